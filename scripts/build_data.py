@@ -1,0 +1,521 @@
+"""Compile the data files peristiwa ships from the open sources in ../shared/data.
+
+Run from the repository root:  python scripts/build_data.py [--shared ../shared/data]
+
+What it writes (all derived facts, each file headed with its provenance):
+
+- src/peristiwa/data/cameo.tsv            CAMEO code, name, Goldstein, QuadClass, PLOVER type/mode
+- src/peristiwa/lang/en/countries.generated.txt   English country names, capitals, demonyms
+- src/peristiwa/lang/id/countries.generated.txt   Indonesian country names (pycountry's locale)
+- src/peristiwa/lang/en/events.petrarch.txt       English verb patterns from PETRARCH2's CAMEO.2.0
+- src/peristiwa/lang/en/agents.phoenix.txt        English agent nouns from Phoenix.agents
+- src/peristiwa/data/actors.wikidata.tsv          dated office holders (Wikidata via EveryPolitician)
+
+The script is deterministic: the same inputs give byte-identical outputs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gettext
+import re
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+import pycountry
+
+ROOT = Path(__file__).resolve().parent.parent
+PKG = ROOT / "src" / "peristiwa"
+
+
+def fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s.lower())
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+# --------------------------------------------------------------------------- CAMEO
+
+
+def quad_class(code: str) -> int:
+    root = int(code[:2])
+    if root <= 5:
+        return 1
+    if root <= 8:
+        return 2
+    if root <= 13:
+        return 3
+    return 4
+
+
+# PLOVER has no category for statements (CAMEO 01); CAMEO 02 "appeal" is a
+# request in PLOVER. The 2021 crosswalk lists neither, so these two defaults fill
+# in (documented in docs/coding.md).
+PLOVER_FALLBACK = {"01": ("", ""), "02": ("REQUEST", "")}
+
+
+def build_cameo(shared: Path) -> None:
+    names = {}
+    with (shared / "cameo/gdelt/CAMEO.eventcodes.txt").open(encoding="utf-8") as fh:
+        next(fh)
+        for line in fh:
+            code, name = line.rstrip("\r\n").split("\t", 1)
+            names[code] = name.strip()
+    gold = {}
+    with (shared / "cameo/gdelt/CAMEO.goldsteinscale.txt").open(encoding="utf-8") as fh:
+        next(fh)
+        for line in fh:
+            code, val = line.split()
+            gold[code] = float(val)
+    plover = {}
+    for line in (shared / "cameo/plover/CAMEO2PLOVER-2021.txt").read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line or ":" not in line:
+            continue
+        code, rest = line.split(":", 1)
+        parts = [p.strip() for p in rest.split(",")]
+        plover.setdefault(code.strip(), (parts[0], parts[1] if len(parts) > 1 else ""))
+
+    def plover_of(code: str) -> tuple[str, str]:
+        c = code
+        while c:
+            if c in plover:
+                return plover[c]
+            c = c[:-1] if len(c) > 2 else ""
+        return PLOVER_FALLBACK.get(code[:2], ("", ""))
+
+    out = PKG / "data" / "cameo.tsv"
+    with out.open("w", encoding="utf-8") as fh:
+        fh.write("# CAMEO event codes. Names and Goldstein values: GDELT lookup tables "
+                 "(CAMEO.eventcodes.txt, CAMEO.goldsteinscale.txt).\n")
+        fh.write("# PLOVER type and mode: openeventdata/PLOVER CAMEO2PLOVER-2021.txt (CC BY-SA 4.0); "
+                 "a code not listed takes its parent's. QuadClass as GDELT defines it by root.\n")
+        fh.write("code\tname\tgoldstein\tquad_class\tplover\tplover_mode\n")
+        for code in sorted(names, key=lambda c: (c[:2], c)):
+            p, mode = plover_of(code)
+            fh.write(f"{code}\t{names[code]}\t{gold[code]}\t{quad_class(code)}\t{p}\t{mode}\n")
+    print(f"wrote {out.relative_to(ROOT)}: {len(names)} codes")
+
+
+# --------------------------------------------------------------------------- countries
+
+# CAMEO country codes that are not ISO alpha-3.
+CAMEO_OVERRIDES = {"XKX": "KSV"}
+
+
+def cameo_country_map(shared: Path) -> dict[str, str]:
+    """English country name (folded) -> CAMEO country code, from text_to_CAMEO."""
+    out = {}
+    for line in (shared / "cameo/text_to_CAMEO/countrynames.txt").read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 2 and parts[1] != "---" and len(parts[1]) == 3:
+            out[fold(parts[0])] = parts[1]
+    return out
+
+
+def parse_countryinfo(shared: Path) -> dict[str, dict]:
+    text = (shared / "leaders/countryinfo/CountryInfo.120116.txt").read_bytes().decode("utf-8", "replace")
+    out = {}
+    for block in re.findall(r"<Country>(.*?)</Country>", text, flags=re.S):
+        code = re.search(r"<CountryCode>(\w+)</CountryCode>", block)
+        if not code:
+            continue
+
+        def section(tag: str) -> list[str]:
+            m = re.search(rf"<{tag}>(.*?)</{tag}>", block, flags=re.S)
+            if not m:
+                return []
+            return [w.strip().strip("_").replace("_", " ") for w in m.group(1).split("\n") if w.strip()]
+
+        name = re.search(r"<CountryName>(.*?)</CountryName>", block)
+        out[code.group(1)] = {
+            "name": name.group(1).strip() if name else "",
+            "nationality": section("Nationality"),
+            "capital": section("Capital"),
+        }
+    return out
+
+
+def _edit_distance(a: str, b: str) -> int:
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+DEMONYM = re.compile(r"(?:an|ian|ese|ish|i|ic|ch|ene|ite|er|ean|ot|ois|ais|ss)$")
+
+
+def title(s: str) -> str:
+    return " ".join(w if w.isupper() and len(w) <= 3 else w.capitalize() for w in s.lower().split())
+
+
+def build_countries(shared: Path) -> None:
+    cmap = cameo_country_map(shared)
+    cinfo = parse_countryinfo(shared)
+    id_tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["id"])
+    en: dict[tuple[str, str], str] = {}
+    idn: dict[tuple[str, str], str] = {}
+
+    def code_for(c) -> str:
+        return CAMEO_OVERRIDES.get(c.alpha_3, c.alpha_3)
+
+    for c in pycountry.countries:
+        code = code_for(c)
+        names = {c.name, getattr(c, "common_name", None) or c.name}
+        for n in names:
+            if "," in n:  # "Korea, Republic of" is not how news writes it
+                continue
+            en[(n, "country")] = code
+            tr = id_tr.gettext(n)
+            if tr and "," not in tr:
+                idn[(tr, "country")] = code
+    iso = {c.alpha_3 for c in pycountry.countries} | set(CAMEO_OVERRIDES.values())
+    for name, code in cmap.items():
+        if code in iso and "," not in name and name != "null":
+            en.setdefault((title(name), "country"), code)
+    for iso3, info in sorted(cinfo.items()):
+        code = CAMEO_OVERRIDES.get(iso3, iso3)
+        cname = fold(info["name"])
+        for cap in info["capital"][:1]:
+            en[(title(cap), "capital")] = code
+        cname = cname.replace("_", " ")
+        for k, nat in enumerate(info["nationality"]):
+            w = fold(nat)
+            if " " in w or len(w) < 4 or w == cname:
+                continue
+            first = k == 0 and not w.startswith(cname)
+            derived = (DEMONYM.search(w) and w[:4] == cname[:4]
+                       and _edit_distance(w, cname) > 2 and not w.startswith(cname))
+            if first or derived:
+                en.setdefault((title(nat), "demonym"), code)
+    _write_countries(PKG / "lang/en/countries.generated.txt", en,
+                     "pycountry names; text_to_CAMEO countrynames.txt (MIT); capitals and nationality "
+                     "adjectives from CountryInfo.120116 (CC BY-SA 3.0, P. Schrodt)")
+    _write_countries(PKG / "lang/id/countries.generated.txt", idn,
+                     "Indonesian country names from pycountry's iso3166-1 'id' locale (Debian iso-codes, LGPL)")
+
+
+def _write_countries(path: Path, entries: dict[tuple[str, str], str], source: str) -> None:
+    with path.open("w", encoding="utf-8") as fh:
+        fh.write("# GENERATED by scripts/build_data.py; edit countries.txt instead.\n")
+        fh.write(f"# Source: {source}\n# CODE\tkind\tphrase\n")
+        for (phrase, kind), code in sorted(entries.items(), key=lambda x: (x[1], x[0][1], x[0][0])):
+            fh.write(f"{code}\t{kind}\t{phrase}\n")
+    print(f"wrote {path.relative_to(ROOT)}: {len(entries)} entries")
+
+
+# --------------------------------------------------------------------------- English verbs
+
+
+def _petrarch_forms(verb: str) -> list[str]:
+    return [verb.lower().replace("_", " ")]
+
+
+def build_en_events(shared: Path) -> None:
+    """Convert PETRARCH2 verb blocks into peristiwa patterns.
+
+    A verb line ``ARREST [173]`` becomes ``173  arrest``; a pattern line under a
+    block, ``- * {FINANCIAL AID} [070] # PROVIDE``, becomes
+    ``070  provide ... financial aid`` for each verb of the block. Synsets
+    (``&NAME``) are expanded to their first three members; patterns with
+    prepositional phrases keep the preposition (``* (FOR AID)`` -> ``... for
+    ... aid``). Null codes (``---``) and source-side nouns are dropped.
+    """
+    text = (shared / "petrarch-dicts/CAMEO.2.0.txt").read_text(encoding="utf-8", errors="replace")
+    synsets: dict[str, list[str]] = {}
+    current = None
+    lines = text.splitlines()
+    for line in lines:
+        s = line.split("#", 1)[0].rstrip()
+        if s.startswith("&"):
+            current = s.strip().rstrip("_")
+            synsets[current] = []
+        elif s.startswith("+") and current:
+            synsets[current].append(s[1:].strip().rstrip("_").replace("_", " ").lower())
+        elif s.strip() and not s.startswith("+"):
+            current = None if not s.startswith("&") else current
+
+    out: dict[tuple[str, str], str] = {}
+    block_code = None
+    verbs: list[tuple[str, str | None]] = []
+
+    def expand(term: str) -> list[str]:
+        term = term.strip()
+        if term.startswith("&"):
+            key = term.rstrip("_")
+            return [t for t in synsets.get(key, [])[:3] if t]
+        return [term.lower().replace("_", " ")]
+
+    def verb_word(v: str) -> str:
+        v = v.replace("+", "")
+        return v.lower().replace("_", " ").strip()
+
+    for line in lines:
+        raw = line.split("#", 1)[0].rstrip()
+        if not raw.strip():
+            continue
+        m = re.match(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---", raw)
+        if m:
+            block_code = m.group(2).strip()
+            verbs = []
+            continue
+        if raw.startswith("&") or raw.startswith("+") or raw.startswith("~"):
+            continue
+        if raw.startswith("-"):
+            pm = re.match(r"^-\s*(.*?)\s*\[([^\]]*)\]", raw)
+            if not pm:
+                continue
+            body, code = pm.group(1), pm.group(2).split(":")[0].strip()
+            if not re.fullmatch(r"\d{2,4}", code) or "*" not in body:
+                continue
+            pre, post = body.split("*", 1)
+            if pre.strip() and not re.fullmatch(r"[\s$+%^]*", pre):
+                continue  # source-side nouns: rare, left out
+            terms = _pattern_terms(post, expand)
+            if terms is None:
+                continue
+            named = {verb_word(w) for w in re.findall(r"[A-Z][A-Z_]+", line.split("#", 1)[1])} \
+                if "#" in line else set()
+            targets = [v for v, _ in verbs if v in named] or [v for v, _ in verbs]
+            for v in targets:
+                for t in terms:
+                    pat = f"{v} ... {t}" if t else v
+                    out.setdefault((pat, code), code)
+            continue
+        if block_code is None:
+            continue
+        vm = re.match(r"^([A-Z][A-Z0-9_+\-']*)\s*(\{[^}]*\})?\s*(\[[^\]]*\])?", raw.strip())
+        if not vm:
+            continue
+        word = verb_word(vm.group(1))
+        code = vm.group(3)[1:-1].split(":")[0].strip() if vm.group(3) else block_code
+        verbs.append((word, code))
+        if re.fullmatch(r"\d{2,4}", code or ""):
+            out.setdefault((word, code), code)
+    path = PKG / "lang/en/events.petrarch.txt"
+    with path.open("w", encoding="utf-8") as fh:
+        fh.write("# GENERATED by scripts/build_data.py from PETRARCH2 CAMEO.2.0.txt "
+                 "(MIT, (c) 2015 Open Event Data Alliance). Edit events.txt to override.\n")
+        fh.write("# CODE\tPATTERN\n")
+        for (pat, code) in sorted(out, key=lambda x: (x[1], x[0])):
+            fh.write(f"{code}\t{pat}\n")
+    print(f"wrote {path.relative_to(ROOT)}: {len(out)} patterns")
+
+
+def _pattern_terms(post: str, expand) -> list[str] | None:
+    """Turn the post-verb part of a PETRARCH pattern into peristiwa words."""
+    post = post.strip()
+    if not post:
+        return [""]
+    if any(ch in post for ch in "$+%^"):
+        post = re.sub(r"[$+%^]", "", post).strip()
+        if not post:
+            return [""]
+    words: list[list[str]] = []
+    for tok in re.findall(r"\{[^}]*\}|\([^)]*\)|\S+", post):
+        if tok.startswith("{"):
+            inner = tok[1:-1].split()
+            words.append([" ".join(w for part in inner for w in expand(part)[:1])])
+        elif tok.startswith("("):
+            inner = tok[1:-1].replace("{", "").replace("}", "").split()
+            words.append([" ... ".join(w for part in inner for w in expand(part)[:1])])
+        else:
+            words.append(expand(tok))
+    if not words or any(not w for w in words):
+        return None
+    out = [""]
+    for alts in words:
+        out = [f"{a} ... {b}".strip(" .") if a else b for a in out for b in alts]
+    return [re.sub(r"\s+", " ", o).strip() for o in out][:3]
+
+
+# --------------------------------------------------------------------------- English agents
+
+
+def build_en_agents(shared: Path) -> None:
+    path = shared / "petrarch-dicts/Phoenix.agents.txt"
+    subs = {}
+    out: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        s = line.split("#", 1)[0].strip()
+        if not s:
+            continue
+        m = re.match(r"^!(\w+)!\s*=\s*(.*)$", s)
+        if m:
+            subs[m.group(1)] = [w.strip() for w in m.group(2).split(",")]
+            continue
+        m = re.match(r"^(.+?)\s*(\{[^}]*\})?\s*\[~?([A-Z]{3,})\]", s)
+        if not m:
+            continue
+        phrase, code = m.group(1).strip(), m.group(3)
+        phrases = [phrase]
+        sm = re.search(r"!(\w+)!", phrase)
+        if sm and sm.group(1) in subs:
+            phrases = [phrase.replace(sm.group(0), "_" + w) for w in subs[sm.group(1)]]
+        for p in phrases:
+            p = p.strip("_").replace("_", " ").lower()
+            p = re.sub(r"\s+", " ", p)
+            if p and not p.startswith("!"):
+                out.setdefault(p, code[:3])
+    dest = PKG / "lang/en/agents.phoenix.txt"
+    with dest.open("w", encoding="utf-8") as fh:
+        fh.write("# GENERATED by scripts/build_data.py from Phoenix.agents.txt "
+                 "(MIT, (c) 2014 Open Event Data Alliance). Edit agents.txt to override.\n")
+        fh.write("# phrase\t~ROLE (first three letters of the Phoenix agent code)\n")
+        for p in sorted(out):
+            fh.write(f"{p}\t~{out[p]}\n")
+    print(f"wrote {dest.relative_to(ROOT)}: {len(out)} agents")
+
+
+# --------------------------------------------------------------------------- people
+
+ROLE_RULES = [
+    (re.compile(r"first lady|first gentleman", re.I), "ELI"),
+    (re.compile(r"justice|judge|court|attorney|prosecutor|solicitor", re.I), "JUD"),
+    (re.compile(r"speaker|senate|chamber of deputies|parliament|assembly|house of", re.I), "LEG"),
+    (re.compile(r"chief of (?:the )?(?:general )?staff|army|armed forces|military|navy|air force", re.I), "MIL"),
+    (re.compile(r"police", re.I), "COP"),
+]
+
+WORLD_CODES = {
+    "Secretary-General of the United Nations": "IGOUNO",
+    "President of the United Nations General Assembly": "IGOUNO",
+    "United Nations High Commissioner for Refugees": "IGOUNOREFHCR",
+    "United Nations High Commissioner for Human Rights": "IGOUNOHRI",
+    "Director-General of the World Health Organization": "IGOUNOHLHWHO",
+    "Director General of the International Atomic Energy Agency": "IGOUNOIAE",
+    "Managing Director of the International Monetary Fund": "IGOBUSIMF",
+    "President of the World Bank Group": "IGOBUSWBK",
+    "Secretary General of NATO": "IGOWSTNAT",
+    "President of the European Commission": "IGOEUREEC",
+}
+
+
+def role_of(position: str) -> str:
+    for rx, role in ROLE_RULES:
+        if rx.search(position):
+            return role
+    return "GOV"
+
+
+def build_people(shared: Path) -> None:
+    base = shared / "leaders/wikidata-holders21"
+    manifest = {r["file"]: r["country_iso3"] for r in csv.DictReader((base / "MANIFEST.csv").open())}
+    rows: dict[tuple, str] = {}
+    names: dict[str, str] = {}
+    for fname, iso3 in sorted(manifest.items()):
+        path = base / fname
+        if not path.is_file():
+            continue
+        for r in csv.DictReader(path.open(encoding="utf-8")):
+            pid, name, pos = r.get("personID", ""), r.get("person", ""), r.get("position", "")
+            if not pid or not name or pid == name:
+                continue
+            if fname == "world.csv":
+                code = WORLD_CODES.get(pos)
+                if not code:
+                    continue
+            else:
+                if pos.lower().startswith("ambassador") or "representative" in pos.lower():
+                    code = iso3 + "GOV"
+                else:
+                    code = iso3 + role_of(pos)
+            names[pid] = name
+            rows[(pid, code, r.get("start", ""), r.get("end", ""))] = f"{fname}: {pos}"
+    snap = shared / "leaders/wikidata-snapshots"
+    iso_by_name = {fold(c.name): c.alpha_3 for c in pycountry.countries}
+    iso_by_name.update({fold(getattr(c, "common_name", c.name)): c.alpha_3 for c in pycountry.countries})
+    iso_by_name.update({"turkey": "TUR", "russia": "RUS", "iran": "IRN", "vietnam": "VNM",
+                        "south korea": "KOR", "north korea": "PRK", "syria": "SYR", "laos": "LAO",
+                        "bolivia": "BOL", "venezuela": "VEN", "tanzania": "TZA", "moldova": "MDA",
+                        "czech republic": "CZE", "state of palestine": "PSE", "taiwan": "TWN",
+                        "kosovo": "KSV", "the bahamas": "BHS", "the gambia": "GMB",
+                        "democratic republic of the congo": "COD", "republic of the congo": "COG",
+                        "people's republic of china": "CHN", "united states of america": "USA",
+                        "kingdom of the netherlands": "NLD", "federated states of micronesia": "FSM",
+                        "ivory coast": "CIV", "east timor": "TLS", "brunei": "BRN", "vatican city": "VAT",
+                        "cape verde": "CPV", "eswatini": "SWZ", "north macedonia": "MKD"})
+    for r in csv.DictReader((snap / "heads-of-state-and-government-2022.csv").open(encoding="utf-8")):
+        iso3 = iso_by_name.get(fold(r["country"]))
+        pid = r["officeholder"]
+        if not iso3 or not pid or not r["officeholderLabel"] or r["officeholderLabel"].startswith("Q"):
+            continue
+        names.setdefault(pid, r["officeholderLabel"])
+        rows.setdefault((pid, iso3 + "GOV", r["start_year"], r["end_year"]),
+                        f"heads-of-state-and-government-2022.csv: {r['positionLabel']}")
+    for r in csv.DictReader((snap / "foreign-ministers-2022.csv").open(encoding="utf-8")):
+        iso3 = iso_by_name.get(fold(r["countryLabel"]))
+        pid = r["person"]
+        if not iso3 or not pid or not r["name"] or r["name"].startswith("Q"):
+            continue
+        names.setdefault(pid, r["name"])
+        rows.setdefault((pid, iso3 + "GOV", r["start"], ""),
+                        f"foreign-ministers-2022.csv: {r['positionLabel']}")
+    dest = PKG / "data/actors.wikidata.tsv"
+    with dest.open("w", encoding="utf-8") as fh:
+        fh.write("# GENERATED by scripts/build_data.py. Office holders from Wikidata (CC0) as collected "
+                 "by every-politician-scrapers (holders21, 2022 snapshots).\n")
+        fh.write("# One row per dated affiliation; 'end' empty = in office at the snapshot (2022).\n")
+        fh.write("id\tcode\tstart\tend\tnames\tsource\n")
+        for (pid, code, start, end), src in sorted(rows.items(), key=lambda x: (names[x[0][0]], x[0])):
+            fh.write(f"wd:{pid}\t{code}\t{start}\t{end}\t{names[pid]}\t{src}\n")
+    print(f"wrote {dest.relative_to(ROOT)}: {len(rows)} affiliations of {len(names)} people")
+
+
+def build_reign(shared: Path) -> None:
+    """National leaders 1945-2021 from REIGN (Bell, Besaw & Frank 2021), as dated GOV codes.
+
+    REIGN names leaders as the press does ("Karimov", "Joko Widodo"); its COW
+    state abbreviations are mapped to ISO codes through CountryInfo.
+    """
+    cinfo_text = (shared / "leaders/countryinfo/CountryInfo.120116.txt").read_bytes().decode("utf-8", "replace")
+    cow = {}
+    for block in re.findall(r"<Country>(.*?)</Country>", cinfo_text, flags=re.S):
+        c = re.search(r"<CountryCode>(\w+)</CountryCode>", block)
+        a = re.search(r"<COW-Alpha>(\w+)</COW-Alpha>", block)
+        if c and a:
+            cow.setdefault(a.group(1), c.group(1))
+    cow.update({"GFR": "DEU", "GMY": "DEU", "RUS": "RUS", "YUG": "SRB", "KOS": "KSV", "SSD": "SSD",
+                "ETM": "TLS", "DRV": "VNM", "RVN": "VNM", "YAR": "YEM"})
+    rows = []
+    path = shared / "leaders/reign/leaderlist_3_21.csv"
+    with path.open(encoding="utf-8", errors="replace") as fh:
+        for r in csv.DictReader(fh):
+            iso = cow.get(r["stateabb"])
+            name = r["leader"].strip()
+            if not iso or not name or not r["syear"]:
+                continue
+            start = f"{int(r['syear']):04d}-{int(r['smonth'] or 1):02d}-{int(r['sdate'] or 1):02d}"
+            end = f"{int(r['eyear']):04d}-{int(r['emonth'] or 12):02d}" if r["eyear"] else ""
+            rows.append((f"reign:{r['leadid']}", iso + "GOV", start, end, name))
+    dest = PKG / "data/actors.reign.tsv"
+    with dest.open("w", encoding="utf-8") as fh:
+        fh.write("# GENERATED by scripts/build_data.py. Effective national leaders 1945-2021 from REIGN "
+                 "(Bell, Besaw & Frank 2021, OEFDataScience/REIGN.github.io leaderlist_3_21.csv; cite them). "
+                 "Facts only: name, country, dates.\n")
+        fh.write("id\tcode\tstart\tend\tnames\tsource\n")
+        for rid, code, start, end, name in sorted(rows):
+            fh.write(f"{rid}\t{code}\t{start}\t{end}\t{name}\tREIGN: head of state or government\n")
+    print(f"wrote {dest.relative_to(ROOT)}: {len(rows)} leader spells")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "data")
+    args = ap.parse_args()
+    (PKG / "data").mkdir(exist_ok=True)
+    build_cameo(args.shared)
+    build_countries(args.shared)
+    build_en_events(args.shared)
+    build_en_agents(args.shared)
+    build_people(args.shared)
+    build_reign(args.shared)
+
+
+if __name__ == "__main__":
+    main()

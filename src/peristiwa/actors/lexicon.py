@@ -1,0 +1,155 @@
+"""The actor lexicon of one language: phrases that name or describe actors.
+
+Entries come from
+
+- ``lang/<l>/countries*.txt``  ``CODE kind phrase``  (country, capital, demonym)
+- ``lang/<l>/agents*.txt``     ``phrase ~ROLE`` or ``phrase CODE``  (role nouns)
+- the knowledge base (people, organisations: any language)
+- ``grammar.toml`` pronouns
+
+Matching is on folded tokens, longest phrase first. Case matters where the
+entry says so: a phrase written with a capital ("Turki", "Turkey") only
+matches capitalised text, so "turkey" the bird is not Turkey; an acronym
+("AS", "UN") only matches in capitals, so "as" is not the United States.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from peristiwa import lang as langdata
+from peristiwa.actors.kb import KnowledgeBase, default_kb
+from peristiwa.lang import read_lines
+from peristiwa.records import Token
+from peristiwa.text.normalize import fold
+from peristiwa.text.tokens import tokenizer
+
+ROLES = frozenset(
+    "GOV MIL COP JUD LEG OPP REB MED BUS CVL EDU REL SPY ELI LAB REF CRM INS UAF AGR HLH NGO "
+    "IGO MNC ENV HRI MOD RAD IMG PTY ATH DEV SET JEW MUS CHR HIN BUD".split()
+)
+_END = "\0"
+_PLAIN = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
+
+
+@dataclass(frozen=True)
+class Entry:
+    kind: str  # country | capital | demonym | role | org | person | pronoun
+    code: str  # country code, role code, or full actor code
+    phrase: str
+    case: str  # any | title | upper
+    source: str  # file:line, or the knowledge-base id
+    key: str = ""  # knowledge-base id for people and organisations
+
+    def case_ok(self, tokens: list[Token]) -> bool:
+        if self.case == "any":
+            return True
+        if self.case == "upper":
+            return all(t.text.isupper() or not t.text.isalpha() for t in tokens)
+        return tokens[0].text[:1].isupper()
+
+
+def _case_of(phrase: str) -> str:
+    letters = phrase.replace(" ", "").replace(".", "").replace("-", "")
+    if letters.isalpha() and letters.isupper() and len(letters) <= 5:
+        return "upper"
+    if phrase[:1].isupper():
+        return "title"
+    return "any"
+
+
+def _plurals(word: str) -> list[str]:
+    if word.endswith("man"):
+        return [word[:-3] + "men"]
+    if word.endswith(("s", "sh", "ch", "x")):
+        return [word + "es"]
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return [word[:-1] + "ies"]
+    return [word + "s"]
+
+
+class ActorLexicon:
+    def __init__(self, lang: str, kb: KnowledgeBase | None = None) -> None:
+        self.lang = lang
+        self.data = langdata.load(lang)
+        self.kb = kb or default_kb()
+        self.trie: dict = {}
+        self.max_len = 1
+        self._load()
+
+    # -- building --------------------------------------------------------------
+
+    def add(self, phrase: str, entry: Entry) -> None:
+        words = [fold(w) for w in self._split(phrase)]
+        if not words:
+            return
+        node = self.trie
+        for w in words:
+            node = node.setdefault(w, {})
+        node.setdefault(_END, []).append(entry)
+        self.max_len = max(self.max_len, len(words))
+
+    def _split(self, phrase: str) -> list[str]:
+        """Tokenise a lexicon phrase the way text is tokenised."""
+        if _PLAIN.fullmatch(phrase):
+            return phrase.split()  # letters and spaces: the tokenizer would split the same way
+        tok = tokenizer(self.lang)
+        return [t.text for t in tok.nlp.make_doc(phrase) if not t.is_space] if phrase else []
+
+    def _load(self) -> None:
+        d = self.data.path
+        for fname in ("countries.generated.txt", "countries.txt"):
+            for n, line in read_lines(d / fname):
+                parts = line.split("\t") if "\t" in line else line.split(None, 2)
+                if len(parts) < 3:
+                    continue
+                code, kind, phrase = parts[0].strip(), parts[1].strip(), parts[2].strip()
+                self.add(phrase, Entry(kind, code, phrase, _case_of(phrase), f"{fname}:{n}"))
+        plurals = self.data.setting("plurals", self.lang == "en")
+        for fname in ("agents.phoenix.txt", "agents.txt"):
+            for n, line in read_lines(d / fname):
+                if "\t" in line:
+                    phrase, code = (p.strip() for p in line.rsplit("\t", 1))
+                else:
+                    phrase, code = line.rsplit(None, 1)
+                    phrase = phrase.strip()
+                if code.startswith("~"):
+                    entry = Entry("role", code[1:], phrase, _case_of(phrase), f"{fname}:{n}")
+                else:
+                    entry = Entry("org", code, phrase, _case_of(phrase), f"{fname}:{n}")
+                self.add(phrase, entry)
+                if plurals and entry.case == "any" and phrase.isascii():
+                    words = phrase.split()
+                    for p in _plurals(words[-1]):
+                        self.add(" ".join(words[:-1] + [p]), entry)
+        for alias, ent, derived in self.kb.names():
+            kind = "org" if ent.kind == "org" else "person"
+            self.add(alias, Entry(kind, "", alias, _case_of(alias), "kb-short" if derived else ent.id,
+                                  key=ent.id))
+        for p in self.data.words("pronouns"):
+            self.add(p, Entry("pronoun", "", p, "any", "grammar.toml:pronouns"))
+
+    # -- lookup ----------------------------------------------------------------
+
+    def longest(self, tokens: list[Token], i: int) -> tuple[int, list[Entry]]:
+        """The longest phrase starting at token ``i``: (length, entries whose case fits)."""
+        node = self.trie
+        best: tuple[int, list[Entry]] = (0, [])
+        j = i
+        while j < len(tokens) and j - i < self.max_len:
+            node = node.get(tokens[j].norm)
+            if node is None:
+                break
+            j += 1
+            if _END in node:
+                fits = [e for e in node[_END] if e.case_ok(tokens[i:j])]
+                if fits:
+                    best = (j - i, fits)
+        return best
+
+
+@lru_cache(maxsize=None)
+def lexicon(lang: str) -> ActorLexicon:
+    return ActorLexicon(lang)

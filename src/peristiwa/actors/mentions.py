@@ -1,0 +1,338 @@
+"""Actor mentions: find lexicon items in a sentence, join them, resolve a code.
+
+"Menteri Luar Negeri Rusia Sergei Lavrov" is four items (role "Menteri Luar
+Negeri", country "Rusia", unknown name "Sergei", person "Lavrov") joined into
+one mention coded RUSGOV: the country from the first country-bearing item, the
+role from the head role noun (the first in Indonesian, the last in English),
+else from the knowledge base at the article's date. Items join when nothing
+but joiner words ("dari", "of", "'s") or capitalised names stand between
+them, and never when they name two different countries.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from peristiwa.actors.lexicon import ActorLexicon, Entry
+from peristiwa.records import Actor, Mention, Sentence, Token
+from peristiwa.text.normalize import fold
+
+COUNTRY_KINDS = ("country", "capital", "demonym")
+# Roles of a state's centre: with no country of their own ("Menteri Perdagangan")
+# they are taken to be of the dateline's or the press's country, not of the
+# place the sentence mentions ("... di Bangalore, India").
+NATIONAL_ROLES = frozenset({"GOV", "LEG", "JUD", "SPY"})
+
+
+@dataclass
+class Item:
+    first: int
+    last: int
+    entries: list[Entry]
+
+    @property
+    def entry(self) -> Entry:
+        return self.entries[0]
+
+    def kb_keys(self) -> list[str]:
+        first = self.entries[0].kind
+        return [e.key for e in self.entries if e.key and e.kind == first]
+
+
+@dataclass
+class _Draft:
+    items: list[Item] = field(default_factory=list)
+    first: int = 0
+    last: int = 0
+
+
+class MentionFinder:
+    def __init__(self, lexicon: ActorLexicon) -> None:
+        self.lex = lexicon
+        d = lexicon.data
+        self.joiners = d.words("mention_joiners")
+        self.inner = d.words("mention_inner")
+        self.former = d.words("former")
+        self.head_last = d.setting("head", "first") == "last"
+        self.default_country = d.setting("default_country", "")
+        self.locatives = d.words("locatives")
+        self.heads = d.words("mention_heads")
+        self.needs_name = d.words("needs_name")
+
+    def find(self, sent: Sentence, published: date | None,
+             context: tuple[str, str] | None = None) -> list[Mention]:
+        toks = sent.tokens
+        items = self._items(toks)
+        drafts = self._join(toks, items)
+        country = context or self.context_country(sent, published)
+        out = []
+        office = self.lex.data.words("office_words")
+        for dr in drafts:
+            if dr.first > 0 and toks[dr.first - 1].norm in office:
+                continue  # "jabatan Presiden": the office, not its holder
+            actor = self._resolve(toks, dr, published, country)
+            if actor is None:
+                continue
+            first, last = dr.first, dr.last
+            out.append(
+                Mention(
+                    first=first,
+                    last=last,
+                    start=toks[first].start,
+                    end=toks[last].end,
+                    text=sent.text[toks[first].start - sent.start: toks[last].end - sent.start],
+                    actor=actor,
+                    parts=tuple(f"{it.entry.kind}:{it.entry.phrase}" for it in dr.items),
+                )
+            )
+        return out
+
+    def context_country(self, sent: Sentence, published: date | None,
+                        dateline: str = "") -> tuple[str, str]:
+        """The countries a sentence is about, for agents with none of their own:
+        (national, local). Both start from the dateline; local agents (police,
+        protesters, gangs) then take a place the sentence names ("di Meksiko"),
+        national ones (ministers, parliaments) a state it names; else the
+        language's default country."""
+        items = self._items(sent.tokens)
+        state = self._state_country(sent.tokens, items, published)
+        place = self._place_country(sent.tokens, items)
+        national = dateline or state or self.default_country
+        local = dateline or place or state or self.default_country
+        return national, local
+
+    def dateline_country(self, sent: Sentence) -> str:
+        """The country of a dateline: "Beijing, Selasa -", "JAKARTA, KOMPAS.com –" -> CHN, IDN."""
+        toks = sent.tokens[:14]
+        comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
+        dash = next((k for k, t in enumerate(toks) if t.text in ("-", "–", "—")), None)
+        if comma is None or dash is None or not 0 < comma < dash or dash - comma > 5:
+            return ""
+        n, entries = self.lex.longest(toks, 0)
+        if n == comma and entries[0].kind in ("country", "capital"):
+            return entries[0].code
+        for e in entries if n == comma else []:
+            if e.kind in COUNTRY_KINDS:
+                return e.code
+        return ""
+
+    # -- items -----------------------------------------------------------------
+
+    def _items(self, toks: list[Token]) -> list[Item]:
+        items = []
+        i = 0
+        while i < len(toks):
+            n, entries = self.lex.longest(toks, i)
+            if n:
+                entries = self._prefer(entries)
+                if entries[0].source == "kb-short" and self._other_given_name(toks, i, entries):
+                    # "Idham Aziz" is not the Saudi minister known as "Aziz"
+                    entries = [Entry("name", "", entries[0].phrase, "title", "surname of someone else")]
+                items.append(Item(i, i + n - 1, entries))
+                i += n
+            else:
+                i += 1
+        return items
+
+    def _other_given_name(self, toks: list[Token], i: int, entries: list[Entry]) -> bool:
+        """A surname alias preceded by a given name that none of its people bears."""
+        if i == 0 or not self._is_name(toks, i - 1):
+            return False
+        given = toks[i - 1].norm
+        for e in entries:
+            if e.key:
+                ent = self.lex.kb.get(e.key)
+                if any(given in fold(a).split() for a in ent.aliases):
+                    return False
+        return True
+
+    @staticmethod
+    def _prefer(entries: list[Entry]) -> list[Entry]:
+        order = {"person": 0, "org": 1, "role": 2, "country": 3, "capital": 4, "demonym": 5,
+                 "pronoun": 6, "name": 7}
+        return sorted(entries, key=lambda e: order.get(e.kind, 9))
+
+    def _countries_of(self, item: Item, published: date | None) -> str:
+        e = item.entry
+        if e.kind in COUNTRY_KINDS:
+            return e.code
+        if e.kind in ("person", "org") and e.key:
+            code = self.lex.kb.pick(item.kb_keys(), published).code_at(published)
+            return code[:3] if code and not code.startswith(("IGO", "NGO", "MNC", "IMG")) else ""
+        if e.kind == "org" and e.code and e.code[:3] not in ("IGO", "NGO", "MNC", "IMG"):
+            return e.code[:3] if len(e.code) >= 3 and e.code[:3] not in _ROLE_CODES() else ""
+        return ""
+
+    def _join(self, toks: list[Token], items: list[Item]) -> list[_Draft]:
+        drafts: list[_Draft] = []
+        for it in items:
+            cur = drafts[-1] if drafts else None
+            if cur is not None and self._joinable(toks, cur, it):
+                cur.items.append(it)
+                cur.last = it.last
+                continue
+            drafts.append(_Draft(items=[it], first=it.first, last=it.last))
+        # Capitalised unknown names right after a mention belong to it
+        # ("Menteri Luar Negeri Rusia Sergei Lavrov": "Sergei" is unknown).
+        for dr in drafts:
+            j = dr.last + 1
+            nxt_first = min((d.first for d in drafts if d.first > dr.last), default=len(toks))
+            while j < nxt_first and self._is_name(toks, j):
+                j += 1
+            if j > dr.last + 1 and any(it.entry.kind in ("role", "country", "capital", "demonym")
+                                       for it in dr.items):
+                dr.last = j - 1
+            # heads before an organisation: "Ketua HNSI", "juru bicara PBB"
+            for n in (2, 1):
+                k = dr.first - n
+                if k >= 0 and " ".join(t.norm for t in toks[k: dr.first]) in self.heads:
+                    dr.first = k
+                    break
+            # leading modifiers: "mantan Presiden", "former minister"
+            k = dr.first - 1
+            if k >= 0 and toks[k].norm in self.former:
+                dr.first = k
+        # "PT" alone is no company: only "PT Pertamina" is
+        drafts = [d for d in drafts if not (len(d.items) == 1 and d.last == d.items[0].last
+                                            and d.items[0].entry.phrase.lower() in self.needs_name)]
+        return drafts
+
+    def _joinable(self, toks: list[Token], cur: _Draft, it: Item) -> bool:
+        gap = range(cur.last + 1, it.first)
+        if len(gap) > 4:
+            return False
+        for j in gap:
+            t = toks[j]
+            if t.norm in self.joiners or t.norm in self.inner or self._is_name(toks, j):
+                continue
+            return False
+        kinds = {i.entry.kind for i in cur.items}
+        if it.entry.kind == "pronoun" or kinds == {"pronoun"} and not gap:
+            return False
+        if it.entry.kind == "person" and "person" in kinds:
+            if gap or cur.items[-1].entry.kind != "person" or cur.items[-1].last != it.first - 1:
+                return False
+            # "Presiden Islam Karimov": the first of two adjacent names is a given name
+            cur.items[-1] = Item(cur.items[-1].first, cur.items[-1].last,
+                                 [Entry("name", "", cur.items[-1].entry.phrase, "title", "given name")])
+            return True
+        a = {self._countries_of(i, None) for i in cur.items} - {""}
+        b = self._countries_of(it, None)
+        if a and b and b not in a:
+            if it.entry.kind == "person" and it.entry.source == "kb-short":
+                # "... Fraksi Demokrat Syarief Hasan": a surname that would make
+                # the person foreign is only a name here
+                it.entries[:] = [Entry("name", "", it.entry.phrase, "title", "surname")]
+                return True
+            return False
+        if it.entry.kind in COUNTRY_KINDS and kinds <= set(COUNTRY_KINDS):
+            return False  # "Rusia Turki": two places, two actors
+        return True
+
+    def _is_name(self, toks: list[Token], j: int) -> bool:
+        t = toks[j]
+        return (
+            t.text[:1].isupper()
+            and t.text.isalpha()
+            and not t.text.isupper()
+            and j > 0
+            and t.norm not in self.lex.data.words("clause_breaks")
+        )
+
+    def _place_country(self, toks: list[Token], items: list[Item]) -> str:
+        """The country a sentence happens in, from a place after a locative ("di wilayah Meksiko")."""
+        for it in items:
+            if it.entry.kind in ("country", "capital"):
+                for k in range(max(0, it.first - 3), it.first):
+                    if toks[k].norm in self.locatives:
+                        return it.entry.code
+        return ""
+
+    def _state_country(self, toks: list[Token], items: list[Item], published: date | None) -> str:
+        """The country of a state actor in the sentence ("pemerintah Spanyol"), if only one.
+
+        Agents with no country of their own ("pimpinan separatis") are most
+        likely of the country whose government the sentence names.
+        """
+        found = set()
+        for k, it in enumerate(items):
+            if it.entry.kind not in ("country", "capital"):
+                continue
+            prev = items[k - 1] if k else None
+            nxt = items[k + 1] if k + 1 < len(items) else None
+            glued_prev = prev is not None and prev.last >= it.first - 1
+            glued_next = nxt is not None and nxt.first <= it.last + 1
+            if glued_prev and prev.entry.kind == "role" and prev.entry.code == "GOV":
+                found.add(it.entry.code)  # "pemerintah Spanyol"
+            elif not glued_prev and not glued_next:
+                found.add(it.entry.code)  # "Rusia menuduh ...", "Washington"
+        return found.pop() if len(found) == 1 else ""
+
+    # -- resolution ------------------------------------------------------------
+
+    def _resolve(self, toks: list[Token], dr: _Draft, published: date | None,
+                 context: tuple[str, str]) -> Actor | None:
+        items = dr.items
+        name = " ".join(t.text for t in toks[dr.first: dr.last + 1])
+        kinds = [i.entry.kind for i in items]
+        if all(k == "pronoun" for k in kinds):
+            return Actor(code="", name=name, kind="pronoun")
+        country = ""
+        for it in items:
+            if it.entry.kind in COUNTRY_KINDS:
+                country = it.entry.code
+                break
+        roles = [it for it in items if it.entry.kind == "role"]
+        role_item = (roles[-1] if self.head_last else roles[0]) if roles else None
+        kb_items = [it for it in items if it.entry.kind in ("person", "org")]
+        kb_code = ""
+        for it in kb_items:
+            e = it.entry
+            kb_code = self.lex.kb.pick(it.kb_keys(), published).code_at(published) if e.key else e.code
+            if kb_code:
+                break
+        former = toks[dr.first].norm in self.former
+        role = role_item.entry.code if role_item else ""
+        if len(role) > 3 and role[:3] not in _ROLE_CODES():
+            # An agent with its country: "Kapolri" -> IDNCOP
+            country = country or role[:3]
+            role = role[3:]
+        context_country = context[0] if role in NATIONAL_ROLES else context[1]
+        if role == "-":
+            role = ""  # an actor with a country and no role: "tersangka", "orang tak dikenal"
+            if not country and not kb_code:
+                country = context_country
+            if not country and not kb_code:
+                return None
+        if kb_code and _is_international(kb_code):
+            return Actor(code=kb_code, name=name, kind=kb_items[0].entry.kind)
+        if kb_code:
+            kb_country, kb_role = kb_code[:3], kb_code[3:]
+            country = country or kb_country
+            role = role or kb_role
+        elif kb_items and not country:
+            # A known organisation or person with no code on that date.
+            return Actor(code="", name=name, kind=kb_items[0].entry.kind)
+        if former:
+            role = "ELI"
+        kind_of = "person" if "person" in kinds else ("org" if "org" in kinds else
+                                                      ("role" if role_item else "country"))
+        if not country:
+            if not role:
+                return None
+            country = context_country
+        if items[0].entry.kind == "capital" and not role:
+            role = "GOV"  # Washington stands for the US government
+        code = country + role
+        return Actor(code=code, name=name, country=country, role=role[:3], kind=kind_of)
+
+
+def _is_international(code: str) -> bool:
+    return code.startswith(("IGO", "NGO", "MNC", "IMG"))
+
+
+def _ROLE_CODES():
+    from peristiwa.actors.lexicon import ROLES
+
+    return ROLES

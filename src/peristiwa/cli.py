@@ -1,0 +1,186 @@
+"""The peristiwa command line. Every command has a Python twin (see README).
+
+Exit status: 0 all good; 2 usage or input that cannot be read at all;
+3 finished, but some records were skipped (each named on stderr).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from peristiwa import __version__
+from peristiwa.errors import PeristiwaError
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="peristiwa: political events (CAMEO/PLOVER) from Indonesian and English news.",
+)
+err = Console(stderr=True, highlight=False)
+EXIT_USAGE = 2
+EXIT_SKIPPED = 3
+
+
+def fail(message: str, code: int = EXIT_USAGE) -> typer.Exit:
+    err.print(f"peristiwa: error: {message}", markup=False)
+    return typer.Exit(code)
+
+
+def read_input(path: str) -> tuple[str, str]:
+    """Text of FILE or stdin ('-'), with a one-line error for what cannot be read."""
+    if path == "-":
+        data = sys.stdin.buffer.read()
+        name = "<stdin>"
+    else:
+        p = Path(path)
+        if not p.exists():
+            raise fail(f"{path}: no such file")
+        if p.is_dir():
+            raise fail(f"{path}: is a directory (use `peristiwa ingest` for folders)")
+        data = p.read_bytes()
+        name = path
+    if b"\x00" in data[:4096]:
+        raise fail(f"{name}: binary file, not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise fail(f"{name}: not UTF-8 text (bad byte at offset {exc.start})") from None
+    if not text.strip():
+        raise fail(f"{name}: empty file, nothing to code")
+    return text, name
+
+
+@app.command()
+def code(
+    file: Annotated[str, typer.Argument(help="Article text file, or - for standard input")] = "-",
+    lang: Annotated[str, typer.Option(help="auto, id or en")] = "auto",
+    published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD")] = None,
+    format: Annotated[str, typer.Option("--format", help="jsonl or table")] = "jsonl",
+) -> None:
+    """Code one article and print its events."""
+    from peristiwa.pipeline import Coder, parse_date
+    from peristiwa.records import Article
+
+    if format not in ("jsonl", "table"):
+        raise fail(f"--format must be jsonl or table, not {format!r}")
+    text, name = read_input(file)
+    try:
+        art = Article(text=text, lang=lang, published=parse_date(published), origin=name)
+        events = Coder().code_article(art)
+    except PeristiwaError as exc:
+        raise fail(str(exc)) from None
+    if format == "jsonl":
+        for ev in events:
+            sys.stdout.write(json.dumps(ev.to_dict(), ensure_ascii=False) + "\n")
+        return
+    table = Table(title=f"{len(events)} events in {name}")
+    for col in ("source", "code", "target", "quad", "goldstein", "plover", "trigger", "sentence"):
+        table.add_column(col)
+    for ev in events:
+        table.add_row(ev.source, ev.code, ev.target or "-", str(ev.quad_class), f"{ev.goldstein:+.1f}",
+                      ev.plover or "-", ev.evidence.trigger_text, str(ev.evidence.sentence))
+    Console().print(table)
+
+
+@app.command("eval")
+def eval_(
+    gold: Annotated[Path, typer.Argument(help="Gold file (JSON Lines, ../shared/gold/FORMAT.md)")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON")] = False,
+    dump: Annotated[Path | None, typer.Option(help="Write every predicted event here, with case_id")] = None,
+) -> None:
+    """Code every case of a gold file and score it (root, dyad_root, strict)."""
+    from peristiwa.evaluate import evaluate, read_gold
+    from peristiwa.pipeline import Coder, parse_date
+    from peristiwa.records import Article
+
+    if not gold.is_file():
+        raise fail(f"{gold}: no such file")
+    coder = Coder()
+    errors: list[str] = []
+
+    def predict(case):
+        art = Article(text=case.text, id=case.id, lang=case.lang,
+                      published=parse_date(case.published), origin=f"{gold}:{case.line}")
+        return [ev.to_dict() for ev in coder.code_article(art)]
+
+    out = dump.open("w", encoding="utf-8") if dump else None
+    try:
+        score = evaluate(read_gold(gold, errors), predict, dump=out, errors=errors)
+    except PeristiwaError as exc:
+        raise fail(str(exc)) from None
+    finally:
+        if out:
+            out.close()
+    for e in errors:
+        err.print(f"peristiwa: skipped: {e}", markup=False)
+    result = score.as_dict()
+    if as_json:
+        sys.stdout.write(json.dumps(result) + "\n")
+    else:
+        table = Table(title=f"{gold.name}: {result['cases']} cases")
+        for col in ("level", "tp", "fp", "fn", "precision", "recall", "F1"):
+            table.add_column(col, justify="right")
+        for lv, c in result["levels"].items():
+            table.add_row(lv, str(c["tp"]), str(c["fp"]), str(c["fn"]), f"{c['precision']:.3f}",
+                          f"{c['recall']:.3f}", f"{c['f1']:.3f}")
+        Console().print(table)
+        roots = Table(title="per root (root level)")
+        for col in ("root", "gold", "pred", "tp", "tp dyad"):
+            roots.add_column(col, justify="right")
+        for r, row in result["per_root"].items():
+            roots.add_row(r, str(row["gold"]), str(row["pred"]), str(row["tp"]), str(row["tp_dyad"]))
+        Console().print(roots)
+    if errors:
+        raise typer.Exit(EXIT_SKIPPED)
+
+
+@app.command()
+def why(
+    event: Annotated[str, typer.Argument(help="An event line from `peristiwa code`, a file of them, or -")] = "-",
+) -> None:
+    """Explain events: the pattern that fired, the spans, the sentence marked up."""
+    from peristiwa.explain import explain
+
+    if event == "-":
+        lines = sys.stdin.read().splitlines()
+    elif event.lstrip().startswith("{"):
+        lines = [event]
+    else:
+        lines = read_input(event)[0].splitlines()
+    shown = 0
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            ev = json.loads(line)
+            sys.stdout.write(explain(ev) + "\n\n")
+            shown += 1
+        except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+            raise fail(f"line {n}: not an event from `peristiwa code` ({exc})") from None
+    if not shown:
+        raise fail("no event given (pipe the output of `peristiwa code` into `peristiwa why`)")
+
+
+@app.command()
+def version() -> None:
+    """Print the version."""
+    print(__version__)
+
+
+def main() -> None:
+    try:
+        app()
+    except PeristiwaError as exc:
+        err.print(f"peristiwa: error: {exc}", markup=False)
+        sys.exit(EXIT_USAGE)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Event coding: CAMEO/PLOVER tables, verb and noun patterns, the coder."""

@@ -1,0 +1,85 @@
+"""Per-language data: everything a language adds lives in files beside this module.
+
+Each ``lang/<code>/`` folder holds
+
+- ``grammar.toml``: function words and morphology (markers, negators, affix forms)
+- ``abbreviations.txt``: words ending in a full stop that do not end a sentence
+- ``events.txt``: verb and noun patterns -> CAMEO codes (see docs/lexicons.md)
+- ``agents.txt``: role nouns -> role codes (Presiden -> GOV, polisi -> COP)
+- ``countries.txt``: country names, capitals and demonyms -> country codes
+- ``stems.txt`` (optional): stemmer corrections, word -> stem
+
+The code that reads them is language-independent.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from importlib import resources
+from pathlib import Path
+
+from peristiwa.errors import UnsupportedLanguage
+
+LANG_DIR = Path(str(resources.files("peristiwa") / "lang"))
+
+
+def available() -> list[str]:
+    return sorted(p.name for p in LANG_DIR.iterdir() if (p / "grammar.toml").is_file())
+
+
+def read_lines(path: Path) -> list[tuple[int, str]]:
+    """Non-empty lines with comments (``#`` to end of line) removed, with line numbers."""
+    out = []
+    if not path.is_file():
+        return out
+    with path.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            line = line.split("#", 1)[0].rstrip()
+            if line.strip():
+                out.append((n, line))
+    return out
+
+
+@dataclass
+class LanguageData:
+    code: str
+    path: Path
+    grammar: dict = field(default_factory=dict)
+
+    def words(self, key: str) -> frozenset[str]:
+        """A set of (lower-case) function words from grammar.toml."""
+        return frozenset(w.lower() for w in self.grammar.get("words", {}).get(key, []))
+
+    def setting(self, key: str, default=None):
+        return self.grammar.get("settings", {}).get(key, default)
+
+    @cached_property
+    def abbreviations(self) -> frozenset[str]:
+        return frozenset(
+            line.strip().lower().rstrip(".") for _, line in read_lines(self.path / "abbreviations.txt")
+        )
+
+    @cached_property
+    def stem_overrides(self) -> dict[str, str]:
+        out = {}
+        for _, line in read_lines(self.path / "stems.txt"):
+            parts = line.split()
+            if len(parts) >= 2:
+                out[parts[0].lower()] = parts[1].lower()
+        return out
+
+    def file(self, name: str) -> Path:
+        return self.path / name
+
+
+@lru_cache(maxsize=None)
+def load(code: str) -> LanguageData:
+    path = LANG_DIR / code
+    gfile = path / "grammar.toml"
+    if not gfile.is_file():
+        raise UnsupportedLanguage(code)
+    with gfile.open("rb") as fh:
+        grammar = tomllib.load(fh)
+    return LanguageData(code=code, path=path, grammar=grammar)

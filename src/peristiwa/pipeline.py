@@ -1,0 +1,119 @@
+"""The pipeline: Article -> sentences -> tokens -> mentions -> events.
+
+    from peristiwa import Coder
+    events = Coder().code_text("Polisi Turki menangkap dua jurnalis Rusia.", published="2020-12-29")
+
+``Coder`` keeps the per-language resources (tokenizer, actor lexicon,
+patterns) loaded once; each stage is a module of its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import cached_property
+
+from peristiwa import lang as langdata
+from peristiwa.actors.lexicon import lexicon
+from peristiwa.actors.mentions import MentionFinder
+from peristiwa.coding.coder import SentenceCoder, build_events
+from peristiwa.coding.patterns import PatternSet, patterns
+from peristiwa.errors import PeristiwaError, UnsupportedLanguage
+from peristiwa.records import Article, Event, Mention, Sentence
+from peristiwa.text import language, sentences
+from peristiwa.text.tokens import Tokenizer, tokenizer
+
+
+@dataclass
+class LanguagePipeline:
+    code: str
+
+    @cached_property
+    def data(self) -> langdata.LanguageData:
+        return langdata.load(self.code)
+
+    @cached_property
+    def tokenizer(self) -> Tokenizer:
+        return tokenizer(self.code)
+
+    @cached_property
+    def mentions(self) -> MentionFinder:
+        return MentionFinder(lexicon(self.code))
+
+    @cached_property
+    def patterns(self) -> PatternSet:
+        return patterns(self.code)
+
+    def sentences(self, text: str) -> list[Sentence]:
+        spans = sentences.split(text, self.data.abbreviations)
+        return [self.tokenizer.sentence(text, k, s, e) for k, (s, e) in enumerate(spans)]
+
+
+@dataclass
+class CodedSentence:
+    sentence: Sentence
+    mentions: list[Mention]
+    events: list[Event]
+
+
+class Coder:
+    def __init__(self) -> None:
+        self._langs: dict[str, LanguagePipeline] = {}
+
+    def pipeline(self, code: str) -> LanguagePipeline:
+        if code not in self._langs:
+            if code not in langdata.available():
+                raise UnsupportedLanguage(code)
+            self._langs[code] = LanguagePipeline(code)
+        return self._langs[code]
+
+    def language_of(self, article: Article) -> str:
+        if article.lang and article.lang != "auto":
+            if article.lang not in langdata.available():
+                raise UnsupportedLanguage(article.lang, where=article.origin or "")
+            return article.lang
+        return language.detect(article.text, where=article.origin or "")
+
+    def analyse(self, article: Article) -> list[CodedSentence]:
+        """Every sentence with its mentions and events (what `why` and tests look at)."""
+        lang = self.language_of(article)
+        pipe = self.pipeline(lang)
+        published = article.published.isoformat() if article.published else None
+        out = []
+        dateline = ""
+        for sent in pipe.sentences(article.text):
+            if sent.index == 0:
+                dateline = pipe.mentions.dateline_country(sent)
+            context = pipe.mentions.context_country(sent, article.published, dateline)
+            ments = pipe.mentions.find(sent, article.published, context)
+            coder = SentenceCoder(pipe.data, pipe.patterns, sent, ments, context[1])
+            events = build_events(coder, article.id, lang, published)
+            out.append(CodedSentence(sent, coder.mentions, events))
+        return out
+
+    def code_article(self, article: Article) -> list[Event]:
+        return [e for cs in self.analyse(article) for e in cs.events]
+
+    def code_text(self, text: str, lang: str = "auto", published: str | date | None = None,
+                  article_id: str = "") -> list[Event]:
+        return self.code_article(Article(text=text, id=article_id, lang=lang,
+                                         published=parse_date(published)))
+
+
+def parse_date(value: str | date | None) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise PeristiwaError(f"published date {value!r} is not YYYY-MM-DD") from None
+
+
+_default: Coder | None = None
+
+
+def code_text(text: str, lang: str = "auto", published: str | date | None = None) -> list[Event]:
+    global _default
+    if _default is None:
+        _default = Coder()
+    return _default.code_text(text, lang=lang, published=published)

@@ -1,0 +1,114 @@
+"""The records that flow through the pipeline.
+
+Article -> Sentence(Token...) -> Mention(Actor) -> Event(Evidence)
+
+Every character offset (``start``, ``end``) is an offset into ``Article.text``,
+so any span can be cut out of the article and shown to a reader.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from datetime import date
+
+Span = tuple[int, int]
+
+
+@dataclass
+class Article:
+    text: str
+    id: str = ""
+    lang: str | None = None  # ISO 639-1; None = detect
+    published: date | None = None
+    url: str | None = None
+    title: str | None = None
+    origin: str | None = None  # file (and line) the article came from
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            self.id = hashlib.sha1(self.text.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass
+class Token:
+    i: int  # index in its sentence
+    text: str
+    start: int
+    end: int
+    norm: str  # lower-cased, diacritics folded
+    stem: str  # lexicon key: stem (id) or Snowball stem (en)
+    form: str  # morphological class of the surface form (e.g. active, passive, -an)
+
+
+@dataclass
+class Sentence:
+    index: int  # position in the article
+    start: int
+    end: int
+    text: str
+    tokens: list[Token] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A resolved actor: a CAMEO/Phoenix code and the name it was found under."""
+
+    code: str  # e.g. RUSGOV, IGOUNO, IDN; "" when unknown
+    name: str
+    country: str = ""  # ISO-3 / CAMEO country code, "" for international bodies
+    role: str = ""  # first role code (GOV, MIL, COP ...)
+    kind: str = ""  # country | role | person | org | pronoun | name
+
+
+@dataclass
+class Mention:
+    first: int  # token index of first token (inclusive)
+    last: int  # token index of last token (inclusive)
+    start: int  # character offsets in the article
+    end: int
+    text: str
+    actor: Actor
+    parts: tuple[str, ...] = ()  # lexicon entries that composed it (for `why`)
+
+
+@dataclass
+class Evidence:
+    sentence: int  # index of the sentence in the article
+    trigger: Span
+    trigger_text: str
+    source_span: Span | None
+    target_span: Span | None
+    rule: str  # pattern id: "<lang>:<file>:<code>:<pattern>"
+    source_text: str = ""
+    target_text: str = ""
+    notes: tuple[str, ...] = ()  # how source and target were found
+    sentence_start: int = 0  # offset of the sentence in the article text
+
+
+@dataclass
+class Event:
+    article_id: str
+    sentence: str
+    source: str
+    target: str
+    code: str
+    root: str
+    quad_class: int
+    goldstein: float
+    plover: str
+    plover_mode: str
+    evidence: Evidence
+    source_name: str = ""
+    target_name: str = ""
+    lang: str = ""
+    published: str | None = None
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        ev = d["evidence"]
+        for key in ("trigger", "source_span", "target_span"):
+            if ev[key] is not None:
+                ev[key] = list(ev[key])
+        ev["notes"] = list(ev["notes"])
+        return d

@@ -1,0 +1,72 @@
+"""Stems and surface forms: the keys under which words meet lexicon entries.
+
+Indonesian uses PySastrawi (me-/di-/ber-/ter-/pe- prefixes, -kan/-i/-an
+suffixes: menjatuhkan, dijatuhi, penjatuhan -> jatuh) with corrections from
+``lang/id/stems.txt``, and classifies the affixes of each word by the regular
+expressions in ``grammar.toml`` (``[[forms]]``) so the coder knows an active
+verb from a passive or a nominalisation. English uses the Snowball stemmer
+(arrested, arrests -> arrest); voice comes from auxiliaries, not affixes.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from peristiwa.lang import LanguageData
+from peristiwa.text.normalize import fold
+
+
+class Stemmer:
+    def __init__(self, data: LanguageData) -> None:
+        self.data = data
+        self.overrides = data.stem_overrides
+        kind = data.setting("stemmer", "none")
+        if kind == "sastrawi":
+            from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+            self._impl = StemmerFactory().create_stemmer().stem
+        elif kind == "snowball":
+            import snowballstemmer
+
+            self._impl = snowballstemmer.stemmer("english").stemWord
+        else:
+            self._impl = lambda w: w
+        self.clitics = tuple(sorted(data.grammar.get("settings", {}).get("clitics", []), key=len,
+                                    reverse=True))
+        self.forms = [(re.compile(f["pattern"]), f["form"]) for f in data.grammar.get("forms", [])]
+        self.stem = lru_cache(maxsize=100_000)(self._stem)
+        self.form = lru_cache(maxsize=100_000)(self._form)
+
+    def _stem(self, word: str) -> str:
+        w = fold(word)
+        if w in self.overrides:
+            return self.overrides[w]
+        if not any(c.isalpha() for c in w):
+            return w
+        if "-" in w and not w.startswith("-"):
+            # reduplication and compounds: "bersama-sama" -> "sama", "anti-korupsi"
+            parts = [p for p in w.split("-") if p]
+            if len(parts) == 2 and parts[0] == parts[1]:
+                return self._stem(parts[0])
+            return w
+        s = self._impl(w)
+        return s or w
+
+    def _form(self, word: str) -> str:
+        """Morphological class of ``word``: bare, or the class of its affixes."""
+        w = fold(word)
+        stem = self.stem(word)
+        if not self.forms or stem == w:
+            return "bare"
+        core = w
+        for c in self.clitics:
+            if core.endswith(c) and len(core) - len(c) >= 3:
+                core = core[: -len(c)]
+                break
+        if core == stem or core.startswith(stem) and len(core) - len(stem) <= 3 and not core.endswith("an"):
+            return "bare"  # stem + suffix only: "tuduhan" is caught below, "pihaknya" is bare
+        for rx, form in self.forms:
+            if rx.search(core):
+                return form
+        return "bare"
