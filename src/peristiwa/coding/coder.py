@@ -337,7 +337,8 @@ class SentenceCoder:
     # -- coding ------------------------------------------------------------------
 
     def code(self) -> list[tuple[Match, str, Side | None, Side | None, list[str]]]:
-        matches = self.pats.match(self.toks, self.slot_map(), self.hard, self.skip)
+        matches = [m for m in self.pats.match(self.toks, self.slot_map(), self.hard, self.skip)
+                   if not self._inside_name(m.anchor)]
         chosen = self._select(matches)
         modal_tokens: set[int] = set()
         plans = []
@@ -357,6 +358,13 @@ class SentenceCoder:
             src, tgt, side_notes = self._sides(m)
             out.append((m, code, src, tgt, notes + side_notes))
         return out
+
+    def _inside_name(self, i: int) -> bool:
+        """A trigger word that is part of an actor's name ("United *States*") is no trigger;
+        a role noun or a pronoun may be ("demonstran", "mereka")."""
+        if i not in self.tok_mention:
+            return False
+        return self.mentions[self.tok_mention[i]].actor.kind in ("person", "org", "country")
 
     def _break_between(self, a: int, b: int) -> bool:
         return any(self._is_break(k) for k in range(a + 1, b))
