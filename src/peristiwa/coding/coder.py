@@ -364,7 +364,10 @@ class SentenceCoder:
         a role noun or a pronoun may be ("demonstran", "mereka")."""
         if i not in self.tok_mention:
             return False
-        return self.mentions[self.tok_mention[i]].actor.kind in ("person", "org", "country")
+        m = self.mentions[self.tok_mention[i]]
+        if m.first == m.last == 0:
+            return False  # capitalised only because it opens the sentence: "Baku tembak ..."
+        return m.actor.kind in ("person", "org", "country")
 
     def _break_between(self, a: int, b: int) -> bool:
         return any(self._is_break(k) for k in range(a + 1, b))
