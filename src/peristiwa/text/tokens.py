@@ -15,6 +15,11 @@ from peristiwa.text.stems import Stemmer
 class Tokenizer:
     def __init__(self, data: LanguageData) -> None:
         self.nlp = spacy.blank(data.setting("spacy", data.code))
+        # News has dates in brackets, not emoticons: "(26/8)" must end in ")", not "8)".
+        from spacy.lang.tokenizer_exceptions import emoticons
+
+        rules = {k: v for k, v in (self.nlp.tokenizer.rules or {}).items() if k not in emoticons}
+        self.nlp.tokenizer.rules = rules
         self.stemmer = Stemmer(data)
 
     def sentence(self, text: str, index: int, start: int, end: int) -> Sentence:

@@ -1,0 +1,38 @@
+# peristiwa: the two set-up commands of the README live here.
+#   make demo   code the bundled demo articles
+#   make test   run the whole test suite
+# Both create .venv in the checkout if it is missing.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: demo test lint data bench clean
+
+$(BIN)/peristiwa: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@
+
+demo: $(BIN)/peristiwa
+	@for f in demo/*.txt; do \
+		echo "== $$f"; \
+		$(BIN)/peristiwa code "$$f" --published 2024-05-14 --format table || exit 1; \
+	done
+
+test: $(BIN)/peristiwa
+	$(BIN)/pytest -q
+
+lint: $(BIN)/peristiwa
+	$(BIN)/ruff check src tests scripts bench
+
+# Rebuild the generated lexicons and tables from ../shared/data.
+data: $(BIN)/peristiwa
+	$(BIN)/python scripts/build_data.py
+
+bench: $(BIN)/peristiwa
+	$(BIN)/python bench/throughput.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info src/*.egg-info
