@@ -80,12 +80,12 @@ class Coder:
         pipe = self.pipeline(lang)
         published = article.published.isoformat() if article.published else None
         out = []
-        dateline = ""
+        dateline, skip = "", 0
         for sent in pipe.sentences(article.text):
             if sent.index == 0:
-                dateline = pipe.mentions.dateline_country(sent)
+                dateline, skip = pipe.mentions.dateline(sent)
             context = pipe.mentions.context_country(sent, article.published, dateline)
-            ments = pipe.mentions.find(sent, article.published, context)
+            ments = pipe.mentions.find(sent, article.published, context, skip if sent.index == 0 else 0)
             coder = SentenceCoder(pipe.data, pipe.patterns, sent, ments, context[1])
             events = build_events(coder, article.id, lang, published)
             out.append(CodedSentence(sent, coder.mentions, events))

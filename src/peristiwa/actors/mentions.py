@@ -61,9 +61,10 @@ class MentionFinder:
         self.needs_name = d.words("needs_name")
 
     def find(self, sent: Sentence, published: date | None,
-             context: tuple[str, str] | None = None) -> list[Mention]:
+             context: tuple[str, str] | None = None, skip: int = 0) -> list[Mention]:
+        """Mentions in ``sent``; the first ``skip`` tokens (a dateline) are passed over."""
         toks = sent.tokens
-        items = self._items(toks)
+        items = [it for it in self._items(toks) if it.first >= skip]
         drafts = self._join(toks, items)
         country = context or self.context_country(sent, published)
         out = []
@@ -102,20 +103,22 @@ class MentionFinder:
         local = dateline or place or state or self.default_country
         return national, local
 
-    def dateline_country(self, sent: Sentence) -> str:
-        """The country of a dateline: "Beijing, Selasa -", "JAKARTA, KOMPAS.com –" -> CHN, IDN."""
+    def dateline(self, sent: Sentence) -> tuple[str, int]:
+        """A dateline opening the sentence: ("Beijing, Selasa -" -> ("CHN", 4)).
+
+        Returns the country of its place (or "") and the number of tokens it
+        spans (0 when there is none); those tokens name no actor.
+        """
         toks = sent.tokens[:14]
         comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
         dash = next((k for k, t in enumerate(toks) if t.text in ("-", "–", "—")), None)
         if comma is None or dash is None or not 0 < comma < dash or dash - comma > 5:
-            return ""
+            return "", 0
         n, entries = self.lex.longest(toks, 0)
-        if n == comma and entries[0].kind in ("country", "capital"):
-            return entries[0].code
         for e in entries if n == comma else []:
             if e.kind in COUNTRY_KINDS:
-                return e.code
-        return ""
+                return e.code, dash + 1
+        return "", dash + 1
 
     # -- items -----------------------------------------------------------------
 
@@ -263,10 +266,11 @@ class MentionFinder:
             nxt = items[k + 1] if k + 1 < len(items) else None
             glued_prev = prev is not None and prev.last >= it.first - 1
             glued_next = nxt is not None and nxt.first <= it.last + 1
+            placed = any(t.norm in self.locatives for t in toks[max(0, it.first - 4): it.first])
             if glued_prev and prev.entry.kind == "role" and prev.entry.code == "GOV":
                 found.add(it.entry.code)  # "pemerintah Spanyol"
-            elif not glued_prev and not glued_next:
-                found.add(it.entry.code)  # "Rusia menuduh ...", "Washington"
+            elif not glued_prev and not glued_next and not placed:
+                found.add(it.entry.code)  # "Rusia menuduh ...", "Washington"; not "di Bangalore, India"
         return found.pop() if len(found) == 1 else ""
 
     # -- resolution ------------------------------------------------------------

@@ -573,7 +573,8 @@ def build_events(coder: SentenceCoder, article_id: str, lang: str,
         # held on a visit is not coded apart from the visit (CONVENTIONS §3).
         before = {t.norm for t in coder.toks[max(0, m.anchor - 2): m.anchor]}
         if code[:2] == "04" and before & purpose and any(
-                e.code[:2] == "04" and src and e.source == src.mentions[0].actor.code for e in events):
+                (e.code[:2] == "04" or e.code == "036") and src and e.source == src.mentions[0].actor.code
+                for e in events):
             continue
         flags = m.pattern.flags
         info = cameo.lookup(code)
