@@ -81,13 +81,16 @@ class Coder:
         published = article.published.isoformat() if article.published else None
         out = []
         dateline, skip = "", 0
+        previous = None
+        context = None
         for sent in pipe.sentences(article.text):
             if sent.index == 0:
                 dateline, skip = pipe.mentions.dateline(sent)
-            context = pipe.mentions.context_country(sent, article.published, dateline)
+            context = pipe.mentions.context_country(sent, article.published, dateline, context)
             ments = pipe.mentions.find(sent, article.published, context, skip if sent.index == 0 else 0)
-            coder = SentenceCoder(pipe.data, pipe.patterns, sent, ments, context[1])
+            coder = SentenceCoder(pipe.data, pipe.patterns, sent, ments, context[1], previous)
             events = build_events(coder, article.id, lang, published)
+            previous = coder.main_subject()
             out.append(CodedSentence(sent, coder.mentions, events))
         return out
 

@@ -89,18 +89,20 @@ class MentionFinder:
             )
         return out
 
-    def context_country(self, sent: Sentence, published: date | None,
-                        dateline: str = "") -> tuple[str, str]:
+    def context_country(self, sent: Sentence, published: date | None, dateline: str = "",
+                        before: tuple[str, str] | None = None) -> tuple[str, str]:
         """The countries a sentence is about, for agents with none of their own:
         (national, local). Both start from the dateline; local agents (police,
         protesters, gangs) then take a place the sentence names ("di Meksiko"),
         national ones (ministers, parliaments) a state it names; else the
-        language's default country."""
+        language's default country, unless an earlier sentence of the article
+        (``before``) set one."""
         items = self._items(sent.tokens)
         state = self._state_country(sent.tokens, items, published)
         place = self._place_country(sent.tokens, items)
-        national = dateline or state or self.default_country
-        local = dateline or place or state or self.default_country
+        prev_nat, prev_loc = before or (self.default_country, self.default_country)
+        national = dateline or state or prev_nat
+        local = dateline or place or state or prev_loc
         return national, local
 
     def dateline(self, sent: Sentence) -> tuple[str, int]:

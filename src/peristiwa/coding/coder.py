@@ -43,8 +43,10 @@ class SentenceCoder:
     """Codes one sentence; built per sentence, cheap."""
 
     def __init__(self, data: LanguageData, pats: PatternSet, sent: Sentence,
-                 mentions: list[Mention], context_country: str = "") -> None:
+                 mentions: list[Mention], context_country: str = "",
+                 previous: Mention | None = None) -> None:
         self.context_country = context_country
+        self.previous = previous  # the subject of the sentence before, for "Mereka ..."
         self.d = data
         self.pats = pats
         self.s = sent
@@ -151,6 +153,23 @@ class SentenceCoder:
                 ante = side.mentions[0]
                 self.mentions[k] = Mention(m.first, m.last, m.start, m.end, m.text, ante.actor,
                                            m.parts + (f"refers to: {ante.text}",))
+            elif self.previous is not None and self._opens(m):
+                # "Mereka meminta ...": a pronoun opening the sentence points to
+                # the subject of the sentence before
+                ante = self.previous
+                self.mentions[k] = Mention(m.first, m.last, m.start, m.end, m.text, ante.actor,
+                                           m.parts + (f"refers to: {ante.text} (previous sentence)",))
+
+    def _opens(self, m: Mention) -> bool:
+        bt = self._before_index(m.first)
+        return bt is None or self._opens_clause(bt)
+
+    def main_subject(self) -> Mention | None:
+        """The first mention that opens its clause: what "ia"/"mereka" in the next sentence means."""
+        for m in self.mentions:
+            if m.actor.code and self._opens(m) and m.actor.kind != "implicit":
+                return m
+        return None
 
     def is_verb(self, j: int) -> bool:
         t = self.toks[j]
