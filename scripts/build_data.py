@@ -21,7 +21,6 @@ import csv
 import gettext
 import re
 import unicodedata
-from collections import defaultdict
 from pathlib import Path
 
 import pycountry
@@ -122,7 +121,7 @@ def parse_countryinfo(shared: Path) -> dict[str, dict]:
         if not code:
             continue
 
-        def section(tag: str) -> list[str]:
+        def section(tag: str, block: str = block) -> list[str]:
             m = re.search(rf"<{tag}>(.*?)</{tag}>", block, flags=re.S)
             if not m:
                 return []

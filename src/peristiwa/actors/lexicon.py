@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from peristiwa import lang as langdata
 from peristiwa.actors.kb import KnowledgeBase, default_kb
@@ -150,6 +150,6 @@ class ActorLexicon:
         return best
 
 
-@lru_cache(maxsize=None)
+@cache
 def lexicon(lang: str) -> ActorLexicon:
     return ActorLexicon(lang)

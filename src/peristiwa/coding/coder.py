@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from peristiwa.coding import cameo
 from peristiwa.coding.patterns import NULL, Match, PatternSet
 from peristiwa.lang import LanguageData
-from peristiwa.records import Actor, Evidence, Event, Mention, Sentence, Token
+from peristiwa.records import Actor, Event, Evidence, Mention, Sentence, Token
 
 HARD_BREAKS_EXTRA = frozenset({";", ":", ".", "!", "?"})
 _NUMBER = re.compile(r"\d[\d.,]*")
@@ -99,7 +99,7 @@ class SentenceCoder:
         for g in list(groups):
             members = groups.pop(g)
             chain = [members[0]]
-            for a, b in zip(members, members[1:]):
+            for a, b in zip(members, members[1:], strict=False):
                 link = [t.norm for t in self.toks[self.mentions[a].last + 1: self.mentions[b].first]
                         if t.norm not in self.skip]
                 later = [self.toks[x].norm for x in range(self.mentions[b].last + 1,

@@ -20,7 +20,7 @@ only; ``a|b`` matches either.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 
 from peristiwa import lang as langdata
 from peristiwa.coding import cameo
@@ -233,6 +233,6 @@ class PatternSet:
         return None
 
 
-@lru_cache(maxsize=None)
+@cache
 def patterns(lang: str) -> PatternSet:
     return PatternSet(lang)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
 
@@ -74,7 +74,7 @@ class LanguageData:
         return self.path / name
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(code: str) -> LanguageData:
     path = LANG_DIR / code
     gfile = path / "grammar.toml"
