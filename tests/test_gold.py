@@ -1,0 +1,68 @@
+"""Regression floors on the shared gold files (skipped when ../shared is absent).
+
+The floors sit 0.03 below the figures measured with
+`peristiwa eval` on 2026-11-27 (commit ee9a129 plus uncommitted lexicon work):
+
+    seed-article.jsonl                     dyad_root recall 0.8667 (13/15), F1 0.8387
+    dev-id.jsonl + dev-id-more.jsonl       dyad_root F1 0.5578 (tp 41, fp 11, fn 54; 115 cases)
+
+A change that lowers them is a regression to look at; one that raises them
+should raise the floor too.
+"""
+
+from __future__ import annotations
+
+from itertools import chain
+
+from peristiwa.evaluate import evaluate, read_gold
+from peristiwa.pipeline import parse_date
+from peristiwa.records import Article
+
+SEED_DYAD_RECALL_FLOOR = 0.80  # measured 0.8667; the brief's fixed floor
+DEV_ID_DYAD_F1_FLOOR = 0.527  # measured 0.5578 on 2026-11-27, minus 0.03
+ID_DETECTION_FLOOR = 0.935  # measured 111/115 = 0.965 on 2026-11-27, minus 0.03
+
+
+def score(coder, paths):
+    errors: list[str] = []
+    cases = chain.from_iterable(read_gold(p, errors) for p in paths)
+
+    def predict(case):
+        art = Article(text=case.text, id=case.id, lang=case.lang,
+                      published=parse_date(case.published), origin=f"{case.id}")
+        return [ev.to_dict() for ev in coder.code_article(art)]
+
+    result = evaluate(cases, predict, errors=errors).as_dict()
+    assert errors == []
+    return result
+
+
+def test_seed_article_dyad_recall(coder, gold_dir):
+    result = score(coder, [gold_dir / "seed-article.jsonl"])
+    assert result["cases"] == 14
+    recall = result["levels"]["dyad_root"]["recall"]
+    assert recall >= SEED_DYAD_RECALL_FLOOR, result["levels"]["dyad_root"]
+
+
+def test_dev_id_dyad_f1(coder, gold_dir):
+    result = score(coder, [gold_dir / "dev-id.jsonl", gold_dir / "dev-id-more.jsonl"])
+    assert result["cases"] == 115
+    f1 = result["levels"]["dyad_root"]["f1"]
+    assert f1 >= DEV_ID_DYAD_F1_FLOOR, result["levels"]["dyad_root"]
+
+
+def test_indonesian_gold_is_detected_as_indonesian(gold_dir):
+    from peristiwa.errors import UnsupportedLanguage
+    from peristiwa.text.language import detect
+
+    errors: list[str] = []
+    texts = [c.text for p in ("dev-id.jsonl", "dev-id-more.jsonl")
+             for c in read_gold(gold_dir / p, errors) if c.lang == "id"]
+    assert errors == [] and len(texts) >= 100
+    hits = 0
+    for t in texts:
+        try:
+            hits += detect(t) == "id"
+        except UnsupportedLanguage:
+            pass
+    assert hits / len(texts) >= ID_DETECTION_FLOOR, f"{hits}/{len(texts)}"
