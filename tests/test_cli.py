@@ -216,10 +216,6 @@ def test_dutch_without_lang_is_refused(tmp_path):
     assert "nl.txt" in message and "Dutch" in message and "--lang" in message
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "cli.err is a rich Console that wraps at 80 columns when stderr is not a terminal, so a "
-    "message longer than that (the language refusal, a long path, a `why` JSON error) is "
-    "printed on two or more lines (also `eval`'s 'skipped: FILE:LINE: ...' notes)"))
 @pytest.mark.parametrize("case", ["dutch", "why-not-json", "gold-bad-line"])
 def test_long_errors_stay_on_one_line(tmp_path, case, request):
     if case == "gold-bad-line":

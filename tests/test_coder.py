@@ -84,10 +84,6 @@ def test_nominal_genitive_and_terhadap(coder):
     assert triples(events) == [("USA", "163", "IRN")]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "nominal with a slot pattern ('042 kunjungan ... ke +', also '111 kecaman ... terhadap +'): "
-    "SentenceCoder._sides passes the end of the last slot to _nominal, so the genitive between "
-    "the trigger and the slot (the visitor) is never found and no event is coded"))
 def test_nominal_visit_with_genitive(coder):
     events = code(coder, "Kunjungan Presiden Prancis Emmanuel Macron ke Jakarta membahas kerja sama.")
     assert ("FRAGOV", "042", "IDNGOV") in triples(events)
@@ -105,10 +101,6 @@ def test_hypothesis_drops_the_event(coder, modal):
     assert code(coder, f"Polisi Malaysia {modal} menangkap wartawan Indonesia itu.") == []
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "conditionals are documented as 'anywhere before the trigger in its clause', but "
-    "SentenceCoder._modality stops its leftward scan at the first mention, so the subject "
-    "between 'jika' and the verb hides the condition"))
 def test_condition_drops_the_event(coder):
     text = "Jika polisi Malaysia menangkap wartawan Indonesia itu, Jakarta akan memprotes."
     assert [e for e in code(coder, text) if e.root == "17"] == []
@@ -213,10 +205,6 @@ def test_person_is_coded_by_the_date(coder, published, actor):
     assert triples(events) == [(actor, "111", "IRN")]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "kb._rank_of gives rank 4 to Antonio Pompeo ('president of the Province of Frosinone' "
-    "matches \\bpresident\\b), so the surname 'Pompeo' in 2019 resolves to ITAGOV instead of "
-    "the US Secretary of State (rank 3)"))
 def test_surname_picks_the_high_office(coder):
     events = code(coder, "Pompeo mengecam Iran.", published="2019-06-01")
     assert triples(events) == [("USAGOV", "111", "IRN")]
@@ -303,7 +291,5 @@ def test_en_indonesian_demonym(coder):
     assert [e.source for e in events] == ["IDNCOP"]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "same as test_condition_drops_the_event: 'if' before the subject does not reach the verb"))
 def test_en_condition(coder):
     assert code(coder, "If Russia attacks Ukraine, Europe will respond.", lang="en") == []

@@ -64,8 +64,5 @@ def test_no_words_at_all():
         detect("12345 67890 !!! ---")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "_indonesian_markers counts 'tersebut' (and 'pihak', 'boleh') as Malay-only, so a short "
-    "Indonesian sentence with 'tersebut' and one Indonesian marker ties and is refused as Malay"))
 def test_indonesian_with_tersebut():
     assert detect("Kerjasama tersebut akan membuat kedua negara semakin dekat.") == "id"

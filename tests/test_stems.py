@@ -88,16 +88,10 @@ def test_reduplication_and_case(id_stemmer):
     assert id_stemmer.stem("Menangkap") == id_stemmer.stem("menangkap")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "Sastrawi stems 'desakan' (a demand, from desak) to 'desa' (village); stems.txt has no "
-    "correction, so 'mendesak' patterns (020/024x) never meet the noun 'desakan'"))
 def test_desakan_meets_mendesak(id_stemmer):
     assert id_stemmer.stem("desakan") == id_stemmer.stem("mendesak") == "desak"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a stem starting with 'ke' plus -an ('kecam'+'an') is classified by ^ke.*an$ as the "
-    "ke-an confix, so the 'mengecam' family (active: ... -an ...) does not match 'kecaman'"))
 def test_kecaman_is_an_an_noun(id_stemmer):
     assert id_stemmer.form("kecaman") == "-an"
 

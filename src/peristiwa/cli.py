@@ -23,7 +23,7 @@ app = typer.Typer(
     no_args_is_help=True,
     help="peristiwa: political events (CAMEO/PLOVER) from Indonesian and English news.",
 )
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 EXIT_USAGE = 2
 EXIT_SKIPPED = 3
 

@@ -32,8 +32,16 @@ _RANK = [
 ]
 
 
-def _rank_of(position: str) -> int:
-    if re.search(r"deputy|vice|assistant|state minister|minister of state|acting|junior", position, re.I):
+_LOCAL = re.compile(r"deputy|vice|assistant|state minister|minister of state|acting|junior|"
+                    r"province|provincial|region|municipal|city|council|court|senate|assembly|chamber|"
+                    r"bank|party|committee|commission|association|university|federation|league|club|"
+                    r"company|corporation|board|agency|institute|academy|foundation|district|county",
+                    re.I)
+
+
+def _rank_of(source: str) -> int:
+    position = source.split(": ", 1)[-1]
+    if _LOCAL.search(position):
         return 1
     for rx, rank in _RANK:
         if rx.search(position):

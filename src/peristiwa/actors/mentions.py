@@ -154,8 +154,8 @@ class MentionFinder:
 
     @staticmethod
     def _prefer(entries: list[Entry]) -> list[Entry]:
-        order = {"person": 0, "org": 1, "role": 2, "country": 3, "capital": 4, "demonym": 5,
-                 "pronoun": 6, "name": 7}
+        order = {"place": -1, "person": 0, "org": 1, "role": 2, "country": 3, "capital": 4,
+                 "demonym": 5, "pronoun": 6, "name": 7}
         return sorted(entries, key=lambda e: order.get(e.kind, 9))
 
     def _countries_of(self, item: Item, published: date | None) -> str:
@@ -282,6 +282,8 @@ class MentionFinder:
         items = dr.items
         name = " ".join(t.text for t in toks[dr.first: dr.last + 1])
         kinds = [i.entry.kind for i in items]
+        if "place" in kinds:
+            return None  # "Laut China Selatan" names a place, not China
         if all(k == "pronoun" for k in kinds):
             return Actor(code="", name=name, kind="pronoun")
         country = ""

@@ -82,3 +82,21 @@ def transform(code: str, kind: str) -> str | None:
             to = table_[key]
             return None if to == "-" else (code if to == "=" else to)
     return None
+
+
+@lru_cache(maxsize=1)
+def _reciprocal() -> frozenset[str]:
+    out = set()
+    with (DATA / "reciprocal.txt").open(encoding="utf-8") as fh:
+        for line in fh:
+            line = line.split("#", 1)[0].strip()
+            if line:
+                out.add(line)
+    return frozenset(out)
+
+
+def reciprocal(code: str) -> bool:
+    """Acts two parties do together: with a coordinated subject and no object
+    ("A dan B menandatangani kesepakatan") each is the other's target."""
+    table_ = _reciprocal()
+    return any(k in table_ for k in (code, code[:3], code[:2]))

@@ -445,6 +445,8 @@ class SentenceCoder:
                 break
             seen += 1
             j -= 1
+        if self._conditional(m.anchor, cond):
+            return None, ["inside a condition"], used
         if kind:
             new = cameo.transform(code, kind)
             if new is None:
@@ -453,6 +455,19 @@ class SentenceCoder:
                 notes.append(f"{code} -> {new}")
             code = new
         return code, notes, used
+
+    def _conditional(self, i: int, cond: frozenset[str]) -> bool:
+        """A condition word opens the clause of token ``i`` ("Jika polisi Malaysia menangkap ...").
+        The search stops at a comma: "Jika ..., Jakarta akan memprotes" is not conditional."""
+        j = i - 1
+        while j >= 0:
+            n = self.toks[j].norm
+            if n in cond:
+                return True
+            if self._is_break(j) or n in SOFT:
+                return False
+            j -= 1
+        return False
 
     def _voice(self, m: Match) -> str:
         # "dijadwalkan berkunjung": a modal word leads; the verb after it has the voice
@@ -516,7 +531,7 @@ class SentenceCoder:
                     if s2 is not None:
                         src = Side(s2.mentions, "agent right after the passive verb")
         elif voice == "nominal":
-            src, tgt = self._nominal(m, src, tgt, max(after, m.last))
+            src, tgt = self._nominal(m, src, tgt, max(after, m.last), self._word_end(m))
         else:
             if src is None:
                 src = self.subject(m.anchor)
@@ -540,10 +555,22 @@ class SentenceCoder:
         actor = Actor(code=country + role, name="", country=country, role=role, kind="implicit")
         return Side([Mention(-1, -1, -1, -1, "", actor, ("implicit",))], f"implied by the trigger ({role})")
 
-    def _nominal(self, m: Match, src: Side | None, tgt: Side | None, after: int):
+    def _word_end(self, m: Match) -> int:
+        """The last token of the trigger's first run of words ("kunjungan" in "kunjungan ... ke +")."""
+        end = m.anchor
+        for i in m.word_tokens[1:]:
+            if i != end + 1:
+                break
+            end = i
+        return end
+
+    def _nominal(self, m: Match, src: Side | None, tgt: Side | None, after: int, noun_end: int):
         agent, _ = self.following(after, markers=self.agent_markers)
         marked, _ = self.following(after, markers=self.target_markers)
-        gen, _ = self.following(after, direct=True, limit=4)
+        gen, _ = self.following(noun_end, direct=True, limit=4)
+        if gen is not None and any(x in (src.mentions if src else []) + (tgt.mentions if tgt else [])
+                                   for x in gen.mentions):
+            gen = None
         poss = None
         if m.anchor >= 2 and self.toks[m.anchor - 1].norm == "'s" and (m.anchor - 2) in self.tok_mention:
             poss = Side(self._group_mentions(self.tok_mention[m.anchor - 2]), "possessive")
@@ -600,7 +627,8 @@ def build_events(coder: SentenceCoder, article_id: str, lang: str,
         srcs = src.mentions if src else []
         tgts = tgt.mentions if tgt else []
         pairs: list[tuple[Mention | None, Mention | None]] = []
-        if "mutual" in flags:
+        if "mutual" in flags or (not tgts and len(srcs) > 1 and cameo.reciprocal(code)):
+            # "perang antara A dan B"; "Indonesia dan Vietnam menandatangani kesepakatan"
             group = srcs + [t for t in tgts if t not in srcs]
             pairs = [(a, b) for a in group for b in group if a is not b]
         else:

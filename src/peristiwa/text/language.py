@@ -34,6 +34,14 @@ def detect(text: str, where: str = "") -> str:
     sample = text[:2000]
     if not any(ch.isalpha() for ch in sample):
         raise UnsupportedLanguage("none", "no recognisable words", where)
+    words = [w.strip(".,;:!?\"'()“”‘’").lower() for w in sample.split()]
+    n_id = sum(w in _ID_WORDS for w in words)
+    n_en = sum(w in _EN_WORDS for w in words)
+    n_ms = sum(w in _MS_ONLY for w in words)
+    if n_id >= 2 and n_en == 0 and n_ms == 0 and "id" in langdata.available():
+        return "id"
+    if n_en >= 3 and n_id == 0 and "en" in langdata.available():
+        return "en"
     found = _detector().detect_language_of(sample)
     if found is None:
         raise UnsupportedLanguage("unknown", "an unidentified language", where)
@@ -48,10 +56,21 @@ def detect(text: str, where: str = "") -> str:
     return code
 
 
-_ID_ONLY = {"tidak", "kepada", "bahwa", "mengatakan", "polisi", "pemerintah", "presiden", "akan",
-            "sudah", "telah", "dengan", "juga", "karena", "setelah", "bisa", "saat", "menurut"}
-_MS_ONLY = {"kerajaan", "beliau", "ialah", "daripada", "kerana", "boleh", "tersebut", "bahawa",
-            "kepada", "sahaja", "pihak", "semasa", "selepas"}
+# Function words for a first, cheap decision (short sentences full of names
+# fool character models: "Leonardo DiCaprio sendiri membantah tegas tuduhan
+# Bolsonaro" is not Spanish). Malay-only spellings keep Malay apart.
+_ID_WORDS = {"yang", "dan", "di", "ke", "dari", "tidak", "tak", "dengan", "untuk", "ini", "itu",
+             "akan", "telah", "sudah", "juga", "oleh", "pada", "dalam", "bahwa", "sendiri",
+             "tersebut", "para", "kepada", "karena", "setelah", "saat", "menurut", "adalah",
+             "mengatakan", "kata", "ujar", "belum", "bisa", "pihak", "serta", "atas", "terhadap"}
+_EN_WORDS = {"the", "of", "and", "to", "in", "that", "is", "was", "were", "has", "have", "had",
+             "said", "with", "for", "on", "by", "from", "it", "its", "their", "will", "would",
+             "not", "an", "this", "which", "who", "after", "against", "told"}
+_ID_ONLY = {"tidak", "bahwa", "mengatakan", "polisi", "pemerintah", "presiden", "akan",
+            "sudah", "telah", "dengan", "juga", "karena", "setelah", "bisa", "saat", "menurut",
+            "tersebut", "kepada", "pihak"}
+_MS_ONLY = {"kerajaan", "daripada", "kerana", "bahawa", "sahaja", "semasa", "selepas", "kerajaan",
+            "mahkamah persekutuan", "pejabat", "kenyataan", "berkata"}
 
 
 def _indonesian_markers(text: str) -> bool:

@@ -45,7 +45,7 @@ class Stemmer:
         if not any(c.isalpha() for c in w):
             return w
         if "-" in w and not w.startswith("-"):
-            # reduplication and compounds: "bersama-sama" -> "sama", "anti-korupsi"
+            # reduplication and compounds: "pemimpin-pemimpin" -> "pimpin"; "anti-korupsi" kept
             parts = [p for p in w.split("-") if p]
             if len(parts) == 2 and parts[0] == parts[1]:
                 return self._stem(parts[0])
@@ -64,8 +64,10 @@ class Stemmer:
             if core.endswith(c) and len(core) - len(c) >= 3:
                 core = core[: -len(c)]
                 break
-        if core == stem or core.startswith(stem) and len(core) - len(stem) <= 3 and not core.endswith("an"):
-            return "bare"  # stem + suffix only: "tuduhan" is caught below, "pihaknya" is bare
+        if core.startswith(stem):
+            # no prefix: "kecaman" is kecam + -an, not ke-...-an; "pihaknya" is bare
+            rest = core[len(stem):]
+            return "-an" if rest.endswith("an") else "bare"
         for rx, form in self.forms:
             if rx.search(core):
                 return form
