@@ -100,21 +100,35 @@ class ActorLexicon:
 
     def _load(self) -> None:
         d = self.data.path
-        for fname in ("countries.generated.txt", "countries.txt"):
+        # Hand-written files come first; a phrase they define is not taken again
+        # from a generated file ("Serb", "gunmen" as the analyst wants them).
+        hand: set[str] = set()
+        for fname in ("countries.txt", "countries.generated.txt"):
+            generated = fname != "countries.txt"
             for n, line in read_lines(d / fname):
                 parts = line.split("\t") if "\t" in line else line.split(None, 2)
                 if len(parts) < 3:
                     continue
                 code, kind, phrase = parts[0].strip(), parts[1].strip(), parts[2].strip()
+                if generated and fold(phrase) in hand:
+                    continue
+                if not generated:
+                    hand.add(fold(phrase))
                 self.add(phrase, Entry(kind, code, phrase, _case_of(phrase), f"{fname}:{n}"))
         plurals = self.data.setting("plurals", self.lang == "en")
-        for fname in ("agents.phoenix.txt", "agents.txt"):
+        hand = set()
+        for fname in ("agents.txt", "agents.phoenix.txt"):
+            generated = fname != "agents.txt"
             for n, line in read_lines(d / fname):
                 if "\t" in line:
                     phrase, code = (p.strip() for p in line.rsplit("\t", 1))
                 else:
                     phrase, code = line.rsplit(None, 1)
                     phrase = phrase.strip()
+                if generated and fold(phrase) in hand:
+                    continue
+                if not generated:
+                    hand.add(fold(phrase))
                 if code.startswith("~"):
                     entry = Entry("role", code[1:], phrase, _case_of(phrase), f"{fname}:{n}")
                 else:

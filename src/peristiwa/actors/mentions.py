@@ -103,7 +103,7 @@ class MentionFinder:
         prev_nat, prev_loc = before or (self.default_country, self.default_country)
         national = dateline or state or prev_nat
         local = dateline or place or state or prev_loc
-        return national, local
+        return national or local, local
 
     def dateline(self, sent: Sentence) -> tuple[str, int]:
         """A dateline opening the sentence: ("Beijing, Selasa -" -> ("CHN", 4)).
@@ -131,7 +131,8 @@ class MentionFinder:
             n, entries = self.lex.longest(toks, i)
             if n:
                 entries = self._prefer(entries)
-                if entries[0].source == "kb-short" and self._other_given_name(toks, i, entries):
+                if (entries[0].kind == "person" and n == 1 and " " not in entries[0].phrase
+                        and self._other_given_name(toks, i, entries)):
                     # "Idham Aziz" is not the Saudi minister known as "Aziz"
                     entries = [Entry("name", "", entries[0].phrase, "title", "surname of someone else")]
                 items.append(Item(i, i + n - 1, entries))
@@ -148,8 +149,12 @@ class MentionFinder:
         for e in entries:
             if e.key:
                 ent = self.lex.kb.get(e.key)
-                if any(given in fold(a).split() for a in ent.aliases):
+                names = {w for a in ent.aliases for w in fold(a).split()}
+                # Sergei ~ Sergey: transliterations share their first letters
+                if given in names or any(len(w) >= 4 and w[:4] == given[:4] for w in names):
                     return False
+                if len(ent.aliases) == 1 and " " not in ent.name:
+                    return False  # only a surname is known (REIGN): any given name may go with it
         return True
 
     @staticmethod

@@ -218,8 +218,15 @@ class SentenceCoder:
 
     def _before_index(self, first: int) -> int | None:
         j = first - 1
-        while j >= 0 and (self.toks[j].norm in self.skip or self._free_number(j)):
-            j -= 1
+        partitive = self.d.words("partitive")
+        while j >= 0:
+            n = self.toks[j].norm
+            if n in self.skip or self._free_number(j):
+                j -= 1
+            elif n in partitive and j > 0 and (self.toks[j - 1].norm in self.skip or self._free_number(j - 1)):
+                j -= 1  # "hundreds of migrants", "banyak dari mereka"
+            else:
+                break
         return j if j >= 0 else None
 
     def _free_number(self, j: int) -> bool:
@@ -312,7 +319,8 @@ class SentenceCoder:
         return n in self.d.words("time_words")
 
     def following(self, j: int, markers: frozenset[str] | None = None,
-                  limit: int | None = None, direct: bool = False) -> tuple[Side | None, int]:
+                  limit: int | None = None, direct: bool = False,
+                  exclude: frozenset[int] = frozenset()) -> tuple[Side | None, int]:
         """The first actor after token ``j``.
 
         With ``markers``, only an actor right after one of those words
@@ -331,7 +339,8 @@ class SentenceCoder:
                     continue
             if self._is_break(k) or t.norm in self.soft_breaks and k > j + 1:
                 break
-            if k in self.tok_mention:
+            if k in self.tok_mention and not any(x in exclude for x in range(
+                    self.mentions[self.tok_mention[k]].first, self.mentions[self.tok_mention[k]].last + 1)):
                 mk = self.tok_mention[k]
                 m = self.mentions[mk]
                 before = self._before(m.first)
@@ -386,6 +395,8 @@ class SentenceCoder:
         m = self.mentions[self.tok_mention[i]]
         if m.first == m.last == 0:
             return False  # capitalised only because it opens the sentence: "Baku tembak ..."
+        if m.actor.kind == "role":
+            return m.last > m.first  # "protest leaders", "aid workers"; not "demonstran"
         return m.actor.kind in ("person", "org", "country")
 
     def _break_between(self, a: int, b: int) -> bool:
@@ -396,8 +407,9 @@ class SentenceCoder:
         (prepositions such as "antara" may serve both)."""
         ranked = sorted(
             matches,
-            key=lambda m: (-len(m.word_tokens), -(m.last - m.anchor), m.anchor,
-                           m.pattern.code != NULL),
+            key=lambda m: (-len(m.word_tokens), -(m.last - m.anchor),
+                           m.pattern.file != "events.txt",  # hand-written beats generated
+                           m.anchor, m.pattern.code != NULL),
         )
         taken: set[int] = set()
         out = []
@@ -536,10 +548,17 @@ class SentenceCoder:
             if src is None:
                 src = self.subject(m.anchor)
             if tgt is None and "+" not in [e.role for e in pat.elements if hasattr(e, "role")]:
+                words = frozenset(m.word_tokens)
                 if self.toks[m.anchor].form in self.d.grammar.get("settings", {}).get("intransitive_forms", []):
-                    tgt, _ = self.following(after, markers=self.target_markers)
+                    tgt, _ = self.following(after, markers=self.target_markers, exclude=words)
                 else:
-                    tgt, _ = self.following(after)
+                    tgt, _ = self.following(after, exclude=words)
+                if tgt is None and m.pattern.code[:2] in ("02", "10", "13"):
+                    # "demanded that NATO withdraw", "mendesak agar DPR ...": the addressee
+                    # opens the complement
+                    k = m.last + 1
+                    if k < len(self.toks) and self.toks[k].norm in self.d.words("complementizers"):
+                        tgt, _ = self.following(k, limit=3, exclude=words)
         src = src or self._implicit(pat, "source")
         tgt = tgt or self._implicit(pat, "target")
         return src, tgt, notes
@@ -627,7 +646,8 @@ def build_events(coder: SentenceCoder, article_id: str, lang: str,
         srcs = src.mentions if src else []
         tgts = tgt.mentions if tgt else []
         pairs: list[tuple[Mention | None, Mention | None]] = []
-        if "mutual" in flags or (not tgts and len(srcs) > 1 and cameo.reciprocal(code)):
+        if "mutual" in flags or (not tgts and len(srcs) > 1
+                                 and (cameo.reciprocal(code) or cameo.reciprocal(m.pattern.code))):
             # "perang antara A dan B"; "Indonesia dan Vietnam menandatangani kesepakatan"
             group = srcs + [t for t in tgts if t not in srcs]
             pairs = [(a, b) for a in group for b in group if a is not b]

@@ -3,7 +3,7 @@
 A pattern line is ``CODE  PATTERN  [@flag ...]  [# comment]``:
 
     173   menangkap                      # menangkap, ditangkap, penangkapan
-    163   menjatuhkan ... sanksi         # "..." lets up to 4 words stand between
+    163   menjatuhkan ... sanksi         # "..." lets up to 6 words stand between
     010   mengatakan kepada +            # "+": the target stands here
     111   + mendapat kritikan dari $     # "$": the source; at the start = the subject
     190   perang antara +   @mutual      # both directions among the actors found

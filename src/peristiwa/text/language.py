@@ -69,8 +69,7 @@ _EN_WORDS = {"the", "of", "and", "to", "in", "that", "is", "was", "were", "has",
 _ID_ONLY = {"tidak", "bahwa", "mengatakan", "polisi", "pemerintah", "presiden", "akan",
             "sudah", "telah", "dengan", "juga", "karena", "setelah", "bisa", "saat", "menurut",
             "tersebut", "kepada", "pihak"}
-_MS_ONLY = {"kerajaan", "daripada", "kerana", "bahawa", "sahaja", "semasa", "selepas", "kerajaan",
-            "mahkamah persekutuan", "pejabat", "kenyataan", "berkata"}
+_MS_ONLY = {"kerajaan", "daripada", "kerana", "bahawa", "sahaja", "semasa", "selepas", "mahkamah persekutuan", "pejabat", "kenyataan", "berkata"}
 
 
 def _indonesian_markers(text: str) -> bool:
