@@ -548,7 +548,9 @@ class SentenceCoder:
             if src is None:
                 src = self.subject(m.anchor)
             if tgt is None and "+" not in [e.role for e in pat.elements if hasattr(e, "role")]:
-                words = frozenset(m.word_tokens)
+                # the trigger's own mention is no target ("A suicide *bomber* killed");
+                # a pattern's object noun may be ("arrested two *journalists*")
+                words = frozenset({m.anchor})
                 if self.toks[m.anchor].form in self.d.grammar.get("settings", {}).get("intransitive_forms", []):
                     tgt, _ = self.following(after, markers=self.target_markers, exclude=words)
                 else:
