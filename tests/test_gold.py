@@ -4,7 +4,7 @@ The floors sit 0.03 below the figures measured with
 `peristiwa eval` on 2026-11-27 (commit ee9a129 plus uncommitted lexicon work):
 
     seed-article.jsonl                     dyad_root recall 0.8667 (13/15), F1 0.8387
-    dev-id.jsonl + dev-id-more.jsonl       dyad_root F1 0.5578 (tp 41, fp 11, fn 54; 115 cases)
+    dev-id.jsonl + dev-id-more.jsonl       dyad_root F1 0.5677 (tp 42, fp 11, fn 53; 115 cases)
 
 A change that lowers them is a regression to look at; one that raises them
 should raise the floor too.
@@ -19,7 +19,7 @@ from peristiwa.pipeline import parse_date
 from peristiwa.records import Article
 
 SEED_DYAD_RECALL_FLOOR = 0.80  # measured 0.8667; the brief's fixed floor
-DEV_ID_DYAD_F1_FLOOR = 0.527  # measured 0.5578 on 2026-11-27, minus 0.03
+DEV_ID_DYAD_F1_FLOOR = 0.537  # measured 0.5677 on 2026-11-27, minus 0.03
 ID_DETECTION_FLOOR = 0.935  # measured 111/115 = 0.965 on 2026-11-27, minus 0.03
 
 
