@@ -7,7 +7,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test lint data bench clean
+.PHONY: demo test lint data models bench clean
 
 $(BIN)/peristiwa: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,10 @@ lint: $(BIN)/peristiwa
 # Rebuild the generated lexicons and tables from ../shared/data.
 data: $(BIN)/peristiwa
 	$(BIN)/python scripts/build_data.py
+
+# Retrain the tagger-parsers from ../shared/data/ud (about 1.5 hours on 2 cores).
+models: $(BIN)/peristiwa
+	$(BIN)/python -m peristiwa.syntax.train --lang id en
 
 bench: $(BIN)/peristiwa
 	$(BIN)/python bench/throughput.py

@@ -20,6 +20,7 @@ from peristiwa.coding.coder import SentenceCoder, build_events
 from peristiwa.coding.patterns import PatternSet, patterns
 from peristiwa.errors import PeristiwaError, UnsupportedLanguage
 from peristiwa.records import Article, Event, Mention, Sentence
+from peristiwa.syntax import parse as syntax_parse
 from peristiwa.text import language, sentences
 from peristiwa.text.tokens import Tokenizer, tokenizer
 
@@ -44,6 +45,13 @@ class LanguagePipeline:
     def patterns(self) -> PatternSet:
         return patterns(self.code)
 
+    def parse(self, sent: Sentence):
+        """The dependency parse of a sentence (None without a model for the language)."""
+        toks = sent.tokens
+        words = [t.text for t in toks]
+        spaces = [a.end < b.start for a, b in zip(toks, toks[1:], strict=False)] + [False]
+        return syntax_parse.parse(self.code, words, spaces)
+
     def sentences(self, text: str) -> list[Sentence]:
         spans = sentences.split(text, self.data.abbreviations)
         return [self.tokenizer.sentence(text, k, s, e) for k, (s, e) in enumerate(spans)]
@@ -57,8 +65,9 @@ class CodedSentence:
 
 
 class Coder:
-    def __init__(self) -> None:
+    def __init__(self, use_parser: bool = True) -> None:
         self._langs: dict[str, LanguagePipeline] = {}
+        self.use_parser = use_parser
 
     def pipeline(self, code: str) -> LanguagePipeline:
         if code not in self._langs:
@@ -88,7 +97,8 @@ class Coder:
                 dateline, skip = pipe.mentions.dateline(sent)
             context = pipe.mentions.context_country(sent, article.published, dateline, context)
             ments = pipe.mentions.find(sent, article.published, context, skip if sent.index == 0 else 0)
-            coder = SentenceCoder(pipe.data, pipe.patterns, sent, ments, context[1], previous)
+            tree = pipe.parse(sent) if self.use_parser else None
+            coder = SentenceCoder(pipe.data, pipe.patterns, sent, ments, context[1], previous, tree)
             events = build_events(coder, article.id, lang, published)
             previous = coder.main_subject()
             out.append(CodedSentence(sent, coder.mentions, events))

@@ -13,356 +13,30 @@ For each pattern match the coder
    ("Rusia dan Turki"), with the spans and the notes that explain it.
 
 Everything language-specific comes from the language's ``grammar.toml``;
-this module is the same for every language. Issue #3 replaces the word-order
-reading by a dependency parse and keeps this one as the fallback.
+this module is the same for every language. The sentence's structure (mentions,
+coordination, subjects, objects) is read in ``reading.py`` by word order and in
+``depread.py`` from the dependency parse; the parse decides where it answers.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-
 from peristiwa.coding import cameo
 from peristiwa.coding.patterns import NULL, Match, PatternSet
+from peristiwa.coding.reading import SOFT, SentenceReader, Side
 from peristiwa.lang import LanguageData
-from peristiwa.records import Actor, Event, Evidence, Mention, Sentence, Token
+from peristiwa.records import Actor, Event, Evidence, Mention, Sentence
 
-HARD_BREAKS_EXTRA = frozenset({";", ":", ".", "!", "?"})
-_NUMBER = re.compile(r"\d[\d.,]*")
-QUOTES = frozenset({"“", "”", '"', "«", "»"})
-SOFT = frozenset({",", "–", "-", "—"})
+PARSE_FIRST = True  # the parse decides; word order only fills what it leaves open
 
 
-@dataclass
-class Side:
-    mentions: list[Mention]
-    note: str
-
-
-class SentenceCoder:
+class SentenceCoder(SentenceReader):
     """Codes one sentence; built per sentence, cheap."""
 
     def __init__(self, data: LanguageData, pats: PatternSet, sent: Sentence,
                  mentions: list[Mention], context_country: str = "",
-                 previous: Mention | None = None) -> None:
-        self.context_country = context_country
-        self.previous = previous  # the subject of the sentence before, for "Mereka ..."
-        self.d = data
+                 previous: Mention | None = None, parse=None) -> None:
+        super().__init__(data, sent, mentions, context_country, previous, parse)
         self.pats = pats
-        self.s = sent
-        self.toks: list[Token] = sent.tokens
-        self.mentions = sorted(mentions, key=lambda m: m.first)
-        w = data.words
-        self.hard = w("hard_breaks") | HARD_BREAKS_EXTRA
-        self.soft_breaks = w("clause_breaks") - self.hard
-        self.preps = w("prepositions")
-        self.target_markers = w("target_markers")
-        self.agent_markers = w("agent_markers")
-        self.skip = w("mention_skip")
-        self.coord = w("coordinators")
-        self.aux = w("auxiliaries")
-        self.relative = w("relative")
-        self.bare_verbs = w("bare_verbs")
-        self.light = w("light_verbs")
-        self.nominal_before = w("nominal_before")
-        self.passive_aux = w("passive_auxiliaries")
-        self.media = w("media_words")
-        self.voice = data.grammar.get("voice", {})
-        self.max_t = int(data.setting("max_target_distance", 10))
-        self.max_s = int(data.setting("max_source_distance", 30))
-        self.tok_mention: dict[int, int] = {}
-        for k, m in enumerate(self.mentions):
-            for t in range(m.first, m.last + 1):
-                self.tok_mention[t] = k
-        self.groups = self._groups()
-        self._resolve_pronouns()
-
-    # -- structure ---------------------------------------------------------------
-
-    def _groups(self) -> list[list[int]]:
-        """Coordinated mentions: "Rusia dan Turki", "Mesir, Yordania dan Suriah"."""
-        group_of = list(range(len(self.mentions)))
-        links: dict[int, set[str]] = {}
-        for k in range(1, len(self.mentions)):
-            a, b = self.mentions[k - 1], self.mentions[k]
-            between = [t.norm for t in self.toks[a.last + 1: b.first]]
-            between = [x for x in between if x not in self.skip]
-            if between and all(x in self.coord for x in between) and len(between) <= 2:
-                group_of[k] = group_of[k - 1]
-                links.setdefault(group_of[k], set()).update(between)
-        groups: dict[int, list[int]] = {}
-        for k, g in enumerate(group_of):
-            groups.setdefault(g, []).append(k)
-        # A list held together by commas is a coordination only when a "dan"
-        # closes it ("Mesir, Yordania dan Suriah"); "Selain dengan mitra
-        # pengemudi, Gojek ..." and "kemarahan China dan Korsel, surat kabar" are not.
-        for g in list(groups):
-            members = groups.pop(g)
-            chain = [members[0]]
-            for a, b in zip(members, members[1:], strict=False):
-                link = [t.norm for t in self.toks[self.mentions[a].last + 1: self.mentions[b].first]
-                        if t.norm not in self.skip]
-                later = [self.toks[x].norm for x in range(self.mentions[b].last + 1,
-                                                          self.mentions[members[-1]].first)]
-                if link == [","] and not any(w in self.coord - {","} for w in later):
-                    groups[chain[0]] = chain
-                    chain = [b]
-                else:
-                    chain.append(b)
-            groups[chain[0]] = chain
-        group_of = {k: g for g, ms in groups.items() for k in ms}
-        self.group_of = {k: groups[g] for k, g in group_of.items()}
-        return list(groups.values())
-
-    def slot_map(self) -> dict[int, tuple[int, int]]:
-        out = {}
-        for k, m in enumerate(self.mentions):
-            g = self.group_of[k]
-            if g[0] == k:
-                out[m.first] = (m.first, self.mentions[g[-1]].last)
-            else:
-                out[m.first] = (m.first, m.last)
-        return out
-
-    def _speaker(self) -> Mention | None:
-        """The speaker of a quotation: the actor after "kata"/"ujar"/"said" in the sentence."""
-        rep = self.d.words("reporting")
-        for j, t in enumerate(self.toks):
-            if t.norm in rep:
-                k = j + 1
-                while k < len(self.toks) and (self.toks[k].norm in self.skip or self.toks[k].norm == ","):
-                    k += 1
-                if k in self.tok_mention and self.mentions[self.tok_mention[k]].actor.kind != "pronoun":
-                    return self.mentions[self.tok_mention[k]]
-        return None
-
-    def _resolve_pronouns(self) -> None:
-        first_person = self.d.words("first_person")
-        speaker = None
-        for k, m in enumerate(self.mentions):
-            if m.actor.kind != "pronoun":
-                continue
-            if m.text.lower() in first_person:
-                speaker = speaker or self._speaker()
-                if speaker is not None:
-                    self.mentions[k] = Mention(m.first, m.last, m.start, m.end, m.text, speaker.actor,
-                                               m.parts + (f"refers to: {speaker.text} (speaker)",))
-                    continue
-            side = self.subject(m.first, cross_hard=True, exclude_pronouns=True)
-            if side and side.mentions:
-                ante = side.mentions[0]
-                self.mentions[k] = Mention(m.first, m.last, m.start, m.end, m.text, ante.actor,
-                                           m.parts + (f"refers to: {ante.text}",))
-            elif self.previous is not None and self._opens(m):
-                # "Mereka meminta ...": a pronoun opening the sentence points to
-                # the subject of the sentence before
-                ante = self.previous
-                self.mentions[k] = Mention(m.first, m.last, m.start, m.end, m.text, ante.actor,
-                                           m.parts + (f"refers to: {ante.text} (previous sentence)",))
-
-    def _opens(self, m: Mention) -> bool:
-        bt = self._before_index(m.first)
-        return bt is None or self._opens_clause(bt)
-
-    def main_subject(self) -> Mention | None:
-        """The first mention that opens its clause: what "ia"/"mereka" in the next sentence means."""
-        for m in self.mentions:
-            if m.actor.code and self._opens(m) and m.actor.kind != "implicit":
-                return m
-        return None
-
-    def is_verb(self, j: int) -> bool:
-        t = self.toks[j]
-        if t.norm in self.bare_verbs:
-            return True
-        v = self.voice.get(t.form)
-        return v in ("active", "passive") and t.form in ("active", "passive")
-
-    def _is_break(self, j: int) -> bool:
-        return self.toks[j].norm in self.hard
-
-    def _paren_open(self, j: int) -> int | None:
-        """For a ")" at ``j``, the index of its "(" (walking left skips the aside)."""
-        depth = 0
-        for k in range(j, -1, -1):
-            n = self.toks[k].norm
-            if n == ")":
-                depth += 1
-            elif n == "(":
-                depth -= 1
-                if depth == 0:
-                    return k
-        return None
-
-    def _paren_close(self, j: int) -> int | None:
-        depth = 0
-        for k in range(j, len(self.toks)):
-            n = self.toks[k].norm
-            if n == "(":
-                depth += 1
-            elif n == ")":
-                depth -= 1
-                if depth == 0:
-                    return k
-        return None
-
-    # -- sides -------------------------------------------------------------------
-
-    def _group_mentions(self, k: int) -> list[Mention]:
-        return [self.mentions[x] for x in self.group_of[k]]
-
-    def _before(self, first: int) -> str | None:
-        """The word before position ``first``, skipping determiners and quantities."""
-        j = self._before_index(first)
-        return self.toks[j].norm if j is not None else None
-
-    def _before_index(self, first: int) -> int | None:
-        j = first - 1
-        partitive = self.d.words("partitive")
-        while j >= 0:
-            n = self.toks[j].norm
-            if n in self.skip or self._free_number(j):
-                j -= 1
-            elif n in partitive and j > 0 and (self.toks[j - 1].norm in self.skip or self._free_number(j - 1)):
-                j -= 1  # "hundreds of migrants", "banyak dari mereka"
-            else:
-                break
-        return j if j >= 0 else None
-
-    def _free_number(self, j: int) -> bool:
-        """A number standing as a word ("56 perusahaan", "15.000"), not part of "S-400"."""
-        t = self.toks[j]
-        return bool(_NUMBER.fullmatch(t.text)) and (j == 0 or self.toks[j - 1].end < t.start)
-
-    def subject(self, i: int, cross_hard: bool = False,
-                exclude_pronouns: bool = False) -> Side | None:
-        """The actor in subject position for a predicate at token ``i``.
-
-        Walking left, a mention counts as a subject when it opens its clause
-        (sentence start, punctuation, a clause word, an auxiliary or a time
-        word before it). Mentions after a preposition or a verb are objects
-        and obliques of something else and are passed over; "X, yang ..."
-        takes X. The first clean subject wins; otherwise the nearest mention
-        that is not an object, within the same clause.
-        """
-        fallback = None
-        crossed_soft = False
-        j = i - 1
-        while j >= 0 and i - j <= self.max_s:
-            t = self.toks[j]
-            if t.norm == ")":
-                k = self._paren_open(j)
-                if k is not None:
-                    j = k - 1
-                    continue
-            if t.norm in self.relative:
-                k = j - 1
-                while k >= 0 and self.toks[k].norm in SOFT:
-                    k -= 1
-                if k >= 0 and k in self.tok_mention:
-                    mk = self.tok_mention[k]
-                    if self._usable(mk, exclude_pronouns):
-                        return Side(self._group_mentions(mk), "subject: the noun before 'yang'")
-                if not cross_hard:
-                    return None
-            if self._is_break(j) or t.norm in QUOTES:
-                if not cross_hard:
-                    break
-            if t.norm in self.soft_breaks or t.norm in SOFT:
-                crossed_soft = True
-            if j in self.tok_mention:
-                mk = self.tok_mention[j]
-                g = self.group_of[mk]
-                first = self.mentions[g[0]].first
-                if self._usable(mk, exclude_pronouns):
-                    bt = self._before_index(first)
-                    before = self.toks[bt].norm if bt is not None else None
-                    last = self.mentions[g[-1]].last
-                    adjacent = all(self.toks[x].norm in self.aux or self.toks[x].norm in self.d.words("negators")
-                                   or self.toks[x].norm in self.d.words("future")
-                                   for x in range(last + 1, i))
-                    if (adjacent and before not in self.agent_markers and not cross_hard
-                            and before not in self.d.words("locatives")):
-                        return Side([self.mentions[x] for x in g], "subject: right before the verb")
-                    if before is None or self._opens_clause(bt):
-                        return Side([self.mentions[x] for x in g], "subject: opens its clause")
-                    if (fallback is None and not crossed_soft and before not in self.preps
-                            and not self.is_verb(bt)):
-                        fallback = Side([self.mentions[x] for x in g], "subject: nearest mention")
-                    elif (fallback is None and bt is not None
-                          and self.toks[bt].form == "passive" and before not in self.preps):
-                        fallback = Side([self.mentions[x] for x in g],
-                                        "subject: agent of the passive before it")
-                j = first - 1
-                continue
-            j -= 1
-        return fallback
-
-    def _usable(self, mk: int, exclude_pronouns: bool) -> bool:
-        m = self.mentions[mk]
-        if exclude_pronouns and m.actor.kind == "pronoun":
-            return False
-        if exclude_pronouns and m.actor.role == "MED":
-            return False
-        return True
-
-    def _opens_clause(self, j: int | None) -> bool:
-        if j is None or j < 0:
-            return True
-        t = self.toks[j]
-        n = t.norm
-        if not any(c.isalnum() for c in n):
-            # "S-400 Rusia": a hyphen inside a word does not open a clause
-            return not (n == "-" and j > 0 and self.toks[j - 1].end == t.start)
-        if n in self.hard or n in self.soft_breaks or n in self.aux or n in self.relative:
-            return True
-        return n in self.d.words("time_words")
-
-    def following(self, j: int, markers: frozenset[str] | None = None,
-                  limit: int | None = None, direct: bool = False,
-                  exclude: frozenset[int] = frozenset()) -> tuple[Side | None, int]:
-        """The first actor after token ``j``.
-
-        With ``markers``, only an actor right after one of those words
-        counts ("kepada X"). Otherwise the first actor that is not inside a
-        prepositional phrase other than a target marker ("di Istanbul" is a
-        place). Stops at clause breaks. Returns the side and where it ended.
-        """
-        limit = limit or self.max_t
-        k = j + 1
-        while k < len(self.toks) and k - j <= limit:
-            t = self.toks[k]
-            if t.norm == "(":
-                close = self._paren_close(k)
-                if close is not None:
-                    k = close + 1
-                    continue
-            if self._is_break(k) or t.norm in self.soft_breaks and k > j + 1:
-                break
-            if k in self.tok_mention and not any(x in exclude for x in range(
-                    self.mentions[self.tok_mention[k]].first, self.mentions[self.tok_mention[k]].last + 1)):
-                mk = self.tok_mention[k]
-                m = self.mentions[mk]
-                before = self._before(m.first)
-                if m.first == k or m.first <= j:  # (a mention may overlap the trigger)
-                    if markers is not None:
-                        if before in markers:
-                            return Side(self._group_mentions(mk), f"after '{before}'"), m.last
-                    elif before in self.agent_markers:
-                        pass
-                    elif before not in self.preps or before in self.target_markers:
-                        note = f"after '{before}'" if before in self.target_markers else "object"
-                        return Side(self._group_mentions(mk), note), m.last
-                    elif direct:
-                        return None, k
-                k = self.mentions[self.group_of[mk][-1]].last + 1
-                continue
-            if direct and t.norm not in self.skip and k > j + 1:
-                return None, k
-            k += 1
-        return None, k
-
-    # -- coding ------------------------------------------------------------------
 
     def code(self) -> list[tuple[Match, str, Side | None, Side | None, list[str]]]:
         matches = [m for m in self.pats.match(self.toks, self.slot_map(), self.hard, self.skip)
@@ -386,21 +60,6 @@ class SentenceCoder:
             src, tgt, side_notes = self._sides(m)
             out.append((m, code, src, tgt, notes + side_notes))
         return out
-
-    def _inside_name(self, i: int) -> bool:
-        """A trigger word that is part of an actor's name ("United *States*") is no trigger;
-        a role noun or a pronoun may be ("demonstran", "mereka")."""
-        if i not in self.tok_mention:
-            return False
-        m = self.mentions[self.tok_mention[i]]
-        if m.first == m.last == 0:
-            return False  # capitalised only because it opens the sentence: "Baku tembak ..."
-        if m.actor.kind == "role":
-            return m.last > m.first  # "protest leaders", "aid workers"; not "demonstran"
-        return m.actor.kind in ("person", "org", "country")
-
-    def _break_between(self, a: int, b: int) -> bool:
-        return any(self._is_break(k) for k in range(a + 1, b))
 
     def _select(self, matches: list[Match]) -> list[Match]:
         """Longest matches first; two matches may not share a content word
@@ -481,10 +140,13 @@ class SentenceCoder:
             j -= 1
         return False
 
-    def _voice(self, m: Match) -> str:
+    def _voice_head(self, m: Match) -> int:
         # "dijadwalkan berkunjung": a modal word leads; the verb after it has the voice
         modal = self.d.words("future") | self.d.words("threat") | self.d.words("negators")
-        head = next((i for i in m.word_tokens if self.toks[i].norm not in modal), m.anchor)
+        return next((i for i in m.word_tokens if self.toks[i].norm not in modal), m.anchor)
+
+    def _voice(self, m: Match) -> str:
+        head = self._voice_head(m)
         anchor = self.toks[head]
         v = self.voice.get(anchor.form, "active")
         if anchor.norm in self.bare_verbs:
@@ -561,9 +223,25 @@ class SentenceCoder:
                     k = m.last + 1
                     if k < len(self.toks) and self.toks[k].norm in self.d.words("complementizers"):
                         tgt, _ = self.following(k, limit=3, exclude=words)
+        if self.reader is not None:
+            src, tgt = self._with_parse(m, voice, src, tgt, notes)
         src = src or self._implicit(pat, "source")
         tgt = tgt or self._implicit(pat, "target")
         return src, tgt, notes
+
+    def _with_parse(self, m: Match, voice: str, src: Side | None, tgt: Side | None,
+                    notes: list[str]) -> tuple[Side | None, Side | None]:
+        """Sides from the dependency parse, where the pattern did not fix them itself."""
+        roles = {e.role for e in m.pattern.elements if hasattr(e, "role")}
+        psrc, ptgt, pnotes = self.reader.read(self._voice_head(m), voice)
+        notes.extend("parse " + n for n in pnotes)
+        if psrc and "$" not in roles and (PARSE_FIRST or src is None):
+            src = Side(psrc, "from the parse")
+        if ptgt and "+" not in roles and (PARSE_FIRST or tgt is None):
+            tgt = Side(ptgt, "from the parse")
+        if src and tgt and src.mentions == tgt.mentions:
+            tgt = None
+        return src, tgt
 
     def _implicit(self, pat, side: str) -> Side | None:
         """An actor the trigger implies: "demo antipemerintah" -> <CTY>OPP against <CTY>GOV."""
@@ -624,9 +302,6 @@ class SentenceCoder:
             elif gen is not None and (src is None or gen.mentions != src.mentions):
                 tgt = Side(gen.mentions, "genitive: the one acted on")
         return src, tgt
-
-    def _span_mentions(self, a: int, b: int) -> list[Mention]:
-        return [m for m in self.mentions if m.first >= a and m.last <= b]
 
 
 def build_events(coder: SentenceCoder, article_id: str, lang: str,
