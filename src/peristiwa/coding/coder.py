@@ -15,7 +15,7 @@ For each pattern match the coder
 Everything language-specific comes from the language's ``grammar.toml``;
 this module is the same for every language. The sentence's structure (mentions,
 coordination, subjects, objects) is read in ``reading.py`` by word order and in
-``depread.py`` from the dependency parse; the parse decides where it answers.
+``depread.py`` from the dependency parse (see ``PARSE_FIRST``).
 """
 
 from __future__ import annotations
@@ -26,7 +26,10 @@ from peristiwa.coding.reading import SOFT, SentenceReader, Side
 from peristiwa.lang import LanguageData
 from peristiwa.records import Actor, Event, Evidence, Mention, Sentence
 
-PARSE_FIRST = True  # the parse decides; word order only fills what it leaves open
+# With the current models (Indonesian LAS ~63-71, English ~80, bench/RESULTS.md)
+# the tuned word-order reading is right more often than the parse; the parse
+# fills the sides word order leaves open. True = the parse decides.
+PARSE_FIRST = False
 
 
 class SentenceCoder(SentenceReader):
