@@ -28,11 +28,34 @@ def test_parse_refuses_what_it_cannot_take():
     assert syntax.parse("xx", ["a"], [False]) is None
 
 
-def test_events_say_the_parse_linked_them(coder):
-    events = coder.code_text("Polisi Turki menangkap dua jurnalis Rusia di Istanbul.", lang="id")
-    assert [(e.source, e.code, e.target) for e in events] == [("TURCOP", "173", "RUSMED")]
-    notes = " ".join(events[0].evidence.notes)
-    assert "parse source: nsubj" in notes and "parse target: obj" in notes
+def test_the_parse_fills_what_word_order_leaves_open():
+    """The object stands too far for the word-order reading (over ten words
+    away); the parse links it, and the evidence says along which relation."""
+    from peristiwa.coding.coder import SentenceCoder, build_events
+    from peristiwa.pipeline import Coder
+
+    text = ("Polisi Turki menangkap pada Selasa pagi sekitar pukul sembilan waktu setempat "
+            "kemarin dua jurnalis Rusia.")
+    pipe = Coder().pipeline("id")
+    sent = pipe.sentences(text)[0]
+    words = [t.text for t in sent.tokens]
+    verb, subj, obj = words.index("menangkap"), words.index("Polisi"), words.index("jurnalis")
+    heads = [verb] * len(words)
+    deps = ["dep"] * len(words)
+    deps[verb], deps[subj], deps[obj] = "ROOT", "nsubj", "obj"
+    heads[words.index("Turki")], deps[words.index("Turki")] = subj, "nmod"
+    heads[words.index("Rusia")], deps[words.index("Rusia")] = obj, "nmod"
+    tree = syntax.Parse(tuple(heads), tuple(deps), tuple("X" for _ in words))
+    mentions = pipe.mentions.find(sent, None)
+
+    def events(parse):
+        sc = SentenceCoder(pipe.data, pipe.patterns, sent, mentions, "IDN", None, parse)
+        return build_events(sc, "a", "id", None)
+
+    assert events(None) == []  # word order alone finds no target
+    found = events(tree)
+    assert [(e.source, e.code, e.target) for e in found] == [("TURCOP", "173", "RUSMED")]
+    assert "parse target: obj" in found[0].evidence.notes
 
 
 def test_relative_clause_subject_from_the_parse(coder):

@@ -97,7 +97,7 @@ class Coder:
                 dateline, skip = pipe.mentions.dateline(sent)
             context = pipe.mentions.context_country(sent, article.published, dateline, context)
             ments = pipe.mentions.find(sent, article.published, context, skip if sent.index == 0 else 0)
-            tree = pipe.parse(sent) if self.use_parser else None
+            tree = (lambda s=sent: pipe.parse(s)) if self.use_parser else None
             coder = SentenceCoder(pipe.data, pipe.patterns, sent, ments, context[1], previous, tree)
             events = build_events(coder, article.id, lang, published)
             previous = coder.main_subject()

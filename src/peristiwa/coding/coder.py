@@ -226,7 +226,7 @@ class SentenceCoder(SentenceReader):
                     k = m.last + 1
                     if k < len(self.toks) and self.toks[k].norm in self.d.words("complementizers"):
                         tgt, _ = self.following(k, limit=3, exclude=words)
-        if self.reader is not None:
+        if (PARSE_FIRST or src is None or tgt is None) and self.reader is not None:
             src, tgt = self._with_parse(m, voice, src, tgt, notes)
         src = src or self._implicit(pat, "source")
         tgt = tgt or self._implicit(pat, "target")

@@ -36,6 +36,8 @@ class SentenceReader:
     def __init__(self, data: LanguageData, sent: Sentence,
                  mentions: list[Mention], context_country: str = "",
                  previous: Mention | None = None, parse=None) -> None:
+        # ``parse``: a Parse, or a function returning one (parsed only when a
+        # pattern matched and its sides are asked for: most sentences never are)
         self.context_country = context_country
         self.parse = parse
         self.previous = previous  # the subject of the sentence before, for "Mereka ..."
@@ -67,7 +69,15 @@ class SentenceReader:
                 self.tok_mention[t] = k
         self.groups = self._groups()
         self._resolve_pronouns()
-        self.reader = DepReader(self, parse) if parse is not None else None
+        self._reader = None
+
+    @property
+    def reader(self) -> DepReader | None:
+        if self._reader is None and self.parse is not None:
+            tree = self.parse() if callable(self.parse) else self.parse
+            self.parse = tree
+            self._reader = DepReader(self, tree) if tree is not None else False
+        return self._reader or None
 
     # -- structure ---------------------------------------------------------------
 
