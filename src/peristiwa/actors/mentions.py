@@ -59,12 +59,13 @@ class MentionFinder:
         self.locatives = d.words("locatives")
         self.heads = d.words("mention_heads")
         self.needs_name = d.words("needs_name")
+        self._last: tuple[Sentence, list[Item]] | None = None
 
     def find(self, sent: Sentence, published: date | None,
              context: tuple[str, str] | None = None, skip: int = 0) -> list[Mention]:
         """Mentions in ``sent``; the first ``skip`` tokens (a dateline) are passed over."""
         toks = sent.tokens
-        items = [it for it in self._items(toks) if it.first >= skip]
+        items = [it for it in self._sentence_items(sent) if it.first >= skip]
         drafts = self._join(toks, items)
         country = context or self.context_country(sent, published)
         out = []
@@ -97,7 +98,7 @@ class MentionFinder:
         national ones (ministers, parliaments) a state it names; else the
         language's default country, unless an earlier sentence of the article
         (``before``) set one."""
-        items = self._items(sent.tokens)
+        items = self._sentence_items(sent)
         state = self._state_country(sent.tokens, items, published)
         place = self._place_country(sent.tokens, items)
         prev_nat, prev_loc = before or (self.default_country, self.default_country)
@@ -123,6 +124,12 @@ class MentionFinder:
         return "", dash + 1
 
     # -- items -----------------------------------------------------------------
+
+    def _sentence_items(self, sent: Sentence) -> list[Item]:
+        """Lexicon items of a sentence, looked up once for context_country and find."""
+        if self._last is None or self._last[0] is not sent:
+            self._last = (sent, self._items(sent.tokens))
+        return self._last[1]
 
     def _items(self, toks: list[Token]) -> list[Item]:
         items = []
