@@ -193,6 +193,6 @@ class KnowledgeBase:
 @lru_cache(maxsize=1)
 def default_kb() -> KnowledgeBase:
     kb = KnowledgeBase()
-    for path in sorted(DATA.glob("actors.*.tsv")):
+    for path in sorted(DATA.glob("actors.*.tsv")) + sorted((DATA / "actors").glob("*.tsv")):
         kb.load(path)
     return kb
