@@ -21,6 +21,11 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from peristiwa import cache
+from peristiwa.actors import phoenix
+from peristiwa.errors import PeristiwaError
+from peristiwa.text.normalize import fold
+
 DATA = Path(str(resources.files("peristiwa") / "data"))
 
 _RANK = [
@@ -85,6 +90,9 @@ class Entity:
     kind: str = "person"  # person | org
     rank: int = 1
 
+    def current(self, day: date | None) -> bool:
+        return day is not None and any(a.covers(day) and (a.start or a.end) for a in self.affiliations)
+
     def code_at(self, day: date | None) -> str:
         affs = self.affiliations
         if not affs:
@@ -108,33 +116,105 @@ class Entity:
         return first.code[:3] if not first.code.startswith(("IGO", "NGO", "MNC")) else ""
 
 
+FUZZY_MIN = 88.0  # rapidfuzz ratio: "idham aziz"/"idham azis" 90, "joko widodo"/"joko widada" 82
+
+
+@dataclass
+class Candidate:
+    entity: Entity
+    code: str  # the entity's code on the day asked about
+    score: float  # 100 for an exact name or alias
+    how: str  # exact | fuzzy
+
+
 class KnowledgeBase:
     def __init__(self) -> None:
         self.entities: dict[str, Entity] = {}
+        self.index: dict[str, set[str]] = {}  # folded name -> entity ids
+        self._buckets: dict[str, list[str]] | None = None
 
     def load(self, path: Path) -> None:
+        """Add a file: a peristiwa actor TSV, or a PETRARCH/Phoenix actor dictionary."""
+        if phoenix.is_phoenix(path):
+            for row in phoenix.read(path, prefix=f"user:{path.stem}"):
+                self.add(row.id, row.code, row.start, row.end, row.names.split("|"), row.source)
+            return
         with path.open(encoding="utf-8") as fh:
             rows = (line for line in fh if line.strip() and not line.startswith("#"))
-            for r in csv.DictReader(rows, delimiter="\t"):
+            for n, r in enumerate(csv.DictReader(rows, delimiter="\t"), 2):
+                if r.get("names") is None or r.get("id") is None:
+                    raise ValueError(f"{path}: row {n}: expected columns id, code, start, end, names, source")
                 eid = r["id"].strip()
                 names = [n.strip() for n in r["names"].split("|") if n.strip()]
                 if eid.startswith("wd:"):
                     # a Wikidata label of one word ("Islam") is too ambiguous to look for
                     names = [n for n in names if " " in n or "|" in r["names"]] or names[:0]
-                if not eid or not names:
-                    continue
-                ent = self.entities.get(eid)
-                if ent is None:
-                    kind = "org" if eid.startswith("org:") else "person"
-                    ent = self.entities[eid] = Entity(id=eid, name=names[0], kind=kind)
-                ent.aliases.update(names)
-                code = r["code"].strip()
-                if code:
-                    ent.affiliations.append(
-                        Affiliation(code, _parse_date(r["start"]), _parse_date(r["end"], end=True),
-                                    r.get("source", "").strip())
-                    )
-                ent.rank = max(ent.rank, _rank_of(r.get("source", "")))
+                self.add(eid, (r.get("code") or "").strip(), r.get("start") or "", r.get("end") or "",
+                         names, (r.get("source") or "").strip() or path.name)
+
+    def add(self, eid: str, code: str, start: str, end: str, names: list[str], source: str) -> None:
+        """One dated affiliation (or, with an empty code, aliases only) of an entity."""
+        ent = self.entities.get(eid)
+        if not eid or not names and ent is None:
+            return
+        if ent is None:
+            kind = "org" if eid.startswith("org:") else "person"
+            ent = self.entities[eid] = Entity(id=eid, name=names[0], kind=kind)
+        ent.aliases.update(names)
+        for n in names:
+            self.index.setdefault(fold(n), set()).add(eid)
+        if code:
+            ent.affiliations.append(Affiliation(code, _parse_date(start), _parse_date(end, end=True), source))
+        ent.rank = max(ent.rank, _rank_of(source))
+
+    # -- lookup ----------------------------------------------------------------
+
+    def lookup(self, name: str, day: date | None = None, fuzzy: bool = True,
+               limit: int = 10) -> list[Candidate]:
+        """Entities a name may refer to on ``day``, best first.
+
+        Exact (folded) names and aliases first; with none, a fuzzy match
+        (rapidfuzz) above ``FUZZY_MIN`` among names of the same first letter
+        and about the same length ("Idham Aziz" finds "Idham Azis").
+        """
+        key = fold(name)
+        ids = self.index.get(key)
+        how = "exact"
+        scores: dict[str, float] = {}
+        if ids:
+            scores = {i: 100.0 for i in ids}
+        elif fuzzy and len(key) >= 6:
+            how = "fuzzy"
+            scores = self._fuzzy(key)
+        ents = [self.entities[i] for i in scores]
+        ranked = sorted(ents, key=lambda e: (-scores[e.id], not e.current(day), -e.rank, e.id))
+        return [Candidate(e, e.code_at(day), scores[e.id], how) for e in ranked[:limit]]
+
+    def resolve(self, name: str, day: date | None = None) -> str:
+        """The code of the best candidate for a name on a day ("" when none)."""
+        found = self.lookup(name, day)
+        if not found:
+            return ""
+        best = [c.entity.id for c in found if c.score == found[0].score]
+        return self.pick(best, day).code_at(day)
+
+    def _fuzzy(self, key: str) -> dict[str, float]:
+        from rapidfuzz import fuzz, process
+
+        if self._buckets is None:
+            self._buckets = {}
+            for k in self.index:
+                if " " in k:  # only full names: a one-word fuzzy match is a guess
+                    self._buckets.setdefault(k[0], []).append(k)
+        pool = [k for k in self._buckets.get(key[0], ()) if abs(len(k) - len(key)) <= 2]
+        out: dict[str, float] = {}
+        for match, score, _ in process.extract(key, pool, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN,
+                                               limit=5):
+            if match.split()[0] != key.split()[0] and match.split()[-1] != key.split()[-1]:
+                continue  # one of the two names must agree exactly
+            for i in self.index[match]:
+                out[i] = max(out.get(i, 0.0), float(score))
+        return out
 
     def get(self, eid: str) -> Entity:
         return self.entities[eid]
@@ -190,9 +270,31 @@ class KnowledgeBase:
                 yield alias, e, True
 
 
-@lru_cache(maxsize=1)
+def files(extra: tuple[str, ...] = ()) -> list[Path]:
+    """The files of a knowledge base: the compiled one, the curated ones, then a user's."""
+    return sorted(DATA.glob("actors.*.tsv")) + sorted((DATA / "actors").glob("*.tsv")) + \
+        [Path(p) for p in extra]
+
+
+@lru_cache(maxsize=4)
+def load_kb(extra: tuple[str, ...] = ()) -> KnowledgeBase:
+    """The knowledge base, with a user's actor files (``--actors``) added last."""
+    for p in extra:
+        if not Path(p).is_file():
+            raise PeristiwaError(f"{p}: actor file not found")
+
+    def build() -> KnowledgeBase:
+        kb = KnowledgeBase()
+        for path in files(extra):
+            try:
+                kb.load(path)
+            except (ValueError, UnicodeDecodeError, csv.Error) as exc:
+                raise PeristiwaError(f"{path}: not an actor file ({exc})") from None
+        return kb
+
+    srcs = files(extra)
+    return cache.cached("kb-" + cache.key("kb", [Path(p) for p in extra])[:8], srcs, build)
+
+
 def default_kb() -> KnowledgeBase:
-    kb = KnowledgeBase()
-    for path in sorted(DATA.glob("actors.*.tsv")) + sorted((DATA / "actors").glob("*.tsv")):
-        kb.load(path)
-    return kb
+    return load_kb(())

@@ -17,10 +17,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
+from pathlib import Path
 
+from peristiwa import cache
 from peristiwa import lang as langdata
-from peristiwa.actors.kb import KnowledgeBase, default_kb
+from peristiwa.actors import kb as kb_module
+from peristiwa.actors.kb import KnowledgeBase, load_kb
+from peristiwa.actors.kb import files as kb_files
 from peristiwa.lang import read_lines
 from peristiwa.records import Token
 from peristiwa.text.normalize import fold
@@ -71,13 +75,23 @@ def _plurals(word: str) -> list[str]:
 
 
 class ActorLexicon:
-    def __init__(self, lang: str, kb: KnowledgeBase | None = None) -> None:
+    def __init__(self, lang: str, kb: KnowledgeBase | None = None, extra: tuple[str, ...] = ()) -> None:
         self.lang = lang
         self.data = langdata.load(lang)
-        self.kb = kb or default_kb()
+        self.kb = kb or load_kb(extra)
         self.trie: dict = {}
         self.max_len = 1
+        if kb is not None:
+            self._load()
+            return
+        # The compiled trie is cached on disk, keyed by every file it comes from.
+        inputs = kb_files(extra) + sorted(self.data.path.iterdir()) + [Path(__file__), Path(kb_module.__file__)]
+        name = f"lexicon-{lang}-" + cache.key("x", [Path(p) for p in extra])[:8]
+        self.trie, self.max_len = cache.cached(name, inputs, self._build)
+
+    def _build(self) -> tuple[dict, int]:
         self._load()
+        return self.trie, self.max_len
 
     # -- building --------------------------------------------------------------
 
@@ -164,6 +178,7 @@ class ActorLexicon:
         return best
 
 
-@cache
-def lexicon(lang: str) -> ActorLexicon:
-    return ActorLexicon(lang)
+@lru_cache(maxsize=8)
+def lexicon(lang: str, extra: tuple[str, ...] = ()) -> ActorLexicon:
+    """The actor lexicon of a language, with a user's actor files (``--actors``) added."""
+    return ActorLexicon(lang, extra=extra)

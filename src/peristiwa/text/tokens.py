@@ -18,7 +18,18 @@ _PIECE = re.compile(r"\w+|[^\w\s]")
 
 class Tokenizer:
     def __init__(self, data: LanguageData) -> None:
-        self.nlp = spacy.blank(data.setting("spacy", data.code))
+        # spaCy's Indonesian exceptions are 16,000 hyphenated words ("anak-anak")
+        # it would compile into its tokenizer at start-up (5 s). Hyphenated
+        # ones are kept as a set and joined after tokenising instead.
+        lang_cls = spacy.util.get_lang_class(data.setting("spacy", data.code))
+        rules = dict(lang_cls.Defaults.tokenizer_exceptions)
+        self.hyphenated = frozenset(k for k in rules if "-" in k.strip("-") and " " not in k)
+        kept = {k: v for k, v in rules.items() if k not in self.hyphenated}
+        lite = type(lang_cls.__name__ + "Lite", (lang_cls,), {
+            "lang": lang_cls.lang,
+            "Defaults": type("Defaults", (lang_cls.Defaults,), {"tokenizer_exceptions": kept}),
+        })
+        self.nlp = lite()
         self.stemmer = Stemmer(data)
 
     def sentence(self, text: str, index: int, start: int, end: int) -> Sentence:
@@ -40,8 +51,29 @@ class Tokenizer:
         return Sentence(index=index, start=start, end=end, text=chunk, tokens=tokens)
 
     def _pieces(self, chunk: str):
-        """(text, offset) of each token. spaCy keeps emoticons whole; news has
-        dates in brackets instead, so "(26/8)" ends in ")" and not in "8)"."""
+        """(text, offset) of each token, hyphenated exceptions joined again."""
+        pieces = list(self._raw(chunk))
+        if not self.hyphenated:
+            yield from pieces
+            return
+        k = 0
+        while k < len(pieces):
+            text, idx = pieces[k]
+            for n in (5, 3):  # "anak-anak" is three pieces, "hari-hari-an" five
+                if k + n <= len(pieces):
+                    end = pieces[k + n - 1][1] + len(pieces[k + n - 1][0])
+                    joined = chunk[idx:end]
+                    if joined in self.hyphenated:
+                        yield joined, idx
+                        k += n
+                        break
+            else:
+                yield text, idx
+                k += 1
+
+    def _raw(self, chunk: str):
+        """spaCy keeps emoticons whole; news has dates in brackets instead,
+        so "(26/8)" ends in ")" and not in "8)"."""
         for t in self.nlp.make_doc(chunk):
             if t.is_space:
                 continue

@@ -1,0 +1,71 @@
+"""A disk cache for compiled resources (the actor knowledge base, lexicon tries).
+
+Building the actor lexicon from its text files takes seconds; loading the
+pickled result a fraction of that. An entry is keyed by what it was built
+from (each input file's path, size and modification time, and the package
+version), so editing a lexicon file or adding an actor file rebuilds it.
+
+The cache lives in ``$PERISTIWA_CACHE``, else ``$XDG_CACHE_HOME/peristiwa``,
+else ``~/.cache/peristiwa``; ``PERISTIWA_CACHE=off`` turns it off. A cache
+that cannot be read or written is passed over silently: it only saves time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import TypeVar
+
+from peristiwa import __version__
+
+T = TypeVar("T")
+
+
+def directory() -> Path | None:
+    env = os.environ.get("PERISTIWA_CACHE")
+    if env == "off":
+        return None
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "peristiwa"
+
+
+def key(name: str, inputs: Iterable[Path]) -> str:
+    h = hashlib.sha1(f"{__version__}\0{name}".encode())
+    for p in sorted(set(inputs)):
+        try:
+            st = p.stat()
+            h.update(f"\0{p.resolve()}\0{st.st_size}\0{st.st_mtime_ns}".encode())
+        except OSError:
+            h.update(f"\0{p}\0missing".encode())
+    return h.hexdigest()[:20]
+
+
+def cached(name: str, inputs: Iterable[Path], build: Callable[[], T]) -> T:
+    """``build()``, or its result from an earlier run on the same inputs."""
+    d = directory()
+    if d is None:
+        return build()
+    path = d / f"{name}-{key(name, inputs)}.pickle"
+    try:
+        with path.open("rb") as fh:
+            return pickle.load(fh)
+    except Exception:  # noqa: BLE001 - missing, stale or unreadable: rebuild
+        pass
+    value = build()
+    try:
+        d.mkdir(parents=True, exist_ok=True)
+        for old in d.glob(f"{name}-*.pickle"):
+            old.unlink(missing_ok=True)  # one entry per resource
+        fd, tmp = tempfile.mkstemp(dir=d, suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except Exception:  # noqa: BLE001
+        pass
+    return value
