@@ -15,7 +15,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from peristiwa import __version__
+from peristiwa import __version__, config
 from peristiwa.errors import PeristiwaError
 
 app = typer.Typer(
@@ -26,6 +26,11 @@ app = typer.Typer(
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 EXIT_USAGE = 2
 EXIT_SKIPPED = 3
+ACTORS_HELP = ("Extra actor file (peristiwa TSV or PETRARCH/Phoenix .actors dictionary); "
+               "repeatable; adds to [actors] files in peristiwa.toml")
+
+actors_app = typer.Typer(no_args_is_help=True, help="The actor knowledge base: look names up.")
+app.add_typer(actors_app, name="actors")
 
 
 def fail(message: str, code: int = EXIT_USAGE) -> typer.Exit:
@@ -63,6 +68,7 @@ def code(
     lang: Annotated[str, typer.Option(help="auto, id or en")] = "auto",
     published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD")] = None,
     format: Annotated[str, typer.Option("--format", help="jsonl or table")] = "jsonl",
+    actors: Annotated[list[str] | None, typer.Option("--actors", help=ACTORS_HELP)] = None,
 ) -> None:
     """Code one article and print its events."""
     from peristiwa.pipeline import Coder, parse_date
@@ -73,7 +79,7 @@ def code(
     text, name = read_input(file)
     try:
         art = Article(text=text, lang=lang, published=parse_date(published), origin=name)
-        events = Coder().code_article(art)
+        events = Coder(actors=config.actor_files(actors)).code_article(art)
     except PeristiwaError as exc:
         raise fail(str(exc)) from None
     if format == "jsonl":
@@ -94,6 +100,7 @@ def eval_(
     gold: Annotated[Path, typer.Argument(help="Gold file (JSON Lines, ../shared/gold/FORMAT.md)")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON")] = False,
     dump: Annotated[Path | None, typer.Option(help="Write every predicted event here, with case_id")] = None,
+    actors: Annotated[list[str] | None, typer.Option("--actors", help=ACTORS_HELP)] = None,
 ) -> None:
     """Code every case of a gold file and score it (root, dyad_root, strict)."""
     from peristiwa.evaluate import evaluate, read_gold
@@ -102,7 +109,10 @@ def eval_(
 
     if not gold.is_file():
         raise fail(f"{gold}: no such file")
-    coder = Coder()
+    try:
+        coder = Coder(actors=config.actor_files(actors))
+    except PeristiwaError as exc:
+        raise fail(str(exc)) from None
     errors: list[str] = []
 
     def predict(case):
@@ -166,6 +176,55 @@ def why(
             raise fail(f"line {n}: not an event from `peristiwa code` ({exc})") from None
     if not shown:
         raise fail("no event given (pipe the output of `peristiwa code` into `peristiwa why`)")
+
+
+@actors_app.command("lookup")
+def actors_lookup(
+    name: Annotated[str, typer.Argument(help="A name or alias, e.g. 'Sergei Lavrov' or 'Jokowi'")],
+    date: Annotated[str | None, typer.Option("--date", help="The day to code for, YYYY-MM-DD")] = None,
+    actors: Annotated[list[str] | None, typer.Option("--actors", help=ACTORS_HELP)] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON")] = False,
+    fuzzy: Annotated[bool, typer.Option(help="Try near spellings when nothing matches exactly")] = True,
+) -> None:
+    """Candidates for a name, with their code on --date and every dated affiliation."""
+    from peristiwa.actors.kb import load_kb
+    from peristiwa.pipeline import parse_date
+
+    try:
+        day = parse_date(date)
+        kb = load_kb(config.actor_files(actors))
+    except PeristiwaError as exc:
+        raise fail(str(exc)) from None
+    found = kb.lookup(name, day, fuzzy=fuzzy)
+    if as_json:
+        for c in found:
+            e = c.entity
+            sys.stdout.write(json.dumps({
+                "id": e.id, "name": e.name, "kind": e.kind, "code": c.code, "score": c.score,
+                "match": c.how, "aliases": sorted(e.aliases),
+                "affiliations": [{"code": a.code, "start": a.start and a.start.isoformat(),
+                                  "end": a.end and a.end.isoformat(), "source": a.source}
+                                 for a in e.affiliations]}, ensure_ascii=False) + "\n")
+    else:
+        con = Console(soft_wrap=True)
+        if not found:
+            con.print(f"no actor named {name!r} in the knowledge base")
+        for c in found:
+            e = c.entity
+            on = f" on {day.isoformat()}" if day else ""
+            con.print(f"[bold]{e.name}[/bold] ({e.id}, {e.kind}, {c.how} {c.score:.0f}): "
+                      f"[bold]{c.code or '-'}[/bold]{on}", highlight=False)
+            for a in sorted(e.affiliations, key=lambda a: (a.start or date_min(), a.code)):
+                span = f"{a.start or '…'} – {a.end or '…'}"
+                con.print(f"    {a.code:<12} {span:<25} {a.source}", markup=False, highlight=False)
+    if not found:
+        raise typer.Exit(1)
+
+
+def date_min():
+    from datetime import date
+
+    return date.min
 
 
 @app.command()

@@ -28,6 +28,7 @@ from peristiwa.text.tokens import Tokenizer, tokenizer
 @dataclass
 class LanguagePipeline:
     code: str
+    actors: tuple[str, ...] = ()  # a user's actor files, added to the knowledge base
 
     @cached_property
     def data(self) -> langdata.LanguageData:
@@ -39,7 +40,7 @@ class LanguagePipeline:
 
     @cached_property
     def mentions(self) -> MentionFinder:
-        return MentionFinder(lexicon(self.code))
+        return MentionFinder(lexicon(self.code, self.actors))
 
     @cached_property
     def patterns(self) -> PatternSet:
@@ -65,15 +66,23 @@ class CodedSentence:
 
 
 class Coder:
-    def __init__(self, use_parser: bool = True) -> None:
+    """Codes articles. ``actors``: extra actor files (peristiwa TSV or
+    PETRARCH/Phoenix dictionaries) that add to the knowledge base."""
+
+    def __init__(self, use_parser: bool = True, actors: tuple[str, ...] | list[str] = ()) -> None:
         self._langs: dict[str, LanguagePipeline] = {}
         self.use_parser = use_parser
+        self.actors = tuple(str(a) for a in actors)
+        if self.actors:
+            from peristiwa.actors.kb import load_kb
+
+            load_kb(self.actors)  # a missing or malformed file fails here, before any coding
 
     def pipeline(self, code: str) -> LanguagePipeline:
         if code not in self._langs:
             if code not in langdata.available():
                 raise UnsupportedLanguage(code)
-            self._langs[code] = LanguagePipeline(code)
+            self._langs[code] = LanguagePipeline(code, self.actors)
         return self._langs[code]
 
     def language_of(self, article: Article) -> str:

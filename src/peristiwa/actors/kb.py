@@ -132,6 +132,8 @@ class KnowledgeBase:
         self.entities: dict[str, Entity] = {}
         self.index: dict[str, set[str]] = {}  # folded name -> entity ids
         self._buckets: dict[str, list[str]] | None = None
+        self._short: dict[str, set[str]] | None = None
+        self._fuzzy_seen: dict[str, dict[str, float]] = {}  # names come back: remember answers
 
     def load(self, path: Path) -> None:
         """Add a file: a peristiwa actor TSV, or a PETRARCH/Phoenix actor dictionary."""
@@ -181,14 +183,29 @@ class KnowledgeBase:
         ids = self.index.get(key)
         how = "exact"
         scores: dict[str, float] = {}
+        if self._short is None:
+            self._short = {}
+            for alias, ent, derived in self.names():
+                if derived:
+                    self._short.setdefault(fold(alias), set()).add(ent.id)
         if ids:
             scores = {i: 100.0 for i in ids}
+        elif key in self._short:
+            how = "short name"
+            scores = {i: 95.0 for i in self._short[key]}
         elif fuzzy and len(key) >= 6:
             how = "fuzzy"
             scores = self._fuzzy(key)
         ents = [self.entities[i] for i in scores]
         ranked = sorted(ents, key=lambda e: (-scores[e.id], not e.current(day), -e.rank, e.id))
         return [Candidate(e, e.code_at(day), scores[e.id], how) for e in ranked[:limit]]
+
+    def warm(self) -> KnowledgeBase:
+        """Build the lookup indexes now (before pickling), not on the first lookup."""
+        self.lookup("x", fuzzy=False)
+        self._fuzzy("xxxxxx")
+        self._fuzzy_seen.clear()
+        return self
 
     def resolve(self, name: str, day: date | None = None) -> str:
         """The code of the best candidate for a name on a day ("" when none)."""
@@ -199,14 +216,16 @@ class KnowledgeBase:
         return self.pick(best, day).code_at(day)
 
     def _fuzzy(self, key: str) -> dict[str, float]:
+        if key in self._fuzzy_seen:
+            return self._fuzzy_seen[key]
         from rapidfuzz import fuzz, process
 
         if self._buckets is None:
             self._buckets = {}
             for k in self.index:
                 if " " in k:  # only full names: a one-word fuzzy match is a guess
-                    self._buckets.setdefault(k[0], []).append(k)
-        pool = [k for k in self._buckets.get(key[0], ()) if abs(len(k) - len(key)) <= 2]
+                    self._buckets.setdefault((k[0], len(k)), []).append(k)
+        pool = [k for n in range(len(key) - 2, len(key) + 3) for k in self._buckets.get((key[0], n), ())]
         out: dict[str, float] = {}
         for match, score, _ in process.extract(key, pool, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN,
                                                limit=5):
@@ -214,6 +233,9 @@ class KnowledgeBase:
                 continue  # one of the two names must agree exactly
             for i in self.index[match]:
                 out[i] = max(out.get(i, 0.0), float(score))
+        if len(self._fuzzy_seen) > 50_000:
+            self._fuzzy_seen.clear()
+        self._fuzzy_seen[key] = out
         return out
 
     def get(self, eid: str) -> Entity:
@@ -290,9 +312,9 @@ def load_kb(extra: tuple[str, ...] = ()) -> KnowledgeBase:
                 kb.load(path)
             except (ValueError, UnicodeDecodeError, csv.Error) as exc:
                 raise PeristiwaError(f"{path}: not an actor file ({exc})") from None
-        return kb
+        return kb.warm()
 
-    srcs = files(extra)
+    srcs = files(extra) + [Path(__file__), Path(phoenix.__file__)]  # code changes rebuild too
     return cache.cached("kb-" + cache.key("kb", [Path(p) for p in extra])[:8], srcs, build)
 
 
