@@ -15,7 +15,7 @@ from functools import cached_property
 
 from peristiwa import lang as langdata
 from peristiwa.actors.lexicon import lexicon
-from peristiwa.actors.mentions import MentionFinder
+from peristiwa.actors.mentions import Discourse, MentionFinder
 from peristiwa.coding.coder import SentenceCoder, build_events
 from peristiwa.coding.patterns import PatternSet, patterns
 from peristiwa.errors import PeristiwaError, UnsupportedLanguage
@@ -99,13 +99,15 @@ class Coder:
         published = article.published.isoformat() if article.published else None
         out = []
         dateline, skip = "", 0
+        memory = Discourse()  # the people this article has named so far
         previous = None
         context = None
         for sent in pipe.sentences(article.text):
             if sent.index == 0:
                 dateline, skip = pipe.mentions.dateline(sent)
             context = pipe.mentions.context_country(sent, article.published, dateline, context)
-            ments = pipe.mentions.find(sent, article.published, context, skip if sent.index == 0 else 0)
+            ments = pipe.mentions.find(sent, article.published, context, skip if sent.index == 0 else 0,
+                                       memory)
             tree = (lambda s=sent: pipe.parse(s)) if self.use_parser else None
             coder = SentenceCoder(pipe.data, pipe.patterns, sent, ments, context[1], previous, tree)
             events = build_events(coder, article.id, lang, published)

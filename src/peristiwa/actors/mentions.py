@@ -47,6 +47,27 @@ class _Draft:
     last: int = 0
 
 
+class Discourse:
+    """What an article has said so far: the people it named, by their names.
+
+    "Menteri Luar Negeri Korea Selatan Ban Ki-moon ..." then "Ban juga
+    mengatakan ...": the second "Ban" is the first one's actor. A name word
+    two different actors share is dropped (the article is ambiguous there).
+    """
+
+    def __init__(self) -> None:
+        self.names: dict[str, tuple[Actor, str] | None] = {}
+
+    def learn(self, word: str, actor: Actor, full: str) -> None:
+        if len(word) < 3 or not actor.code:
+            return
+        old = self.names.get(word, (actor, full))
+        self.names[word] = (actor, full) if old is not None and old[0].code == actor.code else None
+
+    def get(self, word: str) -> tuple[Actor, str] | None:
+        return self.names.get(word)
+
+
 class MentionFinder:
     def __init__(self, lexicon: ActorLexicon) -> None:
         self.lex = lexicon
@@ -62,10 +83,15 @@ class MentionFinder:
         self._last: tuple[Sentence, list[Item]] | None = None
 
     def find(self, sent: Sentence, published: date | None,
-             context: tuple[str, str] | None = None, skip: int = 0) -> list[Mention]:
-        """Mentions in ``sent``; the first ``skip`` tokens (a dateline) are passed over."""
+             context: tuple[str, str] | None = None, skip: int = 0,
+             memory: Discourse | None = None) -> list[Mention]:
+        """Mentions in ``sent``; the first ``skip`` tokens (a dateline) are passed over.
+        ``memory`` holds the people named earlier in the article, and learns
+        those named here."""
         toks = sent.tokens
-        items = [it for it in self._sentence_items(sent) if it.first >= skip]
+        items = [it for it in self._sentence_items(sent, published) if it.first >= skip]
+        if memory is not None:
+            items = self._recall(toks, items, memory, skip)
         drafts = self._join(toks, items)
         country = context or self.context_country(sent, published)
         out = []
@@ -88,7 +114,45 @@ class MentionFinder:
                     parts=tuple(f"{it.entry.kind}:{it.entry.phrase}" for it in dr.items),
                 )
             )
+            if memory is not None and actor.kind in ("person", "role"):
+                self._learn(toks, dr, actor, out[-1].text, memory)
         return out
+
+    # -- the article's memory of names -------------------------------------------
+
+    def _learn(self, toks: list[Token], dr: _Draft, actor: Actor, text: str, memory: Discourse) -> None:
+        """Remember the name words of a person mention: the unknown ones
+        ("Heriansyah" after "anggota Fraksi ..."), and a known person's surname."""
+        covered = {j for it in dr.items if it.entry.kind not in ("person", "name")
+                   for j in range(it.first, it.last + 1)}
+        words = [j for j in range(dr.first, dr.last + 1)
+                 if j not in covered and toks[j].text[:1].isupper() and toks[j].text.isalpha()
+                 and not toks[j].text.isupper()]
+        if not words:
+            return
+        for j in (words[0], words[-1]):
+            memory.learn(toks[j].norm, actor, text)
+
+    def _recall(self, toks: list[Token], items: list[Item], memory: Discourse, skip: int) -> list[Item]:
+        """Names the lexicon does not know, which the article used before ("Ban")."""
+        taken = {j for it in items for j in range(it.first, it.last + 1)}
+        if not memory.names:
+            return items
+        extra = []
+        for j in range(skip, len(toks)):
+            t = toks[j]
+            if j in taken or not (t.text[:1].isupper() and t.text.isalpha() and not t.text.isupper()):
+                continue
+            if j + 1 < len(toks) and j + 1 not in taken and self._is_name(toks, j + 1):
+                continue  # a longer name we do not know: "Ban Ki-hyun" is someone else
+            if j > skip and self._is_name(toks, j - 1) and j - 1 not in taken:
+                continue
+            known = memory.get(t.norm)
+            if known is not None:
+                actor, full = known
+                extra.append(Item(j, j, [Entry("person", actor.code, t.text, "title",
+                                               f"named earlier: {full}")]))
+        return sorted(items + extra, key=lambda it: it.first) if extra else items
 
     def context_country(self, sent: Sentence, published: date | None, dateline: str = "",
                         before: tuple[str, str] | None = None) -> tuple[str, str]:
@@ -98,7 +162,7 @@ class MentionFinder:
         national ones (ministers, parliaments) a state it names; else the
         language's default country, unless an earlier sentence of the article
         (``before``) set one."""
-        items = self._sentence_items(sent)
+        items = self._sentence_items(sent, published)
         state = self._state_country(sent.tokens, items, published)
         place = self._place_country(sent.tokens, items)
         prev_nat, prev_loc = before or (self.default_country, self.default_country)
@@ -125,17 +189,48 @@ class MentionFinder:
 
     # -- items -----------------------------------------------------------------
 
-    def _sentence_items(self, sent: Sentence) -> list[Item]:
+    def _sentence_items(self, sent: Sentence, published: date | None = None) -> list[Item]:
         """Lexicon items of a sentence, looked up once for context_country and find."""
         if self._last is None or self._last[0] is not sent:
-            self._last = (sent, self._items(sent.tokens))
+            self._last = (sent, self._items(sent.tokens, published))
         return self._last[1]
 
-    def _items(self, toks: list[Token]) -> list[Item]:
+    def _name_run(self, toks: list[Token], i: int) -> int:
+        """How many capitalised name words start at ``i`` ("Idham Aziz" -> 2)."""
+        breaks = self.lex.data.words("clause_breaks")
+        j = i
+        while j < len(toks) and j - i < 5:
+            t = toks[j]
+            if not (t.text[:1].isupper() and t.text.replace("-", "").isalpha() and not t.text.isupper()
+                    and t.norm not in breaks):
+                break
+            j += 1
+        return j - i
+
+    def _lookup_run(self, toks: list[Token], i: int, run: int, published: date | None) -> Item | None:
+        """A full name the lexicon lacks as written, found in the knowledge base
+        by a near spelling ("Idham Aziz" -> Idham Azis)."""
+        name = " ".join(t.text for t in toks[i: i + run])
+        found = self.lex.kb.lookup(name, published, fuzzy=True, limit=3)
+        if not found or found[0].how != "fuzzy":
+            return None
+        best = [c for c in found if c.score == found[0].score]
+        kind = "org" if best[0].entity.kind == "org" else "person"
+        return Item(i, i + run - 1, [Entry(kind, "", name, "title", f"kb-fuzzy {c.score:.0f}", key=c.entity.id)
+                                     for c in best])
+
+    def _items(self, toks: list[Token], published: date | None = None) -> list[Item]:
         items = []
         i = 0
         while i < len(toks):
             n, entries = self.lex.longest(toks, i)
+            run = self._name_run(toks, i)
+            if run >= 2 and run > n:
+                found = self._lookup_run(toks, i, run, published)
+                if found is not None:
+                    items.append(found)
+                    i += run
+                    continue
             if n:
                 entries = self._prefer(entries)
                 if (entries[0].kind == "person" and n == 1 and " " not in entries[0].phrase
@@ -149,20 +244,30 @@ class MentionFinder:
         return items
 
     def _other_given_name(self, toks: list[Token], i: int, entries: list[Entry]) -> bool:
-        """A surname alias preceded by a given name that none of its people bears."""
-        if i == 0 or not self._is_name(toks, i - 1):
+        """A surname alias beside a name word (or an initial) none of its people bears:
+        "Idham Aziz", "A Azis Angkat" are not the people known as "Aziz", "Azis"."""
+        near = []
+        if i > 0 and (self._is_name(toks, i - 1) or self._initial(toks[i - 1])):
+            near.append(toks[i - 1].norm)
+        if i + 1 < len(toks) and self._is_name(toks, i + 1):
+            near.append(toks[i + 1].norm)
+        if not near:
             return False
-        given = toks[i - 1].norm
         for e in entries:
             if e.key:
                 ent = self.lex.kb.get(e.key)
                 names = {w for a in ent.aliases for w in fold(a).split()}
                 # Sergei ~ Sergey: transliterations share their first letters
-                if given in names or any(len(w) >= 4 and w[:4] == given[:4] for w in names):
+                if all(w in names or any(len(x) >= 4 and x[:4] == w[:4] for x in names) for w in near):
                     return False
-                if len(ent.aliases) == 1 and " " not in ent.name:
-                    return False  # only a surname is known (REIGN): any given name may go with it
+                if len(ent.aliases) == 1 and " " not in ent.name and len(near) == 1 and i > 0 \
+                        and near[0] == toks[i - 1].norm:
+                    return False  # only a surname is known (REIGN): any given name may go before it
         return True
+
+    @staticmethod
+    def _initial(t: Token) -> bool:
+        return len(t.text.rstrip(".")) == 1 and t.text[:1].isupper()
 
     @staticmethod
     def _prefer(entries: list[Entry]) -> list[Entry]:
@@ -325,6 +430,8 @@ class MentionFinder:
                 country = context_country
             if not country and not kb_code:
                 return None
+        if kb_code and _is_international(kb_code) and role_item is not None and country:
+            kb_code = ""  # "Menteri Luar Negeri Korea Selatan Ban Ki-moon": the text says what he is now
         if kb_code and _is_international(kb_code):
             return Actor(code=kb_code, name=name, kind=kb_items[0].entry.kind)
         if kb_code:
