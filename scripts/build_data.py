@@ -499,12 +499,20 @@ def build_reign(shared: Path) -> list[Row]:
             cow.setdefault(a.group(1), c.group(1))
     cow.update({"GFR": "DEU", "GMY": "DEU", "RUS": "RUS", "YUG": "SRB", "KOS": "KSV", "SSD": "SSD",
                 "ETM": "TLS", "DRV": "VNM", "RVN": "VNM", "YAR": "YEM"})
+    common = set()  # one-word role nouns of either language
+    for path in sorted(PKG.glob("lang/*/agents*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            phrase = line.rsplit(None, 1)[0].strip() if line.strip() and not line.startswith("#") else ""
+            if phrase and " " not in phrase:
+                common.add(fold(phrase))
     rows = []
     path = shared / "leaders/reign/leaderlist_3_21.csv"
     with path.open(encoding="utf-8", errors="replace") as fh:
         for r in csv.DictReader(fh):
             iso = cow.get(r["stateabb"])
             name = re.sub(r"\s*\(.*$", "", r["leader"]).strip()  # "Pedini (2nd time)"
+            if " " not in name and fold(name) in common:
+                continue  # "King", "Sultan": a title or a word, not a leader's name
             if not iso or not name or not r["syear"]:
                 continue
             start = f"{int(r['syear']):04d}-{int(r['smonth'] or 1):02d}-{int(r['sdate'] or 1):02d}"

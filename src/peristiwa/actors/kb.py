@@ -98,8 +98,9 @@ class Entity:
         if not affs:
             return ""
         if day is None:
-            # No date: the most recent affiliation, preferring the highest office.
-            best = max(affs, key=lambda a: (a.start or date.min, a.end or date.max))
+            # No date: the most recent office ("former" rows say least about a person).
+            held = [a for a in affs if a.code[3:6] != "ELI"] or affs
+            best = max(held, key=lambda a: (a.start or date.min, a.end or date.max))
             return best.code
         current = [a for a in affs if a.covers(day)]
         if current:

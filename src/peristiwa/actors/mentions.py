@@ -260,9 +260,6 @@ class MentionFinder:
                 # Sergei ~ Sergey: transliterations share their first letters
                 if all(w in names or any(len(x) >= 4 and x[:4] == w[:4] for x in names) for w in near):
                     return False
-                if len(ent.aliases) == 1 and " " not in ent.name and len(near) == 1 and i > 0 \
-                        and near[0] == toks[i - 1].norm:
-                    return False  # only a surname is known (REIGN): any given name may go before it
         return True
 
     @staticmethod
