@@ -1,0 +1,194 @@
+"""The actor knowledge base: its build, the Phoenix reader, lookups, user files, the cache."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from peristiwa import cache
+from peristiwa.actors import phoenix
+from peristiwa.actors.kb import DATA, KnowledgeBase, default_kb, load_kb
+from peristiwa.errors import PeristiwaError
+from peristiwa.pipeline import Coder
+from peristiwa.records import Article
+
+REPO = Path(__file__).resolve().parent.parent
+
+PHOENIX_SAMPLE = """\
+# a dictionary in the PETRARCH/Phoenix format, written for this test
+RATNA_KUSUMAWATI_
++MENTERI_RATNA_
++BU_RATNA_KUSUMAWATI_
+\t[IDNELI 700101-091020]
+\t[IDNGOV >091020]
+KOALISI_PETANI_MERDEKA_  [IDNAGR]  # an organisation with one undated code
+HENDRA_WIJAYA_PUTRA_
+\t[IDNLEG 150101-191001]
+\t[IDNOPP 20191001-20240101]
+\t[IDNELI]
+"""
+
+
+@pytest.fixture(scope="module")
+def phoenix_file(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("dicts") / "sample.actors.txt"
+    path.write_text(PHOENIX_SAMPLE, encoding="utf-8")
+    return path
+
+
+def test_phoenix_reader_dates_and_aliases(phoenix_file):
+    rows = list(phoenix.read(phoenix_file))
+    ratna = [r for r in rows if r.id.endswith("RATNA_KUSUMAWATI")]
+    assert {(r.code, r.start, r.end) for r in ratna} == {
+        ("IDNELI", "1970-01-01", "2009-10-20"), ("IDNGOV", "2009-10-20", "")}
+    assert ratna[0].names.split("|") == ["Ratna Kusumawati", "Menteri Ratna", "Bu Ratna Kusumawati"]
+    hendra = {(r.code, r.start, r.end) for r in rows if "HENDRA" in r.id}
+    assert ("IDNOPP", "2019-10-01", "2024-01-01") in hendra  # eight-digit dates
+    assert ("IDNELI", "", "") in hendra  # the undated default
+    org = [r for r in rows if "KOALISI" in r.id]
+    assert [(r.code, r.start, r.end) for r in org] == [("IDNAGR", "", "")]
+    assert all(r.source.startswith("sample.actors.txt:") for r in rows)
+
+
+def test_phoenix_freeze_closes_open_ranges(phoenix_file):
+    rows = list(phoenix.read(phoenix_file, freeze="2015-06-30"))
+    assert ("IDNGOV", "2009-10-20", "2015-06-30") in {(r.code, r.start, r.end) for r in rows}
+
+
+def test_user_phoenix_dictionary_loads_with_its_dates(phoenix_file):
+    kb = load_kb((str(phoenix_file),))
+    assert kb.resolve("Ratna Kusumawati", date(2005, 1, 1)) == "IDNELI"
+    assert kb.resolve("Ratna Kusumawati", date(2021, 1, 1)) == "IDNGOV"  # a user's open range stays open
+    assert kb.resolve("Hendra Wijaya Putra", date(2017, 5, 1)) == "IDNLEG"
+    assert kb.resolve("Hendra Wijaya Putra", date(2020, 5, 1)) == "IDNOPP"
+    assert kb.resolve("Hendra Wijaya Putra", date(2025, 5, 1)) == "IDNELI"
+    assert kb.resolve("Koalisi Petani Merdeka", date(2025, 5, 1)) == "IDNAGR"
+    assert default_kb().resolve("Hendra Wijaya Putra", date(2020, 5, 1)) == ""  # the default KB is untouched
+
+
+def test_user_tsv_file_codes_a_sentence(tmp_path):
+    f = tmp_path / "mine.tsv"
+    f.write_text("id\tcode\tstart\tend\tnames\tsource\n"
+                 "my:dewi\tIDNLEG\t2019-10-01\t2024-09-30\tDewi Anggraini Lestari|Dewi Lestari\tmy notes\n",
+                 encoding="utf-8")
+    text = "Dewi Anggraini Lestari mengkritik Kementerian Keuangan."
+    plain = Coder(use_parser=False).code_text(text, lang="id", published="2021-03-01")
+    mine = Coder(use_parser=False, actors=[str(f)]).code_text(text, lang="id", published="2021-03-01")
+    assert not any(e.source == "IDNLEG" for e in plain)
+    assert [(e.source, e.code[:2]) for e in mine] == [("IDNLEG", "11")]
+
+
+def test_bad_actor_file_is_named(tmp_path):
+    f = tmp_path / "broken.tsv"
+    f.write_text("id\tcode\nx\tIDN\n", encoding="utf-8")
+    with pytest.raises(PeristiwaError, match="broken.tsv"):
+        load_kb((str(f),))
+    with pytest.raises(PeristiwaError, match="not found"):
+        load_kb((str(tmp_path / "missing.tsv"),))
+
+
+# -- lookups ---------------------------------------------------------------------------
+
+def test_lookup_exact_short_and_fuzzy():
+    kb = default_kb()
+    lav = kb.lookup("Sergei Lavrov", date(2020, 12, 29))
+    assert lav[0].code == "RUSGOV" and lav[0].how == "exact"
+    cav = kb.lookup("Cavusoglu", date(2020, 12, 29))
+    assert cav[0].code == "TURGOV" and cav[0].how == "short name"
+    typo = kb.lookup("Sergei Lavrof", date(2020, 12, 29))  # a misspelling
+    assert typo[0].how == "fuzzy" and typo[0].code == "RUSGOV" and typo[0].entity.name == "Sergey Lavrov"
+    assert kb.lookup("Idham Aziz", date(2020, 1, 10))[0].code == "IDNCOP"  # Idham Azis in Wikidata
+    assert kb.lookup("Zzyzx Qwertyuiop", date(2020, 1, 1)) == []
+
+
+def test_one_word_names_are_never_matched_fuzzily():
+    assert KnowledgeBase().lookup("Lavrof") == []
+    assert default_kb().lookup("Lavrof") == []
+
+
+def test_time_aware_codes():
+    kb = default_kb()
+    assert kb.resolve("Mike Pompeo", date(2019, 6, 1)) == "USAGOV"
+    assert kb.resolve("Barack Obama", date(2012, 6, 1)) == "USAGOV"
+    assert kb.resolve("Barack Obama", date(2019, 6, 1)) == "USAELI"  # left office in 2017
+
+
+# -- the command line ---------------------------------------------------------------------
+
+def run(args, cwd):
+    return subprocess.run([sys.executable, "-m", "peristiwa.cli", *args], cwd=cwd,
+                          capture_output=True, text=True, timeout=300)
+
+
+def test_actors_lookup_cli_json(tmp_path):
+    proc = run(["actors", "lookup", "Sergei Lavrov", "--date", "2020-12-29", "--json"], tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    first = json.loads(proc.stdout.splitlines()[0])
+    assert first["code"] == "RUSGOV"
+    assert any(a["code"] == "RUSGOV" and a["start"].startswith("2004") for a in first["affiliations"])
+
+
+def test_actors_lookup_cli_unknown_and_config(tmp_path, phoenix_file):
+    proc = run(["actors", "lookup", "Ratna Kusumawati", "--date", "2020-01-01"], tmp_path)
+    assert proc.returncode == 1 and "no actor named" in proc.stdout
+    (tmp_path / "peristiwa.toml").write_text(f'[actors]\nfiles = ["{phoenix_file}"]\n', encoding="utf-8")
+    proc = run(["actors", "lookup", "Ratna Kusumawati", "--date", "2020-01-01"], tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert "IDNGOV on 2020-01-01" in proc.stdout
+
+
+# -- the build and the cache ----------------------------------------------------------------
+
+def test_knowledge_base_build_is_reproducible(shared_dir):
+    """Compiling the shared sources gives the committed file, byte for byte."""
+    spec = importlib.util.spec_from_file_location("build_data", REPO / "scripts" / "build_data.py")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    text = build.compile_kb(shared_dir / "data")
+    assert text.encode("utf-8") == (DATA / "actors.kb.tsv").read_bytes(), \
+        "data/actors.kb.tsv is stale: run `make data`"
+
+
+def test_cache_rebuilds_when_an_input_changes(tmp_path, monkeypatch):
+    monkeypatch.setenv("PERISTIWA_CACHE", str(tmp_path / "cache"))
+    src = tmp_path / "input.txt"
+    src.write_text("one", encoding="utf-8")
+    calls = []
+
+    def build():
+        calls.append(1)
+        return src.read_text(encoding="utf-8")
+
+    assert cache.cached("thing", [src], build) == "one"
+    assert cache.cached("thing", [src], build) == "one"
+    assert len(calls) == 1  # the second time comes from disk
+    src.write_text("two!", encoding="utf-8")
+    assert cache.cached("thing", [src], build) == "two!"
+    assert len(calls) == 2
+    monkeypatch.setenv("PERISTIWA_CACHE", "off")
+    assert cache.cached("thing", [src], build) == "two!" and len(calls) == 3
+
+
+# -- resolution in text ----------------------------------------------------------------------
+
+def mentions(text: str, published: str, lang: str = "id"):
+    coder = Coder(use_parser=False)
+    art = Article(text=text, lang=lang, published=date.fromisoformat(published))
+    return [(m.text, m.actor.code) for cs in coder.analyse(art) for m in cs.mentions]
+
+
+def test_a_name_the_article_used_before():
+    found = mentions("Menteri Luar Negeri Korea Selatan Ban Ki-moon tiba di Jakarta. "
+                     "Ban kemudian bertemu Presiden Susilo Bambang Yudhoyono.", "2005-08-21")
+    assert ("Ban", "KORGOV") in found
+
+
+def test_a_surname_beside_another_given_name_is_someone_else():
+    found = dict(mentions("Wakil Ketua Fraksi Partai Golkar A Azis Angkat mengatakan hal itu.", "2020-01-01"))
+    assert "Azis" not in found  # not Idham Azis, the police chief
