@@ -99,8 +99,13 @@ def test_lookup_exact_short_and_fuzzy():
     kb = default_kb()
     lav = kb.lookup("Sergei Lavrov", date(2020, 12, 29))
     assert lav[0].code == "RUSGOV" and lav[0].how == "exact"
-    cav = kb.lookup("Cavusoglu", date(2020, 12, 29))
-    assert cav[0].code == "TURGOV" and cav[0].how == "short name"
+    assert kb.lookup("Cavusoglu", date(2020, 12, 29))[0].code == "TURGOV"
+    small = KnowledgeBase()
+    small.add("x:1", "TURGOV", "2015-11-24", "2023-06-03", ["Mevlüt Çavuşoğlu"],
+              "test.csv: Minister of Foreign Affairs")
+    cav = small.lookup("Cavusoglu", date(2020, 12, 29))  # a foreign minister is known by his surname
+    assert (cav[0].code, cav[0].how) == ("TURGOV", "short name")
+    assert small.lookup("Cavusoglu", date(2024, 1, 1))[0].code == "TURELI"
     typo = kb.lookup("Sergei Lavrof", date(2020, 12, 29))  # a misspelling
     assert typo[0].how == "fuzzy" and typo[0].code == "RUSGOV" and typo[0].entity.name == "Sergey Lavrov"
     assert kb.lookup("Idham Aziz", date(2020, 1, 10))[0].code == "IDNCOP"  # Idham Azis in Wikidata

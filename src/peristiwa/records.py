@@ -70,6 +70,7 @@ class Mention:
     text: str
     actor: Actor
     parts: tuple[str, ...] = ()  # lexicon entries that composed it (for `why`)
+    members: tuple[Actor, ...] = ()  # "kedua negara": the two actors it stands for
 
 
 @dataclass

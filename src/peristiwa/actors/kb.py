@@ -98,9 +98,12 @@ class Entity:
         if not affs:
             return ""
         if day is None:
-            # No date: the most recent office ("former" rows say least about a person).
+            # No date: the most recent government office, else the most recent office
+            # ("former" rows say least about a person, government the most).
             held = [a for a in affs if a.code[3:6] != "ELI"] or affs
-            best = max(held, key=lambda a: (a.start or date.min, a.end or date.max))
+            gov_first = self.kind == "person"  # a party's latest standing is its standing
+            best = max(held, key=lambda a: (gov_first and a.code[3:6] == "GOV", a.start or date.min,
+                                            a.end or date.max))
             return best.code
         current = [a for a in affs if a.covers(day)]
         if current:

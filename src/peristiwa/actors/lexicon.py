@@ -158,6 +158,9 @@ class ActorLexicon:
                                   key=ent.id))
         for p in self.data.words("pronouns"):
             self.add(p, Entry("pronoun", "", p, "any", "grammar.toml:pronouns"))
+        for key in ("pair_states", "pair_any"):
+            for p in self.data.words(key):
+                self.add(p, Entry("pair", key, p, "any", f"grammar.toml:{key}"))
 
     # -- lookup ----------------------------------------------------------------
 

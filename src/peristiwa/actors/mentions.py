@@ -57,6 +57,26 @@ class Discourse:
 
     def __init__(self) -> None:
         self.names: dict[str, tuple[Actor, str] | None] = {}
+        self.actors: list[Actor] = []  # every actor named so far, in order
+
+    def saw(self, actor: Actor) -> None:
+        if actor.code and actor.kind not in ("pronoun", "pair"):
+            self.actors.append(actor)
+
+    def last_two(self, states: bool) -> tuple[Actor, ...]:
+        """The two different actors (or states) named last: what "kedua negara" means."""
+        out: list[Actor] = []
+        for a in reversed(self.actors):
+            if states:
+                country = a.country or (a.code[:3] if not _is_international(a.code) else "")
+                if not country:
+                    continue
+                a = Actor(code=country, name=a.name, country=country, kind="country")
+            if all(a.code != b.code for b in out):
+                out.append(a)
+            if len(out) == 2:
+                return tuple(reversed(out))
+        return ()
 
     def learn(self, word: str, actor: Actor, full: str) -> None:
         if len(word) < 3 or not actor.code:
@@ -114,8 +134,17 @@ class MentionFinder:
                     parts=tuple(f"{it.entry.kind}:{it.entry.phrase}" for it in dr.items),
                 )
             )
-            if memory is not None and actor.kind in ("person", "role"):
-                self._learn(toks, dr, actor, out[-1].text, memory)
+            if memory is not None:
+                if actor.kind == "pair":
+                    pair = memory.last_two(dr.items[0].entry.code == "pair_states")
+                    if len(pair) < 2:
+                        out.pop()
+                        continue
+                    out[-1].members = pair
+                    out[-1].parts += (f"refers to: {pair[0].name} and {pair[1].name} (named before)",)
+                memory.saw(actor)
+                if actor.kind in ("person", "role"):
+                    self._learn(toks, dr, actor, out[-1].text, memory)
         return out
 
     # -- the article's memory of names -------------------------------------------
@@ -268,7 +297,7 @@ class MentionFinder:
 
     @staticmethod
     def _prefer(entries: list[Entry]) -> list[Entry]:
-        order = {"place": -1, "person": 0, "org": 1, "role": 2, "country": 3, "capital": 4,
+        order = {"place": -1, "pair": -1, "person": 0, "org": 1, "role": 2, "country": 3, "capital": 4,
                  "demonym": 5, "pronoun": 6, "name": 7}
         return sorted(entries, key=lambda e: order.get(e.kind, 9))
 
@@ -327,7 +356,7 @@ class MentionFinder:
                 continue
             return False
         kinds = {i.entry.kind for i in cur.items}
-        if it.entry.kind == "pronoun" or kinds == {"pronoun"} and not gap:
+        if it.entry.kind in ("pronoun", "pair") or kinds & {"pronoun", "pair"} and not gap:
             return False
         if it.entry.kind == "person" and "person" in kinds:
             if gap or cur.items[-1].entry.kind != "person" or cur.items[-1].last != it.first - 1:
@@ -400,6 +429,8 @@ class MentionFinder:
             return None  # "Laut China Selatan" names a place, not China
         if all(k == "pronoun" for k in kinds):
             return Actor(code="", name=name, kind="pronoun")
+        if "pair" in kinds:
+            return Actor(code="", name=name, kind="pair") if len(items) == 1 else None
         country = ""
         for it in items:
             if it.entry.kind in COUNTRY_KINDS:

@@ -20,6 +20,8 @@ coordination, subjects, objects) is read in ``reading.py`` by word order and in
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from peristiwa.coding import cameo
 from peristiwa.coding.patterns import NULL, Match, PatternSet
 from peristiwa.coding.reading import SOFT, SentenceReader, Side
@@ -323,8 +325,8 @@ def build_events(coder: SentenceCoder, article_id: str, lang: str,
             continue
         flags = m.pattern.flags
         info = cameo.lookup(code)
-        srcs = src.mentions if src else []
-        tgts = tgt.mentions if tgt else []
+        srcs = _expand(src.mentions) if src else []
+        tgts = _expand(tgt.mentions) if tgt else []
         pairs: list[tuple[Mention | None, Mention | None]] = []
         if "mutual" in flags or (not tgts and len(srcs) > 1
                                  and (cameo.reciprocal(code) or cameo.reciprocal(m.pattern.code))):
@@ -388,6 +390,17 @@ def build_events(coder: SentenceCoder, article_id: str, lang: str,
                 )
             )
     return events
+
+
+def _expand(mentions: list[Mention]) -> list[Mention]:
+    """"Kedua negara" stands for two actors: one mention each, on the same words."""
+    out = []
+    for m in mentions:
+        if m.members:
+            out.extend(replace(m, actor=a, members=()) for a in m.members)
+        else:
+            out.append(m)
+    return out
 
 
 def _same_referent(a: Mention, b: Mention) -> bool:
