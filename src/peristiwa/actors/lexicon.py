@@ -117,7 +117,7 @@ class ActorLexicon:
         # Hand-written files come first; a phrase they define is not taken again
         # from a generated file ("Serb", "gunmen" as the analyst wants them).
         hand: set[str] = set()
-        for fname in ("countries.txt", "countries.generated.txt"):
+        for fname in ("countries.txt", "countries.generated.txt", "places.generated.txt"):
             generated = fname != "countries.txt"
             for n, line in read_lines(d / fname):
                 parts = line.split("\t") if "\t" in line else line.split(None, 2)

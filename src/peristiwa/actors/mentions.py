@@ -212,7 +212,7 @@ class MentionFinder:
             return "", 0
         n, entries = self.lex.longest(toks, 0)
         for e in entries if n == comma else []:
-            if e.kind in COUNTRY_KINDS:
+            if e.kind in COUNTRY_KINDS or e.kind == "region":
                 return e.code, dash + 1
         return "", dash + 1
 
@@ -298,12 +298,12 @@ class MentionFinder:
     @staticmethod
     def _prefer(entries: list[Entry]) -> list[Entry]:
         order = {"place": -1, "pair": -1, "person": 0, "org": 1, "role": 2, "country": 3, "capital": 4,
-                 "demonym": 5, "pronoun": 6, "name": 7}
+                 "demonym": 5, "region": 6, "pronoun": 7, "name": 8}
         return sorted(entries, key=lambda e: order.get(e.kind, 9))
 
     def _countries_of(self, item: Item, published: date | None) -> str:
         e = item.entry
-        if e.kind in COUNTRY_KINDS:
+        if e.kind in COUNTRY_KINDS or e.kind == "region":
             return e.code
         if e.kind in ("person", "org") and e.key:
             code = self.lex.kb.pick(item.kb_keys(), published).code_at(published)
@@ -391,7 +391,7 @@ class MentionFinder:
     def _place_country(self, toks: list[Token], items: list[Item]) -> str:
         """The country a sentence happens in, from a place after a locative ("di wilayah Meksiko")."""
         for it in items:
-            if it.entry.kind in ("country", "capital"):
+            if it.entry.kind in ("country", "capital", "region"):
                 for k in range(max(0, it.first - 3), it.first):
                     if toks[k].norm in self.locatives:
                         return it.entry.code
@@ -436,6 +436,11 @@ class MentionFinder:
             if it.entry.kind in COUNTRY_KINDS:
                 country = it.entry.code
                 break
+        if all(k == "region" for k in kinds):
+            return None  # "di Cilacap": a place, not an actor
+        if not country:
+            # "Pengadilan Tinggi Bali", "Polres Cilacap": the region's country
+            country = next((it.entry.code for it in items if it.entry.kind == "region"), "")
         roles = [it for it in items if it.entry.kind == "role"]
         role_item = (roles[-1] if self.head_last else roles[0]) if roles else None
         kb_items = [it for it in items if it.entry.kind in ("person", "org")]
