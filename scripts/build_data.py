@@ -592,13 +592,21 @@ def build_phoenix(shared: Path, known: dict[str, set[str]], curated: set[str]) -
             if not names or folded & curated:
                 continue
             dated = any(r.start or r.end for r in rows) or any(c[3:6] == "ELI" for c in codes)
+            if not dated:
+                # an organisation's one-word name ("Tigers", "Resistance") is too often a
+                # plain word; acronyms ("PLO") and longer names are kept
+                names = [n for n in names if " " in n or len(n) <= 4]
+                if not names:
+                    continue
             countries = {c[:3] for c in codes}
             target = None
-            for n in names[:1]:
+            for n in names:  # the first name that a known entity of the same country bears
                 for other in sorted(known.get(fold(n), ())):
                     if other[1] in countries:
                         target = other[0]
                         break
+                if target:
+                    break
             eid = target or (pid if dated else "org:" + pid)
             for r in rows:
                 if not r.code:

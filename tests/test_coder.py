@@ -196,7 +196,7 @@ def test_mentions_from_analyse(coder):
     "published, actor",
     [
         ("2019-06-01", "USAGOV"),  # Secretary of State 2018-04-26 .. 2021-01-20
-        ("2017-06-01", "USAGOV"),  # Director of the CIA 2017-01-23 .. 2018-03-13
+        ("2017-06-01", "USASPY"),  # Director of the CIA 2017-01-23 .. 2018-03-13 (CONVENTIONS §4.2: SPY)
         ("2024-05-14", "USAELI"),  # after his last office: elite
     ],
 )

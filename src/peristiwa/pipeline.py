@@ -18,6 +18,7 @@ from peristiwa.actors.lexicon import lexicon
 from peristiwa.actors.mentions import Discourse, MentionFinder
 from peristiwa.coding.coder import SentenceCoder, build_events
 from peristiwa.coding.patterns import PatternSet, patterns
+from peristiwa.coding.reading import speaker_of
 from peristiwa.errors import PeristiwaError, UnsupportedLanguage
 from peristiwa.records import Article, Event, Mention, Sentence
 from peristiwa.syntax import parse as syntax_parse
@@ -100,18 +101,31 @@ class Coder:
         out = []
         dateline, skip = "", 0
         memory = Discourse()  # the people this article has named so far
+        history: list = []  # the coded mentions of the sentences before
         previous = None
         context = None
+        found = []  # first the mentions of every sentence, then the events
         for sent in pipe.sentences(article.text):
             if sent.index == 0:
                 dateline, skip = pipe.mentions.dateline(sent)
             context = pipe.mentions.context_country(sent, article.published, dateline, context)
             ments = pipe.mentions.find(sent, article.published, context, skip if sent.index == 0 else 0,
                                        memory)
+            found.append((sent, ments, context))
+        # who speaks in each sentence ("..., kata X"): "kami" in a quotation is
+        # its speaker, who may be named in the next sentence or was in one before
+        speakers = [speaker_of(pipe.data, sent, ments) for sent, ments, _ in found]
+        last_speaker = None
+        for k, (sent, ments, context) in enumerate(found):
+            nxt = speakers[k + 1] if k + 1 < len(found) else None
+            speaker = speakers[k] or nxt or last_speaker
+            last_speaker = speakers[k] or last_speaker
             tree = (lambda s=sent: pipe.parse(s)) if self.use_parser else None
-            coder = SentenceCoder(pipe.data, pipe.patterns, sent, ments, context[1], previous, tree)
+            coder = SentenceCoder(pipe.data, pipe.patterns, sent, ments, context[1], previous, tree,
+                                  history, speaker)
             events = build_events(coder, article.id, lang, published)
             previous = coder.main_subject()
+            history.extend(m for m in coder.mentions if m.actor.code and m.actor.kind != "pronoun")
             out.append(CodedSentence(sent, coder.mentions, events))
         return out
 

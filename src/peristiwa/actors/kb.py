@@ -76,6 +76,7 @@ class Affiliation:
     start: date | None
     end: date | None
     source: str
+    priority: int = 0  # 0 compiled sources, 1 curated files, 2 a user's files: on a tie, higher wins
 
     def covers(self, day: date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
@@ -107,8 +108,11 @@ class Entity:
             return best.code
         current = [a for a in affs if a.covers(day)]
         if current:
-            # Most specific current office: the latest started.
-            return max(current, key=lambda a: a.start or date.min).code
+            # A curated (or a user's) row in force says more than a compiled one;
+            # then the most specific office: the latest started, the last written.
+            top = max(a.priority for a in current)
+            current = [(k, a) for k, a in enumerate(affs) if a.priority == top and a.covers(day)]
+            return max(current, key=lambda ka: (ka[1].start or date.min, ka[0]))[1].code
         if self.kind == "org":
             return max(affs, key=lambda a: a.start or date.min).code
         past = [a for a in affs if a.end is not None and a.end < day]
@@ -138,6 +142,7 @@ class KnowledgeBase:
         self._buckets: dict[str, list[str]] | None = None
         self._short: dict[str, set[str]] | None = None
         self._fuzzy_seen: dict[str, dict[str, float]] = {}  # names come back: remember answers
+        self.priority = 0  # of the rows being loaded (see Affiliation.priority)
 
     def load(self, path: Path) -> None:
         """Add a file: a peristiwa actor TSV, or a PETRARCH/Phoenix actor dictionary."""
@@ -170,7 +175,8 @@ class KnowledgeBase:
         for n in names:
             self.index.setdefault(fold(n), set()).add(eid)
         if code:
-            ent.affiliations.append(Affiliation(code, _parse_date(start), _parse_date(end, end=True), source))
+            ent.affiliations.append(Affiliation(code, _parse_date(start), _parse_date(end, end=True), source,
+                                                self.priority))
         ent.rank = max(ent.rank, _rank_of(source))
 
     # -- lookup ----------------------------------------------------------------
@@ -311,7 +317,9 @@ def load_kb(extra: tuple[str, ...] = ()) -> KnowledgeBase:
 
     def build() -> KnowledgeBase:
         kb = KnowledgeBase()
+        curated = set(sorted((DATA / "actors").glob("*.tsv")))
         for path in files(extra):
+            kb.priority = 2 if str(path) in extra else (1 if path in curated else 0)
             try:
                 kb.load(path)
             except (ValueError, UnicodeDecodeError, csv.Error) as exc:

@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+_ROMAN = re.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII)")
 _CODE = re.compile(r"\[([A-Z0-9]+)\s*([^\]]*)\]")
 
 
@@ -80,7 +81,7 @@ def _name(raw: str) -> str:
     out = []
     for w in words:
         letters = re.sub(r"[^A-Za-z]", "", w)
-        if len(words) == 1 and len(letters) <= 4 or w.startswith("("):
+        if len(words) == 1 and len(letters) <= 4 or w.startswith("(") or _ROMAN.fullmatch(w):
             out.append(w)  # a lone short word is an acronym (UN, BBC, AFP), "(AAIA)" too
         else:
             out.append("-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")))

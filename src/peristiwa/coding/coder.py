@@ -39,8 +39,9 @@ class SentenceCoder(SentenceReader):
 
     def __init__(self, data: LanguageData, pats: PatternSet, sent: Sentence,
                  mentions: list[Mention], context_country: str = "",
-                 previous: Mention | None = None, parse=None) -> None:
-        super().__init__(data, sent, mentions, context_country, previous, parse)
+                 previous: Mention | None = None, parse=None,
+                 history: list[Mention] | None = None, speaker: Mention | None = None) -> None:
+        super().__init__(data, sent, mentions, context_country, previous, parse, history, speaker)
         self.pats = pats
 
     def code(self) -> list[tuple[Match, str, Side | None, Side | None, list[str]]]:

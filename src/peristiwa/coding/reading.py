@@ -30,12 +30,37 @@ class Side:
     mentions: list[Mention]
     note: str
 
+def speaker_of(data: LanguageData, sent: Sentence, mentions: list[Mention]) -> Mention | None:
+    """The actor named after a reporting verb ("..., kata Gustavo Petta"), if any."""
+    rep = data.words("reporting")
+    skip = data.words("mention_skip")
+    at = {t: m for m in mentions for t in range(m.first, m.last + 1)}
+    toks = sent.tokens
+    for j, t in enumerate(toks):
+        if t.norm in rep:
+            k = j + 1
+            # "kata Gustavo Petta, ketua persatuan mahasiswa ...": an unknown name,
+            # then the apposition that says who the speaker is
+            while k < len(toks) and k - j <= 6 and k not in at and (
+                    toks[k].norm in skip or toks[k].norm == "," or toks[k].text[:1].isupper()):
+                k += 1
+            if k in at and at[k].actor.kind != "pronoun" and at[k].actor.code:
+                return at[k]
+    return None
+
+
 class SentenceReader:
     """One sentence with its mentions, read by word order (and by its parse, if any)."""
 
     def __init__(self, data: LanguageData, sent: Sentence,
                  mentions: list[Mention], context_country: str = "",
-                 previous: Mention | None = None, parse=None) -> None:
+                 previous: Mention | None = None, parse=None,
+                 history: list[Mention] | None = None, speaker: Mention | None = None) -> None:
+        # ``history``: the coded mentions of the article's earlier sentences;
+        # ``speaker``: who speaks here when the sentence does not say (a quotation
+        # attributed in the next sentence, or by the one before)
+        self.history = history or []
+        self.known_speaker = speaker
         # ``parse``: a Parse, or a function returning one (parsed only when a
         # pattern matched and its sides are asked for: most sentences never are)
         self.context_country = context_country
@@ -128,15 +153,7 @@ class SentenceReader:
 
     def _speaker(self) -> Mention | None:
         """The speaker of a quotation: the actor after "kata"/"ujar"/"said" in the sentence."""
-        rep = self.d.words("reporting")
-        for j, t in enumerate(self.toks):
-            if t.norm in rep:
-                k = j + 1
-                while k < len(self.toks) and (self.toks[k].norm in self.skip or self.toks[k].norm == ","):
-                    k += 1
-                if k in self.tok_mention and self.mentions[self.tok_mention[k]].actor.kind != "pronoun":
-                    return self.mentions[self.tok_mention[k]]
-        return None
+        return speaker_of(self.d, self.s, self.mentions) or self.known_speaker
 
     def _resolve_pronouns(self) -> None:
         first_person = self.d.words("first_person")
@@ -150,17 +167,34 @@ class SentenceReader:
                     self.mentions[k] = Mention(m.first, m.last, m.start, m.end, m.text, speaker.actor,
                                                m.parts + (f"refers to: {speaker.text} (speaker)",))
                     continue
+            fits = self._fits(m)
             side = self.subject(m.first, cross_hard=True, exclude_pronouns=True)
-            if side and side.mentions:
+            if side and side.mentions and fits(side.mentions[0]):
                 ante = side.mentions[0]
                 self.mentions[k] = Mention(m.first, m.last, m.start, m.end, m.text, ante.actor,
                                            m.parts + (f"refers to: {ante.text}",))
-            elif self.previous is not None and self._opens(m):
+            elif self.previous is not None and self._opens(m) and fits(self.previous):
                 # "Mereka meminta ...": a pronoun opening the sentence points to
                 # the subject of the sentence before
                 ante = self.previous
                 self.mentions[k] = Mention(m.first, m.last, m.start, m.end, m.text, ante.actor,
                                            m.parts + (f"refers to: {ante.text} (previous sentence)",))
+            elif self._opens(m) and (side is None or not side.mentions):
+                # else the nearest earlier actor it can stand for ("dia": a person)
+                ante = next((h for h in reversed(self.history) if fits(h)), None)
+                if ante is not None and ante is not self.previous:
+                    self.mentions[k] = Mention(m.first, m.last, m.start, m.end, m.text, ante.actor,
+                                               m.parts + (f"refers to: {ante.text} (earlier)",))
+
+    def _fits(self, pronoun: Mention):
+        """Which antecedents a pronoun can have: "ia"/"he" a person (or a
+        role noun: "Kapolri"), "mereka"/"they" anything but one person."""
+        text = pronoun.text.lower()
+        if text in self.d.words("person_pronouns"):
+            return lambda a: a.actor.kind in ("person", "role") and bool(a.actor.code)
+        if text in self.d.words("group_pronouns"):
+            return lambda a: a.actor.kind != "person" and bool(a.actor.code)
+        return lambda a: bool(a.actor.code)
 
     def _opens(self, m: Mention) -> bool:
         bt = self._before_index(m.first)
