@@ -197,3 +197,22 @@ def test_a_name_the_article_used_before():
 def test_a_surname_beside_another_given_name_is_someone_else():
     found = dict(mentions("Wakil Ketua Fraksi Partai Golkar A Azis Angkat mengatakan hal itu.", "2020-01-01"))
     assert "Azis" not in found  # not Idham Azis, the police chief
+
+
+def test_an_undated_text_is_coded_when_its_offices_say():
+    """With no publication date, "Presiden Joko Widodo" dates the text to his
+    presidency, so PDIP is a governing party (CONVENTIONS §4.1), not the
+    opposition it became in 2024."""
+    coder = Coder(use_parser=False)
+    art = Article(text="PDIP mendukung keputusan Presiden Joko Widodo.", lang="id", published=None)
+    found = {m.text: m.actor.code for cs in coder.analyse(art) for m in cs.mentions}
+    assert found == {"PDIP": "IDNGOV", "Presiden Joko Widodo": "IDNGOV"}
+    dated = {m.text: m.actor.code for cs in coder.analyse(
+        Article(text="PDIP mengkritik kebijakan pemerintah.", lang="id", published=date(2025, 3, 1)))
+        for m in cs.mentions}
+    assert dated["PDIP"] == "IDNOPP"
+
+
+def test_the_head_agent_decides_not_the_rank_after_it():
+    found = dict(mentions("DPRD bertemu Kepala Polda Sumut Inspektur Jenderal Iwan Panjiwinata.", "2005-08-01"))
+    assert found["Kepala Polda Sumut Inspektur Jenderal Iwan Panjiwinata"] == "IDNCOP"

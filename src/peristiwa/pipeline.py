@@ -99,19 +99,19 @@ class Coder:
         pipe = self.pipeline(lang)
         published = article.published.isoformat() if article.published else None
         out = []
-        dateline, skip = "", 0
         memory = Discourse()  # the people this article has named so far
         history: list = []  # the coded mentions of the sentences before
         previous = None
-        context = None
-        found = []  # first the mentions of every sentence, then the events
-        for sent in pipe.sentences(article.text):
-            if sent.index == 0:
-                dateline, skip = pipe.mentions.dateline(sent)
-            context = pipe.mentions.context_country(sent, article.published, dateline, context)
-            ments = pipe.mentions.find(sent, article.published, context, skip if sent.index == 0 else 0,
-                                       memory)
-            found.append((sent, ments, context))
+        sentences = pipe.sentences(article.text)
+        found = self._mentions(pipe, sentences, article.published, memory)
+        day = article.published
+        if day is None:
+            # An undated text is coded at the time it describes, which the
+            # offices it names tell ("Presiden Joko Widodo": 2014-2024).
+            day = pipe.mentions.time_of([m for _, ments, _ in found for m in ments])
+            if day is not None:
+                memory = Discourse()
+                found = self._mentions(pipe, sentences, day, memory)
         # who speaks in each sentence ("..., kata X"): "kami" in a quotation is
         # its speaker, who may be named in the next sentence or was in one before
         speakers = [speaker_of(pipe.data, sent, ments) for sent, ments, _ in found]
@@ -128,6 +128,19 @@ class Coder:
             history.extend(m for m in coder.mentions if m.actor.code and m.actor.kind != "pronoun")
             out.append(CodedSentence(sent, coder.mentions, events))
         return out
+
+    @staticmethod
+    def _mentions(pipe: LanguagePipeline, sentences: list[Sentence], day: date | None,
+                  memory: Discourse) -> list[tuple[Sentence, list[Mention], tuple[str, str]]]:
+        found = []
+        dateline, skip, context = "", 0, None
+        for sent in sentences:
+            if sent.index == 0:
+                dateline, skip = pipe.mentions.dateline(sent)
+            context = pipe.mentions.context_country(sent, day, dateline, context)
+            ments = pipe.mentions.find(sent, day, context, skip if sent.index == 0 else 0, memory)
+            found.append((sent, ments, context))
+        return found
 
     def code_article(self, article: Article) -> list[Event]:
         return [e for cs in self.analyse(article) for e in cs.events]

@@ -59,6 +59,7 @@ class Actor:
     country: str = ""  # ISO-3 / CAMEO country code, "" for international bodies
     role: str = ""  # first role code (GOV, MIL, COP ...)
     kind: str = ""  # country | role | person | org | pronoun | name
+    entity: str = ""  # knowledge-base id behind the name, if any (wd:Q473239)
 
 
 @dataclass

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from peristiwa.actors.kb import _rank_of
 from peristiwa.actors.lexicon import ActorLexicon, Entry
 from peristiwa.records import Actor, Mention, Sentence, Token
 from peristiwa.text.normalize import fold
@@ -22,6 +23,7 @@ COUNTRY_KINDS = ("country", "capital", "demonym")
 # Roles of a state's centre: with no country of their own ("Menteri Perdagangan")
 # they are taken to be of the dateline's or the press's country, not of the
 # place the sentence mentions ("... di Bangalore, India").
+OPEN_END = date(2026, 1, 1)  # an office still held: assume it to here (the knowledge base's horizon)
 NATIONAL_ROLES = frozenset({"GOV", "LEG", "JUD", "SPY"})
 
 
@@ -146,6 +148,37 @@ class MentionFinder:
                 if actor.kind in ("person", "role"):
                     self._learn(toks, dr, actor, out[-1].text, memory)
         return out
+
+    def time_of(self, mentions: list[Mention]) -> date | None:
+        """When an undated text takes place, from the offices it names: "Presiden
+        Joko Widodo" is said between 2014-10-20 and 2024-10-20. The middle of
+        the span all such mentions share (the first one's latest spell in its
+        highest office, narrowed by the others), else None."""
+        spans = []
+        for m in mentions:
+            a = m.actor
+            if not a.entity or a.kind != "person" or not any(p.startswith("role:") for p in m.parts):
+                continue
+            ent = self.lex.kb.get(a.entity)
+            held = [x for x in ent.affiliations if x.code[:6] == a.code[:6] and x.start]
+            if held:
+                # the highest of the offices the code covers: a president is named
+                # as president, not as the mayor he was
+                top = max(_rank_of(x.source) for x in held)
+                spans.append([(x.start, x.end or max(x.start, OPEN_END))
+                              for x in held if _rank_of(x.source) == top])
+        if not spans:
+            return None
+        best = None
+        for start, end in spans[0]:
+            for other in spans[1:]:
+                fits = [(max(start, s), min(end, e)) for s, e in other if max(start, s) <= min(end, e)]
+                if fits:
+                    start, end = fits[0]
+            if best is None or start > best[0]:
+                best = (start, end)  # of several spells, the latest
+        start, end = best
+        return start + (end - start) / 2
 
     # -- the article's memory of names -------------------------------------------
 
@@ -443,11 +476,24 @@ class MentionFinder:
             country = next((it.entry.code for it in items if it.entry.kind == "region"), "")
         roles = [it for it in items if it.entry.kind == "role"]
         role_item = (roles[-1] if self.head_last else roles[0]) if roles else None
+        agents = [it for it in items if it.entry.kind == "org" and not it.entry.key
+                  and it.entry.source.startswith("agents")]
+        if role_item is not None and agents:
+            # "Kepala Polda Sumut Inspektur Jenderal X": the head agent ("Kepala
+            # Polda", IDNCOP) decides, not the rank that follows it ("Jenderal")
+            head = agents[-1] if self.head_last else agents[0]
+            if (head.first < role_item.first) != self.head_last:
+                role_item = None
         kb_items = [it for it in items if it.entry.kind in ("person", "org")]
         kb_code = ""
+        entity = ""
         for it in kb_items:
             e = it.entry
-            kb_code = self.lex.kb.pick(it.kb_keys(), published).code_at(published) if e.key else e.code
+            if e.key:
+                ent = self.lex.kb.pick(it.kb_keys(), published)
+                kb_code, entity = ent.code_at(published), ent.id
+            else:
+                kb_code = e.code
             if kb_code:
                 break
         former = toks[dr.first].norm in self.former
@@ -466,14 +512,14 @@ class MentionFinder:
         if kb_code and _is_international(kb_code) and role_item is not None and country:
             kb_code = ""  # "Menteri Luar Negeri Korea Selatan Ban Ki-moon": the text says what he is now
         if kb_code and _is_international(kb_code):
-            return Actor(code=kb_code, name=name, kind=kb_items[0].entry.kind)
+            return Actor(code=kb_code, name=name, kind=kb_items[0].entry.kind, entity=entity)
         if kb_code:
             kb_country, kb_role = kb_code[:3], kb_code[3:]
             country = country or kb_country
             role = role or kb_role
         elif kb_items and not country:
             # A known organisation or person with no code on that date.
-            return Actor(code="", name=name, kind=kb_items[0].entry.kind)
+            return Actor(code="", name=name, kind=kb_items[0].entry.kind, entity=entity)
         if former:
             role = "ELI"
         kind_of = "person" if "person" in kinds else ("org" if "org" in kinds else
@@ -485,7 +531,7 @@ class MentionFinder:
         if items[0].entry.kind == "capital" and not role:
             role = "GOV"  # Washington stands for the US government
         code = country + role
-        return Actor(code=code, name=name, country=country, role=role[:3], kind=kind_of)
+        return Actor(code=code, name=name, country=country, role=role[:3], kind=kind_of, entity=entity)
 
 
 def _is_international(code: str) -> bool:
