@@ -30,6 +30,7 @@ from peristiwa.text.tokens import Tokenizer, tokenizer
 class LanguagePipeline:
     code: str
     actors: tuple[str, ...] = ()  # a user's actor files, added to the knowledge base
+    use_ner: bool = True  # find names the lexicon lacks with the trained recogniser
 
     @cached_property
     def data(self) -> langdata.LanguageData:
@@ -41,7 +42,12 @@ class LanguagePipeline:
 
     @cached_property
     def mentions(self) -> MentionFinder:
-        return MentionFinder(lexicon(self.code, self.actors))
+        from functools import partial
+
+        from peristiwa.syntax import ner
+
+        names = partial(ner.entities, self.code) if self.use_ner and ner.available(self.code) else None
+        return MentionFinder(lexicon(self.code, self.actors), ner=names)
 
     @cached_property
     def patterns(self) -> PatternSet:
@@ -70,9 +76,11 @@ class Coder:
     """Codes articles. ``actors``: extra actor files (peristiwa TSV or
     PETRARCH/Phoenix dictionaries) that add to the knowledge base."""
 
-    def __init__(self, use_parser: bool = True, actors: tuple[str, ...] | list[str] = ()) -> None:
+    def __init__(self, use_parser: bool = True, actors: tuple[str, ...] | list[str] = (),
+                 use_ner: bool = True) -> None:
         self._langs: dict[str, LanguagePipeline] = {}
         self.use_parser = use_parser
+        self.use_ner = use_ner
         self.actors = tuple(str(a) for a in actors)
         if self.actors:
             from peristiwa.actors.kb import load_kb
@@ -83,7 +91,7 @@ class Coder:
         if code not in self._langs:
             if code not in langdata.available():
                 raise UnsupportedLanguage(code)
-            self._langs[code] = LanguagePipeline(code, self.actors)
+            self._langs[code] = LanguagePipeline(code, self.actors, self.use_ner)
         return self._langs[code]
 
     def language_of(self, article: Article) -> str:

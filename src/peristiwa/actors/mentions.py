@@ -91,7 +91,10 @@ class Discourse:
 
 
 class MentionFinder:
-    def __init__(self, lexicon: ActorLexicon) -> None:
+    def __init__(self, lexicon: ActorLexicon, ner=None) -> None:
+        # ``ner(words, spaces)`` -> [(first, last, "PER"|"ORG"|"LOC")]: names the
+        # lexicon does not know are still mentions (with no code, their name kept)
+        self.ner = ner
         self.lex = lexicon
         d = lexicon.data
         self.joiners = d.words("mention_joiners")
@@ -114,6 +117,7 @@ class MentionFinder:
         items = [it for it in self._sentence_items(sent, published) if it.first >= skip]
         if memory is not None:
             items = self._recall(toks, items, memory, skip)
+        items = self._names(toks, items, skip)
         drafts = self._join(toks, items)
         country = context or self.context_country(sent, published)
         out = []
@@ -179,6 +183,25 @@ class MentionFinder:
                 best = (start, end)  # of several spells, the latest
         start, end = best
         return start + (end - start) / 2
+
+    def _names(self, toks: list[Token], items: list[Item], skip: int) -> list[Item]:
+        """People and organisations the recogniser finds where the lexicon found nothing."""
+        if self.ner is None:
+            return items
+        taken = {j for it in items for j in range(it.first, it.last + 1)}
+        if all(j in taken or not self._is_name(toks, j) for j in range(max(skip, 1), len(toks))):
+            return items  # no capitalised word the lexicon left over: nothing to look for
+        words = [t.text for t in toks]
+        spaces = [a.end < b.start for a, b in zip(toks, toks[1:], strict=False)] + [False]
+        extra = []
+        for first, last, label in self.ner(words, spaces):
+            if label not in ("PER", "ORG") or first < skip:
+                continue
+            if any(j in taken for j in range(first, last + 1)):
+                continue
+            text = " ".join(t.text for t in toks[first: last + 1])
+            extra.append(Item(first, last, [Entry("name", "", text, "title", f"ner:{label}")]))
+        return sorted(items + extra, key=lambda it: it.first) if extra else items
 
     # -- the article's memory of names -------------------------------------------
 
@@ -462,6 +485,10 @@ class MentionFinder:
             return None  # "Laut China Selatan" names a place, not China
         if all(k == "pronoun" for k in kinds):
             return Actor(code="", name=name, kind="pronoun")
+        if all(k == "name" for k in kinds):
+            # a name nothing else qualifies: kept (GDELT's Actor1Name), no code invented
+            return Actor(code="", name=name, kind="name") if any(
+                it.entry.source.startswith("ner:") for it in items) else None
         if "pair" in kinds:
             return Actor(code="", name=name, kind="pair") if len(items) == 1 else None
         country = ""
