@@ -7,7 +7,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test lint data models bench clean
+.PHONY: demo test lint data models ner bench clean
 
 $(BIN)/peristiwa: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,11 @@ data: $(BIN)/peristiwa
 # Retrain the tagger-parsers from ../shared/data/ud (about 1.5 hours on 2 cores).
 models: $(BIN)/peristiwa
 	$(BIN)/python -m peristiwa.syntax.train --lang id en
+
+# Retrain the named-entity recognisers (PER/ORG/LOC) from ../shared/data/ner-id and
+# ner-en (one thread; about NER_MINUTES minutes).
+ner: $(BIN)/peristiwa
+	$(BIN)/python -m peristiwa.syntax.ner_train --lang id en
 
 bench: $(BIN)/peristiwa
 	$(BIN)/python bench/throughput.py
