@@ -280,7 +280,8 @@ class KnowledgeBase:
                 countries.setdefault(last, set()).update(a.code[:3] for a in ent.affiliations)
         for ent in self.entities.values():
             for alias in ent.aliases:
-                yield alias, ent, False
+                # REIGN often knows a leader by one name ("Suleiman"): a surname, as short as ours
+                yield alias, ent, " " not in alias and ent.id.startswith("reign:")
             if ent.kind != "person":
                 continue
             parts = [p for p in re.split(r"\s+", ent.name) if p]

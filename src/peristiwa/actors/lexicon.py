@@ -28,6 +28,7 @@ from peristiwa.actors.kb import files as kb_files
 from peristiwa.lang import read_lines
 from peristiwa.records import Token
 from peristiwa.text.normalize import fold
+from peristiwa.text.stems import common_words
 from peristiwa.text.tokens import tokenizer
 
 ROLES = frozenset(
@@ -152,7 +153,10 @@ class ActorLexicon:
                     words = phrase.split()
                     for p in _plurals(words[-1]):
                         self.add(" ".join(words[:-1] + [p]), entry)
+        common = common_words(self.data)
         for alias, ent, derived in self.kb.names():
+            if derived and fold(alias) in common:
+                continue  # "Para", "Bank": a word first, somebody's surname second
             kind = "org" if ent.kind == "org" else "person"
             self.add(alias, Entry(kind, "", alias, _case_of(alias), "kb-short" if derived else ent.id,
                                   key=ent.id))

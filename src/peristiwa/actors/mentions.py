@@ -322,6 +322,10 @@ class MentionFinder:
                         and self._other_given_name(toks, i, entries)):
                     # "Idham Aziz" is not the Saudi minister known as "Aziz"
                     entries = [Entry("name", "", entries[0].phrase, "title", "surname of someone else")]
+                if (i > 0 and toks[i - 1].norm in self.lex.data.words("currency_words")
+                        and entries[0].kind in COUNTRY_KINDS):
+                    # "400 juta dollar AS": a currency's country is no actor
+                    entries = [Entry("place", entries[0].code, entries[0].phrase, "any", "currency")]
                 items.append(Item(i, i + n - 1, entries))
                 i += n
             else:
@@ -518,6 +522,8 @@ class MentionFinder:
             e = it.entry
             if e.key:
                 ent = self.lex.kb.pick(it.kb_keys(), published)
+                if e.source == "kb-short" and published is not None and not ent.current(published):
+                    continue  # "Suleiman" alone is a leader only while one holds office
                 kb_code, entity = ent.code_at(published), ent.id
             else:
                 kb_code = e.code

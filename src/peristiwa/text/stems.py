@@ -72,3 +72,21 @@ class Stemmer:
             if rx.search(core):
                 return form
         return "bare"
+
+
+def common_words(data: LanguageData) -> frozenset[str]:
+    """Ordinary words of a language (folded), which a surname alone should not be
+    taken for: Sastrawi's root-word dictionary for Indonesian ("para", "bank"),
+    spaCy's stop words for English."""
+    kind = data.setting("stemmer", "none")
+    if kind == "sastrawi":
+        from importlib import resources
+
+        text = (resources.files("Sastrawi") / "Stemmer" / "data" / "kata-dasar.txt").read_text("utf-8")
+        return frozenset(fold(w) for w in text.split())
+    if data.code == "en":
+        from spacy.lang.en.stop_words import STOP_WORDS
+
+        return frozenset(STOP_WORDS)
+    return frozenset()
+
