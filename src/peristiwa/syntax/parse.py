@@ -33,11 +33,31 @@ def available(lang: str) -> bool:
     return (MODELS / lang / "config.cfg").is_file()
 
 
+def load_model(path: Path):
+    """A committed spaCy pipeline, without the tokenizer it was saved with.
+
+    peristiwa always hands the models its own tokens (``Doc(words=...)``), so
+    the language's tokenizer, whose 16,000 Indonesian exceptions take seconds
+    to compile, is replaced by a bare one and its saved data is not read."""
+    import spacy
+    from spacy.util import registry
+
+    if "peristiwa.BareTokenizer.v1" not in registry.tokenizers:
+        @registry.tokenizers("peristiwa.BareTokenizer.v1")
+        def _bare():
+            def create(nlp):
+                from spacy.tokenizer import Tokenizer
+
+                return Tokenizer(nlp.vocab)
+            return create
+
+    return spacy.load(path, exclude=["tokenizer"],
+                      config={"nlp": {"tokenizer": {"@tokenizers": "peristiwa.BareTokenizer.v1"}}})
+
+
 @cache
 def _model(lang: str):
-    import spacy
-
-    return spacy.load(MODELS / lang) if available(lang) else None
+    return load_model(MODELS / lang) if available(lang) else None
 
 
 def parse(lang: str, words: list[str], spaces: list[bool]) -> Parse | None:
