@@ -68,6 +68,15 @@ def explain(ev: dict) -> str:
         lines.append(f"source    {e.get('source_text', '')!r} at {tuple(e['source_span'])} -> {ev['source']}")
     if e.get("target_span"):
         lines.append(f"target    {e.get('target_text', '')!r} at {tuple(e['target_span'])} -> {ev['target']}")
+    if ev.get("date"):
+        said = f" from {e.get('date_text')!r} at {tuple(e['date_span'])}" if e.get("date_span") else \
+            " (the publication date: the sentence names none)"
+        lines.append(f"date      {ev['date']} ({ev.get('date_precision')}){said}")
+    place = ev.get("place")
+    if place:
+        where = f" from {e.get('place_text')!r} at {tuple(e['place_span'])}" if e.get("place_span") else ""
+        lines.append(f"place     {place.get('name')}, {place.get('country')} "
+                     f"({place.get('lat')}, {place.get('lon')}; GeoNames {place.get('geonameid') or '-'}){where}")
     if e.get("notes"):
         lines.append("how       " + "; ".join(e["notes"]))
     return "\n".join(lines)

@@ -86,6 +86,10 @@ class Evidence:
     target_text: str = ""
     notes: tuple[str, ...] = ()  # how source and target were found
     sentence_start: int = 0  # offset of the sentence in the article text
+    date_span: Span | None = None  # the date expression the event's date comes from
+    date_text: str = ""
+    place_span: Span | None = None  # the place name the event's place comes from
+    place_text: str = ""
 
 
 @dataclass
@@ -105,11 +109,14 @@ class Event:
     target_name: str = ""
     lang: str = ""
     published: str | None = None
+    date: str = ""  # "2020-12-29", "2020-12", "2019": as precise as the text says
+    date_precision: str = ""  # day | month | year | publication
+    place: dict | None = None  # name, geonameid, lat, lon, country, admin1, kind
 
     def to_dict(self) -> dict:
         d = asdict(self)
         ev = d["evidence"]
-        for key in ("trigger", "source_span", "target_span"):
+        for key in ("trigger", "source_span", "target_span", "date_span", "place_span"):
             if ev[key] is not None:
                 ev[key] = list(ev[key])
         ev["notes"] = list(ev["notes"])

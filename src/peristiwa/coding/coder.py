@@ -21,12 +21,14 @@ coordination, subjects, objects) is read in ``reading.py`` by word order and in
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from peristiwa.coding import cameo
 from peristiwa.coding.patterns import NULL, Match, PatternSet
 from peristiwa.coding.reading import SOFT, SentenceReader, Side
 from peristiwa.lang import LanguageData
 from peristiwa.records import Actor, Event, Evidence, Mention, Sentence
+from peristiwa.when import event_date
 
 # With the current models (Indonesian LAS ~63-71, English ~80, bench/RESULTS.md)
 # the tuned word-order reading is right more often than the parse; the parse
@@ -314,6 +316,7 @@ def build_events(coder: SentenceCoder, article_id: str, lang: str,
                  published: str | None) -> list[Event]:
     events: list[Event] = []
     seen: set[tuple[str, str, str]] = set()
+    day = date.fromisoformat(published) if published else None
     sent = coder.s
     purpose = coder.d.words("purpose")
     for m, code, src, tgt, notes in coder.code():
@@ -371,6 +374,11 @@ def build_events(coder: SentenceCoder, article_id: str, lang: str,
                                      f"target {tgt.note}" if tgt and b else ""]),
             )
             ev.notes = tuple(x for x in ev.notes if x)
+            rel = (trig[0] - sent.start, trig[1] - sent.start)
+            when = event_date(sent.text, lang, day, rel)
+            if when.span is not None:
+                ev.date_span = (when.span[0] + sent.start, when.span[1] + sent.start)
+                ev.date_text = when.text
             events.append(
                 Event(
                     article_id=article_id,
@@ -388,6 +396,8 @@ def build_events(coder: SentenceCoder, article_id: str, lang: str,
                     target_name=b.actor.name if b else "",
                     lang=lang,
                     published=published,
+                    date=when.value,
+                    date_precision=when.precision,
                 )
             )
     return events
