@@ -1,0 +1,35 @@
+"""Events carry the date of their own clause, with its precision and the words as evidence."""
+
+from __future__ import annotations
+
+from peristiwa.pipeline import Coder
+
+CODER = Coder(use_parser=False)
+
+TEXT = ("Awal bulan ini polisi Turki menangkap dua jurnalis Rusia di Istanbul. "
+        "Turki tahun lalu membeli sistem rudal dari Rusia. "
+        "Pada Selasa, Menteri Luar Negeri Turki Mevlut Cavusoglu mengunjungi Moskow.")
+
+
+def events():
+    return {e.code: e for e in CODER.code_text(TEXT, lang="id", published="2020-12-30")}
+
+
+def test_each_event_has_the_date_of_its_clause():
+    found = events()
+    arrest, visit = found["173"], found["042"]
+    assert (arrest.date, arrest.date_precision) == ("2020-12", "month")
+    assert TEXT[slice(*arrest.evidence.date_span)].lower().startswith("awal bulan ini")
+    assert (visit.date, visit.date_precision) == ("2020-12-29", "day")  # the Tuesday before publication
+    assert "Selasa" in visit.evidence.date_text
+
+
+def test_an_event_with_no_date_words_gets_the_publication_date():
+    [ev] = CODER.code_text("Polisi Turki menangkap dua jurnalis Rusia.", lang="id", published="2020-12-29")
+    assert (ev.date, ev.date_precision, ev.evidence.date_span) == ("2020-12-29", "publication", None)
+
+
+def test_english_event_dates():
+    [ev] = CODER.code_text("Turkish police arrested two Russian journalists in Istanbul last week.",
+                           lang="en", published="2020-12-29")
+    assert ev.code == "173" and ev.date == "2020-12-22" and ev.evidence.date_text.endswith("last week")
