@@ -33,3 +33,19 @@ def test_english_event_dates():
     [ev] = CODER.code_text("Turkish police arrested two Russian journalists in Istanbul last week.",
                            lang="en", published="2020-12-29")
     assert ev.code == "173" and ev.date == "2020-12-22" and ev.evidence.date_text.endswith("last week")
+
+
+def test_each_event_has_its_place():
+    found = events()
+    arrest, visit = found["173"], found["042"]
+    assert arrest.place["name"] == "Istanbul" and arrest.place["country"] == "TUR"
+    assert abs(arrest.place["lat"] - 41.01) < 0.3 and abs(arrest.place["lon"] - 28.95) < 0.3
+    assert TEXT[slice(*arrest.evidence.place_span)] == "Istanbul"
+    assert visit.place["name"] == "Moscow" and visit.evidence.place_text == "Moskow"  # where the visit went
+
+
+def test_the_dateline_places_events_whose_clause_names_none():
+    [ev] = CODER.code_text("SURABAYA, KOMPAS.com - Polisi menangkap dua aktivis.", lang="id",
+                           published="2021-03-01")
+    assert ev.place["name"] == "Kota Surabaya" and ev.place["country"] == "IDN"
+    assert ev.evidence.place_span == (0, 8)

@@ -123,6 +123,12 @@ class Coder:
         # who speaks in each sentence ("..., kata X"): "kami" in a quotation is
         # its speaker, who may be named in the next sentence or was in one before
         speakers = [speaker_of(pipe.data, sent, ments) for sent, ments, _ in found]
+        dateline = ("", 0)
+        if sentences:
+            _, skip = pipe.mentions.dateline(sentences[0])
+            if skip:
+                first = sentences[0]
+                dateline = (first.text[: first.tokens[skip - 1].end - first.start], first.start)
         last_speaker = None
         for k, (sent, ments, context) in enumerate(found):
             nxt = speakers[k + 1] if k + 1 < len(found) else None
@@ -131,7 +137,7 @@ class Coder:
             tree = (lambda s=sent: pipe.parse(s)) if self.use_parser else None
             coder = SentenceCoder(pipe.data, pipe.patterns, sent, ments, context[1], previous, tree,
                                   history, speaker)
-            events = build_events(coder, article.id, lang, published)
+            events = build_events(coder, article.id, lang, published, dateline)
             previous = coder.main_subject()
             history.extend(m for m in coder.mentions if m.actor.code and m.actor.kind != "pronoun")
             out.append(CodedSentence(sent, coder.mentions, events))

@@ -29,6 +29,7 @@ from peristiwa.coding.reading import SOFT, SentenceReader, Side
 from peristiwa.lang import LanguageData
 from peristiwa.records import Actor, Event, Evidence, Mention, Sentence
 from peristiwa.when import event_date
+from peristiwa.where import event_place, gazetteer
 
 # With the current models (Indonesian LAS ~63-71, English ~80, bench/RESULTS.md)
 # the tuned word-order reading is right more often than the parse; the parse
@@ -313,7 +314,10 @@ class SentenceCoder(SentenceReader):
 
 
 def build_events(coder: SentenceCoder, article_id: str, lang: str,
-                 published: str | None) -> list[Event]:
+                 published: str | None, dateline: tuple[str, int] = ("", 0)) -> list[Event]:
+    """The events of one sentence, with evidence, date and place. ``dateline``:
+    the article's dateline text and its offset ("JAKARTA, KOMPAS.com –"), the
+    place of events whose clause names none."""
     events: list[Event] = []
     seen: set[tuple[str, str, str]] = set()
     day = date.fromisoformat(published) if published else None
@@ -379,6 +383,20 @@ def build_events(coder: SentenceCoder, article_id: str, lang: str,
             if when.span is not None:
                 ev.date_span = (when.span[0] + sent.start, when.span[1] + sent.start)
                 ev.date_text = when.text
+            where = event_place(sent.text, lang, rel, coder.context_country, dateline[0])
+            place = None
+            if where is not None:
+                base = dateline[1] if where.cue == "dateline" else sent.start
+                ev.place_span = (where.span[0] + base, where.span[1] + base)
+                ev.place_text = where.text
+                place = {"name": where.name, "geonameid": where.geonameid, "lat": where.lat,
+                         "lon": where.lon, "country": where.country, "admin1": where.admin1,
+                         "kind": where.kind}
+            if (where is None or where.cue == "dateline") and code[:3] in ("042", "043") and b is not None:
+                # "mengunjungi Moskow": a visit happens where it goes (a host, where it is)
+                spot = _place_of(b if code[:3] == "042" else a)
+                if spot is not None:
+                    place, ev.place_span, ev.place_text = spot
             events.append(
                 Event(
                     article_id=article_id,
@@ -398,9 +416,22 @@ def build_events(coder: SentenceCoder, article_id: str, lang: str,
                     published=published,
                     date=when.value,
                     date_precision=when.precision,
+                    place=place,
                 )
             )
     return events
+
+
+def _place_of(m: Mention) -> tuple[dict, tuple[int, int], str] | None:
+    """The city a mention names ("Moskow", "Washington"), as an event place."""
+    if m.actor.kind not in ("capital", "country") and "capital:" not in " ".join(m.parts):
+        return None
+    found = [e for e in gazetteer().candidates(m.text) if e.kind in ("city", "region")]
+    if not found:
+        return None
+    e = found[0]
+    return ({"name": e.name, "geonameid": e.geonameid, "lat": e.lat, "lon": e.lon,
+             "country": e.country, "admin1": e.admin1, "kind": e.kind}, (m.start, m.end), m.text)
 
 
 def _expand(mentions: list[Mention]) -> list[Mention]:
