@@ -350,6 +350,9 @@ def build_events(coder: SentenceCoder, article_id: str, lang: str,
         for a, b in pairs:
             if a is None or not a.actor.code:
                 continue
+            if info.root == "14" and a.actor.role in PROTESTERS and len(a.actor.code) >= 3:
+                # students, workers, farmers who demonstrate are protesters: <CTY>OPP (CONVENTIONS §3)
+                a = replace(a, actor=replace(a.actor, code=a.actor.code[:3] + "OPP", role="OPP"))
             if b is not None and not b.actor.code:
                 continue
             if b is not None and a.actor.code == b.actor.code and (
@@ -420,6 +423,10 @@ def build_events(coder: SentenceCoder, article_id: str, lang: str,
                 )
             )
     return events
+
+
+# Civilian groups coded as protesters when they protest (CONVENTIONS §3, §7.7).
+PROTESTERS = frozenset({"EDU", "LAB", "AGR", "CVL", ""})
 
 
 def _place_of(m: Mention) -> tuple[dict, tuple[int, int], str] | None:
