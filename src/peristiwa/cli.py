@@ -69,6 +69,9 @@ def code(
     published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD")] = None,
     format: Annotated[str, typer.Option("--format", help="jsonl or table")] = "jsonl",
     actors: Annotated[list[str] | None, typer.Option("--actors", help=ACTORS_HELP)] = None,
+    unknown_actors: Annotated[bool, typer.Option(
+        "--unknown-actors", help="Also events with one side a name nothing could code (code empty, "
+        "name kept, as GDELT's Actor1Name)")] = False,
 ) -> None:
     """Code one article and print its events."""
     from peristiwa.pipeline import Coder, parse_date
@@ -79,7 +82,7 @@ def code(
     text, name = read_input(file)
     try:
         art = Article(text=text, lang=lang, published=parse_date(published), origin=name)
-        events = Coder(actors=config.actor_files(actors)).code_article(art)
+        events = Coder(actors=config.actor_files(actors), keep_unknown=unknown_actors).code_article(art)
     except PeristiwaError as exc:
         raise fail(str(exc)) from None
     if format == "jsonl":

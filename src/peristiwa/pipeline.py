@@ -74,11 +74,14 @@ class CodedSentence:
 
 class Coder:
     """Codes articles. ``actors``: extra actor files (peristiwa TSV or
-    PETRARCH/Phoenix dictionaries) that add to the knowledge base."""
+    PETRARCH/Phoenix dictionaries) that add to the knowledge base.
+    ``keep_unknown``: also code events with one side a name nothing could code
+    (code "", the name kept: GDELT's Actor1Name without Actor1Code)."""
 
     def __init__(self, use_parser: bool = True, actors: tuple[str, ...] | list[str] = (),
-                 use_ner: bool = True) -> None:
+                 use_ner: bool = True, keep_unknown: bool = False) -> None:
         self._langs: dict[str, LanguagePipeline] = {}
+        self.keep_unknown = keep_unknown
         self.use_parser = use_parser
         self.use_ner = use_ner
         self.actors = tuple(str(a) for a in actors)
@@ -137,7 +140,7 @@ class Coder:
             tree = (lambda s=sent: pipe.parse(s)) if self.use_parser else None
             coder = SentenceCoder(pipe.data, pipe.patterns, sent, ments, context[1], previous, tree,
                                   history, speaker)
-            events = build_events(coder, article.id, lang, published, dateline)
+            events = build_events(coder, article.id, lang, published, dateline, self.keep_unknown)
             previous = coder.main_subject()
             history.extend(m for m in coder.mentions if m.actor.code and m.actor.kind != "pronoun")
             out.append(CodedSentence(sent, coder.mentions, events))

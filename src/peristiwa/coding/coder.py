@@ -314,10 +314,13 @@ class SentenceCoder(SentenceReader):
 
 
 def build_events(coder: SentenceCoder, article_id: str, lang: str,
-                 published: str | None, dateline: tuple[str, int] = ("", 0)) -> list[Event]:
+                 published: str | None, dateline: tuple[str, int] = ("", 0),
+                 keep_unknown: bool = False) -> list[Event]:
     """The events of one sentence, with evidence, date and place. ``dateline``:
     the article's dateline text and its offset ("JAKARTA, KOMPAS.com –"), the
-    place of events whose clause names none."""
+    place of events whose clause names none. ``keep_unknown``: also events one
+    of whose sides is a name nothing could code (its code "", its name kept, as
+    GDELT's Actor1Name), when the other side is known."""
     events: list[Event] = []
     seen: set[tuple[str, str, str]] = set()
     day = date.fromisoformat(published) if published else None
@@ -348,12 +351,12 @@ def build_events(coder: SentenceCoder, article_id: str, lang: str,
                 elif "notarget" in flags or info.root in ("14", "15"):
                     pairs.append((a, None))
         for a, b in pairs:
-            if a is None or not a.actor.code:
-                continue
+            if a is None or not (a.actor.code or keep_unknown and _named(a) and b is not None and b.actor.code):
+                continue  # an unknown name is kept (no code invented) when the other side is known
             if info.root == "14" and a.actor.role in PROTESTERS and len(a.actor.code) >= 3:
                 # students, workers, farmers who demonstrate are protesters: <CTY>OPP (CONVENTIONS §3)
                 a = replace(a, actor=replace(a.actor, code=a.actor.code[:3] + "OPP", role="OPP"))
-            if b is not None and not b.actor.code:
+            if b is not None and not (b.actor.code or keep_unknown and _named(b) and a.actor.code):
                 continue
             if b is not None and a.actor.code == b.actor.code and (
                     a.start == b.start or _same_referent(a, b)):
@@ -427,6 +430,11 @@ def build_events(coder: SentenceCoder, article_id: str, lang: str,
 
 # Civilian groups coded as protesters when they protest (CONVENTIONS §3, §7.7).
 PROTESTERS = frozenset({"EDU", "LAB", "AGR", "CVL", ""})
+
+
+def _named(m: Mention) -> bool:
+    """A person or organisation the recogniser found and nothing could code."""
+    return m.actor.kind == "name" and not m.actor.code
 
 
 def _place_of(m: Mention) -> tuple[dict, tuple[int, int], str] | None:

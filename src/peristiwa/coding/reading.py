@@ -41,9 +41,14 @@ def speaker_of(data: LanguageData, sent: Sentence, mentions: list[Mention]) -> M
             k = j + 1
             # "kata Gustavo Petta, ketua persatuan mahasiswa ...": an unknown name,
             # then the apposition that says who the speaker is
-            while k < len(toks) and k - j <= 6 and k not in at and (
-                    toks[k].norm in skip or toks[k].norm == "," or toks[k].text[:1].isupper()):
-                k += 1
+            while k < len(toks) and k - j <= 8:
+                if k in at and at[k].actor.kind == "name" and not at[k].actor.code:
+                    k = at[k].last + 1  # a name we cannot code: its apposition may say who
+                elif k not in at and (toks[k].norm in skip or toks[k].norm == ","
+                                      or toks[k].text[:1].isupper()):
+                    k += 1
+                else:
+                    break
             if k in at and at[k].actor.kind != "pronoun" and at[k].actor.code:
                 return at[k]
     return None
