@@ -10,7 +10,7 @@ What it writes (all derived facts, each file headed with its provenance):
 - src/peristiwa/lang/en/events.petrarch.txt       English verb patterns from PETRARCH2's CAMEO.2.0
 - src/peristiwa/lang/en/agents.phoenix.txt        English agent nouns from Phoenix.agents
 - src/peristiwa/lang/{id,en}/places.generated.txt Indonesian provinces, regencies, cities (geo-id)
-- src/peristiwa/data/actors.kb.tsv                the compiled actor knowledge base (Wikidata, REIGN, Phoenix)
+- src/peristiwa/data/actors.kb.tsv.gz             the compiled actor knowledge base (Wikidata, REIGN, Phoenix)
 
 The script is deterministic: the same inputs give byte-identical outputs.
 """
@@ -623,7 +623,7 @@ def build_phoenix(shared: Path, known: dict[str, set[str]], curated: set[str]) -
 def compile_kb(shared: Path) -> str:
     """Compile the knowledge base: Wikidata office holders, REIGN leaders and
     the Phoenix actor dictionaries, into one sorted file with provenance per
-    row (data/actors.kb.tsv). Curated files (data/actors/*.tsv) are read
+    row (data/actors.kb.tsv.gz). Curated files (data/actors/*.tsv) are read
     beside it at run time; here they only keep Phoenix from redefining them."""
     base = build_people(shared) + build_reign(shared)
     known: dict[str, set[tuple[str, str]]] = {}
@@ -658,9 +658,23 @@ def compile_kb(shared: Path) -> str:
     return head + text
 
 
+def gzip_bytes(data: bytes) -> bytes:
+    """gzip with no time stamp and no file name: the same input, the same bytes."""
+    import gzip
+    import io
+
+    buf = io.BytesIO()
+    with gzip.GzipFile(fileobj=buf, mode="wb", filename="", mtime=0, compresslevel=9) as gz:
+        gz.write(data)
+    return buf.getvalue()
+
+
 def build_kb(shared: Path) -> None:
-    dest = PKG / "data/actors.kb.tsv"
-    dest.write_bytes(compile_kb(shared).encode("utf-8"))
+    dest = PKG / "data/actors.kb.tsv.gz"
+    dest.write_bytes(gzip_bytes(compile_kb(shared).encode("utf-8")))
+    old = PKG / "data/actors.kb.tsv"
+    if old.exists():
+        old.unlink()
     print(f"wrote {dest.relative_to(ROOT)}")
 
 

@@ -14,6 +14,7 @@ country they served (CONVENTIONS §4.2: former office-holders are ELI).
 from __future__ import annotations
 
 import csv
+import gzip
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -150,7 +151,8 @@ class KnowledgeBase:
             for row in phoenix.read(path, prefix=f"user:{path.stem}"):
                 self.add(row.id, row.code, row.start, row.end, row.names.split("|"), row.source)
             return
-        with path.open(encoding="utf-8") as fh:
+        opener = gzip.open if path.suffix == ".gz" else open
+        with opener(path, "rt", encoding="utf-8") as fh:
             rows = (line for line in fh if line.strip() and not line.startswith("#"))
             for n, r in enumerate(csv.DictReader(rows, delimiter="\t"), 2):
                 if r.get("names") is None or r.get("id") is None:
@@ -305,7 +307,7 @@ class KnowledgeBase:
 
 def files(extra: tuple[str, ...] = ()) -> list[Path]:
     """The files of a knowledge base: the compiled one, the curated ones, then a user's."""
-    return sorted(DATA.glob("actors.*.tsv")) + sorted((DATA / "actors").glob("*.tsv")) + \
+    return sorted(DATA.glob("actors.*.tsv.gz")) + sorted((DATA / "actors").glob("*.tsv")) + \
         [Path(p) for p in extra]
 
 

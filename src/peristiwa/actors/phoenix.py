@@ -135,6 +135,8 @@ def read(path: Path, freeze: str = "", prefix: str = "phx") -> Iterator[Row]:
 
 def is_phoenix(path: Path) -> bool:
     """Does a file look like a Phoenix/PETRARCH actor dictionary (not a peristiwa TSV)?"""
+    if path.suffix == ".gz":
+        return False  # compiled knowledge bases are peristiwa TSV
     with path.open(encoding="utf-8", errors="replace") as fh:
         for line in fh:
             if not line.strip() or line.startswith("#"):
