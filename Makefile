@@ -36,7 +36,7 @@ models: $(BIN)/peristiwa
 	$(BIN)/python -m peristiwa.syntax.train --lang id en
 
 # Retrain the named-entity recognisers (PER/ORG/LOC) from ../shared/data/ner-id and
-# ner-en (one thread; about NER_MINUTES minutes).
+# ner-en (one thread; about 13 minutes).
 ner: $(BIN)/peristiwa
 	$(BIN)/python -m peristiwa.syntax.ner_train --lang id en
 

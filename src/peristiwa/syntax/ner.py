@@ -1,0 +1,72 @@
+"""Run the project's trained named-entity recognisers over peristiwa's own tokens.
+
+The models (``syntax/models/ner-<lang>/``) are spaCy pipelines trained by
+``peristiwa.syntax.ner_train``; they are loaded from the package on first use,
+never downloaded. The recogniser reads the tokens peristiwa already has, so
+every span is a pair of indices into the caller's token list.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+MODELS = Path(str(resources.files("peristiwa") / "syntax" / "models"))
+LABELS = frozenset({"PER", "ORG", "LOC"})
+MAX_TOKENS = 500  # longer "sentences" (lists, tables) are not worth the time
+
+
+def available(lang: str) -> bool:
+    return (MODELS / f"ner-{lang}" / "config.cfg").is_file()
+
+
+_EMPTY_TOKENIZER = "peristiwa.EmptyTokenizer.v1"
+
+
+def _empty_tokenizer():
+    from spacy.tokenizer import Tokenizer
+
+    def create(nlp):
+        return Tokenizer(nlp.vocab)
+
+    return create
+
+
+@cache
+def _model(lang: str):
+    if not available(lang):
+        return None
+    try:
+        import spacy
+
+        # The recogniser never tokenises (it reads our tokens), and building a
+        # language's default tokenizer costs seconds (Indonesian: its 30,000
+        # special cases); an empty one is loaded in its place.
+        spacy.registry.tokenizers.register(_EMPTY_TOKENIZER, func=_empty_tokenizer)
+        overrides = {"nlp": {"tokenizer": {"@tokenizers": _EMPTY_TOKENIZER}}}
+        return spacy.load(MODELS / f"ner-{lang}", config=overrides)
+    except Exception:  # a broken install reads as no model
+        return None
+
+
+def entities(lang: str, words: list[str], spaces: list[bool]) -> list[tuple[int, int, str]]:
+    """(first token, last token inclusive, "PER" | "ORG" | "LOC") of each name found.
+
+    [] when there is no model for ``lang``, for empty or over-long input, or on
+    any error.
+    """
+    if not words or len(words) > MAX_TOKENS or len(spaces) != len(words):
+        return []
+    nlp = _model(lang)
+    if nlp is None:
+        return []
+    from spacy.tokens import Doc
+
+    try:
+        doc = Doc(nlp.vocab, words=words, spaces=spaces)
+        for _, proc in nlp.pipeline:
+            doc = proc(doc)
+        return [(e.start, e.end - 1, e.label_) for e in doc.ents if e.label_ in LABELS]
+    except Exception:  # a sentence the model cannot take has no entities
+        return []
