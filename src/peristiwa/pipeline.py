@@ -114,7 +114,8 @@ class Coder:
         history: list = []  # the coded mentions of the sentences before
         previous = None
         sentences = pipe.sentences(article.text)
-        found = self._mentions(pipe, sentences, article.published, memory)
+        names = self._names(pipe, sentences)
+        found = self._mentions(pipe, sentences, article.published, memory, names)
         day = article.published
         if day is None:
             # An undated text is coded at the time it describes, which the
@@ -122,7 +123,7 @@ class Coder:
             day = pipe.mentions.time_of([m for _, ments, _ in found for m in ments])
             if day is not None:
                 memory = Discourse()
-                found = self._mentions(pipe, sentences, day, memory)
+                found = self._mentions(pipe, sentences, day, memory, names)
         # who speaks in each sentence ("..., kata X"): "kami" in a quotation is
         # its speaker, who may be named in the next sentence or was in one before
         speakers = [speaker_of(pipe.data, sent, ments) for sent, ments, _ in found]
@@ -146,16 +147,33 @@ class Coder:
             out.append(CodedSentence(sent, coder.mentions, events))
         return out
 
-    @staticmethod
-    def _mentions(pipe: LanguagePipeline, sentences: list[Sentence], day: date | None,
-                  memory: Discourse) -> list[tuple[Sentence, list[Mention], tuple[str, str]]]:
+    def _names(self, pipe: LanguagePipeline, sentences: list[Sentence]) -> list[list | bool]:
+        """The recogniser's names for the sentences that may hold an event (one
+        batch for the article); False for the others."""
+        from peristiwa.syntax import ner
+
+        want = [any(pipe.patterns.candidates(t) for t in s.tokens)
+                and any(t.text[:1].isupper() for t in s.tokens[1:]) for s in sentences]
+        if not (self.use_ner and any(want) and ner.available(pipe.code)):
+            return [False] * len(sentences)
+        batch = [([t.text for t in s.tokens],
+                  [a.end < b.start for a, b in zip(s.tokens, s.tokens[1:], strict=False)] + [False])
+                 for s, w in zip(sentences, want, strict=True) if w]
+        found = iter(ner.entities_many(pipe.code, batch))
+        return [next(found) if w else False for w in want]
+
+    def _mentions(self, pipe: LanguagePipeline, sentences: list[Sentence], day: date | None,
+                  memory: Discourse, names: list | None = None
+                  ) -> list[tuple[Sentence, list[Mention], tuple[str, str]]]:
         found = []
         dateline, skip, context = "", 0, None
-        for sent in sentences:
+        names = names if names is not None else self._names(pipe, sentences)
+        for sent, named in zip(sentences, names, strict=True):
             if sent.index == 0:
                 dateline, skip = pipe.mentions.dateline(sent)
             context = pipe.mentions.context_country(sent, day, dateline, context)
-            ments = pipe.mentions.find(sent, day, context, skip if sent.index == 0 else 0, memory)
+            ments = pipe.mentions.find(sent, day, context, skip if sent.index == 0 else 0, memory,
+                                       names=named)
             found.append((sent, ments, context))
         return found
 

@@ -440,6 +440,7 @@ def _normalise(text: str, c: _Candidate, w: _Words, published: date | None,
 # --------------------------------------------------------------------------- the API
 
 
+@lru_cache(maxsize=512)  # a sentence with several events is read once
 def _found(text: str, lang: str, published: date | None) -> tuple[list[When], _Clauses]:
     if isinstance(published, datetime):
         published = published.date()
@@ -457,7 +458,7 @@ def _found(text: str, lang: str, published: date | None) -> tuple[list[When], _C
 def expressions(text: str, lang: str, published: date | None) -> list[When]:
     """Every date expression in ``text`` (a sentence), normalised against ``published``,
     in text order."""
-    return _found(text, lang, published)[0]
+    return list(_found(text, lang, published)[0])
 
 
 def event_date(text: str, lang: str, published: date | None,

@@ -109,7 +109,7 @@ class MentionFinder:
 
     def find(self, sent: Sentence, published: date | None,
              context: tuple[str, str] | None = None, skip: int = 0,
-             memory: Discourse | None = None) -> list[Mention]:
+             memory: Discourse | None = None, names: bool | list = True) -> list[Mention]:
         """Mentions in ``sent``; the first ``skip`` tokens (a dateline) are passed over.
         ``memory`` holds the people named earlier in the article, and learns
         those named here."""
@@ -117,7 +117,8 @@ class MentionFinder:
         items = [it for it in self._sentence_items(sent, published) if it.first >= skip]
         if memory is not None:
             items = self._recall(toks, items, memory, skip)
-        items = self._names(toks, items, skip)
+        if names:  # only worth the recogniser's time where an event may be coded
+            items = self._names(toks, items, skip, names if isinstance(names, list) else None)
         drafts = self._join(toks, items)
         country = context or self.context_country(sent, published)
         out = []
@@ -184,17 +185,21 @@ class MentionFinder:
         start, end = best
         return start + (end - start) / 2
 
-    def _names(self, toks: list[Token], items: list[Item], skip: int) -> list[Item]:
-        """People and organisations the recogniser finds where the lexicon found nothing."""
-        if self.ner is None:
+    def _names(self, toks: list[Token], items: list[Item], skip: int,
+               found: list | None = None) -> list[Item]:
+        """People and organisations the recogniser finds (or found: ``found``, from a
+        batch run) where the lexicon found nothing."""
+        if self.ner is None and found is None:
             return items
         taken = {j for it in items for j in range(it.first, it.last + 1)}
         if all(j in taken or not self._is_name(toks, j) for j in range(max(skip, 1), len(toks))):
             return items  # no capitalised word the lexicon left over: nothing to look for
-        words = [t.text for t in toks]
-        spaces = [a.end < b.start for a, b in zip(toks, toks[1:], strict=False)] + [False]
+        if found is None:
+            words = [t.text for t in toks]
+            spaces = [a.end < b.start for a, b in zip(toks, toks[1:], strict=False)] + [False]
+            found = self.ner(words, spaces)
         extra = []
-        for first, last, label in self.ner(words, spaces):
+        for first, last, label in found:
             if label not in ("PER", "ORG") or first < skip:
                 continue
             if any(j in taken for j in range(first, last + 1)):

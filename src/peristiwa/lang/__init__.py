@@ -49,8 +49,12 @@ class LanguageData:
     grammar: dict = field(default_factory=dict)
 
     def words(self, key: str) -> frozenset[str]:
-        """A set of (lower-case) function words from grammar.toml."""
-        return frozenset(w.lower() for w in self.grammar.get("words", {}).get(key, []))
+        """A set of (lower-case) function words from grammar.toml (built once per key)."""
+        cache = self.__dict__.setdefault("_words", {})
+        found = cache.get(key)
+        if found is None:
+            found = cache[key] = frozenset(w.lower() for w in self.grammar.get("words", {}).get(key, []))
+        return found
 
     def setting(self, key: str, default=None):
         return self.grammar.get("settings", {}).get(key, default)
