@@ -234,8 +234,10 @@ class KnowledgeBase:
 
         if self._buckets is None:
             self._buckets = {}
-            for k in self.index:
-                if " " in k:  # only full names: a one-word fuzzy match is a guess
+            for k, ids in self.index.items():
+                # only people's full names: a one-word match is a guess, and
+                # organisations' names differ by one letter too often
+                if " " in k and any(self.entities[i].kind == "person" for i in ids):
                     self._buckets.setdefault((k[0], len(k)), []).append(k)
         pool = [k for n in range(len(key) - 2, len(key) + 3) for k in self._buckets.get((key[0], n), ())]
         out: dict[str, float] = {}
@@ -244,7 +246,8 @@ class KnowledgeBase:
             if match.split()[0] != key.split()[0] and match.split()[-1] != key.split()[-1]:
                 continue  # one of the two names must agree exactly
             for i in self.index[match]:
-                out[i] = max(out.get(i, 0.0), float(score))
+                if self.entities[i].kind == "person":
+                    out[i] = max(out.get(i, 0.0), float(score))
         if len(self._fuzzy_seen) > 50_000:
             self._fuzzy_seen.clear()
         self._fuzzy_seen[key] = out
