@@ -395,9 +395,7 @@ def build_events(coder: SentenceCoder, article_id: str, lang: str,
                 base = dateline[1] if where.cue == "dateline" else sent.start
                 ev.place_span = (where.span[0] + base, where.span[1] + base)
                 ev.place_text = where.text
-                place = {"name": where.name, "geonameid": where.geonameid, "lat": where.lat,
-                         "lon": where.lon, "country": where.country, "admin1": where.admin1,
-                         "kind": where.kind}
+                place = _as_place(where)
             if (where is None or where.cue == "dateline") and code[:3] in ("042", "043") and b is not None:
                 # "mengunjungi Moskow": a visit happens where it goes (a host, where it is)
                 spot = _place_of(b if code[:3] == "042" else a)
@@ -444,9 +442,15 @@ def _place_of(m: Mention) -> tuple[dict, tuple[int, int], str] | None:
     found = [e for e in gazetteer().candidates(m.text) if e.kind in ("city", "region")]
     if not found:
         return None
-    e = found[0]
-    return ({"name": e.name, "geonameid": e.geonameid, "lat": e.lat, "lon": e.lon,
-             "country": e.country, "admin1": e.admin1, "kind": e.kind}, (m.start, m.end), m.text)
+    return _as_place(found[0]), (m.start, m.end), m.text
+
+
+PLACE_KEYS = ("name", "geonameid", "lat", "lon", "country", "admin1", "kind")
+
+
+def _as_place(p) -> dict:
+    """An event's ``place``: the fields of a where.Place or a gazetteer entry."""
+    return {k: getattr(p, k) for k in PLACE_KEYS}
 
 
 def _expand(mentions: list[Mention]) -> list[Mention]:

@@ -169,27 +169,27 @@ class SentenceReader:
             if m.text.lower() in first_person:
                 speaker = speaker or self._speaker()
                 if speaker is not None:
-                    self.mentions[k] = Mention(m.first, m.last, m.start, m.end, m.text, speaker.actor,
-                                               m.parts + (f"refers to: {speaker.text} (speaker)",))
+                    self._refer(k, speaker, "(speaker)")
                     continue
             fits = self._fits(m)
             side = self.subject(m.first, cross_hard=True, exclude_pronouns=True)
             if side and side.mentions and fits(side.mentions[0]):
-                ante = side.mentions[0]
-                self.mentions[k] = Mention(m.first, m.last, m.start, m.end, m.text, ante.actor,
-                                           m.parts + (f"refers to: {ante.text}",))
+                self._refer(k, side.mentions[0])
             elif self.previous is not None and self._opens(m) and fits(self.previous):
                 # "Mereka meminta ...": a pronoun opening the sentence points to
                 # the subject of the sentence before
-                ante = self.previous
-                self.mentions[k] = Mention(m.first, m.last, m.start, m.end, m.text, ante.actor,
-                                           m.parts + (f"refers to: {ante.text} (previous sentence)",))
+                self._refer(k, self.previous, "(previous sentence)")
             elif self._opens(m) and (side is None or not side.mentions):
                 # else the nearest earlier actor it can stand for ("dia": a person)
                 ante = next((h for h in reversed(self.history) if fits(h)), None)
                 if ante is not None and ante is not self.previous:
-                    self.mentions[k] = Mention(m.first, m.last, m.start, m.end, m.text, ante.actor,
-                                               m.parts + (f"refers to: {ante.text} (earlier)",))
+                    self._refer(k, ante, "(earlier)")
+
+    def _refer(self, k: int, ante: Mention, where: str = "") -> None:
+        """Mention ``k`` (a pronoun) stands for ``ante``: its actor, and a note saying so."""
+        m = self.mentions[k]
+        note = f"refers to: {ante.text}" + (f" {where}" if where else "")
+        self.mentions[k] = Mention(m.first, m.last, m.start, m.end, m.text, ante.actor, m.parts + (note,))
 
     def _fits(self, pronoun: Mention):
         """Which antecedents a pronoun can have: "ia"/"he" a person (or a

@@ -21,31 +21,14 @@ def available(lang: str) -> bool:
     return (MODELS / f"ner-{lang}" / "config.cfg").is_file()
 
 
-_EMPTY_TOKENIZER = "peristiwa.EmptyTokenizer.v1"
-
-
-def _empty_tokenizer():
-    from spacy.tokenizer import Tokenizer
-
-    def create(nlp):
-        return Tokenizer(nlp.vocab)
-
-    return create
-
-
 @cache
 def _model(lang: str):
     if not available(lang):
         return None
     try:
-        import spacy
+        from peristiwa.syntax.parse import load_model
 
-        # The recogniser never tokenises (it reads our tokens), and building a
-        # language's default tokenizer costs seconds (Indonesian: its 30,000
-        # special cases); an empty one is loaded in its place.
-        spacy.registry.tokenizers.register(_EMPTY_TOKENIZER, func=_empty_tokenizer)
-        overrides = {"nlp": {"tokenizer": {"@tokenizers": _EMPTY_TOKENIZER}}}
-        return spacy.load(MODELS / f"ner-{lang}", config=overrides)
+        return load_model(MODELS / f"ner-{lang}")  # without a tokenizer: it reads our tokens
     except Exception:  # a broken install reads as no model
         return None
 

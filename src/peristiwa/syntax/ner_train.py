@@ -41,9 +41,7 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS
     os.environ.setdefault(_var, "1")
 
 import argparse  # noqa: E402
-import json  # noqa: E402
 import random  # noqa: E402
-import shutil  # noqa: E402
 import time  # noqa: E402
 from collections.abc import Callable, Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
@@ -386,25 +384,13 @@ def evaluate(lang: str, model: Path, data: dict) -> dict:
 
 
 def install(lang: str, model: Path, scores: dict, used: dict, minutes: float) -> Path:
-    import spacy
-    from spacy.tokenizer import Tokenizer
+    from peristiwa.syntax.train import install_model
 
-    dest = HERE / "models" / f"ner-{lang}"
-    if dest.exists():
-        shutil.rmtree(dest)
-    nlp = spacy.load(model)
-    # peristiwa tokenizes itself; an empty tokenizer keeps loading fast
-    nlp.tokenizer = Tokenizer(nlp.vocab)
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    nlp.to_disk(dest)
     meta = {"lang": lang, "seed": SEED, "labels": list(LABELS), "data": used,
             "test": scores, "scoring": "exact span and label match over the gold tokens",
             "training_minutes": round(minutes, 1), "threads": 1,
             "recipe": "python -m peristiwa.syntax.ner_train --lang " + lang}
-    (dest / "metrics.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
-    size = sum(p.stat().st_size for p in dest.rglob("*") if p.is_file()) / 1e6
-    print(f"[{lang}] installed {dest.relative_to(ROOT)} ({size:.1f} MB)")
-    return dest
+    return install_model(model, f"ner-{lang}", meta)
 
 
 def main() -> None:

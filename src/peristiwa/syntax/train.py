@@ -114,24 +114,29 @@ def evaluate(lang: str, model: Path, data: dict[str, Path]) -> dict:
     return scores
 
 
-def install(lang: str, model: Path, scores: dict) -> Path:
+def install_model(model: Path, name: str, meta: dict) -> Path:
+    """Copy a trained pipeline into ``syntax/models/<name>/`` with an empty
+    tokenizer (peristiwa gives the models its own tokens) and ``metrics.json``."""
     import spacy
     from spacy.tokenizer import Tokenizer
 
-    dest = HERE / "models" / lang
+    dest = HERE / "models" / name
     if dest.exists():
         shutil.rmtree(dest)
     nlp = spacy.load(model)
-    # peristiwa tokenizes itself; an empty tokenizer keeps loading fast
     nlp.tokenizer = Tokenizer(nlp.vocab)
     dest.parent.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(dest)
-    meta = {"lang": lang, "seed": SEED, "treebanks": TREEBANKS[lang], "test": scores,
-            "recipe": "python -m peristiwa.syntax.train --lang " + lang}
     (dest / "metrics.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     size = sum(p.stat().st_size for p in dest.rglob("*") if p.is_file()) / 1e6
-    print(f"[{lang}] installed {dest.relative_to(ROOT)} ({size:.1f} MB)")
+    print(f"[{name}] installed {dest.relative_to(ROOT)} ({size:.1f} MB)")
     return dest
+
+
+def install(lang: str, model: Path, scores: dict) -> Path:
+    return install_model(model, lang, {"lang": lang, "seed": SEED, "treebanks": TREEBANKS[lang],
+                                       "test": scores,
+                                       "recipe": "python -m peristiwa.syntax.train --lang " + lang})
 
 
 def main() -> None:
