@@ -216,3 +216,10 @@ def test_an_undated_text_is_coded_when_its_offices_say():
 def test_the_head_agent_decides_not_the_rank_after_it():
     found = dict(mentions("DPRD bertemu Kepala Polda Sumut Inspektur Jenderal Iwan Panjiwinata.", "2005-08-01"))
     assert found["Kepala Polda Sumut Inspektur Jenderal Iwan Panjiwinata"] == "IDNCOP"
+
+
+def test_recognised_names_that_are_words_or_places_are_not_actors():
+    found = dict(mentions("Sekitar 500 mahasiswa berdemonstrasi menuntut kesepakatan Oslo dihormati.",
+                          "2020-01-01"))
+    assert "Sekitar" not in found and "Oslo" not in found
+    assert found.get("mahasiswa") == "IDNEDU"

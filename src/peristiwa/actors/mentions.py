@@ -18,6 +18,7 @@ from peristiwa.actors.kb import _rank_of
 from peristiwa.actors.lexicon import ActorLexicon, Entry
 from peristiwa.records import Actor, Mention, Sentence, Token
 from peristiwa.text.normalize import fold
+from peristiwa.text.stems import common_words
 
 COUNTRY_KINDS = ("country", "capital", "demonym")
 # Roles of a state's centre: with no country of their own ("Menteri Perdagangan")
@@ -96,6 +97,7 @@ class MentionFinder:
         # lexicon does not know are still mentions (with no code, their name kept)
         self.ner = ner
         self.lex = lexicon
+        self._common = common_words(lexicon.data)
         d = lexicon.data
         self.joiners = d.words("mention_joiners")
         self.inner = d.words("mention_inner")
@@ -185,6 +187,12 @@ class MentionFinder:
         start, end = best
         return start + (end - start) / 2
 
+    @staticmethod
+    def _is_place(text: str) -> bool:
+        from peristiwa.where import gazetteer
+
+        return any(e.kind in ("city", "country", "state", "region") for e in gazetteer().candidates(text))
+
     def _names(self, toks: list[Token], items: list[Item], skip: int,
                found: list | None = None) -> list[Item]:
         """People and organisations the recogniser finds (or found: ``found``, from a
@@ -205,6 +213,10 @@ class MentionFinder:
             if any(j in taken for j in range(first, last + 1)):
                 continue
             text = " ".join(t.text for t in toks[first: last + 1])
+            if first == last and toks[first].norm in self._common:
+                continue  # "Sekitar 10.000 mahasiswa": a capitalised word, not a name
+            if self._is_place(text):
+                continue  # "kesepakatan Oslo": a place, not who acted
             extra.append(Item(first, last, [Entry("name", "", text, "title", f"ner:{label}")]))
         return sorted(items + extra, key=lambda it: it.first) if extra else items
 
