@@ -320,18 +320,9 @@ def prepare(lang: str, shared: Path, work: Path, train_names: list[str] | None) 
 
 def train(lang: str, data: dict, work: Path, steps: int | None, seed: int = SEED,
           config: Path | None = None) -> tuple[Path, float]:
-    from spacy.cli.train import train as spacy_train
+    from peristiwa.syntax.train import run_training
 
-    overrides = {"paths.train": str(data["train"]), "paths.dev": str(data["dev"]),
-                 "system.seed": seed}
-    if steps:
-        overrides["training.max_steps"] = steps
-    out = work / "output"
-    t0 = time.perf_counter()
-    spacy_train(config or HERE / "configs" / f"ner-{lang}.cfg", out, overrides=overrides)
-    minutes = (time.perf_counter() - t0) / 60
-    print(f"[{lang}] trained in {minutes:.1f} min")
-    return out / "model-best", minutes
+    return run_training(config or HERE / "configs" / f"ner-{lang}.cfg", data, work, steps, seed, lang)
 
 
 def score(gold: list[Sentence], predicted: list[list[tuple[int, int, str]]]) -> dict:

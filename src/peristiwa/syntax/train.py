@@ -81,18 +81,25 @@ def prepare(lang: str, ud: Path, work: Path) -> dict[str, Path]:
     return out
 
 
-def train(lang: str, data: dict[str, Path], work: Path, steps: int | None) -> Path:
+def run_training(config: Path, data: dict[str, Path], work: Path, steps: int | None,
+                 seed: int = SEED, label: str = "") -> tuple[Path, float]:
+    """spaCy training with a committed config and fixed seed: (best model, minutes)."""
     from spacy.cli.train import train as spacy_train
 
     overrides = {"paths.train": str(data["train"]), "paths.dev": str(data["dev"]),
-                 "system.seed": SEED}
+                 "system.seed": seed}
     if steps:
         overrides["training.max_steps"] = steps
     out = work / "output"
     t0 = time.perf_counter()
-    spacy_train(HERE / "configs" / f"{lang}.cfg", out, overrides=overrides)
-    print(f"[{lang}] trained in {(time.perf_counter() - t0) / 60:.1f} min")
-    return out / "model-best"
+    spacy_train(config, out, overrides=overrides)
+    minutes = (time.perf_counter() - t0) / 60
+    print(f"[{label}] trained in {minutes:.1f} min")
+    return out / "model-best", minutes
+
+
+def train(lang: str, data: dict[str, Path], work: Path, steps: int | None) -> Path:
+    return run_training(HERE / "configs" / f"{lang}.cfg", data, work, steps, label=lang)[0]
 
 
 def evaluate(lang: str, model: Path, data: dict[str, Path]) -> dict:
