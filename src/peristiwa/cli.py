@@ -230,6 +230,168 @@ def date_min():
     return date.min
 
 
+DB_HELP = "The event store (DuckDB file)"
+
+
+def open_store(db: str, read_only: bool = False):
+    from peristiwa.store.db import Store
+
+    try:
+        return Store(db, read_only=read_only)
+    except PeristiwaError as exc:
+        raise fail(str(exc)) from None
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files and folders (read recursively): text, "
+                                               "HTML, RSS/Atom, JSONL, WARC")],
+    db: Annotated[str, typer.Option("--db", help=DB_HELP)] = "peristiwa.duckdb",
+    actors: Annotated[list[str] | None, typer.Option("--actors", help=ACTORS_HELP)] = None,
+    unknown_actors: Annotated[bool, typer.Option(
+        "--unknown-actors", help="Also store events with one side an uncoded name")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar")] = False,
+) -> None:
+    """Read, code and store articles. Running it again on the same input adds nothing."""
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from peristiwa.ingest import read_paths
+    from peristiwa.ingest.run import ingest as run_ingest
+    from peristiwa.pipeline import Coder
+
+    try:
+        coder = Coder(actors=config.actor_files(actors), keep_unknown=unknown_actors)
+    except PeristiwaError as exc:
+        raise fail(str(exc)) from None
+    with open_store(db) as store:
+        columns = (SpinnerColumn(), TextColumn("{task.fields[read]} articles"),
+                   TextColumn("{task.fields[rate]:.1f} articles/s"),
+                   TextColumn("{task.fields[events]} events"), TimeElapsedColumn())
+        with Progress(*columns, console=err, disable=quiet, transient=True) as bar:
+            task = bar.add_task("ingest", total=None, read=0, rate=0.0, events=0)
+
+            def report(error) -> None:
+                bar.console.print(f"peristiwa: skipped: {error}", markup=False, highlight=False)
+
+            def progress(s) -> None:
+                bar.update(task, read=s.read, rate=s.rate, events=s.events)
+
+            summary = run_ingest(read_paths(paths), store, coder, report=report, progress=progress)
+        counts = store.counts()
+    err.print(f"{summary.line()}. {db}: {counts['articles']} articles, {counts['events']} events, "
+              f"{counts['mentions']} mentions.", markup=False, highlight=False)
+    if summary.skipped:
+        raise typer.Exit(EXIT_SKIPPED)
+
+
+def day_option(value: str | None, name: str):
+    from peristiwa.pipeline import parse_date
+
+    try:
+        return parse_date(value)
+    except PeristiwaError:
+        raise fail(f"{name} {value!r} is not YYYY-MM-DD") from None
+
+
+@app.command()
+def events(
+    db: Annotated[str, typer.Option("--db", help=DB_HELP)] = "peristiwa.duckdb",
+    since: Annotated[str | None, typer.Option(help="First event day YYYY-MM-DD")] = None,
+    until: Annotated[str | None, typer.Option(help="Last event day YYYY-MM-DD")] = None,
+    actor: Annotated[str | None, typer.Option(help="Actor code prefix, either side")] = None,
+    source: Annotated[str | None, typer.Option(help="Source actor code prefix")] = None,
+    target: Annotated[str | None, typer.Option(help="Target actor code prefix")] = None,
+    code: Annotated[str | None, typer.Option(help="CAMEO code or prefix")] = None,
+    quad: Annotated[int | None, typer.Option(help="QuadClass 1-4")] = None,
+    q: Annotated[str | None, typer.Option("--q", help="Words in the sentence or names")] = None,
+    limit: Annotated[int, typer.Option(help="How many")] = 20,
+    format: Annotated[str, typer.Option("--format", help="table or jsonl")] = "table",
+) -> None:
+    """Stored events, newest first (the command-line twin of GET /events)."""
+    from peristiwa.store import query
+
+    if format not in ("table", "jsonl"):
+        raise fail(f"--format must be table or jsonl, not {format!r}")
+    f = query.EventFilter(since=day_option(since, "--since"), until=day_option(until, "--until"),
+                          actor=actor, source=source, target=target, code=code, quad=quad, q=q)
+    with open_store(db, read_only=True) as store:
+        page = query.events(store.con, f, limit=limit)
+    if format == "jsonl":
+        for ev in page["events"]:
+            sys.stdout.write(json.dumps(ev, ensure_ascii=False, default=str) + "\n")
+        return
+    table = Table(title=f"{page['total']} events in {db}" + (f" (first {limit})" if page["total"] > limit else ""))
+    for col in ("date", "source", "code", "target", "quad", "place", "n", "trigger"):
+        table.add_column(col)
+    for ev in page["events"]:
+        table.add_row(ev["date"], ev["source"] or "-", ev["code"], ev["target"] or "-",
+                      str(ev["quad_class"]), (ev["place"] or {}).get("name") or "-",
+                      str(ev["num_mentions"]), ev["trigger_text"])
+    Console().print(table)
+
+
+@app.command()
+def export(
+    out: Annotated[Path, typer.Argument(help="Output file (gdelt, plover) or folder (parquet)")],
+    format: Annotated[str, typer.Option("--format", help="gdelt, plover or parquet")] = "gdelt",
+    db: Annotated[str, typer.Option("--db", help=DB_HELP)] = "peristiwa.duckdb",
+    since: Annotated[str | None, typer.Option(help="First event day YYYY-MM-DD")] = None,
+    until: Annotated[str | None, typer.Option(help="Last event day YYYY-MM-DD")] = None,
+) -> None:
+    """Write the stored events as a GDELT 2.0 event table, PLOVER JSON or Parquet."""
+    from peristiwa.store import export as exports
+
+    writers = {"gdelt": exports.export_gdelt, "plover": exports.export_plover,
+               "parquet": exports.export_parquet}
+    if format not in writers:
+        raise fail(f"--format must be gdelt, plover or parquet, not {format!r}")
+    first, last = day_option(since, "--since"), day_option(until, "--until")
+    with open_store(db, read_only=True) as store:
+        try:
+            written = writers[format](store.con, out, since=first, until=last)
+        except OSError as exc:
+            raise fail(f"{out}: cannot write ({exc.strerror or exc})") from None
+    if isinstance(written, dict):
+        written = ", ".join(f"{n} {t}" for t, n in written.items())
+    err.print(f"{out}: {written} {'' if isinstance(written, str) else 'events'}".rstrip(),
+              markup=False, highlight=False)
+
+
+@app.command()
+def serve(
+    db: Annotated[str, typer.Option("--db", help=DB_HELP)] = "peristiwa.duckdb",
+    host: Annotated[str, typer.Option(help="Address to listen on")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port")] = 8000,
+    watch: Annotated[list[str] | None, typer.Option(
+        "--watch", help="Feed URL (RSS/Atom) or drop folder to take news from; repeatable")] = None,
+    every: Annotated[str, typer.Option(help="How often to poll --watch sources (15m, 30s, 1h)")] = "15m",
+    cors: Annotated[list[str] | None, typer.Option(
+        "--cors", help="Origin allowed to call the API from a browser; repeatable")] = None,
+) -> None:
+    """The HTTP API (/docs) and the dashboard (/); with --watch it also takes in news."""
+    import uvicorn
+
+    from peristiwa.serve.api import create_app
+    from peristiwa.serve.watch import Watcher, seconds
+
+    watcher = None
+    if watch:
+        try:
+            period = seconds(every)
+        except ValueError as exc:
+            raise fail(str(exc)) from None
+        watcher = Watcher(watch, period, report=lambda e: err.print(
+            f"peristiwa: skipped: {e}", markup=False, highlight=False))
+    if not Path(db).exists():
+        open_store(db).close()  # an empty store: the server starts, ingest fills it later
+    store = open_store(db, read_only=not watcher)
+    store.close()  # fails here, with one line, if the database is locked or not ours
+    err.print(f"peristiwa: serving {db} on http://{host}:{port}/ (API docs at /docs)",
+              markup=False, highlight=False)
+    uvicorn.run(create_app(db, watcher=watcher, cors=cors), host=host, port=port,
+                log_level="warning")
+
+
 @app.command()
 def version() -> None:
     """Print the version."""

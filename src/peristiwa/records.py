@@ -24,6 +24,8 @@ class Article:
     url: str | None = None
     title: str | None = None
     origin: str | None = None  # file (and line) the article came from
+    source: str | None = None  # the publisher or feed ("kompas.com"); None = the URL's host
+    doc_id: str | None = None  # the id the input gave the article (a JSONL "id")
 
     def __post_init__(self) -> None:
         if not self.id:

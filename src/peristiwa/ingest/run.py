@@ -1,0 +1,126 @@
+"""Ingest: articles from the readers -> coded -> the store, in batches.
+
+    with Store("peristiwa.duckdb") as db:
+        summary = ingest(read_paths(["news/"]), db, Coder())
+
+Articles the store already has are recognised by their identity (URL, else
+text) before they are coded, so a second run over the same input only reads.
+Each batch is stored in one transaction: a run that is killed leaves whole
+articles or none, and the next run codes what is missing. A file or record
+that cannot be read or coded is reported in one line, kept in the store's
+``errors`` table, and the rest goes on.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from peristiwa.records import Article
+from peristiwa.store.db import Store
+from peristiwa.store.rows import Rows, article_key
+
+BATCH = 25  # articles per transaction
+
+
+@dataclass
+class Summary:
+    read: int = 0  # articles read
+    stored: int = 0  # new articles stored
+    known: int = 0  # articles the store had already (or read twice in this run)
+    skipped: int = 0  # files and records that could not be read or coded
+    events: int = 0  # event mentions stored
+    seconds: float = 0.0
+    errors: list = field(default_factory=list)
+
+    @property
+    def rate(self) -> float:
+        return self.read / self.seconds if self.seconds else 0.0
+
+    def line(self) -> str:
+        return (f"{self.read} articles read, {self.stored} new, {self.known} already stored, "
+                f"{self.skipped} skipped; {self.events} event mentions stored "
+                f"({self.rate:.1f} articles/s)")
+
+
+@dataclass
+class Skipped:
+    origin: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.origin}: {self.reason}"
+
+
+def code_article(coder, article: Article):
+    """The article's analysis, its language set; raises what the coder raises."""
+    article.lang = coder.language_of(article)
+    return coder.analyse(article)
+
+
+def ingest(items: Iterable, store: Store, coder, batch: int = BATCH,
+           report: Callable[[object], None] | None = None,
+           progress: Callable[[Summary], None] | None = None) -> Summary:
+    """Store every article of ``items`` (Articles and read errors, as the readers
+    yield them). ``report`` gets each skipped file or record; ``progress`` the
+    running summary after each article."""
+    out = Summary()
+    began = time.perf_counter()
+    pending: list[Article] = []
+    seen: set[str] = set()  # ids in this batch (earlier batches are in the store)
+
+    def skip(error) -> None:
+        out.skipped += 1
+        out.errors.append(error)
+        store.add_errors([error])
+        if report:
+            report(error)
+
+    def flush() -> None:
+        if not pending:
+            return
+        have = store.known(a.id for a in pending)
+        rows = Rows()
+        for art in pending:
+            if art.id in have:
+                out.known += 1
+                continue
+            try:
+                coded = code_article(coder, art)
+            except Exception as exc:  # one bad article never stops the run
+                skip(Skipped(art.origin or art.id, f"cannot code: {_reason(exc)}"))
+                continue
+            rows.add(art, coded)
+        if len(rows):
+            added = store.add(rows)
+            out.stored += added.articles
+            out.known += added.known
+            out.events += added.mentions
+        pending.clear()
+        seen.clear()
+        out.seconds = time.perf_counter() - began
+        if progress:
+            progress(out)
+
+    for item in items:
+        if not isinstance(item, Article):
+            skip(item)
+            continue
+        out.read += 1
+        item.id = article_key(item)
+        if item.id in seen:
+            out.known += 1
+            continue
+        seen.add(item.id)
+        pending.append(item)
+        if len(pending) >= batch:
+            flush()
+    flush()
+    out.seconds = time.perf_counter() - began
+    return out
+
+
+def _reason(exc: Exception) -> str:
+    text = str(exc).splitlines()[0] if str(exc) else ""
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
