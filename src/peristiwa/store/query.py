@@ -76,6 +76,13 @@ class EventFilter:
         return [f.name for f in fields(cls)]
 
 
+def _code_name(code: str | None) -> str:
+    from peristiwa.coding.cameo import table
+
+    found = table().get(code or "")
+    return found.name if found else ""
+
+
 def _escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
@@ -91,8 +98,13 @@ def _dicts(cur) -> list[dict]:
 
 def _clean(row: dict) -> dict:
     out = {}
+    if "global_event_id" in row:
+        # as a string too: a 60-bit id is beyond a JavaScript number's exact range
+        out["id"] = str(row["global_event_id"])
     for k, v in row.items():
         out[k] = v.isoformat() if isinstance(v, date) else v
+    if "code" in row:
+        out["code_name"] = _code_name(row["code"])
     place = {k[6:]: out.pop(k) for k in list(out) if k.startswith("place_")}
     if "place_name" in row:
         out["place"] = place if place.get("name") else None
