@@ -1,0 +1,100 @@
+"""What every reader shares: the error record, and the cleaning of dates and language codes.
+
+Metadata in news files is noisy, so the helpers here are forgiving: a date or a language
+code they cannot make sense of becomes ``None`` (the pipeline then guesses), never an
+exception. Only the JSONL reader turns a *wrong type* into an error, because that is a
+mistake in the file's producer, not noise.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass
+from datetime import date, datetime
+from email.utils import parsedate_to_datetime
+
+# The first two letters of a language tag: "id", "id-ID", "en_US", "EN".
+_LANG = re.compile(r"\s*([A-Za-z]{2})(?:[-_][A-Za-z0-9]+)*\s*")
+# A leading calendar date, as in "2024-05-14", "2024-05-14T08:30:00+07:00", "2024/05/14 08:30".
+_YMD = re.compile(r"\s*(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?=$|[T\s_])")
+
+
+@dataclass
+class ReadError:
+    """A file, or one record in it, that could not be read, and why (one line)."""
+
+    origin: str  # "path", "path:LINE", "path#record-N", "path:entry-N"
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.origin}: {self.reason}"
+
+
+def one_line(text: object, limit: int = 160) -> str:
+    """The first line of a message, shortened: error reasons must fit on one line."""
+    line = " ".join(str(text).split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def to_date(value: object) -> date | None:
+    """A publication date from the forms news metadata uses, or None.
+
+    ISO dates and datetimes keep the calendar date as written in their own timezone
+    ("2024-05-14T23:30:00-05:00" is 14 May, not 15 May in UTC); so do RFC 822 dates
+    ("Tue, 14 May 2024 23:30:00 -0500"). A ``time.struct_time`` is taken as it is.
+    """
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, time.struct_time):
+        return _safe_date(value.tm_year, value.tm_mon, value.tm_mday)
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    if not text:
+        return None
+    m = _YMD.match(text)
+    if m:
+        return _safe_date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+    try:
+        return datetime.fromisoformat(text).date()  # "20240514", "2024-W20-2" ...
+    except ValueError:
+        pass
+    try:
+        return parsedate_to_datetime(text).date()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def lang_code(value: object) -> str | None:
+    """The two-letter ISO 639-1 code a language tag starts with ("id-ID" -> "id"), or None.
+
+    Three-letter codes ("ind", "eng") and anything else are refused rather than guessed.
+    The legacy code "in" (still sent by Java-era systems) is Indonesian, "id".
+    """
+    if not isinstance(value, str):
+        return None
+    m = _LANG.fullmatch(value)
+    if not m:
+        return None
+    code = m.group(1).lower()
+    return "id" if code == "in" else code
+
+
+def clean(value: object) -> str | None:
+    """A metadata string with its whitespace tidied, or None when there is nothing in it."""
+    if not isinstance(value, str):
+        return None
+    text = " ".join(value.split())
+    return text or None

@@ -1,0 +1,102 @@
+"""JSON Lines (``.jsonl``, ``.ndjson``): one JSON object, one article, per line.
+
+Fields: ``text`` (required, a non-empty string), ``id``, ``url``, ``title``,
+``published``, ``lang``, ``source``; others are ignored, ``null`` is the same as absent.
+The file is read line by line, so its size does not matter. A bad line (not JSON, not an
+object, no text, a field of the wrong type) is one ReadError naming ``path:LINE``; the
+other lines are still read. A ``published`` string that is not a date is dropped, like
+any noisy metadata; a ``published`` that is not a string at all is an error.
+"""
+
+from __future__ import annotations
+
+import json
+import zlib
+from collections.abc import Iterable, Iterator
+
+from peristiwa.ingest.common import ReadError, clean, lang_code, one_line, to_date
+from peristiwa.records import Article
+
+_STRING_FIELDS = ("url", "title", "lang", "source")
+
+
+def read_jsonl(lines: Iterable[bytes], origin: str) -> Iterator[Article | ReadError]:
+    """Every article in a stream of JSON lines (a binary file, or a gzip stream)."""
+    lineno = 0
+    try:
+        for lineno, raw in enumerate(lines, 1):
+            if lineno == 1:
+                raw = raw.removeprefix(b"\xef\xbb\xbf")
+            if raw.strip():
+                yield _line(raw, f"{origin}:{lineno}")
+    except (OSError, EOFError, zlib.error) as exc:
+        yield ReadError(f"{origin}:{lineno + 1}", f"damaged or cut-short data ({one_line(exc)})")
+
+
+def _line(raw: bytes, where: str) -> Article | ReadError:
+    try:
+        line = raw.rstrip(b"\r\n").decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return ReadError(where, f"not UTF-8 text (bad byte at column {exc.start + 1})")
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        what = exc.msg.removesuffix(" at")  # "Unterminated string starting at"
+        return ReadError(where, f"not valid JSON ({what} at column {exc.colno})")
+    except RecursionError:
+        return ReadError(where, "not valid JSON (nested too deeply)")
+    if not isinstance(obj, dict):
+        return ReadError(where, f"expected a JSON object, got {_json_type(obj)}")
+    return _article(obj, where)
+
+
+def _article(obj: dict, where: str) -> Article | ReadError:
+    text = obj.get("text")
+    if text is None:
+        return ReadError(where, 'no "text" field')
+    if not isinstance(text, str):
+        return ReadError(where, f'"text" must be a string, not {_json_type(text)}')
+    text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    if not text:
+        return ReadError(where, '"text" is empty')
+    for key in _STRING_FIELDS:
+        value = obj.get(key)
+        if value is not None and not isinstance(value, str):
+            return ReadError(where, f'"{key}" must be a string, not {_json_type(value)}')
+    published = obj.get("published")
+    if published is not None and not isinstance(published, str):
+        return ReadError(
+            where, f'"published" must be a date string such as "2024-05-14", '
+            f"not {_json_type(published)}"
+        )
+    doc_id = obj.get("id")
+    if isinstance(doc_id, int) and not isinstance(doc_id, bool):
+        doc_id = str(doc_id)
+    elif doc_id is not None and not isinstance(doc_id, str):
+        return ReadError(where, f'"id" must be a string or an integer, not {_json_type(doc_id)}')
+    return Article(
+        text=text,
+        lang=lang_code(obj.get("lang")),
+        published=to_date(published),
+        url=clean(obj.get("url")),
+        title=clean(obj.get("title")),
+        origin=where,
+        source=clean(obj.get("source")),
+        doc_id=clean(doc_id),
+    )
+
+
+def _json_type(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return f"a number ({value!r})"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
