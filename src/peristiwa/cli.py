@@ -393,6 +393,74 @@ def serve(
 
 
 @app.command()
+def batch(
+    inputs: Annotated[list[str], typer.Argument(help="Files and folders, as for `ingest`")],
+    out: Annotated[Path, typer.Option("--out", help="Output folder (Parquet partitions + manifest)")],
+    workers: Annotated[int, typer.Option(help="Worker processes of the local Dask cluster")] = 2,
+    scheduler: Annotated[str | None, typer.Option(
+        help="Address of a running Dask scheduler (tcp://HOST:PORT) instead of a local cluster")] = None,
+    size: Annotated[int, typer.Option(help="Articles per partition")] = 100,
+    actors: Annotated[list[str] | None, typer.Option("--actors", help=ACTORS_HELP)] = None,
+    unknown_actors: Annotated[bool, typer.Option(
+        "--unknown-actors", help="Also events with one side an uncoded name")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar")] = False,
+) -> None:
+    """Code a corpus on Dask into Parquet; run again to resume. Merge with `peristiwa load`."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from peristiwa.batch.run import run_batch
+
+    if workers < 1 or size < 1:
+        raise fail("--workers and --size must be at least 1")
+    files = config.actor_files(actors)
+    try:
+        from peristiwa.actors.kb import load_kb
+
+        load_kb(files)  # a bad actor file fails here, not on every worker
+    except PeristiwaError as exc:
+        raise fail(str(exc)) from None
+    options = {"actors": [str(Path(f).resolve()) for f in files], "keep_unknown": unknown_actors}
+    with Progress(TextColumn("partitions"), BarColumn(), MofNCompleteColumn(),
+                  TextColumn("{task.fields[articles]} articles, {task.fields[events]} events"),
+                  TimeElapsedColumn(), console=err, disable=quiet, transient=True) as bar:
+        task = bar.add_task("batch", total=None, articles=0, events=0)
+
+        def progress(summary, result) -> None:
+            for line in result.get("error_lines", []):
+                bar.console.print(f"peristiwa: skipped: {line}", markup=False, highlight=False)
+            bar.update(task, total=summary.partitions - summary.already_done,
+                       completed=summary.coded, articles=summary.articles, events=summary.events)
+
+        summary = run_batch(inputs, out, workers=workers, scheduler=scheduler, size=size,
+                            options=options, progress=progress)
+    err.print(f"{out}: {summary.line()}", markup=False, highlight=False)
+    if summary.errors:
+        raise typer.Exit(EXIT_SKIPPED)
+
+
+@app.command()
+def load(
+    folder: Annotated[Path, typer.Argument(help="Output folder of `peristiwa batch`")],
+    db: Annotated[str, typer.Option("--db", help=DB_HELP)] = "peristiwa.duckdb",
+) -> None:
+    """Merge a batch's output into the store, de-duplicated as `ingest` does."""
+    from peristiwa.batch.load import load as run_load
+
+    with open_store(db) as store:
+        try:
+            summary = run_load(folder, store)
+        except FileNotFoundError as exc:
+            raise fail(str(exc)) from None
+        counts = store.counts()
+    err.print(f"{summary.line()}. {db}: {counts['articles']} articles, {counts['events']} events.",
+              markup=False, highlight=False)
+    if summary.missing:
+        err.print(f"peristiwa: {summary.missing} partitions are not finished: run the batch again",
+                  markup=False, highlight=False)
+        raise typer.Exit(EXIT_SKIPPED)
+
+
+@app.command()
 def version() -> None:
     """Print the version."""
     print(__version__)

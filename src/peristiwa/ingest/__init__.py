@@ -27,7 +27,7 @@ from peristiwa.ingest.common import ReadError, one_line
 from peristiwa.ingest.detect import GZIP_MAGIC, HEAD, KINDS, kind_from_name, sniff
 from peristiwa.records import Article
 
-__all__ = ["ReadError", "read_paths", "read_file", "read_bytes", "html_article"]
+__all__ = ["ReadError", "read_paths", "read_file", "read_bytes", "html_article", "files_of"]
 
 _GZIP_ERRORS = (OSError, EOFError, zlib.error)
 
@@ -49,6 +49,16 @@ def read_paths(paths: Iterable[str | Path]) -> Iterator[Article | ReadError]:
                     yield from read_file(item)
         else:
             yield from read_file(path)  # a missing path is a ReadError there
+
+
+def files_of(paths: Iterable[str | Path]) -> Iterator[Path | ReadError]:
+    """The files ``read_paths`` would read, in the same order (for planning a batch)."""
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            yield from _walk(path, set())
+        else:
+            yield path
 
 
 def _walk(directory: Path, seen: set[Path]) -> Iterator[Path | ReadError]:

@@ -33,6 +33,33 @@ def read_jsonl(lines: Iterable[bytes], origin: str) -> Iterator[Article | ReadEr
         yield ReadError(f"{origin}:{lineno + 1}", f"damaged or cut-short data ({one_line(exc)})")
 
 
+def read_jsonl_range(path, first: int, count: int) -> Iterator[Article | ReadError]:
+    """The records of non-blank lines ``first`` .. ``first + count - 1`` (0-based) of a
+    JSONL file, gzipped or not: one partition of a batch. Origins keep the file's
+    own line numbers."""
+    import gzip
+
+    with open(path, "rb") as fh:
+        gz = fh.read(2) == b"\x1f\x8b"
+    origin = str(path)
+    with (gzip.open(path, "rb") if gz else open(path, "rb")) as fh:
+        seen = 0
+        lineno = 0
+        try:
+            for lineno, raw in enumerate(fh, 1):
+                if lineno == 1:
+                    raw = raw.removeprefix(b"\xef\xbb\xbf")
+                if not raw.strip():
+                    continue
+                if seen >= first + count:
+                    return
+                if seen >= first:
+                    yield _line(raw, f"{origin}:{lineno}")
+                seen += 1
+        except (OSError, EOFError, zlib.error) as exc:
+            yield ReadError(f"{origin}:{lineno + 1}", f"damaged or cut-short data ({one_line(exc)})")
+
+
 def _line(raw: bytes, where: str) -> Article | ReadError:
     try:
         line = raw.rstrip(b"\r\n").decode("utf-8")

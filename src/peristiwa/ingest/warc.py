@@ -98,12 +98,28 @@ def read_warc(stream: BinaryIO, origin: str, size: int) -> Items:
         yield from _read(_Gunzip(stream), origin, None, skip=seen)
 
 
-def _read(stream, origin: str, size: int | None, skip: int = 0) -> Items:
-    """Yield the archive's pages; return the records read if it must be read as one gzip."""
+def read_warc_range(path, first: int, count: int) -> Items:
+    """The pages of records ``first + 1`` .. ``first + count`` of the archive at ``path``:
+    one partition of a batch. Records before are skipped unread; reading stops after."""
+    import os
+
+    origin = str(path)
+    with open(path, "rb") as fh:
+        size = os.fstat(fh.fileno()).st_size
+        seen = yield from _read(fh, origin, size, skip=first, stop=first + count)
+        if seen is not None:  # compressed as a whole
+            fh.seek(0)
+            yield from _read(_Gunzip(fh), origin, None, skip=first, stop=first + count)
+
+
+def _read(stream, origin: str, size: int | None, skip: int = 0,
+          stop: int | None = None) -> Items:
+    """Yield the archive's pages; return the records read if it must be read as one gzip.
+    Records up to ``skip`` are passed over, and reading ends after record ``stop``."""
     archive = _Iterator(stream)
     records = iter(archive)
     n = 0
-    while True:
+    while stop is None or n < stop:
         try:
             record = next(records)
         except StopIteration:
@@ -125,6 +141,8 @@ def _read(stream, origin: str, size: int | None, skip: int = 0) -> Items:
             return None
         if result is not None:
             yield result
+    if stop is not None and n >= stop:
+        return None  # the rest of the archive belongs to other partitions
     if isinstance(stream, _Gunzip):
         if stream.damage is not None:
             yield _damaged(origin, n + 1, None)

@@ -143,9 +143,16 @@ class Store:
         tables = rows.tables() if hasattr(rows, "tables") else rows
         return self.add_tables(tables)
 
-    def add_tables(self, tables: dict[str, pa.Table]) -> Added:
+    def add_tables(self, tables: dict[str, pa.Table], errors: Iterable = (),
+                   part_id: str | None = None) -> Added:
+        """Store staged tables; with ``part_id`` (a batch partition), also its
+        ``errors``, and remember the partition, all in one transaction: a
+        partition already loaded adds nothing."""
         con = self.con
         out = Added()
+        if part_id and self.one("SELECT count(*) FROM loaded WHERE part_id = ?", [part_id]):
+            out.known = tables["articles"].num_rows
+            return out
         for name in schema.STAGED:
             con.register(f"s_{name}", tables[name])
         try:
@@ -165,6 +172,10 @@ class Store:
             out.events = self.one("SELECT count(*) FROM touched")
             con.execute("DELETE FROM events WHERE global_event_id IN (SELECT global_event_id FROM touched)")
             con.execute(REBUILD.format(lead=3))
+            if part_id:
+                self.add_errors(errors)
+                con.execute("INSERT INTO loaded VALUES (?, ?)",
+                            [part_id, datetime.now().replace(microsecond=0)])
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
@@ -177,7 +188,7 @@ class Store:
     def add_errors(self, errors: Iterable) -> int:
         """Keep what an ingest skipped (``ReadError`` or (origin, reason) pairs)."""
         now = datetime.now().replace(microsecond=0)
-        rows = [(getattr(e, "origin", None) or e[0], getattr(e, "reason", None) or e[1], now)
+        rows = [(e[0], e[1], now) if isinstance(e, tuple) else (e.origin, e.reason, now)
                 for e in errors]
         if rows:
             self.con.executemany("INSERT INTO errors VALUES (?, ?, ?)", rows)

@@ -12,6 +12,7 @@
                     NumSources, NumArticles and a GlobalEventID derived from the key,
                     so the same happening has the same id in every database
     errors          what an ingest skipped, one line per file or record
+    loaded          the batch partitions ``peristiwa load`` has merged
     meta            the schema version
 
 Offsets are character offsets into ``articles.text``.
@@ -158,6 +159,13 @@ CREATE TABLE IF NOT EXISTS errors (
     seen_at TIMESTAMP
 )"""
 
+# The partitions of `peristiwa batch` output merged by `peristiwa load`.
+LOADED = """
+CREATE TABLE IF NOT EXISTS loaded (
+    part_id  VARCHAR PRIMARY KEY,
+    loaded   TIMESTAMP
+)"""
+
 META = """
 CREATE TABLE IF NOT EXISTS meta (
     key    VARCHAR PRIMARY KEY,
@@ -172,7 +180,7 @@ INDEXES = [
 ]
 
 TABLES = {"articles": ARTICLES, "sentences": SENTENCES, "actor_mentions": ACTOR_MENTIONS,
-          "mentions": MENTIONS, "events": EVENTS, "errors": ERRORS, "meta": META}
+          "mentions": MENTIONS, "events": EVENTS, "errors": ERRORS, "loaded": LOADED, "meta": META}
 
 # The tables a batch of coded articles fills (also the Parquet files of `peristiwa batch`).
 STAGED = ("articles", "sentences", "actor_mentions", "mentions")

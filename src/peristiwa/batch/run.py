@@ -1,0 +1,104 @@
+"""``peristiwa batch``: code a corpus on Dask, one partition per task.
+
+    summary = run_batch(["crawl/"], "out/", workers=2)          # a LocalCluster
+    summary = run_batch(["crawl/"], "out/", scheduler="tcp://host:8786")
+
+The driver plans the partitions (``plan.py``), writes them to
+``out/manifest.json``, and submits every partition not finished yet; workers
+write Parquet (``worker.py``). Running it again on the same input skips what
+is done, so a killed batch resumes. ``peristiwa load out/`` merges the result
+into a store with the same de-duplication as ``peristiwa ingest``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from peristiwa.batch.plan import SIZE, Partition, plan
+from peristiwa.batch.worker import done, run_part
+
+MANIFEST = "manifest.json"
+WORKER_MEMORY = "1.5GB"  # per worker process (issue #7's ceiling)
+
+
+@dataclass
+class BatchSummary:
+    partitions: int = 0
+    already_done: int = 0
+    coded: int = 0  # partitions coded in this run
+    articles: int = 0  # articles in the partitions coded in this run
+    events: int = 0
+    errors: int = 0
+    seconds: float = 0.0
+
+    def line(self) -> str:
+        rate = self.articles / self.seconds if self.seconds else 0.0
+        return (f"{self.partitions} partitions ({self.already_done} already done, {self.coded} "
+                f"coded now): {self.articles} articles, {self.events} event mentions, "
+                f"{self.errors} skipped records; {rate:.1f} articles/s")
+
+
+def write_manifest(out: Path, parts: list[Partition], inputs: list[str], options: dict) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    tmp = out / f".{MANIFEST}.{os.getpid()}"
+    tmp.write_text(json.dumps({"inputs": inputs, "options": options,
+                               "partitions": [p.to_dict() for p in parts]}, indent=1))
+    os.replace(tmp, out / MANIFEST)
+
+
+def read_manifest(out: Path) -> tuple[list[Partition], dict]:
+    path = out / MANIFEST
+    if not path.is_file():
+        raise FileNotFoundError(f"{out}: no {MANIFEST} (not the output of `peristiwa batch`)")
+    data = json.loads(path.read_text())
+    return [Partition.from_dict(d) for d in data["partitions"]], data
+
+
+def run_batch(inputs: list[str], out: str | Path, workers: int = 2, scheduler: str | None = None,
+              size: int = SIZE, options: dict | None = None,
+              progress: Callable[[BatchSummary, dict], None] | None = None) -> BatchSummary:
+    from dask.distributed import Client, LocalCluster, as_completed
+
+    out = Path(out)
+    options = options or {}
+    began = time.perf_counter()
+    parts = plan(inputs, size)
+    write_manifest(out, parts, [str(i) for i in inputs], options)
+    summary = BatchSummary(partitions=len(parts))
+    todo = []
+    for p in parts:
+        if done(out, p.id):
+            summary.already_done += 1
+        else:
+            todo.append(p)
+    if todo:
+        if scheduler:
+            client = Client(scheduler)
+            cluster = None
+        else:
+            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                   dashboard_address=None, memory_limit=WORKER_MEMORY)
+            client = Client(cluster)
+        try:
+            futures = client.map(run_part, [p.to_dict() for p in todo], out=str(out.resolve()),
+                                 options=options, pure=False)
+            for fut in as_completed(futures):
+                result = fut.result()
+                summary.coded += 1
+                summary.articles += result["articles"]
+                summary.events += result["events"]
+                summary.errors += result["errors"]
+                summary.seconds = time.perf_counter() - began
+                if progress:
+                    progress(summary, result)
+        finally:
+            client.close()
+            if cluster:
+                cluster.close()
+    summary.seconds = time.perf_counter() - began
+    return summary

@@ -1,0 +1,133 @@
+"""Batch coding on Dask: the same events as a single-process ingest, partitions
+written whole, a killed batch resumes, loading twice adds nothing."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from peristiwa.batch.load import load
+from peristiwa.batch.plan import plan
+from peristiwa.batch.run import read_manifest, run_batch
+from peristiwa.ingest import read_paths
+from peristiwa.ingest.run import ingest
+from peristiwa.store.db import Store
+
+REPO = Path(__file__).resolve().parents[1]
+LINES = [
+    "Polisi Turki menangkap dua jurnalis Rusia di Istanbul pada Selasa.",
+    "Presiden Indonesia memuji Vietnam atas kerja sama kelautan.",
+    "China accused Indonesia of exaggerating the incident near the Natuna Islands.",
+    "Mahasiswa berunjuk rasa di depan gedung DPR menolak kenaikan harga BBM.",
+    "The United States urged China to respect its neighbours in the South China Sea.",
+]
+
+
+def corpus(folder: Path, n: int = 30) -> Path:
+    """Demo articles, a JSONL file of short reports (one URL twice, one broken line)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for p in sorted((REPO / "demo").glob("*.txt")):
+        (folder / p.name).write_text(p.read_text(encoding="utf-8"), encoding="utf-8")
+    with (folder / "wire.jsonl").open("w", encoding="utf-8") as fh:
+        for i in range(n):
+            fh.write(json.dumps({"id": f"w{i}", "text": f"{LINES[i % len(LINES)]} (No. {i})",
+                                 "published": f"2024-05-{1 + i % 28:02d}",
+                                 "url": f"https://wire.example/{i % (n - 1)}"}) + "\n")
+            if i == 7:
+                fh.write("{not json\n")
+    return folder
+
+
+def snapshot(path: Path) -> dict:
+    with Store(path, read_only=True) as db:
+        out = {}
+        for table, order in (("events", "global_event_id"), ("articles", "article_id"),
+                             ("mentions", "article_id, mention_index"),
+                             ("sentences", "article_id, sentence"),
+                             ("actor_mentions", "article_id, sentence, start_char")):
+            cols = [c for c, in db.con.execute(
+                f"SELECT column_name FROM information_schema.columns WHERE table_name = '{table}' "
+                "AND column_name NOT IN ('date_added', 'added')").fetchall()]
+            out[table] = db.con.execute(
+                f"SELECT {', '.join(cols)} FROM {table} ORDER BY {order}").fetchall()
+        out["errors"] = sorted(db.con.execute("SELECT origin, reason FROM errors").fetchall())
+    return out
+
+
+@pytest.fixture(scope="module")
+def ingested(tmp_path_factory, coder) -> tuple[Path, dict]:
+    root = tmp_path_factory.mktemp("batch")
+    src = corpus(root / "in")
+    with Store(root / "ingest.duckdb") as db:
+        ingest(read_paths([src]), db, coder)
+    return src, snapshot(root / "ingest.duckdb")
+
+
+def test_plan_cuts_big_jsonl_files_and_groups_small_files(tmp_path):
+    src = corpus(tmp_path / "in", n=30)
+    parts = plan([src], size=8)
+    pieces = [p for part in parts for p in part.pieces]
+    jsonl = [p for p in pieces if p.kind == "jsonl"]
+    assert [(p.first, p.count) for p in jsonl] == [(0, 8), (8, 8), (16, 8), (24, 7)]
+    assert sum(1 for p in pieces if p.kind == "file") == 4
+    assert plan([src], size=8) == parts  # the same input gives the same partitions
+    assert len({p.id for p in parts}) == len(parts)
+
+
+def test_batch_then_load_equals_ingest(ingested, tmp_path):
+    src, expected = ingested
+    summary = run_batch([str(src)], tmp_path / "out", workers=2, size=6)
+    assert summary.coded == summary.partitions >= 5 and summary.errors == 1
+    with Store(tmp_path / "batch.duckdb") as db:
+        first = load(tmp_path / "out", db)
+        assert first.missing == 0 and first.errors == 1
+        again = load(tmp_path / "out", db)
+        assert again.articles == 0 and again.mentions == 0 and again.errors == 0
+    got = snapshot(tmp_path / "batch.duckdb")
+    assert got["events"] and got == expected
+    # a second run finds every partition done
+    rerun = run_batch([str(src)], tmp_path / "out", workers=1, size=6)
+    assert rerun.already_done == rerun.partitions and rerun.coded == 0
+
+
+def test_a_killed_batch_resumes_to_the_same_result(ingested, tmp_path):
+    src, expected = ingested
+    out = tmp_path / "out"
+    cmd = [sys.executable, "-m", "peristiwa.cli", "batch", str(src), "--out", str(out),
+           "--workers", "1", "--size", "2", "--quiet"]
+    proc = subprocess.Popen(cmd, start_new_session=True, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE)
+    parts_dir = out / "parts"
+    deadline = time.monotonic() + 240
+    try:
+        while time.monotonic() < deadline and proc.poll() is None:
+            finished = [d for d in parts_dir.glob("*") if not d.name.startswith(".")] \
+                if parts_dir.is_dir() else []
+            if len(finished) >= 2:
+                break
+            time.sleep(0.2)
+        assert proc.poll() is None, "the batch ended before it could be killed"
+    finally:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(30)
+    parts, _ = read_manifest(out)
+    done_before = [d.name for d in parts_dir.iterdir() if not d.name.startswith(".")]
+    assert 2 <= len(done_before) < len(parts)
+    for d in done_before:  # every partition on disk is whole
+        assert (parts_dir / d / "done.json").is_file()
+    with Store(tmp_path / "partial.duckdb") as db:
+        partial = load(out, db)
+        assert partial.missing == len(parts) - len(done_before)
+    summary = run_batch([str(src)], out, workers=1, size=2)
+    assert summary.already_done == len(done_before)
+    assert summary.coded == len(parts) - len(done_before)
+    with Store(tmp_path / "partial.duckdb") as db:  # the same store, completed
+        assert load(out, db).missing == 0
+    assert snapshot(tmp_path / "partial.duckdb") == expected
