@@ -1,5 +1,5 @@
 # peristiwa: the two set-up commands of the README live here.
-#   make demo   code the bundled demo articles
+#   make demo   ingest the bundled demo articles into an embedded DuckDB store, list and export them
 #   make test   run the whole test suite
 # Both create .venv in the checkout if it is missing.
 
@@ -16,10 +16,11 @@ $(BIN)/peristiwa: pyproject.toml
 	touch $@
 
 demo: $(BIN)/peristiwa
-	@for f in demo/*.txt; do \
-		echo "== $$f"; \
-		$(BIN)/peristiwa code "$$f" --published 2024-05-14 --format table || exit 1; \
-	done
+	$(BIN)/peristiwa ingest demo/*.txt --db demo-out/peristiwa.duckdb
+	$(BIN)/peristiwa events --db demo-out/peristiwa.duckdb --limit 15
+	$(BIN)/peristiwa export --format gdelt --db demo-out/peristiwa.duckdb demo-out/events.gdelt.tsv
+	$(BIN)/peristiwa export --format plover --db demo-out/peristiwa.duckdb demo-out/events.plover.jsonl
+	@echo "Browse them: $(BIN)/peristiwa serve --db demo-out/peristiwa.duckdb  (dashboard at http://127.0.0.1:8000/)"
 
 test: $(BIN)/peristiwa
 	$(BIN)/pytest -q

@@ -79,9 +79,17 @@ def code(
 
     if format not in ("jsonl", "table"):
         raise fail(f"--format must be jsonl or table, not {format!r}")
+    from peristiwa.ingest.text import text_article
+
     text, name = read_input(file)
+    art = text_article(text, name)  # front matter (title, published, lang, url) if any
+    if not isinstance(art, Article):
+        raise fail(str(art))
     try:
-        art = Article(text=text, lang=lang, published=parse_date(published), origin=name)
+        if lang != "auto" or not art.lang:
+            art.lang = lang
+        if published:
+            art.published = parse_date(published)
         events = Coder(actors=config.actor_files(actors), keep_unknown=unknown_actors).code_article(art)
     except PeristiwaError as exc:
         raise fail(str(exc)) from None

@@ -108,12 +108,16 @@ class Coder:
         """Every sentence with its mentions and events (what `why` and tests look at)."""
         lang = self.language_of(article)
         pipe = self.pipeline(lang)
-        published = article.published.isoformat() if article.published else None
         out = []
         memory = Discourse()  # the people this article has named so far
         history: list = []  # the coded mentions of the sentences before
         previous = None
         sentences = pipe.sentences(article.text)
+        if article.published is None:
+            # An article without a publication date is dated by the first full date
+            # of its opening ("Selasa (29/12/2020)"), as a reader would date it.
+            article.published = opening_date(sentences, lang)
+        published = article.published.isoformat() if article.published else None
         names = self._names(pipe, sentences)
         found = self._mentions(pipe, sentences, article.published, memory, names)
         day = article.published
@@ -184,6 +188,20 @@ class Coder:
                   article_id: str = "") -> list[Event]:
         return self.code_article(Article(text=text, id=article_id, lang=lang,
                                          published=parse_date(published)))
+
+
+OPENING = 3  # sentences an undated article's date is looked for in
+
+
+def opening_date(sentences: list[Sentence], lang: str) -> date | None:
+    """The first day-precise date written in the first sentences, if any."""
+    from peristiwa import when
+
+    for sent in sentences[:OPENING]:
+        for found in when.expressions(sent.text, lang, None):
+            if found.precision == "day":
+                return date.fromisoformat(found.value)
+    return None
 
 
 def parse_date(value: str | date | None) -> date | None:
