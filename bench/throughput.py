@@ -24,7 +24,9 @@ def corpus(gold_dir: Path | None) -> list[tuple[str, str]]:
     out = []
     for path in sorted((ROOT / "demo").glob("*.txt")):
         lang = "en" if path.stem.startswith("en") else "id"
-        out.append((lang, path.read_text(encoding="utf-8")))
+        from peristiwa.ingest.text import split_front_matter
+
+        out.append((lang, split_front_matter(path.read_text(encoding="utf-8"))[1]))
     if gold_dir and gold_dir.is_dir():
         for path in sorted(gold_dir.glob("*.jsonl")):
             cases = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]

@@ -49,10 +49,12 @@ def db_path(tmp_path_factory) -> Path:
     from peristiwa.store.rows import Rows, article_key
 
     path = tmp_path_factory.mktemp("dashboard") / "events.duckdb"
+    from peristiwa.ingest.text import split_front_matter
+
     coder = Coder()
     rows = Rows()
-    texts = [(p.read_text(encoding="utf-8"), datetime.date(2024, 5, 14), f"demo/{p.name}")
-             for p in sorted(DEMO.glob("*.txt"))]
+    texts = [(split_front_matter(p.read_text(encoding="utf-8"))[1], datetime.date(2024, 5, 14),
+              f"demo/{p.name}") for p in sorted(DEMO.glob("*.txt"))]
     texts += [(text, day, f"extra-{i}") for i, (text, day) in enumerate(EXTRA)]
     for text, published, origin in texts:
         a = Article(text=text, published=published, origin=origin)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import shutil
 import time
 from collections.abc import Iterator
@@ -87,6 +88,8 @@ def run_part(part: dict, out: str, options: dict) -> dict:
                 continue
             rows.add(item, coded)
     summary = {"id": p.id, "read": read, "articles": len(rows), "events": rows.n_events,
+               "sentences": len(rows.data["sentences"]["article_id"]),
+               "rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
                "errors": len(errors), "seconds": round(time.perf_counter() - began, 3),
                "pid": os.getpid(), "error_lines": [str(e) for e in errors[:100]]}
     tmp = out_dir / "parts" / f".tmp-{p.id}-{os.getpid()}"

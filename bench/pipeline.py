@@ -1,0 +1,144 @@
+"""End-to-end throughput and memory: ingest in one process, and batch on Dask with
+1 and 2 workers; worker memory at 1x and 10x the input (issue #7).
+
+    .venv/bin/python bench/pipeline.py [--articles 150] [--scale 10] [--ud ../shared/data/ud]
+
+The corpus is built from the Universal Dependencies treebanks in ../shared/data/ud
+(Indonesian CSUI and GSD news text, English EWT), consecutive sentences joined into
+articles of about 500 words, four Indonesian to one English, each with a URL of
+its own; the 10x corpus repeats it under new URLs. Each configuration runs in a
+fresh process so its peak RSS is its own; rates include loading the models and,
+for Dask, starting the cluster. Numbers go to bench/RESULTS.md with this command.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+WORDS = 500
+
+SINGLE = """
+import json, resource, sys, time
+t = time.perf_counter()
+from peristiwa.ingest import read_paths
+from peristiwa.ingest.run import ingest
+from peristiwa.pipeline import Coder
+from peristiwa.store.db import Store
+with Store(sys.argv[2]) as db:
+    s = ingest(read_paths([sys.argv[1]]), db, Coder())
+    n = db.one("SELECT count(*) FROM sentences")
+print(json.dumps({"articles": s.stored, "sentences": n, "events": s.events,
+                  "seconds": time.perf_counter() - t,
+                  "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+BATCH = """
+import json, resource, sys, time
+t = time.perf_counter()
+from peristiwa.batch.run import run_batch
+results = []
+s = run_batch([sys.argv[1]], sys.argv[2], workers=int(sys.argv[3]), size=25,
+              progress=lambda summary, r: results.append(r))
+print(json.dumps({"articles": s.articles, "events": s.events,
+                  "sentences": sum(r["sentences"] for r in results),
+                  "seconds": time.perf_counter() - t,
+                  "driver_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "rss_mb": max(r["rss_mb"] for r in results),
+                  "workers_used": len({r["pid"] for r in results})}))
+"""
+
+
+def sentences(path: Path):
+    """The text of each sentence of a CoNLL-U file."""
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("# text = "):
+                yield line[9:].strip()
+
+
+def articles(files: list[Path]) -> list[str]:
+    out, words, current = [], 0, []
+    for f in files:
+        for s in sentences(f):
+            current.append(s)
+            words += len(s.split())
+            if words >= WORDS:
+                out.append(" ".join(current))
+                current, words = [], 0
+    return out
+
+
+def build(ud: Path, n: int, scale: int, folder: Path) -> Path:
+    ind = articles(sorted((ud / "UD_Indonesian-CSUI").glob("*.conllu"))
+                   + sorted((ud / "UD_Indonesian-GSD").glob("*.conllu")))
+    eng = articles(sorted((ud / "UD_English-EWT").glob("*-test.conllu"))
+                   + sorted((ud / "UD_English-EWT").glob("*-dev.conllu")))
+    mix = []
+    for k in range(n):
+        lang, pool = ("en", eng) if k % 5 == 4 else ("id", ind)
+        mix.append((lang, pool[(k // 5 if lang == "en" else k - k // 5) % len(pool)]))
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "corpus.jsonl"
+    with path.open("w", encoding="utf-8") as fh:
+        for rep in range(scale):
+            for k, (lang, text) in enumerate(mix):
+                fh.write(json.dumps({"url": f"https://bench.example/{rep}/{k}", "lang": lang,
+                                     "published": "2024-05-14", "text": text},
+                                    ensure_ascii=False) + "\n")
+    return path
+
+
+def run(code: str, *args: str) -> dict:
+    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
+                         check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def show(name: str, r: dict) -> None:
+    print(f"{name:<26} {r['articles']:>6} art {r['sentences']:>7} sent {r['seconds']:7.1f} s "
+          f"{r['articles'] / r['seconds']:7.2f} art/s {r['sentences'] / r['seconds']:8.1f} sent/s "
+          f"peak RSS {r['rss_mb']:6.0f} MB" + (" per worker" if "workers_used" in r else ""),
+          flush=True)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--articles", type=int, default=150)
+    ap.add_argument("--scale", type=int, default=10)
+    ap.add_argument("--ud", type=Path, default=ROOT.parent / "shared" / "data" / "ud")
+    ap.add_argument("--skip", nargs="*", default=[], help="single, dask1, dask2, scaled")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        one = build(args.ud, args.articles, 1, tmp / "x1")
+        words = sum(len(json.loads(line)["text"].split()) for line in one.open())
+        print(f"corpus: {args.articles} articles, {words / args.articles:.0f} words each on average",
+              flush=True)
+        if "single" not in args.skip:
+            show("ingest, one process", run(SINGLE, str(one), str(tmp / "single.duckdb")))
+        rates = {}
+        for w in (1, 2):
+            if f"dask{w}" in args.skip:
+                continue
+            r = run(BATCH, str(one), str(tmp / f"out{w}"), str(w))
+            rates[w] = r["articles"] / r["seconds"]
+            show(f"batch, Dask {w} worker{'s' if w > 1 else ''}", r)
+        if len(rates) == 2:
+            print(f"speed-up 2 workers / 1     {rates[2] / rates[1]:.2f}x")
+        if "scaled" not in args.skip:
+            big = build(args.ud, args.articles, args.scale, tmp / f"x{args.scale}")
+            t = time.perf_counter()
+            r = run(BATCH, str(big), str(tmp / "outbig"), "2")
+            show(f"batch, 2 workers, {args.scale}x input", r)
+            del t
+
+
+if __name__ == "__main__":
+    main()
