@@ -131,3 +131,18 @@ def test_a_killed_batch_resumes_to_the_same_result(ingested, tmp_path):
     with Store(tmp_path / "partial.duckdb") as db:  # the same store, completed
         assert load(out, db).missing == 0
     assert snapshot(tmp_path / "partial.duckdb") == expected
+
+
+def test_inputs_named_by_fsspec_url_read_and_batch_alike(ingested, tmp_path):
+    src, expected = ingested
+    url = f"file://{src}"
+    local = [(a.text, a.url) for a in read_paths([src]) if hasattr(a, "text")]
+    remote = [(a.text, a.url) for a in read_paths([url]) if hasattr(a, "text")]
+    assert remote == local and len(local) >= 30
+    shape = [[(p.kind, p.first, p.count) for p in part.pieces] for part in plan([src], size=6)]
+    assert [[(p.kind, p.first, p.count) for p in part.pieces]
+            for part in plan([url], size=6)] == shape
+    run_batch([url], tmp_path / "out", workers=1, size=50)
+    with Store(tmp_path / "url.duckdb") as db:
+        load(tmp_path / "out", db)
+    assert snapshot(tmp_path / "url.duckdb")["events"] == expected["events"]

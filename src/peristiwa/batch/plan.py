@@ -13,7 +13,6 @@ was stopped finds the ones it finished; a changed file gives new ids.
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import json
 from collections.abc import Iterable, Iterator
@@ -22,7 +21,7 @@ from pathlib import Path
 
 from warcio.archiveiterator import ArchiveIterator
 
-from peristiwa.ingest import files_of
+from peristiwa.ingest import files_of, location
 from peristiwa.ingest.detect import kind_from_name
 
 SIZE = 100  # articles per partition
@@ -50,28 +49,17 @@ class Partition:
         return cls(d["id"], [Piece(**p) for p in d["pieces"]])
 
 
-def _stamp(path: Path) -> str:
-    st = path.stat()
-    return f"{st.st_size}:{st.st_mtime_ns}"
-
-
-def _open(path: Path):
-    with open(path, "rb") as fh:
-        gz = fh.read(2) == b"\x1f\x8b"
-    return gzip.open(path, "rb") if gz else open(path, "rb")
-
-
-def jsonl_lines(path: Path) -> int:
+def jsonl_lines(path: str | Path) -> int:
     """Non-blank lines: one article (or one bad record) each."""
-    with _open(path) as fh:
+    with location.open_lines(path) as fh:
         return sum(1 for line in fh if line.strip())
 
 
-def warc_records(path: Path) -> int:
+def warc_records(path: str | Path) -> int:
     """Records in the archive (read without parsing their contents); 0 if unreadable."""
     n = 0
     try:
-        with open(path, "rb") as fh:
+        with location.open_binary(path) as fh:
             for _ in ArchiveIterator(fh):
                 n += 1
     except Exception:
@@ -81,10 +69,9 @@ def warc_records(path: Path) -> int:
 
 def pieces(paths: Iterable[str | Path], size: int) -> Iterator[Piece]:
     for path in files_of(paths):
-        if isinstance(path, str | Path) and Path(path).is_file():
-            path = Path(path)
-            kind = kind_from_name(path.name)
-            stamp = _stamp(path)
+        if isinstance(path, str | Path) and location.is_file(path):
+            kind = kind_from_name(str(path).rsplit("/", 1)[-1])
+            stamp = location.stamp(path)
             total = jsonl_lines(path) if kind == "jsonl" else (
                 warc_records(path) if kind == "warc" else 0)
             if kind in ("jsonl", "warc") and total > size:
@@ -93,7 +80,7 @@ def pieces(paths: Iterable[str | Path], size: int) -> Iterator[Piece]:
             else:
                 yield Piece(str(path), "file", 0, total, stamp)
         else:  # a missing path or an unreadable folder: the reader reports it
-            yield Piece(str(path), "file")
+            yield Piece(getattr(path, "origin", str(path)), "file")
 
 
 def plan(paths: Iterable[str | Path], size: int = SIZE) -> list[Partition]:

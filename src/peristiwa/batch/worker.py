@@ -20,8 +20,9 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from peristiwa.batch.plan import Partition, Piece
-from peristiwa.ingest import ReadError, read_file
+from peristiwa.ingest import ReadError, read_file, read_url
 from peristiwa.ingest.jsonl import read_jsonl_range
+from peristiwa.ingest.location import is_url
 from peristiwa.ingest.run import Skipped, code_article
 from peristiwa.ingest.warc import read_warc_range
 from peristiwa.records import Article
@@ -44,11 +45,12 @@ def coder(options: dict):
 
 
 def read_piece(piece: Piece) -> Iterator[Article | ReadError]:
+    path = piece.path if is_url(piece.path) else Path(piece.path)
     if piece.kind == "jsonl":
-        return read_jsonl_range(Path(piece.path), piece.first, piece.count)
+        return read_jsonl_range(path, piece.first, piece.count)
     if piece.kind == "warc":
-        return read_warc_range(Path(piece.path), piece.first, piece.count)
-    return read_file(Path(piece.path))
+        return read_warc_range(path, piece.first, piece.count)
+    return read_url(piece.path) if is_url(piece.path) else read_file(path)
 
 
 def part_dir(out: Path, part_id: str) -> Path:

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from peristiwa.ingest import feeds, jsonl, text, warc
+from peristiwa.ingest import feeds, jsonl, location, text, warc
 from peristiwa.ingest import html as _html
 from peristiwa.ingest.common import ReadError, one_line
 from peristiwa.ingest.detect import GZIP_MAGIC, HEAD, KINDS, kind_from_name, sniff
@@ -40,6 +40,10 @@ def read_paths(paths: Iterable[str | Path]) -> Iterator[Article | ReadError]:
     A path that does not exist yields a ReadError.
     """
     for path in paths:
+        if location.is_url(path):
+            for url in location.files_under(str(path)):
+                yield from read_url(url)
+            continue
         path = Path(path)
         if path.is_dir():
             for item in _walk(path, set()):
@@ -51,9 +55,12 @@ def read_paths(paths: Iterable[str | Path]) -> Iterator[Article | ReadError]:
             yield from read_file(path)  # a missing path is a ReadError there
 
 
-def files_of(paths: Iterable[str | Path]) -> Iterator[Path | ReadError]:
+def files_of(paths: Iterable[str | Path]) -> Iterator[Path | str | ReadError]:
     """The files ``read_paths`` would read, in the same order (for planning a batch)."""
     for path in paths:
+        if location.is_url(path):
+            yield from location.files_under(str(path))
+            continue
         path = Path(path)
         if path.is_dir():
             yield from _walk(path, set())
@@ -107,6 +114,16 @@ def read_file(path: Path) -> Iterator[Article | ReadError]:
         yield ReadError(origin, f"cannot read the file ({one_line(exc.strerror or exc)})")
     except Exception as exc:  # a reader's bug must not end the whole ingest
         yield ReadError(origin, f"unexpected error: {type(exc).__name__}: {one_line(exc)}")
+
+
+def read_url(url: str) -> Iterator[Article | ReadError]:
+    """Every article in one file at an fsspec URL (s3://, gs://, file://)."""
+    try:
+        with location.open_binary(url) as fh:
+            yield from _read_stream(fh, url, kind_from_name(url.rsplit("/", 1)[-1]),
+                                    location.size_of(url))
+    except Exception as exc:
+        yield ReadError(url, f"cannot read ({type(exc).__name__}: {one_line(exc)})")
 
 
 def read_bytes(data: bytes, origin: str, kind: str | None = None) -> Iterator[Article | ReadError]:

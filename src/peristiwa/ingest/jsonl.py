@@ -37,12 +37,10 @@ def read_jsonl_range(path, first: int, count: int) -> Iterator[Article | ReadErr
     """The records of non-blank lines ``first`` .. ``first + count - 1`` (0-based) of a
     JSONL file, gzipped or not: one partition of a batch. Origins keep the file's
     own line numbers."""
-    import gzip
+    from peristiwa.ingest.location import open_lines
 
-    with open(path, "rb") as fh:
-        gz = fh.read(2) == b"\x1f\x8b"
     origin = str(path)
-    with (gzip.open(path, "rb") if gz else open(path, "rb")) as fh:
+    with open_lines(path) as fh:
         seen = 0
         lineno = 0
         try:

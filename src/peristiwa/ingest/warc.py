@@ -101,11 +101,11 @@ def read_warc(stream: BinaryIO, origin: str, size: int) -> Items:
 def read_warc_range(path, first: int, count: int) -> Items:
     """The pages of records ``first + 1`` .. ``first + count`` of the archive at ``path``:
     one partition of a batch. Records before are skipped unread; reading stops after."""
-    import os
+    from peristiwa.ingest.location import open_binary, size_of
 
     origin = str(path)
-    with open(path, "rb") as fh:
-        size = os.fstat(fh.fileno()).st_size
+    size = size_of(path)
+    with open_binary(path) as fh:
         seen = yield from _read(fh, origin, size, skip=first, stop=first + count)
         if seen is not None:  # compressed as a whole
             fh.seek(0)
