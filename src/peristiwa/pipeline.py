@@ -25,6 +25,8 @@ from peristiwa.syntax import parse as syntax_parse
 from peristiwa.text import language, sentences
 from peristiwa.text.tokens import Tokenizer, tokenizer
 
+MAX_ARTICLE_CHARS = 1_000_000  # about 150,000 words: longer than any news article
+
 
 @dataclass
 class LanguagePipeline:
@@ -106,6 +108,9 @@ class Coder:
 
     def analyse(self, article: Article) -> list[CodedSentence]:
         """Every sentence with its mentions and events (what `why` and tests look at)."""
+        if len(article.text) > MAX_ARTICLE_CHARS:
+            raise PeristiwaError(f"text of {len(article.text):,} characters is over the limit of "
+                                 f"{MAX_ARTICLE_CHARS:,} for one article (split it)")
         lang = self.language_of(article)
         pipe = self.pipeline(lang)
         out = []

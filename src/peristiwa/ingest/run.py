@@ -122,5 +122,9 @@ def ingest(items: Iterable, store: Store, coder, batch: int = BATCH,
 
 
 def _reason(exc: Exception) -> str:
+    from peristiwa.errors import PeristiwaError
+
     text = str(exc).splitlines()[0] if str(exc) else ""
+    if isinstance(exc, PeristiwaError) and text:
+        return text
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__

@@ -52,7 +52,28 @@ def split(text: str, abbreviations: frozenset[str] = frozenset()) -> list[tuple[
         _add(spans, text, start, end)
         start = end
     _add(spans, text, start, len(text))
+    if any(e - s > MAX_CHARS for s, e in spans):
+        spans = [piece for span in spans for piece in _cut(text, *span)]
     return spans
+
+
+MAX_CHARS = 2_000  # a "sentence" longer than this (a list, a table, no punctuation) is cut
+
+
+def _cut(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """An over-long span cut at the last space before every MAX_CHARS characters, so
+    that no stage downstream meets a sentence of unbounded length."""
+    out = []
+    while end - start > MAX_CHARS:
+        cut = text.rfind(" ", start + MAX_CHARS // 2, start + MAX_CHARS)
+        cut = cut if cut > start else start + MAX_CHARS
+        out.append((start, cut))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if start < end:
+        out.append((start, end))
+    return out
 
 
 def _quote_state(text: str, frm: int, to: int, open_at: int) -> int:

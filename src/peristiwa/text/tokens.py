@@ -77,11 +77,20 @@ class Tokenizer:
         for t in self.nlp.make_doc(chunk):
             if t.is_space:
                 continue
+            if t.text[0] in INVISIBLE or t.text[-1] in INVISIBLE:
+                # zero-width characters at a word's edge are not part of it
+                word = t.text.strip(INVISIBLE)
+                if word:
+                    yield word, t.idx + t.text.index(word)
+                continue
             if t.text in EMOTICONS:
                 for m in _PIECE.finditer(t.text):
                     yield m.group(), t.idx + m.start()
             else:
                 yield t.text, t.idx
+
+
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 
 
 @cache
