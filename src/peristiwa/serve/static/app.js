@@ -1012,7 +1012,8 @@
         el("td", { class: "event" },
           el("span", { class: `quad q${e.quad_class}`, title: QUADS[e.quad_class] || "" }),
           el("span", { class: "code", text: e.code }),
-          el("span", { class: "rootname", text: ROOTS[root] || "", title: ROOTS[root] || null })),
+          el("span", { class: "rootname", text: e.code_name || ROOTS[root] || "",
+                     title: e.code_name || ROOTS[root] || null })),
         actorCell(e.target, e.target_name),
         el("td", { class: "place", text: e.place ? e.place.name : "–", title: e.place && e.place.country ? e.place.country : null }),
         el("td", { class: "num", text: fmtInt(e.num_mentions) })),
@@ -1111,7 +1112,7 @@
         el("span", { class: "code", text: ev.source || "—" }),
         el("span", { class: "arrow-sep", text: "→" }),
         el("span", { class: `quad q${ev.quad_class}` }),
-        el("span", { class: "code", text: ev.code }), ` ${ROOTS[root] || ""}`,
+        el("span", { class: "code", text: ev.code }), ` ${ev.code_name || ROOTS[root] || ""}`,
         el("span", { class: "arrow-sep", text: "→" }),
         el("span", { class: "code", text: ev.target || "—" })),
       metaList([
