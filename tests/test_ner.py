@@ -74,3 +74,21 @@ def test_refuses_what_it_cannot_take():
     assert ner.entities("id", ["Jakarta", "kota"], [True]) == []  # spaces do not match words
     long = ["kata"] * (ner.MAX_TOKENS + 1)
     assert ner.entities("id", long, [True] * len(long)) == []
+
+
+def test_the_coder_runs_the_recogniser_when_unknown_actors_are_wanted():
+    from peristiwa.pipeline import Coder
+    from peristiwa.records import Article
+
+    text = "Menurut Rahmawati Kusumadewi, warga menolak rencana itu."
+
+    def names(coder) -> set[str]:
+        found = coder.analyse(Article(text=text, lang="id"))
+        return {m.text for cs in found for m in cs.mentions if m.actor.kind == "name"}
+
+    assert Coder().use_ner is False
+    assert "Rahmawati Kusumadewi" not in names(Coder())
+    wanted = Coder(keep_unknown=True)
+    assert wanted.use_ner is True
+    assert "Rahmawati Kusumadewi" in names(wanted)
+    assert "Rahmawati Kusumadewi" in names(Coder(use_ner=True))
