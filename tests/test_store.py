@@ -149,6 +149,8 @@ def test_queries_filter_and_page(store):
     assert all(e["day"] >= "2020-12-29" for e in later["events"])
     # LIKE wildcards in user input are literal
     assert query.events(con, query.EventFilter(source="%"), limit=100)["total"] == 0
+    assert query.events(con, query.EventFilter(q="jurna_is"), limit=100)["total"] == 0
+    assert query.events(con, query.EventFilter(q="jurnalis Rusia"), limit=100)["total"] >= 1
 
 
 def test_event_detail_has_every_mention_with_sentence_offsets(store):

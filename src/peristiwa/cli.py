@@ -7,6 +7,7 @@ Exit status: 0 all good; 2 usage or input that cannot be read at all;
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -390,14 +391,17 @@ def serve(
             raise fail(str(exc)) from None
         watcher = Watcher(watch, period, report=lambda e: err.print(
             f"peristiwa: skipped: {e}", markup=False, highlight=False))
+    token = os.environ.get("PERISTIWA_API_TOKEN") or None
+    writable = bool(watcher or token)  # a token opens POST /ingest: the server then writes
     if not Path(db).exists():
         open_store(db).close()  # an empty store: the server starts, ingest fills it later
-    store = open_store(db, read_only=not watcher)
+    store = open_store(db, read_only=not writable)
     store.close()  # fails here, with one line, if the database is locked or not ours
-    err.print(f"peristiwa: serving {db} on http://{host}:{port}/ (API docs at /docs)",
+    err.print(f"peristiwa: serving {db} on http://{host}:{port}/ (API docs at /docs)"
+              + ("; POST /ingest takes the token in $PERISTIWA_API_TOKEN" if token else ""),
               markup=False, highlight=False)
-    uvicorn.run(create_app(db, watcher=watcher, cors=cors), host=host, port=port,
-                log_level="warning")
+    uvicorn.run(create_app(db, watcher=watcher, cors=cors, token=token, writable=writable),
+                host=host, port=port, log_level="warning")
 
 
 @app.command()

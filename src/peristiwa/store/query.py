@@ -38,19 +38,19 @@ class EventFilter:
             conds.append(f"{a}day <= ?")
             params.append(self.until)
         if self.source or self.target:
-            one = f"{a}source LIKE ? AND {a}target LIKE ?"
+            one = f"{a}source LIKE ? ESCAPE '\\' AND {a}target LIKE ? ESCAPE '\\'"
             pair = [_prefix(self.source), _prefix(self.target)]
             if self.directed:
                 conds.append(f"({one})")
                 params += pair
             else:
-                conds.append(f"(({one}) OR ({a}target LIKE ? AND {a}source LIKE ?))")
+                conds.append(f"(({one}) OR ({a}target LIKE ? ESCAPE '\\' AND {a}source LIKE ? ESCAPE '\\'))")
                 params += pair + pair
         if self.actor:
-            conds.append(f"({a}source LIKE ? OR {a}target LIKE ?)")
+            conds.append(f"({a}source LIKE ? ESCAPE '\\' OR {a}target LIKE ? ESCAPE '\\')")
             params += [_prefix(self.actor)] * 2
         if self.code:
-            conds.append(f"{a}code LIKE ?")
+            conds.append(f"{a}code LIKE ? ESCAPE '\\'")
             params.append(_prefix(self.code))
         if self.root:
             conds.append(f"{a}root = ?")
@@ -60,13 +60,13 @@ class EventFilter:
             params.append(int(self.quad))
         if self.country:
             c = self.country.upper()
-            conds.append(f"({a}place_country = ? OR {a}source LIKE ? OR {a}target LIKE ?)")
+            conds.append(f"({a}place_country = ? OR {a}source LIKE ? ESCAPE '\\' OR {a}target LIKE ? ESCAPE '\\')")
             params += [c, _prefix(c), _prefix(c)]
         if self.q:
             conds.append(
-                f"({a}source_name ILIKE ? OR {a}target_name ILIKE ? OR {a}global_event_id IN ("
+                f"({a}source_name ILIKE ? ESCAPE '\\' OR {a}target_name ILIKE ? ESCAPE '\\' OR {a}global_event_id IN ("
                 "SELECT m.global_event_id FROM mentions m JOIN sentences s "
-                "ON s.article_id = m.article_id AND s.sentence = m.sentence WHERE s.text ILIKE ?))")
+                "ON s.article_id = m.article_id AND s.sentence = m.sentence WHERE s.text ILIKE ? ESCAPE '\\'))")
             like = "%" + _escape(self.q) + "%"
             params += [like, like, like]
         return (" AND ".join(conds) or "TRUE"), params

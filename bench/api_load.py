@@ -1,0 +1,251 @@
+"""Load on the HTTP API: concurrent clients on GET /events with varied filters (issue #8).
+
+    .venv/bin/python bench/api_load.py [--db STORE] [--events 100000] [--clients 50]
+                                       [--requests 5000] [--seconds 60]
+
+Without --db it builds a synthetic store in a temporary folder: --events events over
+2019-2024 between a dozen actors, with CAMEO codes of every QuadClass, places, one
+mention and one sentence each (a third as many articles), written straight into the
+store's schema with SQL (coding that much news would take longer than the test).
+The server is `peristiwa serve`'s app (read-only store, 10 s query limit) under uvicorn
+on 127.0.0.1 in a process of its own; the clients (asyncio + httpx, one connection
+each) ask for pages with random filters until --requests have been answered or
+--seconds have passed, whichever comes first. It prints requests/s, the p50/p95/p99
+latency, and errors (anything but a 200, or no answer); it exits 1 on any error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+
+ACTORS = [("IDNGOV", "Pemerintah Indonesia"), ("IDNMIL", "TNI"), ("IDNCOP", "Polri"),
+          ("IDNOPP", "oposisi"), ("MYSGOV", "Malaysia"), ("CHNGOV", "China"),
+          ("USAGOV", "Amerika Serikat"), ("RUSMED", "jurnalis Rusia"), ("TURCOP", "Polisi Turki"),
+          ("VNMGOV", "Vietnam"), ("JPNGOV", "Jepang"), ("AUSGOV", "Australia")]
+CODES = [("010", 1, 0.0), ("036", 1, 4.0), ("042", 1, 1.9), ("051", 1, 3.4), ("057", 1, 8.0),
+         ("061", 2, 6.4), ("071", 2, 7.4), ("084", 2, 7.0), ("112", 3, -2.0), ("130", 3, -4.4),
+         ("163", 3, -8.0), ("173", 4, -5.0), ("190", 4, -10.0), ("145", 4, -7.5)]
+PLACES = [("Jakarta", 1642911, "IDN", -6.21, 106.85), ("Natuna", 1633070, "IDN", 3.9, 108.3),
+          ("Istanbul", 745044, "TUR", 41.01, 28.95), ("Beijing", 1816670, "CHN", 39.91, 116.4),
+          ("Kuala Lumpur", 1735161, "MYS", 3.14, 101.69), ("Hanoi", 1581130, "VNM", 21.02, 105.84),
+          ("Tokyo", 1850147, "JPN", 35.69, 139.69), ("Washington", 4140963, "USA", 38.9, -77.04)]
+WORDS = ["kerja sama", "menangkap", "bertemu", "memuji", "menuduh", "Natuna", "jurnalis",
+         "kelautan", "perbatasan", "sanksi", "protes", "bantuan"]
+
+
+def values(rows: list[tuple]) -> str:
+    """A VALUES list of literals (constants of this file only)."""
+    def lit(v):
+        return "NULL" if v is None else repr(v) if isinstance(v, int | float) else \
+            "'" + str(v).replace("'", "''") + "'"
+    return ", ".join("(" + ", ".join(lit(v) for v in row) + ")" for row in rows)
+
+
+def build(path: Path, events: int) -> None:
+    """A synthetic store of ``events`` events (see the module docstring)."""
+    from peristiwa.store.db import Store
+
+    with Store(path) as db:
+        con = db.con
+        con.execute(f"CREATE TEMP TABLE actor(i, code, name) AS SELECT * FROM (VALUES "
+                    f"{values([(i, *a) for i, a in enumerate(ACTORS)])})")
+        con.execute(f"CREATE TEMP TABLE cameo(i, code, quad, goldstein) AS SELECT * FROM (VALUES "
+                    f"{values([(i, *c) for i, c in enumerate(CODES)])})")
+        con.execute(f"CREATE TEMP TABLE place(i, name, gid, country, lat, lon) AS SELECT * FROM "
+                    f"(VALUES {values([(i, *p) for i, p in enumerate(PLACES)])})")
+        con.execute(f"CREATE TEMP TABLE word(i, w) AS SELECT * FROM (VALUES "
+                    f"{values(list(enumerate(WORDS)))})")
+        na, nc, np_, nw = len(ACTORS), len(CODES), len(PLACES), len(WORDS)
+        con.execute(f"""
+            CREATE TEMP TABLE gen AS
+            SELECT i, 1000000000000 + i AS gid, 'art' || (i // 3) AS article_id, i % 3 AS sentence,
+                   DATE '2019-01-01' + CAST(hash(i, 'day') % 2190 AS INTEGER) AS day,
+                   CAST(hash(i, 's') % {na} AS INTEGER) AS s,
+                   CAST((hash(i, 's') % {na} + 1 + hash(i, 't') % {na - 1}) % {na} AS INTEGER) AS t,
+                   CAST(hash(i, 'c') % {nc} AS INTEGER) AS c,
+                   CAST(hash(i, 'p') % {np_ + 2} AS INTEGER) AS p,
+                   CAST(hash(i, 'w') % {nw} AS INTEGER) AS w
+            FROM range({events}) r(i)""")
+        con.execute("""
+            INSERT INTO events SELECT g.gid, 'key' || g.i, CAST(g.day AS VARCHAR), 'day', g.day,
+                   a.code, a.name, b.code, b.name, c.code, substr(c.code, 1, 2), c.quad,
+                   c.goldstein, NULL, NULL, p.name, p.gid, p.lat, p.lon, p.country, NULL,
+                   CASE WHEN p.name IS NULL THEN NULL ELSE 'city' END, g.sentence = 0,
+                   1 + g.i % 4, 1 + g.i % 3, 1 + g.i % 3, g.article_id,
+                   'https://berita.example/' || g.article_id, TIMESTAMP '2025-01-01 00:00:00'
+            FROM gen g JOIN actor a ON a.i = g.s JOIN actor b ON b.i = g.t
+            JOIN cameo c ON c.i = g.c LEFT JOIN place p ON p.i = g.p""")
+        con.execute("""
+            INSERT INTO mentions (global_event_id, event_key, article_id, mention_index, sentence,
+                                  sentence_start, source, target, code, trigger_start,
+                                  trigger_end, trigger_text, rule, notes, lang)
+            SELECT g.gid, 'key' || g.i, g.article_id, g.sentence, g.sentence, g.sentence * 100,
+                   a.code, b.code, c.code, g.sentence * 100, g.sentence * 100 + 8, 'menangkap',
+                   'synthetic', '', 'id'
+            FROM gen g JOIN actor a ON a.i = g.s JOIN actor b ON b.i = g.t
+            JOIN cameo c ON c.i = g.c""")
+        con.execute("""
+            INSERT INTO sentences SELECT g.article_id, g.sentence, g.sentence * 100,
+                   g.sentence * 100 + 90,
+                   a.name || ' ' || w.w || ' ' || b.name || ' pada hari ke-' || g.i || '.'
+            FROM gen g JOIN actor a ON a.i = g.s JOIN actor b ON b.i = g.t JOIN word w ON w.i = g.w""")
+        con.execute("""
+            INSERT INTO articles (article_id, url, title, source, published, lang, origin, text,
+                                  n_sentences, n_events, added)
+            SELECT article_id, 'https://berita.example/' || article_id, 'Berita ' || article_id,
+                   'berita.example', min(day), 'id', 'synthetic', '', 3, count(*),
+                   TIMESTAMP '2025-01-01 00:00:00'
+            FROM gen GROUP BY article_id""")
+
+
+def params(rng: random.Random) -> dict:
+    """The filters of one request, as the dashboard and API clients send them."""
+    p: dict = {"limit": rng.choice([25, 25, 50, 100]), "offset": rng.choice([0, 0, 0, 25, 100, 500])}
+    for _ in range(rng.choice([0, 1, 1, 2, 3])):
+        kind = rng.choice(["source", "target", "actor", "country", "root", "code", "quad",
+                           "since", "range", "q", "undirected"])
+        if kind in ("source", "target", "actor"):
+            p[kind] = rng.choice(ACTORS)[0][:rng.choice([3, 6])]
+        elif kind == "country":
+            p["country"] = rng.choice(PLACES)[2]
+        elif kind == "root":
+            p["root"] = rng.choice(CODES)[0][:2]
+        elif kind == "code":
+            p["code"] = rng.choice(CODES)[0]
+        elif kind == "quad":
+            p["quad"] = rng.randint(1, 4)
+        elif kind == "since":
+            p["since"] = f"{rng.randint(2019, 2024)}-{rng.randint(1, 12):02d}-01"
+        elif kind == "range":
+            year = rng.randint(2019, 2024)
+            p["since"], p["until"] = f"{year}-01-01", f"{year}-06-30"
+        elif kind == "q":
+            p["q"] = rng.choice(WORDS + [a[1] for a in ACTORS])
+        else:
+            p["source"], p["target"] = rng.choice(ACTORS)[0][:3], rng.choice(ACTORS)[0][:3]
+            p["directed"] = "false"
+    return p
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+SERVER = """
+import sys, uvicorn
+from peristiwa.serve.api import create_app
+uvicorn.run(create_app(sys.argv[1], token=""), host="127.0.0.1", port=int(sys.argv[2]),
+            log_level="warning")
+"""
+
+
+def serve(db: Path, port: int) -> subprocess.Popen:
+    proc = subprocess.Popen([sys.executable, "-c", SERVER, str(db), str(port)], cwd=ROOT)
+    began = time.monotonic()
+    while time.monotonic() - began < 60:
+        if proc.poll() is not None:
+            raise SystemExit(f"the server exited with {proc.returncode}")
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/stats", timeout=1).status_code == 200:
+                return proc
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    proc.kill()
+    raise SystemExit("the server did not answer within 60 s")
+
+
+async def load(base: str, clients: int, requests: int, seconds: float, seed: int) -> dict:
+    latencies: list[float] = []
+    statuses: Counter = Counter()
+    failures: Counter = Counter()
+    issued = 0
+    deadline = time.monotonic() + seconds
+
+    async def client(n: int) -> None:
+        nonlocal issued
+        rng = random.Random(seed * 1000 + n)
+        async with httpx.AsyncClient(base_url=base, timeout=30.0,
+                                     limits=httpx.Limits(max_connections=1)) as http:
+            while issued < requests and time.monotonic() < deadline:
+                issued += 1
+                began = time.perf_counter()
+                try:
+                    r = await http.get("/events", params=params(rng))
+                    await r.aread()
+                    statuses[r.status_code] += 1
+                    if r.status_code == 200:
+                        r.json()
+                except (httpx.HTTPError, ValueError) as exc:
+                    failures[type(exc).__name__] += 1
+                    continue
+                latencies.append(time.perf_counter() - began)
+
+    began = time.perf_counter()
+    await asyncio.gather(*(client(n) for n in range(clients)))
+    elapsed = time.perf_counter() - began
+    answered = sum(statuses.values())
+    cuts = statistics.quantiles(latencies, n=100, method="inclusive") if len(latencies) > 1 \
+        else [latencies[0] if latencies else 0.0] * 99
+    return {"requests": answered + sum(failures.values()), "seconds": round(elapsed, 2),
+            "requests_per_s": round(answered / elapsed, 1),
+            "p50_ms": round(cuts[49] * 1000, 1), "p95_ms": round(cuts[94] * 1000, 1),
+            "p99_ms": round(cuts[98] * 1000, 1), "max_ms": round(max(latencies) * 1000, 1),
+            "statuses": dict(statuses), "failures": dict(failures),
+            "errors": sum(failures.values()) + answered - statuses.get(200, 0)}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--db", type=Path, help="A peristiwa store (default: build a synthetic one)")
+    ap.add_argument("--events", type=int, default=100_000, help="Events of the synthetic store")
+    ap.add_argument("--clients", type=int, default=50)
+    ap.add_argument("--requests", type=int, default=5000)
+    ap.add_argument("--seconds", type=float, default=60.0)
+    ap.add_argument("--seed", type=int, default=8)
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        db = args.db
+        if db is None:
+            db = Path(tmp) / "load.duckdb"
+            began = time.perf_counter()
+            build(db, args.events)
+            print(f"built a synthetic store of {args.events} events in "
+                  f"{time.perf_counter() - began:.1f} s", file=sys.stderr)
+        port = free_port()
+        server = serve(db, port)
+        try:
+            result = asyncio.run(load(f"http://127.0.0.1:{port}", args.clients, args.requests,
+                                      args.seconds, args.seed))
+        finally:
+            server.terminate()
+            server.wait(30)
+    result = {"clients": args.clients, "store": str(args.db or f"synthetic, {args.events} events"),
+              **result}
+    print(f"{result['requests']} requests from {args.clients} clients in {result['seconds']} s: "
+          f"{result['requests_per_s']} requests/s; latency p50 {result['p50_ms']} ms, "
+          f"p95 {result['p95_ms']} ms, p99 {result['p99_ms']} ms, max {result['max_ms']} ms; "
+          f"errors {result['errors']}")
+    print(json.dumps(result))
+    sys.exit(1 if result["errors"] else 0)
+
+
+if __name__ == "__main__":
+    main()
