@@ -450,9 +450,19 @@ def _found(text: str, lang: str, published: date | None) -> tuple[list[When], _C
     out = []
     for c in candidates:
         future = _is_future(text, (c.start, c.end), clauses, w)
-        if (found := _normalise(text, c, w, published, future)) is not None:
+        try:
+            found = _normalise(text, c, w, published, future)
+        except OverflowError:  # "kemarin" published 0001-01-01: before the calendar
+            found = None
+        if found is not None and _in_calendar(found.value):
             out.append(found)
     return out, clauses
+
+
+def _in_calendar(value: str) -> bool:
+    """Whether a value's year is one ``date`` can hold ("tahun lalu" in year 1 is not)."""
+    year = value.split("-")[0]
+    return year.isdigit() and 1 <= int(year) <= 9999
 
 
 def expressions(text: str, lang: str, published: date | None) -> list[When]:

@@ -174,6 +174,8 @@ class ActorLexicon:
         best: tuple[int, list[Entry]] = (0, [])
         j = i
         while j < len(tokens) and j - i < self.max_len:
+            if tokens[j].norm == _END:  # a NUL in the text is a word, not the end marker
+                break
             node = node.get(tokens[j].norm)
             if node is None:
                 break
