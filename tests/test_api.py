@@ -8,10 +8,10 @@ from datetime import date
 import pytest
 from fastapi.testclient import TestClient
 
+from peristiwa.ingest.run import rows_of
 from peristiwa.records import Article
 from peristiwa.serve.api import MAX_BODY, create_app
 from peristiwa.store.db import Store
-from peristiwa.store.rows import Rows, article_key
 
 TEXTS = [
     ("Polisi Turki menangkap dua jurnalis Rusia di Istanbul pada Selasa.", date(2020, 12, 29),
@@ -28,12 +28,7 @@ TEXTS = [
 @pytest.fixture(scope="module")
 def client(coder, tmp_path_factory):
     path = tmp_path_factory.mktemp("api") / "events.duckdb"
-    rows = Rows()
-    for text, day, url in TEXTS:
-        a = Article(text=text, published=day, url=url)
-        a.id = article_key(a)
-        a.lang = coder.language_of(a)
-        rows.add(a, coder.analyse(a))
+    rows = rows_of([Article(text=t, published=day, url=url) for t, day, url in TEXTS], coder)
     with Store(path) as db:
         db.add(rows)
     with TestClient(create_app(path)) as c:

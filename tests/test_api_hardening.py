@@ -13,12 +13,12 @@ import pytest
 from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, settings
 
+from peristiwa.ingest.run import rows_of
 from peristiwa.records import Article
 from peristiwa.serve import api
 from peristiwa.serve.api import MAX_BODY, MAX_INGEST_BODY, SECURITY_HEADERS, create_app
 from peristiwa.store import query
 from peristiwa.store.db import Store
-from peristiwa.store.rows import Rows, article_key
 
 TOKEN = "s3cret-token-for-tests"
 TEXTS = [
@@ -37,12 +37,7 @@ HOSTILE = ["'; DROP TABLE events; --", "x' OR '1'='1", "%", "_", "\\", "IDN%' --
 @pytest.fixture(scope="module")
 def db(coder, tmp_path_factory):
     path = tmp_path_factory.mktemp("hardening") / "events.duckdb"
-    rows = Rows()
-    for text, day, url in TEXTS:
-        a = Article(text=text, published=day, url=url)
-        a.id = article_key(a)
-        a.lang = coder.language_of(a)
-        rows.add(a, coder.analyse(a))
+    rows = rows_of([Article(text=t, published=day, url=url) for t, day, url in TEXTS], coder)
     with Store(path) as store:
         store.add(rows)
     return path

@@ -43,24 +43,20 @@ EXTRA = [
 
 @pytest.fixture(scope="module")
 def db_path(tmp_path_factory) -> Path:
+    from peristiwa.ingest.run import rows_of
     from peristiwa.pipeline import Coder
     from peristiwa.records import Article
     from peristiwa.store.db import Store
-    from peristiwa.store.rows import Rows, article_key
 
     path = tmp_path_factory.mktemp("dashboard") / "events.duckdb"
     from peristiwa.ingest.text import split_front_matter
 
     coder = Coder()
-    rows = Rows()
     texts = [(split_front_matter(p.read_text(encoding="utf-8"))[1], datetime.date(2024, 5, 14),
               f"demo/{p.name}") for p in sorted(DEMO.glob("*.txt"))]
     texts += [(text, day, f"extra-{i}") for i, (text, day) in enumerate(EXTRA)]
-    for text, published, origin in texts:
-        a = Article(text=text, published=published, origin=origin)
-        a.id = article_key(a)
-        a.lang = coder.language_of(a)
-        rows.add(a, coder.analyse(a))
+    rows = rows_of([Article(text=text, published=published, origin=origin)
+                    for text, published, origin in texts], coder)
     with Store(path) as db:
         db.add(rows)
     return path

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from peristiwa.ingest.run import rows_of
 from peristiwa.records import Article
 from peristiwa.store.actorcodes import countries, fips, plover_code, split
 from peristiwa.store.db import Store
@@ -22,7 +23,6 @@ from peristiwa.store.export import (
     fraction_date,
     gdelt_row,
 )
-from peristiwa.store.rows import Rows, article_key
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -52,12 +52,7 @@ ISTANBUL = (41.01, 28.95)
 
 @pytest.fixture(scope="module")
 def db(coder, tmp_path_factory):
-    rows = Rows()
-    for text, published, url in ARTICLES:
-        a = Article(text=text, published=published, url=url)
-        a.id = article_key(a)
-        a.lang = coder.language_of(a)
-        rows.add(a, coder.analyse(a))
+    rows = rows_of([Article(text=t, published=p, url=url) for t, p, url in ARTICLES], coder)
     path = tmp_path_factory.mktemp("store") / "t.duckdb"
     with Store(path) as store:
         store.add(rows)

@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from peristiwa.ingest.run import rows_of as ingest_rows
 from peristiwa.records import Article
 from peristiwa.store import query
 from peristiwa.store.db import Store, StoreError
@@ -33,12 +34,7 @@ def articles() -> list[Article]:
 
 
 def rows_of(coder, arts: list[Article]) -> Rows:
-    rows = Rows()
-    for a in arts:
-        a.id = article_key(a)
-        a.lang = coder.language_of(a)
-        rows.add(a, coder.analyse(a))
-    return rows
+    return ingest_rows(arts, coder)
 
 
 @pytest.fixture(scope="module")

@@ -59,6 +59,16 @@ def code_article(coder, article: Article):
     return coder.analyse(article)
 
 
+def rows_of(articles: Iterable[Article], coder) -> Rows:
+    """The rows of articles coded here, each given its identity and language
+    (what ``ingest`` stores, without the store: for tests and notebooks)."""
+    rows = Rows()
+    for art in articles:
+        art.id = article_key(art)
+        rows.add(art, code_article(coder, art))
+    return rows
+
+
 def ingest(items: Iterable, store: Store, coder, batch: int = BATCH,
            report: Callable[[object], None] | None = None,
            progress: Callable[[Summary], None] | None = None) -> Summary:
