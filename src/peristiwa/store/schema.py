@@ -62,16 +62,8 @@ CREATE TABLE IF NOT EXISTS actor_mentions (
     entity      VARCHAR
 )"""
 
-# One row per coded event in a sentence. The event's own fields are repeated
-# here so that a mention is complete on its own (and a batch's Parquet files
-# can be merged into any store).
-MENTION_COLUMNS: list[tuple[str, str]] = [
-    ("global_event_id", "BIGINT"),
-    ("event_key", "VARCHAR"),
-    ("article_id", "VARCHAR"),
-    ("mention_index", "INTEGER"),  # order of the event in its article
-    ("sentence", "INTEGER"),
-    ("sentence_start", "INTEGER"),
+# What an event is, shared by its mentions and the event itself.
+CODED: list[tuple[str, str]] = [
     ("source", "VARCHAR"),
     ("source_name", "VARCHAR"),
     ("target", "VARCHAR"),
@@ -82,9 +74,13 @@ MENTION_COLUMNS: list[tuple[str, str]] = [
     ("goldstein", "DOUBLE"),
     ("plover", "VARCHAR"),
     ("plover_mode", "VARCHAR"),
+]
+DATED: list[tuple[str, str]] = [
     ("date", "VARCHAR"),  # as precise as the text says: 2020-12-29, 2020-12, 2019
     ("date_precision", "VARCHAR"),  # day | month | year | publication
     ("day", "DATE"),  # the date's first day, for ranges and series
+]
+PLACED: list[tuple[str, str]] = [
     ("place_name", "VARCHAR"),
     ("place_geonameid", "BIGINT"),
     ("place_lat", "DOUBLE"),
@@ -92,6 +88,21 @@ MENTION_COLUMNS: list[tuple[str, str]] = [
     ("place_country", "VARCHAR"),  # ISO-3
     ("place_admin1", "VARCHAR"),
     ("place_kind", "VARCHAR"),
+]
+
+# One row per coded event in a sentence. The event's own fields are repeated
+# here so that a mention is complete on its own (and a batch's Parquet files
+# can be merged into any store).
+MENTION_COLUMNS: list[tuple[str, str]] = [
+    ("global_event_id", "BIGINT"),
+    ("event_key", "VARCHAR"),
+    ("article_id", "VARCHAR"),
+    ("mention_index", "INTEGER"),  # order of the event in its article
+    ("sentence", "INTEGER"),
+    ("sentence_start", "INTEGER"),
+    *CODED,
+    *DATED,
+    *PLACED,
     ("trigger_start", "INTEGER"),
     ("trigger_end", "INTEGER"),
     ("trigger_text", "VARCHAR"),
@@ -120,26 +131,9 @@ MENTIONS = ("CREATE TABLE IF NOT EXISTS mentions (\n    "
 EVENT_COLUMNS: list[tuple[str, str]] = [
     ("global_event_id", "BIGINT"),
     ("event_key", "VARCHAR"),
-    ("date", "VARCHAR"),
-    ("date_precision", "VARCHAR"),
-    ("day", "DATE"),
-    ("source", "VARCHAR"),
-    ("source_name", "VARCHAR"),
-    ("target", "VARCHAR"),
-    ("target_name", "VARCHAR"),
-    ("code", "VARCHAR"),
-    ("root", "VARCHAR"),
-    ("quad_class", "INTEGER"),
-    ("goldstein", "DOUBLE"),
-    ("plover", "VARCHAR"),
-    ("plover_mode", "VARCHAR"),
-    ("place_name", "VARCHAR"),
-    ("place_geonameid", "BIGINT"),
-    ("place_lat", "DOUBLE"),
-    ("place_lon", "DOUBLE"),
-    ("place_country", "VARCHAR"),
-    ("place_admin1", "VARCHAR"),
-    ("place_kind", "VARCHAR"),
+    *DATED,
+    *CODED,
+    *PLACED,
     ("is_root_event", "BOOLEAN"),  # some mention is in an article's first sentences
     ("num_mentions", "INTEGER"),
     ("num_sources", "INTEGER"),
