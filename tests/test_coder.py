@@ -293,3 +293,47 @@ def test_en_indonesian_demonym(coder):
 
 def test_en_condition(coder):
     assert code(coder, "If Russia attacks Ukraine, Europe will respond.", lang="en") == []
+
+
+# -- a transfer's unnamed supplier (@origin) -----------------------------------------
+
+def test_origin_from_an_earlier_sentence(coder):
+    text = ("Angkatan Udara Mesir memesan jet tempur Rafale Prancis pada 2015. "
+            "Mesir menerima pengiriman jet itu pada Juli 2016.")
+    events = [e for e in code(coder, text, published="2016-08-01") if e.code == "062"]
+    assert triples(events) == [("FRA", "062", "EGY")]
+    ev = events[0]
+    assert ev.evidence.source_span is None  # the supplier is not in this sentence
+    assert any("origin of 'jet'" in n and "sentence 0" in n for n in ev.evidence.notes)
+    assert (ev.date, ev.date_precision) == ("2016-07", "month")
+    assert_spans(text, ev)
+
+
+def test_origin_named_with_the_thing_in_the_same_sentence(coder):
+    events = code(coder, "India menerima pengiriman jet tempur F-16 AS pekan lalu.")
+    assert triples(events) == [("USA", "062", "IND")]
+
+
+def test_origin_supplier_after_dari(coder):
+    events = code(coder, "Turki membeli sistem pertahanan udara S-400 dari Rusia pada 2017.")
+    assert triples(events) == [("RUS", "062", "TUR")]
+    assert (events[0].date, events[0].date_precision) == ("2017", "year")
+
+
+def test_origin_unknown_codes_nothing(coder):
+    # no supplier anywhere, and rice is no weapon
+    assert [e for e in code(coder, "Polisi menerima pengiriman senjata ilegal.") if e.code == "062"] == []
+    assert [e for e in code(coder, "Warga menerima pengiriman beras dari Vietnam.") if e.code == "062"] == []
+
+
+def test_origin_a_default_country_is_no_supplier(coder):
+    # "jet tempur" alone is read as Indonesian by default; that is not where it came from
+    text = "Pada 2019 India membeli jet tempur. Tahun ini India menerima pengiriman jet tersebut."
+    assert [e for e in code(coder, text) if e.evidence.sentence == 1] == []
+
+
+def test_en_origin_took_delivery(coder):
+    text = "Ankara bought the Russian S-400 system in 2017. Turkey took delivery of the system last year."
+    events = [e for e in code(coder, text, lang="en", published="2020-08-01") if e.code == "062"]
+    assert triples(events) == [("RUS", "062", "TUR")]
+    assert (events[0].date, events[0].date_precision) == ("2019", "year")

@@ -70,3 +70,23 @@ def test_indonesian_gold_is_detected_as_indonesian(gold_dir):
         except UnsupportedLanguage:
             pass
     assert hits / len(texts) >= ID_DETECTION_FLOOR, f"{hits}/{len(texts)}"
+
+
+def test_seed_article_dates_and_places(coder, gold_dir):
+    """Issue #5: the arrest in Istanbul in December 2020, the visit to Moscow on
+    29 December, the S-400 delivery of 2019 (its supplier named sentences before)."""
+    from datetime import date
+
+    text = (gold_dir / "seed-article.txt").read_text(encoding="utf-8")
+    events = coder.code_article(Article(text=text, lang="id", published=date(2020, 12, 29)))
+    by_code = {}
+    for e in events:
+        by_code.setdefault(e.code, e)
+    arrest, visit, delivery = by_code["173"], by_code["042"], by_code["062"]
+    assert (arrest.date, arrest.date_precision) == ("2020-12", "month")
+    assert arrest.place["name"] == "Istanbul"
+    assert abs(arrest.place["lat"] - 41.01) < 0.3 and abs(arrest.place["lon"] - 28.95) < 0.3
+    assert (visit.date, visit.date_precision) == ("2020-12-29", "day")
+    assert visit.place["name"] == "Moscow"
+    assert (delivery.source, delivery.target) == ("RUS", "TUR")
+    assert (delivery.date, delivery.date_precision) == ("2019", "year")

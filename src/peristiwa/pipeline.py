@@ -120,6 +120,7 @@ class Coder:
         out = []
         memory = Discourse()  # the people this article has named so far
         history: list = []  # the coded mentions of the sentences before
+        origins: dict = {}  # head nouns named with an actor so far ("sistem ... Rusia")
         previous = None
         sentences = pipe.sentences(article.text)
         if article.published is None:
@@ -153,8 +154,9 @@ class Coder:
             last_speaker = speakers[k] or last_speaker
             tree = (lambda s=sent: pipe.parse(s)) if self.use_parser else None
             coder = SentenceCoder(pipe.data, pipe.patterns, sent, ments, context[1], previous, tree,
-                                  history, speaker)
+                                  history, speaker, origins)
             events = build_events(coder, article.id, lang, published, dateline, self.keep_unknown)
+            origins.update(coder.noun_origins())
             previous = coder.main_subject()
             history.extend(m for m in coder.mentions if m.actor.code and m.actor.kind != "pronoun")
             out.append(CodedSentence(sent, coder.mentions, events))

@@ -43,9 +43,13 @@ class SentenceCoder(SentenceReader):
     def __init__(self, data: LanguageData, pats: PatternSet, sent: Sentence,
                  mentions: list[Mention], context_country: str = "",
                  previous: Mention | None = None, parse=None,
-                 history: list[Mention] | None = None, speaker: Mention | None = None) -> None:
+                 history: list[Mention] | None = None, speaker: Mention | None = None,
+                 origins: dict[str, tuple[Mention, int]] | None = None) -> None:
         super().__init__(data, sent, mentions, context_country, previous, parse, history, speaker)
         self.pats = pats
+        # head nouns an earlier sentence named with an actor ("sistem ... Rusia"): see _origin
+        self.origins = origins if origins is not None else {}
+        self.head_first = data.setting("head", "first") == "first"
 
     def code(self) -> list[tuple[Match, str, Side | None, Side | None, list[str]]]:
         matches = [m for m in self.pats.match(self.toks, self.slot_map(), self.hard, self.skip)
@@ -201,6 +205,8 @@ class SentenceCoder(SentenceReader):
             src = self.subject(m.anchor)
         elif lead == "+":
             tgt = self.subject(m.anchor)
+        if src is None and "origin" in pat.flags:
+            src = self._origin(m)
         voice = self._voice(m)
         notes.append(f"voice: {voice}")
         after = max([m.anchor] + [b for (_, b) in m.slots.values()])
@@ -262,6 +268,82 @@ class SentenceCoder(SentenceReader):
             return None
         actor = Actor(code=country + role, name="", country=country, role=role, kind="implicit")
         return Side([Mention(-1, -1, -1, -1, "", actor, ("implicit",))], f"implied by the trigger ({role})")
+
+    # -- where a thing comes from ("@origin") -------------------------------------
+
+    def _np_word(self, j: int) -> bool:
+        """Token ``j`` can stand inside a noun phrase: not a break, function word,
+        verb, number or actor."""
+        t = self.toks[j]
+        n = t.norm
+        if (self._is_break(j) or n in self.soft_breaks or n in self.preps or n in self.skip
+                or n in self.relative or n in self.aux or n in self.coord or j in self.tok_mention):
+            return False
+        if n == "-":  # "S-400": a hyphen inside a word
+            return 0 < j < len(self.toks) - 1 and self.toks[j - 1].end == t.start \
+                and t.end == self.toks[j + 1].start
+        if not any(c.isalpha() for c in n):  # a number ends it, but not "S-400"'s "400"
+            return j > 0 and self.toks[j - 1].end == t.start and self.toks[j - 1].norm == "-"
+        return not self.is_verb(j)
+
+    def _np_actor(self, head: int) -> Mention | None:
+        """The country or organisation a thing is named with: "sistem pertahanan
+        udara S-400 Rusia", "jet tempur F-16 AS", "the Russian-made system"."""
+        step = 1 if self.head_first else -1
+        j = head
+        while 0 <= j < len(self.toks) and abs(j - head) <= 6:
+            if j in self.tok_mention:
+                m = self.mentions[self.tok_mention[j]]
+                found = _as_origin(m)
+                if found is not None or m.actor.kind != "role":
+                    return found
+                j = (m.last if self.head_first else m.first) + step  # "jet tempur" without a country
+                continue
+            if j != head and not self._np_word(j):
+                return None
+            j += step
+        return None
+
+    def noun_origins(self) -> dict[str, tuple[Mention, int]]:
+        """Head nouns this sentence names with a country or organisation, by stem:
+        "membeli sistem pertahanan udara S-400 Rusia" gives sistem -> Rusia,
+        "jet tempur Rafale Prancis" jet -> Prancis."""
+        out: dict[str, tuple[Mention, int]] = {}
+        step = -1 if self.head_first else 1
+        for m in self.mentions:
+            origin = _as_origin(m)
+            if origin is None:
+                continue
+            if m.actor.kind == "role":  # the thing is the mention's own head noun
+                head = m.first if self.head_first else m.last
+            else:
+                j = m.first - 1 if self.head_first else m.last + 1
+                head = None
+                while 0 <= j < len(self.toks) and self._np_word(j) and abs(j - m.first) <= 6:
+                    head = j
+                    j += step
+            if head is not None and any(c.isalpha() for c in self.toks[head].norm):
+                out[self.toks[head].stem] = (origin, self.s.index)
+        return out
+
+    def _origin(self, m: Match) -> Side | None:
+        """The source of a transfer whose sentence does not name it (``@origin``):
+        the actor the transferred thing is named with, in this sentence or, for a
+        noun that refers back ("menerima pengiriman sistem"), where an earlier
+        sentence named it with one ("sistem pertahanan udara S-400 Rusia")."""
+        heads = [m.last] + [j for j in range(m.last + 1, min(len(self.toks), m.last + 3))
+                            if self._np_word(j)][:1]
+        for h in heads:
+            here = self._np_actor(h)
+            if here is not None:
+                return Side([here], f"named with '{self.toks[h].text}'")
+        for h in heads:
+            found = self.origins.get(self.toks[h].stem)
+            if found is not None:
+                ment, k = found
+                far = Mention(-1, -1, -1, -1, ment.text, ment.actor, (f"origin of '{self.toks[h].text}'",))
+                return Side([far], f"origin of '{self.toks[h].text}', named with it in sentence {k}")
+        return None
 
     def _word_end(self, m: Match) -> int:
         """The last token of the trigger's first run of words ("kunjungan" in "kunjungan ... ke +")."""
@@ -425,6 +507,20 @@ def build_events(coder: SentenceCoder, article_id: str, lang: str,
             )
     return events
 
+
+# What a transferred thing can come from (``@origin``).
+ORIGIN_KINDS = frozenset({"country", "org"})
+
+
+def _as_origin(m: Mention) -> Mention | None:
+    """The actor a thing named with ``m`` comes from: a country or organisation;
+    for "jet tempur Rafale Prancis" (a military role) the country."""
+    a = m.actor
+    if a.code and a.kind in ORIGIN_KINDS:
+        return m
+    if a.kind == "role" and a.country and any(p.startswith("country:") for p in m.parts):
+        return replace(m, actor=Actor(code=a.country, name=a.country, country=a.country, kind="country"))
+    return None
 
 # Civilian groups coded as protesters when they protest (CONVENTIONS §3, §7.7).
 PROTESTERS = frozenset({"EDU", "LAB", "AGR", "CVL", ""})
