@@ -105,3 +105,20 @@ def test_english_has_no_affix_forms(en_stemmer):
     # voice in English comes from auxiliaries, not from affixes
     assert en_stemmer.form("arrested") == "bare"
     assert en_stemmer.stem("visited") == en_stemmer.stem("visits") == "visit"
+
+
+def test_root_words_skip_sastrawi_with_the_same_result():
+    """The fast path for Sastrawi's own root words gives what Sastrawi gives."""
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    from peristiwa import lang as langdata
+    from peristiwa.text.stems import Stemmer, common_words
+
+    data = langdata.load("id")
+    roots = sorted(common_words(data))
+    assert len(roots) > 25_000
+    sastrawi = StemmerFactory().create_stemmer()
+    ours = Stemmer(data)
+    overrides = data.stem_overrides
+    differ = [w for w in roots if w not in overrides and "-" not in w and ours.stem(w) != sastrawi.stem(w)]
+    assert differ == []

@@ -57,10 +57,11 @@ class LanguagePipeline:
 
     def parse(self, sent: Sentence):
         """The dependency parse of a sentence (None without a model for the language)."""
-        toks = sent.tokens
-        words = [t.text for t in toks]
-        spaces = [a.end < b.start for a, b in zip(toks, toks[1:], strict=False)] + [False]
-        return syntax_parse.parse(self.code, words, spaces)
+        return self.parse_many([sent])[0]
+
+    def parse_many(self, sents: list[Sentence]) -> list:
+        """The parses of several sentences, in one batch."""
+        return syntax_parse.parse_many(self.code, [_words(s) for s in sents])
 
     def sentences(self, text: str) -> list[Sentence]:
         spans = sentences.split(text, self.data.abbreviations)
@@ -148,18 +149,31 @@ class Coder:
                 first = sentences[0]
                 dateline = (first.text[: first.tokens[skip - 1].end - first.start], first.start)
         last_speaker = None
+        waiting: list[tuple[int, SentenceCoder]] = []  # sentences whose coding asked for the parse
         for k, (sent, ments, context) in enumerate(found):
             nxt = speakers[k + 1] if k + 1 < len(found) else None
             speaker = speakers[k] or nxt or last_speaker
             last_speaker = speakers[k] or last_speaker
-            tree = (lambda s=sent: pipe.parse(s)) if self.use_parser else None
-            coder = SentenceCoder(pipe.data, pipe.patterns, sent, ments, context[1], previous, tree,
+            ask = _Wanted() if self.use_parser else None
+            coder = SentenceCoder(pipe.data, pipe.patterns, sent, ments, context[1], previous, ask,
                                   history, speaker, origins)
             events = build_events(coder, article.id, lang, published, dateline, self.keep_unknown)
+            if ask is not None and ask.asked:
+                waiting.append((k, coder))
             origins.update(coder.noun_origins())
             previous = coder.main_subject()
             history.extend(m for m in coder.mentions if m.actor.code and m.actor.kind != "pronoun")
             out.append(CodedSentence(sent, coder.mentions, events))
+        if waiting:
+            # The parse changes only the events of its own sentence, so the sentences
+            # that asked for one are parsed together in one batch and coded again.
+            trees = pipe.parse_many([coder.s for _, coder in waiting])
+            for (k, coder), tree in zip(waiting, trees, strict=True):
+                if tree is None:
+                    continue
+                coder.use_parse(tree)
+                events = build_events(coder, article.id, lang, published, dateline, self.keep_unknown)
+                out[k] = CodedSentence(coder.s, coder.mentions, events)
         return out
 
     def _names(self, pipe: LanguagePipeline, sentences: list[Sentence]) -> list[list | bool]:
@@ -202,6 +216,23 @@ class Coder:
 
 
 OPENING = 3  # sentences an undated article's date is looked for in
+
+
+class _Wanted:
+    """Stands in for a sentence's parse on the first pass and notes that the
+    coder asked for it."""
+
+    asked = False
+
+    def __call__(self):
+        self.asked = True
+        return None
+
+
+def _words(sent: Sentence) -> tuple[list[str], list[bool]]:
+    toks = sent.tokens
+    spaces = [a.end < b.start for a, b in zip(toks, toks[1:], strict=False)] + [False]
+    return [t.text for t in toks], spaces
 
 
 def opening_date(sentences: list[Sentence], lang: str) -> date | None:

@@ -238,11 +238,20 @@ class SentenceCoder(SentenceReader):
                     k = m.last + 1
                     if k < len(self.toks) and self.toks[k].norm in self.d.words("complementizers"):
                         tgt, _ = self.following(k, limit=3, exclude=words)
-        if (PARSE_FIRST or src is None or tgt is None) and self.reader is not None:
+        if (PARSE_FIRST or src is None or tgt is None) and self._parse_can_add(src, tgt) \
+                and self.reader is not None:
             src, tgt = self._with_parse(m, voice, src, tgt, notes)
         src = src or self._implicit(pat, "source")
         tgt = tgt or self._implicit(pat, "target")
         return src, tgt, notes
+
+    def _parse_can_add(self, src: Side | None, tgt: Side | None) -> bool:
+        """The parse only ever points at the sentence's mentions: when every one of
+        them is on a side already, parsing (the costliest step) cannot add one."""
+        if PARSE_FIRST:
+            return True
+        found = {id(x) for side in (src, tgt) if side for x in side.mentions}
+        return any(id(x) not in found for x in self.mentions)
 
     def _with_parse(self, m: Match, voice: str, src: Side | None, tgt: Side | None,
                     notes: list[str]) -> tuple[Side | None, Side | None]:

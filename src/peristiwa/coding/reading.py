@@ -109,6 +109,11 @@ class SentenceReader:
             self._reader = DepReader(self, tree) if tree is not None else False
         return self._reader or None
 
+    def use_parse(self, tree) -> None:
+        """Read this sentence with ``tree`` from now on (a parse made in a batch)."""
+        self.parse = tree
+        self._reader = None
+
     # -- structure ---------------------------------------------------------------
 
     def _groups(self) -> list[list[int]]:

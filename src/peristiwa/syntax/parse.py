@@ -62,17 +62,44 @@ def _model(lang: str):
 
 def parse(lang: str, words: list[str], spaces: list[bool]) -> Parse | None:
     """The parse of one sentence, or None (no model, empty or over-long input)."""
-    if not words or len(words) > MAX_TOKENS:
-        return None
+    return parse_many(lang, [(words, spaces)])[0]
+
+
+def parse_many(lang: str, sentences: list[tuple[list[str], list[bool]]]) -> list[Parse | None]:
+    """The parses of several sentences in one batch: the network's matrix
+    products run over all of them at once, about twice as fast per sentence as
+    one at a time, with the same trees. None where a sentence is empty, over
+    long, or cannot be parsed."""
+    out: list[Parse | None] = [None] * len(sentences)
     nlp = _model(lang)
     if nlp is None:
-        return None
+        return out
     from spacy.tokens import Doc
 
+    todo = [k for k, (words, _) in enumerate(sentences) if words and len(words) <= MAX_TOKENS]
+    docs = [Doc(nlp.vocab, words=sentences[k][0], spaces=sentences[k][1]) for k in todo]
     try:
-        doc = Doc(nlp.vocab, words=words, spaces=spaces)
+        done = list(nlp.pipe(docs, batch_size=64))
+    except Exception:  # one sentence the model cannot take: parse one at a time
+        done = [_one(nlp, d) for d in docs]
+    for k, doc in zip(todo, done, strict=True):
+        out[k] = _tree(nlp, doc) if doc is not None else None
+    return out
+
+
+def _one(nlp, doc):
+    try:
         for _, proc in nlp.pipeline:
             doc = proc(doc)
-    except Exception:  # a sentence the model cannot take is read by word order alone
+        return doc
+    except Exception:  # read by word order alone
         return None
-    return Parse(tuple(t.head.i for t in doc), tuple(t.dep_ for t in doc), tuple(t.pos_ for t in doc))
+
+
+def _tree(nlp, doc) -> Parse:
+    # read the arrays, not one Token object per word and attribute
+    arr = doc.to_array(["HEAD", "DEP", "POS"])
+    strings = nlp.vocab.strings
+    return Parse(tuple(int(i + d) for i, d in enumerate(arr[:, 0].astype("int64"))),  # relative
+                 tuple(strings[int(x)] if x else "" for x in arr[:, 1]),
+                 tuple(strings[int(x)] if x else "" for x in arr[:, 2]))
