@@ -49,3 +49,16 @@ def test_the_dateline_places_events_whose_clause_names_none():
                            published="2021-03-01")
     assert ev.place["name"] == "Kota Surabaya" and ev.place["country"] == "IDN"
     assert ev.evidence.place_span == (0, 8)
+
+
+def test_an_events_own_actor_is_not_its_place():
+    # the country acted on is no place; the dateline is, when there is one
+    [ev] = CODER.code_text("The United States apologized to Brazil on Monday.", lang="en",
+                           published="2020-12-29")
+    assert ev.target == "BRA" and ev.place is None
+    [ev] = CODER.code_text("JAKARTA, KOMPAS.com - Jepang memberikan bantuan kepada Filipina.", lang="id",
+                           published="2021-03-01")
+    assert ev.target == "PHL" and ev.place["name"] == "Jakarta"
+    [ev] = CODER.code_text("Polisi Malaysia menangkap dua warga Filipina di Kuching.", lang="id",
+                           published="2021-03-01")
+    assert ev.place["name"] == "Kuching"

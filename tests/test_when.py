@@ -167,6 +167,8 @@ ID = [
     case("not-quantity", "Sebanyak 2019 orang ditahan."),
     case("not-quantity-after-pada", "Bantuan diberikan pada 2019 keluarga."),
     case("not-law-number", "UU Nomor 11 Tahun 2020 tentang Cipta Kerja disahkan."),
+    case("not-law-short", "Pelanggar dijerat UU 35 Tahun 2014 tentang Perlindungan Anak."),
+    case("not-regulation", "Aturan itu tertuang dalam Perpres 12 Tahun 2021."),
     case("not-score", "Persija menang 2-1 atas Persib."),
     case("not-ratio", "Rasio 3/4 tercapai."),
     case("not-name-Mei", "Mei Lin menangis di ruang sidang."),

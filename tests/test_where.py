@@ -320,6 +320,11 @@ EVENT_CASES = [
     ("Police arrested 12 protesters.", "en", "arrested", "WASHINGTON (Reuters) -", "Washington"),
     ("Police arrested 12 protesters.", "en", "arrested", "KYIV, Ukraine (AP) —", "Kyiv"),
     ("Turkey and Russia held talks in Ankara on Syria.", "en", "talks", "", "Ankara"),
+    # a bracketed aside does not end the clause
+    ("Menteri itu mengunjungi kantor Badan Pusat Statistik (BPS) di Semarang kemarin.", "id",
+     "mengunjungi", "", "Kota Semarang"),
+    ("The minister visited the Bank of Ghana (BoG) in Accra on Monday.", "en", "visited", "",
+     "Accra"),
 ]
 
 

@@ -719,11 +719,18 @@ def dateline_place(dateline: str, lang: str, context_country: str = "") -> Place
 
 
 def _clause(toks: list[Tok], lp: LangPlaces, trigger: tuple[int, int]) -> tuple[int, int]:
-    """Character bounds of the clause around a trigger."""
+    """Character bounds of the clause around a trigger. A bracketed aside does
+    not end it: "mengunjungi Tata Consultancy Services (TCS) di Bangalore"."""
     lo, hi = 0, toks[-1].end if toks else 0
+    depth = 0
     for t in toks:
-        brk = t.low in lp.clause_breaks or t.text in ";:!?()"
-        if not brk:
+        if t.text == "(":
+            depth += 1
+            continue
+        if t.text == ")":
+            depth = max(0, depth - 1)
+            continue
+        if depth or not (t.low in lp.clause_breaks or t.text in ";:!?"):
             continue
         if t.end <= trigger[0]:
             lo = t.end
@@ -734,13 +741,19 @@ def _clause(toks: list[Tok], lp: LangPlaces, trigger: tuple[int, int]) -> tuple[
 
 
 def event_place(text: str, lang: str, trigger: tuple[int, int] | None,
-                context_country: str = "", dateline: str = "") -> Place | None:
+                context_country: str = "", dateline: str = "",
+                actors: tuple[tuple[int, int], ...] = ()) -> Place | None:
     """The place of an event: the location in the trigger's clause (a cue-word place
     nearest the trigger), else the dateline's place ("JAKARTA, KOMPAS.com –" /
-    "BEIJING, Selasa –": pass the dateline text), else None."""
+    "BEIJING, Selasa –": pass the dateline text), else None. ``actors``: the
+    spans of the event's own source and target: a place that is all of one,
+    reached by "to" or "from", is whom the event goes to or comes from, not where
+    it happens ("aid to Mozambique", "apologised to Brazil"); "talks in Beijing"
+    and "goods to Baghdad University" keep their place."""
     lp = lang_places(lang)
     toks, found = _read(text, lang, context_country)
-    cued = [(p, m) for p, m in found if p.cue in ("at", "to", "from", "apposition", "dateline")]
+    cued = [(p, m) for p, m in found if p.cue in ("at", "to", "from", "apposition", "dateline")
+            and not (p.cue in ("to", "from") and any(p.span[0] <= a and b <= p.span[1] for a, b in actors))]
     if trigger is not None:
         lo, hi = _clause(toks, lp, trigger)
         cued = [(p, m) for p, m in cued if p.span[0] >= lo and p.span[1] <= hi]

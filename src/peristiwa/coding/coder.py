@@ -480,7 +480,9 @@ def build_events(coder: SentenceCoder, article_id: str, lang: str,
             if when.span is not None:
                 ev.date_span = (when.span[0] + sent.start, when.span[1] + sent.start)
                 ev.date_text = when.text
-            where = event_place(sent.text, lang, rel, coder.context_country, dateline[0])
+            sides = tuple((x.start - sent.start, x.end - sent.start) for x in (a, b)
+                          if x is not None and x.start >= 0)
+            where = event_place(sent.text, lang, rel, coder.context_country, dateline[0], sides)
             place = None
             if where is not None:
                 base = dateline[1] if where.cue == "dateline" else sent.start
