@@ -39,10 +39,20 @@ _RANK = [
 
 
 _LOCAL = re.compile(r"deputy|vice|assistant|state minister|minister of state|acting|junior|"
-                    r"province|provincial|region|municipal|city|council|court|senate|assembly|chamber|"
+                    # China's State Council and Switzerland's Federal Council are governments
+                    r"province|provincial|region|municipal|city|(?<!state )(?<!federal )council|court|senate|"
+                    r"assembly|chamber|"
                     r"bank|party|committee|commission|association|university|federation|league|club|"
                     r"company|corporation|board|agency|institute|academy|foundation|district|county",
                     re.I)
+
+
+# Where a person's family name comes first ("Hu Jintao", "Moon Jae-in", "Kim Jong-un"):
+# the press calls them by it. Where both orders are common (Singapore, Hong Kong,
+# Taiwan: "Lee Hsien Loong", "Carrie Lam"), by the first word unless the last is
+# a hyphenated given name.
+FAMILY_NAME_FIRST = frozenset({"CHN", "KOR", "PRK", "TWN", "HKG", "MAC", "SGP"})
+FAMILY_NAME_EITHER = frozenset({"TWN", "HKG", "MAC", "SGP"})
 
 
 def _rank_of(source: str) -> int:
@@ -126,6 +136,19 @@ class Entity:
 
 
 FUZZY_MIN = 88.0  # rapidfuzz ratio: "idham aziz"/"idham azis" 90, "joko widodo"/"joko widada" 82
+
+
+def _near_words(a: list[str], b: list[str]) -> bool:
+    """Names of as many words are near spellings of each other only word by word:
+    every word within one edit per four letters ("aziz"/"azis", "pengestu"/"pangestu").
+    A long shared given name must not carry a different surname ("guillermo munoz" /
+    "guillermo ungo" score 90 as wholes). Names of different lengths are left to
+    the whole-name ratio."""
+    if len(a) != len(b):
+        return True
+    from rapidfuzz.distance import Levenshtein
+
+    return all(Levenshtein.distance(x, y) <= max(1, max(len(x), len(y)) // 4) for x, y in zip(a, b, strict=True))
 
 
 @dataclass
@@ -245,6 +268,8 @@ class KnowledgeBase:
                                                limit=5):
             if match.split()[0] != key.split()[0] and match.split()[-1] != key.split()[-1]:
                 continue  # one of the two names must agree exactly
+            if not _near_words(key.split(), match.split()):
+                continue  # "Guillermo Munoz" is not "Guillermo Ungo": the other name must be close too
             for i in self.index[match]:
                 if self.entities[i].kind == "person":
                     out[i] = max(out.get(i, 0.0), float(score))
@@ -281,8 +306,9 @@ class KnowledgeBase:
         countries: dict[str, set[str]] = {}
         for ent in self.entities.values():
             if ent.kind == "person" and " " in ent.name:
-                last = ent.name.split()[-1]
-                countries.setdefault(last, set()).update(a.code[:3] for a in ent.affiliations)
+                states = {a.code[:3] for a in ent.affiliations}
+                family = ent.name.split()[0] if states & FAMILY_NAME_FIRST else ent.name.split()[-1]
+                countries.setdefault(family, set()).update(states)
         for ent in self.entities.values():
             for alias in ent.aliases:
                 # REIGN often knows a leader by one name ("Suleiman"): a surname, as short as ours
@@ -293,14 +319,26 @@ class KnowledgeBase:
             if len(parts) < 2:
                 continue
             cands = []
+            states = {a.code[:3] for a in ent.affiliations}
             if ent.rank >= 3:
-                cands.append(parts[-1])
-            if any(a.code.startswith("IDN") for a in ent.affiliations) and ent.rank >= 2:
+                if states & FAMILY_NAME_FIRST:
+                    # "Hu Jintao", "Ban Ki-moon": the press says "Hu", "Ban"; a given name
+                    # ("Jintao", "Ki-moon") is never used alone
+                    cands.append(parts[0])
+                    if states & FAMILY_NAME_EITHER and "-" not in parts[-1]:
+                        cands.append(parts[-1])
+                else:
+                    cands.append(parts[-1])
+            if "IDN" in states and ent.rank >= 2:
                 cands.append(parts[0])
                 cands.append(parts[-1])
             for c in cands:
-                if len(c) >= 4 and c[0].isupper() and not c.endswith(".") and len(countries.get(c, ())) < 3:
-                    short.setdefault(c, []).append(ent)  # a surname found in 3+ countries is a common name
+                shortest = 2 if c == parts[0] and states & FAMILY_NAME_FIRST else 4
+                # a surname found in 3+ countries is a common name, kept only for heads of
+                # state and government ("Chavez", "Abbas"): the date picks the one in office
+                if (len(c) >= shortest and c[0].isupper() and not c.endswith(".")
+                        and (len(countries.get(c, ())) < 3 or ent.rank >= 4)):
+                    short.setdefault(c, []).append(ent)
         for alias, ents in short.items():
             # Several people may share a short form: all are kept, and the
             # date decides (KnowledgeBase.pick): "Cavusoglu" in 2020 is Mevlut.

@@ -44,7 +44,7 @@ class Entry:
     kind: str  # country | capital | demonym | role | org | person | pronoun
     code: str  # country code, role code, or full actor code
     phrase: str
-    case: str  # any | title | upper
+    case: str  # any | title | upper | name (capitalised, the rest lower case: "Hu", not "HU" or "XI")
     source: str  # file:line, or the knowledge-base id
     key: str = ""  # knowledge-base id for people and organisations
 
@@ -53,6 +53,8 @@ class Entry:
             return True
         if self.case == "upper":
             return all(t.text.isupper() or not t.text.isalpha() for t in tokens)
+        if self.case == "name":
+            return tokens[0].text[:1].isupper() and tokens[0].text[1:].islower()
         return tokens[0].text[:1].isupper()
 
 
@@ -157,14 +159,27 @@ class ActorLexicon:
         for alias, ent, derived in self.kb.names():
             if derived and fold(alias) in common:
                 continue  # "Para", "Bank": a word first, somebody's surname second
+            if derived and self._names_a_place(alias):
+                continue  # "Jordan", "Georgia": a country first, somebody's surname second
             kind = "org" if ent.kind == "org" else "person"
-            self.add(alias, Entry(kind, "", alias, _case_of(alias), "kb-short" if derived else ent.id,
-                                  key=ent.id))
+            case = _case_of(alias)
+            if derived and len(alias) <= 3 and case == "title":
+                case = "name"  # "Hu", "Xi" the surnames; not "XI" the numeral ("Komisi XI")
+            self.add(alias, Entry(kind, "", alias, case, "kb-short" if derived else ent.id, key=ent.id))
         for p in self.data.words("pronouns"):
             self.add(p, Entry("pronoun", "", p, "any", "grammar.toml:pronouns"))
         for key in ("pair_states", "pair_any"):
             for p in self.data.words(key):
                 self.add(p, Entry("pair", key, p, "any", f"grammar.toml:{key}"))
+
+    def _names_a_place(self, phrase: str) -> bool:
+        """The lexicon already has the phrase as a country, capital, demonym or region."""
+        node = self.trie
+        for w in (fold(w) for w in self._split(phrase)):
+            node = node.get(w)
+            if node is None:
+                return False
+        return any(e.kind in ("country", "capital", "demonym", "region", "place") for e in node.get(_END, []))
 
     # -- lookup ----------------------------------------------------------------
 

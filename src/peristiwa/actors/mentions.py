@@ -61,6 +61,7 @@ class Discourse:
     def __init__(self) -> None:
         self.names: dict[str, tuple[Actor, str] | None] = {}
         self.actors: list[Actor] = []  # every actor named so far, in order
+        self.people: list[tuple[Actor, str]] = []  # people named by name so far, with the text
 
     def saw(self, actor: Actor) -> None:
         if actor.code and actor.kind not in ("pronoun", "pair"):
@@ -107,6 +108,15 @@ class MentionFinder:
         self.locatives = d.words("locatives")
         self.heads = d.words("mention_heads")
         self.needs_name = d.words("needs_name")
+        self.prepositions = d.words("prepositions")
+        self.skip_words = d.words("mention_skip")
+        self.bare_verbs = d.words("bare_verbs")
+        self.agent_words = d.words("agent_markers")
+        # "ini", "tersebut": a described person named before ("mantan menteri ini")
+        self.demonstratives = d.words("demonstratives")
+        # words after which a phrase opens its clause: "..., yang disampaikan X", "oleh X"
+        self.clause_words = (d.words("clause_breaks") | d.words("relative") | d.words("auxiliaries")
+                             | d.words("agent_markers"))
         self._last: tuple[Sentence, list[Item]] | None = None
 
     def find(self, sent: Sentence, published: date | None,
@@ -125,13 +135,22 @@ class MentionFinder:
         country = context or self.context_country(sent, published)
         out = []
         office = self.lex.data.words("office_words")
-        for dr in drafts:
+        partners = self._partner_countries(toks, drafts, published)
+        for n, dr in enumerate(drafts):
             if dr.first > 0 and toks[dr.first - 1].norm in office:
                 continue  # "jabatan Presiden": the office, not its holder
-            actor = self._resolve(toks, dr, published, country)
+            actor = self._resolve(toks, dr, published, (partners[n],) * 2 if partners[n] else country)
             if actor is None:
                 continue
             first, last = dr.first, dr.last
+            before = memory.people[-1] if memory is not None and memory.people else None
+            epithet = before is not None and self._epithet(toks, dr)
+            if epithet:
+                # "..., kata arkeolog Edi Sedyawati. Mantan Dirjen Kebudayaan ini ...":
+                # a former office with a demonstrative describes the person just named,
+                # who is coded as the article first said (CONVENTIONS §4.2: ELI only
+                # for someone known by a former office alone)
+                actor = before[0]
             out.append(
                 Mention(
                     first=first,
@@ -143,6 +162,8 @@ class MentionFinder:
                     parts=tuple(f"{it.entry.kind}:{it.entry.phrase}" for it in dr.items),
                 )
             )
+            if epithet:
+                out[-1].parts += (f"refers to: {before[1]} (named before)",)
             if memory is not None:
                 if actor.kind == "pair":
                     pair = memory.last_two(dr.items[0].entry.code == "pair_states")
@@ -154,6 +175,56 @@ class MentionFinder:
                 memory.saw(actor)
                 if actor.kind in ("person", "role"):
                     self._learn(toks, dr, actor, out[-1].text, memory)
+                if not epithet and actor.code and (actor.kind == "person" or actor.kind == "role" and any(
+                        self._is_name(toks, j) for j in range(max(it.last for it in dr.items) + 1, dr.last + 1))):
+                    memory.people.append((actor, out[-1].text))
+        return out
+
+    def _epithet(self, toks: list[Token], dr: _Draft) -> bool:
+        """A former office with a demonstrative and no name ("Mantan Dirjen Kebudayaan
+        ini", "bekas menteri tersebut"): it describes someone named before."""
+        if not self.demonstratives or toks[dr.first].norm not in self.former:
+            return False
+        if any(it.entry.kind in ("person", "name") or it.entry.kind in COUNTRY_KINDS for it in dr.items):
+            return False
+        pairing = self.lex.data.words("coordinators") - {","}
+        j = dr.last + 1
+        while j < len(toks) and j - dr.last <= 4 and (
+                self._is_name(toks, j) or toks[j].norm in pairing and j + 1 < len(toks) and self._is_name(toks, j + 1)):
+            j += 1
+        return j < len(toks) and toks[j].norm in self.demonstratives
+
+    def _own_country(self, dr: _Draft, published: date | None) -> str:
+        """The country a mention names itself: a country word ("pemerintah Sri Lanka")
+        or a known person's or organisation's state; "" when it has none."""
+        for it in dr.items:
+            if it.entry.kind in COUNTRY_KINDS:
+                return it.entry.code
+        for it in dr.items:
+            if it.entry.kind in ("person", "org") and (it.entry.key or it.entry.code):
+                found = self._countries_of(it, published)
+                if found:
+                    return found
+        return ""
+
+    def _partner_countries(self, toks: list[Token], drafts: list[_Draft], published: date | None) -> list[str]:
+        """For a role with no country coordinated with an actor that names one, that
+        country: "antara pemerintah Sri Lanka dan pemberontak Tamil" (Sri Lankan
+        rebels), "polisi Meksiko dan anggota kartel" (a Mexican cartel)."""
+        own = [self._own_country(dr, published) for dr in drafts]
+        out = [""] * len(drafts)
+        coord = self.lex.data.words("coordinators")
+        for n, dr in enumerate(drafts):
+            if own[n] or not any(it.entry.kind == "role" for it in dr.items):
+                continue
+            for m in (n - 1, n + 1):
+                if not 0 <= m < len(drafts) or not own[m] or _is_international(own[m]):
+                    continue
+                a, b = (drafts[m], dr) if m < n else (dr, drafts[m])
+                between = [t.norm for t in toks[a.last + 1: b.first] if t.norm not in self.skip_words]
+                if between and all(w in coord for w in between) and any(w != "," for w in between):
+                    out[n] = own[m]
+                    break
         return out
 
     def time_of(self, mentions: list[Mention]) -> date | None:
@@ -236,10 +307,15 @@ class MentionFinder:
             memory.learn(toks[j].norm, actor, text)
 
     def _recall(self, toks: list[Token], items: list[Item], memory: Discourse, skip: int) -> list[Item]:
-        """Names the lexicon does not know, which the article used before ("Ban")."""
-        taken = {j for it in items for j in range(it.first, it.last + 1)}
+        """Names the lexicon does not know, which the article used before ("Ban"); and
+        surnames the lexicon knows as somebody else's ("Wali Kota London Sadiq Khan
+        ... Khan" is not Pakistan's prime minister)."""
         if not memory.names:
             return items
+        items = [it for it in items if not (
+            it.first == it.last and all(e.source == "kb-short" for e in it.entries)
+            and memory.get(toks[it.first].norm) is not None)]
+        taken = {j for it in items for j in range(it.first, it.last + 1)}
         extra = []
         for j in range(skip, len(toks)):
             t = toks[j]
@@ -287,7 +363,20 @@ class MentionFinder:
         for e in entries if n == comma else []:
             if e.kind in COUNTRY_KINDS or e.kind == "region":
                 return e.code, dash + 1
-        return "", dash + 1
+        # A city the lexicon does not list ("Quito, Jumat -", "Jenewa, Senin -"):
+        # the gazetteer's place, when the words before the comma are one
+        return self._gazetteer_country(toks[:comma]), dash + 1
+
+    def _gazetteer_country(self, toks: list[Token]) -> str:
+        """The country of the place the tokens name, if the gazetteer knows one place
+        (or one best: own name first, then population) by that name."""
+        from peristiwa.where import gazetteer
+
+        if not toks or not all(t.text[:1].isupper() for t in toks if t.text.isalpha()):
+            return ""
+        name = " ".join(t.text for t in toks)
+        found = [e for e in gazetteer().candidates(name) if e.kind in ("city", "region", "state", "country")]
+        return found[0].country if found else ""
 
     # -- items -----------------------------------------------------------------
 
@@ -376,6 +465,10 @@ class MentionFinder:
     def _prefer(entries: list[Entry]) -> list[Entry]:
         order = {"place": -1, "pair": -1, "person": 0, "org": 1, "role": 2, "country": 3, "capital": 4,
                  "demonym": 5, "region": 6, "pronoun": 7, "name": 8}
+        if any(e.key and e.source != "kb-short" for e in entries):
+            # a name the knowledge base lists for someone ("Guterres" for the UN chief)
+            # before a surname derived for others who bear it
+            entries = [e for e in entries if not (e.key and e.source == "kb-short")]
         return sorted(entries, key=lambda e: order.get(e.kind, 9))
 
     def _countries_of(self, item: Item, published: date | None) -> str:
@@ -403,9 +496,15 @@ class MentionFinder:
         for dr in drafts:
             j = dr.last + 1
             nxt_first = min((d.first for d in drafts if d.first > dr.last), default=len(toks))
+            # "arkeolog senior Edi Sedyawati": a modifier may stand before the name
+            k = j
+            while k < nxt_first and toks[k].norm in self.inner and not self._is_name(toks, k):
+                k += 1
+            if k > j and k < nxt_first and self._is_name(toks, k):
+                j = k
             while j < nxt_first and self._is_name(toks, j):
                 j += 1
-            if j > dr.last + 1 and any(it.entry.kind in ("role", "country", "capital", "demonym")
+            if j > dr.last + 1 and self._is_name(toks, j - 1) and any(it.entry.kind in ("role", "country", "capital", "demonym")
                                        for it in dr.items):
                 dr.last = j - 1
             # heads before an organisation: "Ketua HNSI", "juru bicara PBB"
@@ -480,8 +579,21 @@ class MentionFinder:
         Agents with no country of their own ("pimpinan separatis") are most
         likely of the country whose government the sentence names.
         """
-        found = set()
+        found: set[str] = set()
+        other: set[str] = set()  # states the sentence's actors deal with: "... kepada AS"
         for k, it in enumerate(items):
+            if it.entry.kind in ("person", "org") and it.entry.key:
+                # "Presiden Islam Karimov mengusulkan ...", "resolusi yang disampaikan
+                # Karimov": a government named by its head, as its subject or agent;
+                # not the one acted on ("menyambut kunjungan Presiden Joe Biden")
+                state = self._government_of(it, published)
+                start = k
+                while start > 0 and items[start - 1].entry.kind == "role" and items[start - 1].last >= \
+                        items[start].first - 1:
+                    start -= 1
+                if state and self._subject_position(toks, items[start].first):
+                    found.add(state)
+                continue
             if it.entry.kind not in ("country", "capital"):
                 continue
             prev = items[k - 1] if k else None
@@ -490,10 +602,50 @@ class MentionFinder:
             glued_next = nxt is not None and nxt.first <= it.last + 1
             placed = any(t.norm in self.locatives for t in toks[max(0, it.first - 4): it.first])
             if glued_prev and prev.entry.kind == "role" and prev.entry.code == "GOV":
-                found.add(it.entry.code)  # "pemerintah Spanyol"
+                first = prev.first  # "pemerintah Spanyol"
             elif not glued_prev and not glued_next and not placed:
-                found.add(it.entry.code)  # "Rusia menuduh ...", "Washington"; not "di Bangalore, India"
-        return found.pop() if len(found) == 1 else ""
+                first = it.first  # "Rusia menuduh ...", "Washington"; not "di Bangalore, India"
+            else:
+                continue
+            (other if self._object_position(toks, first) else found).add(it.entry.code)
+        if len(found) == 1:
+            return found.pop()
+        return other.pop() if not found and len(other) == 1 else ""
+
+    def _object_position(self, toks: list[Token], first: int) -> bool:
+        """A phrase at ``first`` stands after a preposition or an active verb: the
+        object or addressee of someone's act, not the state the sentence is set in."""
+        k = first - 1
+        while k >= 0 and toks[k].norm in self.skip_words:
+            k -= 1
+        if k < 0:
+            return False
+        t = toks[k]
+        if t.norm in self.agent_words:
+            return False  # "oleh pemerintah Spanyol": the one who acts
+        return t.norm in self.prepositions or (t.form == "active" and t.norm not in self.bare_verbs)
+
+    def _subject_position(self, toks: list[Token], first: int) -> bool:
+        """A phrase at ``first`` opens its clause or is the agent of a passive verb."""
+        k = first - 1
+        while k >= 0 and toks[k].norm in self.skip_words:
+            k -= 1
+        if k < 0:
+            return True
+        t = toks[k]
+        return (not any(c.isalnum() for c in t.norm) or t.norm in self.clause_words
+                or t.form == "passive" and t.norm not in self.bare_verbs)
+
+    def _government_of(self, it: Item, published: date | None) -> str:
+        """The country whose government a known person or organisation is on the
+        date (Karimov -> UZB), "" for anyone else."""
+        ent = self.lex.kb.pick(it.kb_keys(), published)
+        if it.entry.source == "kb-short" and published is not None and not ent.current(published):
+            return ""
+        code = ent.code_at(published)
+        if _is_international(code) or code[3:6] != "GOV":
+            return ""
+        return code[:3]
 
     # -- resolution ------------------------------------------------------------
 
