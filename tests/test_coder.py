@@ -337,3 +337,36 @@ def test_en_origin_took_delivery(coder):
     events = [e for e in code(coder, text, lang="en", published="2020-08-01") if e.code == "062"]
     assert triples(events) == [("RUS", "062", "TUR")]
     assert (events[0].date, events[0].date_precision) == ("2019", "year")
+
+
+# -- clitic objects, purpose clauses, protesters --------------------------------------
+
+def test_clitic_object_is_the_actor_between_subject_and_verb(coder):
+    events = code(coder, "Presiden Jokowi bertemu Gubernur Papua dan mendesaknya untuk mengubah kebijakan itu.")
+    urge = [e for e in events if e.code.startswith("024")]
+    assert [(e.source, e.target) for e in urge] == [("IDNGOV", "IDNGOV")]
+    assert any("'-nya' on the verb: Gubernur Papua" in n for n in urge[0].evidence.notes)
+
+
+def test_clitic_object_unknown_codes_nothing(coder):
+    # nothing stands between the subject and the verb ("Sudarmo" is no known actor):
+    # the police before the subject are not the one shot
+    text = "Kepada polisi, kelompok bersenjata mengejar Sudarmo lalu menembaknya hingga tewas."
+    assert [e for e in code(coder, text) if e.code.startswith("18")] == []
+
+
+def test_purpose_clause_shares_the_subject_and_protesters_stay_protesters(coder):
+    text = ("Ribuan mahasiswa berdemonstrasi di Jakarta, Selasa (16/8), untuk memperlihatkan "
+            "dukungan bagi Presiden Joko Widodo.")
+    events = code(coder, text, published="2016-08-17")
+    assert ("IDNOPP", "051", "IDNGOV") in triples(events)
+    assert ("IDNOPP", "141", "") in triples(events)
+
+
+def test_purpose_clause_takes_the_modality_it_serves(coder):
+    planned = code(coder, "Kami akan mengusahakan dibentuk pansus untuk menyelidiki Gubernur Sumatera Utara.")
+    assert [e for e in planned if e.root == "09"] == []
+    negated = code(coder, "Polisi tidak datang ke lokasi untuk menangkap Gubernur Sumatera Utara.")
+    assert [e for e in negated if e.root == "17"] == []
+    done = code(coder, "Polisi datang ke lokasi untuk menangkap Gubernur Sumatera Utara.")
+    assert [e.code for e in done if e.root == "17"] == ["173"]

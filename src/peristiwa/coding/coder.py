@@ -129,6 +129,25 @@ class SentenceCoder(SentenceReader):
                 break
             seen += 1
             j -= 1
+        if kind is None and m.anchor >= 1 and self.toks[m.anchor - 1].norm in w("purpose"):
+            # a purpose complement shares the modality of the clause it serves:
+            # "Kami akan mengusahakan dibentuk pansus untuk menyelidiki ..." plans an inquiry
+            j, seen = m.anchor - 2, 0
+            while j >= 0 and seen < 8:
+                t = self.toks[j]
+                n = t.norm
+                if self._is_break(j) or n in self.soft_breaks or n in cond:
+                    break
+                if j not in self.tok_mention and n not in in_pattern:
+                    if n in neg:
+                        return None, [f"negated by '{t.text}' (the clause this serves)"], used
+                    if n in thr or n in fut:
+                        kind = "threat" if n in thr else "intent"
+                        used.add(j)
+                        notes.append(f"{kind} '{t.text}' (the clause this serves)")
+                        break
+                seen += 1
+                j -= 1
         if self._conditional(m.anchor, cond):
             return None, ["inside a condition"], used
         if kind:
@@ -238,12 +257,62 @@ class SentenceCoder(SentenceReader):
                     k = m.last + 1
                     if k < len(self.toks) and self.toks[k].norm in self.d.words("complementizers"):
                         tgt, _ = self.following(k, limit=3, exclude=words)
+                if tgt is None and self._object_clitic(m):
+                    # "menembaknya": the object is whom the clitic stands for, or no one known
+                    tgt = self._clitic_object(m, src) or Side([], "object clitic with no known actor")
         if (PARSE_FIRST or src is None or tgt is None) and self._parse_can_add(src, tgt) \
                 and self.reader is not None:
             src, tgt = self._with_parse(m, voice, src, tgt, notes)
+        if src is None:
+            src = self._purpose_subject(m)
         src = src or self._implicit(pat, "source")
         tgt = tgt or self._implicit(pat, "target")
         return src, tgt, notes
+
+    def _purpose_subject(self, m: Match) -> Side | None:
+        """A purpose clause without a subject of its own shares the subject of the
+        verb it serves: "Ribuan mahasiswa berdemonstrasi di Jakarta, Selasa,
+        untuk memperlihatkan dukungan bagi Presiden"."""
+        if m.anchor < 2 or self.toks[m.anchor - 1].norm not in self.d.words("purpose"):
+            return None
+        j = m.anchor - 1
+        while j > 0:
+            j -= 1
+            t = self.toks[j]
+            if t.norm == ")":  # an aside: "Selasa (16/8)"
+                opened = self._paren_open(j)
+                if opened is not None:
+                    j = opened
+                    continue
+            if self._is_break(j):
+                return None
+            if j not in self.tok_mention and (t.norm in self.bare_verbs
+                                              or self.voice.get(t.form) in ("active", "passive")):
+                found = self.subject(j)
+                return Side(found.mentions, f"{found.note}, shared by the purpose clause") if found else None
+        return None
+
+    def _object_clitic(self, m: Match) -> str | None:
+        """The clitic on an active verb that stands for its object ("mendesak-nya")."""
+        verb = self.toks[m.anchor]
+        clitic = next((c for c in self.d.words("object_clitics") if verb.norm.endswith(c)), None)
+        if clitic is None or self.voice.get(verb.form) != "active" or verb.stem.endswith(clitic):
+            return None
+        return clitic
+
+    def _clitic_object(self, m: Match, src: Side | None) -> Side | None:
+        """The object a clitic on the verb stands for ("mendesaknya", "menembaknya"):
+        the nearest actor between the verb's subject and the verb."""
+        clitic = self._object_clitic(m)
+        taken = {id(x) for x in src.mentions} if src else set()
+        # between the subject and the verb: "X bertemu Y dan mendesaknya"
+        floor = max((x.last for x in src.mentions if 0 <= x.last < m.anchor), default=-1) if src else -1
+        for k in range(m.anchor - 1, floor, -1):
+            if k in self.tok_mention:
+                ment = self.mentions[self.tok_mention[k]]
+                if id(ment) not in taken:  # the nearest one, known or not
+                    return Side([ment], f"'-{clitic}' on the verb: {ment.text}") if ment.actor.code else None
+        return None
 
     def _parse_can_add(self, src: Side | None, tgt: Side | None) -> bool:
         """The parse only ever points at the sentence's mentions: when every one of
@@ -417,7 +486,10 @@ def build_events(coder: SentenceCoder, article_id: str, lang: str,
     day = date.fromisoformat(published) if published else None
     sent = coder.s
     purpose = coder.d.words("purpose")
-    for m, code, src, tgt, notes in coder.code():
+    coded = coder.code()
+    # those who protest in this sentence are protesters in its other events too (CONVENTIONS §3)
+    protesting = {x.start for _, c, src, _, _ in coded if c[:2] == "14" and src for x in src.mentions}
+    for m, code, src, tgt, notes in coded:
         # "mengunjungi Moskow untuk melakukan pembicaraan dengan ...": a meeting
         # held on a visit is not coded apart from the visit (CONVENTIONS §3).
         before = {t.norm for t in coder.toks[max(0, m.anchor - 2): m.anchor]}
@@ -444,7 +516,8 @@ def build_events(coder: SentenceCoder, article_id: str, lang: str,
         for a, b in pairs:
             if a is None or not (a.actor.code or keep_unknown and _named(a) and b is not None and b.actor.code):
                 continue  # an unknown name is kept (no code invented) when the other side is known
-            if info.root == "14" and a.actor.role in PROTESTERS and len(a.actor.code) >= 3:
+            if (info.root == "14" or a.start in protesting and a.start >= 0) \
+                    and a.actor.role in PROTESTERS and len(a.actor.code) >= 3:
                 # students, workers, farmers who demonstrate are protesters: <CTY>OPP (CONVENTIONS §3)
                 a = replace(a, actor=replace(a.actor, code=a.actor.code[:3] + "OPP", role="OPP"))
             if b is not None and not (b.actor.code or keep_unknown and _named(b) and a.actor.code):
