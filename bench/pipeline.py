@@ -4,7 +4,8 @@
     .venv/bin/python bench/pipeline.py [--articles 150] [--scale 10] [--ud ../shared/data/ud]
 
 The corpus is built from the Universal Dependencies treebanks in ../shared/data/ud
-(Indonesian CSUI and GSD news text, English EWT), consecutive sentences joined into
+(Indonesian CSUI and GSD news text, English EWT) and the Indonesian sentences of
+the NER sets in ../shared/data/ner-id (idner-news-2k news, NERGrit), consecutive sentences joined into
 articles of about 500 words, four Indonesian to one English, each with a URL of
 its own; the 10x corpus repeats it under new URLs. Each configuration runs in a
 fresh process so its peak RSS is its own; rates include loading the models and,
@@ -57,6 +58,41 @@ print(json.dumps({"articles": s.articles, "events": s.events,
 """
 
 
+STEADY = """
+import json, resource, sys, time
+from datetime import date
+from dask.distributed import Client, LocalCluster
+from peristiwa.batch.run import WORKER_MEMORY, run_batch
+
+def warm(path):
+    # code earlier articles, as a worker that has been running for a while has
+    from peristiwa.batch.worker import coder
+    from peristiwa.records import Article
+    c = coder({})
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            a = json.loads(line)
+            c.code_article(Article(text=a["text"], lang=a["lang"], published=date(2024, 5, 14)))
+    return True
+
+cluster = LocalCluster(n_workers=int(sys.argv[4]), threads_per_worker=1, processes=True,
+                       dashboard_address=None, memory_limit=WORKER_MEMORY)
+client = Client(cluster)
+client.run(warm, sys.argv[1])
+t = time.perf_counter()
+results = []
+s = run_batch([sys.argv[2]], sys.argv[3], scheduler=cluster.scheduler_address, size=25,
+              progress=lambda summary, r: results.append(r))
+print(json.dumps({"articles": s.articles, "events": s.events,
+                  "sentences": sum(r["sentences"] for r in results),
+                  "seconds": time.perf_counter() - t,
+                  "rss_mb": max(r["rss_mb"] for r in results),
+                  "workers_used": len({r["pid"] for r in results}),
+                  "busiest_worker_seconds": max(sum(r["seconds"] for r in results if r["pid"] == p)
+                                                for p in {r["pid"] for r in results})}))
+"""
+
+
 def sentences(path: Path):
     """The text of each sentence of a CoNLL-U file."""
     with path.open(encoding="utf-8") as fh:
@@ -65,10 +101,35 @@ def sentences(path: Path):
                 yield line[9:].strip()
 
 
+def token_sentences(path: Path):
+    """The sentences of a token-per-line file (NER sets: token first, blank line
+    between sentences), joined back into text."""
+    words: list[str] = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            line = line.strip()
+            if line:
+                words.append(line.split()[0])
+                continue
+            if words:
+                yield _detok(words)
+                words = []
+    if words:
+        yield _detok(words)
+
+
+def _detok(words: list[str]) -> str:
+    text = " ".join(words)
+    for p in (" ,", " .", " ;", " :", " )", " ?", " !", " %"):
+        text = text.replace(p, p[1:])
+    return text.replace("( ", "(")
+
+
 def articles(files: list[Path]) -> list[str]:
     out, words, current = [], 0, []
     for f in files:
-        for s in sentences(f):
+        read = sentences if f.suffix == ".conllu" else token_sentences
+        for s in read(f):
             current.append(s)
             words += len(s.split())
             if words >= WORDS:
@@ -77,13 +138,22 @@ def articles(files: list[Path]) -> list[str]:
     return out
 
 
-def build(ud: Path, n: int, scale: int, folder: Path) -> Path:
+def build(ud: Path, n: int, scale: int, folder: Path, start: int = 0, step: int = 1) -> Path:
+    """``n`` articles (the ``start``-th on, every ``step``-th), repeated ``scale``
+    times under new URLs."""
+    ner = ud.parent / "ner-id"
     ind = articles(sorted((ud / "UD_Indonesian-CSUI").glob("*.conllu"))
-                   + sorted((ud / "UD_Indonesian-GSD").glob("*.conllu")))
+                   + sorted((ud / "UD_Indonesian-GSD").glob("*.conllu"))
+                   + sorted((ner / "idner-news-2k").glob("*.txt"))
+                   + sorted((ner / "nergrit").glob("*_preprocess.txt")))
     eng = articles(sorted((ud / "UD_English-EWT").glob("*-test.conllu"))
-                   + sorted((ud / "UD_English-EWT").glob("*-dev.conllu")))
+                   + sorted((ud / "UD_English-EWT").glob("*-dev.conllu"))
+                   + sorted((ud / "UD_English-EWT").glob("*-train.conllu")))
+    if start + n * step > len(ind) * 5 // 4:
+        print(f"note: {start + n * step} articles ask for more Indonesian text than the {len(ind)} articles' "
+              "worth there is; some repeat", flush=True)
     mix = []
-    for k in range(n):
+    for k in range(start, start + n * step, step):
         lang, pool = ("en", eng) if k % 5 == 4 else ("id", ind)
         mix.append((lang, pool[(k // 5 if lang == "en" else k - k // 5) % len(pool)]))
     folder.mkdir(parents=True, exist_ok=True)
@@ -91,7 +161,7 @@ def build(ud: Path, n: int, scale: int, folder: Path) -> Path:
     with path.open("w", encoding="utf-8") as fh:
         for rep in range(scale):
             for k, (lang, text) in enumerate(mix):
-                fh.write(json.dumps({"url": f"https://bench.example/{rep}/{k}", "lang": lang,
+                fh.write(json.dumps({"url": f"https://bench.example/{rep}/{start + k * step}", "lang": lang,
                                      "published": "2024-05-14", "text": text},
                                     ensure_ascii=False) + "\n")
     return path
@@ -119,7 +189,7 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=150)
     ap.add_argument("--scale", type=int, default=10)
     ap.add_argument("--ud", type=Path, default=ROOT.parent / "shared" / "data" / "ud")
-    ap.add_argument("--skip", nargs="*", default=[], help="single, dask1, dask2, scaled")
+    ap.add_argument("--skip", nargs="*", default=[], help="single, dask1, dask2, steady, scaled")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
@@ -138,6 +208,18 @@ def main() -> None:
             show(f"batch, Dask {w} worker{'s' if w > 1 else ''}", r)
         if len(rates) == 2:
             print(f"speed-up 2 workers / 1     {rates[2] / rates[1]:.2f}x")
+        if "steady" not in args.skip:
+            # Workers that have already coded other articles from the same sources
+            # (every other article), coding new ones (the rest): a long run's steady state.
+            half = args.articles // 2
+            early = build(args.ud, half, 1, tmp / "early", start=0, step=2)
+            later = build(args.ud, half, 1, tmp / "later", start=1, step=2)
+            steady = {}
+            for w in (1, 2):
+                r = run(STEADY, str(early), str(later), str(tmp / f"steady{w}"), str(w))
+                steady[w] = r["articles"] / r["seconds"]
+                show(f"steady, Dask {w} worker{'s' if w > 1 else ''}", r)
+            print(f"speed-up 2 workers / 1     {steady[2] / steady[1]:.2f}x (steady state)")
         if "scaled" not in args.skip:
             big = build(args.ud, args.articles, args.scale, tmp / f"x{args.scale}")
             r = run(BATCH, str(big), str(tmp / "outbig"), "2")
