@@ -612,27 +612,28 @@ class MentionFinder:
             return found.pop()
         return other.pop() if not found and len(other) == 1 else ""
 
-    def _object_position(self, toks: list[Token], first: int) -> bool:
-        """A phrase at ``first`` stands after a preposition or an active verb: the
-        object or addressee of someone's act, not the state the sentence is set in."""
+    def _word_before(self, toks: list[Token], first: int) -> Token | None:
+        """The word before a phrase at ``first``, determiners and quantifiers passed over."""
         k = first - 1
         while k >= 0 and toks[k].norm in self.skip_words:
             k -= 1
-        if k < 0:
+        return toks[k] if k >= 0 else None
+
+    def _object_position(self, toks: list[Token], first: int) -> bool:
+        """A phrase at ``first`` stands after a preposition or an active verb: the
+        object or addressee of someone's act, not the state the sentence is set in."""
+        t = self._word_before(toks, first)
+        if t is None:
             return False
-        t = toks[k]
         if t.norm in self.agent_words:
             return False  # "oleh pemerintah Spanyol": the one who acts
         return t.norm in self.prepositions or (t.form == "active" and t.norm not in self.bare_verbs)
 
     def _subject_position(self, toks: list[Token], first: int) -> bool:
         """A phrase at ``first`` opens its clause or is the agent of a passive verb."""
-        k = first - 1
-        while k >= 0 and toks[k].norm in self.skip_words:
-            k -= 1
-        if k < 0:
+        t = self._word_before(toks, first)
+        if t is None:
             return True
-        t = toks[k]
         return (not any(c.isalnum() for c in t.norm) or t.norm in self.clause_words
                 or t.form == "passive" and t.norm not in self.bare_verbs)
 
