@@ -41,3 +41,14 @@ def coder():
     from peristiwa.pipeline import Coder
 
     return Coder()
+
+
+def store_of(path: Path, texts, coder) -> Path:
+    """A store at ``path`` holding the coded articles ``texts``: (text, published, url)."""
+    from peristiwa.ingest.run import rows_of
+    from peristiwa.records import Article
+    from peristiwa.store.db import Store
+
+    with Store(path) as db:
+        db.add(rows_of([Article(text=t, published=day, url=url) for t, day, url in texts], coder))
+    return path

@@ -6,12 +6,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import store_of
 from fastapi.testclient import TestClient
 
-from peristiwa.ingest.run import rows_of
-from peristiwa.records import Article
 from peristiwa.serve.api import MAX_BODY, create_app
-from peristiwa.store.db import Store
 
 TEXTS = [
     ("Polisi Turki menangkap dua jurnalis Rusia di Istanbul pada Selasa.", date(2020, 12, 29),
@@ -27,10 +25,7 @@ TEXTS = [
 
 @pytest.fixture(scope="module")
 def client(coder, tmp_path_factory):
-    path = tmp_path_factory.mktemp("api") / "events.duckdb"
-    rows = rows_of([Article(text=t, published=day, url=url) for t, day, url in TEXTS], coder)
-    with Store(path) as db:
-        db.add(rows)
+    path = store_of(tmp_path_factory.mktemp("api") / "events.duckdb", TEXTS, coder)
     with TestClient(create_app(path)) as c:
         yield c
 

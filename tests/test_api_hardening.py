@@ -10,15 +10,13 @@ import time
 from datetime import date
 
 import pytest
+from conftest import store_of
 from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, settings
 
-from peristiwa.ingest.run import rows_of
-from peristiwa.records import Article
 from peristiwa.serve import api
 from peristiwa.serve.api import MAX_BODY, MAX_INGEST_BODY, SECURITY_HEADERS, create_app
 from peristiwa.store import query
-from peristiwa.store.db import Store
 
 TOKEN = "s3cret-token-for-tests"
 TEXTS = [
@@ -36,11 +34,7 @@ HOSTILE = ["'; DROP TABLE events; --", "x' OR '1'='1", "%", "_", "\\", "IDN%' --
 
 @pytest.fixture(scope="module")
 def db(coder, tmp_path_factory):
-    path = tmp_path_factory.mktemp("hardening") / "events.duckdb"
-    rows = rows_of([Article(text=t, published=day, url=url) for t, day, url in TEXTS], coder)
-    with Store(path) as store:
-        store.add(rows)
-    return path
+    return store_of(tmp_path_factory.mktemp("hardening") / "events.duckdb", TEXTS, coder)
 
 
 @pytest.fixture(scope="module")
