@@ -106,6 +106,7 @@ class MentionFinder:
         self.head_last = d.setting("head", "first") == "last"
         self.default_country = d.setting("default_country", "")
         self.locatives = d.words("locatives")
+        self.foreign = d.words("foreign")
         self.heads = d.words("mention_heads")
         self.needs_name = d.words("needs_name")
         self.prepositions = d.words("prepositions")
@@ -730,6 +731,9 @@ class MentionFinder:
         if not country:
             if not role:
                 return None
+            if dr.last + 1 < len(toks) and toks[dr.last + 1].norm in self.foreign:
+                # "perusahaan minyak asing": foreign, of no country the text names
+                return Actor(code="", name=name, role=role[:3], kind=kind_of)
             country = context_country
         if items[0].entry.kind == "capital" and not role:
             role = "GOV"  # Washington stands for the US government

@@ -235,9 +235,19 @@ class SentenceCoder(SentenceReader):
             if src is None:
                 src, _ = self.following(after, markers=self.agent_markers)
                 if src is None:
-                    s2, _ = self.following(after, direct=True, limit=3)
+                    # "dikatakan Suleiman di depan +": the agent stands right after
+                    # the passive verb itself, before the rest of the pattern
+                    verb_end = self._word_end(m)
+                    taken = frozenset(i for a, b in m.slots.values() for i in range(a, b + 1))
+                    s2, _ = self.following(verb_end, direct=True, limit=3, exclude=taken)
+                    if s2 is None and after > verb_end:
+                        s2, _ = self.following(after, direct=True, limit=3)
                     if s2 is not None:
                         src = Side(s2.mentions, "agent right after the passive verb")
+                    elif self._unknown_name_at(verb_end + 1):
+                        # "dikatakan Suparjo di depan ...": a name nothing codes is the
+                        # agent; no one else named in the sentence stands in for it
+                        src = Side([], "a name nothing codes right after the passive verb")
         elif voice == "nominal":
             src, tgt = self._nominal(m, src, tgt, max(after, m.last), self._word_end(m))
         else:
@@ -265,9 +275,53 @@ class SentenceCoder(SentenceReader):
             src, tgt = self._with_parse(m, voice, src, tgt, notes)
         if src is None:
             src = self._purpose_subject(m)
+        if tgt is None and voice == "active" and m.pattern.code[:2] in POSSESSOR_ROOTS:
+            tgt = self._possessor(m, src)
         src = src or self._implicit(pat, "source")
         tgt = tgt or self._implicit(pat, "target")
         return src, tgt, notes
+
+    def _possessor(self, m: Match, src: Side | None) -> Side | None:
+        """The one whose policy, statement or office a demand, request, criticism or
+        rejection is about, named by a possessive clitic on its object ("menolak
+        usulannya", "menuntut perubahan kebijakan ekonominya"): the nearest actor
+        before the trigger that is not its source, nor a place ("di Jakarta")."""
+        clitics = self.d.words("object_clitics")
+        k = m.anchor + 1
+        found = None
+        while k < len(self.toks) and k - m.last <= 5:
+            t = self.toks[k]
+            if (self._is_break(k) or t.norm in self.soft_breaks or t.norm in SOFT
+                    or k in self.tok_mention or self.is_verb(k)):
+                break  # "menolak dilanjutkannya proyek": a verb's "-nya" is no possessor
+            c = next((c for c in clitics if t.norm.endswith(c) and len(t.norm) > len(c) + 2), None)
+            if c is not None and not t.stem.endswith(c):
+                found = t
+                break
+            k += 1
+        if found is None:
+            return None
+        taken = {id(x) for x in src.mentions} if src else set()
+        places = self.d.words("locatives")
+        for j in range(m.anchor - 1, -1, -1):
+            if self._is_break(j):
+                return None
+            if j in self.tok_mention:
+                ment = self.mentions[self.tok_mention[j]]
+                if ment.first != j or id(ment) in taken:
+                    continue
+                if not ment.actor.code or self._before(ment.first) in places:
+                    continue
+                return Side([ment], f"possessor of '{found.text}': {ment.text}")
+        return None
+
+    def _unknown_name_at(self, j: int) -> bool:
+        """Token ``j`` opens a capitalised name that is no mention, time word or number."""
+        if not 0 < j < len(self.toks) or j in self.tok_mention:
+            return False
+        t = self.toks[j]
+        return (t.text[:1].isupper() and t.text[1:2].islower()
+                and t.norm not in self.d.words("time_words") and t.norm not in self.preps)
 
     def _purpose_subject(self, m: Match) -> Side | None:
         """A purpose clause without a subject of its own shares the subject of the
@@ -589,8 +643,37 @@ def build_events(coder: SentenceCoder, article_id: str, lang: str,
                     place=place,
                 )
             )
-    return events
+    return _protest_demands(events)
 
+
+def _protest_demands(events: list[Event]) -> list[Event]:
+    """Protesters who demand a change in the sentence that tells of their protest
+    ("berdemonstrasi ..., sekaligus menuntut perubahan kebijakannya") demonstrate
+    for that change: the protest takes the demand's code (1042 -> 1412) and its
+    target, and the demand is not coded apart (CONVENTIONS §7.8)."""
+    out = list(events)
+    for d in events:
+        if d.code[:3] != "104" or len(d.code) != 4 or not d.target:
+            continue
+        k = next((k for k, p in enumerate(out) if p.root == "14" and not p.target
+                  and p.source == d.source), None)
+        if k is None or not cameo.is_code("141" + d.code[3]):
+            continue
+        p = out[k]
+        info = cameo.lookup("141" + d.code[3])
+        ev = replace(p.evidence, target_span=d.evidence.target_span, target_text=d.evidence.target_text,
+                     notes=p.evidence.notes + (f"for the demand '{d.evidence.trigger_text}' "
+                                               f"({d.code}) of the same protesters",))
+        out[k] = replace(p, code=info.code, root=info.root, quad_class=info.quad_class,
+                         goldstein=info.goldstein, plover=info.plover, plover_mode=info.plover_mode,
+                         target=d.target, target_name=d.target_name, evidence=ev)
+        out.remove(d)
+    return out
+
+
+# Events whose object's possessor is their target ("menolak usulannya"): requests,
+# demands, disapproval, rejection.
+POSSESSOR_ROOTS = frozenset({"02", "10", "11", "12"})
 
 # What a transferred thing can come from (``@origin``).
 ORIGIN_KINDS = frozenset({"country", "org"})
@@ -645,8 +728,16 @@ def _expand(mentions: list[Mention]) -> list[Mention]:
 
 
 def _same_referent(a: Mention, b: Mention) -> bool:
-    """One side is a pronoun standing for the other ("AS ... pihaknya")."""
-    return any(p.startswith("refers to") for p in a.parts + b.parts)
+    """One side is a pronoun standing for the other ("AS ... pihaknya"). When the
+    other side is a named person or organisation that the pronoun does not stand
+    for, they are two actors even with one code: "Kami" (a firm's director) cut
+    off by Pertamina."""
+    pron, other = (a, b) if any(p.startswith("refers to") for p in a.parts) else (b, a)
+    if not any(p.startswith("refers to") for p in pron.parts):
+        return False
+    if other.actor.kind in ("person", "org") and not any(p.startswith("refers to") for p in other.parts):
+        return (pron.actor.name, pron.actor.entity) == (other.actor.name, other.actor.entity)
+    return True
 
 
 def _is_media_statement(coder: SentenceCoder, code: str, target: Mention) -> bool:

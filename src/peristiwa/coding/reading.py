@@ -90,6 +90,8 @@ class SentenceReader:
         self.nominal_before = w("nominal_before")
         self.passive_aux = w("passive_auxiliaries")
         self.media = w("media_words")
+        self.purpose = w("purpose")
+        self.verb_coord = w("verb_coordinators")
         self.voice = data.grammar.get("voice", {})
         self.max_t = int(data.setting("max_target_distance", 10))
         self.max_s = int(data.setting("max_source_distance", 30))
@@ -291,6 +293,11 @@ class SentenceReader:
         takes X. The first clean subject wins; otherwise the nearest mention
         that is not an object, within the same clause.
         """
+        shared = self._coordinated_predicate(i)
+        if shared is not None:
+            found = self.subject(shared, cross_hard, exclude_pronouns)
+            if found is not None:
+                return Side(found.mentions, f"{found.note}, shared with '{self.toks[shared].text}'")
         fallback = None
         crossed_soft = False
         j = i - 1
@@ -305,6 +312,9 @@ class SentenceReader:
                 k = j - 1
                 while k >= 0 and self.toks[k].norm in SOFT:
                     k -= 1
+                # "Presiden X pada tanggal 29 Juli lalu yang memberikan ...": a time
+                # phrase may stand between the noun and its relative clause
+                k = self._before_time_phrase(k)
                 if k >= 0 and k in self.tok_mention:
                     mk = self.tok_mention[k]
                     if self._usable(mk, exclude_pronouns):
@@ -343,6 +353,69 @@ class SentenceReader:
                 continue
             j -= 1
         return fallback
+
+    def _predicate(self, j: int) -> bool:
+        """Token ``j`` is a verb (active, passive or ``ber-``) outside any mention."""
+        t = self.toks[j]
+        return j not in self.tok_mention and (t.norm in self.bare_verbs
+                                              or self.voice.get(t.form) in ("active", "passive"))
+
+    def _coordinated_predicate(self, i: int) -> int | None:
+        """For a verb joined to an earlier one ("X meminta Y ..., serta menuntut Z"), the
+        earlier verb, whose subject it shares; None when ``i`` has a subject of its own
+        or is not so joined. Verbs of purpose and complement clauses ("untuk keluar",
+        "agar mundur") are passed over: their subjects are others."""
+        modal = self.aux | self.d.words("negators") | self.d.words("future")
+        j = i - 1
+        while j >= 0 and self.toks[j].norm in modal:
+            j -= 1
+        if j < 1 or j in self.tok_mention or self.toks[j].norm not in self.verb_coord:
+            return None
+        inner = self.purpose | self.d.words("complementizers")
+        k = j - 1
+        while k >= 0 and i - k <= self.max_s:
+            n = self.toks[k].norm
+            if n == ")":
+                opened = self._paren_open(k)
+                if opened is None:
+                    return None
+                k = opened - 1
+                continue
+            if self._is_break(k) or n in QUOTES:
+                return None
+            if self._predicate(k):
+                b = k - 1
+                while b >= 0 and self.toks[b].norm in modal:
+                    b -= 1
+                if b < 0 or self.toks[b].norm not in inner:
+                    return k
+            k -= 1
+        return None
+
+    def _before_time_phrase(self, k: int) -> int:
+        """The token before a time phrase ending at ``k`` ("pada Senin (12/9) lalu",
+        "kemarin"), with the commas around it; ``k`` itself when none ends there."""
+        time_words = self.d.words("time_words")
+        time_phrase = self.d.words("time_phrase_words")
+        start, seen = k, False
+        while k >= 0 and k not in self.tok_mention:
+            n = self.toks[k].norm
+            if n == ")":
+                opened = self._paren_open(k)
+                if opened is None:
+                    break
+                k = opened - 1
+                continue
+            if n in time_words or _NUMBER.fullmatch(n):
+                seen = True
+            elif n not in time_phrase:
+                break
+            k -= 1
+        if not seen:
+            return start
+        while k >= 0 and self.toks[k].norm in SOFT:
+            k -= 1
+        return k
 
     def _usable(self, mk: int, exclude_pronouns: bool) -> bool:
         m = self.mentions[mk]
@@ -385,6 +458,9 @@ class SentenceReader:
                     continue
             if self._is_break(k) or t.norm in self.soft_breaks and k > j + 1:
                 break
+            if (markers is None and k > j + 1 and t.norm in self.purpose
+                    and k + 1 < len(self.toks) and self.is_verb(k + 1)):
+                break  # "optimistis ... untuk mengakhiri ambisi nuklir X": X is the purpose verb's object
             if k in self.tok_mention and not any(x in exclude for x in range(
                     self.mentions[self.tok_mention[k]].first, self.mentions[self.tok_mention[k]].last + 1)):
                 mk = self.tok_mention[k]

@@ -1,0 +1,123 @@
+"""Reading rules of the Indonesian coder, each on sentences written for these tests
+(not taken from the gold files)."""
+
+from __future__ import annotations
+
+PUB = "2024-05-14"
+
+
+def code(coder, text: str, published: str | None = PUB):
+    return coder.code_text(text, lang="id", published=published)
+
+
+def triples(events) -> list[tuple[str, str, str]]:
+    return [(e.source, e.code, e.target) for e in events]
+
+
+# -- a pronoun and another actor with the same code are still two actors -------------
+
+def test_speaker_pronoun_and_another_firm_are_two_actors(coder):
+    # "Kami" is the speaking firm; Telkom, with the same code, is another firm
+    text = "“Kami digugat oleh Telkom ke pengadilan,” kata Direktur PT Sinar Jaya Budi Santoso."
+    events = code(coder, text)
+    assert triples(events) == [("IDNBUS", "115", "IDNBUS")]
+    assert events[0].evidence.source_text == "Telkom"
+    assert events[0].evidence.target_text == "Kami"
+
+
+def test_pronoun_for_the_same_actor_is_still_dropped(coder):
+    # "pihaknya" stands for the police themselves: no police -> police event
+    text = "Polisi mengatakan pihaknya menangkap dua tersangka."
+    assert ("IDNCOP", "173", "IDNCOP") not in triples(code(coder, text))
+
+
+# -- "X <time phrase> yang ...": the noun before the time phrase heads the relative --
+
+def test_relative_clause_after_a_time_phrase(coder):
+    text = ("Rusia mengecam pernyataan Presiden Prancis Emmanuel Macron pada Selasa (12/3) "
+            "lalu yang menuduh Moskow mendalangi serangan siber.")
+    events = code(coder, text)
+    accusation = [e for e in events if e.root == "11" and e.target == "RUSGOV"]
+    assert [(e.source, e.code) for e in accusation] == [("FRAGOV", "1123")]
+    assert accusation[0].evidence.source_text == "Presiden Prancis Emmanuel Macron"
+
+
+# -- the agent of a bare passive stands right after the verb -------------------------
+
+def test_passive_agent_right_after_the_verb_before_the_pattern_rest(coder):
+    text = ("Pernyataan itu dikatakan Retno Marsudi di depan Parlemen Malaysia, Selasa, "
+            "atas nama Presiden Joko Widodo.")
+    events = code(coder, text)
+    assert triples(events) == [("IDNGOV", "010", "MYSLEG")]
+    assert events[0].evidence.source_text == "Retno Marsudi"
+
+
+def test_unknown_agent_after_the_passive_verb_is_not_replaced(coder):
+    # the speaker is a name nothing codes; the one he speaks for is not the speaker
+    text = ("Pernyataan itu dikatakan Suparjo di depan Parlemen Malaysia, Selasa, "
+            "atas nama Presiden Joko Widodo.")
+    assert triples(code(coder, text)) == []
+
+
+# -- an object is not looked for inside a purpose clause -----------------------------
+
+def test_object_search_stops_at_a_purpose_clause(coder):
+    text = ("Menteri Luar Negeri Retno Marsudi optimistis perundingan damai untuk "
+            "mengakhiri perang dengan Rusia akan berhasil.")
+    assert [e for e in code(coder, text) if e.target.startswith("RUS")] == []
+
+
+# -- "asing": a foreign actor takes no default country -------------------------------
+
+def test_foreign_role_gets_no_default_country(coder):
+    text = "Polisi menangkap tiga nelayan asing di perairan Natuna."
+    assert triples(code(coder, text)) == []
+
+
+def test_role_with_a_country_is_still_coded(coder):
+    text = "Polisi menangkap tiga nelayan Vietnam di perairan Natuna."
+    assert triples(code(coder, text)) == [("IDNCOP", "173", "VNMAGR")]
+
+
+# -- a verb joined by "serta"/"dan" shares the subject of the verb before ------------
+
+def test_coordinated_verb_shares_the_subject_across_an_apposition(coder):
+    text = ("Ribuan buruh mendatangi kantor Gubernur Jawa Barat, Ridwan Kamil, serta "
+            "menuntut DPRD membatalkan peraturan upah.")
+    events = code(coder, text)
+    assert triples(events) == [("IDNLAB", "1042", "IDNLEG")]
+    assert events[0].evidence.source_text == "buruh"
+
+
+def test_coordinated_verb_skips_the_purpose_verb(coder):
+    # "untuk mundur" has its own subject (the minister); "mendesak" shares "meminta"'s
+    text = ("Serikat pekerja meminta Menteri Ketenagakerjaan, Ida Fauziyah (kiri), untuk "
+            "mundur dari jabatannya serta mendesak DPR membentuk panitia khusus.")
+    events = code(coder, text)
+    assert ("IDNLAB", "020", "IDNLEG") in triples(events)
+    urging = [e for e in events if e.target == "IDNLEG"]
+    assert urging[0].evidence.source_text == "Serikat pekerja"
+
+
+# -- the possessor of a rejected or criticised thing is the target -------------------
+
+def test_possessive_clitic_on_the_object_names_the_target(coder):
+    text = "Pemerintah Australia mengundang Duta Besar China dan menolak tuntutannya."
+    assert ("AUSGOV", "123", "CHNGOV") in triples(code(coder, text))
+
+
+def test_possessive_clitic_is_no_target_of_an_arrest(coder):
+    # "menahan anaknya": the son is held, not the father
+    text = "Polisi menangkap Budi di Jakarta dan menahan anaknya."
+    assert [e for e in code(coder, text) if e.code.startswith("17")] == []
+
+
+# -- protesters' demand in the same sentence makes the protest one for that change ---
+
+def test_protest_and_demand_of_the_same_protesters_are_one_event(coder):
+    text = ("Ribuan buruh berdemonstrasi di Semarang, Jawa Tengah, pada Senin (3/6) pagi, "
+            "sekaligus menuntut Gubernur Jawa Tengah mencabut peraturan upah.")
+    events = code(coder, text)
+    assert triples(events) == [("IDNOPP", "1412", "IDNGOV")]
+    assert events[0].evidence.trigger_text == "berdemonstrasi"
+    assert events[0].evidence.target_text == "Gubernur Jawa Tengah"
