@@ -73,3 +73,82 @@ def test_hard_sentences_never_crash(coder, text):
     events = coder.code_text(text, lang="id")
     for e in events:
         json.dumps(e.to_dict())
+
+
+def test_one_sentence_stays_one_tree():
+    """peristiwa splits sentences itself; the parser may not split one again
+    (a full stop inside a quoted title, an abbreviation)."""
+    words = "Polisi menangkap dua orang . Mereka dibawa ke kantor polisi".split()
+    p = syntax.parse("id", words, [True] * (len(words) - 1) + [False])
+    roots = [i for i, h in enumerate(p.heads) if h == i]
+    assert len(roots) == 1
+
+
+def test_models_fit_their_budget():
+    """All trained models together (tagger-parsers and recognisers) stay within 40 MB."""
+    from pathlib import Path
+
+    models = Path(syntax.__file__).parent / "models"
+    size = sum(p.stat().st_size for p in models.rglob("*") if p.is_file())
+    assert 10_000_000 < size <= 40_000_000
+
+
+def test_noun_compound_harmonisation():
+    """CSUI's unmarked noun-noun nmod becomes GSD's compound; a marked one, a
+    name stay nmod."""
+    from peristiwa.syntax.train import noun_compounds
+
+    conllu = "\n".join("\t".join(c) for c in [
+        ("1", "sifat", "sifat", "NOUN", "_", "_", "0", "root", "_", "_"),
+        ("2", "cahaya", "cahaya", "NOUN", "_", "_", "1", "nmod", "_", "_"),
+        ("3", "dari", "dari", "ADP", "_", "_", "4", "case", "_", "_"),
+        ("4", "lampu", "lampu", "NOUN", "_", "_", "1", "nmod", "_", "_"),
+        ("5", "Jakarta", "Jakarta", "PROPN", "_", "_", "1", "nmod", "_", "_"),
+    ]) + "\n"
+    out = [line.split("\t")[7] for line in noun_compounds("# sent_id = 1\n" + conllu).splitlines()
+           if line and not line.startswith("#")]
+    assert out == ["root", "compound", "case", "nmod", "nmod"]
+
+
+def test_recorded_parser_scores_are_what_the_models_score(shared_dir):
+    """bench/RESULTS.md quotes metrics.json; the installed models still score
+    exactly that on the UD test sets (the evaluation is deterministic)."""
+    from pathlib import Path
+
+    import spacy
+
+    from peristiwa.syntax.udeval import gold_sentences, score
+
+    models = Path(syntax.__file__).parent / "models"
+    for lang in ("id", "en"):
+        meta = json.loads((models / lang / "metrics.json").read_text(encoding="utf-8"))
+        nlp = spacy.load(models / lang)
+        for name, rel in meta["treebanks"]["test"].items():
+            got = score(nlp, gold_sentences(shared_dir / "data" / "ud" / rel))
+            want = meta["test"][name]
+            assert (got.UPOS, got.UAS, got.LAS) == (want["UPOS"], want["UAS"], want["LAS"]), name
+
+
+def test_compound_modifier_of_a_nominal_trigger_is_its_genitive():
+    """GSD (and so the Indonesian model) writes "compound" for a noun after a
+    noun: the actor in "kunjungan presiden Rusia" is the visit's source."""
+    from peristiwa.coding.coder import SentenceCoder
+    from peristiwa.coding.depread import DepReader
+    from peristiwa.pipeline import Coder
+
+    pipe = Coder().pipeline("id")
+    sent = pipe.sentences("Kunjungan presiden Rusia ke Ankara ditunda.")[0]
+    words = [t.text for t in sent.tokens]
+    mentions = pipe.mentions.find(sent, None)
+    visit, head = words.index("Kunjungan"), words.index("ditunda")
+    heads, deps = [head] * len(words), ["punct"] * len(words)
+    deps[visit], deps[head] = "nsubj:pass", "ROOT"
+    heads[words.index("presiden")], deps[words.index("presiden")] = visit, "compound"
+    heads[words.index("Rusia")], deps[words.index("Rusia")] = words.index("presiden"), "nmod"
+    heads[words.index("ke")], deps[words.index("ke")] = words.index("Ankara"), "case"
+    heads[words.index("Ankara")], deps[words.index("Ankara")] = visit, "nmod"
+    tree = syntax.Parse(tuple(heads), tuple(deps), tuple("X" for _ in words))
+    sc = SentenceCoder(pipe.data, pipe.patterns, sent, mentions, "IDN", None, tree)
+    src, _tgt, notes = DepReader(sc, tree).read(visit, "nominal")
+    assert [m.actor.code for m in src] == ["RUSGOV"]
+    assert "source: genitive compound" in notes

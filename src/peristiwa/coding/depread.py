@@ -11,7 +11,9 @@ Given a trigger, its actors are found along the tree, not by word distance:
   case marker is one of the language's target markers ("kepada", "against");
 - agent of a passive or a nominal: an oblique marked by an agent marker
   ("oleh", "by"), or an unmarked oblique of a passive ("dimediasi Rusia");
-- genitive of a nominal: an unmarked ``nmod``/``nmod:poss`` child.
+- genitive of a nominal: an unmarked ``nmod``/``nmod:poss`` child, or a
+  ``compound`` one (GSD's relation for a noun after a noun: "kunjungan
+  presiden").
 
 An argument's actor is the mention that covers the argument's head word, or
 the nearest mention inside its subtree ("dua jurnalis Rusia").
@@ -27,6 +29,7 @@ OBJ = ("obj", "iobj")
 OBL = ("obl", "obl:arg", "obl:agent", "obl:tmod", "nmod", "nmod:poss", "obl:mod")
 SHARED = ("xcomp", "conj", "advcl")
 RELATIVE = ("acl:relcl", "acl")
+GENITIVE = ("nmod", "nmod:poss", "compound")
 INSIDE = ("nmod", "nmod:poss", "compound", "flat", "flat:name", "appos", "amod", "nummod", "det",
           "conj", "fixed", "compound:plur")
 
@@ -88,11 +91,12 @@ class DepReader:
         return None
 
     def obliques(self, i: int):
-        """(marker, mentions, label) for each oblique or object child of i, in text order."""
+        """(marker, mentions, label) for each oblique, object or genitive child of i,
+        in text order."""
         out = []
         for c in sorted(self.kids.get(i, [])):
             lab = self.label(c)
-            if lab in OBJ or lab in OBL:
+            if lab in OBJ or lab in OBL or lab in GENITIVE:
                 ms = self.mention_at(c)
                 if ms:
                     out.append((self.case_of(c), ms, lab))
@@ -112,12 +116,13 @@ class DepReader:
                     src, notes = ms, notes + [f"source: {lab} with '{marker}'"]
                 elif marker in targets and tgt is None:
                     tgt, notes = ms, notes + [f"target: {lab} with '{marker}'"]
-            gen = next((ms for marker, ms, lab in args if marker is None and lab.startswith("nmod")), None)
+            gen, glab = next(((ms, lab) for marker, ms, lab in args
+                              if marker is None and lab in GENITIVE), (None, ""))
             if gen is not None:
                 if src is None and (tgt is not None or sc.toks[anchor].form != "pen-an"):
-                    src, notes = gen, notes + ["source: genitive nmod"]
+                    src, notes = gen, notes + [f"source: genitive {glab}"]
                 elif tgt is None and (src is None or gen != src):
-                    tgt, notes = gen, notes + ["target: genitive nmod"]
+                    tgt, notes = gen, notes + [f"target: genitive {glab}"]
             return src, tgt, notes
         passive = voice == "passive" or (subj is not None and subj[2])
         if passive:

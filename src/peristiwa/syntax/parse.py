@@ -77,7 +77,9 @@ def parse_many(lang: str, sentences: list[tuple[list[str], list[bool]]]) -> list
     from spacy.tokens import Doc
 
     todo = [k for k, (words, _) in enumerate(sentences) if words and len(words) <= MAX_TOKENS]
-    docs = [Doc(nlp.vocab, words=sentences[k][0], spaces=sentences[k][1]) for k in todo]
+    # one sentence each: the parser may not split it into several trees
+    docs = [Doc(nlp.vocab, words=sentences[k][0], spaces=sentences[k][1],
+                sent_starts=[True] + [False] * (len(sentences[k][0]) - 1)) for k in todo]
     try:
         done = list(nlp.pipe(docs, batch_size=64))
     except Exception:  # one sentence the model cannot take: parse one at a time
