@@ -112,7 +112,7 @@ def test_noun_compound_harmonisation():
 
 def test_recorded_parser_scores_are_what_the_models_score(shared_dir):
     """bench/RESULTS.md quotes metrics.json; the installed models still score
-    exactly that on the UD test sets (the evaluation is deterministic)."""
+    that on the UD test sets."""
     from pathlib import Path
 
     import spacy
@@ -126,7 +126,10 @@ def test_recorded_parser_scores_are_what_the_models_score(shared_dir):
         for name, rel in meta["treebanks"]["test"].items():
             got = score(nlp, gold_sentences(shared_dir / "data" / "ud" / rel))
             want = meta["test"][name]
-            assert (got.UPOS, got.UAS, got.LAS) == (want["UPOS"], want["UAS"], want["LAS"]), name
+            # the same up to a word or two: another CPU's matrix kernels may
+            # round differently and flip a near-tie
+            for metric in ("UPOS", "UAS", "LAS"):
+                assert abs(getattr(got, metric) - want[metric]) <= 0.1, (name, metric)
 
 
 def test_compound_modifier_of_a_nominal_trigger_is_its_genitive():
