@@ -65,6 +65,11 @@ POSITIVE = [
      [("KENLEG", "092", "KENCOP")]),
     ("The United Nations began investigating killings by Burundian police.",
      [("IGOUNO", "091", "BDICOP")]),
+    # "opened" and "ordered" are light verbs: their subject acts the noun's event
+    ("The Kenyan parliament opened an inquiry into killings by the Kenyan police.",
+     [("KENLEG", "091", "KENCOP")]),
+    ("A Chilean court ordered an inquiry into abuses by the Chilean army.",
+     [("CHLJUD", "092", "CHLMIL")]),
     # 10: "demanded that Y ..."
     ("France demanded that Iran free the detained French tourists.", [("FRA", "100", "IRN")]),
     # 15: mobilising forces against an adversary
