@@ -121,3 +121,31 @@ def test_protest_and_demand_of_the_same_protesters_are_one_event(coder):
     assert triples(events) == [("IDNOPP", "1412", "IDNGOV")]
     assert events[0].evidence.trigger_text == "berdemonstrasi"
     assert events[0].evidence.target_text == "Gubernur Jawa Tengah"
+
+
+# -- what one actor asks of another has not happened ---------------------------------
+
+def test_the_complement_of_an_appeal_is_not_coded_as_done(coder):
+    # the urging is the event; Syria stopping the attacks is only asked for
+    events = code(coder, "Pemerintah Turki mendorong Suriah untuk menghentikan serangan "
+                         "terhadap warga sipil.")
+    assert triples(events) == [("TURGOV", "020", "SYR")]
+    assert not [e for e in events if e.root == "16"]
+
+
+def test_a_purpose_clause_without_an_appeal_is_still_coded(coder):
+    events = code(coder, "Polisi membebaskan dua wartawan Australia untuk menenangkan keluarga mereka.")
+    assert ("IDNCOP", "0841", "AUSMED") in triples(events)
+
+
+def test_english_demands_and_appeals_code_only_the_asking(coder):
+    def en(text):
+        return triples(coder.code_text(text, lang="en", published=PUB))
+
+    demanded = en("France demanded that Iran free the detained French tourists.")
+    assert demanded == [("FRA", "100", "IRN")]
+    urged = en("The United Nations urged Israel to ease restrictions on Palestinian workers.")
+    assert [t for t in urged if t[0] == "ISR"] == []
+    assert ("IGOUNO", "020", "ISR") in urged
+    # no one asked: the easing is done
+    assert ("ISR", "081", "PSELAB") in en("Israel eased restrictions on Palestinian workers.")

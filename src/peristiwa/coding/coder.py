@@ -150,6 +150,9 @@ class SentenceCoder(SentenceReader):
                 j -= 1
         if self._conditional(m.anchor, cond):
             return None, ["inside a condition"], used
+        directive = self._directed(m.anchor, in_pattern)
+        if directive:
+            return None, [f"asked for by '{directive}', not done"], used
         if kind:
             new = cameo.transform(code, kind)
             if new is None:
@@ -158,6 +161,31 @@ class SentenceCoder(SentenceReader):
                 notes.append(f"{code} -> {new}")
             code = new
         return code, notes, used
+
+    def _directed(self, i: int, in_pattern: set[str]) -> str | None:
+        """The directive whose complement token ``i`` stands in ("urged Iran to
+        free ...", "demanded that Israel ease ..."): what one actor asks of
+        another has not happened, and the asking is coded on its own."""
+        directives = self.d.words("directives")
+        if not directives:
+            return None
+        comp = self.d.words("complementizers") | self.d.words("purpose")
+        j, seen = i - 1, 0
+        # back over the complement's subject and auxiliaries to its complementizer
+        while j >= 0 and self.toks[j].norm not in comp:
+            if seen >= 8 or self._is_break(j):
+                return None
+            j, seen = j - 1, seen + 1
+        # then back over the one asked to the directive word
+        k, seen = j - 1, 0
+        while k >= 0 and seen < 6:
+            n = self.toks[k].norm
+            if n in directives and n not in in_pattern:
+                return self.toks[k].text
+            if self._is_break(k):
+                return None
+            k, seen = k - 1, seen + 1
+        return None
 
     def _conditional(self, i: int, cond: frozenset[str]) -> bool:
         """A condition word opens the clause of token ``i`` ("Jika polisi Malaysia menangkap ...").
