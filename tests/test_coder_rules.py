@@ -149,3 +149,23 @@ def test_english_demands_and_appeals_code_only_the_asking(coder):
     assert ("IGOUNO", "020", "ISR") in urged
     # no one asked: the easing is done
     assert ("ISR", "081", "PSELAB") in en("Israel eased restrictions on Palestinian workers.")
+
+
+def test_the_sources_own_people_behind_its_are_not_its_target(coder):
+    def en(text):
+        return triples(coder.code_text(text, lang="en", published=PUB))
+
+    # "its ambassador" is Jordan's own: no Jordan -> Jordan event
+    assert en("Jordan recalled its ambassador.") == []
+    # the country the troops leave is the target
+    assert en("Turkey withdrew its troops from Syria.") == [("TUR", "0874", "SYR")]
+    assert en("Russia pulled its forces out of Georgia.") == [("RUS", "0874", "GEO")]
+
+
+def test_an_intent_bound_to_unless_is_a_threat(coder):
+    events = coder.code_text("Nigeria said it will withdraw its troops from Chad unless "
+                             "the rebels accept a ceasefire.", lang="en", published=PUB)
+    assert [(e.source, e.root, e.target) for e in events if e.target == "TCD"] == [("NGA", "13", "TCD")]
+    plain = coder.code_text("Nigeria said it will withdraw its troops from Chad.",
+                            lang="en", published=PUB)
+    assert [(e.source, e.code, e.target) for e in plain] == [("NGA", "0356", "TCD")]

@@ -153,6 +153,14 @@ class SentenceCoder(SentenceReader):
         directive = self._directed(m.anchor, in_pattern)
         if directive:
             return None, [f"asked for by '{directive}', not done"], used
+        if kind == "intent":
+            # "will withdraw ... unless ...": an intent on a condition is a threat
+            k = next((k for k in range(m.last + 1, min(m.last + 12, len(self.toks)))
+                      if self.toks[k].norm in w("threat_conditions")
+                      or self.toks[k].norm in (";", ".")), None)
+            if k is not None and self.toks[k].norm in w("threat_conditions"):
+                kind = "threat"
+                notes.append(f"threat: '{self.toks[k].text}' after the intent")
         if kind:
             new = cameo.transform(code, kind)
             if new is None:
@@ -609,6 +617,8 @@ def build_events(coder: SentenceCoder, article_id: str, lang: str,
                 continue
             if b is not None and _is_media_statement(coder, code, b):
                 continue
+            if b is not None and _owned_by_source(coder, a, b):
+                continue
             key = (a.actor.code, b.actor.code if b else "", code)
             if key in seen:
                 continue
@@ -766,6 +776,17 @@ def _same_referent(a: Mention, b: Mention) -> bool:
     if other.actor.kind in ("person", "org") and not any(p.startswith("refers to") for p in other.parts):
         return (pron.actor.name, pron.actor.entity) == (other.actor.name, other.actor.entity)
     return True
+
+
+def _owned_by_source(coder: SentenceCoder, a: Mention, b: Mention) -> bool:
+    """"Jordan recalled *its* ambassador", "the army withdrew *its* tanks": a
+    target of the source's own country behind a possessive of the source
+    (grammar ``own_possessives``) belongs to the source; it is not acted on."""
+    own = coder.d.words("own_possessives")
+    if not own or b.start < 0 or len(a.actor.code) < 3 or b.actor.code[:3] != a.actor.code[:3]:
+        return False
+    before = [t for t in coder.toks if t.end <= b.start]
+    return bool(before) and before[-1].norm in own
 
 
 def _is_media_statement(coder: SentenceCoder, code: str, target: Mention) -> bool:
