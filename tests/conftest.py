@@ -46,6 +46,14 @@ def coder():
     return Coder()
 
 
+@pytest.fixture(scope="session")
+def coder_without_parser():
+    """One Coder that reads sources and targets by word order only (no parse)."""
+    from peristiwa.pipeline import Coder
+
+    return Coder(use_parser=False)
+
+
 def store_of(path: Path, texts, coder) -> Path:
     """A store at ``path`` holding the coded articles ``texts``: (text, published, url)."""
     from peristiwa.ingest.run import rows_of

@@ -14,7 +14,6 @@ from datetime import date
 
 import pytest
 
-from peristiwa.pipeline import Coder
 from peristiwa.records import Article
 
 PROBES = [
@@ -128,11 +127,8 @@ PROBES = [
     ("en", "Ursula von der Leyen proposed new sanctions.", "2022-04-05", "Ursula von der Leyen", "IGOEUREEC"),
 ]
 
-CODER = Coder(use_parser=False)
-
-
-def mention_code(lang: str, text: str, published: str, phrase: str) -> str | None:
-    for cs in CODER.analyse(Article(text=text, lang=lang, published=date.fromisoformat(published))):
+def mention_code(coder, lang: str, text: str, published: str, phrase: str) -> str | None:
+    for cs in coder.analyse(Article(text=text, lang=lang, published=date.fromisoformat(published))):
         for m in cs.mentions:
             if phrase in m.text or m.text in phrase:
                 return m.actor.code
@@ -144,8 +140,8 @@ def mention_code(lang: str, text: str, published: str, phrase: str) -> str | Non
     PROBES,
     ids=[f"{p[0]}-{p[2]}-{p[3].replace(' ', '_')}" for p in PROBES],
 )
-def test_actor_probe(lang, text, published, phrase, expected):
-    assert mention_code(lang, text, published, phrase) == expected
+def test_actor_probe(coder_without_parser, lang, text, published, phrase, expected):
+    assert mention_code(coder_without_parser, lang, text, published, phrase) == expected
 
 
 def test_enough_probes_in_both_languages():

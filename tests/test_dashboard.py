@@ -42,16 +42,14 @@ EXTRA = [
 
 
 @pytest.fixture(scope="module")
-def db_path(tmp_path_factory) -> Path:
+def db_path(tmp_path_factory, coder) -> Path:
     from peristiwa.ingest.run import rows_of
-    from peristiwa.pipeline import Coder
     from peristiwa.records import Article
     from peristiwa.store.db import Store
 
     path = tmp_path_factory.mktemp("dashboard") / "events.duckdb"
     from peristiwa.ingest.text import split_front_matter
 
-    coder = Coder()
     texts = [(split_front_matter(p.read_text(encoding="utf-8"))[1], datetime.date(2024, 5, 14),
               f"demo/{p.name}") for p in sorted(DEMO.glob("*.txt"))]
     texts += [(text, day, f"extra-{i}") for i, (text, day) in enumerate(EXTRA)]

@@ -71,13 +71,13 @@ def test_user_phoenix_dictionary_loads_with_its_dates(phoenix_file):
     assert default_kb().resolve("Hendra Wijaya Putra", date(2020, 5, 1)) == ""  # the default KB is untouched
 
 
-def test_user_tsv_file_codes_a_sentence(tmp_path):
+def test_user_tsv_file_codes_a_sentence(tmp_path, coder_without_parser):
     f = tmp_path / "mine.tsv"
     f.write_text("id\tcode\tstart\tend\tnames\tsource\n"
                  "my:dewi\tIDNLEG\t2019-10-01\t2024-09-30\tDewi Anggraini Lestari|Dewi Lestari\tmy notes\n",
                  encoding="utf-8")
     text = "Dewi Anggraini Lestari mengkritik Kementerian Keuangan."
-    plain = Coder(use_parser=False).code_text(text, lang="id", published="2021-03-01")
+    plain = coder_without_parser.code_text(text, lang="id", published="2021-03-01")
     mine = Coder(use_parser=False, actors=[str(f)]).code_text(text, lang="id", published="2021-03-01")
     assert not any(e.source == "IDNLEG" for e in plain)
     assert [(e.source, e.code[:2]) for e in mine] == [("IDNLEG", "11")]
@@ -176,28 +176,27 @@ def test_cache_rebuilds_when_an_input_changes(tmp_path, monkeypatch):
 
 # -- resolution in text ----------------------------------------------------------------------
 
-def mentions(text: str, published: str, lang: str = "id"):
-    coder = Coder(use_parser=False)
+def mentions(coder, text: str, published: str, lang: str = "id"):
     art = Article(text=text, lang=lang, published=date.fromisoformat(published))
     return [(m.text, m.actor.code) for cs in coder.analyse(art) for m in cs.mentions]
 
 
-def test_a_name_the_article_used_before():
-    found = mentions("Menteri Luar Negeri Korea Selatan Ban Ki-moon tiba di Jakarta. "
+def test_a_name_the_article_used_before(coder_without_parser):
+    found = mentions(coder_without_parser, "Menteri Luar Negeri Korea Selatan Ban Ki-moon tiba di Jakarta. "
                      "Ban kemudian bertemu Presiden Susilo Bambang Yudhoyono.", "2005-08-21")
     assert ("Ban", "KORGOV") in found
 
 
-def test_a_surname_beside_another_given_name_is_someone_else():
-    found = dict(mentions("Wakil Ketua Fraksi Partai Golkar A Azis Angkat mengatakan hal itu.", "2020-01-01"))
+def test_a_surname_beside_another_given_name_is_someone_else(coder_without_parser):
+    found = dict(mentions(coder_without_parser, "Wakil Ketua Fraksi Partai Golkar A Azis Angkat mengatakan hal itu.", "2020-01-01"))
     assert "Azis" not in found  # not Idham Azis, the police chief
 
 
-def test_an_undated_text_is_coded_when_its_offices_say():
+def test_an_undated_text_is_coded_when_its_offices_say(coder_without_parser):
     """With no publication date, "Presiden Joko Widodo" dates the text to his
     presidency, so PDIP is a governing party (CONVENTIONS §4.1), not the
     opposition it became in 2024."""
-    coder = Coder(use_parser=False)
+    coder = coder_without_parser
     art = Article(text="PDIP mendukung keputusan Presiden Joko Widodo.", lang="id", published=None)
     found = {m.text: m.actor.code for cs in coder.analyse(art) for m in cs.mentions}
     assert found == {"PDIP": "IDNGOV", "Presiden Joko Widodo": "IDNGOV"}
@@ -207,13 +206,13 @@ def test_an_undated_text_is_coded_when_its_offices_say():
     assert dated["PDIP"] == "IDNOPP"
 
 
-def test_the_head_agent_decides_not_the_rank_after_it():
-    found = dict(mentions("DPRD bertemu Kepala Polda Sumut Inspektur Jenderal Iwan Panjiwinata.", "2005-08-01"))
+def test_the_head_agent_decides_not_the_rank_after_it(coder_without_parser):
+    found = dict(mentions(coder_without_parser, "DPRD bertemu Kepala Polda Sumut Inspektur Jenderal Iwan Panjiwinata.", "2005-08-01"))
     assert found["Kepala Polda Sumut Inspektur Jenderal Iwan Panjiwinata"] == "IDNCOP"
 
 
-def test_recognised_names_that_are_words_or_places_are_not_actors():
-    found = dict(mentions("Sekitar 500 mahasiswa berdemonstrasi menuntut kesepakatan Oslo dihormati.",
+def test_recognised_names_that_are_words_or_places_are_not_actors(coder_without_parser):
+    found = dict(mentions(coder_without_parser, "Sekitar 500 mahasiswa berdemonstrasi menuntut kesepakatan Oslo dihormati.",
                           "2020-01-01"))
     assert "Sekitar" not in found and "Oslo" not in found
     assert found.get("mahasiswa") == "IDNEDU"

@@ -10,7 +10,6 @@ from datetime import date
 import pytest
 
 from peristiwa.actors.kb import KnowledgeBase
-from peristiwa.pipeline import Coder
 from peristiwa.records import Article
 
 
@@ -102,8 +101,8 @@ def test_a_name_after_a_modifier_belongs_to_the_role(coder):
     assert triples(coder, text) == [("IDNEDU", "111", "IDNGOV")]
 
 
-def test_a_former_office_with_a_demonstrative_is_the_person_named_before():
-    coder = Coder(use_parser=False)
+def test_a_former_office_with_a_demonstrative_is_the_person_named_before(coder_without_parser):
+    coder = coder_without_parser
     if not coder.pipeline("id").data.words("demonstratives"):
         pytest.skip("grammar.toml lists no demonstratives")
     text = ("Rencana itu keliru, kata peneliti senior Ratna Dewi di Jakarta. "

@@ -28,15 +28,14 @@ def test_parse_refuses_what_it_cannot_take():
     assert syntax.parse("xx", ["a"], [False]) is None
 
 
-def test_the_parse_fills_what_word_order_leaves_open():
+def test_the_parse_fills_what_word_order_leaves_open(coder):
     """The object stands too far for the word-order reading (over ten words
     away); the parse links it, and the evidence says along which relation."""
     from peristiwa.coding.coder import SentenceCoder, build_events
-    from peristiwa.pipeline import Coder
 
     text = ("Polisi Turki menangkap pada Selasa pagi sekitar pukul sembilan waktu setempat "
             "kemarin dua jurnalis Rusia.")
-    pipe = Coder().pipeline("id")
+    pipe = coder.pipeline("id")
     sent = pipe.sentences(text)[0]
     words = [t.text for t in sent.tokens]
     verb, subj, obj = words.index("menangkap"), words.index("Polisi"), words.index("jurnalis")
@@ -154,14 +153,13 @@ def test_recorded_parser_scores_are_what_the_models_score(shared_dir):
                 assert abs(getattr(got, metric) - want[metric]) <= 0.1, (name, metric)
 
 
-def test_compound_modifier_of_a_nominal_trigger_is_its_genitive():
+def test_compound_modifier_of_a_nominal_trigger_is_its_genitive(coder):
     """GSD (and so the Indonesian model) writes "compound" for a noun after a
     noun: the actor in "kunjungan presiden Rusia" is the visit's source."""
     from peristiwa.coding.coder import SentenceCoder
     from peristiwa.coding.depread import DepReader
-    from peristiwa.pipeline import Coder
 
-    pipe = Coder().pipeline("id")
+    pipe = coder.pipeline("id")
     sent = pipe.sentences("Kunjungan presiden Rusia ke Ankara ditunda.")[0]
     words = [t.text for t in sent.tokens]
     mentions = pipe.mentions.find(sent, None)
