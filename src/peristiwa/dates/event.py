@@ -17,35 +17,39 @@ from functools import lru_cache
 from peristiwa.dates.expressions import candidates
 from peristiwa.dates.lexicon import DateWords, date_words
 from peristiwa.dates.normalise import Span, When, normalise
+from peristiwa.records import Sentence
+from peristiwa.text.clauses import Clauses, Tokenized, clauses, sentence_tokens
+
+_WORD = re.compile(r"\w")
 
 
 @dataclass
 class _Clauses:
-    """The clauses of a sentence (between ``clause_breaks`` outside date expressions)."""
+    """The clauses of a sentence (``text.clauses``: cut at the data file's
+    ``clause_breaks`` outside date expressions), and which hold nothing but dates."""
 
-    bounds: list[Span]
+    cut: Clauses
     date_only: list[bool]  # nothing but date expressions in it ("Pada Selasa, ...")
 
     @classmethod
-    def of(cls, text: str, spans: list[Span], w: DateWords) -> _Clauses:
-        inside = [False] * len(text)
+    def of(cls, tk: Tokenized, spans: list[Span], w: DateWords) -> _Clauses:
+        cut = clauses(tk.tokens, w.breaks, keep=spans, end=len(tk.text))
+        inside = [False] * len(tk.text)
         for a, b in spans:
             inside[a:b] = [True] * (b - a)
-        cuts = [m.start() for m in w.clause_break.finditer(text) if not inside[m.start()]]
-        edges = [0, *cuts, len(text)]
-        bounds = [(a, b) for a, b in zip(edges, edges[1:], strict=False) if a < b] or [(0, 0)]
         date_only = []
-        for a, b in bounds:
-            rest = "".join(ch for i, ch in enumerate(text[a:b], a) if not inside[i])
-            rest = w.clause_break.sub(" ", rest, count=1) if a in cuts else rest
-            date_only.append(any(a <= s < b for s, _ in spans) and not re.search(r"\w", rest))
-        return cls(bounds, date_only)
+        for i, (a, b) in enumerate(cut.bounds):
+            rest = any(not inside[k] and _WORD.match(ch)
+                       for t in cut.body(i) for k, ch in enumerate(t.text, t.start))
+            date_only.append(any(a <= s < b for s, _ in spans) and not rest)
+        return cls(cut, date_only)
+
+    @property
+    def bounds(self) -> tuple[Span, ...]:
+        return self.cut.bounds
 
     def index(self, pos: int) -> int:
-        for i, (a, b) in enumerate(self.bounds):
-            if a <= pos < b:
-                return i
-        return len(self.bounds) - 1
+        return self.cut.index(pos)
 
     def home(self, pos: int) -> set[int]:
         """The clause at ``pos`` with the date-only clauses beside it."""
@@ -65,12 +69,13 @@ def _is_future(text: str, span: Span, clauses: _Clauses, w: DateWords) -> bool:
 
 
 @lru_cache(maxsize=512)  # a sentence with several events is read once
-def _found(text: str, lang: str, published: date | None) -> tuple[list[When], _Clauses]:
+def _found(tk: Tokenized, lang: str, published: date | None) -> tuple[list[When], _Clauses]:
     if isinstance(published, datetime):
         published = published.date()
     w = date_words(lang)
+    text = tk.text
     found_here = candidates(text, w)
-    clauses = _Clauses.of(text, [(c.start, c.end) for c in found_here], w)
+    clauses = _Clauses.of(tk, [(c.start, c.end) for c in found_here], w)
     out = []
     for c in found_here:
         future = _is_future(text, (c.start, c.end), clauses, w)
@@ -89,21 +94,23 @@ def _in_calendar(value: str) -> bool:
     return year.isdigit() and 1 <= int(year) <= 9999
 
 
-def expressions(text: str, lang: str, published: date | None) -> list[When]:
-    """Every date expression in ``text`` (a sentence), normalised against ``published``,
-    in text order."""
-    return list(_found(text, lang, published)[0])
+def expressions(sentence: str | Sentence, lang: str, published: date | None) -> list[When]:
+    """Every date expression in a sentence (its text, or a pipeline ``Sentence``
+    whose tokens are used), normalised against ``published``, in text order; spans
+    are offsets into the sentence's text."""
+    return list(_found(sentence_tokens(sentence, lang), lang, published)[0])
 
 
-def event_date(text: str, lang: str, published: date | None,
+def event_date(sentence: str | Sentence, lang: str, published: date | None,
                trigger: tuple[int, int] | None = None) -> When:
-    """The date of an event whose trigger is at ``trigger`` (offsets into ``text``): the
+    """The date of an event whose trigger is at ``trigger`` (offsets into the sentence's
+    text; ``sentence``: its text or a pipeline ``Sentence``): the
     expression governing its clause (nearest to the trigger, preferring one in the same
     clause: between the same commas/clause words, a date standing alone between breaks
     counting for both sides), else the nearest in the sentence, else the publication date
     with precision "publication" (value = published.isoformat(), or "" when published is
     None). With no trigger, the first expression of the sentence."""
-    found, clauses = _found(text, lang, published)
+    found, clauses = _found(sentence_tokens(sentence, lang), lang, published)
     if not found:
         return When(published.isoformat() if published else "", "publication", None, "")
     if trigger is None:

@@ -12,6 +12,7 @@ import tomllib
 from functools import cache
 
 from peristiwa import lang as langdata
+from peristiwa.text.clauses import Breaks
 
 
 def alt(phrases, capital: bool = False) -> str:
@@ -67,11 +68,7 @@ class DateWords:
         self.law = re.compile(rf"{B}{alt(words.get('law_numbers', []))}\s*\d+\s+\S+\s+$")
         self.future = re.compile(rf"{B}{alt(words.get('future_cues', []))}{E}")
         self.clause_breaks: tuple[str, ...] = tuple(words.get("clause_breaks", []))
-        breaks = self.clause_breaks
-        punct = "".join(re.escape(b) for b in breaks if not b[0].isalnum())
-        self.clause_break = re.compile(
-            rf"[{punct}]|{B}{alt(b for b in breaks if b[0].isalnum())}{E}" if punct
-            else rf"{B}{alt(breaks)}{E}")
+        self.breaks = Breaks.of(self.clause_breaks)
 
     def _patterns(self, d: dict, mods: dict) -> dict[str, re.Pattern]:
         """The pattern of each kind of expression (the keys of ``expressions.ORDER``)."""

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from peristiwa.places.lexicon import LangPlaces, lang_places
+from peristiwa.places.lexicon import lang_places
 from peristiwa.places.resolve import Place, resolve, to_place
 from peristiwa.places.toponyms import Tok, Toponym, find_toponyms, relate
+from peristiwa.text.clauses import clauses
 
 CUE_RANK = {"at": 0, "dateline": 1, "apposition": 1, "to": 2, "noun": 3, "from": 4, "": 5}
 
@@ -41,28 +42,6 @@ def dateline_place(dateline: str, lang: str, context_country: str = "") -> Place
     return heads[0] if heads else None
 
 
-def _clause(toks: list[Tok], lp: LangPlaces, trigger: tuple[int, int]) -> tuple[int, int]:
-    """Character bounds of the clause around a trigger. A bracketed aside does
-    not end it: "mengunjungi Tata Consultancy Services (TCS) di Bangalore"."""
-    lo, hi = 0, toks[-1].end if toks else 0
-    depth = 0
-    for t in toks:
-        if t.text == "(":
-            depth += 1
-            continue
-        if t.text == ")":
-            depth = max(0, depth - 1)
-            continue
-        if depth or not (t.low in lp.clause_breaks or t.text in ";:!?"):
-            continue
-        if t.end <= trigger[0]:
-            lo = t.end
-        elif t.start >= trigger[1]:
-            hi = t.start
-            break
-    return lo, hi
-
-
 def event_place(text: str, lang: str, trigger: tuple[int, int] | None,
                 context_country: str = "", dateline: str = "",
                 actors: tuple[tuple[int, int], ...] = ()) -> Place | None:
@@ -78,7 +57,8 @@ def event_place(text: str, lang: str, trigger: tuple[int, int] | None,
     cued = [(p, m) for p, m in found if p.cue in ("at", "to", "from", "apposition", "dateline")
             and not (p.cue in ("to", "from") and any(p.span[0] <= a and b <= p.span[1] for a, b in actors))]
     if trigger is not None:
-        lo, hi = _clause(toks, lp, trigger)
+        # a bracketed aside does not end a clause: "(TCS) di Bangalore"
+        lo, hi = clauses(toks, lp.clause_breaks, brackets=True).around(trigger)
         cued = [(p, m) for p, m in cued if p.span[0] >= lo and p.span[1] <= hi]
 
         def dist(p: Place) -> int:

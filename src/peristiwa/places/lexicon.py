@@ -15,7 +15,10 @@ from pathlib import Path
 from peristiwa import lang as langdata
 from peristiwa.lang import read_lines
 from peristiwa.places.index import key
+from peristiwa.text.clauses import Breaks
 from peristiwa.text.normalize import fold
+
+_MARKS = frozenset(";:!?")  # punctuation that ends a clause whatever the language
 
 
 def _phrases(items) -> dict[tuple[str, ...], object]:
@@ -35,7 +38,7 @@ class LangPlaces:
     roles: frozenset[str]  # words before a name that make it qualify an office
     never: frozenset[str]  # single words that are never a place by themselves
     common: frozenset[str]  # places.toml common_words: a name that is also a word
-    clause_breaks: frozenset[str]
+    clause_breaks: Breaks  # grammar.toml clause_breaks and _MARKS (text.clauses)
     not_places: frozenset[str]  # keys of names that hold a place name but are none
     name_joiners: frozenset[str]  # "Strait of Malacca": a name goes on across these
     default_country: str
@@ -49,7 +52,8 @@ def lang_places(code: str) -> LangPlaces:
 
     data = langdata.load(code)
     inputs = [data.path / n for n in ("places.toml", "grammar.toml", "agents.txt")]
-    return diskcache.cached(f"places-{code}", [*inputs, Path(__file__)],
+    clauses_py = Path(__file__).parent.parent / "text" / "clauses.py"
+    return diskcache.cached(f"places-{code}", [*inputs, Path(__file__), clauses_py],
                             lambda: _build_lang(code))
 
 
@@ -86,7 +90,7 @@ def _build_lang(code: str) -> LangPlaces:
         coordinators=frozenset(fold(w) for w in words.get("coordinators", [])),
         known=known, roles=frozenset(roles), never=never,
         common=frozenset(fold(w) for w in words.get("common_words", [])),
-        clause_breaks=frozenset(data.words("clause_breaks")),
+        clause_breaks=Breaks.of(data.words("clause_breaks") | _MARKS),
         not_places=frozenset(key(p) for p in words.get("not_places", [])),
         name_joiners=frozenset(fold(w) for w in words.get("name_joiners", [])),
         default_country=data.setting("default_country", "") or "",

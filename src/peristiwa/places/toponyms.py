@@ -26,7 +26,7 @@ class Tok(NamedTuple):
     text: str
     start: int
     end: int
-    low: str  # folded
+    norm: str  # folded
     word: bool
     cap: bool  # starts with a capital letter
     upper: bool  # all capitals
@@ -53,7 +53,7 @@ def _phrase_ending(table: dict, toks: list[Tok], k: int, longest: int = 4):
     words: list[str] = []
     j = k
     while j >= 0 and len(words) < longest and toks[j].word:
-        words.insert(0, toks[j].low)
+        words.insert(0, toks[j].norm)
         hit = table.get(tuple(words))
         if hit is not None:
             best = (len(words), hit)
@@ -66,7 +66,7 @@ def _phrase_starting(table: dict, toks: list[Tok], k: int, longest: int = 3):
     words: list[str] = []
     j = k
     while j < len(toks) and len(words) < longest and toks[j].word:
-        words.append(toks[j].low)
+        words.append(toks[j].norm)
         hit = table.get(tuple(words))
         if hit is not None:
             best = (len(words), hit)
@@ -137,7 +137,7 @@ def _find_cue(lp: LangPlaces, gaz: Gazetteer, toks: list[Tok], m: Toponym) -> No
     if noun is not None:
         m.levels = noun[1]
         m.cue = "noun"
-    if k >= 0 and toks[k].word and toks[k].low in lp.actor_before:
+    if k >= 0 and toks[k].word and toks[k].norm in lp.actor_before:
         m.actor = True
     demonyms = gaz.demonyms.get(lp.code, frozenset())
     steps = 0
@@ -147,10 +147,10 @@ def _find_cue(lp: LangPlaces, gaz: Gazetteer, toks: list[Tok], m: Toponym) -> No
             m.cue = cue[1]
             before = k - cue[0]
             if (cue[1] in ("to", "from") and cue[0] == 1 and before >= 0 and toks[before].word
-                    and toks[before].low in lp.actor_before):
+                    and toks[before].norm in lp.actor_before):
                 m.actor = True
             return
-        low = toks[k].low
+        low = toks[k].norm
         if low in lp.skip or low in demonyms or any(low in p for p in lp.nouns):
             k -= 1
             steps += 1
@@ -186,7 +186,7 @@ def find_toponyms(text: str, lang: str, dateline: bool = False) -> tuple[list[To
             continue
         j, hits = hit
         single = i == j
-        if single and t.low in lp.never and not t.upper:  # "Kota" (India); "US" is no "us"
+        if single and t.norm in lp.never and not t.upper:  # "Kota" (India); "US" is no "us"
             i += 1
             continue
         initial = i == first_word or toks[i - 1].text in _OPENERS
@@ -194,24 +194,24 @@ def find_toponyms(text: str, lang: str, dateline: bool = False) -> tuple[list[To
         left_role = False
         if i > 0 and toks[i - 1].word and _adjacent(text, toks[i - 1], t):
             prev = toks[i - 1]
-            if prev.low in lp.roles:
+            if prev.norm in lp.roles:
                 left_role = True
-            elif prev.cap and prev.low not in lp.known and not (
-                    i - 1 == first_word and prev.low in lp.common):
+            elif prev.cap and prev.norm not in lp.known and not (
+                    i - 1 == first_word and prev.norm in lp.common):
                 i += 1
                 continue
-        if (i > 1 and toks[i - 1].low in lp.name_joiners and toks[i - 2].cap
-                and toks[i - 2].low not in lp.known and toks[i - 2].low not in lp.roles):
+        if (i > 1 and toks[i - 1].norm in lp.name_joiners and toks[i - 2].cap
+                and toks[i - 2].norm not in lp.known and toks[i - 2].norm not in lp.roles):
             i += 1  # "Strait of Malacca", "Bank of England"
             continue
-        if (j + 2 < len(toks) and toks[j + 1].low in lp.name_joiners and toks[j + 2].cap
-                and _adjacent(text, toks[j], toks[j + 1]) and toks[j].low not in lp.known):
+        if (j + 2 < len(toks) and toks[j + 1].norm in lp.name_joiners and toks[j + 2].cap
+                and _adjacent(text, toks[j], toks[j + 1]) and toks[j].norm not in lp.known):
             i += 1  # "Bank of England"
             continue
         if not left_role and j + 1 < len(toks) and toks[j + 1].word and _adjacent(
                 text, toks[j], toks[j + 1]):
             nxt = toks[j + 1]
-            if (nxt.cap and nxt.low not in lp.known
+            if (nxt.cap and nxt.norm not in lp.known
                     and _phrase_starting(lp.nouns_after, toks, j + 1) is None
                     and _match_at(gaz, text, toks, j + 1, dateline) is None):
                 i += 1
