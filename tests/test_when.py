@@ -1,4 +1,4 @@
-"""Dates of events (peristiwa.when): expressions found and normalised, and the date an
+"""Dates of events (peristiwa.dates): expressions found and normalised, and the date an
 event's trigger takes."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from peristiwa import lang
-from peristiwa.when import When, event_date, expressions
+from peristiwa.dates import When, event_date, expressions
 
 WED = date(2020, 12, 30)  # the usual publication date: a Wednesday
 TUE = date(2020, 12, 29)

@@ -1,4 +1,4 @@
-"""Places on the map (peristiwa.where): toponyms, their disambiguation, the place of an
+"""Places on the map (peristiwa.places): toponyms, their disambiguation, the place of an
 event, and the gazetteer build (scripts/build_places.py)."""
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from peristiwa import where
+from peristiwa import places as where
+from peristiwa.places import index as gazetteer_index
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -359,7 +360,7 @@ def test_a_second_load_comes_from_the_disk_cache(monkeypatch):
     def rebuild(path):
         raise AssertionError("the gazetteer was rebuilt instead of read from the cache")
 
-    monkeypatch.setattr(where, "_build", rebuild)
+    monkeypatch.setattr(gazetteer_index, "_build", rebuild)
     try:
         gaz = where.gazetteer()
     finally:

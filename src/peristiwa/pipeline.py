@@ -237,10 +237,10 @@ def _words(sent: Sentence) -> tuple[list[str], list[bool]]:
 
 def opening_date(sentences: list[Sentence], lang: str) -> date | None:
     """The first day-precise date written in the first sentences, if any."""
-    from peristiwa import when
+    from peristiwa import dates
 
     for sent in sentences[:OPENING]:
-        for found in when.expressions(sent.text, lang, None):
+        for found in dates.expressions(sent.text, lang, None):
             if found.precision == "day":
                 return date.fromisoformat(found.value)
     return None

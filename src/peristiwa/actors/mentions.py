@@ -261,7 +261,7 @@ class MentionFinder:
 
     @staticmethod
     def _is_place(text: str) -> bool:
-        from peristiwa.where import gazetteer
+        from peristiwa.places import gazetteer
 
         return any(e.kind in ("city", "country", "state", "region") for e in gazetteer().candidates(text))
 
@@ -371,7 +371,7 @@ class MentionFinder:
     def _gazetteer_country(self, toks: list[Token]) -> str:
         """The country of the place the tokens name, if the gazetteer knows one place
         (or one best: own name first, then population) by that name."""
-        from peristiwa.where import gazetteer
+        from peristiwa.places import gazetteer
 
         if not toks or not all(t.text[:1].isupper() for t in toks if t.text.isalpha()):
             return ""

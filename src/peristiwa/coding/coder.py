@@ -26,10 +26,10 @@ from datetime import date
 from peristiwa.coding import cameo
 from peristiwa.coding.patterns import NULL, Match, PatternSet
 from peristiwa.coding.reading import SOFT, SentenceReader, Side
+from peristiwa.dates import event_date
 from peristiwa.lang import LanguageData
+from peristiwa.places import event_place, gazetteer
 from peristiwa.records import Actor, Event, Evidence, Mention, Sentence
-from peristiwa.when import event_date
-from peristiwa.where import event_place, gazetteer
 
 # With the current models (Indonesian LAS ~63-71, English ~80, bench/RESULTS.md)
 # the tuned word-order reading is right more often than the parse; the parse
