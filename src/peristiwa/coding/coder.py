@@ -20,7 +20,7 @@ coordination, subjects, objects) is read in ``reading.py`` by word order and in
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from peristiwa.coding import cameo
@@ -37,6 +37,29 @@ from peristiwa.where import event_place, gazetteer
 PARSE_FIRST = False
 
 
+@dataclass
+class Modality:
+    """What the words before a trigger make of its event: the code it takes
+    (None: not coded, negated, hypothetical or asked for), the notes that say
+    why, and the tokens of the modal words (no trigger of their own)."""
+
+    code: str | None
+    notes: list[str] = field(default_factory=list)
+    used: set[int] = field(default_factory=set)
+
+
+@dataclass
+class CodedMatch:
+    """A pattern match read as an event: its code after modality, its source and
+    target sides (None where none was found) and the notes for ``why``."""
+
+    match: Match
+    code: str
+    source: Side | None
+    target: Side | None
+    notes: list[str]
+
+
 class SentenceCoder(SentenceReader):
     """Codes one sentence; built per sentence, cheap."""
 
@@ -51,27 +74,28 @@ class SentenceCoder(SentenceReader):
         self.origins = origins if origins is not None else {}
         self.head_first = data.setting("head", "first") == "first"
 
-    def code(self) -> list[tuple[Match, str, Side | None, Side | None, list[str]]]:
+    def code(self) -> list[CodedMatch]:
+        """The sentence's pattern matches that are events, with their sides."""
         matches = [m for m in self.pats.match(self.toks, self.slot_map(), self.hard, self.skip)
                    if not self._inside_name(m.anchor)]
         chosen = self._select(matches)
         modal_tokens: set[int] = set()
-        plans = []
+        plans: list[tuple[Match, Modality]] = []
         for m in chosen:
             if m.pattern.code == NULL:
                 continue
-            code, notes, used = self._modality(m)
-            plans.append((m, code, notes, used))
-            modal_tokens |= used
+            mod = self._modality(m)
+            plans.append((m, mod))
+            modal_tokens |= mod.used
         scopes = [m.anchor for m in chosen if "scope" in m.pattern.flags]
         out = []
-        for m, code, notes, _ in plans:
-            if code is None or m.anchor in modal_tokens:
+        for m, mod in plans:
+            if mod.code is None or m.anchor in modal_tokens:
                 continue
             if any(a < m.anchor and not self._break_between(a, m.anchor) for a in scopes):
                 continue  # the act an accusation alleges is not coded (CONVENTIONS §7.4)
             src, tgt, side_notes = self._sides(m)
-            out.append((m, code, src, tgt, notes + side_notes))
+            out.append(CodedMatch(m, mod.code, src, tgt, mod.notes + side_notes))
         return out
 
     def _select(self, matches: list[Match]) -> list[Match]:
@@ -94,7 +118,7 @@ class SentenceCoder(SentenceReader):
             out.append(m)
         return sorted(out, key=lambda m: m.anchor)
 
-    def _modality(self, m: Match) -> tuple[str | None, list[str], set[int]]:
+    def _modality(self, m: Match) -> Modality:
         w = self.d.words
         neg, hyp, fut, thr = w("negators"), w("hypothetical"), w("future"), w("threat")
         cond = w("conditionals")
@@ -111,12 +135,12 @@ class SentenceCoder(SentenceReader):
             if self._is_break(j) or j in self.tok_mention:
                 break
             if n in cond:
-                return None, [f"condition '{t.text}'"], used
+                return Modality(None, [f"condition '{t.text}'"], used)
             if seen < 4:
                 if n in neg and n not in in_pattern:
-                    return None, [f"negated by '{t.text}'"], used
+                    return Modality(None, [f"negated by '{t.text}'"], used)
                 if n in hyp and n not in in_pattern:
-                    return None, [f"hypothetical '{t.text}'"], used
+                    return Modality(None, [f"hypothetical '{t.text}'"], used)
                 if n in thr and n not in in_pattern and kind is None:
                     kind = "threat"
                     used.add(j)
@@ -140,7 +164,7 @@ class SentenceCoder(SentenceReader):
                     break
                 if j not in self.tok_mention and n not in in_pattern:
                     if n in neg:
-                        return None, [f"negated by '{t.text}' (the clause this serves)"], used
+                        return Modality(None, [f"negated by '{t.text}' (the clause this serves)"], used)
                     if n in thr or n in fut:
                         kind = "threat" if n in thr else "intent"
                         used.add(j)
@@ -149,10 +173,10 @@ class SentenceCoder(SentenceReader):
                 seen += 1
                 j -= 1
         if self._conditional(m.anchor, cond):
-            return None, ["inside a condition"], used
+            return Modality(None, ["inside a condition"], used)
         directive = self._directed(m.anchor, in_pattern)
         if directive:
-            return None, [f"asked for by '{directive}', not done"], used
+            return Modality(None, [f"asked for by '{directive}', not done"], used)
         if kind == "intent":
             # "will withdraw ... unless ...": an intent on a condition is a threat
             k = next((k for k in range(m.last + 1, min(m.last + 12, len(self.toks)))
@@ -164,11 +188,11 @@ class SentenceCoder(SentenceReader):
         if kind:
             new = cameo.transform(code, kind)
             if new is None:
-                return None, notes + [f"{kind} of {code} is not coded"], used
+                return Modality(None, notes + [f"{kind} of {code} is not coded"], used)
             if new != code:
                 notes.append(f"{code} -> {new}")
             code = new
-        return code, notes, used
+        return Modality(code, notes, used)
 
     def _directed(self, i: int, in_pattern: set[str]) -> str | None:
         """The directive whose complement token ``i`` stands in ("urged Iran to
@@ -416,12 +440,12 @@ class SentenceCoder(SentenceReader):
                     notes: list[str]) -> tuple[Side | None, Side | None]:
         """Sides from the dependency parse, where the pattern did not fix them itself."""
         roles = {e.role for e in m.pattern.elements if hasattr(e, "role")}
-        psrc, ptgt, pnotes = self.reader.read(self._voice_head(m), voice)
-        notes.extend("parse " + n for n in pnotes)
-        if psrc and "$" not in roles and (PARSE_FIRST or src is None):
-            src = Side(psrc, "from the parse")
-        if ptgt and "+" not in roles and (PARSE_FIRST or tgt is None):
-            tgt = Side(ptgt, "from the parse")
+        read = self.reader.read(self._voice_head(m), voice)
+        notes.extend("parse " + n for n in read.notes)
+        if read.source and "$" not in roles and (PARSE_FIRST or src is None):
+            src = Side(read.source, "from the parse")
+        if read.target and "+" not in roles and (PARSE_FIRST or tgt is None):
+            tgt = Side(read.target, "from the parse")
         if src and tgt and src.mentions == tgt.mentions:
             tgt = None
         return src, tgt
@@ -552,7 +576,7 @@ class SentenceCoder(SentenceReader):
                 src = Side(light.mentions, "subject of the light verb")
             elif gen is not None and gen_role != "target" and (
                     marked is not None or gen_role == "source"
-                    or self.toks[m.anchor].form not in ("pen-an",)):
+                    or not self.genitive_is_target(m.anchor)):
                 src = Side(gen.mentions, "genitive: the actor of the nominal")
                 gen = None
         if tgt is None:
@@ -578,8 +602,9 @@ def build_events(coder: SentenceCoder, article_id: str, lang: str,
     purpose = coder.d.words("purpose")
     coded = coder.code()
     # those who protest in this sentence are protesters in its other events too (CONVENTIONS §3)
-    protesting = {x.start for _, c, src, _, _ in coded if c[:2] == "14" and src for x in src.mentions}
-    for m, code, src, tgt, notes in coded:
+    protesting = {x.start for c in coded if c.code[:2] == "14" and c.source for x in c.source.mentions}
+    for c in coded:
+        m, code, src, tgt, notes = c.match, c.code, c.source, c.target, c.notes
         # "mengunjungi Moskow untuk melakukan pembicaraan dengan ...": a meeting
         # held on a visit is not coded apart from the visit (CONVENTIONS §3).
         before = {t.norm for t in coder.toks[max(0, m.anchor - 2): m.anchor]}

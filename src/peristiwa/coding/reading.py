@@ -12,6 +12,7 @@ object). Every language-specific word comes from ``grammar.toml``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from peristiwa.coding.depread import DepReader
@@ -27,8 +28,13 @@ SOFT = frozenset({",", "–", "-", "—"})
 
 @dataclass
 class Side:
+    """One side of an event (its source or its target): the mentions that fill it
+    (coordinated actors are several; none when the side is known to be no coded
+    actor) and how it was found, for ``why``."""
+
     mentions: list[Mention]
     note: str
+
 
 def speaker_of(data: LanguageData, sent: Sentence, mentions: list[Mention]) -> Mention | None:
     """The actor named after a reporting verb ("..., kata Gustavo Petta"), if any."""
@@ -93,6 +99,7 @@ class SentenceReader:
         self.purpose = w("purpose")
         self.verb_coord = w("verb_coordinators")
         self.voice = data.grammar.get("voice", {})
+        self.genitive_target_forms = frozenset(data.setting("genitive_target_forms", []))
         self.max_t = int(data.setting("max_target_distance", 10))
         self.max_s = int(data.setting("max_source_distance", 30))
         self.tok_mention: dict[int, int] = {}
@@ -178,7 +185,7 @@ class SentenceReader:
                 if speaker is not None:
                     self._refer(k, speaker, "(speaker)")
                     continue
-            fits = self._fits(m)
+            fits = self._antecedent_test(m)
             side = self.subject(m.first, cross_hard=True, exclude_pronouns=True)
             if side and side.mentions and fits(side.mentions[0]):
                 self._refer(k, side.mentions[0])
@@ -198,7 +205,7 @@ class SentenceReader:
         note = f"refers to: {ante.text}" + (f" {where}" if where else "")
         self.mentions[k] = Mention(m.first, m.last, m.start, m.end, m.text, ante.actor, m.parts + (note,))
 
-    def _fits(self, pronoun: Mention):
+    def _antecedent_test(self, pronoun: Mention) -> Callable[[Mention], bool]:
         """Which antecedents a pronoun can have: "ia"/"he" a person (or a
         role noun: "Kapolri"), "mereka"/"they" anything but one person."""
         text = pronoun.text.lower()
@@ -225,6 +232,11 @@ class SentenceReader:
             return True
         v = self.voice.get(t.form)
         return v in ("active", "passive") and t.form in ("active", "passive")
+
+    def genitive_is_target(self, i: int) -> bool:
+        """The genitive after the nominal at token ``i`` is the one acted on, not the
+        actor (grammar ``genitive_target_forms``: "penangkapan jurnalis")."""
+        return self.toks[i].form in self.genitive_target_forms
 
     def _is_break(self, j: int) -> bool:
         return self.toks[j].norm in self.hard
