@@ -152,6 +152,6 @@ def test_compound_modifier_of_a_nominal_trigger_is_its_genitive():
     heads[words.index("Ankara")], deps[words.index("Ankara")] = visit, "nmod"
     tree = syntax.Parse(tuple(heads), tuple(deps), tuple("X" for _ in words))
     sc = SentenceCoder(pipe.data, pipe.patterns, sent, mentions, "IDN", None, tree)
-    src, _tgt, notes = DepReader(sc, tree).read(visit, "nominal")
-    assert [m.actor.code for m in src] == ["RUSGOV"]
-    assert "source: genitive compound" in notes
+    read = DepReader(sc, tree).read(visit, "nominal")
+    assert [m.actor.code for m in read.source] == ["RUSGOV"]
+    assert "source: genitive compound" in read.notes
