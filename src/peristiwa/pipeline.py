@@ -195,14 +195,15 @@ class Coder:
                   memory: Discourse, names: list | None = None
                   ) -> list[tuple[Sentence, list[Mention], tuple[str, str]]]:
         found = []
-        dateline, skip, context = "", 0, None
+        dateline_country, skip, context = "", 0, None
         names = names if names is not None else self._names(pipe, sentences)
         for sent, named in zip(sentences, names, strict=True):
             if sent.index == 0:
-                dateline, skip = pipe.mentions.dateline(sent)
-            context = pipe.mentions.context_country(sent, day, dateline, context)
+                dateline_country, skip = pipe.mentions.dateline(sent)
+            items = pipe.mentions.items(sent, day)
+            context = pipe.mentions.context_country(sent, day, dateline_country, context, items)
             ments = pipe.mentions.find(sent, day, context, skip if sent.index == 0 else 0, memory,
-                                       names=named)
+                                       names=named, items=items)
             found.append((sent, ments, context))
         return found
 

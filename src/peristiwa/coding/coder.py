@@ -869,7 +869,7 @@ def _as_origin(m: Mention) -> Mention | None:
     a = m.actor
     if a.code and a.kind in ORIGIN_KINDS:
         return m
-    if a.kind == "role" and a.country and any(p.startswith("country:") for p in m.parts):
+    if a.kind == "role" and a.country and m.named("country") is not None:
         return replace(m, actor=Actor(code=a.country, name=a.country, country=a.country, kind="country"))
     return None
 
@@ -884,7 +884,7 @@ def _named(m: Mention) -> bool:
 
 def _place_of(m: Mention) -> tuple[dict, tuple[int, int], str] | None:
     """The city a mention names ("Moskow", "Washington"), as an event place."""
-    if m.actor.kind not in ("capital", "country") and "capital:" not in " ".join(m.parts):
+    if m.actor.kind not in ("capital", "country") and m.named("capital") is None:
         return None
     found = [e for e in gazetteer().candidates(m.text) if e.kind in ("city", "region")]
     if not found:
@@ -916,10 +916,10 @@ def _same_referent(a: Mention, b: Mention) -> bool:
     other side is a named person or organisation that the pronoun does not stand
     for, they are two actors even with one code: "Kami" (a firm's director) cut
     off by Pertamina."""
-    pron, other = (a, b) if any(p.startswith("refers to") for p in a.parts) else (b, a)
-    if not any(p.startswith("refers to") for p in pron.parts):
+    pron, other = (a, b) if a.refers_to is not None else (b, a)
+    if pron.refers_to is None:
         return False
-    if other.actor.kind in ("person", "org") and not any(p.startswith("refers to") for p in other.parts):
+    if other.actor.kind in ("person", "org") and other.refers_to is None:
         return (pron.actor.name, pron.actor.entity) == (other.actor.name, other.actor.entity)
     return True
 

@@ -202,8 +202,8 @@ class SentenceReader:
     def _refer(self, k: int, ante: Mention, where: str = "") -> None:
         """Mention ``k`` (a pronoun) stands for ``ante``: its actor, and a note saying so."""
         m = self.mentions[k]
-        note = f"refers to: {ante.text}" + (f" {where}" if where else "")
-        self.mentions[k] = Mention(m.first, m.last, m.start, m.end, m.text, ante.actor, m.parts + (note,))
+        self.mentions[k] = Mention(m.first, m.last, m.start, m.end, m.text, ante.actor, m.notes,
+                                   entries=m.entries, refers_to=ante.text, refers_how=where)
 
     def _antecedent_test(self, pronoun: Mention) -> Callable[[Mention], bool]:
         """Which antecedents a pronoun can have: "ia"/"he" a person (or a

@@ -8,17 +8,22 @@ Each ``lang/<code>/`` folder holds
 - ``agents.txt``: role nouns -> role codes (Presiden -> GOV, polisi -> COP)
 - ``countries.txt``: country names, capitals and demonyms -> country codes
 - ``stems.txt`` (optional): stemmer corrections, word -> stem
+- ``hooks.py`` (optional): the language's rules that are code rather than lists
+  (English plurals), as spaCy keeps ``syntax_iterators.py`` beside a language's
+  data; the core calls them by name through ``LanguageData.hook``
 
 The code that reads them is language-independent.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import tomllib
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
+from types import ModuleType
 
 from peristiwa.errors import UnsupportedLanguage
 
@@ -76,6 +81,21 @@ class LanguageData:
 
     def file(self, name: str) -> Path:
         return self.path / name
+
+    @cached_property
+    def hooks(self) -> ModuleType | None:
+        """The folder's ``hooks.py``, loaded once (None when the language has none)."""
+        path = self.path / "hooks.py"
+        if not path.is_file():
+            return None
+        spec = importlib.util.spec_from_file_location(f"peristiwa.lang.{self.code}.hooks", path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module
+
+    def hook(self, name: str, default=None):
+        """A function of the language's ``hooks.py`` (``default`` when it has none by that name)."""
+        return getattr(self.hooks, name, default) if self.hooks is not None else default
 
 
 @cache
