@@ -50,7 +50,7 @@ def test_the_parse_fills_what_word_order_leaves_open():
 
     def events(parse):
         sc = SentenceCoder(pipe.data, pipe.patterns, sent, mentions, "IDN", None, parse)
-        return build_events(sc, "a", "id", None)
+        return build_events(sc, sc.code(), "a", "id", None)
 
     assert events(None) == []  # word order alone finds no target
     found = events(tree)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 Span = tuple[int, int]
 
@@ -50,6 +51,20 @@ class Sentence:
     end: int
     text: str
     tokens: list[Token] = field(default_factory=list)
+
+
+class Dateline(NamedTuple):
+    """A dateline opening an article ("Beijing, Selasa -"): the country of its
+    place ("" when unknown), the number of tokens it spans (0: none; they name no
+    actor), its text and its offset in the article."""
+
+    country: str = ""
+    tokens: int = 0
+    text: str = ""
+    start: int = 0
+
+
+NO_DATELINE = Dateline()
 
 
 @dataclass(frozen=True)

@@ -13,11 +13,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import NamedTuple
 
 from peristiwa.actors.kb import _rank_of
 from peristiwa.actors.lexicon import ActorLexicon
-from peristiwa.records import Actor, ActorEntry, Mention, Sentence, Token
+from peristiwa.records import Actor, ActorEntry, Dateline, Mention, Sentence, Token
 from peristiwa.text.normalize import fold
 from peristiwa.text.stems import common_words
 
@@ -42,14 +41,6 @@ class Item:
     def kb_keys(self) -> list[str]:
         first = self.entries[0].kind
         return [e.key for e in self.entries if e.key and e.kind == first]
-
-
-class Dateline(NamedTuple):
-    """A dateline opening an article ("Beijing, Selasa -"): the country of its
-    place ("" when unknown) and the number of tokens it spans (0: none)."""
-
-    country: str
-    tokens: int
 
 
 @dataclass
@@ -374,20 +365,21 @@ class MentionFinder:
         return national or local, local
 
     def dateline(self, sent: Sentence) -> Dateline:
-        """A dateline opening the sentence: "Beijing, Selasa -" -> Dateline("CHN", 4).
-        Its tokens name no actor."""
+        """A dateline opening the sentence: "Beijing, Selasa -" -> Dateline("CHN", 4,
+        "Beijing, Selasa -", offset). Its tokens name no actor."""
         toks = sent.tokens[:14]
         comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
         dash = next((k for k, t in enumerate(toks) if t.text in ("-", "–", "—")), None)
         if comma is None or dash is None or not 0 < comma < dash or dash - comma > 5:
-            return Dateline("", 0)
+            return Dateline()
+        text = sent.text[: toks[dash].end - sent.start]
         n, entries = self.lex.longest(toks, 0)
         for e in entries if n == comma else []:
             if e.kind in COUNTRY_KINDS or e.kind == "region":
-                return Dateline(e.code, dash + 1)
+                return Dateline(e.code, dash + 1, text, sent.start)
         # A city the lexicon does not list ("Quito, Jumat -", "Jenewa, Senin -"):
         # the gazetteer's place, when the words before the comma are one
-        return Dateline(self._gazetteer_country(toks[:comma]), dash + 1)
+        return Dateline(self._gazetteer_country(toks[:comma]), dash + 1, text, sent.start)
 
     def _gazetteer_country(self, toks: list[Token]) -> str:
         """The country of the place the tokens name, if the gazetteer knows one place

@@ -29,7 +29,7 @@ from peristiwa.coding.reading import SOFT, SentenceReader, Side
 from peristiwa.dates import event_date
 from peristiwa.lang import LanguageData
 from peristiwa.places import event_place, gazetteer
-from peristiwa.records import Actor, Event, Evidence, Mention, Sentence
+from peristiwa.records import NO_DATELINE, Actor, Dateline, Event, Evidence, Mention, Sentence
 
 # With the current models (Indonesian LAS ~63-71, English ~80, bench/RESULTS.md)
 # the tuned word-order reading is right more often than the parse; the parse
@@ -664,7 +664,7 @@ class _EventBuilder:
     article_id: str
     lang: str
     published: str | None
-    dateline: tuple[str, int]
+    dateline: Dateline
     keep_unknown: bool
     events: list[Event] = field(default_factory=list)
     seen: set[tuple[str, str, str]] = field(default_factory=set)
@@ -797,10 +797,10 @@ class _EventBuilder:
         sent = self.coder.s
         sides = tuple((x.start - sent.start, x.end - sent.start) for x in (a, b)
                       if x is not None and x.start >= 0)
-        where = event_place(sent.text, self.lang, rel, self.coder.context_country, self.dateline[0], sides)
+        where = event_place(sent.text, self.lang, rel, self.coder.context_country, self.dateline.text, sides)
         place = None
         if where is not None:
-            base = self.dateline[1] if where.cue == "dateline" else sent.start
+            base = self.dateline.start if where.cue == "dateline" else sent.start
             ev.place_span = (where.span[0] + base, where.span[1] + base)
             ev.place_text = where.text
             place = _as_place(where)
@@ -812,15 +812,14 @@ class _EventBuilder:
         return place
 
 
-def build_events(coder: SentenceCoder, article_id: str, lang: str,
-                 published: str | None, dateline: tuple[str, int] = ("", 0),
+def build_events(coder: SentenceCoder, coded: list[CodedMatch], article_id: str, lang: str,
+                 published: str | None, dateline: Dateline = NO_DATELINE,
                  keep_unknown: bool = False) -> list[Event]:
-    """The events of one sentence, with evidence, date and place. ``dateline``:
-    the article's dateline text and its offset ("JAKARTA, KOMPAS.com –"), the
-    place of events whose clause names none. ``keep_unknown``: also events one
+    """The events of one sentence from its reading (``coder.code()``), with
+    evidence, date and place. ``dateline``: the article's dateline
+    ("JAKARTA, KOMPAS.com –"), the place of events whose clause names none. ``keep_unknown``: also events one
     of whose sides is a name nothing could code (its code "", its name kept, as
     GDELT's Actor1Name), when the other side is known."""
-    coded = coder.code()
     builder = _EventBuilder(coder, article_id, lang, published, dateline, keep_unknown)
     # those who protest in this sentence are protesters in its other events too (CONVENTIONS §3)
     builder.protesting = {x.start for c in coded if c.code[:2] == "14" and c.source
