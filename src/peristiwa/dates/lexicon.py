@@ -46,15 +46,15 @@ class DateWords:
 
     def __init__(self, lang: str, d: dict) -> None:
         self.lang = lang
-        full, short = d["months"], d.get("month_abbreviations", {})
+        full, short = d.get("months", {}), d.get("month_abbreviations", {})
         self.months: dict[str, int] = {**short, **full}
         self.canonical: dict[int, str] = {}  # month -> its first full name
         for name, n in full.items():
             self.canonical.setdefault(n, name)
-        self.weekdays = {k: v - 1 for k, v in d["weekdays"].items()}  # 0 = Monday
-        self.relative = {re.sub(r"\s+", " ", k): tuple(v) for k, v in d["relative"].items()}
-        self.numbers = d["numbers"]
-        self.units = {**d["units"], **d.get("units_one", {})}
+        self.weekdays = {k: v - 1 for k, v in d.get("weekdays", {}).items()}  # 0 = Monday
+        self.relative = {re.sub(r"\s+", " ", k): tuple(v) for k, v in d.get("relative", {}).items()}
+        self.numbers = d.get("numbers", {})
+        self.units = {**d.get("units", {}), **d.get("units_one", {})}
         self.settings = d.get("settings", {})
         self.date_order = self.settings.get("date_order", "DMY")
         mods = d.get("modifiers", {})
@@ -72,7 +72,7 @@ class DateWords:
 
     def _patterns(self, d: dict, mods: dict) -> dict[str, re.Pattern]:
         """The pattern of each kind of expression (the keys of ``expressions.ORDER``)."""
-        full, short = d["months"], d.get("month_abbreviations", {})
+        full, short = d.get("months", {}), d.get("month_abbreviations", {})
         mod_before = alt(w for k, v in mods.items() if k.endswith("_before") for w in v)
         mod_after = alt(w for k, v in mods.items() if k.endswith("_after") for w in v)
         rel_week = alt(k for k, (_, u) in self.relative.items() if u == "week")
@@ -80,7 +80,7 @@ class DateWords:
         # "Des." may carry a full stop, "Desember." ends a sentence.
         mon = rf"(?P<mon>{alt(full, True)}{E}|{alt(short, True)}{E}\.?)"
         day = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
-        units, ago = alt(d["units"]), alt(d.get("words", {})["ago"])
+        units, ago = alt(d.get("units", {})), alt(d.get("words", {}).get("ago", []))
         return {
             "numeric": re.compile(
                 r"(?<![\w./-])(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}(?P<sep>[/.-])\d{1,2}(?P=sep)\d{4})"
@@ -115,7 +115,10 @@ class DateWords:
 
 @cache
 def date_words(lang: str) -> DateWords:
-    """The date words of a language, read once."""
+    """The date words of a language, read once (none when it has no dates.toml:
+    its events are dated by the publication date)."""
     path = langdata.load(lang).file("dates.toml")
+    if not path.is_file():
+        return DateWords(lang, {})
     with path.open("rb") as fh:
         return DateWords(lang, tomllib.load(fh))

@@ -12,7 +12,9 @@ Each ``lang/<code>/`` folder holds
   (English plurals), as spaCy keeps ``syntax_iterators.py`` beside a language's
   data; the core calls them by name through ``LanguageData.hook``
 
-The code that reads them is language-independent.
+The code that reads them is language-independent: adding a language is adding
+a folder, here or anywhere ``register`` is told of (tests/test_toy_language.py
+codes a sentence of a language made up in the test).
 """
 
 from __future__ import annotations
@@ -28,10 +30,34 @@ from types import ModuleType
 from peristiwa.errors import UnsupportedLanguage
 
 LANG_DIR = Path(str(resources.files("peristiwa") / "lang"))
+_EXTRA: dict[str, Path] = {}  # languages whose folder is elsewhere (``register``)
+
+
+def register(path: Path | str) -> str:
+    """Add the language whose data is the folder ``path`` (named by its code,
+    holding at least ``grammar.toml``); returns the code."""
+    path = Path(path)
+    if not (path / "grammar.toml").is_file():
+        raise FileNotFoundError(f"{path}: a language folder needs a grammar.toml")
+    _EXTRA[path.name] = path
+    load.cache_clear()
+    return path.name
+
+
+def unregister(code: str) -> None:
+    """Forget a language added by ``register``."""
+    _EXTRA.pop(code, None)
+    load.cache_clear()
+
+
+def folder(code: str) -> Path:
+    """The data folder of a language."""
+    return _EXTRA.get(code) or LANG_DIR / code
 
 
 def available() -> list[str]:
-    return sorted(p.name for p in LANG_DIR.iterdir() if (p / "grammar.toml").is_file())
+    own = (p.name for p in LANG_DIR.iterdir() if (p / "grammar.toml").is_file())
+    return sorted(set(own) | set(_EXTRA))
 
 
 def read_lines(path: Path) -> list[tuple[int, str]]:
@@ -100,7 +126,7 @@ class LanguageData:
 
 @cache
 def load(code: str) -> LanguageData:
-    path = LANG_DIR / code
+    path = folder(code)
     gfile = path / "grammar.toml"
     if not gfile.is_file():
         raise UnsupportedLanguage(code)

@@ -135,13 +135,13 @@ def _read_tsv(path: Path) -> list[list[str]]:
 def _lang_files() -> list[Path]:
     out = []
     for code in langdata.available():
-        d = langdata.LANG_DIR / code
+        d = langdata.folder(code)
         out += sorted(d.glob("countries*.txt")) + [d / "places.toml"]
     return out
 
 
 def _places_toml(code: str) -> dict:
-    toml = langdata.LANG_DIR / code / "places.toml"
+    toml = langdata.folder(code) / "places.toml"
     if not toml.is_file():
         return {}
     with toml.open("rb") as fh:
@@ -186,7 +186,7 @@ class _Builder:
         actors: set[str] = set()
         dems: set[str] = set()
         for fname in ("countries.txt", "countries.generated.txt"):
-            for _, line in read_lines(langdata.LANG_DIR / code / fname):
+            for _, line in read_lines(langdata.folder(code) / fname):
                 parts = line.split("\t") if "\t" in line else line.split(None, 2)
                 if len(parts) < 3:
                     continue
