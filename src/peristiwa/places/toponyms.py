@@ -5,15 +5,21 @@ with the cue words, place nouns and neighbours that say what they are.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from peristiwa.places.index import Entry, Gazetteer, gazetteer, key
 from peristiwa.places.lexicon import LangPlaces, lang_places
+from peristiwa.text.clauses import Tokenized
 from peristiwa.text.normalize import fold
 
 MAX_WORDS = 7
-_TOKEN = re.compile(r"\w+(?:[-'\u2019.]\w+)*|\S")
+_JOINERS = frozenset("-'\u2019.")
+_WORD_START = re.compile(r"\w")
+_WORD_END = re.compile(r"\w$")
+_CLITIC = re.compile(r"['\u2019]\w")
+_HEAD = re.compile(r"\w+(?:[-'\u2019.]\w+)*")
 _POSSESSIVE = re.compile(r"^(.+?)(['\u2019]s)$", re.IGNORECASE)
 _DATELINE_NEXT = re.compile(r"\s*[,(\-\u2013\u2014]")
 _OPENERS = frozenset(".!?\"\u201c\u201d\u2018\u2019'(\u00ab\u00bb:-\u2013\u2014")
@@ -32,19 +38,64 @@ class Tok(NamedTuple):
     upper: bool  # all capitals
 
 
-def tokens(text: str) -> list[Tok]:
+def tokens(tk: Tokenized) -> list[Tok]:
+    """The place reader's words, from the sentence's tokens: a word, a hyphen,
+    apostrophe or full stop and a word written without spaces are one name
+    ("Soekarno-Hatta", "Pare-Pare", "Jum'at"), a possessive "'s" is not part of
+    it; punctuation ending a word is a token of its own ("W. Bush", "U.S.",
+    "Kay--": the name ends before it; "St. Petersburg" goes on across it);
+    invisible format characters at a token's edge are dropped."""
     out = []
-    for m in _TOKEN.finditer(text):
-        s, e = m.start(), m.end()
-        t = m.group()
-        pm = _POSSESSIVE.match(t) if ("'" in t or "\u2019" in t) else None
-        parts = [(s, s + len(pm.group(1))), (s + len(pm.group(1)), e)] if pm else [(s, e)]
-        for a, b in parts:
-            w = text[a:b]
-            isword = w[0].isalnum() or w[0] == "_"
-            out.append(Tok(w, a, b, fold(w), isword, isword and w[0].isupper(),
-                           isword and w.isupper() and any(c.isalpha() for c in w)))
+    for a, b in _words(tk):
+        w = tk.text[a:b]
+        isword = w[0].isalnum() or w[0] == "_"
+        out.append(Tok(w, a, b, fold(w), isword, isword and w[0].isupper(),
+                       isword and w.isupper() and any(c.isalpha() for c in w)))
     return out
+
+
+def _words(tk: Tokenized) -> list[tuple[int, int]]:
+    toks, text = tk.tokens, tk.text
+    spans: list[tuple[int, int]] = []
+    k = 0
+    while k < len(toks):
+        a, b = _visible(text, toks[k].start, toks[k].end)
+        k += 1
+        while k < len(toks) and toks[k].start == b and _WORD_END.search(text, 0, b):
+            if _CLITIC.match(toks[k].text):  # "I" + "'m", "Jum" + "'at"
+                b = toks[k].end
+                k += 1
+            elif (k + 1 < len(toks) and toks[k].text in _JOINERS  # "Soekarno" "-" "Hatta"
+                  and toks[k + 1].start == toks[k].end and _WORD_START.match(toks[k + 1].text)):
+                b = toks[k + 1].end
+                k += 2
+            else:
+                break
+        if a < b:
+            spans += _split(text, a, b)
+    return spans
+
+
+def _visible(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and unicodedata.category(text[a]) == "Cf":
+        a += 1
+    while b > a and unicodedata.category(text[b - 1]) == "Cf":
+        b -= 1
+    return a, b
+
+
+def _split(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A word and the punctuation ending it ("W.", "Kay--"), its possessive apart."""
+    m = _HEAD.match(text, a, b)
+    if m is None or m.end() == b or _WORD_START.search(text, m.end(), b):
+        head, tail = (a, b), []  # no tail, or more than punctuation: "Garcia@ENRON", a URL
+    else:
+        head, tail = (a, m.end()), [(x, x + 1) for x in range(m.end(), b)]
+    pm = _POSSESSIVE.match(text[head[0]:head[1]])
+    if pm:
+        cut = head[0] + len(pm.group(1))
+        return [(head[0], cut), (cut, head[1]), *tail]
+    return [head, *tail]
 
 
 def _phrase_ending(table: dict, toks: list[Tok], k: int, longest: int = 4):
@@ -162,10 +213,12 @@ def _find_cue(lp: LangPlaces, gaz: Gazetteer, toks: list[Tok], m: Toponym) -> No
         m.cue = m.cue or "noun"
 
 
-def find_toponyms(text: str, lang: str, dateline: bool = False) -> tuple[list[Tok], list[Toponym]]:
+def find_toponyms(tk: Tokenized, lang: str, dateline: bool = False,
+                  ) -> tuple[list[Tok], list[Toponym]]:
     gaz = gazetteer()
     lp = lang_places(lang)
-    toks = tokens(text)
+    text = tk.text
+    toks = tokens(tk)
     actor_keys = gaz.actor_keys.get(lang, frozenset())
     found: list[Toponym] = []
     i = 0
@@ -190,32 +243,9 @@ def find_toponyms(text: str, lang: str, dateline: bool = False) -> tuple[list[To
             i += 1
             continue
         initial = i == first_word or toks[i - 1].text in _OPENERS
-        # inside a longer capitalised name?
-        left_role = False
-        if i > 0 and toks[i - 1].word and _adjacent(text, toks[i - 1], t):
-            prev = toks[i - 1]
-            if prev.norm in lp.roles:
-                left_role = True
-            elif prev.cap and prev.norm not in lp.known and not (
-                    i - 1 == first_word and prev.norm in lp.common):
-                i += 1
-                continue
-        if (i > 1 and toks[i - 1].norm in lp.name_joiners and toks[i - 2].cap
-                and toks[i - 2].norm not in lp.known and toks[i - 2].norm not in lp.roles):
-            i += 1  # "Strait of Malacca", "Bank of England"
+        if _in_longer_name(gaz, lp, text, toks, i, j, first_word, dateline):
+            i += 1
             continue
-        if (j + 2 < len(toks) and toks[j + 1].norm in lp.name_joiners and toks[j + 2].cap
-                and _adjacent(text, toks[j], toks[j + 1]) and toks[j].norm not in lp.known):
-            i += 1  # "Bank of England"
-            continue
-        if not left_role and j + 1 < len(toks) and toks[j + 1].word and _adjacent(
-                text, toks[j], toks[j + 1]):
-            nxt = toks[j + 1]
-            if (nxt.cap and nxt.norm not in lp.known
-                    and _phrase_starting(lp.nouns_after, toks, j + 1) is None
-                    and _match_at(gaz, text, toks, j + 1, dateline) is None):
-                i += 1
-                continue
         start, end = t.start, toks[j].end
         m = Toponym(i, j, start, end, text[start:end], hits, initial=initial,
                      actor_name=key(text[start:end]) in actor_keys)
@@ -226,6 +256,36 @@ def find_toponyms(text: str, lang: str, dateline: bool = False) -> tuple[list[To
         found.append(m)
         i = j + 1
     return toks, found
+
+
+def _in_longer_name(gaz: Gazetteer, lp: LangPlaces, text: str, toks: list[Tok], i: int,
+                    j: int, first_word: int, dateline: bool) -> bool:
+    """Whether the name at tokens i..j is part of a longer capitalised name ("Michael
+    Jordan", "Washington Post", "Bank of England"); a role or place noun right
+    before it says it is not ("Gubernur Jawa Tengah Ganjar Pranowo")."""
+    t = toks[i]
+    left_role = False
+    if i > 0 and toks[i - 1].word and _adjacent(text, toks[i - 1], t):
+        prev = toks[i - 1]
+        if prev.norm in lp.roles:
+            left_role = True
+        elif prev.cap and prev.norm not in lp.known and not (
+                i - 1 == first_word and prev.norm in lp.common):
+            return True
+    if (i > 1 and toks[i - 1].norm in lp.name_joiners and toks[i - 2].cap
+            and toks[i - 2].norm not in lp.known and toks[i - 2].norm not in lp.roles):
+        return True  # "Strait of Malacca", "Bank of England"
+    if (j + 2 < len(toks) and toks[j + 1].norm in lp.name_joiners and toks[j + 2].cap
+            and _adjacent(text, toks[j], toks[j + 1]) and toks[j].norm not in lp.known):
+        return True  # "Bank of England"
+    if not left_role and j + 1 < len(toks) and toks[j + 1].word and _adjacent(
+            text, toks[j], toks[j + 1]):
+        nxt = toks[j + 1]
+        if (nxt.cap and nxt.norm not in lp.known
+                and _phrase_starting(lp.nouns_after, toks, j + 1) is None
+                and _match_at(gaz, text, toks, j + 1, dateline) is None):
+            return True
+    return False
 
 
 def _not_place(lp: LangPlaces, text: str, toks: list[Tok], i: int) -> int | None:

@@ -151,6 +151,10 @@ def sentence_tokens(sentence: str | Sentence, lang: str) -> Tokenized:
 
 @lru_cache(maxsize=1024)
 def _tokenise(text: str, lang: str) -> Tokenized:
+    """The language's tokens of a text (the pipeline's pieces; clauses need no stems,
+    so none are computed: ``stem`` and ``form`` are empty)."""
     from peristiwa.text.tokens import tokenizer
 
-    return Tokenized(text, tuple(tokenizer(lang).sentence(text, 0, 0, len(text)).tokens))
+    pieces = tokenizer(lang)._pieces(text)
+    return Tokenized(text, tuple(Token(i, w, a, a + len(w), fold(w), "", "")
+                                 for i, (w, a) in enumerate(pieces)))
