@@ -8,6 +8,7 @@ exactly what coding the articles one after the other gives.
 from __future__ import annotations
 
 import random
+import sys
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from datetime import date
@@ -56,7 +57,12 @@ def test_threads_sharing_one_coder_code_as_one_thread_does(coder):
     assert sum(map(len, alone)) >= 10  # the articles hold events to compare
     jobs = list(range(len(articles))) * 3
     random.Random(17).shuffle(jobs)
-    with ThreadPoolExecutor(max_workers=4) as pool:
-        together = list(pool.map(lambda k: (k, _code(coder, articles[k])), jobs))
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-5)  # switch threads often, so that a race has the chance to show
+    try:
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            together = list(pool.map(lambda k: (k, _code(coder, articles[k])), jobs))
+    finally:
+        sys.setswitchinterval(interval)
     for k, events in together:
         assert events == alone[k], f"article {k} coded differently in a thread"

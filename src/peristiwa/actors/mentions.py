@@ -30,6 +30,8 @@ NATIONAL_ROLES = frozenset({"GOV", "LEG", "JUD", "SPY"})
 
 @dataclass
 class Item:
+    """Tokens ``first``..``last`` that the lexicon (or a rule) knows: its entries, best first."""
+
     first: int
     last: int
     entries: list[ActorEntry]
@@ -130,12 +132,13 @@ class MentionFinder:
         """Mentions in ``sent``; the first ``skip`` tokens (a dateline) are passed over.
         ``memory`` holds the people named earlier in the article, and learns
         those named here. ``items``: the sentence's lexicon items (``items``), when
-        the caller looked them up already (for ``context_country``); joining them
-        may rewrite their entries (a surname that is only a name here)."""
+        the caller looked them up already (for ``context_country``); they are
+        copied, not changed."""
         toks = sent.tokens
         if items is None:
             items = self.items(sent, published)
-        found = [it for it in items if it.first >= skip]
+        # copies: joining may rewrite an item's entries (a surname that is only a name here)
+        found = [Item(it.first, it.last, list(it.entries)) for it in items if it.first >= skip]
         if memory is not None:
             found = self._recall(toks, found, memory, skip)
         if names:  # only worth the recogniser's time where an event may be coded
