@@ -228,7 +228,8 @@ def test_transform_lines_are_checked_and_a_language_replaces_them(tmp_path):
         ("no-target", ("14", "15"), "shared.txt", 3), ("visit-place", ("04",), "own.txt", 1)]
     assert tf.get("no-target", "1411") is not None and tf.get("no-target", "141") is not None
     assert tf.get("no-target", "17") is None
-    for bad in ("threaten-louder  13", "no-target  99", "visit-place  042  side"):
+    for bad in ("threaten-louder  13", "no-target  99", "visit-place  042  side", "visit-place  042",
+                "visit-place  042  side=host", "protest-demand  1041  protest=14"):
         own.write_text(bad + "\n", encoding="utf-8")
         with pytest.raises(PeristiwaError, match="own.txt:1"):
             read(own, "own.txt")

@@ -102,6 +102,10 @@ class SentenceCoder(SentenceReader):
         self.origins = origins if origins is not None else {}
         self.head_first = data.setting("head", "first") == "first"
         self.intransitive_forms = frozenset(data.setting("intransitive_forms", []))
+        # "was arrested by": a passive auxiliary before a word with one of these endings
+        self.participle_endings = tuple(data.setting("participle_endings", []))
+        # "Russia's arrest of ...": the possessor before one of these is the nominal's actor
+        self.possessive_markers = data.words("possessive_markers")
         # the coding transformations (data/transforms.txt, lang/<code>/transforms.txt)
         self.transforms: Transforms = transforms(data)
 
@@ -308,7 +312,7 @@ class SentenceCoder(SentenceReader):
             j = m.anchor - 1
             while j >= 0 and self.toks[j].norm in self.aux - self.passive_aux:
                 j -= 1
-            if j >= 0 and self.toks[j].norm in self.passive_aux and anchor.norm.endswith(("ed", "en", "wn", "ht")):
+            if j >= 0 and self.toks[j].norm in self.passive_aux and anchor.norm.endswith(self.participle_endings):
                 return "passive"
         if self.nominal_before:
             prev = self.toks[m.anchor - 1].norm if m.anchor > 0 else ""
@@ -642,7 +646,8 @@ class SentenceCoder(SentenceReader):
                                    for x in gen.mentions):
             gen = None
         poss = None
-        if m.anchor >= 2 and self.toks[m.anchor - 1].norm == "'s" and (m.anchor - 2) in self.tok_mention:
+        if m.anchor >= 2 and self.toks[m.anchor - 1].norm in self.possessive_markers \
+                and (m.anchor - 2) in self.tok_mention:
             poss = Side(self._group_mentions(self.tok_mention[m.anchor - 2]), "possessive")
         light = None
         j = m.anchor - 1
@@ -657,7 +662,7 @@ class SentenceCoder(SentenceReader):
         gen_role = next((f.split("=", 1)[1] for f in m.pattern.flags if f.startswith("gen=")), None)
         if src is None:
             if agent is not None:
-                src = Side(agent.mentions, "agent of the nominal ('oleh'/'by')")
+                src = Side(agent.mentions, f"agent of the nominal ('{self._before(agent.mentions[0].first)}')")
             elif poss is not None:
                 src = poss
             elif light is not None:

@@ -1,6 +1,6 @@
 """Coding transformations: the CAMEO policy that rewrites or re-directs events,
 read from ``data/transforms.txt`` (every language) and ``lang/<code>/transforms.txt``
-(one language's additions; a line there with a shared line's name replaces it).
+(one language's own: its lines of a name replace the shared lines of that name).
 
 A line is ``NAME  CODES  [key=value ...]  [# comment]``:
 
@@ -47,6 +47,18 @@ KNOWN = {
     "visit-place": "an event placed by the dateline or nowhere happens where its `side` is",
     "media-statement": "a statement whose target has role `roles` or is a media word is not coded",
 }
+
+# The parameters each transform needs, and the values a parameter may take
+# (any value when not listed).
+REQUIRED = {
+    "intent-on-condition": ("kind",),
+    "protesters": ("roles", "to"),
+    "meeting-on-visit": ("visit",),
+    "protest-demand": ("protest",),
+    "visit-place": ("side",),
+    "media-statement": ("roles",),
+}
+VALUES = {"kind": ("intent", "threat"), "side": ("source", "target")}
 
 SHARED_FILE = "transforms.txt"
 
@@ -119,6 +131,13 @@ def parse_line(text: str, file: str, n: int) -> Transform:
         if not eq:
             raise PeristiwaError(f"{file}:{n}: {p!r} is not key=value")
         params[key] = tuple(value.split(","))
+        if key in VALUES and not set(params[key]) <= set(VALUES[key]):
+            raise PeristiwaError(f"{file}:{n}: {key} is one of {', '.join(VALUES[key])}")
+    missing = [k for k in REQUIRED.get(name, ()) if not params.get(k, ("",))[0]]
+    if missing:
+        raise PeristiwaError(f"{file}:{n}: {name} needs {', '.join(k + '=' for k in missing)}")
+    if name == "protest-demand" and not to:
+        raise PeristiwaError(f"{file}:{n}: protest-demand needs FROM>TO codes")
     return Transform(name, tuple(codes), to, params, file, n, " ".join(parts))
 
 
