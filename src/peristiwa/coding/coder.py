@@ -12,6 +12,12 @@ For each pattern match the coder
 3. emits one event per (source, target) pair, coordinated actors included
    ("Rusia dan Turki"), with the spans and the notes that explain it.
 
+The CAMEO policy that rewrites or re-directs events (a threat on "unless",
+what a demand asks for, protest plus demand, the meeting held on a visit,
+possessor targets ...) is data: the lines of ``data/transforms.txt``, asked
+for by name where each applies (``coding/transforms.py``); the event notes
+the line that fired.
+
 Everything language-specific comes from the language's ``grammar.toml``;
 this module is the same for every language. The sentence's structure (mentions,
 coordination, subjects, objects) is read in ``reading.py`` by word order and in
@@ -26,6 +32,7 @@ from datetime import date
 from peristiwa.coding import cameo
 from peristiwa.coding.patterns import NULL, Match, PatternSet, Slot
 from peristiwa.coding.reading import SOFT, SentenceReader, Side
+from peristiwa.coding.transforms import Transforms, transforms
 from peristiwa.dates import event_date
 from peristiwa.lang import LanguageData
 from peristiwa.places import event_place, gazetteer
@@ -95,6 +102,12 @@ class SentenceCoder(SentenceReader):
         self.origins = origins if origins is not None else {}
         self.head_first = data.setting("head", "first") == "first"
         self.intransitive_forms = frozenset(data.setting("intransitive_forms", []))
+        # "was arrested by": a passive auxiliary before a word with one of these endings
+        self.participle_endings = tuple(data.setting("participle_endings", []))
+        # "Russia's arrest of ...": the possessor before one of these is the nominal's actor
+        self.possessive_markers = data.words("possessive_markers")
+        # the coding transformations (data/transforms.txt, lang/<code>/transforms.txt)
+        self.transforms: Transforms = transforms(data)
 
     def code(self) -> list[CodedMatch]:
         """The sentence's pattern matches that are events, with their sides."""
@@ -158,9 +171,10 @@ class SentenceCoder(SentenceReader):
             return dropped
         if self._conditional(m.anchor, self.d.words("conditionals")):
             return mod.drop("inside a condition")
-        directive = self._directed(m.anchor, in_pattern)
+        asked = self.transforms.get("asked-not-done", m.pattern.code)
+        directive = self._directed(m.anchor, in_pattern) if asked else None
         if directive:
-            return mod.drop(f"asked for by '{directive}', not done")
+            return mod.drop(f"asked for by '{directive}', not done ({asked.note})")
         if mod.kind == "intent":
             self._intent_on_condition(m, mod)
         return self._apply_kind(mod)
@@ -217,21 +231,25 @@ class SentenceCoder(SentenceReader):
 
     def _intent_on_condition(self, m: Match, mod: Modality) -> None:
         """"will withdraw ... unless ...": an intent on a condition (grammar
-        ``threat_conditions``) is a threat."""
+        ``threat_conditions``) is a threat (transform ``intent-on-condition``)."""
+        rule = self.transforms.get("intent-on-condition", m.pattern.code)
+        if rule is None:
+            return
         conditions = self.d.words("threat_conditions")
         end = min(m.last + self._reach("threat_condition_reach"), len(self.toks))
         k = next((k for k in range(m.last + 1, end)
                   if self.toks[k].norm in conditions or self.toks[k].norm in CLAUSE_END), None)
         if k is not None and self.toks[k].norm in conditions:
-            mod.kind = "threat"
-            mod.notes.append(f"threat: '{self.toks[k].text}' after the intent")
+            mod.kind = rule.param("kind")[0]
+            mod.notes.append(f"{mod.kind}: '{self.toks[k].text}' after the intent")
+            mod.notes.append(rule.note)
 
     def _apply_kind(self, mod: Modality) -> Modality:
         """The code an intent or a threat takes (data/modality.tsv)."""
         if not mod.kind or mod.code is None:
             return mod
         code = mod.code
-        new = cameo.transform(code, mod.kind)
+        new = cameo.under_modality(code, mod.kind)
         if new is None:
             return mod.drop(f"{mod.kind} of {code} is not coded")
         if new != code:
@@ -294,7 +312,7 @@ class SentenceCoder(SentenceReader):
             j = m.anchor - 1
             while j >= 0 and self.toks[j].norm in self.aux - self.passive_aux:
                 j -= 1
-            if j >= 0 and self.toks[j].norm in self.passive_aux and anchor.norm.endswith(("ed", "en", "wn", "ht")):
+            if j >= 0 and self.toks[j].norm in self.passive_aux and anchor.norm.endswith(self.participle_endings):
                 return "passive"
         if self.nominal_before:
             prev = self.toks[m.anchor - 1].norm if m.anchor > 0 else ""
@@ -327,14 +345,17 @@ class SentenceCoder(SentenceReader):
         elif voice == "nominal":
             src, tgt = self._nominal(m, src, tgt, max(after, m.last), self._word_end(m))
         else:
-            src, tgt = self._active_sides(m, src, tgt, after)
+            src, tgt = self._active_sides(m, src, tgt, after, notes)
         if (PARSE_FIRST or src is None or tgt is None) and self._parse_can_add(src, tgt) \
                 and self.reader is not None:
             src, tgt = self._with_parse(m, voice, src, tgt, notes)
         if src is None:
             src = self._purpose_subject(m)
-        if tgt is None and voice == "active" and m.pattern.code[:2] in POSSESSOR_ROOTS:
+        rule = self.transforms.get("possessor-target", m.pattern.code)
+        if tgt is None and voice == "active" and rule is not None:
             tgt = self._possessor(m, src)
+            if tgt is not None:
+                notes.append(rule.note)
         src = src or self._implicit(m.pattern, "source")
         tgt = tgt or self._implicit(m.pattern, "target")
         return src, tgt, notes
@@ -383,7 +404,7 @@ class SentenceCoder(SentenceReader):
         return None, tgt
 
     def _active_sides(self, m: Match, src: Side | None, tgt: Side | None,
-                      after: int) -> tuple[Side | None, Side | None]:
+                      after: int, notes: list[str]) -> tuple[Side | None, Side | None]:
         """An active verb: the subject is the source, the object (or a marked
         oblique for an intransitive form) the target; a request's addressee, or
         the one an object clitic stands for."""
@@ -398,12 +419,15 @@ class SentenceCoder(SentenceReader):
             tgt, _ = self.following(after, markers=self.target_markers, exclude=words)
         else:
             tgt, _ = self.following(after, exclude=words)
-        if tgt is None and m.pattern.code[:2] in ("02", "10", "13"):
+        rule = self.transforms.get("addressee-target", m.pattern.code)
+        if tgt is None and rule is not None:
             # "demanded that NATO withdraw", "mendesak agar DPR ...": the addressee
             # opens the complement
             k = m.last + 1
             if k < len(self.toks) and self.toks[k].norm in self.d.words("complementizers"):
                 tgt, _ = self.following(k, limit=3, exclude=words)
+                if tgt is not None:
+                    notes.append(rule.note)
         if tgt is None and self._object_clitic(m):
             # "menembaknya": the object is whom the clitic stands for, or no one known
             tgt = self._clitic_object(m, src) or Side([], "object clitic with no known actor")
@@ -622,7 +646,8 @@ class SentenceCoder(SentenceReader):
                                    for x in gen.mentions):
             gen = None
         poss = None
-        if m.anchor >= 2 and self.toks[m.anchor - 1].norm == "'s" and (m.anchor - 2) in self.tok_mention:
+        if m.anchor >= 2 and self.toks[m.anchor - 1].norm in self.possessive_markers \
+                and (m.anchor - 2) in self.tok_mention:
             poss = Side(self._group_mentions(self.tok_mention[m.anchor - 2]), "possessive")
         light = None
         j = m.anchor - 1
@@ -637,7 +662,7 @@ class SentenceCoder(SentenceReader):
         gen_role = next((f.split("=", 1)[1] for f in m.pattern.flags if f.startswith("gen=")), None)
         if src is None:
             if agent is not None:
-                src = Side(agent.mentions, "agent of the nominal ('oleh'/'by')")
+                src = Side(agent.mentions, f"agent of the nominal ('{self._before(agent.mentions[0].first)}')")
             elif poss is not None:
                 src = poss
             elif light is not None:
@@ -674,33 +699,42 @@ class _EventBuilder:
     def day(self) -> date | None:
         return date.fromisoformat(self.published) if self.published else None
 
+    @property
+    def transforms(self) -> Transforms:
+        return self.coder.transforms
+
     def add(self, c: CodedMatch) -> None:
         """The events of one coded match."""
         if self._held_on_visit(c):
             return
         info = cameo.lookup(c.code)
-        for a, b in self._pairs(c, info):
-            a = self._as_protester(c, info, a)
+        pairs, pair_notes = self._pairs(c)
+        for a, b in pairs:
+            a, notes = self._as_protester(c, a)
             if self._skip_pair(c, a, b):
                 continue
             key = (a.actor.code, b.actor.code if b else "", c.code)
             if key in self.seen:
                 continue
             self.seen.add(key)
-            self.events.append(self._event(c, info, a, b))
+            self.events.append(self._event(c, info, a, b, notes + (pair_notes if b is None else [])))
 
     def _held_on_visit(self, c: CodedMatch) -> bool:
         """"mengunjungi Moskow untuk melakukan pembicaraan dengan ...": a meeting
-        held on a visit is not coded apart from the visit (CONVENTIONS §3)."""
+        held on a visit is not coded apart from the visit (transform ``meeting-on-visit``)."""
+        rule = self.transforms.get("meeting-on-visit", c.code)
+        if rule is None or not c.source:
+            return False
         coder, src = self.coder, c.source
         before = {t.norm for t in coder.toks[max(0, c.match.anchor - 2): c.match.anchor]}
-        return c.code[:2] == "04" and bool(before & coder.purpose) and any(
-            (e.code[:2] == "04" or e.code == "036") and src and e.source == src.mentions[0].actor.code
-            for e in self.events)
+        visits = rule.param("visit")
+        return bool(before & coder.purpose) and any(
+            e.code.startswith(visits) and e.source == src.mentions[0].actor.code for e in self.events)
 
-    def _pairs(self, c: CodedMatch, info: cameo.CameoCode) -> list[tuple[Mention, Mention | None]]:
+    def _pairs(self, c: CodedMatch) -> tuple[list[tuple[Mention, Mention | None]], list[str]]:
         """(source, target) for each event the match codes: every source with every
-        target, or each with the others for a mutual act."""
+        target, or each with the others for a mutual act; and the notes of a
+        transform that allowed no target."""
         flags = c.match.pattern.flags
         srcs = _expand(c.source.mentions) if c.source else []
         tgts = _expand(c.target.mentions) if c.target else []
@@ -708,21 +742,27 @@ class _EventBuilder:
                 cameo.reciprocal(c.code) or cameo.reciprocal(c.match.pattern.code))):
             # "perang antara A dan B"; "Indonesia dan Vietnam menandatangani kesepakatan"
             group = srcs + [t for t in tgts if t not in srcs]
-            return [(a, b) for a in group for b in group if a is not b]
-        pairs: list[tuple[Mention, Mention | None]] = []
-        for a in srcs:
-            if tgts:
-                pairs.extend((a, b) for b in tgts)
-            elif "notarget" in flags or info.root in ("14", "15"):
-                pairs.append((a, None))
-        return pairs
+            return [(a, b) for a in group for b in group if a is not b], []
+        if tgts:
+            return [(a, b) for a in srcs for b in tgts], []
+        if "notarget" in flags:
+            return [(a, None) for a in srcs], []
+        rule = self.transforms.get("no-target", c.code)
+        if rule is not None:
+            return [(a, None) for a in srcs], [rule.note]
+        return [], []
 
-    def _as_protester(self, c: CodedMatch, info: cameo.CameoCode, a: Mention) -> Mention:
-        """Students, workers, farmers who demonstrate are protesters: <CTY>OPP (CONVENTIONS §3)."""
-        if (info.root == "14" or a.start in self.protesting and a.start >= 0) \
-                and a.actor.role in PROTESTERS and len(a.actor.code) >= 3:
-            return replace(a, actor=replace(a.actor, code=a.actor.code[:3] + "OPP", role="OPP"))
-        return a
+    def _as_protester(self, c: CodedMatch, a: Mention) -> tuple[Mention, list[str]]:
+        """Students, workers, farmers who demonstrate are protesters: <CTY>OPP
+        (transform ``protesters``); with the note of the transform when it applied."""
+        rule = self.transforms.get("protesters")
+        if rule is None or not (rule.applies(c.code) or a.start in self.protesting and a.start >= 0):
+            return a, []
+        roles = {"" if r == "-" else r for r in rule.param("roles")}
+        if a.actor.role not in roles or len(a.actor.code) < 3:
+            return a, []
+        role = rule.param("to")[0]
+        return replace(a, actor=replace(a.actor, code=a.actor.code[:3] + role, role=role)), [rule.note]
 
     def _known(self, x: Mention, other: Mention | None) -> bool:
         """A side with a code, or an unknown name kept (no code invented) when the
@@ -742,8 +782,9 @@ class _EventBuilder:
                 or _is_media_statement(self.coder, c.code, b)
                 or _owned_by_source(self.coder, a, b))
 
-    def _event(self, c: CodedMatch, info: cameo.CameoCode, a: Mention, b: Mention | None) -> Event:
-        ev = self._evidence(c, a, b)
+    def _event(self, c: CodedMatch, info: cameo.CameoCode, a: Mention, b: Mention | None,
+               notes: list[str]) -> Event:
+        ev = self._evidence(c, a, b, notes)
         sent = self.coder.s
         rel = (ev.trigger[0] - sent.start, ev.trigger[1] - sent.start)
         when = event_date(sent.text, self.lang, self.day, rel)
@@ -772,11 +813,11 @@ class _EventBuilder:
             place=place,
         )
 
-    def _evidence(self, c: CodedMatch, a: Mention, b: Mention | None) -> Evidence:
+    def _evidence(self, c: CodedMatch, a: Mention, b: Mention | None, extra: list[str]) -> Evidence:
         coder, sent, m = self.coder, self.coder.s, c.match
         trig = (coder.toks[m.anchor].start, coder.toks[m.last].end)
         notes = c.notes + [f"source {c.source.note}" if c.source else "",
-                           f"target {c.target.note}" if c.target and b else ""]
+                           f"target {c.target.note}" if c.target and b else ""] + extra
         return Evidence(
             sentence=sent.index,
             trigger=trig,
@@ -804,11 +845,13 @@ class _EventBuilder:
             ev.place_span = (where.span[0] + base, where.span[1] + base)
             ev.place_text = where.text
             place = _as_place(where)
-        if (where is None or where.cue == "dateline") and c.code[:3] in ("042", "043") and b is not None:
+        rule = self.transforms.get("visit-place", c.code)
+        if (where is None or where.cue == "dateline") and rule is not None and b is not None:
             # "mengunjungi Moskow": a visit happens where it goes (a host, where it is)
-            spot = _place_of(b if c.code[:3] == "042" else a)
+            spot = _place_of(b if rule.param("side") == ("target",) else a)
             if spot is not None:
                 place, ev.place_span, ev.place_text = spot
+                ev.notes = ev.notes + (rule.note,)
         return place
 
 
@@ -822,41 +865,41 @@ def build_events(coder: SentenceCoder, coded: list[CodedMatch], article_id: str,
     GDELT's Actor1Name), when the other side is known."""
     builder = _EventBuilder(coder, article_id, lang, published, dateline, keep_unknown)
     # those who protest in this sentence are protesters in its other events too (CONVENTIONS §3)
-    builder.protesting = {x.start for c in coded if c.code[:2] == "14" and c.source
+    protest = coder.transforms.get("protesters")
+    builder.protesting = {x.start for c in coded if protest and protest.applies(c.code) and c.source
                           for x in c.source.mentions}
     for c in coded:
         builder.add(c)
-    return _protest_demands(builder.events)
+    return _protest_demands(builder.events, coder.transforms)
 
 
-def _protest_demands(events: list[Event]) -> list[Event]:
+def _protest_demands(events: list[Event], tf: Transforms) -> list[Event]:
     """Protesters who demand a change in the sentence that tells of their protest
     ("berdemonstrasi ..., sekaligus menuntut perubahan kebijakannya") demonstrate
     for that change: the protest takes the demand's code (1042 -> 1412) and its
-    target, and the demand is not coded apart (CONVENTIONS §7.8)."""
+    target, and the demand is not coded apart (transform ``protest-demand``)."""
     out = list(events)
     for d in events:
-        if d.code[:3] != "104" or len(d.code) != 4 or not d.target:
+        rule = tf.get("protest-demand", d.code)
+        new = rule.recode(d.code) if rule is not None else None
+        if new is None or not d.target:
             continue
-        k = next((k for k, p in enumerate(out) if p.root == "14" and not p.target
+        protests = rule.param("protest")
+        k = next((k for k, p in enumerate(out) if p.code.startswith(protests) and not p.target
                   and p.source == d.source), None)
-        if k is None or not cameo.is_code("141" + d.code[3]):
+        if k is None or not cameo.is_code(new):
             continue
         p = out[k]
-        info = cameo.lookup("141" + d.code[3])
+        info = cameo.lookup(new)
         ev = replace(p.evidence, target_span=d.evidence.target_span, target_text=d.evidence.target_text,
                      notes=p.evidence.notes + (f"for the demand '{d.evidence.trigger_text}' "
-                                               f"({d.code}) of the same protesters",))
+                                               f"({d.code}) of the same protesters", rule.note))
         out[k] = replace(p, code=info.code, root=info.root, quad_class=info.quad_class,
                          goldstein=info.goldstein, plover=info.plover, plover_mode=info.plover_mode,
                          target=d.target, target_name=d.target_name, evidence=ev)
         out.remove(d)
     return out
 
-
-# Events whose object's possessor is their target ("menolak usulannya"): requests,
-# demands, disapproval, rejection.
-POSSESSOR_ROOTS = frozenset({"02", "10", "11", "12"})
 
 # What a transferred thing can come from (``@origin``).
 ORIGIN_KINDS = frozenset({"country", "org"})
@@ -871,9 +914,6 @@ def _as_origin(m: Mention) -> Mention | None:
     if a.kind == "role" and a.country and m.named("country") is not None:
         return replace(m, actor=Actor(code=a.country, name=a.country, country=a.country, kind="country"))
     return None
-
-# Civilian groups coded as protesters when they protest (CONVENTIONS §3, §7.7).
-PROTESTERS = frozenset({"EDU", "LAB", "AGR", "CVL", ""})
 
 
 def _named(m: Mention) -> bool:
@@ -935,7 +975,8 @@ def _owned_by_source(coder: SentenceCoder, a: Mention, b: Mention) -> bool:
 
 
 def _is_media_statement(coder: SentenceCoder, code: str, target: Mention) -> bool:
-    """A statement to the press is reporting, not an event (CONVENTIONS §2.3)."""
-    if not code.startswith("01"):
+    """A statement to the press is reporting, not an event (transform ``media-statement``)."""
+    rule = coder.transforms.get("media-statement", code)
+    if rule is None:
         return False
-    return target.actor.role == "MED" or target.text.lower() in coder.media
+    return target.actor.role in rule.param("roles") or target.text.lower() in coder.media

@@ -350,7 +350,7 @@ class SentenceReader:
         if k >= 0 and k in self.tok_mention:
             mk = self.tok_mention[k]
             if self._usable(mk, exclude_pronouns):
-                return Side(self._group_mentions(mk), "subject: the noun before 'yang'")
+                return Side(self._group_mentions(mk), f"subject: the noun before '{self.toks[j].norm}'")
         return None
 
     def _subject_candidate(self, mk: int, i: int, cross_hard: bool,
