@@ -19,7 +19,7 @@ _PIECE = re.compile(r"\w+|[^\w\s]")
 # than this (no word of news is; a run of punctuation, a hostile input is) is cut
 # into words and single marks by _PIECE instead.
 LONG_WORD = 64
-_LONG = re.compile(r"(?<!\S)\S{%d,}" % (LONG_WORD + 1))
+_LONG = re.compile(rf"(?<!\S)\S{{{LONG_WORD + 1},}}")
 
 
 class Tokenizer:
