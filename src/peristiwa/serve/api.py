@@ -23,6 +23,10 @@ What keeps it safe to put on a network:
 - **Queries have a time limit.** Each request reads through a cursor of its own; SQL
   that runs past ``query_timeout`` seconds (10 by default) is interrupted and the
   request answered 503.
+- **Coding off the event loop.** POST /code runs on a pool of coders in threads of
+  its own (``serve.coding``), ``code_timeout`` seconds at most (then 503, and the
+  coding thread is interrupted); a body that JSON cannot carry back (NaN, Infinity,
+  a lone surrogate) is a 422 naming the field, never echoing the value.
 - **Bounded input.** Request bodies: 1 MB (25 MB for /ingest), counted as they arrive,
   so a chunked body without Content-Length is held to it too (413). Pages: ``limit``
   at most 500 (/places 2000); texts at most 200,000 characters; /ingest at most 100
