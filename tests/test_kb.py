@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import run
 
 from peristiwa import cache
 from peristiwa.actors import phoenix
@@ -125,11 +124,6 @@ def test_time_aware_codes():
 
 
 # -- the command line ---------------------------------------------------------------------
-
-def run(args, cwd):
-    return subprocess.run([sys.executable, "-m", "peristiwa.cli", *args], cwd=cwd,
-                          capture_output=True, text=True, timeout=300)
-
 
 def test_actors_lookup_cli_json(tmp_path):
     proc = run(["actors", "lookup", "Sergei Lavrov", "--date", "2020-12-29", "--json"], tmp_path)
