@@ -13,7 +13,8 @@ Indonesian that is not gold:
 
 Subcommands::
 
-    python scripts/mine_between.py code   [--every 4] --cache /tmp/mined.jsonl
+    python scripts/mine_between.py code   [--every 3 --part 0] --cache /tmp/mined.jsonl
+    python scripts/mine_between.py recode --cache /tmp/mined.jsonl   # after narrowing the lexicon
     python scripts/mine_between.py mine   --cache /tmp/mined.jsonl [--top 200] > between.tsv
     python scripts/mine_between.py sample --cache /tmp/mined.jsonl [--n 300] [--seed 18] \
         --out bench/lexicon_sample.tsv
@@ -112,7 +113,7 @@ def kumparan_sentences():
         yield "kumparan", detok(words)
 
 
-def corpus(limit: int | None = None, every: int = 1):
+def corpus(limit: int | None = None, every: int = 1, part: int = 0):
     seen = set()
     n = 0
     k = 0
@@ -123,7 +124,7 @@ def corpus(limit: int | None = None, every: int = 1):
                 continue
             seen.add(s)
             k += 1
-            if (k - 1) % every:
+            if (k - 1) % every != part:
                 continue
             yield src, s
             n += 1
@@ -131,7 +132,7 @@ def corpus(limit: int | None = None, every: int = 1):
                 return
 
 
-def coded(limit: int | None = None, batch: int = 1, every: int = 1):
+def coded(limit: int | None = None, batch: int = 1, every: int = 1, part: int = 0):
     """(source, CodedSentence) for every corpus sentence; each sentence is its own article
     (unrelated sentences must not lend each other actors)."""
     from peristiwa.pipeline import Coder
@@ -151,7 +152,7 @@ def coded(limit: int | None = None, batch: int = 1, every: int = 1):
         for cs in sents:
             yield "kumparan" if buf[0][0] == "kumparan" else buf[0][0], cs
 
-    for src, s in corpus(limit, every):
+    for src, s in corpus(limit, every, part):
         if buf and buf[0][0] != src:
             yield from flush()
             buf = []
@@ -175,7 +176,7 @@ def code(args) -> None:
 
     n = 0
     with open(args.cache, "w", encoding="utf-8") as f:
-        for src, cs in coded(args.limit, every=args.every):
+        for src, cs in coded(args.limit, every=args.every, part=args.part):
             toks = cs.sentence.tokens
             f.write(json.dumps({
                 "src": src, "text": cs.sentence.text, "start": cs.sentence.start,
@@ -189,11 +190,41 @@ def code(args) -> None:
                 print(f"{n} sentences", file=sys.stderr)
 
 
+def recode(args) -> None:
+    """Code again, with the lexicon as it is now, the sentences of a cache that had an
+    event: after a lexicon has only been narrowed (lines removed, words made exact)
+    no other sentence can gain one, so this updates a cache without coding it all."""
+    import json
+
+    from peristiwa.pipeline import Coder
+    from peristiwa.records import Article
+
+    coder = Coder()
+    out = []
+    n = 0
+    for rec in cached(args.cache):
+        if rec["events"]:
+            n += 1
+            shift = rec["start"]  # offsets as in the cache (the sentence's place in its article)
+            rec["events"] = [
+                [e.code, e.source, e.target, e.evidence.trigger_text, e.evidence.rule,
+                 e.evidence.trigger[0] + shift, e.evidence.trigger[1] + shift]
+                for cs in coder.analyse(Article(text=rec["text"], id="mine", lang="id")) for e in cs.events]
+        out.append(rec)
+    with open(args.cache, "w", encoding="utf-8") as f:
+        for rec in out:
+            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    print(f"re-coded {n} sentences", file=sys.stderr)
+
+
 def cached(path):
     import json
 
     for line in open(path, encoding="utf-8"):
-        yield json.loads(line)
+        try:
+            yield json.loads(line)
+        except json.JSONDecodeError:  # the last line of a run that was stopped
+            continue
 
 
 def mine(args) -> None:
@@ -204,7 +235,7 @@ def mine(args) -> None:
     fired: collections.Counter = collections.Counter()
     examples: dict[str, str] = {}
     n_sent = 0
-    for rec in cached(args.cache):
+    for rec in (r for path in args.cache.split(",") for r in cached(path)):
         n_sent += 1
         toks = rec["toks"]
         ms = sorted(rec["mentions"])
@@ -243,7 +274,7 @@ def excerpt(text: str, start: int, end: int, width: int = 90) -> str:
 def sample(args) -> None:
     rows = []
     n_sent = 0
-    for rec in cached(args.cache):
+    for rec in (r for path in args.cache.split(",") for r in cached(path)):
         n_sent += 1
         for code_, src_a, tgt_a, trig, rule, t0, t1 in rec["events"]:
             text = rec["text"]
@@ -267,17 +298,19 @@ def main() -> None:
     sub = ap.add_subparsers(dest="cmd", required=True)
     c = sub.add_parser("code")
     c.add_argument("--every", type=int, default=1, help="code every Nth sentence of the corpus")
+    c.add_argument("--part", type=int, default=0, help="which of the N (0..N-1): parts can run side by side")
     c.add_argument("--limit", type=int, default=None, help="stop after this many sentences")
+    r = sub.add_parser("recode", help="code again the sentences of --cache that had an event")
     m = sub.add_parser("mine")
     m.add_argument("--top", type=int, default=200)
     s = sub.add_parser("sample")
     s.add_argument("--n", type=int, default=300)
     s.add_argument("--seed", type=int, default=18)
     s.add_argument("--out", default=str(ROOT / "bench" / "lexicon_sample.tsv"))
-    for p in (c, m, s):
+    for p in (c, r, m, s):
         p.add_argument("--cache", default=str(Path(tempfile.gettempdir()) / "peristiwa-mined.jsonl"))
     args = ap.parse_args()
-    {"code": code, "mine": mine, "sample": sample}[args.cmd](args)
+    {"code": code, "recode": recode, "mine": mine, "sample": sample}[args.cmd](args)
 
 
 if __name__ == "__main__":
