@@ -287,7 +287,8 @@ def sample(args) -> None:
         f.write(f"# drawn by: python scripts/mine_between.py sample --n {args.n} --seed {args.seed} "
                 f"(of {len(rows)} events in {n_sent} sentences)\n")
         f.write("# judgement: ok = root code right for the trigger in context and the reading sensible; "
-                "no = wrong. kumparan text (nlp-id, MIT): only an excerpt around the trigger\n")
+                "no = wrong. Text: UD Indonesian GSD/CSUI (CC BY-SA 4.0), idner-news-2k/NERGrit/NERP "
+                "(MIT) whole sentences; kumparan (nlp-id, MIT) only an excerpt around the trigger\n")
         f.write("n\tjudgement\tcorpus\tcode\tsource\ttarget\ttrigger\tpattern\ttext\n")
         for k, r in enumerate(picked, 1):
             f.write("\t".join([str(k), ""] + [str(x) for x in r]) + "\n")
