@@ -49,7 +49,7 @@ def test_the_parse_fills_what_word_order_leaves_open(coder):
 
     def events(parse):
         sc = SentenceCoder(pipe.data, pipe.patterns, sent, mentions, "IDN", None, parse)
-        return build_events(sc, "a", "id", None)
+        return build_events(sc, sc.code(), "a", "id", None)
 
     assert events(None) == []  # word order alone finds no target
     found = events(tree)
@@ -172,6 +172,6 @@ def test_compound_modifier_of_a_nominal_trigger_is_its_genitive(coder):
     heads[words.index("Ankara")], deps[words.index("Ankara")] = visit, "nmod"
     tree = syntax.Parse(tuple(heads), tuple(deps), tuple("X" for _ in words))
     sc = SentenceCoder(pipe.data, pipe.patterns, sent, mentions, "IDN", None, tree)
-    src, _tgt, notes = DepReader(sc, tree).read(visit, "nominal")
-    assert [m.actor.code for m in src] == ["RUSGOV"]
-    assert "source: genitive compound" in notes
+    read = DepReader(sc, tree).read(visit, "nominal")
+    assert [m.actor.code for m in read.source] == ["RUSGOV"]
+    assert "source: genitive compound" in read.notes

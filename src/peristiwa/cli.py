@@ -280,7 +280,13 @@ def export(
     since: Annotated[str | None, typer.Option(help="First event day YYYY-MM-DD")] = None,
     until: Annotated[str | None, typer.Option(help="Last event day YYYY-MM-DD")] = None,
 ) -> None:
-    """Write the stored events as a GDELT 2.0 event table, PLOVER JSON or Parquet."""
+    """Write the stored events as a GDELT 2.0 event table, PLOVER JSON or Parquet.
+
+    OUT is written under a temporary name beside it and renamed when complete; an OUT
+    that is the store or any DuckDB database is refused (exit 2)."""
+    import duckdb
+
+    from peristiwa.ingest.common import one_line, visible
     from peristiwa.store import export as exports
 
     writers = {"gdelt": exports.export_gdelt, "plover": exports.export_plover,
@@ -288,11 +294,20 @@ def export(
     if format not in writers:
         raise fail(f"--format must be gdelt, plover or parquet, not {format!r}")
     first, last = day_option(since, "--since"), day_option(until, "--until")
+    try:  # before the store is opened, before anything is opened for writing
+        exports.check_target(out, db, exports.PARQUET_FILES if format == "parquet" else ())
+    except exports.ExportError as exc:
+        raise fail(visible(exc)) from None
     with open_store(db, read_only=True) as store:
         try:
             written = writers[format](store.con, out, since=first, until=last)
+        except exports.ExportError as exc:
+            raise fail(visible(exc)) from None
         except OSError as exc:
-            raise fail(f"{out}: cannot write ({exc.strerror or exc})") from None
+            raise fail(f"{visible(out)}: cannot write ({one_line(exc.strerror or exc)})") from None
+        except duckdb.Error as exc:  # COPY ... TO parquet: IOException, a full disk
+            raise fail(f"{visible(out)}: cannot write ({type(exc).__name__}: "
+                       f"{one_line(exc)})") from None
     if isinstance(written, dict):
         written = ", ".join(f"{n} {t}" for t, n in written.items())
     err.print(f"{out}: {written} {'' if isinstance(written, str) else 'events'}".rstrip(),

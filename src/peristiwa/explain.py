@@ -13,7 +13,7 @@ def find_rule(rule: str) -> tuple[str, int, str] | None:
         lang, fname, code, pattern = rule.split(":", 3)
     except ValueError:
         return None
-    path = langdata.LANG_DIR / lang / fname
+    path = langdata.folder(lang) / fname
     for n, line in read_lines(path):
         parts = line.split(None, 1)
         if len(parts) == 2 and parts[0] == code:
