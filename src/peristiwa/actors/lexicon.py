@@ -134,7 +134,7 @@ class ActorLexicon:
                 self.add(phrase, Entry(kind, code, phrase, _case_of(phrase), f"{fname}:{n}"))
         plurals = self.data.setting("plurals", self.lang == "en")
         hand = set()
-        for fname in ("agents.txt", "agents.phoenix.txt"):
+        for fname in ("agents.txt", "agents.general.txt", "agents.phoenix.txt"):
             generated = fname != "agents.txt"
             for n, line in read_lines(d / fname):
                 if "\t" in line:
