@@ -26,20 +26,22 @@ test: $(BIN)/peristiwa
 	$(BIN)/pytest -q
 
 lint: $(BIN)/peristiwa
-	$(BIN)/ruff check src tests scripts bench
+	$(BIN)/ruff check src tests scripts bench training
 
 # Rebuild the generated lexicons and tables from ../shared/data.
 data: $(BIN)/peristiwa
 	$(BIN)/python scripts/build_data.py
 
 # Retrain the tagger-parsers from ../shared/data/ud (about 1.5 hours on 2 cores).
+# The recipes are in training/, outside the installed package; they install the
+# models into src/peristiwa/syntax/models/.
 models: $(BIN)/peristiwa
-	$(BIN)/python -m peristiwa.syntax.train --lang id en
+	$(BIN)/python -m training.train --lang id en
 
 # Retrain the named-entity recognisers (PER/ORG/LOC) from ../shared/data/ner-id and
 # ner-en (one thread; about 13 minutes).
 ner: $(BIN)/peristiwa
-	$(BIN)/python -m peristiwa.syntax.ner_train --lang id en
+	$(BIN)/python -m training.ner_train --lang id en
 
 bench: $(BIN)/peristiwa
 	$(BIN)/python bench/throughput.py

@@ -1,7 +1,9 @@
-"""Load on the HTTP API: concurrent clients on GET /events with varied filters (issue #8).
+"""Load on the HTTP API: concurrent clients on GET /events with varied filters (issue #8),
+and, with --code N, N more clients posting ~410-word articles to POST /code meanwhile
+(issue #16: GET /events must keep answering while the server codes).
 
     .venv/bin/python bench/api_load.py [--db STORE] [--events 100000] [--clients 50]
-                                       [--requests 5000] [--seconds 60]
+                                       [--requests 5000] [--seconds 60] [--code 50]
 
 Without --db it builds a synthetic store in a temporary folder: --events events over
 2019-2024 between a dozen actors, with CAMEO codes of every QuadClass, places, one
@@ -12,6 +14,10 @@ on 127.0.0.1 in a process of its own; the clients (asyncio + httpx, one connecti
 each) ask for pages with random filters until --requests have been answered or
 --seconds have passed, whichever comes first. It prints requests/s, the p50/p95/p99
 latency, and errors (anything but a 200, or no answer); it exits 1 on any error.
+With --code, the /code clients post articles of about 410 words (the demo articles,
+joined and numbered so that no two are the same) one after another for as long as the
+GET clients run, after one request that loads the coders; their requests/s, latency
+and errors are reported apart, and the GET latency is then the latency under that load.
 """
 
 from __future__ import annotations
@@ -172,6 +178,79 @@ def serve(db: Path, port: int) -> subprocess.Popen:
     raise SystemExit("the server did not answer within 60 s")
 
 
+def article(n: int, words: int = 410) -> str:
+    """About ``words`` words of news (the demo articles, front matter dropped), numbered."""
+    texts = []
+    for path in sorted((ROOT / "demo").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        if text.startswith("---"):
+            text = text.split("---", 2)[2]
+        if path.name.startswith("en-"):
+            continue  # one language per article
+        texts.append(text.strip())
+    body = " ".join((" ".join(texts).split() * 2)[:words])
+    return f"{body} (Laporan {n}.)"
+
+
+async def code_load(base: str, clients: int, stop: asyncio.Event) -> dict:
+    latencies: list[float] = []
+    statuses: Counter = Counter()
+    failures: Counter = Counter()
+    sent = 0
+
+    async def client(n: int) -> None:
+        nonlocal sent
+        async with httpx.AsyncClient(base_url=base, timeout=120.0,
+                                     limits=httpx.Limits(max_connections=1)) as http:
+            while not stop.is_set():
+                sent += 1
+                began = time.perf_counter()
+                try:
+                    r = await http.post("/code", json={"text": article(sent), "lang": "id"})
+                    statuses[r.status_code] += 1
+                    if r.status_code == 200:
+                        r.json()["events"]
+                except (httpx.HTTPError, ValueError, KeyError) as exc:
+                    failures[type(exc).__name__] += 1
+                    continue
+                latencies.append(time.perf_counter() - began)
+
+    began = time.perf_counter()
+    await asyncio.gather(*(client(n) for n in range(clients)))
+    return summary(latencies, statuses, failures, time.perf_counter() - began)
+
+
+def summary(latencies, statuses, failures, elapsed) -> dict:
+    answered = sum(statuses.values())
+    cuts = statistics.quantiles(latencies, n=100, method="inclusive") if len(latencies) > 1 \
+        else [latencies[0] if latencies else 0.0] * 99
+    return {"requests": answered + sum(failures.values()), "seconds": round(elapsed, 2),
+            "requests_per_s": round(answered / elapsed, 1),
+            "p50_ms": round(cuts[49] * 1000, 1), "p95_ms": round(cuts[94] * 1000, 1),
+            "p99_ms": round(cuts[98] * 1000, 1),
+            "max_ms": round(max(latencies, default=0) * 1000, 1),
+            "statuses": dict(statuses), "failures": dict(failures),
+            "errors": sum(failures.values()) + answered - statuses.get(200, 0)}
+
+
+async def both(base: str, args) -> dict:
+    """GET load, with --code clients posting to /code for as long as it runs."""
+    if not args.code:
+        return await load(base, args.clients, args.requests, args.seconds, args.seed)
+    async with httpx.AsyncClient(base_url=base, timeout=600.0) as http:
+        began = time.perf_counter()
+        r = await http.post("/code", json={"text": article(0), "lang": "id"})
+        r.raise_for_status()
+        print(f"coders loaded in {time.perf_counter() - began:.1f} s", file=sys.stderr)
+    stop = asyncio.Event()
+    coding = asyncio.create_task(code_load(base, args.code, stop))
+    await asyncio.sleep(2.0)  # the /code clients are all sending
+    result = await load(base, args.clients, args.requests, args.seconds, args.seed)
+    stop.set()
+    result["code"] = await coding
+    return result
+
+
 async def load(base: str, clients: int, requests: int, seconds: float, seed: int) -> dict:
     latencies: list[float] = []
     statuses: Counter = Counter()
@@ -200,16 +279,7 @@ async def load(base: str, clients: int, requests: int, seconds: float, seed: int
 
     began = time.perf_counter()
     await asyncio.gather(*(client(n) for n in range(clients)))
-    elapsed = time.perf_counter() - began
-    answered = sum(statuses.values())
-    cuts = statistics.quantiles(latencies, n=100, method="inclusive") if len(latencies) > 1 \
-        else [latencies[0] if latencies else 0.0] * 99
-    return {"requests": answered + sum(failures.values()), "seconds": round(elapsed, 2),
-            "requests_per_s": round(answered / elapsed, 1),
-            "p50_ms": round(cuts[49] * 1000, 1), "p95_ms": round(cuts[94] * 1000, 1),
-            "p99_ms": round(cuts[98] * 1000, 1), "max_ms": round(max(latencies) * 1000, 1),
-            "statuses": dict(statuses), "failures": dict(failures),
-            "errors": sum(failures.values()) + answered - statuses.get(200, 0)}
+    return summary(latencies, statuses, failures, time.perf_counter() - began)
 
 
 def main() -> None:
@@ -220,6 +290,8 @@ def main() -> None:
     ap.add_argument("--requests", type=int, default=5000)
     ap.add_argument("--seconds", type=float, default=60.0)
     ap.add_argument("--seed", type=int, default=8)
+    ap.add_argument("--code", type=int, default=0,
+                    help="Clients posting ~410-word articles to POST /code meanwhile")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         db = args.db
@@ -232,8 +304,7 @@ def main() -> None:
         port = free_port()
         server = serve(db, port)
         try:
-            result = asyncio.run(load(f"http://127.0.0.1:{port}", args.clients, args.requests,
-                                      args.seconds, args.seed))
+            result = asyncio.run(both(f"http://127.0.0.1:{port}", args))
         finally:
             server.terminate()
             server.wait(30)
@@ -243,8 +314,14 @@ def main() -> None:
           f"{result['requests_per_s']} requests/s; latency p50 {result['p50_ms']} ms, "
           f"p95 {result['p95_ms']} ms, p99 {result['p99_ms']} ms, max {result['max_ms']} ms; "
           f"errors {result['errors']}")
+    code = result.get("code")
+    if code:
+        print(f"POST /code from {args.code} clients meanwhile: {code['requests']} requests, "
+              f"{code['requests_per_s']} requests/s; latency p50 {code['p50_ms']} ms, "
+              f"p99 {code['p99_ms']} ms, max {code['max_ms']} ms; errors {code['errors']} "
+              f"{code['statuses']} {code['failures']}")
     print(json.dumps(result))
-    sys.exit(1 if result["errors"] else 0)
+    sys.exit(1 if result["errors"] or (code and code["errors"]) else 0)
 
 
 if __name__ == "__main__":

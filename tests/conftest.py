@@ -8,6 +8,9 @@ Tests that need them skip (with the reason) when the folder is absent.
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -52,3 +55,55 @@ def store_of(path: Path, texts, coder) -> Path:
     with Store(path) as db:
         db.add(rows_of([Article(text=t, published=day, url=url) for t, day, url in texts], coder))
     return path
+
+
+@dataclass
+class Run:
+    """What a run of the command line gave: exit status, standard output and error."""
+
+    returncode: int
+    out: str
+    err: str
+
+    @property
+    def stdout(self) -> str:
+        return self.out
+
+    @property
+    def stderr(self) -> str:
+        return self.err
+
+
+def run(args: list[str], cwd: Path, stdin: str | bytes | None = None) -> Run:
+    """`peristiwa ARGS` in ``cwd``, run in this process (Typer's CliRunner), so the
+    lexicons and models load once for the whole session. Rich sizes its output by
+    COLUMNS: unset, as for a pipe. An exception that escapes the app (which the
+    program would show as a traceback) is raised here."""
+    from typer.testing import CliRunner
+
+    from peristiwa.cli import app
+
+    here = os.getcwd()
+    os.chdir(cwd)
+    try:
+        result = CliRunner().invoke(app, args, input=stdin, env={"COLUMNS": None, "LINES": None})
+    finally:
+        os.chdir(here)
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return Run(result.exit_code, result.stdout_bytes.decode("utf-8"),
+               result.stderr_bytes.decode("utf-8"))
+
+
+def run_program(args: list[str], cwd: Path, stdin: str | bytes | None = None) -> Run:
+    """`peristiwa ARGS` as a user runs it: the installed entry point, in a subprocess.
+    Only the few end-to-end tests use it (each run loads every model again)."""
+    env = dict(os.environ)
+    env.pop("COLUMNS", None)
+    env.pop("LINES", None)
+    env["PYTHONIOENCODING"] = "utf-8"
+    program = Path(sys.executable).parent / "peristiwa"
+    data = stdin.encode("utf-8") if isinstance(stdin, str) else stdin
+    proc = subprocess.run([str(program), *args], cwd=cwd, input=data, capture_output=True,
+                          env=env, timeout=300)
+    return Run(proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8"))

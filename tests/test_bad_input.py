@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 
 import pytest
-from test_cli import run
+from conftest import run
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 

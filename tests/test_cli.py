@@ -1,19 +1,18 @@
-"""The command line, run as a user runs it: `python -m peristiwa.cli ...` in a subprocess.
+"""The command line: each command called in-process (Typer's CliRunner, see
+conftest.run), and a few runs of the installed `peristiwa` program in a
+subprocess, end to end (stdin and stdout as bytes, exit status, one-line errors).
 
-Commands that code text take a few seconds to load the lexicons, so each such
-run happens once per module (fixtures) and several tests look at its result.
-Error paths stop before anything is loaded and are cheap.
+Commands that code text are run once per module (fixtures) and several tests
+look at the result.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from conftest import run, run_program
 
 PUB = "2024-05-14"
 ARTICLE = ("KUALA LUMPUR, Peristiwa – Polisi Malaysia menangkap dua wartawan Indonesia di "
@@ -22,20 +21,6 @@ ARTICLE = ("KUALA LUMPUR, Peristiwa – Polisi Malaysia menangkap dua wartawan I
 EVENT_KEYS = {"source", "target", "code", "root", "quad_class", "goldstein", "plover", "sentence",
               "evidence"}
 EVIDENCE_KEYS = {"trigger", "source_span", "target_span", "rule"}
-
-
-def run(args: list[str], cwd: Path, stdin: str | bytes | None = None) -> subprocess.CompletedProcess:
-    env = dict(os.environ)
-    # rich sizes its output by COLUMNS; leave it at its default for a pipe
-    env.pop("COLUMNS", None)
-    env.pop("LINES", None)
-    env["PYTHONIOENCODING"] = "utf-8"
-    data = stdin.encode("utf-8") if isinstance(stdin, str) else stdin
-    proc = subprocess.run([sys.executable, "-m", "peristiwa.cli", *args], cwd=cwd, input=data,
-                          capture_output=True, timeout=300)
-    proc.out = proc.stdout.decode("utf-8")  # type: ignore[attr-defined]
-    proc.err = proc.stderr.decode("utf-8")  # type: ignore[attr-defined]
-    return proc
 
 
 def assert_one_line_error(proc, *names: str) -> str:
@@ -52,8 +37,9 @@ def assert_one_line_error(proc, *names: str) -> str:
 
 @pytest.fixture(scope="module")
 def code_run(tmp_path_factory):
+    """End to end: the article piped into the installed program."""
     cwd = tmp_path_factory.mktemp("code")
-    return run(["code", "--published", PUB, "-"], cwd, stdin=ARTICLE)
+    return run_program(["code", "--published", PUB, "-"], cwd, stdin=ARTICLE)
 
 
 def test_code_prints_json_lines(code_run):
@@ -198,8 +184,9 @@ def test_not_utf8(tmp_path):
 
 
 def test_missing_file(tmp_path):
-    assert_one_line_error(run(["code", "tidak-ada.txt"], tmp_path), "tidak-ada.txt")
-    assert_one_line_error(run(["eval", "tidak-ada.jsonl"], tmp_path), "tidak-ada.jsonl")
+    # end to end: the program's own exit status and stderr
+    assert_one_line_error(run_program(["code", "tidak-ada.txt"], tmp_path), "tidak-ada.txt")
+    assert_one_line_error(run_program(["eval", "tidak-ada.jsonl"], tmp_path), "tidak-ada.jsonl")
 
 
 DUTCH = ("De politie heeft gisteren in Amsterdam twee journalisten gearresteerd. De minister "
@@ -232,5 +219,5 @@ def test_long_errors_stay_on_one_line(tmp_path, case, request):
 
 
 def test_version(tmp_path):
-    proc = run(["version"], tmp_path)
+    proc = run_program(["version"], tmp_path)  # end to end
     assert proc.returncode == 0 and proc.out.strip()

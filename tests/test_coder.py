@@ -370,3 +370,44 @@ def test_purpose_clause_takes_the_modality_it_serves(coder):
     assert [e for e in negated if e.root == "17"] == []
     done = code(coder, "Polisi datang ke lokasi untuk menangkap Gubernur Sumatera Utara.")
     assert [e.code for e in done if e.root == "17"] == ["173"]
+
+
+# -- the coder holds no word of any language ------------------------------------------
+
+# Names the code uses for its own categories, which a grammar.toml may also
+# hold as words: voice classes, modality kinds, a transform parameter.
+IDENTIFIERS = frozenset({"active", "passive", "nominal", "intent", "threat", "to"})
+
+
+def test_the_coding_code_holds_no_language_word():
+    """Every word, ending and form a language reads with is in lang/<code>/: no
+    string in coding/*.py (docstrings aside) is a word of a grammar.toml list or
+    setting, or quotes one in a note, and none tests a language code."""
+    import ast
+    import re
+    import tomllib
+    from pathlib import Path
+
+    import peristiwa.coding
+    from peristiwa.lang import LANG_DIR, available
+
+    words: set[str] = set(available())
+    for code in available():
+        grammar = tomllib.loads((LANG_DIR / code / "grammar.toml").read_text(encoding="utf-8"))
+        lists = list(grammar.get("words", {}).values())
+        lists += [v for v in grammar.get("settings", {}).values() if isinstance(v, list)]
+        words |= {str(w).lower() for ws in lists for w in ws}
+        words |= {f["form"] for f in grammar.get("forms", [])}
+    words = {w for w in words if any(c.isalpha() for c in w)}  # punctuation is no language's
+    found = []
+    for path in sorted(Path(peristiwa.coding.__file__).parent.glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        docs = {id(n.body[0].value) for n in ast.walk(tree)
+                if isinstance(n, (ast.Module, ast.ClassDef, ast.FunctionDef))
+                and n.body and isinstance(n.body[0], ast.Expr)}
+        for n in ast.walk(tree):
+            if isinstance(n, ast.Constant) and isinstance(n.value, str) and id(n) not in docs:
+                quoted = {w.lower() for w in re.findall(r"'(\w+)'", n.value)}
+                if n.value.lower() in words - IDENTIFIERS or quoted & words:
+                    found.append(f"{path.name}:{n.lineno}: {n.value!r}")
+    assert found == []

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 PUB = "2024-05-14"
 
 
@@ -169,3 +171,65 @@ def test_an_intent_bound_to_unless_is_a_threat(coder):
     plain = coder.code_text("Nigeria said it will withdraw its troops from Chad.",
                             lang="en", published=PUB)
     assert [(e.source, e.code, e.target) for e in plain] == [("NGA", "0356", "TCD")]
+
+
+# -- coding transformations are data (data/transforms.txt) ----------------------------
+
+PROTEST_AND_DEMAND = ("Ribuan buruh berdemonstrasi di Semarang, Jawa Tengah, pada Senin (3/6) pagi, "
+                      "sekaligus menuntut Gubernur Jawa Tengah mencabut peraturan upah.")
+
+
+def transform_lines(ev) -> list[str]:
+    """The names of the transform lines an event's notes cite, read from their file."""
+    from peristiwa.coding.cameo import DATA
+
+    out = []
+    for note in ev.evidence.notes:
+        if note.startswith("transform:"):
+            _, fname, n = note.split(":")
+            assert fname == "data/transforms.txt"
+            line = (DATA / "transforms.txt").read_text(encoding="utf-8").splitlines()[int(n) - 1]
+            out.append(line.split()[0])
+    return out
+
+
+def test_an_event_names_the_transform_lines_that_changed_it(coder):
+    events = code(coder, PROTEST_AND_DEMAND)
+    assert sorted(transform_lines(events[0])) == ["protest-demand", "protesters"]
+    threat = coder.code_text("Nigeria said it will withdraw its troops from Chad unless "
+                             "the rebels accept a ceasefire.", lang="en", published=PUB)
+    assert transform_lines(next(e for e in threat if e.target == "TCD")) == ["intent-on-condition"]
+
+
+def test_without_its_transform_line_a_rule_is_off(coder, monkeypatch):
+    from peristiwa.coding import coder as coder_module
+    from peristiwa.coding.transforms import Transforms, transforms
+    from peristiwa.lang import load
+
+    every = transforms(load("id"))
+    monkeypatch.setattr(coder_module, "transforms", lambda data: Transforms(
+        [t for t in every.lines if t.name != "protest-demand"]))
+    events = code(coder, PROTEST_AND_DEMAND)
+    # the protest and the demand are two events again
+    assert [(e.source, e.root, e.target) for e in events] == [("IDNOPP", "14", ""), ("IDNOPP", "10", "IDNGOV")]
+
+
+def test_transform_lines_are_checked_and_a_language_replaces_them(tmp_path):
+    from peristiwa.coding.transforms import combine, read
+    from peristiwa.errors import PeristiwaError
+
+    shared = tmp_path / "shared.txt"
+    shared.write_text("visit-place  042  side=target\nvisit-place  043  side=source\n"
+                      "no-target  14,15   # protests\n", encoding="utf-8")
+    own = tmp_path / "own.txt"
+    own.write_text("visit-place  04  side=target\n", encoding="utf-8")
+    tf = combine(read(shared, "shared.txt"), read(own, "own.txt"))
+    assert [(t.name, t.codes, t.file, t.line) for t in tf.lines] == [
+        ("no-target", ("14", "15"), "shared.txt", 3), ("visit-place", ("04",), "own.txt", 1)]
+    assert tf.get("no-target", "1411") is not None and tf.get("no-target", "141") is not None
+    assert tf.get("no-target", "17") is None
+    for bad in ("threaten-louder  13", "no-target  99", "visit-place  042  side", "visit-place  042",
+                "visit-place  042  side=host", "protest-demand  1041  protest=14"):
+        own.write_text(bad + "\n", encoding="utf-8")
+        with pytest.raises(PeristiwaError, match="own.txt:1"):
+            read(own, "own.txt")

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from test_cli import run
+from conftest import run
 
 from peristiwa.store.db import Store
 from peristiwa.store.export import GDELT_COLUMNS

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import run
 
 from peristiwa import cache
 from peristiwa.actors import phoenix
@@ -126,11 +125,6 @@ def test_time_aware_codes():
 
 # -- the command line ---------------------------------------------------------------------
 
-def run(args, cwd):
-    return subprocess.run([sys.executable, "-m", "peristiwa.cli", *args], cwd=cwd,
-                          capture_output=True, text=True, timeout=300)
-
-
 def test_actors_lookup_cli_json(tmp_path):
     proc = run(["actors", "lookup", "Sergei Lavrov", "--date", "2020-12-29", "--json"], tmp_path)
     assert proc.returncode == 0, proc.stderr
@@ -223,3 +217,53 @@ def test_recognised_names_that_are_words_or_places_are_not_actors():
                           "2020-01-01"))
     assert "Sekitar" not in found and "Oslo" not in found
     assert found.get("mahasiswa") == "IDNEDU"
+
+
+def test_a_mention_carries_its_entries_and_what_it_stands_for():
+    coder = Coder(use_parser=False)
+    art = Article(text="Menteri Luar Negeri Rusia Sergei Lavrov bertemu Menteri Luar Negeri Turki. "
+                       "Kedua negara sepakat melanjutkan perundingan.", lang="id", published=date(2019, 5, 2))
+    found = {m.text: m for cs in coder.analyse(art) for m in cs.mentions}
+    lavrov = found["Menteri Luar Negeri Rusia Sergei Lavrov"]
+    assert lavrov.actor.code == "RUSGOV"
+    assert lavrov.named("country").code == "RUS" and lavrov.named("role").code == "GOV"
+    assert lavrov.named("person").key and lavrov.named("capital") is None
+    assert lavrov.refers_to is None
+    assert lavrov.parts == ("role:menteri luar negeri", "country:Rusia", "person:Sergei Lavrov")
+    pair = found["Kedua negara"]
+    assert [a.code for a in pair.members] == ["RUS", "TUR"]
+    assert pair.refers_to == "Menteri Luar Negeri Rusia Sergei Lavrov and Menteri Luar Negeri Turki"
+    assert pair.parts[-1] == f"refers to: {pair.refers_to} (named before)"
+
+
+def test_short_names_follow_the_naming_customs_of_each_country():
+    """data/people.toml: family name first in China, first names too in Indonesia,
+    and offices ranked by the words of their description."""
+    kb = KnowledgeBase()
+    kb.add("p:hu", "CHNGOV", "2003-03-15", "2013-03-14", ["Hu Jintao"], "test: President of China")
+    kb.add("p:retno", "IDNGOV", "2014-10-27", "2024-10-20", ["Retno Marsudi"], "test: Minister of Foreign Affairs")
+    kb.add("p:anies", "IDNGOV", "2017-10-16", "2022-10-16", ["Anies Baswedan"], "test: Governor of Jakarta")
+    kb.add("p:khan", "GBRGOV", "2016-05-09", "", ["Sadiq Khan"], "test: Mayor of London")
+    kb.add("p:vice", "CHNGOV", "2013-03-14", "2023-03-10", ["Li Yuanchao"], "test: Vice President of China")
+    assert [kb.get(i).rank for i in ("p:hu", "p:retno", "p:anies", "p:khan", "p:vice")] == [4, 3, 2, 2, 1]
+    short = {(alias, e.id) for alias, e, derived in kb.names() if derived}
+    assert short == {("Hu", "p:hu"), ("Marsudi", "p:retno"), ("Retno", "p:retno"),
+                     ("Anies", "p:anies"), ("Baswedan", "p:anies")}
+
+
+def test_the_actors_package_tests_no_language_and_reads_in_short_functions():
+    """issue #17: language rules live in lang/<code>/ and data/, not in actors/;
+    no function there is over 60 lines."""
+    import ast
+
+    for path in sorted(Path(phoenix.__file__).parent.glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                assert node.end_lineno - node.lineno + 1 <= 60, f"{path.name}: {node.name} is over 60 lines"
+            if isinstance(node, ast.Compare):
+                names = {n.attr if isinstance(n, ast.Attribute) else getattr(n, "id", "")
+                         for n in ast.walk(node)}
+                assert "lang" not in names or not any(
+                    isinstance(n, ast.Constant) and isinstance(n.value, str) for n in ast.walk(node)), \
+                    f"{path.name}:{node.lineno}: a test of the language code"

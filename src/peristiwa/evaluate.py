@@ -162,3 +162,45 @@ def evaluate(cases: Iterable[GoldCase], predict, dump=None, errors: list[str] | 
             for e in pred:
                 dump.write(json.dumps({"case_id": case.id, **e}, ensure_ascii=False) + "\n")
     return score
+
+
+def evaluate_file(gold: Path, coder, dump: Path | None = None) -> tuple[Score, list[str]]:
+    """Code every case of a gold file with ``coder`` and score it (`peristiwa eval`).
+
+    Returns the score and the lines and cases that were skipped, each named;
+    ``dump``: a file to write every predicted event to, with its case_id."""
+    from peristiwa.pipeline import parse_date
+    from peristiwa.records import Article
+
+    errors: list[str] = []
+
+    def predict(case):
+        art = Article(text=case.text, id=case.id, lang=case.lang,
+                      published=parse_date(case.published), origin=f"{gold}:{case.line}")
+        return [ev.to_dict() for ev in coder.code_article(art)]
+
+    out = dump.open("w", encoding="utf-8") if dump else None
+    try:
+        score = evaluate(read_gold(gold, errors), predict, dump=out, errors=errors)
+    finally:
+        if out:
+            out.close()
+    return score, errors
+
+
+def score_tables(result: dict, name: str) -> list:
+    """The scores of ``Score.as_dict()`` as Rich tables: per level, then per root."""
+    from rich.table import Table
+
+    table = Table(title=f"{name}: {result['cases']} cases")
+    for col in ("level", "tp", "fp", "fn", "precision", "recall", "F1"):
+        table.add_column(col, justify="right")
+    for lv, c in result["levels"].items():
+        table.add_row(lv, str(c["tp"]), str(c["fp"]), str(c["fn"]), f"{c['precision']:.3f}",
+                      f"{c['recall']:.3f}", f"{c['f1']:.3f}")
+    roots = Table(title="per root (root level)")
+    for col in ("root", "gold", "pred", "tp", "tp dyad"):
+        roots.add_column(col, justify="right")
+    for r, row in result["per_root"].items():
+        roots.add_row(r, str(row["gold"]), str(row["pred"]), str(row["tp"]), str(row["tp_dyad"]))
+    return [table, roots]

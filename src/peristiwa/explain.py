@@ -13,7 +13,7 @@ def find_rule(rule: str) -> tuple[str, int, str] | None:
         lang, fname, code, pattern = rule.split(":", 3)
     except ValueError:
         return None
-    path = langdata.LANG_DIR / lang / fname
+    path = langdata.folder(lang) / fname
     for n, line in read_lines(path):
         parts = line.split(None, 1)
         if len(parts) == 2 and parts[0] == code:
@@ -80,3 +80,19 @@ def explain(ev: dict) -> str:
     if e.get("notes"):
         lines.append("how       " + "; ".join(e["notes"]))
     return "\n".join(lines)
+
+
+def explain_lines(lines: list[str]):
+    """The explanation of each event line (JSON from `peristiwa code`), blank lines
+    skipped; a line that is not such an event is an ``InputError`` naming it."""
+    import json
+
+    from peristiwa.errors import InputError
+
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            yield explain(json.loads(line))
+        except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+            raise InputError(f"line {n}: not an event from `peristiwa code` ({exc})") from None

@@ -1,35 +1,54 @@
-"""The pipeline: Article -> sentences -> tokens -> mentions -> events.
+"""The pipeline: one ``Doc`` per article, filled by stages in a declared order.
 
     from peristiwa import Coder
     events = Coder().code_text("Polisi Turki menangkap dua jurnalis Rusia.", published="2020-12-29")
 
+Each stage reads what the stages before it put on the document and adds its
+own part, once (``STAGES`` lists what each needs and fills):
+
+    language   article text                -> lang
+    sentences  lang                        -> sentences (tokens with stems and affix forms)
+    published  sentences                   -> article.published (an undated article: its opening's first full date)
+    dateline   sentences                   -> dateline (the place an article opens with, its country)
+    names      sentences                   -> names (the recogniser's, when unknown actors are wanted)
+    mentions   sentences, dateline, names  -> day, items, contexts, mentions
+    speakers   mentions                    -> speakers ("..., kata X": who speaks in each sentence)
+    readings   mentions, speakers          -> readings (pattern matches with modality, source, target)
+    parse      readings                    -> readings of the sentences whose mentions word order left off
+    events     readings, dateline          -> events (codes, evidence, date, place)
+
 ``Coder`` keeps the per-language resources (tokenizer, actor lexicon,
-patterns) loaded once; each stage is a module of its own.
+patterns, models) loaded once and holds no state between articles, so one
+``Coder`` can code several articles at once from several threads.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
+from functools import cached_property, partial
 
 from peristiwa import lang as langdata
 from peristiwa.actors.lexicon import lexicon
-from peristiwa.actors.mentions import Discourse, MentionFinder
-from peristiwa.coding.coder import SentenceCoder, build_events
+from peristiwa.actors.mentions import Discourse, Item, MentionFinder
+from peristiwa.coding.coder import CodedMatch, SentenceCoder, build_events
 from peristiwa.coding.patterns import PatternSet, patterns
 from peristiwa.coding.reading import speaker_of
 from peristiwa.errors import PeristiwaError, UnsupportedLanguage
-from peristiwa.records import Article, Event, Mention, Sentence
+from peristiwa.records import NO_DATELINE, Article, Dateline, Event, Mention, Sentence
 from peristiwa.syntax import parse as syntax_parse
 from peristiwa.text import language, sentences
 from peristiwa.text.tokens import Tokenizer, tokenizer
 
 MAX_ARTICLE_CHARS = 1_000_000  # about 150,000 words: longer than any news article
+OPENING = 3  # sentences an undated article's date is looked for in
 
 
 @dataclass
 class LanguagePipeline:
+    """One language's resources, loaded on first use and shared by every article."""
+
     code: str
     actors: tuple[str, ...] = ()  # a user's actor files, added to the knowledge base
     use_ner: bool = True  # find names the lexicon lacks with the trained recogniser
@@ -44,8 +63,6 @@ class LanguagePipeline:
 
     @cached_property
     def mentions(self) -> MentionFinder:
-        from functools import partial
-
         from peristiwa.syntax import ner
 
         names = partial(ner.entities, self.code) if self.use_ner and ner.available(self.code) else None
@@ -66,6 +83,38 @@ class LanguagePipeline:
     def sentences(self, text: str) -> list[Sentence]:
         spans = sentences.split(text, self.data.abbreviations)
         return [self.tokenizer.sentence(text, k, s, e) for k, (s, e) in enumerate(spans)]
+
+
+@dataclass
+class Doc:
+    """One article on its way through the stages; every list is per sentence."""
+
+    article: Article
+    lang: str = ""
+    sentences: list[Sentence] = field(default_factory=list)
+    dateline: Dateline = NO_DATELINE
+    day: date | None = None  # the day actors are resolved at
+    names: list[list | bool] = field(default_factory=list)  # recogniser names; False: not asked
+    items: list[list[Item]] = field(default_factory=list)  # lexicon items
+    contexts: list[tuple[str, str]] = field(default_factory=list)  # (national, local) country
+    mentions: list[list[Mention]] = field(default_factory=list)
+    speakers: list[Mention | None] = field(default_factory=list)
+    coders: list[SentenceCoder] = field(default_factory=list)  # each sentence's reader
+    readings: list[list[CodedMatch]] = field(default_factory=list)
+    wants_parse: list[bool] = field(default_factory=list)
+    events: list[list[Event]] = field(default_factory=list)
+
+    @property
+    def published(self) -> str | None:
+        return self.article.published.isoformat() if self.article.published else None
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    needs: tuple[str, ...]
+    fills: tuple[str, ...]
+    run: Callable[[Coder, Doc], None]
 
 
 @dataclass
@@ -98,11 +147,11 @@ class Coder:
             load_kb(self.actors)  # a missing or malformed file fails here, before any coding
 
     def pipeline(self, code: str) -> LanguagePipeline:
-        if code not in self._langs:
-            if code not in langdata.available():
-                raise UnsupportedLanguage(code)
-            self._langs[code] = LanguagePipeline(code, self.actors, self.use_ner)
-        return self._langs[code]
+        if code not in langdata.available():
+            raise UnsupportedLanguage(code)
+        # setdefault: two threads asking at once share the first pipeline made
+        return self._langs.get(code) or self._langs.setdefault(
+            code, LanguagePipeline(code, self.actors, self.use_ner))
 
     def language_of(self, article: Article) -> str:
         if article.lang and article.lang != "auto":
@@ -111,103 +160,24 @@ class Coder:
             return article.lang
         return language.detect(article.text, where=article.origin or "")
 
-    def analyse(self, article: Article) -> list[CodedSentence]:
-        """Every sentence with its mentions and events (what `why` and tests look at)."""
+    def document(self, article: Article) -> Doc:
+        """The article through every stage: its sentences, mentions, readings and events."""
         if len(article.text) > MAX_ARTICLE_CHARS:
             raise PeristiwaError(f"text of {len(article.text):,} characters is over the limit of "
                                  f"{MAX_ARTICLE_CHARS:,} for one article (split it)")
-        lang = self.language_of(article)
-        pipe = self.pipeline(lang)
-        out = []
-        memory = Discourse()  # the people this article has named so far
-        history: list = []  # the coded mentions of the sentences before
-        origins: dict = {}  # head nouns named with an actor so far ("sistem ... Rusia")
-        previous = None
-        sentences = pipe.sentences(article.text)
-        if article.published is None:
-            # An article without a publication date is dated by the first full date
-            # of its opening ("Selasa (29/12/2020)"), as a reader would date it.
-            article.published = opening_date(sentences, lang)
-        published = article.published.isoformat() if article.published else None
-        names = self._names(pipe, sentences)
-        found = self._mentions(pipe, sentences, article.published, memory, names)
-        day = article.published
-        if day is None:
-            # An undated text is coded at the time it describes, which the
-            # offices it names tell ("Presiden Joko Widodo": 2014-2024).
-            day = pipe.mentions.time_of([m for _, ments, _ in found for m in ments])
-            if day is not None:
-                memory = Discourse()
-                found = self._mentions(pipe, sentences, day, memory, names)
-        # who speaks in each sentence ("..., kata X"): "kami" in a quotation is
-        # its speaker, who may be named in the next sentence or was in one before
-        speakers = [speaker_of(pipe.data, sent, ments) for sent, ments, _ in found]
-        dateline = ("", 0)
-        if sentences:
-            _, skip = pipe.mentions.dateline(sentences[0])
-            if skip:
-                first = sentences[0]
-                dateline = (first.text[: first.tokens[skip - 1].end - first.start], first.start)
-        last_speaker = None
-        waiting: list[tuple[int, SentenceCoder]] = []  # sentences whose coding asked for the parse
-        for k, (sent, ments, context) in enumerate(found):
-            nxt = speakers[k + 1] if k + 1 < len(found) else None
-            speaker = speakers[k] or nxt or last_speaker
-            last_speaker = speakers[k] or last_speaker
-            ask = _Wanted() if self.use_parser else None
-            coder = SentenceCoder(pipe.data, pipe.patterns, sent, ments, context[1], previous, ask,
-                                  history, speaker, origins)
-            events = build_events(coder, article.id, lang, published, dateline, self.keep_unknown)
-            if ask is not None and ask.asked:
-                waiting.append((k, coder))
-            origins.update(coder.noun_origins())
-            previous = coder.main_subject()
-            history.extend(m for m in coder.mentions if m.actor.code and m.actor.kind != "pronoun")
-            out.append(CodedSentence(sent, coder.mentions, events))
-        if waiting:
-            # The parse changes only the events of its own sentence, so the sentences
-            # that asked for one are parsed together in one batch and coded again.
-            trees = pipe.parse_many([coder.s for _, coder in waiting])
-            for (k, coder), tree in zip(waiting, trees, strict=True):
-                if tree is None:
-                    continue
-                coder.use_parse(tree)
-                events = build_events(coder, article.id, lang, published, dateline, self.keep_unknown)
-                out[k] = CodedSentence(coder.s, coder.mentions, events)
-        return out
+        doc = Doc(article)
+        for stage in STAGES:
+            stage.run(self, doc)
+        return doc
 
-    def _names(self, pipe: LanguagePipeline, sentences: list[Sentence]) -> list[list | bool]:
-        """The recogniser's names for the sentences that may hold an event (one
-        batch for the article); False for the others."""
-        from peristiwa.syntax import ner
-
-        want = [any(pipe.patterns.candidates(t) for t in s.tokens)
-                and any(t.text[:1].isupper() for t in s.tokens[1:]) for s in sentences]
-        if not (self.use_ner and any(want) and ner.available(pipe.code)):
-            return [False] * len(sentences)
-        batch = [([t.text for t in s.tokens],
-                  [a.end < b.start for a, b in zip(s.tokens, s.tokens[1:], strict=False)] + [False])
-                 for s, w in zip(sentences, want, strict=True) if w]
-        found = iter(ner.entities_many(pipe.code, batch))
-        return [next(found) if w else False for w in want]
-
-    def _mentions(self, pipe: LanguagePipeline, sentences: list[Sentence], day: date | None,
-                  memory: Discourse, names: list | None = None
-                  ) -> list[tuple[Sentence, list[Mention], tuple[str, str]]]:
-        found = []
-        dateline, skip, context = "", 0, None
-        names = names if names is not None else self._names(pipe, sentences)
-        for sent, named in zip(sentences, names, strict=True):
-            if sent.index == 0:
-                dateline, skip = pipe.mentions.dateline(sent)
-            context = pipe.mentions.context_country(sent, day, dateline, context)
-            ments = pipe.mentions.find(sent, day, context, skip if sent.index == 0 else 0, memory,
-                                       names=named)
-            found.append((sent, ments, context))
-        return found
+    def analyse(self, article: Article) -> list[CodedSentence]:
+        """Every sentence with its mentions and events (what `why` and tests look at)."""
+        doc = self.document(article)
+        return [CodedSentence(s, c.mentions, e)
+                for s, c, e in zip(doc.sentences, doc.coders, doc.events, strict=True)]
 
     def code_article(self, article: Article) -> list[Event]:
-        return [e for cs in self.analyse(article) for e in cs.events]
+        return [e for events in self.document(article).events for e in events]
 
     def code_text(self, text: str, lang: str = "auto", published: str | date | None = None,
                   article_id: str = "") -> list[Event]:
@@ -215,12 +185,142 @@ class Coder:
                                          published=parse_date(published)))
 
 
-OPENING = 3  # sentences an undated article's date is looked for in
+# ------------------------------------------------------------------ the stages
+
+
+def _language(coder: Coder, doc: Doc) -> None:
+    doc.lang = coder.language_of(doc.article)
+
+
+def _sentences(coder: Coder, doc: Doc) -> None:
+    doc.sentences = coder.pipeline(doc.lang).sentences(doc.article.text)
+
+
+def _published(coder: Coder, doc: Doc) -> None:
+    # An article without a publication date is dated by the first full date of
+    # its opening ("Selasa (29/12/2020)"), as a reader would date it.
+    if doc.article.published is None:
+        doc.article.published = opening_date(doc.sentences, doc.lang)
+
+
+def _dateline(coder: Coder, doc: Doc) -> None:
+    if doc.sentences:
+        doc.dateline = coder.pipeline(doc.lang).mentions.dateline(doc.sentences[0])
+
+
+def _names(coder: Coder, doc: Doc) -> None:
+    """The recogniser's names for the sentences that may hold an event (one batch
+    for the article); False for the others."""
+    from peristiwa.syntax import ner
+
+    pipe = coder.pipeline(doc.lang)
+    want = [any(pipe.patterns.candidates(t) for t in s.tokens)
+            and any(t.text[:1].isupper() for t in s.tokens[1:]) for s in doc.sentences]
+    if not (coder.use_ner and any(want) and ner.available(pipe.code)):
+        doc.names = [False] * len(doc.sentences)
+        return
+    found = iter(ner.entities_many(pipe.code, [_words(s) for s, w in zip(doc.sentences, want, strict=True)
+                                               if w]))
+    doc.names = [next(found) if w else False for w in want]
+
+
+def _mentions(coder: Coder, doc: Doc) -> None:
+    """Actors at the article's day. An undated text is coded at the time the
+    offices it names give ("Presiden Joko Widodo": 2014-2024): its mentions are
+    found at no date, dated, and found again at that day."""
+    finder = coder.pipeline(doc.lang).mentions
+    doc.day = doc.article.published
+    _find_mentions(finder, doc)
+    if doc.day is None:
+        doc.day = finder.time_of([m for ments in doc.mentions for m in ments])
+        if doc.day is not None:
+            _find_mentions(finder, doc)
+
+
+def _find_mentions(finder: MentionFinder, doc: Doc) -> None:
+    memory = Discourse()  # the people this article has named so far
+    doc.items, doc.contexts, doc.mentions = [], [], []
+    context = None
+    for sent, named in zip(doc.sentences, doc.names, strict=True):
+        items = finder.items(sent, doc.day)
+        context = finder.context_country(sent, doc.day, doc.dateline.country, context, items)
+        skip = doc.dateline.tokens if sent.index == 0 else 0
+        doc.items.append(items)
+        doc.contexts.append(context)
+        doc.mentions.append(finder.find(sent, doc.day, context, skip, memory, names=named, items=items))
+
+
+def _speakers(coder: Coder, doc: Doc) -> None:
+    """Who speaks in each sentence ("..., kata X"): "kami" in a quotation is its
+    speaker, who may be named in the next sentence or was in one before."""
+    data = coder.pipeline(doc.lang).data
+    said = [speaker_of(data, s, m) for s, m in zip(doc.sentences, doc.mentions, strict=True)]
+    last = None
+    doc.speakers = []
+    for k, own in enumerate(said):
+        nxt = said[k + 1] if k + 1 < len(said) else None
+        doc.speakers.append(own or nxt or last)
+        last = own or last
+
+
+def _readings(coder: Coder, doc: Doc) -> None:
+    """Each sentence read in order: what an earlier sentence named (its main
+    subject, its actors, the origins of things) helps read the next."""
+    pipe = coder.pipeline(doc.lang)
+    history: list[Mention] = []  # the coded mentions of the sentences before
+    origins: dict = {}  # head nouns named with an actor so far ("sistem ... Rusia")
+    previous = None
+    for sent, ments, context, speaker in zip(doc.sentences, doc.mentions, doc.contexts, doc.speakers,
+                                             strict=True):
+        ask = _Wanted() if coder.use_parser else None
+        reader = SentenceCoder(pipe.data, pipe.patterns, sent, ments, context[1], previous, ask,
+                               history, speaker, origins)
+        doc.readings.append(reader.code())
+        doc.wants_parse.append(ask is not None and ask.asked)
+        doc.coders.append(reader)
+        origins.update(reader.noun_origins())
+        previous = reader.main_subject()
+        history.extend(m for m in reader.mentions if m.actor.code and m.actor.kind != "pronoun")
+
+
+def _parse(coder: Coder, doc: Doc) -> None:
+    """The sentences whose reading asked for the parse (a mention word order
+    left off both sides) are parsed in one batch and read again with it; the
+    parse changes only its own sentence's reading."""
+    asked = [k for k, wants in enumerate(doc.wants_parse) if wants]
+    if not asked:
+        return
+    trees = coder.pipeline(doc.lang).parse_many([doc.sentences[k] for k in asked])
+    for k, tree in zip(asked, trees, strict=True):
+        if tree is not None:
+            doc.coders[k].use_parse(tree)
+            doc.readings[k] = doc.coders[k].code()
+
+
+def _events(coder: Coder, doc: Doc) -> None:
+    doc.events = [build_events(reader, coded, doc.article.id, doc.lang, doc.published, doc.dateline,
+                               coder.keep_unknown)
+                  for reader, coded in zip(doc.coders, doc.readings, strict=True)]
+
+
+STAGES: tuple[Stage, ...] = (
+    Stage("language", (), ("lang",), _language),
+    Stage("sentences", ("lang",), ("sentences",), _sentences),
+    Stage("published", ("sentences",), ("article.published",), _published),
+    Stage("dateline", ("sentences",), ("dateline",), _dateline),
+    Stage("names", ("sentences",), ("names",), _names),
+    Stage("mentions", ("sentences", "dateline", "names", "article.published"),
+          ("day", "items", "contexts", "mentions"), _mentions),
+    Stage("speakers", ("mentions",), ("speakers",), _speakers),
+    Stage("readings", ("mentions", "contexts", "speakers"), ("coders", "readings", "wants_parse"), _readings),
+    Stage("parse", ("readings", "wants_parse"), ("readings",), _parse),
+    Stage("events", ("readings", "dateline"), ("events",), _events),
+)
 
 
 class _Wanted:
-    """Stands in for a sentence's parse on the first pass and notes that the
-    coder asked for it."""
+    """Stands in for a sentence's parse on the first reading and notes that the
+    reader asked for it."""
 
     asked = False
 
@@ -237,10 +337,10 @@ def _words(sent: Sentence) -> tuple[list[str], list[bool]]:
 
 def opening_date(sentences: list[Sentence], lang: str) -> date | None:
     """The first day-precise date written in the first sentences, if any."""
-    from peristiwa import when
+    from peristiwa import dates
 
     for sent in sentences[:OPENING]:
-        for found in when.expressions(sent.text, lang, None):
+        for found in dates.expressions(sent.text, lang, None):
             if found.precision == "day":
                 return date.fromisoformat(found.value)
     return None

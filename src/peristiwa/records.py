@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 Span = tuple[int, int]
 
@@ -52,6 +53,20 @@ class Sentence:
     tokens: list[Token] = field(default_factory=list)
 
 
+class Dateline(NamedTuple):
+    """A dateline opening an article ("Beijing, Selasa -"): the country of its
+    place ("" when unknown), the number of tokens it spans (0: none; they name no
+    actor), its text and its offset in the article."""
+
+    country: str = ""
+    tokens: int = 0
+    text: str = ""
+    start: int = 0
+
+
+NO_DATELINE = Dateline()
+
+
 @dataclass(frozen=True)
 class Actor:
     """A resolved actor: a CAMEO/Phoenix code and the name it was found under."""
@@ -64,6 +79,33 @@ class Actor:
     entity: str = ""  # knowledge-base id behind the name, if any (wd:Q473239)
 
 
+@dataclass(frozen=True)
+class ActorEntry:
+    """An entry of the actor lexicon, or one a rule made: what a span of words names.
+
+    ``str(entry)`` is how ``why`` shows it: "role:Menteri Luar Negeri".
+    """
+
+    kind: str  # country | capital | demonym | region | place | role | org | person | name | pronoun | pair
+    code: str  # country code, role code, or full actor code ("" for a name the knowledge base knows)
+    phrase: str
+    case: str  # any | title | upper | name (capitalised, the rest lower case: "Hu", not "HU" or "XI")
+    source: str  # file:line, the knowledge-base id, or the rule that made it ("ner:PER", "surname")
+    key: str = ""  # knowledge-base id for people and organisations
+
+    def case_ok(self, tokens: list[Token]) -> bool:
+        if self.case == "any":
+            return True
+        if self.case == "upper":
+            return all(t.text.isupper() or not t.text.isalpha() for t in tokens)
+        if self.case == "name":
+            return tokens[0].text[:1].isupper() and tokens[0].text[1:].islower()
+        return tokens[0].text[:1].isupper()
+
+    def __str__(self) -> str:
+        return f"{self.kind}:{self.phrase}"
+
+
 @dataclass
 class Mention:
     first: int  # token index of first token (inclusive)
@@ -72,8 +114,26 @@ class Mention:
     end: int
     text: str
     actor: Actor
-    parts: tuple[str, ...] = ()  # lexicon entries that composed it (for `why`)
+    notes: tuple[str, ...] = ()  # how a mention the coder made came about ("implicit")
     members: tuple[Actor, ...] = ()  # "kedua negara": the two actors it stands for
+    entries: tuple[ActorEntry, ...] = ()  # the lexicon entries it is made of, in text order
+    # the words of the actor it stands for, when it does not name one itself
+    # ("dia" -> "Joko Widodo"; "kedua negara" -> "Rusia and Turki"); None when it names its own
+    refers_to: str | None = None
+    refers_how: str = ""  # how that actor was found: "(named before)", "(speaker)", "(earlier)"
+
+    def named(self, kind: str) -> ActorEntry | None:
+        """The first of its entries of a kind: ``named("country")`` is the country word
+        it has ("Rusia" in "Menteri Luar Negeri Rusia"), None when it has none."""
+        return next((e for e in self.entries if e.kind == kind), None)
+
+    @property
+    def parts(self) -> tuple[str, ...]:
+        """What it is made of, as ``why`` shows it: "role:Menteri", "country:Rusia",
+        "refers to: Joko Widodo (named before)"."""
+        refers = () if self.refers_to is None else \
+            (f"refers to: {self.refers_to}" + (f" {self.refers_how}" if self.refers_how else ""),)
+        return tuple(str(e) for e in self.entries) + self.notes + refers
 
 
 @dataclass

@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import gzip
 import re
+import tomllib
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -29,37 +30,40 @@ from peristiwa.text.normalize import fold
 
 DATA = Path(str(resources.files("peristiwa") / "data"))
 
-_RANK = [
-    (re.compile(r"\b(?:president|prime minister|premier|chancellor|king|emir|sultan|head of state|"
-                r"supreme leader|secretary-general|secretary general)\b", re.I), 4),
-    (re.compile(r"\b(?:foreign|external|secretary of state|defen[cs]e|interior|home affairs|finance)\b",
-                re.I), 3),
-    (re.compile(r"\b(?:minister|secretary|governor|mayor|chief|head)\b", re.I), 2),
-]
+PEOPLE = DATA / "people.toml"  # how offices rank and how the press names people
 
 
-_LOCAL = re.compile(r"deputy|vice|assistant|state minister|minister of state|acting|junior|"
-                    # China's State Council and Switzerland's Federal Council are governments
-                    r"province|provincial|region|municipal|city|(?<!state )(?<!federal )council|court|senate|"
-                    r"assembly|chamber|"
-                    r"bank|party|committee|commission|association|university|federation|league|club|"
-                    r"company|corporation|board|agency|institute|academy|foundation|district|county",
-                    re.I)
+@lru_cache(maxsize=1)
+def _people() -> dict:
+    with PEOPLE.open("rb") as fh:
+        return tomllib.load(fh)
 
 
-# Where a person's family name comes first ("Hu Jintao", "Moon Jae-in", "Kim Jong-un"):
-# the press calls them by it. Where both orders are common (Singapore, Hong Kong,
-# Taiwan: "Lee Hsien Loong", "Carrie Lam"), by the first word unless the last is
-# a hyphenated given name.
-FAMILY_NAME_FIRST = frozenset({"CHN", "KOR", "PRK", "TWN", "HKG", "MAC", "SGP"})
-FAMILY_NAME_EITHER = frozenset({"TWN", "HKG", "MAC", "SGP"})
+@lru_cache(maxsize=1)
+def _rank_rules() -> tuple[re.Pattern, list[tuple[re.Pattern, int]]]:
+    """The ``[rank]`` rules of people.toml, compiled: the local-office pattern and the levels."""
+    rank = _people()["rank"]
+    local = re.compile("|".join(rank["local"]), re.I)
+    levels = [(re.compile(r"\b(?:" + "|".join(level["words"]) + r")\b", re.I), level["rank"])
+              for level in rank["levels"]]
+    return local, levels
+
+
+@lru_cache(maxsize=1)
+def _naming() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The ``[names]`` customs of people.toml: the countries that write the family name
+    first, those of them where both orders are common, those that also use first names."""
+    names = _people()["names"]
+    return (frozenset(names["family_name_first"]), frozenset(names["family_name_either"]),
+            frozenset(names["first_name_too"]))
 
 
 def _rank_of(source: str) -> int:
     position = source.split(": ", 1)[-1]
-    if _LOCAL.search(position):
+    local, levels = _rank_rules()
+    if local.search(position):
         return 1
-    for rx, rank in _RANK:
+    for rx, rank in levels:
         if rx.search(position):
             return rank
     return 1
@@ -163,7 +167,7 @@ class KnowledgeBase:
     def __init__(self) -> None:
         self.entities: dict[str, Entity] = {}
         self.index: dict[str, set[str]] = {}  # folded name -> entity ids
-        self._buckets: dict[str, list[str]] | None = None
+        self._buckets: dict[tuple[str, int], list[str]] | None = None
         self._short: dict[str, set[str]] | None = None
         self._fuzzy_seen: dict[str, dict[str, float]] = {}  # names come back: remember answers
         self.priority = 0  # of the rows being loaded (see Affiliation.priority)
@@ -218,16 +222,12 @@ class KnowledgeBase:
         ids = self.index.get(key)
         how = "exact"
         scores: dict[str, float] = {}
-        if self._short is None:
-            self._short = {}
-            for alias, ent, derived in self.names():
-                if derived:
-                    self._short.setdefault(fold(alias), set()).add(ent.id)
+        shorts = self._short_index()
         if ids:
             scores = {i: 100.0 for i in ids}
-        elif key in self._short:
+        elif key in shorts:
             how = "short name"
-            scores = {i: 95.0 for i in self._short[key]}
+            scores = {i: 95.0 for i in shorts[key]}
         elif fuzzy and len(key) >= 6:
             how = "fuzzy"
             scores = self._fuzzy(key)
@@ -250,19 +250,37 @@ class KnowledgeBase:
         best = [c.entity.id for c in found if c.score == found[0].score]
         return self.pick(best, day).code_at(day)
 
-    def _fuzzy(self, key: str) -> dict[str, float]:
-        if key in self._fuzzy_seen:
-            return self._fuzzy_seen[key]
-        from rapidfuzz import fuzz, process
+    def _short_index(self) -> dict[str, set[str]]:
+        """Derived short names (folded) -> entity ids, built on first use. Built whole
+        before it is kept, so a thread never sees it half filled."""
+        if self._short is None:
+            short: dict[str, set[str]] = {}
+            for alias, ent, derived in self.names():
+                if derived:
+                    short.setdefault(fold(alias), set()).add(ent.id)
+            self._short = short
+        return self._short
 
+    def _fuzzy_buckets(self) -> dict[tuple[str, int], list[str]]:
+        """People's full names by (first letter, length), built on first use (whole, as above)."""
         if self._buckets is None:
-            self._buckets = {}
+            buckets: dict[tuple[str, int], list[str]] = {}
             for k, ids in self.index.items():
                 # only people's full names: a one-word match is a guess, and
                 # organisations' names differ by one letter too often
                 if " " in k and any(self.entities[i].kind == "person" for i in ids):
-                    self._buckets.setdefault((k[0], len(k)), []).append(k)
-        pool = [k for n in range(len(key) - 2, len(key) + 3) for k in self._buckets.get((key[0], n), ())]
+                    buckets.setdefault((k[0], len(k)), []).append(k)
+            self._buckets = buckets
+        return self._buckets
+
+    def _fuzzy(self, key: str) -> dict[str, float]:
+        seen = self._fuzzy_seen.get(key)  # one read: another thread may clear the memo meanwhile
+        if seen is not None:
+            return seen
+        from rapidfuzz import fuzz, process
+
+        buckets = self._fuzzy_buckets()
+        pool = [k for n in range(len(key) - 2, len(key) + 3) for k in buckets.get((key[0], n), ())]
         out: dict[str, float] = {}
         for match, score, _ in process.extract(key, pool, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN,
                                                limit=5):
@@ -294,56 +312,73 @@ class KnowledgeBase:
                                                      default=date.min)))
 
     def names(self):
-        """(alias, entity) pairs for the lexicon, with derived short forms.
+        """(alias, entity, derived) triples for the lexicon, with derived short forms.
 
         Besides the listed names, people of rank >= 3 (heads of state and
         government, foreign, defence, interior and finance ministers) are known
-        by their surname, and Indonesians of rank >= 2 by their first name
-        too ("Nadiem", "Retno"), the way the press names them. A short form
-        shared by several people is kept for all; the date decides (``pick``).
+        by their family name, and in the countries of people.toml's
+        ``first_name_too`` people of rank >= 2 by their first name too ("Nadiem",
+        "Retno"), the way the press names them. A short form shared by several
+        people is kept for all; the date decides (``pick``).
         """
+        countries = self._family_name_countries()
         short: dict[str, list[Entity]] = {}
-        countries: dict[str, set[str]] = {}
-        for ent in self.entities.values():
-            if ent.kind == "person" and " " in ent.name:
-                states = {a.code[:3] for a in ent.affiliations}
-                family = ent.name.split()[0] if states & FAMILY_NAME_FIRST else ent.name.split()[-1]
-                countries.setdefault(family, set()).update(states)
         for ent in self.entities.values():
             for alias in ent.aliases:
                 # REIGN often knows a leader by one name ("Suleiman"): a surname, as short as ours
                 yield alias, ent, " " not in alias and ent.id.startswith("reign:")
-            if ent.kind != "person":
-                continue
-            parts = [p for p in re.split(r"\s+", ent.name) if p]
-            if len(parts) < 2:
-                continue
-            cands = []
-            states = {a.code[:3] for a in ent.affiliations}
-            if ent.rank >= 3:
-                if states & FAMILY_NAME_FIRST:
-                    # "Hu Jintao", "Ban Ki-moon": the press says "Hu", "Ban"; a given name
-                    # ("Jintao", "Ki-moon") is never used alone
-                    cands.append(parts[0])
-                    if states & FAMILY_NAME_EITHER and "-" not in parts[-1]:
-                        cands.append(parts[-1])
-                else:
-                    cands.append(parts[-1])
-            if "IDN" in states and ent.rank >= 2:
-                cands.append(parts[0])
-                cands.append(parts[-1])
-            for c in cands:
-                shortest = 2 if c == parts[0] and states & FAMILY_NAME_FIRST else 4
-                # a surname found in 3+ countries is a common name, kept only for heads of
-                # state and government ("Chavez", "Abbas"): the date picks the one in office
-                if (len(c) >= shortest and c[0].isupper() and not c.endswith(".")
-                        and (len(countries.get(c, ())) < 3 or ent.rank >= 4)):
-                    short.setdefault(c, []).append(ent)
+            for c in _short_names(ent, countries):
+                short.setdefault(c, []).append(ent)
         for alias, ents in short.items():
             # Several people may share a short form: all are kept, and the
             # date decides (KnowledgeBase.pick): "Cavusoglu" in 2020 is Mevlut.
             for e in {e.id: e for e in ents}.values():
                 yield alias, e, True
+
+    def _family_name_countries(self) -> dict[str, set[str]]:
+        """Each family name of a person of two or more names, with the countries its bearers serve."""
+        first, _, _ = _naming()
+        countries: dict[str, set[str]] = {}
+        for ent in self.entities.values():
+            if ent.kind == "person" and " " in ent.name:
+                states = {a.code[:3] for a in ent.affiliations}
+                family = ent.name.split()[0] if states & first else ent.name.split()[-1]
+                countries.setdefault(family, set()).update(states)
+        return countries
+
+
+def _short_names(ent: Entity, countries: dict[str, set[str]]) -> list[str]:
+    """The short forms the press calls a person by: the family name of a leader, the
+    first name too where that is the custom (people.toml ``[names]``)."""
+    if ent.kind != "person":
+        return []
+    parts = [p for p in re.split(r"\s+", ent.name) if p]
+    if len(parts) < 2:
+        return []
+    family_first, either, first_too = _naming()
+    cands = []
+    states = {a.code[:3] for a in ent.affiliations}
+    if ent.rank >= 3:
+        if states & family_first:
+            # "Hu Jintao", "Ban Ki-moon": the press says "Hu", "Ban"; a given name
+            # ("Jintao", "Ki-moon") is never used alone
+            cands.append(parts[0])
+            if states & either and "-" not in parts[-1]:
+                cands.append(parts[-1])
+        else:
+            cands.append(parts[-1])
+    if states & first_too and ent.rank >= 2:
+        cands.append(parts[0])
+        cands.append(parts[-1])
+    out = []
+    for c in cands:
+        shortest = 2 if c == parts[0] and states & family_first else 4
+        # a surname found in 3+ countries is a common name, kept only for heads of
+        # state and government ("Chavez", "Abbas"): the date picks the one in office
+        if (len(c) >= shortest and c[0].isupper() and not c.endswith(".")
+                and (len(countries.get(c, ())) < 3 or ent.rank >= 4)):
+            out.append(c)
+    return out
 
 
 def files(extra: tuple[str, ...] = ()) -> list[Path]:
@@ -370,7 +405,7 @@ def load_kb(extra: tuple[str, ...] = ()) -> KnowledgeBase:
                 raise PeristiwaError(f"{path}: not an actor file ({exc})") from None
         return kb.warm()
 
-    srcs = files(extra) + [Path(__file__), Path(phoenix.__file__)]  # code changes rebuild too
+    srcs = files(extra) + [PEOPLE, Path(__file__), Path(phoenix.__file__)]  # code changes rebuild too
     return cache.cached("kb-" + cache.key("kb", [Path(p) for p in extra])[:8], srcs, build)
 
 

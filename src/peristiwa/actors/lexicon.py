@@ -16,7 +16,6 @@ matches capitalised text, so "turkey" the bird is not Turkey; an acronym
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -26,7 +25,7 @@ from peristiwa.actors import kb as kb_module
 from peristiwa.actors.kb import KnowledgeBase, load_kb
 from peristiwa.actors.kb import files as kb_files
 from peristiwa.lang import read_lines
-from peristiwa.records import Token
+from peristiwa.records import ActorEntry, Token
 from peristiwa.text.normalize import fold
 from peristiwa.text.stems import common_words
 from peristiwa.text.tokens import tokenizer
@@ -39,25 +38,6 @@ _END = "\0"
 _PLAIN = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
 
 
-@dataclass(frozen=True)
-class Entry:
-    kind: str  # country | capital | demonym | role | org | person | pronoun
-    code: str  # country code, role code, or full actor code
-    phrase: str
-    case: str  # any | title | upper | name (capitalised, the rest lower case: "Hu", not "HU" or "XI")
-    source: str  # file:line, or the knowledge-base id
-    key: str = ""  # knowledge-base id for people and organisations
-
-    def case_ok(self, tokens: list[Token]) -> bool:
-        if self.case == "any":
-            return True
-        if self.case == "upper":
-            return all(t.text.isupper() or not t.text.isalpha() for t in tokens)
-        if self.case == "name":
-            return tokens[0].text[:1].isupper() and tokens[0].text[1:].islower()
-        return tokens[0].text[:1].isupper()
-
-
 def _case_of(phrase: str) -> str:
     letters = phrase.replace(" ", "").replace(".", "").replace("-", "")
     if letters.isalpha() and letters.isupper() and len(letters) <= 5:
@@ -65,16 +45,6 @@ def _case_of(phrase: str) -> str:
     if phrase[:1].isupper():
         return "title"
     return "any"
-
-
-def _plurals(word: str) -> list[str]:
-    if word.endswith("man"):
-        return [word[:-3] + "men"]
-    if word.endswith(("s", "sh", "ch", "x")):
-        return [word + "es"]
-    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
-        return [word[:-1] + "ies"]
-    return [word + "s"]
 
 
 class ActorLexicon:
@@ -88,7 +58,7 @@ class ActorLexicon:
             self._load()
             return
         # The compiled trie is cached on disk, keyed by every file it comes from.
-        inputs = kb_files(extra) + sorted(self.data.path.iterdir()) + [Path(__file__), Path(kb_module.__file__)]
+        inputs = kb_files(extra) + sorted(self.data.path.iterdir()) + [kb_module.PEOPLE, Path(__file__), Path(kb_module.__file__)]
         name = f"lexicon-{lang}-" + cache.key("x", [Path(p) for p in extra])[:8]
         self.trie, self.max_len = cache.cached(name, inputs, self._build)
 
@@ -98,7 +68,7 @@ class ActorLexicon:
 
     # -- building --------------------------------------------------------------
 
-    def add(self, phrase: str, entry: Entry) -> None:
+    def add(self, phrase: str, entry: ActorEntry) -> None:
         words = [fold(w) for w in self._split(phrase)]
         if not words:
             return
@@ -116,9 +86,20 @@ class ActorLexicon:
         return [t.text for t in tok.nlp.make_doc(phrase) if not t.is_space] if phrase else []
 
     def _load(self) -> None:
+        self._load_places()
+        self._load_agents()
+        self._load_known()
+        for p in self.data.words("pronouns"):
+            self.add(p, ActorEntry("pronoun", "", p, "any", "grammar.toml:pronouns"))
+        for key in ("pair_states", "pair_any"):
+            for p in self.data.words(key):
+                self.add(p, ActorEntry("pair", key, p, "any", f"grammar.toml:{key}"))
+
+    def _load_places(self) -> None:
+        """Countries, capitals, demonyms and regions (``countries*.txt``, ``places.generated.txt``).
+        Hand-written files come first; a phrase they define is not taken again
+        from a generated file."""
         d = self.data.path
-        # Hand-written files come first; a phrase they define is not taken again
-        # from a generated file ("Serb", "gunmen" as the analyst wants them).
         hand: set[str] = set()
         for fname in ("countries.txt", "countries.generated.txt", "places.generated.txt"):
             generated = fname != "countries.txt"
@@ -131,12 +112,16 @@ class ActorLexicon:
                     continue
                 if not generated:
                     hand.add(fold(phrase))
-                self.add(phrase, Entry(kind, code, phrase, _case_of(phrase), f"{fname}:{n}"))
-        plurals = self.data.setting("plurals", self.lang == "en")
-        hand = set()
+                self.add(phrase, ActorEntry(kind, code, phrase, _case_of(phrase), f"{fname}:{n}"))
+
+    def _load_agents(self) -> None:
+        """Role nouns and agents (``agents*.txt``): "Serb", "gunmen" as the analyst
+        wants them; a language's ``plural_forms`` hook adds the plurals of role nouns."""
+        plural_forms = self.data.hook("plural_forms")
+        hand: set[str] = set()
         for fname in ("agents.txt", "agents.general.txt", "agents.phoenix.txt"):
             generated = fname != "agents.txt"
-            for n, line in read_lines(d / fname):
+            for n, line in read_lines(self.data.path / fname):
                 if "\t" in line:
                     phrase, code = (p.strip() for p in line.rsplit("\t", 1))
                 else:
@@ -147,14 +132,17 @@ class ActorLexicon:
                 if not generated:
                     hand.add(fold(phrase))
                 if code.startswith("~"):
-                    entry = Entry("role", code[1:], phrase, _case_of(phrase), f"{fname}:{n}")
+                    entry = ActorEntry("role", code[1:], phrase, _case_of(phrase), f"{fname}:{n}")
                 else:
-                    entry = Entry("org", code, phrase, _case_of(phrase), f"{fname}:{n}")
+                    entry = ActorEntry("org", code, phrase, _case_of(phrase), f"{fname}:{n}")
                 self.add(phrase, entry)
-                if plurals and entry.case == "any" and phrase.isascii():
-                    words = phrase.split()
-                    for p in _plurals(words[-1]):
-                        self.add(" ".join(words[:-1] + [p]), entry)
+                if plural_forms is not None and entry.case == "any":
+                    for plural in plural_forms(phrase):
+                        self.add(plural, entry)
+
+    def _load_known(self) -> None:
+        """The names of the knowledge base's people and organisations, with their
+        derived short forms (surnames) where those are not a word or a place first."""
         common = common_words(self.data)
         for alias, ent, derived in self.kb.names():
             if derived and fold(alias) in common:
@@ -165,12 +153,7 @@ class ActorLexicon:
             case = _case_of(alias)
             if derived and len(alias) <= 3 and case == "title":
                 case = "name"  # "Hu", "Xi" the surnames; not "XI" the numeral ("Komisi XI")
-            self.add(alias, Entry(kind, "", alias, case, "kb-short" if derived else ent.id, key=ent.id))
-        for p in self.data.words("pronouns"):
-            self.add(p, Entry("pronoun", "", p, "any", "grammar.toml:pronouns"))
-        for key in ("pair_states", "pair_any"):
-            for p in self.data.words(key):
-                self.add(p, Entry("pair", key, p, "any", f"grammar.toml:{key}"))
+            self.add(alias, ActorEntry(kind, "", alias, case, "kb-short" if derived else ent.id, key=ent.id))
 
     def _names_a_place(self, phrase: str) -> bool:
         """The lexicon already has the phrase as a country, capital, demonym or region."""
@@ -183,10 +166,10 @@ class ActorLexicon:
 
     # -- lookup ----------------------------------------------------------------
 
-    def longest(self, tokens: list[Token], i: int) -> tuple[int, list[Entry]]:
+    def longest(self, tokens: list[Token], i: int) -> tuple[int, list[ActorEntry]]:
         """The longest phrase starting at token ``i``: (length, entries whose case fits)."""
         node = self.trie
-        best: tuple[int, list[Entry]] = (0, [])
+        best: tuple[int, list[ActorEntry]] = (0, [])
         j = i
         while j < len(tokens) and j - i < self.max_len:
             if tokens[j].norm == _END:  # a NUL in the text is a word, not the end marker

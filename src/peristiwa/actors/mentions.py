@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from peristiwa.actors.kb import _rank_of
-from peristiwa.actors.lexicon import ActorLexicon, Entry
-from peristiwa.records import Actor, Mention, Sentence, Token
+from peristiwa.actors.lexicon import ActorLexicon
+from peristiwa.records import Actor, ActorEntry, Dateline, Mention, Sentence, Token
 from peristiwa.text.normalize import fold
 from peristiwa.text.stems import common_words
 
@@ -30,12 +30,14 @@ NATIONAL_ROLES = frozenset({"GOV", "LEG", "JUD", "SPY"})
 
 @dataclass
 class Item:
+    """Tokens ``first``..``last`` that the lexicon (or a rule) knows: its entries, best first."""
+
     first: int
     last: int
-    entries: list[Entry]
+    entries: list[ActorEntry]
 
     @property
-    def entry(self) -> Entry:
+    def entry(self) -> ActorEntry:
         return self.entries[0]
 
     def kb_keys(self) -> list[str]:
@@ -118,68 +120,82 @@ class MentionFinder:
         # words after which a phrase opens its clause: "..., yang disampaikan X", "oleh X"
         self.clause_words = (d.words("clause_breaks") | d.words("relative") | d.words("auxiliaries")
                              | d.words("agent_markers"))
-        self._last: tuple[Sentence, list[Item]] | None = None
+        self.office = d.words("office_words")
+        # The finder holds only what the language data says: everything about an
+        # article (its items, its memory of names) is passed in, so one finder
+        # serves several threads at once.
 
     def find(self, sent: Sentence, published: date | None,
              context: tuple[str, str] | None = None, skip: int = 0,
-             memory: Discourse | None = None, names: bool | list = True) -> list[Mention]:
+             memory: Discourse | None = None, names: bool | list = True,
+             items: list[Item] | None = None) -> list[Mention]:
         """Mentions in ``sent``; the first ``skip`` tokens (a dateline) are passed over.
         ``memory`` holds the people named earlier in the article, and learns
-        those named here."""
+        those named here. ``items``: the sentence's lexicon items (``items``), when
+        the caller looked them up already (for ``context_country``); they are
+        copied, not changed."""
         toks = sent.tokens
-        items = [it for it in self._sentence_items(sent, published) if it.first >= skip]
+        if items is None:
+            items = self.items(sent, published)
+        # copies: joining may rewrite an item's entries (a surname that is only a name here)
+        found = [Item(it.first, it.last, list(it.entries)) for it in items if it.first >= skip]
         if memory is not None:
-            items = self._recall(toks, items, memory, skip)
+            found = self._recall(toks, found, memory, skip)
         if names:  # only worth the recogniser's time where an event may be coded
-            items = self._names(toks, items, skip, names if isinstance(names, list) else None)
-        drafts = self._join(toks, items)
-        country = context or self.context_country(sent, published)
-        out = []
-        office = self.lex.data.words("office_words")
+            found = self._names(toks, found, skip, names if isinstance(names, list) else None)
+        drafts = self._join(toks, found)
+        country = context or self.context_country(sent, published, items=items)
         partners = self._partner_countries(toks, drafts, published)
-        for n, dr in enumerate(drafts):
-            if dr.first > 0 and toks[dr.first - 1].norm in office:
-                continue  # "jabatan Presiden": the office, not its holder
-            actor = self._resolve(toks, dr, published, (partners[n],) * 2 if partners[n] else country)
-            if actor is None:
-                continue
-            first, last = dr.first, dr.last
-            before = memory.people[-1] if memory is not None and memory.people else None
-            epithet = before is not None and self._epithet(toks, dr)
-            if epithet:
-                # "..., kata arkeolog Edi Sedyawati. Mantan Dirjen Kebudayaan ini ...":
-                # a former office with a demonstrative describes the person just named,
-                # who is coded as the article first said (CONVENTIONS §4.2: ELI only
-                # for someone known by a former office alone)
-                actor = before[0]
-            out.append(
-                Mention(
-                    first=first,
-                    last=last,
-                    start=toks[first].start,
-                    end=toks[last].end,
-                    text=sent.text[toks[first].start - sent.start: toks[last].end - sent.start],
-                    actor=actor,
-                    parts=tuple(f"{it.entry.kind}:{it.entry.phrase}" for it in dr.items),
-                )
-            )
-            if epithet:
-                out[-1].parts += (f"refers to: {before[1]} (named before)",)
-            if memory is not None:
-                if actor.kind == "pair":
-                    pair = memory.last_two(dr.items[0].entry.code == "pair_states")
-                    if len(pair) < 2:
-                        out.pop()
-                        continue
-                    out[-1].members = pair
-                    out[-1].parts += (f"refers to: {pair[0].name} and {pair[1].name} (named before)",)
-                memory.saw(actor)
-                if actor.kind in ("person", "role"):
-                    self._learn(toks, dr, actor, out[-1].text, memory)
-                if not epithet and actor.code and (actor.kind == "person" or actor.kind == "role" and any(
-                        self._is_name(toks, j) for j in range(max(it.last for it in dr.items) + 1, dr.last + 1))):
-                    memory.people.append((actor, out[-1].text))
+        out = []
+        for dr, partner in zip(drafts, partners, strict=True):
+            m = self._mention(sent, dr, published, (partner,) * 2 if partner else country, memory)
+            if m is not None:
+                out.append(m)
         return out
+
+    def _mention(self, sent: Sentence, dr: _Draft, published: date | None,
+                 country: tuple[str, str], memory: Discourse | None) -> Mention | None:
+        """The mention a draft makes (None when it names no actor), remembered in ``memory``."""
+        toks = sent.tokens
+        if dr.first > 0 and toks[dr.first - 1].norm in self.office:
+            return None  # "jabatan Presiden": the office, not its holder
+        actor = self._resolve(toks, dr, published, country)
+        if actor is None:
+            return None
+        first, last = dr.first, dr.last
+        m = Mention(first=first, last=last, start=toks[first].start, end=toks[last].end,
+                    text=sent.text[toks[first].start - sent.start: toks[last].end - sent.start],
+                    actor=actor, entries=tuple(it.entry for it in dr.items))
+        before = memory.people[-1] if memory is not None and memory.people else None
+        epithet = before is not None and self._epithet(toks, dr)
+        if epithet:
+            # "..., kata arkeolog Edi Sedyawati. Mantan Dirjen Kebudayaan ini ...":
+            # a former office with a demonstrative describes the person just named,
+            # who is coded as the article first said (CONVENTIONS §4.2: ELI only
+            # for someone known by a former office alone)
+            m.actor, m.refers_to, m.refers_how = before[0], before[1], "(named before)"
+        if memory is not None and not self._remember(toks, dr, m, memory, epithet):
+            return None
+        return m
+
+    def _remember(self, toks: list[Token], dr: _Draft, m: Mention, memory: Discourse,
+                  epithet: bool) -> bool:
+        """Tell the article's memory about a mention; a pair ("kedua negara") takes its
+        two members from it. False when the pair has no two actors to stand for."""
+        actor = m.actor
+        if actor.kind == "pair":
+            pair = memory.last_two(dr.items[0].entry.code == "pair_states")
+            if len(pair) < 2:
+                return False
+            m.members = pair
+            m.refers_to, m.refers_how = f"{pair[0].name} and {pair[1].name}", "(named before)"
+        memory.saw(actor)
+        if actor.kind in ("person", "role"):
+            self._learn(toks, dr, actor, m.text, memory)
+        if not epithet and actor.code and (actor.kind == "person" or actor.kind == "role" and any(
+                self._is_name(toks, j) for j in range(max(it.last for it in dr.items) + 1, dr.last + 1))):
+            memory.people.append((actor, m.text))
+        return True
 
     def _epithet(self, toks: list[Token], dr: _Draft) -> bool:
         """A former office with a demonstrative and no name ("Mantan Dirjen Kebudayaan
@@ -236,7 +252,7 @@ class MentionFinder:
         spans = []
         for m in mentions:
             a = m.actor
-            if not a.entity or a.kind != "person" or not any(p.startswith("role:") for p in m.parts):
+            if not a.entity or a.kind != "person" or m.named("role") is None:
                 continue
             ent = self.lex.kb.get(a.entity)
             held = [x for x in ent.affiliations if x.code[:6] == a.code[:6] and x.start]
@@ -261,7 +277,7 @@ class MentionFinder:
 
     @staticmethod
     def _is_place(text: str) -> bool:
-        from peristiwa.where import gazetteer
+        from peristiwa.places import gazetteer
 
         return any(e.kind in ("city", "country", "state", "region") for e in gazetteer().candidates(text))
 
@@ -289,7 +305,7 @@ class MentionFinder:
                 continue  # "Sekitar 10.000 mahasiswa": a capitalised word, not a name
             if self._is_place(text):
                 continue  # "kesepakatan Oslo": a place, not who acted
-            extra.append(Item(first, last, [Entry("name", "", text, "title", f"ner:{label}")]))
+            extra.append(Item(first, last, [ActorEntry("name", "", text, "title", f"ner:{label}")]))
         return sorted(items + extra, key=lambda it: it.first) if extra else items
 
     # -- the article's memory of names -------------------------------------------
@@ -329,49 +345,49 @@ class MentionFinder:
             known = memory.get(t.norm)
             if known is not None:
                 actor, full = known
-                extra.append(Item(j, j, [Entry("person", actor.code, t.text, "title",
+                extra.append(Item(j, j, [ActorEntry("person", actor.code, t.text, "title",
                                                f"named earlier: {full}")]))
         return sorted(items + extra, key=lambda it: it.first) if extra else items
 
-    def context_country(self, sent: Sentence, published: date | None, dateline: str = "",
-                        before: tuple[str, str] | None = None) -> tuple[str, str]:
+    def context_country(self, sent: Sentence, published: date | None, dateline_country: str = "",
+                        before: tuple[str, str] | None = None,
+                        items: list[Item] | None = None) -> tuple[str, str]:
         """The countries a sentence is about, for agents with none of their own:
-        (national, local). Both start from the dateline; local agents (police,
-        protesters, gangs) then take a place the sentence names ("di Meksiko"),
-        national ones (ministers, parliaments) a state it names; else the
-        language's default country, unless an earlier sentence of the article
-        (``before``) set one."""
-        items = self._sentence_items(sent, published)
+        (national, local). Both start from the dateline's country; local agents
+        (police, protesters, gangs) then take a place the sentence names ("di
+        Meksiko"), national ones (ministers, parliaments) a state it names; else
+        the language's default country, unless an earlier sentence of the article
+        (``before``) set one. ``items``: the sentence's lexicon items, if looked up."""
+        if items is None:
+            items = self.items(sent, published)
         state = self._state_country(sent.tokens, items, published)
         place = self._place_country(sent.tokens, items)
         prev_nat, prev_loc = before or (self.default_country, self.default_country)
-        national = dateline or state or prev_nat
-        local = dateline or place or state or prev_loc
+        national = dateline_country or state or prev_nat
+        local = dateline_country or place or state or prev_loc
         return national or local, local
 
-    def dateline(self, sent: Sentence) -> tuple[str, int]:
-        """A dateline opening the sentence: ("Beijing, Selasa -" -> ("CHN", 4)).
-
-        Returns the country of its place (or "") and the number of tokens it
-        spans (0 when there is none); those tokens name no actor.
-        """
+    def dateline(self, sent: Sentence) -> Dateline:
+        """A dateline opening the sentence: "Beijing, Selasa -" -> Dateline("CHN", 4,
+        "Beijing, Selasa -", offset). Its tokens name no actor."""
         toks = sent.tokens[:14]
         comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
         dash = next((k for k, t in enumerate(toks) if t.text in ("-", "–", "—")), None)
         if comma is None or dash is None or not 0 < comma < dash or dash - comma > 5:
-            return "", 0
+            return Dateline()
+        text = sent.text[: toks[dash].end - sent.start]
         n, entries = self.lex.longest(toks, 0)
         for e in entries if n == comma else []:
             if e.kind in COUNTRY_KINDS or e.kind == "region":
-                return e.code, dash + 1
+                return Dateline(e.code, dash + 1, text, sent.start)
         # A city the lexicon does not list ("Quito, Jumat -", "Jenewa, Senin -"):
         # the gazetteer's place, when the words before the comma are one
-        return self._gazetteer_country(toks[:comma]), dash + 1
+        return Dateline(self._gazetteer_country(toks[:comma]), dash + 1, text, sent.start)
 
     def _gazetteer_country(self, toks: list[Token]) -> str:
         """The country of the place the tokens name, if the gazetteer knows one place
         (or one best: own name first, then population) by that name."""
-        from peristiwa.where import gazetteer
+        from peristiwa.places import gazetteer
 
         if not toks or not all(t.text[:1].isupper() for t in toks if t.text.isalpha()):
             return ""
@@ -381,11 +397,10 @@ class MentionFinder:
 
     # -- items -----------------------------------------------------------------
 
-    def _sentence_items(self, sent: Sentence, published: date | None = None) -> list[Item]:
-        """Lexicon items of a sentence, looked up once for context_country and find."""
-        if self._last is None or self._last[0] is not sent:
-            self._last = (sent, self._items(sent.tokens, published))
-        return self._last[1]
+    def items(self, sent: Sentence, published: date | None = None) -> list[Item]:
+        """The lexicon items of a sentence: look them up once and pass them to
+        ``context_country`` and ``find``."""
+        return self._items(sent.tokens, published)
 
     def _name_run(self, toks: list[Token], i: int) -> int:
         """How many capitalised name words start at ``i`` ("Idham Aziz" -> 2)."""
@@ -408,7 +423,7 @@ class MentionFinder:
             return None
         best = [c for c in found if c.score == found[0].score]
         kind = "org" if best[0].entity.kind == "org" else "person"
-        return Item(i, i + run - 1, [Entry(kind, "", name, "title", f"kb-fuzzy {c.score:.0f}", key=c.entity.id)
+        return Item(i, i + run - 1, [ActorEntry(kind, "", name, "title", f"kb-fuzzy {c.score:.0f}", key=c.entity.id)
                                      for c in best])
 
     def _items(self, toks: list[Token], published: date | None = None) -> list[Item]:
@@ -428,18 +443,18 @@ class MentionFinder:
                 if (entries[0].kind == "person" and n == 1 and " " not in entries[0].phrase
                         and self._other_given_name(toks, i, entries)):
                     # "Idham Aziz" is not the Saudi minister known as "Aziz"
-                    entries = [Entry("name", "", entries[0].phrase, "title", "surname of someone else")]
+                    entries = [ActorEntry("name", "", entries[0].phrase, "title", "surname of someone else")]
                 if (i > 0 and toks[i - 1].norm in self.lex.data.words("currency_words")
                         and entries[0].kind in COUNTRY_KINDS):
                     # "400 juta dollar AS": a currency's country is no actor
-                    entries = [Entry("place", entries[0].code, entries[0].phrase, "any", "currency")]
+                    entries = [ActorEntry("place", entries[0].code, entries[0].phrase, "any", "currency")]
                 items.append(Item(i, i + n - 1, entries))
                 i += n
             else:
                 i += 1
         return items
 
-    def _other_given_name(self, toks: list[Token], i: int, entries: list[Entry]) -> bool:
+    def _other_given_name(self, toks: list[Token], i: int, entries: list[ActorEntry]) -> bool:
         """A surname alias beside a name word (or an initial) none of its people bears:
         "Idham Aziz", "A Azis Angkat" are not the people known as "Aziz", "Azis"."""
         near = []
@@ -463,7 +478,7 @@ class MentionFinder:
         return len(t.text.rstrip(".")) == 1 and t.text[:1].isupper()
 
     @staticmethod
-    def _prefer(entries: list[Entry]) -> list[Entry]:
+    def _prefer(entries: list[ActorEntry]) -> list[ActorEntry]:
         order = {"place": -1, "pair": -1, "person": 0, "org": 1, "role": 2, "country": 3, "capital": 4,
                  "demonym": 5, "region": 6, "pronoun": 7, "name": 8}
         if any(e.key and e.source != "kb-short" for e in entries):
@@ -540,7 +555,7 @@ class MentionFinder:
                 return False
             # "Presiden Islam Karimov": the first of two adjacent names is a given name
             cur.items[-1] = Item(cur.items[-1].first, cur.items[-1].last,
-                                 [Entry("name", "", cur.items[-1].entry.phrase, "title", "given name")])
+                                 [ActorEntry("name", "", cur.items[-1].entry.phrase, "title", "given name")])
             return True
         a = {self._countries_of(i, None) for i in cur.items} - {""}
         b = self._countries_of(it, None)
@@ -548,7 +563,7 @@ class MentionFinder:
             if it.entry.kind == "person" and it.entry.source == "kb-short":
                 # "... Fraksi Demokrat Syarief Hasan": a surname that would make
                 # the person foreign is only a name here
-                it.entries[:] = [Entry("name", "", it.entry.phrase, "title", "surname")]
+                it.entries[:] = [ActorEntry("name", "", it.entry.phrase, "title", "surname")]
                 return True
             return False
         if it.entry.kind in COUNTRY_KINDS and kinds <= set(COUNTRY_KINDS):
@@ -653,54 +668,18 @@ class MentionFinder:
 
     def _resolve(self, toks: list[Token], dr: _Draft, published: date | None,
                  context: tuple[str, str]) -> Actor | None:
-        items = dr.items
+        """The actor a draft names: its country and role from its own words (the
+        head role noun, a country word), else from a known person's or
+        organisation's code on the date, else from ``context`` (national, local)."""
         name = " ".join(t.text for t in toks[dr.first: dr.last + 1])
-        kinds = [i.entry.kind for i in items]
-        if "place" in kinds:
-            return None  # "Laut China Selatan" names a place, not China
-        if all(k == "pronoun" for k in kinds):
-            return Actor(code="", name=name, kind="pronoun")
-        if all(k == "name" for k in kinds):
-            # a name nothing else qualifies: kept (GDELT's Actor1Name), no code invented
-            return Actor(code="", name=name, kind="name") if any(
-                it.entry.source.startswith("ner:") for it in items) else None
-        if "pair" in kinds:
-            return Actor(code="", name=name, kind="pair") if len(items) == 1 else None
-        country = ""
-        for it in items:
-            if it.entry.kind in COUNTRY_KINDS:
-                country = it.entry.code
-                break
-        if all(k == "region" for k in kinds):
-            return None  # "di Cilacap": a place, not an actor
-        if not country:
-            # "Pengadilan Tinggi Bali", "Polres Cilacap": the region's country
-            country = next((it.entry.code for it in items if it.entry.kind == "region"), "")
-        roles = [it for it in items if it.entry.kind == "role"]
-        role_item = (roles[-1] if self.head_last else roles[0]) if roles else None
-        agents = [it for it in items if it.entry.kind == "org" and not it.entry.key
-                  and it.entry.source.startswith("agents")]
-        if role_item is not None and agents:
-            # "Kepala Polda Sumut Inspektur Jenderal X": the head agent ("Kepala
-            # Polda", IDNCOP) decides, not the rank that follows it ("Jenderal")
-            head = agents[-1] if self.head_last else agents[0]
-            if (head.first < role_item.first) != self.head_last:
-                role_item = None
-        kb_items = [it for it in items if it.entry.kind in ("person", "org")]
-        kb_code = ""
-        entity = ""
-        for it in kb_items:
-            e = it.entry
-            if e.key:
-                ent = self.lex.kb.pick(it.kb_keys(), published)
-                if e.source == "kb-short" and published is not None and not ent.current(published):
-                    continue  # "Suleiman" alone is a leader only while one holds office
-                kb_code, entity = ent.code_at(published), ent.id
-            else:
-                kb_code = e.code
-            if kb_code:
-                break
-        former = toks[dr.first].norm in self.former
+        kinds = [i.entry.kind for i in dr.items]
+        uncoded = _uncoded(dr.items, kinds, name)
+        if uncoded is not _CODE:
+            return uncoded
+        role_item = self._head_role(dr.items)
+        kb_items = [it for it in dr.items if it.entry.kind in ("person", "org")]
+        kb_code, entity = self._known_code(kb_items, published)
+        country = _country_named(dr.items)
         role = role_item.entry.code if role_item else ""
         if len(role) > 3 and role[:3] not in _ROLE_CODES():
             # An agent with its country: "Kapolri" -> IDNCOP
@@ -718,13 +697,11 @@ class MentionFinder:
         if kb_code and _is_international(kb_code):
             return Actor(code=kb_code, name=name, kind=kb_items[0].entry.kind, entity=entity)
         if kb_code:
-            kb_country, kb_role = kb_code[:3], kb_code[3:]
-            country = country or kb_country
-            role = role or kb_role
+            country, role = country or kb_code[:3], role or kb_code[3:]
         elif kb_items and not country:
             # A known organisation or person with no code on that date.
             return Actor(code="", name=name, kind=kb_items[0].entry.kind, entity=entity)
-        if former:
+        if toks[dr.first].norm in self.former:
             role = "ELI"
         kind_of = "person" if "person" in kinds else ("org" if "org" in kinds else
                                                       ("role" if role_item else "country"))
@@ -735,10 +712,74 @@ class MentionFinder:
                 # "perusahaan minyak asing": foreign, of no country the text names
                 return Actor(code="", name=name, role=role[:3], kind=kind_of)
             country = context_country
-        if items[0].entry.kind == "capital" and not role:
+        if dr.items[0].entry.kind == "capital" and not role:
             role = "GOV"  # Washington stands for the US government
-        code = country + role
-        return Actor(code=code, name=name, country=country, role=role[:3], kind=kind_of, entity=entity)
+        return Actor(code=country + role, name=name, country=country, role=role[:3], kind=kind_of,
+                     entity=entity)
+
+    def _head_role(self, items: list[Item]) -> Item | None:
+        """The role noun that heads a mention (the first in Indonesian, the last in
+        English), unless a head agent stands on its head's side of it."""
+        roles = [it for it in items if it.entry.kind == "role"]
+        role_item = (roles[-1] if self.head_last else roles[0]) if roles else None
+        agents = [it for it in items if it.entry.kind == "org" and not it.entry.key
+                  and it.entry.source.startswith("agents")]
+        if role_item is not None and agents:
+            # "Kepala Polda Sumut Inspektur Jenderal X": the head agent ("Kepala
+            # Polda", IDNCOP) decides, not the rank that follows it ("Jenderal")
+            head = agents[-1] if self.head_last else agents[0]
+            if (head.first < role_item.first) != self.head_last:
+                role_item = None
+        return role_item
+
+    def _known_code(self, kb_items: list[Item], published: date | None) -> tuple[str, str]:
+        """(code, knowledge-base id) of the first person or organisation of a mention
+        with a code on the date; ("", id) when the known ones have none."""
+        kb_code = ""
+        entity = ""
+        for it in kb_items:
+            e = it.entry
+            if e.key:
+                ent = self.lex.kb.pick(it.kb_keys(), published)
+                if e.source == "kb-short" and published is not None and not ent.current(published):
+                    continue  # "Suleiman" alone is a leader only while one holds office
+                kb_code, entity = ent.code_at(published), ent.id
+            else:
+                kb_code = e.code
+            if kb_code:
+                break
+        return kb_code, entity
+
+
+_CODE = Actor(code="", name="")  # _uncoded's answer for a mention to be coded
+
+
+def _uncoded(items: list[Item], kinds: list[str], name: str) -> Actor | None:
+    """What a mention of no code is by the kinds of its items: None for a place,
+    an actor without a code for a pronoun, a pair or a recognised name; ``_CODE``
+    for a mention to be coded."""
+    if "place" in kinds:
+        return None  # "Laut China Selatan" names a place, not China
+    if all(k == "pronoun" for k in kinds):
+        return Actor(code="", name=name, kind="pronoun")
+    if all(k == "name" for k in kinds):
+        # a name nothing else qualifies: kept (GDELT's Actor1Name), no code invented
+        return Actor(code="", name=name, kind="name") if any(
+            it.entry.source.startswith("ner:") for it in items) else None
+    if "pair" in kinds:
+        return Actor(code="", name=name, kind="pair") if len(items) == 1 else None
+    if all(k == "region" for k in kinds):
+        return None  # "di Cilacap": a place, not an actor
+    return _CODE
+
+
+def _country_named(items: list[Item]) -> str:
+    """The country a mention's own words name: a country, capital or demonym, else a
+    region's country ("Pengadilan Tinggi Bali", "Polres Cilacap")."""
+    for it in items:
+        if it.entry.kind in COUNTRY_KINDS:
+            return it.entry.code
+    return next((it.entry.code for it in items if it.entry.kind == "region"), "")
 
 
 def _is_international(code: str) -> bool:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 _ROMAN = re.compile(r"(?:II|III|IV|VI|VII|VIII|IX|XI|XII)")
@@ -88,19 +88,32 @@ def _name(raw: str) -> str:
     return " ".join(out)
 
 
+@dataclass
+class _Headword:
+    """A name line of the dictionary, with the aliases and dated codes under it."""
+
+    id: str
+    line: int
+    names: list[str] = field(default_factory=list)
+    codes: list[tuple[str, str, str]] = field(default_factory=list)  # (code, start, end)
+
+    def add_codes(self, body: str, freeze: str) -> None:
+        for code, spec in _CODE.findall(body):
+            rng = _range(spec, freeze)
+            if rng is not None:
+                self.codes.append((code, *rng))
+
+    def rows(self, label: str) -> Iterator[Row]:
+        if not self.names:
+            return
+        names = "|".join(dict.fromkeys(self.names))
+        for code, start, end in self.codes or [("", "", "")]:
+            yield Row(self.id, code, start, end, names, f"{label}:{self.line}")
+
+
 def read(path: Path, freeze: str = "", prefix: str = "phx") -> Iterator[Row]:
     """Rows of a Phoenix/PETRARCH actor dictionary."""
-    label = path.name
-    entry: dict | None = None
-
-    def flush(e: dict | None) -> Iterator[Row]:
-        if not e or not e["names"]:
-            return
-        names = "|".join(dict.fromkeys(e["names"]))
-        codes = e["codes"] or [("", "", "")]
-        for code, start, end in codes:
-            yield Row(e["id"], code, start, end, names, f"{label}:{e['line']}")
-
+    head: _Headword | None = None
     with path.open(encoding="utf-8", errors="replace") as fh:
         for n, raw in enumerate(fh, 1):
             line = raw.rstrip("\n")
@@ -108,29 +121,25 @@ def read(path: Path, freeze: str = "", prefix: str = "phx") -> Iterator[Row]:
             if not body.strip():
                 continue
             if line[0] in " \t" or body.lstrip().startswith("["):
-                if entry is not None:
-                    for code, spec in _CODE.findall(body):
-                        rng = _range(spec, freeze)
-                        if rng is not None:
-                            entry["codes"].append((code, *rng))
+                if head is not None:
+                    head.add_codes(body, freeze)
                 continue
             if body.startswith("+"):
-                if entry is not None:
+                if head is not None:
                     name = _name(_CODE.sub("", body[1:]))
                     if name:
-                        entry["names"].append(name)
+                        head.names.append(name)
                 continue
-            yield from flush(entry)
-            head = _CODE.sub("", body)
-            entry = {"id": f"{prefix}:{head.strip().strip('_')}", "line": n, "names": [], "codes": []}
-            name = _name(head)
+            if head is not None:
+                yield from head.rows(path.name)
+            words = _CODE.sub("", body)
+            head = _Headword(f"{prefix}:{words.strip().strip('_')}", n)
+            name = _name(words)
             if name:
-                entry["names"].append(name)
-            for code, spec in _CODE.findall(body):
-                rng = _range(spec, freeze)
-                if rng is not None:
-                    entry["codes"].append((code, *rng))
-    yield from flush(entry)
+                head.names.append(name)
+            head.add_codes(body, freeze)
+    if head is not None:
+        yield from head.rows(path.name)
 
 
 def is_phoenix(path: Path) -> bool:

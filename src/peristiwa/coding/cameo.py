@@ -74,7 +74,7 @@ def modality() -> dict[str, dict[str, str]]:
     return out
 
 
-def transform(code: str, kind: str) -> str | None:
+def under_modality(code: str, kind: str) -> str | None:
     """The code an event takes under a modality ('intent' or 'threat'), None = not coded."""
     table_ = modality()[kind]
     for key in (code, code[:3], code[:2]):

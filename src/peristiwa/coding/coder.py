@@ -12,6 +12,12 @@ For each pattern match the coder
 3. emits one event per (source, target) pair, coordinated actors included
    ("Rusia dan Turki"), with the spans and the notes that explain it.
 
+The CAMEO policy that rewrites or re-directs events (a threat on "unless",
+what a demand asks for, protest plus demand, the meeting held on a visit,
+possessor targets ...) is data: the lines of ``data/transforms.txt``, asked
+for by name where each applies (``coding/transforms.py``); the event notes
+the line that fired.
+
 Everything language-specific comes from the language's ``grammar.toml``;
 this module is the same for every language. The sentence's structure (mentions,
 coordination, subjects, objects) is read in ``reading.py`` by word order and in
@@ -20,21 +26,66 @@ coordination, subjects, objects) is read in ``reading.py`` by word order and in
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from peristiwa.coding import cameo
-from peristiwa.coding.patterns import NULL, Match, PatternSet
+from peristiwa.coding.patterns import NULL, Match, PatternSet, Slot
 from peristiwa.coding.reading import SOFT, SentenceReader, Side
+from peristiwa.coding.transforms import Transforms, transforms
+from peristiwa.dates import event_date
 from peristiwa.lang import LanguageData
-from peristiwa.records import Actor, Event, Evidence, Mention, Sentence
-from peristiwa.when import event_date
-from peristiwa.where import event_place, gazetteer
+from peristiwa.places import event_place, gazetteer
+from peristiwa.records import NO_DATELINE, Actor, Dateline, Event, Evidence, Mention, Sentence
 
 # With the current models (Indonesian LAS ~63-71, English ~80, bench/RESULTS.md)
 # the tuned word-order reading is right more often than the parse; the parse
 # fills the sides word order leaves open. True = the parse decides.
 PARSE_FIRST = False
+
+# Windows of the modality search, in tokens; a language may set its own in
+# grammar.toml [settings].
+REACH = {
+    "modal_reach": 4,  # a negator, hypothesis or modal word this near before the trigger
+    "served_clause_reach": 8,  # back from a purpose word over the clause it serves
+    "complement_reach": 8,  # back from a trigger over its complement's subject to the complementizer
+    "directive_reach": 6,  # back from the complementizer over the one asked to the directive verb
+    "threat_condition_reach": 12,  # after an intent, to a condition that makes it a threat
+}
+CLAUSE_END = (";", ".")
+
+
+@dataclass
+class Modality:
+    """What the words before a trigger make of its event: the code it takes
+    (None: not coded, negated, hypothetical or asked for), the notes that say
+    why, and the tokens of the modal words (no trigger of their own)."""
+
+    code: str | None
+    notes: list[str] = field(default_factory=list)
+    used: set[int] = field(default_factory=set)
+    kind: str | None = None  # "intent" or "threat" once a modal word is found
+
+    def mark(self, kind: str, token: int, what: str) -> None:
+        self.kind = kind
+        self.used.add(token)
+        self.notes.append(f"{kind} {what}")
+
+    def drop(self, why: str) -> Modality:
+        """Not coded, and why."""
+        return Modality(None, self.notes + [why], self.used, self.kind)
+
+
+@dataclass
+class CodedMatch:
+    """A pattern match read as an event: its code after modality, its source and
+    target sides (None where none was found) and the notes for ``why``."""
+
+    match: Match
+    code: str
+    source: Side | None
+    target: Side | None
+    notes: list[str]
 
 
 class SentenceCoder(SentenceReader):
@@ -50,28 +101,36 @@ class SentenceCoder(SentenceReader):
         # head nouns an earlier sentence named with an actor ("sistem ... Rusia"): see _origin
         self.origins = origins if origins is not None else {}
         self.head_first = data.setting("head", "first") == "first"
+        self.intransitive_forms = frozenset(data.setting("intransitive_forms", []))
+        # "was arrested by": a passive auxiliary before a word with one of these endings
+        self.participle_endings = tuple(data.setting("participle_endings", []))
+        # "Russia's arrest of ...": the possessor before one of these is the nominal's actor
+        self.possessive_markers = data.words("possessive_markers")
+        # the coding transformations (data/transforms.txt, lang/<code>/transforms.txt)
+        self.transforms: Transforms = transforms(data)
 
-    def code(self) -> list[tuple[Match, str, Side | None, Side | None, list[str]]]:
+    def code(self) -> list[CodedMatch]:
+        """The sentence's pattern matches that are events, with their sides."""
         matches = [m for m in self.pats.match(self.toks, self.slot_map(), self.hard, self.skip)
                    if not self._inside_name(m.anchor)]
         chosen = self._select(matches)
         modal_tokens: set[int] = set()
-        plans = []
+        plans: list[tuple[Match, Modality]] = []
         for m in chosen:
             if m.pattern.code == NULL:
                 continue
-            code, notes, used = self._modality(m)
-            plans.append((m, code, notes, used))
-            modal_tokens |= used
+            mod = self._modality(m)
+            plans.append((m, mod))
+            modal_tokens |= mod.used
         scopes = [m.anchor for m in chosen if "scope" in m.pattern.flags]
         out = []
-        for m, code, notes, _ in plans:
-            if code is None or m.anchor in modal_tokens:
+        for m, mod in plans:
+            if mod.code is None or m.anchor in modal_tokens:
                 continue
             if any(a < m.anchor and not self._break_between(a, m.anchor) for a in scopes):
                 continue  # the act an accusation alleges is not coded (CONVENTIONS §7.4)
             src, tgt, side_notes = self._sides(m)
-            out.append((m, code, src, tgt, notes + side_notes))
+            out.append(CodedMatch(m, mod.code, src, tgt, mod.notes + side_notes))
         return out
 
     def _select(self, matches: list[Match]) -> list[Match]:
@@ -94,81 +153,109 @@ class SentenceCoder(SentenceReader):
             out.append(m)
         return sorted(out, key=lambda m: m.anchor)
 
-    def _modality(self, m: Match) -> tuple[str | None, list[str], set[int]]:
+    def _reach(self, name: str) -> int:
+        """A window of the modality search, in tokens (``REACH``; grammar settings override)."""
+        return int(self.d.setting(name, REACH[name]))
+
+    def _modality(self, m: Match) -> Modality:
+        """The code the words around the trigger give its event (CONVENTIONS §2):
+        negation, hypothesis and condition drop it; intent and threat change it
+        (data/modality.tsv); a directive's complement is asked for, not done."""
+        in_pattern = {self.toks[i].norm for i in m.word_tokens}
+        mod = Modality(m.pattern.code)
+        dropped = self._modal_words(m, in_pattern, mod)
+        if dropped is None and mod.kind is None and m.anchor >= 1 \
+                and self.toks[m.anchor - 1].norm in self.purpose:
+            dropped = self._served_clause(m, in_pattern, mod)
+        if dropped is not None:
+            return dropped
+        if self._conditional(m.anchor, self.d.words("conditionals")):
+            return mod.drop("inside a condition")
+        asked = self.transforms.get("asked-not-done", m.pattern.code)
+        directive = self._directed(m.anchor, in_pattern) if asked else None
+        if directive:
+            return mod.drop(f"asked for by '{directive}', not done ({asked.note})")
+        if mod.kind == "intent":
+            self._intent_on_condition(m, mod)
+        return self._apply_kind(mod)
+
+    def _modal_words(self, m: Match, in_pattern: set[str], mod: Modality) -> Modality | None:
+        """The words just before the trigger, back to a break or an actor: a condition
+        anywhere there, or a negator or hypothesis near it, drops the event (returned);
+        a threat or future word near it sets ``mod.kind``."""
         w = self.d.words
         neg, hyp, fut, thr = w("negators"), w("hypothetical"), w("future"), w("threat")
         cond = w("conditionals")
-        in_pattern = {self.toks[i].norm for i in m.word_tokens}
-        code = m.pattern.code
-        notes: list[str] = []
-        used: set[int] = set()
-        j = m.anchor - 1
-        seen = 0
-        kind = None
+        reach = self._reach("modal_reach")
+        j, seen = m.anchor - 1, 0
         while j >= 0:
             t = self.toks[j]
             n = t.norm
             if self._is_break(j) or j in self.tok_mention:
                 break
             if n in cond:
-                return None, [f"condition '{t.text}'"], used
-            if seen < 4:
-                if n in neg and n not in in_pattern:
-                    return None, [f"negated by '{t.text}'"], used
-                if n in hyp and n not in in_pattern:
-                    return None, [f"hypothetical '{t.text}'"], used
-                if n in thr and n not in in_pattern and kind is None:
-                    kind = "threat"
-                    used.add(j)
-                    notes.append(f"threat '{t.text}'")
-                elif n in fut and n not in in_pattern and kind is None:
-                    kind = "intent"
-                    used.add(j)
-                    notes.append(f"intent '{t.text}'")
+                return mod.drop(f"condition '{t.text}'")
+            if seen < reach and n not in in_pattern:
+                if n in neg:
+                    return mod.drop(f"negated by '{t.text}'")
+                if n in hyp:
+                    return mod.drop(f"hypothetical '{t.text}'")
+                if mod.kind is None and (n in thr or n in fut):
+                    mod.mark("threat" if n in thr else "intent", j, f"'{t.text}'")
             if n in self.soft_breaks:
                 break
             seen += 1
             j -= 1
-        if kind is None and m.anchor >= 1 and self.toks[m.anchor - 1].norm in w("purpose"):
-            # a purpose complement shares the modality of the clause it serves:
-            # "Kami akan mengusahakan dibentuk pansus untuk menyelidiki ..." plans an inquiry
-            j, seen = m.anchor - 2, 0
-            while j >= 0 and seen < 8:
-                t = self.toks[j]
-                n = t.norm
-                if self._is_break(j) or n in self.soft_breaks or n in cond:
+        return None
+
+    def _served_clause(self, m: Match, in_pattern: set[str], mod: Modality) -> Modality | None:
+        """A purpose complement shares the modality of the clause it serves: "Kami
+        akan mengusahakan dibentuk pansus untuk menyelidiki ..." plans an inquiry."""
+        w = self.d.words
+        neg, fut, thr, cond = w("negators"), w("future"), w("threat"), w("conditionals")
+        j, seen = m.anchor - 2, 0
+        while j >= 0 and seen < self._reach("served_clause_reach"):
+            t = self.toks[j]
+            n = t.norm
+            if self._is_break(j) or n in self.soft_breaks or n in cond:
+                break
+            if j not in self.tok_mention and n not in in_pattern:
+                if n in neg:
+                    return mod.drop(f"negated by '{t.text}' (the clause this serves)")
+                if n in thr or n in fut:
+                    mod.mark("threat" if n in thr else "intent", j, f"'{t.text}' (the clause this serves)")
                     break
-                if j not in self.tok_mention and n not in in_pattern:
-                    if n in neg:
-                        return None, [f"negated by '{t.text}' (the clause this serves)"], used
-                    if n in thr or n in fut:
-                        kind = "threat" if n in thr else "intent"
-                        used.add(j)
-                        notes.append(f"{kind} '{t.text}' (the clause this serves)")
-                        break
-                seen += 1
-                j -= 1
-        if self._conditional(m.anchor, cond):
-            return None, ["inside a condition"], used
-        directive = self._directed(m.anchor, in_pattern)
-        if directive:
-            return None, [f"asked for by '{directive}', not done"], used
-        if kind == "intent":
-            # "will withdraw ... unless ...": an intent on a condition is a threat
-            k = next((k for k in range(m.last + 1, min(m.last + 12, len(self.toks)))
-                      if self.toks[k].norm in w("threat_conditions")
-                      or self.toks[k].norm in (";", ".")), None)
-            if k is not None and self.toks[k].norm in w("threat_conditions"):
-                kind = "threat"
-                notes.append(f"threat: '{self.toks[k].text}' after the intent")
-        if kind:
-            new = cameo.transform(code, kind)
-            if new is None:
-                return None, notes + [f"{kind} of {code} is not coded"], used
-            if new != code:
-                notes.append(f"{code} -> {new}")
-            code = new
-        return code, notes, used
+            seen += 1
+            j -= 1
+        return None
+
+    def _intent_on_condition(self, m: Match, mod: Modality) -> None:
+        """"will withdraw ... unless ...": an intent on a condition (grammar
+        ``threat_conditions``) is a threat (transform ``intent-on-condition``)."""
+        rule = self.transforms.get("intent-on-condition", m.pattern.code)
+        if rule is None:
+            return
+        conditions = self.d.words("threat_conditions")
+        end = min(m.last + self._reach("threat_condition_reach"), len(self.toks))
+        k = next((k for k in range(m.last + 1, end)
+                  if self.toks[k].norm in conditions or self.toks[k].norm in CLAUSE_END), None)
+        if k is not None and self.toks[k].norm in conditions:
+            mod.kind = rule.param("kind")[0]
+            mod.notes.append(f"{mod.kind}: '{self.toks[k].text}' after the intent")
+            mod.notes.append(rule.note)
+
+    def _apply_kind(self, mod: Modality) -> Modality:
+        """The code an intent or a threat takes (data/modality.tsv)."""
+        if not mod.kind or mod.code is None:
+            return mod
+        code = mod.code
+        new = cameo.under_modality(code, mod.kind)
+        if new is None:
+            return mod.drop(f"{mod.kind} of {code} is not coded")
+        if new != code:
+            mod.notes.append(f"{code} -> {new}")
+        mod.code = new
+        return mod
 
     def _directed(self, i: int, in_pattern: set[str]) -> str | None:
         """The directive whose complement token ``i`` stands in ("urged Iran to
@@ -181,12 +268,12 @@ class SentenceCoder(SentenceReader):
         j, seen = i - 1, 0
         # back over the complement's subject and auxiliaries to its complementizer
         while j >= 0 and self.toks[j].norm not in comp:
-            if seen >= 8 or self._is_break(j):
+            if seen >= self._reach("complement_reach") or self._is_break(j):
                 return None
             j, seen = j - 1, seen + 1
         # then back over the one asked to the directive word
         k, seen = j - 1, 0
-        while k >= 0 and seen < 6:
+        while k >= 0 and seen < self._reach("directive_reach"):
             n = self.toks[k].norm
             if n in directives and n not in in_pattern:
                 return self.toks[k].text
@@ -225,7 +312,7 @@ class SentenceCoder(SentenceReader):
             j = m.anchor - 1
             while j >= 0 and self.toks[j].norm in self.aux - self.passive_aux:
                 j -= 1
-            if j >= 0 and self.toks[j].norm in self.passive_aux and anchor.norm.endswith(("ed", "en", "wn", "ht")):
+            if j >= 0 and self.toks[j].norm in self.passive_aux and anchor.norm.endswith(self.participle_endings):
                 return "passive"
         if self.nominal_before:
             prev = self.toks[m.anchor - 1].norm if m.anchor > 0 else ""
@@ -246,76 +333,105 @@ class SentenceCoder(SentenceReader):
         return before not in self.preps and (before is None or not self.is_verb(self._before_index(m.first)))
 
     def _sides(self, m: Match) -> tuple[Side | None, Side | None, list[str]]:
-        pat = m.pattern
-        notes = []
-        src = tgt = None
-        lead = pat.lead_slot
-        if "$" in m.slots:
-            a, b = m.slots["$"]
-            src = Side(self._span_mentions(a, b), "pattern slot $")
-        if "+" in m.slots:
-            a, b = m.slots["+"]
-            tgt = Side(self._span_mentions(a, b), "pattern slot +")
-        if lead == "$":
-            src = self.subject(m.anchor)
-        elif lead == "+":
-            tgt = self.subject(m.anchor)
-        if src is None and "origin" in pat.flags:
-            src = self._origin(m)
+        """The source and the target of a match, and notes on how they were found:
+        the pattern's slots, then the reading of the trigger's voice, then the
+        parse, then what the sentence implies."""
+        src, tgt = self._slot_sides(m)
         voice = self._voice(m)
-        notes.append(f"voice: {voice}")
+        notes = [f"voice: {voice}"]
         after = max([m.anchor] + [b for (_, b) in m.slots.values()])
         if voice == "passive":
-            if tgt is None:
-                tgt = self.subject(m.anchor)
-            if src is None:
-                src, _ = self.following(after, markers=self.agent_markers)
-                if src is None:
-                    # "dikatakan Suleiman di depan +": the agent stands right after
-                    # the passive verb itself, before the rest of the pattern
-                    verb_end = self._word_end(m)
-                    taken = frozenset(i for a, b in m.slots.values() for i in range(a, b + 1))
-                    s2, _ = self.following(verb_end, direct=True, limit=3, exclude=taken)
-                    if s2 is None and after > verb_end:
-                        s2, _ = self.following(after, direct=True, limit=3)
-                    if s2 is not None:
-                        src = Side(s2.mentions, "agent right after the passive verb")
-                    elif self._unknown_name_at(verb_end + 1):
-                        # "dikatakan Suparjo di depan ...": a name nothing codes is the
-                        # agent; no one else named in the sentence stands in for it
-                        src = Side([], "a name nothing codes right after the passive verb")
+            src, tgt = self._passive_sides(m, src, tgt, after)
         elif voice == "nominal":
             src, tgt = self._nominal(m, src, tgt, max(after, m.last), self._word_end(m))
         else:
-            if src is None:
-                src = self.subject(m.anchor)
-            if tgt is None and "+" not in [e.role for e in pat.elements if hasattr(e, "role")]:
-                # the trigger's own mention is no target ("A suicide *bomber* killed");
-                # a pattern's object noun may be ("arrested two *journalists*")
-                words = frozenset({m.anchor})
-                if self.toks[m.anchor].form in self.d.grammar.get("settings", {}).get("intransitive_forms", []):
-                    tgt, _ = self.following(after, markers=self.target_markers, exclude=words)
-                else:
-                    tgt, _ = self.following(after, exclude=words)
-                if tgt is None and m.pattern.code[:2] in ("02", "10", "13"):
-                    # "demanded that NATO withdraw", "mendesak agar DPR ...": the addressee
-                    # opens the complement
-                    k = m.last + 1
-                    if k < len(self.toks) and self.toks[k].norm in self.d.words("complementizers"):
-                        tgt, _ = self.following(k, limit=3, exclude=words)
-                if tgt is None and self._object_clitic(m):
-                    # "menembaknya": the object is whom the clitic stands for, or no one known
-                    tgt = self._clitic_object(m, src) or Side([], "object clitic with no known actor")
+            src, tgt = self._active_sides(m, src, tgt, after, notes)
         if (PARSE_FIRST or src is None or tgt is None) and self._parse_can_add(src, tgt) \
                 and self.reader is not None:
             src, tgt = self._with_parse(m, voice, src, tgt, notes)
         if src is None:
             src = self._purpose_subject(m)
-        if tgt is None and voice == "active" and m.pattern.code[:2] in POSSESSOR_ROOTS:
+        rule = self.transforms.get("possessor-target", m.pattern.code)
+        if tgt is None and voice == "active" and rule is not None:
             tgt = self._possessor(m, src)
-        src = src or self._implicit(pat, "source")
-        tgt = tgt or self._implicit(pat, "target")
+            if tgt is not None:
+                notes.append(rule.note)
+        src = src or self._implicit(m.pattern, "source")
+        tgt = tgt or self._implicit(m.pattern, "target")
         return src, tgt, notes
+
+    def _slot_sides(self, m: Match) -> tuple[Side | None, Side | None]:
+        """The sides the pattern places itself: its ``$`` and ``+`` slots, a lead slot
+        (the subject), or for ``@origin`` where the thing transferred comes from."""
+        src = tgt = None
+        if "$" in m.slots:
+            src = Side(self._span_mentions(*m.slots["$"]), "pattern slot $")
+        if "+" in m.slots:
+            tgt = Side(self._span_mentions(*m.slots["+"]), "pattern slot +")
+        lead = m.pattern.lead_slot
+        if lead == "$":
+            src = self.subject(m.anchor)
+        elif lead == "+":
+            tgt = self.subject(m.anchor)
+        if src is None and "origin" in m.pattern.flags:
+            src = self._origin(m)
+        return src, tgt
+
+    def _passive_sides(self, m: Match, src: Side | None, tgt: Side | None,
+                       after: int) -> tuple[Side | None, Side | None]:
+        """A passive: the subject is the target, the agent ("oleh", "by", or a name
+        right after the verb) the source."""
+        if tgt is None:
+            tgt = self.subject(m.anchor)
+        if src is not None:
+            return src, tgt
+        src, _ = self.following(after, markers=self.agent_markers)
+        if src is not None:
+            return src, tgt
+        # "dikatakan Suleiman di depan +": the agent stands right after
+        # the passive verb itself, before the rest of the pattern
+        verb_end = self._word_end(m)
+        taken = frozenset(i for a, b in m.slots.values() for i in range(a, b + 1))
+        s2, _ = self.following(verb_end, direct=True, limit=3, exclude=taken)
+        if s2 is None and after > verb_end:
+            s2, _ = self.following(after, direct=True, limit=3)
+        if s2 is not None:
+            return Side(s2.mentions, "agent right after the passive verb"), tgt
+        if self._unknown_name_at(verb_end + 1):
+            # "dikatakan Suparjo di depan ...": a name nothing codes is the
+            # agent; no one else named in the sentence stands in for it
+            return Side([], "a name nothing codes right after the passive verb"), tgt
+        return None, tgt
+
+    def _active_sides(self, m: Match, src: Side | None, tgt: Side | None,
+                      after: int, notes: list[str]) -> tuple[Side | None, Side | None]:
+        """An active verb: the subject is the source, the object (or a marked
+        oblique for an intransitive form) the target; a request's addressee, or
+        the one an object clitic stands for."""
+        if src is None:
+            src = self.subject(m.anchor)
+        if tgt is not None or "+" in [e.role for e in m.pattern.elements if isinstance(e, Slot)]:
+            return src, tgt
+        # the trigger's own mention is no target ("A suicide *bomber* killed");
+        # a pattern's object noun may be ("arrested two *journalists*")
+        words = frozenset({m.anchor})
+        if self.toks[m.anchor].form in self.intransitive_forms:
+            tgt, _ = self.following(after, markers=self.target_markers, exclude=words)
+        else:
+            tgt, _ = self.following(after, exclude=words)
+        rule = self.transforms.get("addressee-target", m.pattern.code)
+        if tgt is None and rule is not None:
+            # "demanded that NATO withdraw", "mendesak agar DPR ...": the addressee
+            # opens the complement
+            k = m.last + 1
+            if k < len(self.toks) and self.toks[k].norm in self.d.words("complementizers"):
+                tgt, _ = self.following(k, limit=3, exclude=words)
+                if tgt is not None:
+                    notes.append(rule.note)
+        if tgt is None and self._object_clitic(m):
+            # "menembaknya": the object is whom the clitic stands for, or no one known
+            tgt = self._clitic_object(m, src) or Side([], "object clitic with no known actor")
+        return src, tgt
 
     def _possessor(self, m: Match, src: Side | None) -> Side | None:
         """The one whose policy, statement or office a demand, request, criticism or
@@ -416,12 +532,12 @@ class SentenceCoder(SentenceReader):
                     notes: list[str]) -> tuple[Side | None, Side | None]:
         """Sides from the dependency parse, where the pattern did not fix them itself."""
         roles = {e.role for e in m.pattern.elements if hasattr(e, "role")}
-        psrc, ptgt, pnotes = self.reader.read(self._voice_head(m), voice)
-        notes.extend("parse " + n for n in pnotes)
-        if psrc and "$" not in roles and (PARSE_FIRST or src is None):
-            src = Side(psrc, "from the parse")
-        if ptgt and "+" not in roles and (PARSE_FIRST or tgt is None):
-            tgt = Side(ptgt, "from the parse")
+        read = self.reader.read(self._voice_head(m), voice)
+        notes.extend("parse " + n for n in read.notes)
+        if read.source and "$" not in roles and (PARSE_FIRST or src is None):
+            src = Side(read.source, "from the parse")
+        if read.target and "+" not in roles and (PARSE_FIRST or tgt is None):
+            tgt = Side(read.target, "from the parse")
         if src and tgt and src.mentions == tgt.mentions:
             tgt = None
         return src, tgt
@@ -530,7 +646,8 @@ class SentenceCoder(SentenceReader):
                                    for x in gen.mentions):
             gen = None
         poss = None
-        if m.anchor >= 2 and self.toks[m.anchor - 1].norm == "'s" and (m.anchor - 2) in self.tok_mention:
+        if m.anchor >= 2 and self.toks[m.anchor - 1].norm in self.possessive_markers \
+                and (m.anchor - 2) in self.tok_mention:
             poss = Side(self._group_mentions(self.tok_mention[m.anchor - 2]), "possessive")
         light = None
         j = m.anchor - 1
@@ -545,14 +662,14 @@ class SentenceCoder(SentenceReader):
         gen_role = next((f.split("=", 1)[1] for f in m.pattern.flags if f.startswith("gen=")), None)
         if src is None:
             if agent is not None:
-                src = Side(agent.mentions, "agent of the nominal ('oleh'/'by')")
+                src = Side(agent.mentions, f"agent of the nominal ('{self._before(agent.mentions[0].first)}')")
             elif poss is not None:
                 src = poss
             elif light is not None:
                 src = Side(light.mentions, "subject of the light verb")
             elif gen is not None and gen_role != "target" and (
                     marked is not None or gen_role == "source"
-                    or self.toks[m.anchor].form not in ("pen-an",)):
+                    or not self.genitive_is_target(m.anchor)):
                 src = Side(gen.mentions, "genitive: the actor of the nominal")
                 gen = None
         if tgt is None:
@@ -563,155 +680,226 @@ class SentenceCoder(SentenceReader):
         return src, tgt
 
 
-def build_events(coder: SentenceCoder, article_id: str, lang: str,
-                 published: str | None, dateline: tuple[str, int] = ("", 0),
-                 keep_unknown: bool = False) -> list[Event]:
-    """The events of one sentence, with evidence, date and place. ``dateline``:
-    the article's dateline text and its offset ("JAKARTA, KOMPAS.com –"), the
-    place of events whose clause names none. ``keep_unknown``: also events one
-    of whose sides is a name nothing could code (its code "", its name kept, as
-    GDELT's Actor1Name), when the other side is known."""
-    events: list[Event] = []
-    seen: set[tuple[str, str, str]] = set()
-    day = date.fromisoformat(published) if published else None
-    sent = coder.s
-    purpose = coder.d.words("purpose")
-    coded = coder.code()
-    # those who protest in this sentence are protesters in its other events too (CONVENTIONS §3)
-    protesting = {x.start for _, c, src, _, _ in coded if c[:2] == "14" and src for x in src.mentions}
-    for m, code, src, tgt, notes in coded:
-        # "mengunjungi Moskow untuk melakukan pembicaraan dengan ...": a meeting
-        # held on a visit is not coded apart from the visit (CONVENTIONS §3).
-        before = {t.norm for t in coder.toks[max(0, m.anchor - 2): m.anchor]}
-        if code[:2] == "04" and before & purpose and any(
-                (e.code[:2] == "04" or e.code == "036") and src and e.source == src.mentions[0].actor.code
-                for e in events):
-            continue
-        flags = m.pattern.flags
-        info = cameo.lookup(code)
-        srcs = _expand(src.mentions) if src else []
-        tgts = _expand(tgt.mentions) if tgt else []
-        pairs: list[tuple[Mention | None, Mention | None]] = []
-        if "mutual" in flags or (not tgts and len(srcs) > 1
-                                 and (cameo.reciprocal(code) or cameo.reciprocal(m.pattern.code))):
+@dataclass
+class _EventBuilder:
+    """Turns one sentence's coded matches into events: the pairs of actors each
+    one codes, their evidence, date and place."""
+
+    coder: SentenceCoder
+    article_id: str
+    lang: str
+    published: str | None
+    dateline: Dateline
+    keep_unknown: bool
+    events: list[Event] = field(default_factory=list)
+    seen: set[tuple[str, str, str]] = field(default_factory=set)
+    protesting: set[int] = field(default_factory=set)
+
+    @property
+    def day(self) -> date | None:
+        return date.fromisoformat(self.published) if self.published else None
+
+    @property
+    def transforms(self) -> Transforms:
+        return self.coder.transforms
+
+    def add(self, c: CodedMatch) -> None:
+        """The events of one coded match."""
+        if self._held_on_visit(c):
+            return
+        info = cameo.lookup(c.code)
+        pairs, pair_notes = self._pairs(c)
+        for a, b in pairs:
+            a, notes = self._as_protester(c, a)
+            if self._skip_pair(c, a, b):
+                continue
+            key = (a.actor.code, b.actor.code if b else "", c.code)
+            if key in self.seen:
+                continue
+            self.seen.add(key)
+            self.events.append(self._event(c, info, a, b, notes + (pair_notes if b is None else [])))
+
+    def _held_on_visit(self, c: CodedMatch) -> bool:
+        """"mengunjungi Moskow untuk melakukan pembicaraan dengan ...": a meeting
+        held on a visit is not coded apart from the visit (transform ``meeting-on-visit``)."""
+        rule = self.transforms.get("meeting-on-visit", c.code)
+        if rule is None or not c.source:
+            return False
+        coder, src = self.coder, c.source
+        before = {t.norm for t in coder.toks[max(0, c.match.anchor - 2): c.match.anchor]}
+        visits = rule.param("visit")
+        return bool(before & coder.purpose) and any(
+            e.code.startswith(visits) and e.source == src.mentions[0].actor.code for e in self.events)
+
+    def _pairs(self, c: CodedMatch) -> tuple[list[tuple[Mention, Mention | None]], list[str]]:
+        """(source, target) for each event the match codes: every source with every
+        target, or each with the others for a mutual act; and the notes of a
+        transform that allowed no target."""
+        flags = c.match.pattern.flags
+        srcs = _expand(c.source.mentions) if c.source else []
+        tgts = _expand(c.target.mentions) if c.target else []
+        if "mutual" in flags or (not tgts and len(srcs) > 1 and (
+                cameo.reciprocal(c.code) or cameo.reciprocal(c.match.pattern.code))):
             # "perang antara A dan B"; "Indonesia dan Vietnam menandatangani kesepakatan"
             group = srcs + [t for t in tgts if t not in srcs]
-            pairs = [(a, b) for a in group for b in group if a is not b]
-        else:
-            for a in srcs:
-                if tgts:
-                    pairs.extend((a, b) for b in tgts)
-                elif "notarget" in flags or info.root in ("14", "15"):
-                    pairs.append((a, None))
-        for a, b in pairs:
-            if a is None or not (a.actor.code or keep_unknown and _named(a) and b is not None and b.actor.code):
-                continue  # an unknown name is kept (no code invented) when the other side is known
-            if (info.root == "14" or a.start in protesting and a.start >= 0) \
-                    and a.actor.role in PROTESTERS and len(a.actor.code) >= 3:
-                # students, workers, farmers who demonstrate are protesters: <CTY>OPP (CONVENTIONS §3)
-                a = replace(a, actor=replace(a.actor, code=a.actor.code[:3] + "OPP", role="OPP"))
-            if b is not None and not (b.actor.code or keep_unknown and _named(b) and a.actor.code):
-                continue
-            if b is not None and a.actor.code == b.actor.code and (
-                    a.start == b.start or _same_referent(a, b)):
-                continue
-            if b is not None and _is_media_statement(coder, code, b):
-                continue
-            if b is not None and _owned_by_source(coder, a, b):
-                continue
-            key = (a.actor.code, b.actor.code if b else "", code)
-            if key in seen:
-                continue
-            seen.add(key)
-            trig = (coder.toks[m.anchor].start, coder.toks[m.last].end)
-            a_span = (a.start, a.end) if a.start >= 0 else None
-            b_span = (b.start, b.end) if b is not None and b.start >= 0 else None
-            ev = Evidence(
-                sentence=sent.index,
-                trigger=trig,
-                trigger_text=sent.text[trig[0] - sent.start: trig[1] - sent.start],
-                source_span=a_span,
-                target_span=b_span,
-                rule=m.pattern.id,
-                sentence_start=sent.start,
-                source_text=a.text,
-                target_text=b.text if b else "",
-                notes=tuple(notes + [f"source {src.note}" if src else "",
-                                     f"target {tgt.note}" if tgt and b else ""]),
-            )
-            ev.notes = tuple(x for x in ev.notes if x)
-            rel = (trig[0] - sent.start, trig[1] - sent.start)
-            when = event_date(sent.text, lang, day, rel)
-            if when.span is not None:
-                ev.date_span = (when.span[0] + sent.start, when.span[1] + sent.start)
-                ev.date_text = when.text
-            sides = tuple((x.start - sent.start, x.end - sent.start) for x in (a, b)
-                          if x is not None and x.start >= 0)
-            where = event_place(sent.text, lang, rel, coder.context_country, dateline[0], sides)
-            place = None
-            if where is not None:
-                base = dateline[1] if where.cue == "dateline" else sent.start
-                ev.place_span = (where.span[0] + base, where.span[1] + base)
-                ev.place_text = where.text
-                place = _as_place(where)
-            if (where is None or where.cue == "dateline") and code[:3] in ("042", "043") and b is not None:
-                # "mengunjungi Moskow": a visit happens where it goes (a host, where it is)
-                spot = _place_of(b if code[:3] == "042" else a)
-                if spot is not None:
-                    place, ev.place_span, ev.place_text = spot
-            events.append(
-                Event(
-                    article_id=article_id,
-                    sentence=sent.text,
-                    source=a.actor.code,
-                    target=b.actor.code if b else "",
-                    code=code,
-                    root=info.root,
-                    quad_class=info.quad_class,
-                    goldstein=info.goldstein,
-                    plover=info.plover,
-                    plover_mode=info.plover_mode,
-                    evidence=ev,
-                    source_name=a.actor.name,
-                    target_name=b.actor.name if b else "",
-                    lang=lang,
-                    published=published,
-                    date=when.value,
-                    date_precision=when.precision,
-                    place=place,
-                )
-            )
-    return _protest_demands(events)
+            return [(a, b) for a in group for b in group if a is not b], []
+        if tgts:
+            return [(a, b) for a in srcs for b in tgts], []
+        if "notarget" in flags:
+            return [(a, None) for a in srcs], []
+        rule = self.transforms.get("no-target", c.code)
+        if rule is not None:
+            return [(a, None) for a in srcs], [rule.note]
+        return [], []
+
+    def _as_protester(self, c: CodedMatch, a: Mention) -> tuple[Mention, list[str]]:
+        """Students, workers, farmers who demonstrate are protesters: <CTY>OPP
+        (transform ``protesters``); with the note of the transform when it applied."""
+        rule = self.transforms.get("protesters")
+        if rule is None or not (rule.applies(c.code) or a.start in self.protesting and a.start >= 0):
+            return a, []
+        roles = {"" if r == "-" else r for r in rule.param("roles")}
+        if a.actor.role not in roles or len(a.actor.code) < 3:
+            return a, []
+        role = rule.param("to")[0]
+        return replace(a, actor=replace(a.actor, code=a.actor.code[:3] + role, role=role)), [rule.note]
+
+    def _known(self, x: Mention, other: Mention | None) -> bool:
+        """A side with a code, or an unknown name kept (no code invented) when the
+        other side is known and ``keep_unknown`` asks for it."""
+        return bool(x.actor.code) or (self.keep_unknown and _named(x) and other is not None
+                                      and bool(other.actor.code))
+
+    def _skip_pair(self, c: CodedMatch, a: Mention, b: Mention | None) -> bool:
+        """A pair that codes no event: an unknown side, an actor acting on itself,
+        a statement to the press, the source's own people."""
+        if not self._known(a, b):
+            return True
+        if b is None:
+            return False
+        return (not self._known(b, a)
+                or a.actor.code == b.actor.code and (a.start == b.start or _same_referent(a, b))
+                or _is_media_statement(self.coder, c.code, b)
+                or _owned_by_source(self.coder, a, b))
+
+    def _event(self, c: CodedMatch, info: cameo.CameoCode, a: Mention, b: Mention | None,
+               notes: list[str]) -> Event:
+        ev = self._evidence(c, a, b, notes)
+        sent = self.coder.s
+        rel = (ev.trigger[0] - sent.start, ev.trigger[1] - sent.start)
+        when = event_date(sent.text, self.lang, self.day, rel)
+        if when.span is not None:
+            ev.date_span = (when.span[0] + sent.start, when.span[1] + sent.start)
+            ev.date_text = when.text
+        place = self._place(c, ev, rel, a, b)
+        return Event(
+            article_id=self.article_id,
+            sentence=sent.text,
+            source=a.actor.code,
+            target=b.actor.code if b else "",
+            code=c.code,
+            root=info.root,
+            quad_class=info.quad_class,
+            goldstein=info.goldstein,
+            plover=info.plover,
+            plover_mode=info.plover_mode,
+            evidence=ev,
+            source_name=a.actor.name,
+            target_name=b.actor.name if b else "",
+            lang=self.lang,
+            published=self.published,
+            date=when.value,
+            date_precision=when.precision,
+            place=place,
+        )
+
+    def _evidence(self, c: CodedMatch, a: Mention, b: Mention | None, extra: list[str]) -> Evidence:
+        coder, sent, m = self.coder, self.coder.s, c.match
+        trig = (coder.toks[m.anchor].start, coder.toks[m.last].end)
+        notes = c.notes + [f"source {c.source.note}" if c.source else "",
+                           f"target {c.target.note}" if c.target and b else ""] + extra
+        return Evidence(
+            sentence=sent.index,
+            trigger=trig,
+            trigger_text=sent.text[trig[0] - sent.start: trig[1] - sent.start],
+            source_span=(a.start, a.end) if a.start >= 0 else None,
+            target_span=(b.start, b.end) if b is not None and b.start >= 0 else None,
+            rule=m.pattern.id,
+            sentence_start=sent.start,
+            source_text=a.text,
+            target_text=b.text if b else "",
+            notes=tuple(x for x in notes if x),
+        )
+
+    def _place(self, c: CodedMatch, ev: Evidence, rel: tuple[int, int],
+               a: Mention, b: Mention | None) -> dict | None:
+        """Where the event happened: the place its clause names, else the dateline's;
+        a visit, where it goes (a host, where it is)."""
+        sent = self.coder.s
+        sides = tuple((x.start - sent.start, x.end - sent.start) for x in (a, b)
+                      if x is not None and x.start >= 0)
+        where = event_place(sent.text, self.lang, rel, self.coder.context_country, self.dateline.text, sides)
+        place = None
+        if where is not None:
+            base = self.dateline.start if where.cue == "dateline" else sent.start
+            ev.place_span = (where.span[0] + base, where.span[1] + base)
+            ev.place_text = where.text
+            place = _as_place(where)
+        rule = self.transforms.get("visit-place", c.code)
+        if (where is None or where.cue == "dateline") and rule is not None and b is not None:
+            # "mengunjungi Moskow": a visit happens where it goes (a host, where it is)
+            spot = _place_of(b if rule.param("side") == ("target",) else a)
+            if spot is not None:
+                place, ev.place_span, ev.place_text = spot
+                ev.notes = ev.notes + (rule.note,)
+        return place
 
 
-def _protest_demands(events: list[Event]) -> list[Event]:
+def build_events(coder: SentenceCoder, coded: list[CodedMatch], article_id: str, lang: str,
+                 published: str | None, dateline: Dateline = NO_DATELINE,
+                 keep_unknown: bool = False) -> list[Event]:
+    """The events of one sentence from its reading (``coder.code()``), with
+    evidence, date and place. ``dateline``: the article's dateline
+    ("JAKARTA, KOMPAS.com –"), the place of events whose clause names none. ``keep_unknown``: also events one
+    of whose sides is a name nothing could code (its code "", its name kept, as
+    GDELT's Actor1Name), when the other side is known."""
+    builder = _EventBuilder(coder, article_id, lang, published, dateline, keep_unknown)
+    # those who protest in this sentence are protesters in its other events too (CONVENTIONS §3)
+    protest = coder.transforms.get("protesters")
+    builder.protesting = {x.start for c in coded if protest and protest.applies(c.code) and c.source
+                          for x in c.source.mentions}
+    for c in coded:
+        builder.add(c)
+    return _protest_demands(builder.events, coder.transforms)
+
+
+def _protest_demands(events: list[Event], tf: Transforms) -> list[Event]:
     """Protesters who demand a change in the sentence that tells of their protest
     ("berdemonstrasi ..., sekaligus menuntut perubahan kebijakannya") demonstrate
     for that change: the protest takes the demand's code (1042 -> 1412) and its
-    target, and the demand is not coded apart (CONVENTIONS §7.8)."""
+    target, and the demand is not coded apart (transform ``protest-demand``)."""
     out = list(events)
     for d in events:
-        if d.code[:3] != "104" or len(d.code) != 4 or not d.target:
+        rule = tf.get("protest-demand", d.code)
+        new = rule.recode(d.code) if rule is not None else None
+        if new is None or not d.target:
             continue
-        k = next((k for k, p in enumerate(out) if p.root == "14" and not p.target
+        protests = rule.param("protest")
+        k = next((k for k, p in enumerate(out) if p.code.startswith(protests) and not p.target
                   and p.source == d.source), None)
-        if k is None or not cameo.is_code("141" + d.code[3]):
+        if k is None or not cameo.is_code(new):
             continue
         p = out[k]
-        info = cameo.lookup("141" + d.code[3])
+        info = cameo.lookup(new)
         ev = replace(p.evidence, target_span=d.evidence.target_span, target_text=d.evidence.target_text,
                      notes=p.evidence.notes + (f"for the demand '{d.evidence.trigger_text}' "
-                                               f"({d.code}) of the same protesters",))
+                                               f"({d.code}) of the same protesters", rule.note))
         out[k] = replace(p, code=info.code, root=info.root, quad_class=info.quad_class,
                          goldstein=info.goldstein, plover=info.plover, plover_mode=info.plover_mode,
                          target=d.target, target_name=d.target_name, evidence=ev)
         out.remove(d)
     return out
 
-
-# Events whose object's possessor is their target ("menolak usulannya"): requests,
-# demands, disapproval, rejection.
-POSSESSOR_ROOTS = frozenset({"02", "10", "11", "12"})
 
 # What a transferred thing can come from (``@origin``).
 ORIGIN_KINDS = frozenset({"country", "org"})
@@ -723,12 +911,9 @@ def _as_origin(m: Mention) -> Mention | None:
     a = m.actor
     if a.code and a.kind in ORIGIN_KINDS:
         return m
-    if a.kind == "role" and a.country and any(p.startswith("country:") for p in m.parts):
+    if a.kind == "role" and a.country and m.named("country") is not None:
         return replace(m, actor=Actor(code=a.country, name=a.country, country=a.country, kind="country"))
     return None
-
-# Civilian groups coded as protesters when they protest (CONVENTIONS §3, §7.7).
-PROTESTERS = frozenset({"EDU", "LAB", "AGR", "CVL", ""})
 
 
 def _named(m: Mention) -> bool:
@@ -738,7 +923,7 @@ def _named(m: Mention) -> bool:
 
 def _place_of(m: Mention) -> tuple[dict, tuple[int, int], str] | None:
     """The city a mention names ("Moskow", "Washington"), as an event place."""
-    if m.actor.kind not in ("capital", "country") and "capital:" not in " ".join(m.parts):
+    if m.actor.kind not in ("capital", "country") and m.named("capital") is None:
         return None
     found = [e for e in gazetteer().candidates(m.text) if e.kind in ("city", "region")]
     if not found:
@@ -770,10 +955,10 @@ def _same_referent(a: Mention, b: Mention) -> bool:
     other side is a named person or organisation that the pronoun does not stand
     for, they are two actors even with one code: "Kami" (a firm's director) cut
     off by Pertamina."""
-    pron, other = (a, b) if any(p.startswith("refers to") for p in a.parts) else (b, a)
-    if not any(p.startswith("refers to") for p in pron.parts):
+    pron, other = (a, b) if a.refers_to is not None else (b, a)
+    if pron.refers_to is None:
         return False
-    if other.actor.kind in ("person", "org") and not any(p.startswith("refers to") for p in other.parts):
+    if other.actor.kind in ("person", "org") and other.refers_to is None:
         return (pron.actor.name, pron.actor.entity) == (other.actor.name, other.actor.entity)
     return True
 
@@ -790,7 +975,8 @@ def _owned_by_source(coder: SentenceCoder, a: Mention, b: Mention) -> bool:
 
 
 def _is_media_statement(coder: SentenceCoder, code: str, target: Mention) -> bool:
-    """A statement to the press is reporting, not an event (CONVENTIONS §2.3)."""
-    if not code.startswith("01"):
+    """A statement to the press is reporting, not an event (transform ``media-statement``)."""
+    rule = coder.transforms.get("media-statement", code)
+    if rule is None:
         return False
-    return target.actor.role == "MED" or target.text.lower() in coder.media
+    return target.actor.role in rule.param("roles") or target.text.lower() in coder.media

@@ -22,6 +22,9 @@ Every answer carries the dependency path that linked it, for ``why``.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
+from peristiwa.records import Mention
 from peristiwa.syntax.parse import Parse
 
 SUBJ = ("nsubj", "nsubj:pass", "csubj", "csubj:pass")
@@ -32,6 +35,36 @@ RELATIVE = ("acl:relcl", "acl")
 GENITIVE = ("nmod", "nmod:poss", "compound")
 INSIDE = ("nmod", "nmod:poss", "compound", "flat", "flat:name", "appos", "amod", "nummod", "det",
           "conj", "fixed", "compound:plur")
+
+
+@dataclass
+class Argument:
+    """A predicate's subject found along the tree: its mentions, the dependency
+    path that linked it, and whether the subject is a passive one."""
+
+    mentions: list[Mention]
+    path: str
+    passive: bool
+
+
+@dataclass
+class Oblique:
+    """An object, oblique or genitive child of a predicate: its case marker
+    (None when unmarked), its mentions and its relation."""
+
+    marker: str | None
+    mentions: list[Mention]
+    label: str
+
+
+@dataclass
+class ParseSides:
+    """The source and target the parse gives a trigger (None where it gives
+    none), with the paths that linked them."""
+
+    source: list[Mention] | None = None
+    target: list[Mention] | None = None
+    notes: list[str] = field(default_factory=list)
 
 
 class DepReader:
@@ -69,80 +102,96 @@ class DepReader:
 
     # -- arguments -----------------------------------------------------------------
 
-    def subject(self, i: int, depth: int = 0):
-        """(mentions, path, passive) of the subject of predicate i."""
+    def subject(self, i: int, depth: int = 0) -> Argument | None:
+        """The subject of predicate i."""
         for c in self.kids.get(i, []):
             lab = self.label(c)
             if lab in SUBJ:
                 ms = self.mention_at(c)
                 if ms:
-                    return ms, f"{lab}", lab.endswith("pass")
+                    return Argument(ms, f"{lab}", lab.endswith("pass"))
         lab = self.label(i)
         h = self.p.heads[i]
         if lab in RELATIVE and h != i:
             ms = self.mention_at(h)
             if ms:
-                return ms, f"{lab}^ (the noun the clause modifies)", False
+                return Argument(ms, f"{lab}^ (the noun the clause modifies)", False)
         if lab in SHARED and h != i and depth < 3:
             found = self.subject(h, depth + 1)
             if found:
-                ms, path, passive = found
-                return ms, f"{lab}^ > {path}", passive
+                return Argument(found.mentions, f"{lab}^ > {found.path}", found.passive)
         return None
 
-    def obliques(self, i: int):
-        """(marker, mentions, label) for each oblique, object or genitive child of i,
-        in text order."""
+    def obliques(self, i: int) -> list[Oblique]:
+        """Each oblique, object or genitive child of i, in text order."""
         out = []
         for c in sorted(self.kids.get(i, [])):
             lab = self.label(c)
             if lab in OBJ or lab in OBL or lab in GENITIVE:
                 ms = self.mention_at(c)
                 if ms:
-                    out.append((self.case_of(c), ms, lab))
+                    out.append(Oblique(self.case_of(c), ms, lab))
         return out
 
-    def read(self, anchor: int, voice: str):
-        """(source, target, notes) for a trigger at ``anchor`` read as ``voice``; None where unknown."""
-        sc = self.sc
-        agents, targets = sc.agent_markers, sc.target_markers
-        src = tgt = None
-        notes = []
+    def read(self, anchor: int, voice: str) -> ParseSides:
+        """The source and target of a trigger at ``anchor`` read as ``voice``."""
         args = self.obliques(anchor)
-        subj = self.subject(anchor) if voice != "nominal" else None
         if voice == "nominal":
-            for marker, ms, lab in args:
-                if marker in agents and src is None:
-                    src, notes = ms, notes + [f"source: {lab} with '{marker}'"]
-                elif marker in targets and tgt is None:
-                    tgt, notes = ms, notes + [f"target: {lab} with '{marker}'"]
-            gen, glab = next(((ms, lab) for marker, ms, lab in args
-                              if marker is None and lab in GENITIVE), (None, ""))
-            if gen is not None:
-                if src is None and (tgt is not None or sc.toks[anchor].form != "pen-an"):
-                    src, notes = gen, notes + [f"source: genitive {glab}"]
-                elif tgt is None and (src is None or gen != src):
-                    tgt, notes = gen, notes + [f"target: genitive {glab}"]
-            return src, tgt, notes
-        passive = voice == "passive" or (subj is not None and subj[2])
-        if passive:
-            if subj:
-                tgt, notes = subj[0], [f"target: {subj[1]} (passive)"]
-            for marker, ms, lab in args:
-                if (marker in agents or (marker is None and lab in OBL)) and src is None:
-                    src = ms
-                    notes.append(f"source: {lab}" + (f" with '{marker}'" if marker else " (agent)"))
-            return src, tgt, notes
+            return self._read_nominal(anchor, args)
+        subj = self.subject(anchor)
+        if voice == "passive" or (subj is not None and subj.passive):
+            return self._read_passive(subj, args)
+        return self._read_active(subj, args)
+
+    def _read_nominal(self, anchor: int, args: list[Oblique]) -> ParseSides:
+        """A nominal: its marked agent and target, else its genitive."""
+        sc = self.sc
+        out = ParseSides()
+        for a in args:
+            if a.marker in sc.agent_markers and out.source is None:
+                out.source = a.mentions
+                out.notes.append(f"source: {a.label} with '{a.marker}'")
+            elif a.marker in sc.target_markers and out.target is None:
+                out.target = a.mentions
+                out.notes.append(f"target: {a.label} with '{a.marker}'")
+        gen = next((a for a in args if a.marker is None and a.label in GENITIVE), None)
+        if gen is not None:
+            if out.source is None and (out.target is not None or not sc.genitive_is_target(anchor)):
+                out.source = gen.mentions
+                out.notes.append(f"source: genitive {gen.label}")
+            elif out.target is None and (out.source is None or gen.mentions != out.source):
+                out.target = gen.mentions
+                out.notes.append(f"target: genitive {gen.label}")
+        return out
+
+    def _read_passive(self, subj: Argument | None, args: list[Oblique]) -> ParseSides:
+        """A passive: its subject is the target, its agent the source."""
+        out = ParseSides()
         if subj:
-            src, notes = subj[0], [f"source: {subj[1]}"]
-        for _marker, ms, lab in args:
-            if lab in OBJ and tgt is None and ms != src:
-                tgt = ms
-                notes.append(f"target: {lab}")
-        if tgt is None:
-            for marker, ms, lab in args:
-                if marker in targets and ms != src:
-                    tgt = ms
-                    notes.append(f"target: {lab} with '{marker}'")
+            out.target = subj.mentions
+            out.notes.append(f"target: {subj.path} (passive)")
+        for a in args:
+            if (a.marker in self.sc.agent_markers or (a.marker is None and a.label in OBL)) \
+                    and out.source is None:
+                out.source = a.mentions
+                out.notes.append(f"source: {a.label}" + (f" with '{a.marker}'" if a.marker else " (agent)"))
+        return out
+
+    def _read_active(self, subj: Argument | None, args: list[Oblique]) -> ParseSides:
+        """An active verb: its subject is the source, its object (or a marked
+        oblique) the target."""
+        out = ParseSides()
+        if subj:
+            out.source = subj.mentions
+            out.notes.append(f"source: {subj.path}")
+        for a in args:
+            if a.label in OBJ and out.target is None and a.mentions != out.source:
+                out.target = a.mentions
+                out.notes.append(f"target: {a.label}")
+        if out.target is None:
+            for a in args:
+                if a.marker in self.sc.target_markers and a.mentions != out.source:
+                    out.target = a.mentions
+                    out.notes.append(f"target: {a.label} with '{a.marker}'")
                     break
-        return src, tgt, notes
+        return out

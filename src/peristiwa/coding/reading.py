@@ -12,6 +12,7 @@ object). Every language-specific word comes from ``grammar.toml``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from peristiwa.coding.depread import DepReader
@@ -27,8 +28,13 @@ SOFT = frozenset({",", "–", "-", "—"})
 
 @dataclass
 class Side:
+    """One side of an event (its source or its target): the mentions that fill it
+    (coordinated actors are several; none when the side is known to be no coded
+    actor) and how it was found, for ``why``."""
+
     mentions: list[Mention]
     note: str
+
 
 def speaker_of(data: LanguageData, sent: Sentence, mentions: list[Mention]) -> Mention | None:
     """The actor named after a reporting verb ("..., kata Gustavo Petta"), if any."""
@@ -93,6 +99,7 @@ class SentenceReader:
         self.purpose = w("purpose")
         self.verb_coord = w("verb_coordinators")
         self.voice = data.grammar.get("voice", {})
+        self.genitive_target_forms = frozenset(data.setting("genitive_target_forms", []))
         self.max_t = int(data.setting("max_target_distance", 10))
         self.max_s = int(data.setting("max_source_distance", 30))
         self.tok_mention: dict[int, int] = {}
@@ -178,7 +185,7 @@ class SentenceReader:
                 if speaker is not None:
                     self._refer(k, speaker, "(speaker)")
                     continue
-            fits = self._fits(m)
+            fits = self._antecedent_test(m)
             side = self.subject(m.first, cross_hard=True, exclude_pronouns=True)
             if side and side.mentions and fits(side.mentions[0]):
                 self._refer(k, side.mentions[0])
@@ -195,10 +202,10 @@ class SentenceReader:
     def _refer(self, k: int, ante: Mention, where: str = "") -> None:
         """Mention ``k`` (a pronoun) stands for ``ante``: its actor, and a note saying so."""
         m = self.mentions[k]
-        note = f"refers to: {ante.text}" + (f" {where}" if where else "")
-        self.mentions[k] = Mention(m.first, m.last, m.start, m.end, m.text, ante.actor, m.parts + (note,))
+        self.mentions[k] = Mention(m.first, m.last, m.start, m.end, m.text, ante.actor, m.notes,
+                                   entries=m.entries, refers_to=ante.text, refers_how=where)
 
-    def _fits(self, pronoun: Mention):
+    def _antecedent_test(self, pronoun: Mention) -> Callable[[Mention], bool]:
         """Which antecedents a pronoun can have: "ia"/"he" a person (or a
         role noun: "Kapolri"), "mereka"/"they" anything but one person."""
         text = pronoun.text.lower()
@@ -225,6 +232,11 @@ class SentenceReader:
             return True
         v = self.voice.get(t.form)
         return v in ("active", "passive") and t.form in ("active", "passive")
+
+    def genitive_is_target(self, i: int) -> bool:
+        """The genitive after the nominal at token ``i`` is the one acted on, not the
+        actor (grammar ``genitive_target_forms``: "penangkapan jurnalis")."""
+        return self.toks[i].form in self.genitive_target_forms
 
     def _is_break(self, j: int) -> bool:
         return self.toks[j].norm in self.hard
@@ -309,50 +321,62 @@ class SentenceReader:
                     j = k - 1
                     continue
             if t.norm in self.relative:
-                k = j - 1
-                while k >= 0 and self.toks[k].norm in SOFT:
-                    k -= 1
-                # "Presiden X pada tanggal 29 Juli lalu yang memberikan ...": a time
-                # phrase may stand between the noun and its relative clause
-                k = self._before_time_phrase(k)
-                if k >= 0 and k in self.tok_mention:
-                    mk = self.tok_mention[k]
-                    if self._usable(mk, exclude_pronouns):
-                        return Side(self._group_mentions(mk), "subject: the noun before 'yang'")
-                if not cross_hard:
-                    return None
-            if self._is_break(j) or t.norm in QUOTES:
-                if not cross_hard:
-                    break
+                found = self._relative_head(j, exclude_pronouns)
+                if found is not None or not cross_hard:
+                    return found
+            if (self._is_break(j) or t.norm in QUOTES) and not cross_hard:
+                break
             if t.norm in self.soft_breaks or t.norm in SOFT:
                 crossed_soft = True
             if j in self.tok_mention:
                 mk = self.tok_mention[j]
-                g = self.group_of[mk]
-                first = self.mentions[g[0]].first
                 if self._usable(mk, exclude_pronouns):
-                    bt = self._before_index(first)
-                    before = self.toks[bt].norm if bt is not None else None
-                    last = self.mentions[g[-1]].last
-                    adjacent = all(self.toks[x].norm in self.aux or self.toks[x].norm in self.d.words("negators")
-                                   or self.toks[x].norm in self.d.words("future")
-                                   for x in range(last + 1, i))
-                    if (adjacent and before not in self.agent_markers and not cross_hard
-                            and before not in self.d.words("locatives")):
-                        return Side([self.mentions[x] for x in g], "subject: right before the verb")
-                    if before is None or self._opens_clause(bt):
-                        return Side([self.mentions[x] for x in g], "subject: opens its clause")
-                    if (fallback is None and not crossed_soft and before not in self.preps
-                            and not self.is_verb(bt)):
-                        fallback = Side([self.mentions[x] for x in g], "subject: nearest mention")
-                    elif (fallback is None and bt is not None
-                          and self.toks[bt].form == "passive" and before not in self.preps):
-                        fallback = Side([self.mentions[x] for x in g],
-                                        "subject: agent of the passive before it")
-                j = first - 1
+                    found, near = self._subject_candidate(mk, i, cross_hard, crossed_soft)
+                    if found is not None:
+                        return found
+                    fallback = fallback or near
+                j = self.mentions[self.group_of[mk][0]].first - 1
                 continue
             j -= 1
         return fallback
+
+    def _relative_head(self, j: int, exclude_pronouns: bool) -> Side | None:
+        """For a relative word at ``j`` ("X, yang ..."), the noun it follows, past
+        commas and a time phrase ("Presiden X pada tanggal 29 Juli lalu yang ...")."""
+        k = j - 1
+        while k >= 0 and self.toks[k].norm in SOFT:
+            k -= 1
+        k = self._before_time_phrase(k)
+        if k >= 0 and k in self.tok_mention:
+            mk = self.tok_mention[k]
+            if self._usable(mk, exclude_pronouns):
+                return Side(self._group_mentions(mk), f"subject: the noun before '{self.toks[j].norm}'")
+        return None
+
+    def _subject_candidate(self, mk: int, i: int, cross_hard: bool,
+                           crossed_soft: bool) -> tuple[Side | None, Side | None]:
+        """Mention ``mk``'s group, met walking left from the predicate at ``i``:
+        (the subject, when it is a clean one; else the fallback it may be)."""
+        g = self.group_of[mk]
+
+        def side(note: str) -> Side:
+            return Side([self.mentions[x] for x in g], note)
+
+        first = self.mentions[g[0]].first
+        bt = self._before_index(first)
+        before = self.toks[bt].norm if bt is not None else None
+        modal = self.aux | self.d.words("negators") | self.d.words("future")
+        adjacent = all(self.toks[x].norm in modal for x in range(self.mentions[g[-1]].last + 1, i))
+        if (adjacent and before not in self.agent_markers and not cross_hard
+                and before not in self.d.words("locatives")):
+            return side("subject: right before the verb"), None
+        if before is None or self._opens_clause(bt):
+            return side("subject: opens its clause"), None
+        if not crossed_soft and before not in self.preps and not self.is_verb(bt):
+            return None, side("subject: nearest mention")
+        if self.toks[bt].form == "passive" and before not in self.preps:
+            return None, side("subject: agent of the passive before it")
+        return None, None
 
     def _predicate(self, j: int) -> bool:
         """Token ``j`` is a verb (active, passive or ``ber-``) outside any mention."""

@@ -23,7 +23,15 @@ from typing import BinaryIO
 
 from peristiwa.ingest import feeds, jsonl, location, text, warc
 from peristiwa.ingest import html as _html
-from peristiwa.ingest.common import ReadError, one_line
+from peristiwa.ingest.common import (
+    MAX_PAGE_BYTES,
+    MAX_TEXT_BYTES,
+    ReadError,
+    TooBig,
+    one_line,
+    read_capped,
+    visible,
+)
 from peristiwa.ingest.detect import GZIP_MAGIC, HEAD, KINDS, kind_from_name, sniff
 from peristiwa.records import Article
 
@@ -77,7 +85,7 @@ def _walk(directory: Path, seen: set[Path]) -> Iterator[Path | ReadError]:
         with os.scandir(directory) as it:
             entries = sorted(it, key=lambda e: e.name)
     except OSError as exc:
-        yield ReadError(str(directory), f"cannot list the directory ({exc.strerror or exc})")
+        yield ReadError(visible(directory), f"cannot list the directory ({exc.strerror or exc})")
         return
     for entry in entries:
         if entry.name.startswith("."):
@@ -96,7 +104,7 @@ def _walk(directory: Path, seen: set[Path]) -> Iterator[Path | ReadError]:
 def read_file(path: Path) -> Iterator[Article | ReadError]:
     """Every article in one file, its format told by its name, else by its first bytes."""
     path = Path(path)
-    origin = str(path)
+    origin = visible(path)  # a name that is not UTF-8, or holds a newline, made safe
     try:
         if not path.is_file():
             if path.is_dir():
@@ -146,6 +154,7 @@ def _read_stream(
     fh: BinaryIO, origin: str, kind: str | None, size: int
 ) -> Iterator[Article | ReadError]:
     """Read a seekable stream, positioned at its start, with the reader for its kind."""
+    origin = visible(origin)
     head = fh.read(HEAD)
     fh.seek(0)
     stream: BinaryIO = fh
@@ -182,13 +191,20 @@ def _read_stream(
         return
     # Whole-file formats. The bytes are read inside the call, never bound to a name
     # here, so the reader can let them go as soon as it has decoded them.
+    # Each is read up to its cap (counted on decompressed bytes), never further.
     try:
         if kind == "feed":
-            items: Iterable[Article | ReadError] = feeds.read_feed(stream.read(), origin)
+            items: Iterable[Article | ReadError] = feeds.read_feed(
+                read_capped(stream, MAX_PAGE_BYTES, "feed"), origin)
         elif kind == "html":
-            items = [_html.html_article(stream.read(), origin=origin)]
+            items = [_html.html_article(read_capped(stream, MAX_PAGE_BYTES, "page"),
+                                        origin=origin)]
         else:
-            items = [text.read_text(stream.read(), origin, sniffed=guessed)]
+            items = [text.read_text(read_capped(stream, MAX_TEXT_BYTES, "text file"), origin,
+                                    sniffed=guessed)]
+    except TooBig as exc:
+        yield ReadError(origin, str(exc))
+        return
     except _GZIP_ERRORS as exc:
         yield ReadError(origin, f"damaged gzip data ({one_line(exc)})")
         return
@@ -208,10 +224,15 @@ def _gunzip_head(fh: BinaryIO) -> bytes:
 
 
 def _only_space(stream: BinaryIO) -> bool:
-    """True when the (rest of the) stream holds nothing but whitespace."""
+    """True when the (rest of the) stream holds nothing but whitespace (looked at up to
+    the text cap: more white space than that is for the reader to refuse)."""
+    seen = 0
     try:
         while chunk := stream.read(1 << 20):
             if chunk.strip():
+                return False
+            seen += len(chunk)
+            if seen > MAX_TEXT_BYTES:
                 return False
     except _GZIP_ERRORS:
         return False  # damaged, not empty: the reader will say so

@@ -2,8 +2,10 @@
 
 Fields: ``text`` (required, a non-empty string), ``id``, ``url``, ``title``,
 ``published``, ``lang``, ``source``; others are ignored, ``null`` is the same as absent.
-The file is read line by line, so its size does not matter. A bad line (not JSON, not an
-object, no text, a field of the wrong type) is one ReadError naming ``path:LINE``; the
+The file is read line by line, so its size does not matter; one line may hold at most
+20 MB (decompressed), a longer one is an error and is read past. A bad line (not JSON, not an
+object, no text, a field of the wrong type, a number too long to convert, a lone
+surrogate) is one ReadError naming ``path:LINE``; the
 other lines are still read. A ``published`` string that is not a date is dropped, like
 any noisy metadata; a ``published`` that is not a string at all is an error.
 """
@@ -12,22 +14,31 @@ from __future__ import annotations
 
 import json
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
+from typing import BinaryIO
 
-from peristiwa.ingest.common import ReadError, clean, lang_code, one_line, to_date
+from peristiwa.ingest.common import (
+    MAX_LINE_BYTES,
+    ReadError,
+    clean,
+    lang_code,
+    one_line,
+    to_date,
+    visible,
+)
 from peristiwa.records import Article
 
 _STRING_FIELDS = ("url", "title", "lang", "source")
 
 
-def read_jsonl(lines: Iterable[bytes], origin: str) -> Iterator[Article | ReadError]:
+def read_jsonl(stream: BinaryIO, origin: str) -> Iterator[Article | ReadError]:
     """Every article in a stream of JSON lines (a binary file, or a gzip stream)."""
     lineno = 0
     try:
-        for lineno, raw in enumerate(lines, 1):
-            if lineno == 1:
+        for lineno, raw in enumerate(lines(stream), 1):
+            if lineno == 1 and raw:
                 raw = raw.removeprefix(b"\xef\xbb\xbf")
-            if raw.strip():
+            if raw is None or raw.strip():
                 yield _line(raw, f"{origin}:{lineno}")
     except (OSError, EOFError, zlib.error) as exc:
         yield ReadError(f"{origin}:{lineno + 1}", f"damaged or cut-short data ({one_line(exc)})")
@@ -39,15 +50,15 @@ def read_jsonl_range(path, first: int, count: int) -> Iterator[Article | ReadErr
     own line numbers."""
     from peristiwa.ingest.location import open_lines
 
-    origin = str(path)
+    origin = visible(path)
     with open_lines(path) as fh:
         seen = 0
         lineno = 0
         try:
-            for lineno, raw in enumerate(fh, 1):
-                if lineno == 1:
+            for lineno, raw in enumerate(lines(fh), 1):
+                if lineno == 1 and raw:
                     raw = raw.removeprefix(b"\xef\xbb\xbf")
-                if not raw.strip():
+                if raw is not None and not raw.strip():
                     continue
                 if seen >= first + count:
                     return
@@ -58,7 +69,31 @@ def read_jsonl_range(path, first: int, count: int) -> Iterator[Article | ReadErr
             yield ReadError(f"{origin}:{lineno + 1}", f"damaged or cut-short data ({one_line(exc)})")
 
 
-def _line(raw: bytes, where: str) -> Article | ReadError:
+def lines(stream: BinaryIO) -> Iterator[bytes | None]:
+    """The lines of ``stream``, none held longer than MAX_LINE_BYTES (counted on
+    decompressed bytes): a longer line is read past in pieces and comes out as None."""
+    while line := stream.readline(MAX_LINE_BYTES + 1):
+        if len(line) > MAX_LINE_BYTES and not line.endswith(b"\n"):
+            while (rest := stream.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass
+            yield None
+        else:
+            yield line
+
+
+def _line(raw: bytes | None, where: str) -> Article | ReadError:
+    """The article of one line, or that line's error: nothing in one line, however
+    odd (a 5,000-digit number, a lone surrogate), ends the reading of the file."""
+    if raw is None:
+        return ReadError(where, f"line over the limit of {MAX_LINE_BYTES:,} bytes "
+                                "(once decompressed)")
+    try:
+        return _parse(raw, where)
+    except Exception as exc:
+        return ReadError(where, f"cannot read the line ({type(exc).__name__}: {one_line(exc)})")
+
+
+def _parse(raw: bytes, where: str) -> Article | ReadError:
     try:
         line = raw.rstrip(b"\r\n").decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -70,6 +105,8 @@ def _line(raw: bytes, where: str) -> Article | ReadError:
         return ReadError(where, f"not valid JSON ({what} at column {exc.colno})")
     except RecursionError:
         return ReadError(where, "not valid JSON (nested too deeply)")
+    except ValueError as exc:  # "Exceeds the limit (4300 digits) for integer string conversion"
+        return ReadError(where, f"not valid JSON ({one_line(exc)})")
     if not isinstance(obj, dict):
         return ReadError(where, f"expected a JSON object, got {_json_type(obj)}")
     return _article(obj, where)
@@ -81,6 +118,10 @@ def _article(obj: dict, where: str) -> Article | ReadError:
         return ReadError(where, 'no "text" field')
     if not isinstance(text, str):
         return ReadError(where, f'"text" must be a string, not {_json_type(text)}')
+    for key in ("text", *_STRING_FIELDS, "id"):
+        value = obj.get(key)
+        if isinstance(value, str) and _lone_surrogate(value):
+            return ReadError(where, f'"{key}" is not valid Unicode text (a lone surrogate)')
     text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
     if not text:
         return ReadError(where, '"text" is empty')
@@ -109,6 +150,16 @@ def _article(obj: dict, where: str) -> Article | ReadError:
         source=clean(obj.get("source")),
         doc_id=clean(doc_id),
     )
+
+
+def _lone_surrogate(text: str) -> bool:
+    if text.isascii():
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def _json_type(value: object) -> str:

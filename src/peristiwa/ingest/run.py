@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from peristiwa.ingest.common import visible
 from peristiwa.records import Article
 from peristiwa.store.db import Store
 from peristiwa.store.rows import Rows, article_key
@@ -48,6 +49,9 @@ class Summary:
 class Skipped:
     origin: str
     reason: str
+
+    def __post_init__(self) -> None:  # what is stored or printed: no raw bytes or controls
+        self.origin, self.reason = visible(self.origin), visible(self.reason)
 
     def __str__(self) -> str:
         return f"{self.origin}: {self.reason}"
@@ -118,6 +122,11 @@ def ingest(items: Iterable, store: Store, coder, batch: int = BATCH,
             skip(item)
             continue
         out.read += 1
+        bad = not_unicode(item)
+        if bad:
+            skip(Skipped(item.origin or "article", f"its {bad} is not valid Unicode text "
+                         "(a lone surrogate)"))
+            continue
         item.id = article_key(item)
         if item.id in seen:
             out.known += 1
@@ -129,6 +138,22 @@ def ingest(items: Iterable, store: Store, coder, batch: int = BATCH,
     flush()
     out.seconds = time.perf_counter() - began
     return out
+
+
+TEXT_FIELDS = ("text", "title", "url", "source", "doc_id", "origin", "lang")
+
+
+def not_unicode(article: Article) -> str | None:
+    """The first field of ``article`` that cannot be stored as UTF-8 (it holds a lone
+    surrogate, as JSON's "\\ud800" makes), or None."""
+    for name in TEXT_FIELDS:
+        value = getattr(article, name, None)
+        if isinstance(value, str) and not value.isascii():
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                return name
+    return None
 
 
 def _reason(exc: Exception) -> str:

@@ -25,7 +25,7 @@ from warcio.archiveiterator import WARCIterator
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.limitreader import LimitReader
 
-from peristiwa.ingest.common import ReadError, one_line, to_date
+from peristiwa.ingest.common import MAX_PAGE_BYTES, ReadError, one_line, to_date, visible
 from peristiwa.ingest.html import html_article
 from peristiwa.records import Article
 
@@ -103,7 +103,7 @@ def read_warc_range(path, first: int, count: int) -> Items:
     one partition of a batch. Records before are skipped unread; reading stops after."""
     from peristiwa.ingest.location import open_binary, size_of
 
-    origin = str(path)
+    origin = visible(path)
     size = size_of(path)
     with open_binary(path) as fh:
         seen = yield from _read(fh, origin, size, skip=first, stop=first + count)
@@ -171,7 +171,9 @@ def _page(record, where: str, wanted: bool = True) -> Article | ReadError | None
         and http.get_statuscode() == "200"
         and (http.get_header("Content-Type") or "").split(";")[0].strip().lower() in _HTML_TYPES
     ):
-        body = record.content_stream().read()
+        # at most the page cap, counted on decompressed bytes (warcio undoes a
+        # Content-Encoding): a record that inflates to gigabytes is refused
+        body = record.content_stream().read(MAX_PAGE_BYTES + 1)
     raw = record.raw_stream
     while raw.read(_CHUNK):
         pass
@@ -179,6 +181,9 @@ def _page(record, where: str, wanted: bool = True) -> Article | ReadError | None
         raise _Damaged("the record ends before its Content-Length")
     if body is None:
         return None
+    if len(body) > MAX_PAGE_BYTES:
+        return ReadError(where, f"page over the limit of {MAX_PAGE_BYTES:,} bytes "
+                                "(once decompressed)")
     url = record.rec_headers.get_header("WARC-Target-URI")
     result = html_article(body, url=url, origin=where, charset=_charset(http))
     if isinstance(result, Article) and result.published is None:

@@ -8,25 +8,56 @@ Each ``lang/<code>/`` folder holds
 - ``agents.txt``: role nouns -> role codes (Presiden -> GOV, polisi -> COP)
 - ``countries.txt``: country names, capitals and demonyms -> country codes
 - ``stems.txt`` (optional): stemmer corrections, word -> stem
+- ``hooks.py`` (optional): the language's rules that are code rather than lists
+  (English plurals), as spaCy keeps ``syntax_iterators.py`` beside a language's
+  data; the core calls them by name through ``LanguageData.hook``
 
-The code that reads them is language-independent.
+The code that reads them is language-independent: adding a language is adding
+a folder, here or anywhere ``register`` is told of (tests/test_toy_language.py
+codes a sentence of a language made up in the test).
 """
 
 from __future__ import annotations
 
+import importlib.util
 import tomllib
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
+from types import ModuleType
 
 from peristiwa.errors import UnsupportedLanguage
 
 LANG_DIR = Path(str(resources.files("peristiwa") / "lang"))
+_EXTRA: dict[str, Path] = {}  # languages whose folder is elsewhere (``register``)
+
+
+def register(path: Path | str) -> str:
+    """Add the language whose data is the folder ``path`` (named by its code,
+    holding at least ``grammar.toml``); returns the code."""
+    path = Path(path)
+    if not (path / "grammar.toml").is_file():
+        raise FileNotFoundError(f"{path}: a language folder needs a grammar.toml")
+    _EXTRA[path.name] = path
+    load.cache_clear()
+    return path.name
+
+
+def unregister(code: str) -> None:
+    """Forget a language added by ``register``."""
+    _EXTRA.pop(code, None)
+    load.cache_clear()
+
+
+def folder(code: str) -> Path:
+    """The data folder of a language."""
+    return _EXTRA.get(code) or LANG_DIR / code
 
 
 def available() -> list[str]:
-    return sorted(p.name for p in LANG_DIR.iterdir() if (p / "grammar.toml").is_file())
+    own = (p.name for p in LANG_DIR.iterdir() if (p / "grammar.toml").is_file())
+    return sorted(set(own) | set(_EXTRA))
 
 
 def read_lines(path: Path) -> list[tuple[int, str]]:
@@ -77,10 +108,25 @@ class LanguageData:
     def file(self, name: str) -> Path:
         return self.path / name
 
+    @cached_property
+    def hooks(self) -> ModuleType | None:
+        """The folder's ``hooks.py``, loaded once (None when the language has none)."""
+        path = self.path / "hooks.py"
+        if not path.is_file():
+            return None
+        spec = importlib.util.spec_from_file_location(f"peristiwa.lang.{self.code}.hooks", path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module
+
+    def hook(self, name: str, default=None):
+        """A function of the language's ``hooks.py`` (``default`` when it has none by that name)."""
+        return getattr(self.hooks, name, default) if self.hooks is not None else default
+
 
 @cache
 def load(code: str) -> LanguageData:
-    path = LANG_DIR / code
+    path = folder(code)
     gfile = path / "grammar.toml"
     if not gfile.is_file():
         raise UnsupportedLanguage(code)

@@ -23,6 +23,10 @@ What keeps it safe to put on a network:
 - **Queries have a time limit.** Each request reads through a cursor of its own; SQL
   that runs past ``query_timeout`` seconds (10 by default) is interrupted and the
   request answered 503.
+- **Coding off the event loop.** POST /code runs on a pool of coders in threads of
+  its own (``serve.coding``), ``code_timeout`` seconds at most (then 503, and the
+  coding thread is interrupted); a body that JSON cannot carry back (NaN, Infinity,
+  a lone surrogate) is a 422 naming the field, never echoing the value.
 - **Bounded input.** Request bodies: 1 MB (25 MB for /ingest), counted as they arrive,
   so a chunked body without Content-Length is held to it too (413). Pages: ``limit``
   at most 500 (/places 2000); texts at most 200,000 characters; /ingest at most 100
@@ -52,10 +56,12 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 from starlette.datastructures import Headers, MutableHeaders
 
 from peristiwa import __version__
+from peristiwa.ingest.common import visible
+from peristiwa.serve.coding import CODE_TIMEOUT, CODE_WORKERS, Busy, CoderPool, TimedOut
 from peristiwa.store import query
 from peristiwa.store.db import DEFAULT_DB, Store
 
@@ -167,8 +173,40 @@ class Problem(BaseModel):
     detail: str
 
 
+def _unicode(value):
+    """A lone surrogate ("\\ud800" in JSON) is no text: it can be neither coded nor
+    sent back."""
+    if isinstance(value, str) and not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise ValueError("not valid Unicode text (it holds a lone surrogate)") from None
+    return value
+
+
+Text = Annotated[str, AfterValidator(_unicode)]
+
+
+def _safe_error(error: dict) -> dict:
+    """A validation error without the value that caused it, its strings printable."""
+    loc = [part if isinstance(part, int) else visible(part)[:100]
+           for part in error.get("loc", ())]
+    return {"type": str(error.get("type", "value_error")), "loc": loc,
+            "msg": visible(error.get("msg", "invalid value"))[:300]}
+
+
+def _coder_like(coder):
+    """A new coder made as ``coder`` was (for the pool's other workers)."""
+    kwargs = {k: getattr(coder, k) for k in ("use_parser", "actors", "use_ner", "keep_unknown")
+              if hasattr(coder, k)}
+    try:
+        return type(coder)(**kwargs)
+    except TypeError:
+        return type(coder)()
+
+
 class CodeRequest(BaseModel):
-    text: str = Field(min_length=1, max_length=MAX_TEXT)
+    text: Text = Field(min_length=1, max_length=MAX_TEXT)
     lang: str = Field(default="auto", pattern=r"^(auto|id|en)$")
     published: date | None = None
 
@@ -176,13 +214,13 @@ class CodeRequest(BaseModel):
 class ArticleIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    text: str = Field(min_length=1, max_length=MAX_TEXT)
+    text: Text = Field(min_length=1, max_length=MAX_TEXT)
     url: str | None = Field(default=None, max_length=2000, pattern=r"^https?://\S+$",
                             description="The article's URL (its identity when given)")
-    title: str | None = Field(default=None, max_length=1000)
+    title: Text | None = Field(default=None, max_length=1000)
     published: date | None = Field(default=None, description="Publication day (YYYY-MM-DD)")
     lang: str = Field(default="auto", pattern=r"^(auto|id|en)$")
-    source: str | None = Field(default=None, max_length=200,
+    source: Text | None = Field(default=None, max_length=200,
                                description="The publisher; by default the URL's host")
 
 
@@ -462,12 +500,14 @@ class Writers:
 
 def create_app(db: str | Path = DEFAULT_DB, writable: bool = False, watcher=None,
                cors: list[str] | None = None, token: str | None = None,
-               query_timeout: float = QUERY_TIMEOUT, coder=None) -> FastAPI:
+               query_timeout: float = QUERY_TIMEOUT, coder=None,
+               code_timeout: float = CODE_TIMEOUT, code_workers: int = CODE_WORKERS) -> FastAPI:
     """The application over the store at ``db``. ``watcher`` (serve --watch) runs
     beside it and writes through the same store. ``token`` (else ``$PERISTIWA_API_TOKEN``)
     opens POST /ingest, which also needs ``writable``; ``query_timeout`` bounds each
     request's SQL, in seconds; ``coder`` is a Coder to use (else one is made when first
-    needed)."""
+    needed); POST /code runs on a pool of ``code_workers`` coders (``coder`` the first,
+    the others made like it), ``code_timeout`` seconds at most per request."""
     if token is None:
         token = os.environ.get(TOKEN_ENV)
     secret = token.encode("utf-8") if token else None
@@ -499,8 +539,17 @@ def create_app(db: str | Path = DEFAULT_DB, writable: bool = False, watcher=None
             return 403, "the server is read-only"
         return None
 
+    def new_coder():
+        if coder is None:
+            from peristiwa.pipeline import Coder
+
+            return Coder()
+        return _coder_like(coder)
+
     @asynccontextmanager
     async def lifespan(app: FastAPI):
+        app.state.coders = CoderPool(new_coder, workers=code_workers, timeout=code_timeout,
+                                     first=coder)
         store = Store(db, read_only=not writes)
         app.state.store = store
         app.state.query_timeout = query_timeout
@@ -516,6 +565,7 @@ def create_app(db: str | Path = DEFAULT_DB, writable: bool = False, watcher=None
             if app.state.writer:
                 app.state.writer.close()
             store.close()
+            app.state.coders.close()
 
     app = FastAPI(title="peristiwa", version=__version__, lifespan=lifespan,
                   description="Political events (CAMEO/PLOVER) coded from news, with evidence.")
@@ -582,19 +632,32 @@ def create_app(db: str | Path = DEFAULT_DB, writable: bool = False, watcher=None
         return out
 
     @app.post("/code", summary="Code posted text and return its events (nothing is stored)",
-              response_model=Coded, responses=BODY)
-    def code(body: CodeRequest) -> dict:
+              response_model=Coded, responses={
+                  **BODY, 503: problem("Coding ran past its time limit, or every coder "
+                                       "stayed busy")})
+    async def code(request: Request, body: CodeRequest) -> dict:
         from peristiwa.errors import PeristiwaError
 
-        coder = get_coder()
-        with coder_lock:
-            try:
-                events = coder.code_text(body.text, lang=body.lang, published=body.published)
-            except PeristiwaError as exc:
-                # the shape of every other 422, so a client reads one kind of error
-                raise RequestValidationError([{"loc": ("body", "text"), "msg": str(exc),
-                                               "type": "value_error"}]) from None
+        pool: CoderPool = request.app.state.coders
+        try:
+            events = await pool.run("code_text", body.text, body.lang, body.published)
+        except PeristiwaError as exc:
+            # the shape of every other 422, so a client reads one kind of error
+            raise RequestValidationError([{"loc": ("body", "text"), "msg": str(exc),
+                                           "type": "value_error"}]) from None
+        except TimedOut:
+            raise HTTPException(503, f"coding ran longer than {pool.timeout:g} s and was "
+                                     "stopped; send a shorter text") from None
+        except Busy:
+            raise HTTPException(503, "every coder is busy; try again later",
+                                headers={"Retry-After": "10"}) from None
         return {"events": [e.to_dict() for e in events]}
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_body(request: Request, exc: RequestValidationError) -> JSONResponse:
+        """422 with each problem's place and message, never the value sent back: a
+        value may be what JSON cannot carry (NaN, Infinity, a lone surrogate)."""
+        return JSONResponse({"detail": [_safe_error(e) for e in exc.errors()]}, 422)
 
     def authorised(request: Request,
                    _: Annotated[HTTPAuthorizationCredentials | None, Security(BEARER)]) -> None:

@@ -19,6 +19,7 @@ from datetime import datetime
 from pathlib import Path
 
 from peristiwa import __version__
+from peristiwa.ingest.common import gunzip_capped, one_line
 from peristiwa.ingest.run import Skipped, Summary, ingest
 from peristiwa.records import Article
 from peristiwa.store.rows import article_key
@@ -42,12 +43,15 @@ def is_url(source: str) -> bool:
 
 
 def fetch(url: str) -> bytes:
+    """The document at ``url``, decompressed when it is gzip; over MAX_BYTES, counted
+    both as fetched and once decompressed, a ValueError (a 437 KB gzipped feed used to
+    inflate to gigabytes here)."""
     req = urllib.request.Request(url, headers={"User-Agent": f"peristiwa/{__version__}"})
     with urllib.request.urlopen(req, timeout=TIMEOUT) as resp:
         data = resp.read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:
         raise ValueError(f"over {MAX_BYTES} bytes")
-    return data
+    return gunzip_capped(data, MAX_BYTES)
 
 
 class Watcher:
@@ -90,7 +94,7 @@ class Watcher:
             try:
                 data = self.fetcher(source)
             except Exception as exc:
-                yield Skipped(source, f"cannot fetch: {exc}")
+                yield Skipped(source, f"cannot fetch: {one_line(exc)}")
                 continue
             for item in read_bytes(data, origin=source):
                 if (isinstance(item, Article) and item.url and is_url(item.url)
@@ -98,7 +102,7 @@ class Watcher:
                     try:
                         page = html_article(self.fetcher(item.url), url=item.url, origin=item.url)
                     except Exception as exc:
-                        page = Skipped(item.url, f"cannot fetch: {exc}")
+                        page = Skipped(item.url, f"cannot fetch: {one_line(exc)}")
                     if isinstance(page, Article) and len(page.text) > len(item.text):
                         page.title = page.title or item.title
                         page.published = page.published or item.published
@@ -125,7 +129,7 @@ class Watcher:
                     self.poll(writer)
                 except Exception as exc:  # keep serving; say why this round failed
                     if self.report:
-                        self.report(Skipped("watch", f"poll failed: {exc}"))
+                        self.report(Skipped("watch", f"poll failed: {one_line(exc)}"))
                 self._stop.wait(max(0.0, self.every - (time.monotonic() - began)))
             writer.close()
 

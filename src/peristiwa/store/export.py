@@ -10,6 +10,11 @@ itself). ``since``/``until`` keep the events whose ``day`` lies in the range
 batches (or go straight to a file with ``COPY``), never as a whole table in
 Python, and in a fixed order: by day, then GlobalEventID.
 
+An export is written under a temporary name beside its output and renamed into
+place when it is complete, so a failure half-way leaves the previous export as it
+was. An output that is the store (or any DuckDB database) is refused with
+``ExportError`` before anything is opened for writing.
+
 The conventions (which GDELT field gets what, and the sources they follow) are
 in docs/exports.md.
 """
@@ -19,7 +24,9 @@ from __future__ import annotations
 import csv
 import gzip
 import json
+import os
 import re
+import secrets
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
@@ -37,8 +44,8 @@ from peristiwa.store.actorcodes import (
     split,
 )
 
-__all__ = ["GDELT_COLUMNS", "action_geo", "adm1_code", "export_gdelt", "export_parquet",
-           "export_plover", "fraction_date", "gdelt_row", "plover_record", "plover_records"]
+__all__ = ["GDELT_COLUMNS", "ExportError", "action_geo", "check_target", "adm1_code", "export_gdelt", "export_parquet",
+           "export_plover", "fraction_date", "gdelt_row", "is_duckdb_file", "plover_record", "plover_records"]
 
 BATCH = 10_000  # rows per Arrow batch read from DuckDB
 
@@ -136,10 +143,110 @@ def _number(value: float | None, places: int = 5) -> str:
     return "0" if text in ("-0", "") else text
 
 
+DUCKDB_MAGIC = b"DUCK"  # at byte 8 of every DuckDB database file
+
+
+class ExportError(ValueError):
+    """An export refused or failed; the message is one line."""
+
+
+def is_duckdb_file(path: Path | str) -> bool:
+    """True when ``path`` is a DuckDB database (its magic bytes), or its write-ahead log."""
+    path = Path(path)
+    if path.name.endswith(".wal") and path.with_name(path.name[:-4]).is_file():
+        path = path.with_name(path.name[:-4])
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(12)[8:12] == DUCKDB_MAGIC
+    except OSError:
+        return False
+
+
+def check_target(out: Path | str, store: Path | str | None = None,
+                 files: tuple[str, ...] = ()) -> None:
+    """Refuse (ExportError) an output that is the store, its log, or any DuckDB file:
+    writing it would destroy a database. ``files``: the names written inside ``out``
+    when it is a folder (Parquet). Nothing is opened for writing here."""
+    out = Path(out)
+    targets = [out] + [out / name for name in files]
+    forbidden = []
+    if store is not None and str(store) != ":memory:":
+        forbidden = [Path(store), Path(str(store) + ".wal")]
+    for target in targets:
+        for db in forbidden:
+            if _same(target, db):
+                raise ExportError(f"refusing to overwrite {out}: it is the store (the "
+                                  "first argument of export is the output; the store is --db)")
+        if target.is_file() and is_duckdb_file(target):
+            raise ExportError(f"refusing to overwrite {target}: it is a DuckDB database (the "
+                              "first argument of export is the output; the store is --db)")
+
+
+def _same(a: Path, b: Path) -> bool:
+    try:
+        if a.exists() and b.exists():
+            return a.samefile(b)
+        return a.resolve() == b.resolve()
+    except (OSError, RuntimeError):
+        return False
+
+
+class _Replacing:
+    """A text file written beside ``path`` under a temporary name and renamed over
+    ``path`` only when the writing succeeded: a failed export leaves the previous one
+    whole. A ``path`` that exists but is not a regular file (a pipe, /dev/stdout) is
+    written in place."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.tmp: Path | None = None
+        if path.exists() and not path.is_file():
+            self.f = open(path, "w", encoding="utf-8", newline="")
+            return
+        self.tmp = _temporary(path)
+        self.f = open(self.tmp, "w", encoding="utf-8", newline="")
+
+    def write(self, text: str) -> int:
+        return self.f.write(text)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, exc, tb) -> None:
+        try:
+            self.f.close()
+        finally:
+            if self.tmp is not None:
+                if kind is None:
+                    _replace(self.tmp, self.path)
+                else:
+                    self.tmp.unlink(missing_ok=True)
+
+
+def _temporary(path: Path) -> Path:
+    """A new empty file beside ``path``, readable as a normal output (umask applies)."""
+    while True:
+        tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+        try:
+            os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+            return tmp
+        except FileExistsError:
+            continue
+
+
+def _replace(tmp: Path, path: Path) -> None:
+    try:
+        os.replace(tmp, path)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
 def _open(out: Path | str):
     path = Path(out)
+    check_target(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    return path, open(path, "w", encoding="utf-8", newline="")
+    return path, _Replacing(path)
 
 
 # --------------------------------------------------------------------------- GDELT geography
@@ -597,6 +704,9 @@ def _quoted(path: Path) -> str:
     return "'" + str(path).replace("'", "''") + "'"
 
 
+PARQUET_FILES = ("events.parquet", "mentions.parquet", "articles.parquet")
+
+
 def export_parquet(con, out: Path | str, since: date | None = None,
                    until: date | None = None) -> dict[str, int]:
     """Write ``events.parquet``, ``mentions.parquet`` and ``articles.parquet`` into the
@@ -604,6 +714,7 @@ def export_parquet(con, out: Path | str, since: date | None = None,
     those of the exported events; without one, the whole tables. Returns table -> rows."""
     db = _connection(con)
     folder = Path(out)
+    check_target(folder, files=PARQUET_FILES)
     folder.mkdir(parents=True, exist_ok=True)
     where, params = _range(since, until)
     ranged = bool(params)
@@ -620,9 +731,18 @@ def export_parquet(con, out: Path | str, since: date | None = None,
                     "ORDER BY m.day NULLS LAST, m.global_event_id, m.article_id, m.mention_index")
         articles = "SELECT a.* FROM articles a ORDER BY a.published NULLS LAST, a.article_id"
     counts: dict[str, int] = {}
-    for table, sql in (("events", events), ("mentions", mentions), ("articles", articles)):
-        target = folder / f"{table}.parquet"
-        rows = db.execute(f"COPY ({sql}) TO {_quoted(target)} (FORMAT parquet)",
-                          params or None).fetchall()
-        counts[table] = int(rows[0][0]) if rows else 0
+    written: list[tuple[Path, Path]] = []
+    try:
+        for table, sql in (("events", events), ("mentions", mentions), ("articles", articles)):
+            target = folder / f"{table}.parquet"
+            tmp = _temporary(target)
+            written.append((tmp, target))
+            rows = db.execute(f"COPY ({sql}) TO {_quoted(tmp)} (FORMAT parquet)",
+                              params or None).fetchall()
+            counts[table] = int(rows[0][0]) if rows else 0
+        for tmp, target in written:  # all three written: only now replace the old ones
+            _replace(tmp, target)
+    finally:
+        for tmp, _ in written:
+            tmp.unlink(missing_ok=True)
     return counts

@@ -1,7 +1,7 @@
 """Run the project's trained named-entity recognisers over peristiwa's own tokens.
 
 The models (``syntax/models/ner-<lang>/``) are spaCy pipelines trained by
-``peristiwa.syntax.ner_train``; they are loaded from the package on first use,
+``training.ner_train`` (``make ner``); they are loaded from the package on first use,
 never downloaded. The recogniser reads the tokens peristiwa already has, so
 every span is a pair of indices into the caller's token list.
 """

@@ -1,7 +1,7 @@
 """Run the project's trained tagger-parser over peristiwa's own tokens.
 
 The models (``syntax/models/<lang>/``) are spaCy pipelines trained by
-``peristiwa.syntax.train``; they are loaded from the package, never
+``training.train`` (``make models``); they are loaded from the package, never
 downloaded. Parsing uses the tokens peristiwa already has, so every head and
 label lines up with the token indices the coder works with.
 """

@@ -6,7 +6,8 @@ reported by name so the user can decide (``--lang`` forces a language).
 
 from __future__ import annotations
 
-from functools import lru_cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
 
 from peristiwa import lang as langdata
 from peristiwa.errors import UnsupportedLanguage
@@ -30,48 +31,54 @@ def _detector():
 
 
 def detect(text: str, where: str = "") -> str:
-    """Return the ISO 639-1 code of ``text`` if peristiwa codes it, else raise."""
+    """Return the ISO 639-1 code of ``text`` if peristiwa codes it, else raise.
+
+    First a cheap decision on function words (each language's ``[detect]`` in
+    its grammar.toml): short sentences full of names fool character models
+    ("Leonardo DiCaprio sendiri membantah tegas tuduhan Bolsonaro" is not
+    Spanish). Then lingua; a neighbour it names that a language of ours claims
+    (Malay, for Indonesian) is ours when the words only ours uses outnumber
+    the neighbour's own."""
     sample = text[:2000]
     if not any(ch.isalpha() for ch in sample):
         raise UnsupportedLanguage("none", "no recognisable words", where)
     words = [w.strip(".,;:!?\"'()“”‘’").lower() for w in sample.split()]
-    n_id = sum(w in _ID_WORDS for w in words)
-    n_en = sum(w in _EN_WORDS for w in words)
-    n_ms = sum(w in _MS_ONLY for w in words)
-    if n_id >= 2 and n_en == 0 and n_ms == 0 and "id" in langdata.available():
-        return "id"
-    if n_en >= 3 and n_id == 0 and "en" in langdata.available():
-        return "en"
+    rules = {code: _rules(code) for code in langdata.available()}
+    hits = {code: sum(w in r.function_words for w in words) for code, r in rules.items()}
+    for code, r in rules.items():
+        if r.function_words and hits[code] >= r.min_hits and not any(
+                n for other, n in hits.items() if other != code) \
+                and not any(w in r.neighbour_words for w in words):
+            return code
     found = _detector().detect_language_of(sample)
     if found is None:
         raise UnsupportedLanguage("unknown", "an unidentified language", where)
     code = found.iso_code_639_1.name.lower()
-    if code == "ms" and "id" in langdata.available():
-        # Malay and Indonesian share most words; lingua leans to Malay on short
-        # Indonesian text. Decide on words that only Indonesian uses.
-        if _indonesian_markers(sample):
-            return "id"
-    if code not in langdata.available():
+    for ours, r in rules.items():
+        if code in r.claims and _markers(sample, r):
+            return ours
+    if code not in rules:
         raise UnsupportedLanguage(code, found.name.title(), where)
     return code
 
 
-# Function words for a first, cheap decision (short sentences full of names
-# fool character models: "Leonardo DiCaprio sendiri membantah tegas tuduhan
-# Bolsonaro" is not Spanish). Malay-only spellings keep Malay apart.
-_ID_WORDS = {"yang", "dan", "di", "ke", "dari", "tidak", "tak", "dengan", "untuk", "ini", "itu",
-             "akan", "telah", "sudah", "juga", "oleh", "pada", "dalam", "bahwa", "sendiri",
-             "tersebut", "para", "kepada", "karena", "setelah", "saat", "menurut", "adalah",
-             "mengatakan", "kata", "ujar", "belum", "bisa", "pihak", "serta", "atas", "terhadap"}
-_EN_WORDS = {"the", "of", "and", "to", "in", "that", "is", "was", "were", "has", "have", "had",
-             "said", "with", "for", "on", "by", "from", "it", "its", "their", "will", "would",
-             "not", "an", "this", "which", "who", "after", "against", "told"}
-_ID_ONLY = {"tidak", "bahwa", "mengatakan", "polisi", "pemerintah", "presiden", "akan",
-            "sudah", "telah", "dengan", "juga", "karena", "setelah", "bisa", "saat", "menurut",
-            "tersebut", "kepada", "pihak"}
-_MS_ONLY = {"kerajaan", "daripada", "kerana", "bahawa", "sahaja", "semasa", "selepas", "mahkamah persekutuan", "pejabat", "kenyataan", "berkata"}
+@dataclass(frozen=True)
+class _Rules:
+    function_words: frozenset[str]
+    min_hits: int
+    claims: frozenset[str]  # neighbours lingua may mistake the language for
+    markers: frozenset[str]  # words only the language uses, not its neighbours
+    neighbour_words: frozenset[str]  # words only the neighbours use
 
 
-def _indonesian_markers(text: str) -> bool:
+@cache
+def _rules(code: str) -> _Rules:
+    d = langdata.load(code).grammar.get("detect", {})
+    return _Rules(frozenset(d.get("function_words", [])), d.get("min_hits", 2),
+                  frozenset(d.get("claims", [])), frozenset(d.get("markers", [])),
+                  frozenset(d.get("neighbour_words", [])))
+
+
+def _markers(text: str, r: _Rules) -> bool:
     words = {w.strip(".,;:!?\"'()").lower() for w in text.split()}
-    return len(words & (_ID_ONLY - _MS_ONLY)) > len(words & (_MS_ONLY - _ID_ONLY))
+    return len(words & (r.markers - r.neighbour_words)) > len(words & (r.neighbour_words - r.markers))

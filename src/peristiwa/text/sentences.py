@@ -19,8 +19,10 @@ CLOSE_QUOTES = "”’»"
 CLOSERS = "\"'”’»)]"
 MAX_QUOTED = 600  # a quotation longer than this is split like plain text
 
-_CANDIDATE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|\n\s*\n")
-_WORD_BEFORE = re.compile(r"(\S+)$")
+# A run of stops (only where a run starts, taken whole: possessive, so a long run that
+# is not followed by white space costs its length once, not its length squared).
+_WORDY = re.compile(r"[^\W_]")
+_CANDIDATE = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s)|\n\s*\n")
 
 
 def split(text: str, abbreviations: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
@@ -54,7 +56,29 @@ def split(text: str, abbreviations: frozenset[str] = frozenset()) -> list[tuple[
     _add(spans, text, start, len(text))
     if any(e - s > MAX_CHARS for s, e in spans):
         spans = [piece for span in spans for piece in _cut(text, *span)]
-    return spans
+    return _drop_empty(text, spans)
+
+
+EMPTY_CHARS = 100  # a span with no letter or digit longer than this is no sentence
+EMPTY_RUN = 3  # nor is one that follows this many such spans
+
+
+def _drop_empty(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans without a letter or a digit hold no event. A short one (a "* * *" line
+    between paragraphs) stays a sentence, so sentence numbers do not move; a long one
+    or a long row of them (a run of "!", hostile input) is dropped, so that no later
+    stage spends time on it."""
+    out = []
+    run = 0
+    for s, e in spans:
+        if _WORDY.search(text, s, e):
+            run = 0
+        else:
+            run += 1
+            if e - s > EMPTY_CHARS or run > EMPTY_RUN:
+                continue
+        out.append((s, e))
+    return out
 
 
 MAX_CHARS = 2_000  # a "sentence" longer than this (a list, a table, no punctuation) is cut
@@ -98,10 +122,17 @@ def _is_boundary(text: str, sent_start: int, punct_start: int, punct_end: int,
     punct = text[punct_start:punct_end]
     if punct[0] != ".":
         return True
-    before = _WORD_BEFORE.search(text, sent_start, punct_start)
-    if before is None:
+    # the word before the stop, found by walking back from it (never by searching
+    # forward from the sentence's start, which made "Dr. Dr. Dr. ..." quadratic)
+    end = punct_start
+    if end > sent_start and text[end - 1] == "\n":
+        end -= 1  # (as the regex "(\S+)$" this replaces read it: "word\n.")
+    i = end
+    while i > sent_start and not text[i - 1].isspace():
+        i -= 1
+    if i == end:
         return True
-    word = before.group(1).lstrip("(\"'“‘")
+    word = text[i:end].lstrip("(\"'“‘")
     low = word.lower()
     if low in abbreviations:
         return False

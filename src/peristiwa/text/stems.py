@@ -33,7 +33,7 @@ class Stemmer:
         elif kind == "snowball":
             import snowballstemmer
 
-            self._impl = snowballstemmer.stemmer("english").stemWord
+            self._impl = snowballstemmer.stemmer(data.setting("snowball", "english")).stemWord
         else:
             self._impl = lambda w: w
         self.clitics = tuple(sorted(data.grammar.get("settings", {}).get("clitics", []), key=len,
@@ -83,14 +83,15 @@ class Stemmer:
 def common_words(data: LanguageData) -> frozenset[str]:
     """Ordinary words of a language (folded), which a surname alone should not be
     taken for: Sastrawi's root-word dictionary for Indonesian ("para", "bank"),
-    spaCy's stop words for English."""
-    kind = data.setting("stemmer", "none")
-    if kind == "sastrawi":
+    spaCy's stop words for a language whose grammar.toml says
+    ``common_words = "spacy_stop_words"`` (English)."""
+    if data.setting("stemmer", "none") == "sastrawi":
         return _sastrawi_roots()
-    if data.code == "en":
-        from spacy.lang.en.stop_words import STOP_WORDS
+    if data.setting("common_words") == "spacy_stop_words":
+        import importlib
 
-        return frozenset(STOP_WORDS)
+        lang = data.setting("spacy", data.code)
+        return frozenset(importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS)
     return frozenset()
 
 

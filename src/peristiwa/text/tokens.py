@@ -14,6 +14,12 @@ from peristiwa.text.normalize import fold
 from peristiwa.text.stems import Stemmer
 
 _PIECE = re.compile(r"\w+|[^\w\s]")
+# spaCy's prefix/suffix/infix loop is quadratic (and worse) in the length of one
+# white-space-delimited word: a 2,000-character run of "-" took 20 s. A word longer
+# than this (no word of news is; a run of punctuation, a hostile input is) is cut
+# into words and single marks by _PIECE instead.
+LONG_WORD = 64
+_LONG = re.compile(rf"(?<!\S)\S{{{LONG_WORD + 1},}}")
 
 
 class Tokenizer:
@@ -72,6 +78,21 @@ class Tokenizer:
                 k += 1
 
     def _raw(self, chunk: str):
+        """(text, offset) of each token; words longer than LONG_WORD apart."""
+        pos = 0
+        for m in _LONG.finditer(chunk):
+            if m.start() > pos:
+                yield from self._spacy(chunk[pos:m.start()], pos)
+            for p in _PIECE.finditer(m.group()):
+                if p.group().strip(INVISIBLE):
+                    yield p.group(), m.start() + p.start()
+            pos = m.end()
+        if pos == 0:
+            yield from self._spacy(chunk, 0)
+        elif pos < len(chunk):
+            yield from self._spacy(chunk[pos:], pos)
+
+    def _spacy(self, chunk: str, offset: int):
         """spaCy keeps emoticons whole; news has dates in brackets instead,
         so "(26/8)" ends in ")" and not in "8)"."""
         for t in self.nlp.make_doc(chunk):
@@ -81,13 +102,13 @@ class Tokenizer:
                 # zero-width characters at a word's edge are not part of it
                 word = t.text.strip(INVISIBLE)
                 if word:
-                    yield word, t.idx + t.text.index(word)
+                    yield word, offset + t.idx + t.text.index(word)
                 continue
             if t.text in EMOTICONS:
                 for m in _PIECE.finditer(t.text):
-                    yield m.group(), t.idx + m.start()
+                    yield m.group(), offset + t.idx + m.start()
             else:
-                yield t.text, t.idx
+                yield t.text, offset + t.idx
 
 
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"

@@ -1,7 +1,7 @@
 """The recipe that trains peristiwa's tagger-parsers from Universal Dependencies.
 
-    python -m peristiwa.syntax.train --lang id en [--shared ../shared/data] [--work build/train]
-    (or: make models)
+    python -m training.train --lang id en [--shared ../shared/data] [--work build/train]
+    (or: make models; run from the repository root)
 
 For each language it
 
@@ -9,9 +9,9 @@ For each language it
    merged back into the surface words peristiwa's tokenizer produces
    ("pihaknya", not "pihak" + "nya"), one sentence per document (peristiwa
    parses sentence by sentence), where the conventions of two treebanks
-   differ the one of the test treebank (``harmonize``);
+   differ the one of the test treebank (``harmonize``, see harmonize.py);
 2. trains a spaCy pipeline (tok2vec -> morphologizer + parser) on CPU with
-   the committed config ``syntax/configs/<lang>.cfg`` and a fixed seed;
+   the committed config ``training/configs/<lang>.cfg`` and a fixed seed;
    Indonesian on UD_Indonesian-CSUI train + UD_Indonesian-GSD dev (GSD's
    train split is not in ../shared; its dev sentences seen three times), with
    a tenth of each treebank held out for model selection; English on UD_English-EWT train, EWT dev held out;
@@ -32,8 +32,10 @@ import shutil
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[3]
-HERE = Path(__file__).resolve().parent
+from training import CONFIGS, MODELS, ROOT
+from training.harmonize import HARMONIZE
+from training.udeval import gold_sentences, score
+
 SEED = 13
 
 TREEBANKS = {
@@ -55,36 +57,6 @@ TREEBANKS = {
         "test": {"EWT": "UD_English-EWT/en_ewt-ud-test.conllu"},
     },
 }
-
-
-def noun_compounds(conllu: str) -> str:
-    """GSD's convention in another treebank: a noun after the noun or name it
-    modifies, with no case marker of its own, is ``compound`` (not ``nmod``)."""
-    out: list[str] = []
-    sent: list[list[str]] = []
-
-    def flush() -> None:
-        words = {c[0]: c for c in sent if c[0].isdigit()}
-        marked = {c[6] for c in sent if c[0].isdigit() and c[7].split(":")[0] == "case"}
-        for c in sent:
-            if (c[0].isdigit() and c[7] == "nmod" and c[3] == "NOUN" and c[0] not in marked
-                    and c[6] in words and words[c[6]][3] in ("NOUN", "PROPN")
-                    and int(c[0]) > int(c[6])):
-                c[7] = "compound"
-            out.append("\t".join(c))
-        sent.clear()
-
-    for line in conllu.splitlines():
-        if line and not line.startswith("#"):
-            sent.append(line.split("\t"))
-            continue
-        flush()
-        out.append(line)
-    flush()
-    return "\n".join(out) + "\n"
-
-
-HARMONIZE = {"noun_compounds": noun_compounds}
 
 
 def read_conllu(paths: list[Path], harmonize: str | None = None) -> list:
@@ -151,8 +123,6 @@ def evaluate(lang: str, model: Path, ud: Path) -> dict:
 
     import spacy
 
-    from peristiwa.syntax.udeval import gold_sentences, score
-
     nlp = spacy.load(model)
     scores = {}
     for name, rel in TREEBANKS[lang]["test"].items():
@@ -167,7 +137,7 @@ def install_model(model: Path, name: str, meta: dict) -> Path:
     import spacy
     from spacy.tokenizer import Tokenizer
 
-    dest = HERE / "models" / name
+    dest = MODELS / name
     if dest.exists():
         shutil.rmtree(dest)
     nlp = spacy.load(model)
@@ -183,7 +153,7 @@ def install_model(model: Path, name: str, meta: dict) -> Path:
 def install(lang: str, model: Path, scores: dict, minutes: float | None = None) -> Path:
     return install_model(model, lang, {"lang": lang, "seed": SEED, "treebanks": TREEBANKS[lang],
                                        "test": scores, "train_minutes": minutes,
-                                       "recipe": "python -m peristiwa.syntax.train --lang " + lang})
+                                       "recipe": "python -m training.train --lang " + lang})
 
 
 def main() -> None:
@@ -193,13 +163,13 @@ def main() -> None:
     ap.add_argument("--work", type=Path, default=ROOT / "build" / "train")
     ap.add_argument("--steps", type=int, default=None, help="override training.max_steps")
     ap.add_argument("--config", type=Path, default=None,
-                    help="another spaCy config (experiments); default syntax/configs/<lang>.cfg")
+                    help="another spaCy config (experiments); default training/configs/<lang>.cfg")
     ap.add_argument("--no-install", action="store_true", help="train and evaluate only")
     args = ap.parse_args()
     for lang in args.lang:
         work = args.work / lang
         data = prepare(lang, args.shared / "ud", work)
-        config = args.config or HERE / "configs" / f"{lang}.cfg"
+        config = args.config or CONFIGS / f"{lang}.cfg"
         best, minutes = run_training(config, data, work, args.steps, label=lang)
         scores = evaluate(lang, best, args.shared / "ud")
         if not args.no_install:

@@ -1,7 +1,7 @@
 """The recipe that trains peristiwa's named-entity recognisers (PER, ORG, LOC).
 
-    python -m peristiwa.syntax.ner_train --lang id en [--shared ../shared/data] [--work build/ner]
-    (or: make ner)
+    python -m training.ner_train --lang id en [--shared ../shared/data] [--work build/ner]
+    (or: make ner; run from the repository root)
 
 For each language it
 
@@ -20,7 +20,7 @@ For each language it
    leading determiners and pronoun "entities" removed, see ``_re3d_span``)
    but lowered the held-out score, so it is not trained on;
 2. trains a spaCy pipeline (tok2vec -> ner) on CPU, one thread, with the
-   committed config ``syntax/configs/ner-<lang>.cfg`` and seed 13, on the
+   committed config ``training/configs/ner-<lang>.cfg`` and seed 13, on the
    corpora's own tokens (peristiwa hands the recogniser its own tokens too);
 3. scores the best model on the test set over the gold tokens (exact span
    and label match, per label and overall) and writes the scores, the data
@@ -46,8 +46,9 @@ import time  # noqa: E402
 from collections.abc import Callable, Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[3]
-HERE = Path(__file__).resolve().parent
+from training import CONFIGS, ROOT  # noqa: E402
+from training.train import install_model, run_training  # noqa: E402
+
 SEED = 13
 LABELS = ("PER", "ORG", "LOC")
 
@@ -320,9 +321,7 @@ def prepare(lang: str, shared: Path, work: Path, train_names: list[str] | None) 
 
 def train(lang: str, data: dict, work: Path, steps: int | None, seed: int = SEED,
           config: Path | None = None) -> tuple[Path, float]:
-    from peristiwa.syntax.train import run_training
-
-    return run_training(config or HERE / "configs" / f"ner-{lang}.cfg", data, work, steps, seed, lang)
+    return run_training(config or CONFIGS / f"ner-{lang}.cfg", data, work, steps, seed, lang)
 
 
 def score(gold: list[Sentence], predicted: list[list[tuple[int, int, str]]]) -> dict:
@@ -375,12 +374,10 @@ def evaluate(lang: str, model: Path, data: dict) -> dict:
 
 
 def install(lang: str, model: Path, scores: dict, used: dict, minutes: float) -> Path:
-    from peristiwa.syntax.train import install_model
-
     meta = {"lang": lang, "seed": SEED, "labels": list(LABELS), "data": used,
             "test": scores, "scoring": "exact span and label match over the gold tokens",
             "training_minutes": round(minutes, 1), "threads": 1,
-            "recipe": "python -m peristiwa.syntax.ner_train --lang " + lang}
+            "recipe": "python -m training.ner_train --lang " + lang}
     return install_model(model, f"ner-{lang}", meta)
 
 

@@ -1,6 +1,6 @@
 """Parser scores on a UD test set, computed the way the UD shared tasks do.
 
-    python -m peristiwa.syntax.udeval --lang id ../shared/data/ud/UD_Indonesian-GSD/id_gsd-ud-test.conllu
+    python -m training.udeval --lang id ../shared/data/ud/UD_Indonesian-GSD/id_gsd-ud-test.conllu
 
 The model is given each gold sentence as its gold words (peristiwa splits
 sentences and tokenizes before it parses, so this is how the model is used)
@@ -20,6 +20,9 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from training import MODELS
+from training.harmonize import HARMONIZE
+
 
 @dataclass
 class UDScores:
@@ -34,14 +37,12 @@ class UDScores:
 
 def gold_sentences(path: Path, harmonize: str | None = None) -> list:
     """One spaCy Doc per gold sentence, multiword tokens merged; ``harmonize``
-    names a conversion of syntax/train.py (to score a treebank in the
+    names a conversion of harmonize.py (to score a treebank in the
     conventions the model was trained to follow)."""
     from spacy.training.converters import conllu_to_docs
 
     text = path.read_text(encoding="utf-8")
     if harmonize:
-        from peristiwa.syntax.train import HARMONIZE
-
         text = HARMONIZE[harmonize](text)
     return list(conllu_to_docs(text, n_sents=1, merge_subtokens=True, no_print=True))
 
@@ -85,7 +86,7 @@ def main() -> None:
     ap.add_argument("conllu", type=Path, nargs="+")
     ap.add_argument("--lang", help="an installed model (id, en)")
     ap.add_argument("--model", type=Path, help="or a model directory")
-    ap.add_argument("--harmonize", choices=["noun_compounds"],
+    ap.add_argument("--harmonize", choices=sorted(HARMONIZE),
                     help="convert the gold first, as training converted CSUI")
     args = ap.parse_args()
     import spacy
@@ -93,7 +94,7 @@ def main() -> None:
     if args.model:
         nlp = spacy.load(args.model)
     else:
-        nlp = spacy.load(Path(__file__).resolve().parent / "models" / args.lang)
+        nlp = spacy.load(MODELS / args.lang)
     for path in args.conllu:
         print(json.dumps({"file": path.name, **asdict(score(nlp, gold_sentences(path, args.harmonize)))}))
 

@@ -1,0 +1,114 @@
+"""Every text stage is linear in its input (issue #16): hostile runs of one
+punctuation mark, abbreviation, bracket, quote or kind of white space, at 10k,
+20k and 40k characters, through sentence splitting alone and through the whole
+coder (tokenising, actor, pattern, date and place matching).
+
+No absolute times: the time at 40k characters is compared with the time at 10k.
+Linear work gives a ratio of about 4, quadratic work 16 (the splitter's old
+backtracking gave far more). Each size is timed as the best of a few runs with
+the garbage collector off, and a case that looks slow is measured again (this
+machine is shared), so only a steady super-linear growth fails."""
+
+from __future__ import annotations
+
+import gc
+import string
+import time
+
+import pytest
+
+from peristiwa import lang
+from peristiwa.text.sentences import split
+
+SIZES = (10_000, 20_000, 40_000)
+LIMIT = 8.0  # t(40k) / t(10k): linear is ~4, quadratic ~16
+
+MARKS = list(string.punctuation) + list("…“”‘’«»–—•·¡¿")
+ABBREVIATIONS = ["Dr. ", "dr. ", "Prof. ", "No. ", "A. ", "U.S. ", "a.n. ", "Jend. Pol. "]
+BRACKETS = ["(", ")", "[", "]", "((", "))", "(a) ", "[1] ", "(26/8) "]
+QUOTES = ['"', "'", "“", "”", '"a" ', "“a.” ", "‘a’ ", "«a» "]
+SPACES = [" ", "\t", "\n", "\r\n", "\n \n", "\u00a0", "\u3000", "\u2028", "\u200b", "\x0b"]
+MIXED = ["! ", ". ", "? ", "!)", ".”", ".\"", "!a", "a.", "1.", "12/", "-a", "a-", "Rp ",
+         ". A", "?! ", "...a ", "x" * 70 + " "]
+UNITS = MARKS + ABBREVIATIONS + BRACKETS + QUOTES + SPACES + MIXED
+
+# The whole coder is slower per character: a smaller set, chosen so that every
+# stage meets its worst case (tokens that are marks, words, numbers, names, dates).
+CODER_UNITS = ["!", "-", "/", "(", '"', "Dr. ", "A. ", "U.S. ", "! ", "1.", "12/",
+               "Jakarta, ", "di Jakarta ", "Selasa (29/12/2020) ", "“a.” ", "\u3000"]
+
+
+def _best(run, text: str, repeat: int) -> float:
+    best = float("inf")
+    gc.collect()
+    gc.disable()
+    try:
+        for _ in range(repeat):
+            began = time.perf_counter()
+            run(text)
+            best = min(best, time.perf_counter() - began)
+    finally:
+        gc.enable()
+    return best
+
+
+def _growth(run, unit: str, repeat: int) -> list[float]:
+    texts = [(unit * (n // len(unit) + 1))[:n] for n in SIZES]
+    run(texts[0])  # warm caches
+    # Tiny times are all noise: time a batch of calls big enough to measure.
+    batch = 1
+    while _best(run, texts[0], 1) * batch < 0.01 and batch < 256:
+        batch *= 2
+
+    def many(text: str) -> None:
+        for _ in range(batch):
+            run(text)
+
+    return [_best(many, t, repeat) for t in texts]
+
+
+def _assert_linear(run, unit: str, repeat: int) -> None:
+    for _attempt in range(3):
+        times = _growth(run, unit, repeat)
+        ratio = times[2] / max(times[0], 1e-9)
+        if ratio < LIMIT:
+            return
+    pytest.fail(f"{unit!r}: time grows {ratio:.1f}x from 10k to 40k characters "
+                f"({', '.join(f'{t:.4f}' for t in times)} s), not linearly")
+
+
+ABBR = lang.load("id").abbreviations | lang.load("en").abbreviations
+
+
+@pytest.mark.parametrize("unit", UNITS, ids=repr)
+def test_sentence_splitting_is_linear(unit):
+    _assert_linear(lambda text: split(text, ABBR), unit, repeat=3)
+
+
+@pytest.mark.parametrize("code", ["id", "en"])
+@pytest.mark.parametrize("unit", CODER_UNITS, ids=repr)
+def test_coding_is_linear(coder, unit, code):
+    def run(text: str) -> None:
+        coder.code_text(text, lang=code)
+
+    _assert_linear(run, unit, repeat=1)
+
+
+def test_spans_of_ordinary_text_are_unchanged():
+    """The hostile-input fixes keep the spans of ordinary news text."""
+    text = ("JAKARTA, KOMPAS.com – Polisi menangkap dua orang. Menurut Prof. Dr. Budi, "
+            "situasi aman!! Ia yakin?\n\n* * *\n\nKapolri Jend. Pol. Listyo memberi arahan. "
+            "“Kami siap.” Rapat selesai…")
+    got = [text[a:b] for a, b in split(text, lang.load("id").abbreviations)]
+    assert got == ["JAKARTA, KOMPAS.com – Polisi menangkap dua orang.",
+                   "Menurut Prof. Dr. Budi, situasi aman!!", "Ia yakin?", "* * *",
+                   "Kapolri Jend. Pol. Listyo memberi arahan.", "“Kami siap.”",
+                   "Rapat selesai…"]
+
+
+@pytest.mark.parametrize("unit", ["!", ". ", "! ", "?!", "***\n\n"])
+def test_spans_without_letters_are_not_sentences(unit):
+    """400,000 characters of "!" used to take minutes; a long span or a long row of
+    spans without a letter or a digit is no sentence, so nothing downstream runs."""
+    text = unit * (400_000 // len(unit))
+    assert len(split(text, ABBR)) <= 3
