@@ -68,7 +68,7 @@ def _growth(run, unit: str, repeat: int) -> list[float]:
 
 
 def _assert_linear(run, unit: str, repeat: int) -> None:
-    for _attempt in range(3):
+    for _attempt in range(5):
         times = _growth(run, unit, repeat)
         ratio = times[2] / max(times[0], 1e-9)
         if ratio < LIMIT:

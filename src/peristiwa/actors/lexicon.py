@@ -119,7 +119,7 @@ class ActorLexicon:
         wants them; a language's ``plural_forms`` hook adds the plurals of role nouns."""
         plural_forms = self.data.hook("plural_forms")
         hand: set[str] = set()
-        for fname in ("agents.txt", "agents.phoenix.txt"):
+        for fname in ("agents.txt", "agents.general.txt", "agents.phoenix.txt"):
             generated = fname != "agents.txt"
             for n, line in read_lines(self.data.path / fname):
                 if "\t" in line:

@@ -787,7 +787,7 @@ class _EventBuilder:
         ev = self._evidence(c, a, b, notes)
         sent = self.coder.s
         rel = (ev.trigger[0] - sent.start, ev.trigger[1] - sent.start)
-        when = event_date(sent.text, self.lang, self.day, rel)
+        when = event_date(sent, self.lang, self.day, rel)
         if when.span is not None:
             ev.date_span = (when.span[0] + sent.start, when.span[1] + sent.start)
             ev.date_text = when.text
@@ -838,7 +838,7 @@ class _EventBuilder:
         sent = self.coder.s
         sides = tuple((x.start - sent.start, x.end - sent.start) for x in (a, b)
                       if x is not None and x.start >= 0)
-        where = event_place(sent.text, self.lang, rel, self.coder.context_country, self.dateline.text, sides)
+        where = event_place(sent, self.lang, rel, self.coder.context_country, self.dateline.text, sides)
         place = None
         if where is not None:
             base = self.dateline.start if where.cue == "dateline" else sent.start

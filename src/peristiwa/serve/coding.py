@@ -23,7 +23,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 CODE_TIMEOUT = 10.0  # seconds one request's coding may run
-CODE_WAIT = 60.0  # seconds a request waits for an idle coder
+CODE_WAIT = 120.0  # seconds a request waits for an idle coder
 CODE_WORKERS = 4
 WARM_UP = {"id": "Presiden Indonesia bertemu Perdana Menteri Malaysia di Jakarta.",
            "en": "The president of Indonesia met the prime minister of Malaysia in Jakarta."}

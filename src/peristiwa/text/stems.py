@@ -39,6 +39,7 @@ class Stemmer:
         self.clitics = tuple(sorted(data.grammar.get("settings", {}).get("clitics", []), key=len,
                                     reverse=True))
         self.forms = [(re.compile(f["pattern"]), f["form"]) for f in data.grammar.get("forms", [])]
+        self.suffix_forms = [tuple(x) for x in data.setting("suffix_forms", [])]
         self.stem = lru_cache(maxsize=100_000)(self._stem)
         self.form = lru_cache(maxsize=100_000)(self._form)
 
@@ -71,9 +72,10 @@ class Stemmer:
                 core = core[: -len(c)]
                 break
         if core.startswith(stem):
-            # no prefix: "kecaman" is kecam + -an, not ke-...-an; "pihaknya" is bare
+            # no prefix: the form is the suffix's (grammar.toml ``suffix_forms``:
+            # Indonesian "kecaman" is kecam + -an, not ke-...-an; "pihaknya" is bare)
             rest = core[len(stem):]
-            return "-an" if rest.endswith("an") else "bare"
+            return next((form for ending, form in self.suffix_forms if rest.endswith(ending)), "bare")
         for rx, form in self.forms:
             if rx.search(core):
                 return form

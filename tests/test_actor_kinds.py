@@ -1,0 +1,119 @@
+"""Actors recognised by their kind (issue #18, item 3): role nouns of Indonesian
+public life (lang/id/agents.general.txt) and the state's institutions, state
+enterprises, parties and international bodies (data/actors/orgs-general.tsv).
+
+Every sentence here was written for these tests; none comes from a gold file."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from peristiwa.actors.lexicon import lexicon
+from peristiwa.records import Article
+
+
+def mentions(coder, text: str, published: str = "2021-03-01") -> dict[str, str]:
+    art = Article(text=text, lang="id", published=date.fromisoformat(published))
+    return {m.text: m.actor.code for cs in coder.analyse(art) for m in cs.mentions}
+
+
+def triples(coder, text: str, published: str = "2021-03-01"):
+    return [(e.source, e.code, e.target) for e in coder.code_text(text, lang="id", published=published)]
+
+
+# -- roles by kind (agents.general.txt) ----------------------------------------------
+
+@pytest.mark.parametrize("text, mention, code", [
+    # local government (CONVENTIONS §4.1)
+    ("Sekda Kabupaten Gunungkidul menghadiri rapat di Wonosari.", "Sekda Kabupaten Gunungkidul", "IDNGOV"),
+    ("Wabup Klaten meninjau pasar yang terbakar.", "Wabup Klaten", "IDNGOV"),
+    ("Pj Gubernur menerima kunjungan para pengusaha kopi.", "Pj Gubernur", "IDNGOV"),
+    ("Perangkat desa menolak rencana penambangan pasir.", "Perangkat desa", "IDNGOV"),
+    ("Kepala dusun melaporkan kerusakan jalan desa.", "Kepala dusun", "IDNGOV"),
+    ("BPBD menyiapkan tenda untuk pengungsi banjir.", "BPBD", "IDNGOV"),
+    ("Menkes meminta rumah sakit menambah tempat tidur.", "Menkes", "IDNGOV"),
+    ("Menhub menegur operator bus antarkota.", "Menhub", "IDNGOV"),
+    # legislature
+    ("Anggota DPRD Kota Magelang mempertanyakan anggaran taman kota.", "Anggota DPRD Kota Magelang", "IDNLEG"),
+    ("Banggar membahas rancangan anggaran tahun depan.", "Banggar", "IDNLEG"),
+    # judiciary and lawyers (§8.4)
+    ("Kajari Sleman mengumumkan penyelidikan proyek irigasi.", "Kajari Sleman", "IDNJUD"),
+    ("Hakim agung itu menolak permohonan kasasi.", "Hakim agung", "IDNJUD"),
+    ("Kuasa hukum terdakwa mengajukan banding.", "Kuasa hukum", "IDNJUD"),
+    # police and its units
+    ("Satreskrim Polres Magelang memeriksa tiga saksi.", "Satreskrim Polres Magelang", "IDNCOP"),
+    ("Ditreskrimsus menyita ribuan botol minuman palsu.", "Ditreskrimsus", "IDNCOP"),
+    ("Kombes Budiman memimpin razia di terminal.", "Kombes", "IDNCOP"),
+    # military and its units, ships by prefix (§7.7)
+    ("Kodim Sleman mengerahkan prajurit untuk membersihkan sungai.", "Kodim Sleman", "IDNMIL"),
+    ("Babinsa mendampingi petani saat panen raya.", "Babinsa", "IDNMIL"),
+    ("Kopaska menyelam mencari kotak hitam pesawat.", "Kopaska", "IDNMIL"),
+    ("KRI Bung Tomo berlayar menuju Natuna.", "KRI", "IDNMIL"),
+    # society
+    ("Pedagang kaki lima menolak relokasi ke lantai dua pasar.", "Pedagang kaki lima", "IDNCVL"),
+    ("Rektor menerima perwakilan mahasiswa di gedung rektorat.", "Rektor", "IDNEDU"),
+    ("Peternak sapi mengeluhkan harga pakan.", "Peternak", "IDNAGR"),
+    ("Puskesmas membuka layanan vaksinasi pada hari Minggu.", "Puskesmas", "IDNHLH"),
+    ("Emiten batu bara itu membagikan dividen.", "Emiten", "IDNBUS"),
+    ("Awak media menunggu di depan gedung.", "Awak media", "IDNMED"),
+    ("Ustaz itu memimpin doa bersama.", "Ustaz", "IDNREL"),
+    ("Pegiat antikorupsi mendatangi gedung parlemen.", "Pegiat antikorupsi", "IDNOPP"),
+    ("KSPI menolak usulan kenaikan iuran.", "KSPI", "IDNLAB"),
+])
+def test_a_role_noun_is_coded_by_its_kind(coder, text, mention, code):
+    assert mentions(coder, text).get(mention) == code
+
+
+def test_a_role_noun_without_a_country_takes_the_states_named():
+    # words used for any state ("hakim agung", "konsul") carry no country of their own
+    lex = lexicon("id")
+    toks = "hakim agung".split()
+    node = lex.trie
+    for w in toks:
+        node = node[w]
+    entries = [e for e in node["\0"] if e.source.startswith("agents.general.txt")]
+    assert entries and entries[0].kind == "role" and entries[0].code == "JUD"
+
+
+def test_agents_txt_wins_over_the_general_list():
+    # "tersangka" is a bare-country actor in agents.txt (CONVENTIONS §4.2); nothing in
+    # the general list may redefine a phrase agents.txt has
+    lex = lexicon("id")
+    entries = lex.trie["tersangka"]["\0"]
+    assert [e.code for e in entries] == ["-"]
+    assert all(e.source.startswith("agents.txt") for e in entries)
+
+
+# -- institutions, enterprises, international bodies (orgs-general.tsv) ------------------
+
+@pytest.mark.parametrize("text, mention, code", [
+    ("Kemenkeu menunda pencairan dana desa.", "Kemenkeu", "IDNGOV"),
+    ("Kemenparekraf mempromosikan wisata Danau Toba.", "Kemenparekraf", "IDNGOV"),
+    ("Depag menerbitkan aturan baru tentang biaya haji.", "Depag", "IDNGOV"),
+    ("Kemenko Marves memanggil pengelola pelabuhan.", "Kemenko Marves", "IDNGOV"),
+    ("BMKG mengeluarkan peringatan dini gelombang tinggi.", "BMKG", "IDNGOV"),
+    ("Badan Pusat Statistik merilis angka kemiskinan terbaru.", "Badan Pusat Statistik", "IDNGOV"),
+    ("Bakamla mengusir kapal asing dari perairan Natuna.", "Bakamla", "IDNMIL"),
+    ("Perum Bulog menyerap gabah petani.", "Perum Bulog", "IDNBUS"),
+    ("Jasa Marga menutup sementara gerbang tol.", "Jasa Marga", "IDNBUS"),
+    ("Organisasi Buruh Internasional menerbitkan laporan upah.", "Organisasi Buruh Internasional", "IGOUNOLABILO"),
+    ("Interpol menerbitkan red notice untuk buronan itu.", "Interpol", "IGOCOPITP"),
+    ("Partai Ummat mengkritik kebijakan impor beras.", "Partai Ummat", "IDNOPP"),
+])
+def test_an_institution_is_coded_by_the_knowledge_base(coder, text, mention, code):
+    assert mentions(coder, text).get(mention) == code
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bupati Sleman mengkritik Kementerian Keuangan.", [("IDNGOV", "111", "IDNGOV")]),
+    ("Polres Bantul menangkap dua pencuri di Sewon.", [("IDNCOP", "173", "IDNCRM")]),
+    ("Kodim Sleman bekerja sama dengan Perum Bulog.", [("IDNMIL", "061", "IDNBUS")]),
+    ("Organisasi Pangan dan Pertanian PBB memuji petani Indonesia.", [("IGOAGR", "051", "IDNAGR")]),
+    # a portfolio name every state has is a role, not Indonesia's ministry: the
+    # country named with it decides (orgs-general.tsv lists only Indonesian forms)
+    ("Kementerian Luar Negeri China mengecam Jepang.", [("CHNGOV", "111", "JPN")]),
+])
+def test_events_between_actors_known_by_kind(coder, text, expected):
+    assert triples(coder, text) == expected
