@@ -106,6 +106,7 @@ class SentenceCoder(SentenceReader):
         self.participle_endings = tuple(data.setting("participle_endings", []))
         # "Russia's arrest of ...": the possessor before one of these is the nominal's actor
         self.possessive_markers = data.words("possessive_markers")
+        self.reach = {k: int(data.setting(k, v)) for k, v in REACH.items()}
         # the coding transformations (data/transforms.txt, lang/<code>/transforms.txt)
         self.transforms: Transforms = transforms(data)
 
@@ -155,7 +156,7 @@ class SentenceCoder(SentenceReader):
 
     def _reach(self, name: str) -> int:
         """A window of the modality search, in tokens (``REACH``; grammar settings override)."""
-        return int(self.d.setting(name, REACH[name]))
+        return self.reach[name]
 
     def _modality(self, m: Match) -> Modality:
         """The code the words around the trigger give its event (CONVENTIONS §2):
@@ -323,7 +324,7 @@ class SentenceCoder(SentenceReader):
     def _predicate_position(self, i: int) -> bool:
         """A mention stands right before token ``i`` (auxiliaries aside): ``i`` is its verb."""
         j = i - 1
-        modal = self.aux | self.d.words("negators") | self.d.words("future")
+        modal = self.modal
         while j >= 0 and self.toks[j].norm in modal:
             j -= 1
         if j < 0 or j not in self.tok_mention:

@@ -90,6 +90,8 @@ class SentenceReader:
         self.skip = w("mention_skip")
         self.coord = w("coordinators")
         self.aux = w("auxiliaries")
+        # what may stand between a subject and its verb: "X *tidak akan* menyerang"
+        self.modal = self.aux | w("negators") | w("future")
         self.relative = w("relative")
         self.bare_verbs = w("bare_verbs")
         self.light = w("light_verbs")
@@ -365,7 +367,7 @@ class SentenceReader:
         first = self.mentions[g[0]].first
         bt = self._before_index(first)
         before = self.toks[bt].norm if bt is not None else None
-        modal = self.aux | self.d.words("negators") | self.d.words("future")
+        modal = self.modal
         adjacent = all(self.toks[x].norm in modal for x in range(self.mentions[g[-1]].last + 1, i))
         if (adjacent and before not in self.agent_markers and not cross_hard
                 and before not in self.d.words("locatives")):
@@ -389,7 +391,7 @@ class SentenceReader:
         earlier verb, whose subject it shares; None when ``i`` has a subject of its own
         or is not so joined. Verbs of purpose and complement clauses ("untuk keluar",
         "agar mundur") are passed over: their subjects are others."""
-        modal = self.aux | self.d.words("negators") | self.d.words("future")
+        modal = self.modal
         j = i - 1
         while j >= 0 and self.toks[j].norm in modal:
             j -= 1

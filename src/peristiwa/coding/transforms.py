@@ -101,10 +101,15 @@ class Transform:
 @dataclass
 class Transforms:
     lines: list[Transform] = field(default_factory=list)
+    _found: dict[tuple[str, str], Transform | None] = field(default_factory=dict, repr=False)
 
     def get(self, name: str, code: str = "") -> Transform | None:
         """The line ``name`` that applies to ``code`` (any code: ``code=""``), if any."""
-        return next((t for t in self.lines if t.name == name and (not code or t.applies(code))), None)
+        key = (name, code)
+        if key not in self._found:
+            self._found[key] = next((t for t in self.lines if t.name == name
+                                     and (not code or t.applies(code))), None)
+        return self._found[key]
 
 
 def parse_line(text: str, file: str, n: int) -> Transform:
