@@ -156,10 +156,13 @@ def bombs(tmp_path_factory):
 
 def ingest_measured(args: list[str], cwd: Path) -> tuple[int, str, int]:
     """Run `peristiwa ARGS` in a child process: its exit status, stderr, peak RSS."""
-    code = ("import resource, sys\nfrom peristiwa.cli import app\n"
+    # The child's own peak: VmHWM of its memory map. Not getrusage's ru_maxrss, which
+    # Linux carries over an exec from the parent (a test session of a gigabyte or more).
+    code = ("import sys\nfrom peristiwa.cli import app\n"
             "try:\n    app(sys.argv[1:])\nexcept SystemExit as e:\n    status = e.code or 0\n"
             "else:\n    status = 0\n"
-            "print('RSS', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+            "hwm = [l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM:')]\n"
+            "print('RSS', hwm[0], file=sys.stderr)\n"
             "sys.exit(status)\n")
     got = subprocess.run([sys.executable, "-c", code, *args], cwd=cwd, capture_output=True,
                          text=True, env={**os.environ, "COLUMNS": "200"}, timeout=900)

@@ -6,7 +6,8 @@ coder (tokenising, actor, pattern, date and place matching).
 No absolute times: the time at 40k characters is compared with the time at 10k.
 Linear work gives a ratio of about 4, quadratic work 16 (the splitter's old
 backtracking gave far more). Each size is timed as the best of a few runs with
-the garbage collector off, and a case that looks slow is measured again (this
+the garbage collector off (and no collection before it: in a full test session that
+alone takes seconds), and a case that looks slow is measured again (this
 machine is shared), so only a steady super-linear growth fails."""
 
 from __future__ import annotations
@@ -40,8 +41,7 @@ CODER_UNITS = ["!", "-", "/", "(", '"', "Dr. ", "A. ", "U.S. ", "! ", "1.", "12/
 
 def _best(run, text: str, repeat: int) -> float:
     best = float("inf")
-    gc.collect()
-    gc.disable()
+    gc.disable()  # no collection while timing (a collection of the test session's heap takes seconds)
     try:
         for _ in range(repeat):
             began = time.perf_counter()
