@@ -204,20 +204,28 @@ async def code_load(base: str, clients: int, stop: asyncio.Event) -> dict:
                                      limits=httpx.Limits(max_connections=1)) as http:
             while not stop.is_set():
                 sent += 1
-                began = time.perf_counter()
-                try:
-                    r = await http.post("/code", json={"text": article(sent), "lang": "id"})
-                    statuses[r.status_code] += 1
-                    if r.status_code == 200:
-                        r.json()["events"]
-                except (httpx.HTTPError, ValueError, KeyError) as exc:
-                    failures[type(exc).__name__] += 1
-                    continue
-                latencies.append(time.perf_counter() - began)
+                await timed(http.post("/code", json={"text": article(sent), "lang": "id"}),
+                            lambda body: body["events"], latencies, statuses, failures)
 
     began = time.perf_counter()
     await asyncio.gather(*(client(n) for n in range(clients)))
     return summary(latencies, statuses, failures, time.perf_counter() - began)
+
+
+async def timed(request, check, latencies: list[float], statuses: Counter, failures: Counter) -> None:
+    """Send one request (a coroutine), count its status, read a 200's JSON body with
+    ``check``, and note its latency; a failure is counted by its kind instead."""
+    began = time.perf_counter()
+    try:
+        r = await request
+        await r.aread()
+        statuses[r.status_code] += 1
+        if r.status_code == 200:
+            check(r.json())
+    except (httpx.HTTPError, ValueError, KeyError) as exc:
+        failures[type(exc).__name__] += 1
+        return
+    latencies.append(time.perf_counter() - began)
 
 
 def summary(latencies, statuses, failures, elapsed) -> dict:
@@ -265,17 +273,8 @@ async def load(base: str, clients: int, requests: int, seconds: float, seed: int
                                      limits=httpx.Limits(max_connections=1)) as http:
             while issued < requests and time.monotonic() < deadline:
                 issued += 1
-                began = time.perf_counter()
-                try:
-                    r = await http.get("/events", params=params(rng))
-                    await r.aread()
-                    statuses[r.status_code] += 1
-                    if r.status_code == 200:
-                        r.json()
-                except (httpx.HTTPError, ValueError) as exc:
-                    failures[type(exc).__name__] += 1
-                    continue
-                latencies.append(time.perf_counter() - began)
+                await timed(http.get("/events", params=params(rng)), lambda body: body,
+                            latencies, statuses, failures)
 
     began = time.perf_counter()
     await asyncio.gather(*(client(n) for n in range(clients)))
