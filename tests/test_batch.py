@@ -62,6 +62,18 @@ def snapshot(path: Path) -> dict:
 
 
 @pytest.fixture(scope="module")
+def scheduler():
+    """A Dask cluster of two worker processes shared by this module's batches, as a
+    user's running scheduler (``--scheduler``) is: each worker loads the models once.
+    The command line's own local cluster is exercised by the killed batch."""
+    from dask.distributed import LocalCluster
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                      dashboard_address=None) as cluster:
+        yield cluster.scheduler_address
+
+
+@pytest.fixture(scope="module")
 def ingested(tmp_path_factory, coder) -> tuple[Path, dict]:
     root = tmp_path_factory.mktemp("batch")
     src = corpus(root / "in")
@@ -81,9 +93,9 @@ def test_plan_cuts_big_jsonl_files_and_groups_small_files(tmp_path):
     assert len({p.id for p in parts}) == len(parts)
 
 
-def test_batch_then_load_equals_ingest(ingested, tmp_path):
+def test_batch_then_load_equals_ingest(ingested, scheduler, tmp_path):
     src, expected = ingested
-    summary = run_batch([str(src)], tmp_path / "out", workers=2, size=6)
+    summary = run_batch([str(src)], tmp_path / "out", scheduler=scheduler, size=6)
     assert summary.coded == summary.partitions >= 5 and summary.errors == 1
     with Store(tmp_path / "batch.duckdb") as db:
         first = load(tmp_path / "out", db)
@@ -93,11 +105,11 @@ def test_batch_then_load_equals_ingest(ingested, tmp_path):
     got = snapshot(tmp_path / "batch.duckdb")
     assert got["events"] and got == expected
     # a second run finds every partition done
-    rerun = run_batch([str(src)], tmp_path / "out", workers=1, size=6)
+    rerun = run_batch([str(src)], tmp_path / "out", scheduler=scheduler, size=6)
     assert rerun.already_done == rerun.partitions and rerun.coded == 0
 
 
-def test_a_killed_batch_resumes_to_the_same_result(ingested, tmp_path):
+def test_a_killed_batch_resumes_to_the_same_result(ingested, scheduler, tmp_path):
     src, expected = ingested
     out = tmp_path / "out"
     cmd = [sys.executable, "-m", "peristiwa.cli", "batch", str(src), "--out", str(out),
@@ -125,7 +137,7 @@ def test_a_killed_batch_resumes_to_the_same_result(ingested, tmp_path):
     with Store(tmp_path / "partial.duckdb") as db:
         partial = load(out, db)
         assert partial.missing == len(parts) - len(done_before)
-    summary = run_batch([str(src)], out, workers=1, size=2)
+    summary = run_batch([str(src)], out, scheduler=scheduler, size=2)
     assert summary.already_done == len(done_before)
     assert summary.coded == len(parts) - len(done_before)
     with Store(tmp_path / "partial.duckdb") as db:  # the same store, completed
@@ -133,7 +145,7 @@ def test_a_killed_batch_resumes_to_the_same_result(ingested, tmp_path):
     assert snapshot(tmp_path / "partial.duckdb") == expected
 
 
-def test_inputs_named_by_fsspec_url_read_and_batch_alike(ingested, tmp_path):
+def test_inputs_named_by_fsspec_url_read_and_batch_alike(ingested, scheduler, tmp_path):
     src, expected = ingested
     url = f"file://{src}"
     local = [(a.text, a.url) for a in read_paths([src]) if hasattr(a, "text")]
@@ -142,7 +154,7 @@ def test_inputs_named_by_fsspec_url_read_and_batch_alike(ingested, tmp_path):
     shape = [[(p.kind, p.first, p.count) for p in part.pieces] for part in plan([src], size=6)]
     assert [[(p.kind, p.first, p.count) for p in part.pieces]
             for part in plan([url], size=6)] == shape
-    run_batch([url], tmp_path / "out", workers=1, size=50)
+    run_batch([url], tmp_path / "out", scheduler=scheduler, size=50)
     with Store(tmp_path / "url.duckdb") as db:
         load(tmp_path / "out", db)
     assert snapshot(tmp_path / "url.duckdb")["events"] == expected["events"]

@@ -5,20 +5,21 @@ writer is refused with a clear message."""
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
+from conftest import run
 from test_batch import LINES, snapshot
 
 from peristiwa.ingest import read_paths
 from peristiwa.ingest.run import ingest
 from peristiwa.store.db import Store
 
-N = 400
+N = 200
 
 
 def corpus(folder: Path) -> Path:
@@ -43,27 +44,41 @@ def articles(db: Path) -> int:
         return s.counts()["articles"]
 
 
+def _ingest_and_report(src: Path, db: Path, coder, pipe) -> None:
+    """The child: ingest ``src`` into ``db``, telling the parent after each commit."""
+    with Store(db) as store:
+        ingest(read_paths([src]), store, coder, progress=lambda s: pipe.send(s.stored))
+    pipe.send(-1)
+
+
 def test_killed_ingest_resumes_to_a_clean_result(tmp_path, coder):
+    """A child process (forked: the models are already loaded) ingests and is killed
+    with SIGKILL once it has committed two batches, somewhere in what follows; the
+    program run again on the same store finishes it."""
     src = corpus(tmp_path / "in")
     with Store(tmp_path / "clean.duckdb") as db:
         ingest(read_paths([src]), db, coder)
     expected = snapshot(tmp_path / "clean.duckdb")
-    for attempt, delay in enumerate((7.0, 9.0, 5.0, 12.0, 4.0)):
-        db = tmp_path / f"killed{attempt}.duckdb"
-        proc = cli("ingest", str(src), "--db", str(db))
-        time.sleep(delay)
-        os.killpg(proc.pid, signal.SIGKILL)
-        proc.wait(30)
-        if db.exists() and 0 < articles(db) < N:
-            break
-    else:
-        raise AssertionError("no attempt killed the ingest between two batches")
+    db = tmp_path / "killed.duckdb"
+    fork = multiprocessing.get_context("fork")
+    mine, theirs = fork.Pipe(duplex=False)
+    child = fork.Process(target=_ingest_and_report, args=(src, db, coder, theirs))
+    child.start()
+    try:
+        stored = 0
+        while stored < 50:
+            assert mine.poll(120), "the child stopped reporting"
+            stored = mine.recv()
+            assert stored != -1, "the ingest ended before it could be killed"
+    finally:
+        os.kill(child.pid, signal.SIGKILL)
+        child.join(30)
     kept = articles(db)
+    assert 50 <= kept < N
     assert kept % 25 == 0  # whole batches only: each is one transaction
-    again = cli("ingest", str(src), "--db", str(db))
-    _, err = again.communicate(timeout=600)
-    assert again.returncode == 0, err.decode()
-    assert f"{kept} already stored" in err.decode()
+    again = run(["ingest", str(src), "--db", str(db), "--quiet"], tmp_path)
+    assert again.returncode == 0, again.err
+    assert f"{kept} already stored" in again.err
     assert snapshot(db) == expected
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import time
 from datetime import date
 from pathlib import Path
 
@@ -172,6 +173,40 @@ def test_cache_rebuilds_when_an_input_changes(tmp_path, monkeypatch):
     assert len(calls) == 2
     monkeypatch.setenv("PERISTIWA_CACHE", "off")
     assert cache.cached("thing", [src], build) == "two!" and len(calls) == 3
+
+
+def test_cache_keeps_a_few_variants_of_a_resource(tmp_path, monkeypatch):
+    """Two variants (with and without an extra file) do not evict each other; the
+    least recently used goes once more than ``cache.KEEP`` exist."""
+    monkeypatch.setenv("PERISTIWA_CACHE", str(tmp_path / "cache"))
+    files = []
+    for i in range(cache.KEEP + 1):
+        f = tmp_path / f"extra{i}.txt"
+        f.write_text(str(i), encoding="utf-8")
+        files.append(f)
+    calls = []
+
+    def build(i):
+        def run():
+            calls.append(i)
+            return i
+        return run
+
+    def cached(i):
+        time.sleep(0.02)  # distinct modification times (file systems keep a few ms)
+        return cache.cached("thing", [files[i]], build(i))
+
+    assert cached(0) == 0
+    assert cached(1) == 1
+    assert cached(0) == 0  # still there
+    assert calls == [0, 1]
+    for i in range(2, cache.KEEP + 1):
+        assert cached(i) == i
+    assert len(list((tmp_path / "cache").glob("thing-*.pickle"))) == cache.KEEP
+    assert cached(0) == 0  # used recently: kept
+    assert calls == [0, 1, *range(2, cache.KEEP + 1)]
+    assert cached(1) == 1  # the least recently used: built again
+    assert calls[-1] == 1
 
 
 # -- resolution in text ----------------------------------------------------------------------

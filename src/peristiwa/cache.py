@@ -3,7 +3,9 @@
 Building the actor lexicon from its text files takes seconds; loading the
 pickled result a fraction of that. An entry is keyed by what it was built
 from (each input file's path, size and modification time, and the package
-version), so editing a lexicon file or adding an actor file rebuilds it.
+version), so editing a lexicon file or adding an actor file rebuilds it. A resource
+keeps its ``KEEP`` most recently used entries (a user with and without an extra
+actor file, two checkouts), older ones are removed when a new one is written.
 
 The cache lives in ``$PERISTIWA_CACHE``, else ``$XDG_CACHE_HOME/peristiwa``,
 else ``~/.cache/peristiwa``; ``PERISTIWA_CACHE=off`` turns it off. A cache
@@ -23,6 +25,7 @@ from typing import TypeVar
 from peristiwa import __version__
 
 T = TypeVar("T")
+KEEP = 4  # entries kept per resource
 
 
 def directory() -> Path | None:
@@ -54,14 +57,15 @@ def cached(name: str, inputs: Iterable[Path], build: Callable[[], T]) -> T:
     path = d / f"{name}-{key(name, inputs)}.pickle"
     try:
         with path.open("rb") as fh:
-            return pickle.load(fh)
+            value = pickle.load(fh)
+        os.utime(path)  # recently used: kept longest
+        return value
     except Exception:  # noqa: BLE001 - missing, stale or unreadable: rebuild
         pass
     value = build()
     try:
         d.mkdir(parents=True, exist_ok=True)
-        for old in d.glob(f"{name}-*.pickle"):
-            old.unlink(missing_ok=True)  # one entry per resource
+        _evict(d, name)
         fd, tmp = tempfile.mkstemp(dir=d, suffix=".tmp")
         with os.fdopen(fd, "wb") as fh:
             pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
@@ -69,3 +73,16 @@ def cached(name: str, inputs: Iterable[Path], build: Callable[[], T]) -> T:
     except Exception:  # noqa: BLE001
         pass
     return value
+
+
+def _evict(d: Path, name: str) -> None:
+    """Remove all but the ``KEEP - 1`` most recently used entries of ``name``."""
+    def used(p: Path) -> float:
+        try:
+            return p.stat().st_mtime
+        except OSError:
+            return 0.0
+
+    entries = sorted(d.glob(f"{name}-*.pickle"), key=used, reverse=True)
+    for old in entries[KEEP - 1:]:
+        old.unlink(missing_ok=True)
