@@ -678,7 +678,27 @@ class SentenceCoder(SentenceReader):
                 tgt = marked
             elif gen is not None and (src is None or gen.mentions != src.mentions):
                 tgt = Side(gen.mentions, "genitive: the one acted on")
+        if tgt is None:
+            tgt = self._result_object(noun_end, src)
         return src, tgt
+
+    def _result_object(self, noun_end: int, src: Side | None) -> Side | None:
+        """"Serangan udara X menewaskan lima warga Y": a nominal event that is the
+        subject of a verb of its result (``result_verbs``: kill, wound, destroy)
+        acted on that verb's object."""
+        results = self.d.words("result_verbs")
+        if not results:
+            return None
+        taken = frozenset(i for x in (src.mentions if src else []) for i in range(x.first, x.last + 1))
+        for j in range(noun_end + 1, min(len(self.toks), noun_end + 8)):
+            if self._is_break(j) or self.toks[j].norm in self.soft_breaks:
+                return None
+            if self.toks[j].norm in results:
+                obj, _ = self.following(j, exclude=taken)
+                if obj is None:
+                    return None
+                return Side(obj.mentions, f"object of '{self.toks[j].text}', the nominal's result")
+        return None
 
 
 @dataclass

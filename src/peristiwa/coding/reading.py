@@ -144,15 +144,20 @@ class SentenceReader:
         # A list held together by commas is a coordination only when a "dan"
         # closes it ("Mesir, Yordania dan Suriah"); "Selain dengan mitra
         # pengemudi, Gojek ..." and "kemarahan China dan Korsel, surat kabar" are not.
+        # "Rusia, China, India, dan negara lain": a "dan" right after the last named
+        # member closes the list too (its last member is no actor).
+        conj = self.coord - {","}
         for g in list(groups):
             members = groups.pop(g)
             chain = [members[0]]
+            end = self.mentions[members[-1]].last
+            closed = any(t.norm in conj for t in self.toks[end + 1: end + 3])
             for a, b in zip(members, members[1:], strict=False):
                 link = [t.norm for t in self.toks[self.mentions[a].last + 1: self.mentions[b].first]
                         if t.norm not in self.skip]
                 later = [self.toks[x].norm for x in range(self.mentions[b].last + 1,
                                                           self.mentions[members[-1]].first)]
-                if link == [","] and not any(w in self.coord - {","} for w in later):
+                if link == [","] and not closed and not any(w in conj for w in later):
                     groups[chain[0]] = chain
                     chain = [b]
                 else:

@@ -1,0 +1,69 @@
+"""Constructions coded by the grammar, not by the words of one case (issue #18,
+item 4): a judgement on an actor, a nominal event that is the subject of a verb of
+its result, a comma list closed by "dan" after its last named member.
+
+Every sentence here was written for these tests; none comes from a gold file."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def triples(coder, text: str, lang: str = "id"):
+    return [(e.source, e.code, e.target) for e in coder.code_text(text, lang=lang, published="2024-05-14")]
+
+
+# -- a judgement on an actor: 112 for a wrong done, 111 for a failing ------------------
+
+@pytest.mark.parametrize("text, source, code, target", [
+    ("Komnas HAM menilai polisi sudah melanggar prosedur saat membubarkan massa.",
+     "IDN", "112", "IDNCOP"),
+    ("Presiden Prancis memandang Rusia ikut campur dalam pemilu Moldova.", "FRAGOV", "112", "RUS"),
+    ("Kementerian Luar Negeri China menuding Amerika Serikat mencampuri urusan dalam negeri Beijing.",
+     "CHNGOV", "112", "USA"),
+    ("Partai oposisi menganggap pemerintah Malaysia lamban menangani banjir.", "MYS", "111", "MYSGOV"),
+    ("Sejumlah pengamat menilai DPR kurang serius membahas rancangan undang-undang itu.",
+     "IDN", "111", "IDNLEG"),
+])
+def test_a_judgement_on_an_actor_is_an_accusation_or_a_criticism(coder, text, source, code, target):
+    got = triples(coder, text)
+    assert any(s.startswith(source) and c == code and t == target for s, c, t in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Polisi menilai aksi itu melanggar aturan lalu lintas.",  # the one judged is no actor
+    "Pemerintah Jepang tidak menilai Korea Selatan melanggar perjanjian.",  # negated
+])
+def test_no_judgement_without_an_actor_judged_or_when_denied(coder, text):
+    assert not [t for t in triples(coder, text) if t[1] in ("111", "112")]
+
+
+# -- a nominal event as the subject of a verb of its result --------------------------
+
+@pytest.mark.parametrize("text, lang, source, target", [  # no pattern has "menewaskan"
+    ("Serangan udara Israel menewaskan lima warga Palestina di Gaza.", "id", "ISR", "PSE"),
+    ("Serangan artileri Rusia menewaskan belasan tentara Ukraina.", "id", "RUS", "UKRMIL"),
+])
+def test_an_attack_acted_on_those_its_result_names(coder, text, lang, source, target):
+    got = triples(coder, text, lang)
+    assert any(s.startswith(source) and c.startswith(("18", "19")) and t.startswith(target)
+               for s, c, t in got), got
+
+
+def test_a_result_verb_after_a_non_event_noun_makes_nothing(coder):
+    # "Banjir" is no event of an actor: nothing acts on the villagers
+    assert triples(coder, "Banjir bandang menewaskan tiga warga Malaysia di Sabah.") == []
+
+
+# -- a list closed by "dan" after its last named member ------------------------------
+
+def test_a_comma_list_closed_after_its_last_named_member_is_one_list(coder):
+    got = triples(coder, "Amerika Serikat melakukan tekanan kuat terhadap Rusia, China, India, "
+                         "dan negara lain.")
+    assert sorted(t for s, c, t in got if s == "USA") == ["CHN", "IND", "RUS"]
+    assert {c for _, c, _ in got} == {"102"}  # verbal pressure (CONVENTIONS 8.4)
+
+
+def test_a_comma_without_a_closing_conjunction_joins_nothing(coder):
+    got = triples(coder, "Selain dengan Rusia, China menjalin kerja sama militer dengan Iran.")
+    assert ("RUS", "064", "IRN") not in got and all(s != "RUS" for s, _, _ in got), got
