@@ -50,6 +50,21 @@ def test_an_attack_acted_on_those_its_result_names(coder, text, lang, source, ta
                for s, c, t in got), got
 
 
+@pytest.mark.parametrize("text, source, code, target", [
+    ("Tiga tentara Ukraina gugur dalam serangan rudal Rusia.", "RUS", "194", "UKRMIL"),
+    ("Empat warga Suriah tewas dalam serangan udara Turki.", "TUR", "19", "SYRCVL"),
+])
+def test_those_harmed_in_an_attack_were_its_target(coder, text, source, code, target):
+    got = triples(coder, text)
+    assert any(s.startswith(source) and c.startswith(code) and t == target for s, c, t in got), got
+
+
+def test_an_attack_is_conventional_force(coder):
+    # PETRARCH's ATTACK is in PHYSICAL_CONFLICT (190); terror stays unconventional (180)
+    assert ("IND", "190", "PAK") in triples(coder, "India menyerang Pakistan pada dini hari.")
+    assert [c for _, c, _ in triples(coder, "Kelompok Abu Sayyaf meneror warga Filipina.")] == ["180"]
+
+
 def test_a_result_verb_after_a_non_event_noun_makes_nothing(coder):
     # "Banjir" is no event of an actor: nothing acts on the villagers
     assert triples(coder, "Banjir bandang menewaskan tiga warga Malaysia di Sabah.") == []
@@ -67,3 +82,15 @@ def test_a_comma_list_closed_after_its_last_named_member_is_one_list(coder):
 def test_a_comma_without_a_closing_conjunction_joins_nothing(coder):
     got = triples(coder, "Selain dengan Rusia, China menjalin kerja sama militer dengan Iran.")
     assert ("RUS", "064", "IRN") not in got and all(s != "RUS" for s, _, _ in got), got
+
+
+# -- the source of a nominal event after "dari" ---------------------------------------
+
+def test_a_nominal_event_with_no_agent_takes_its_source_after_dari(coder):
+    got = triples(coder, "Kecaman keras terhadap Jepang datang dari Perdana Menteri Malaysia.")
+    assert ("MYSGOV", "111", "JPN") in got, got
+
+
+def test_a_genitive_source_is_not_replaced_by_a_place_after_dari(coder):
+    got = triples(coder, "Kecaman keras Perdana Menteri Malaysia terhadap Jepang datang dari Kuala Lumpur.")
+    assert ("MYSGOV", "111", "JPN") in got, got

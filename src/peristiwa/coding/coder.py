@@ -673,14 +673,35 @@ class SentenceCoder(SentenceReader):
                     or not self.genitive_is_target(m.anchor)):
                 src = Side(gen.mentions, "genitive: the actor of the nominal")
                 gen = None
+        if src is None:
+            # "kecaman ... terhadap Jepang dari Perdana Menteri Malaysia", "surat dari X
+            # kepada Y": with no agent, possessor or genitive, "dari" names the source
+            origin, _ = self.following(after, markers=self.d.words("nominal_source_markers"))
+            if origin is not None and (marked is None or origin.mentions != marked.mentions):
+                src = Side(origin.mentions, f"source of the nominal ('{self._before(origin.mentions[0].first)}')")
         if tgt is None:
             if marked is not None and (src is None or marked.mentions != src.mentions):
                 tgt = marked
             elif gen is not None and (src is None or gen.mentions != src.mentions):
                 tgt = Side(gen.mentions, "genitive: the one acted on")
         if tgt is None:
-            tgt = self._result_object(noun_end, src)
+            tgt = self._result_object(noun_end, src) or self._victims(m)
         return src, tgt
+
+    def _victims(self, m: Match) -> Side | None:
+        """"Lima warga X tewas dalam serangan Y": those a verb of harm says died or
+        were hurt in (``victim_links``) a nominal event were its target."""
+        links = self.d.words("victim_links")
+        harmed = self.d.words("victim_predicates")
+        j = m.anchor - 1
+        while j >= 0 and m.anchor - j <= 3 and self.toks[j].norm not in links:
+            if self._is_break(j) or j in self.tok_mention:
+                return None
+            j -= 1
+        if j < 1 or self.toks[j].norm not in links or self.toks[j - 1].norm not in harmed:
+            return None
+        found = self.subject(j - 1)
+        return Side(found.mentions, f"harmed in the '{self.toks[m.anchor].text}'") if found else None
 
     def _result_object(self, noun_end: int, src: Side | None) -> Side | None:
         """"Serangan udara X menewaskan lima warga Y": a nominal event that is the
