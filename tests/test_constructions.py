@@ -94,3 +94,18 @@ def test_a_nominal_event_with_no_agent_takes_its_source_after_dari(coder):
 def test_a_genitive_source_is_not_replaced_by_a_place_after_dari(coder):
     got = triples(coder, "Kecaman keras Perdana Menteri Malaysia terhadap Jepang datang dari Kuala Lumpur.")
     assert ("MYSGOV", "111", "JPN") in got, got
+
+
+# -- English: a one-word modifier before a nominal event is its actor ----------------
+
+@pytest.mark.parametrize("text, source, code, target", [
+    ("The Russian attack on Ukrainian positions continued for a week.", "RUS", "190", "UKR"),
+    ("Five Palestinian civilians were killed in an Israeli air strike on Gaza.", "ISR", "195", "PSE"),
+])
+def test_an_english_modifier_is_the_actor_of_the_nominal(coder, text, source, code, target):
+    assert (source, code, target) in triples(coder, text, "en")
+
+
+def test_an_english_subject_before_a_verb_is_no_modifier(coder):
+    got = triples(coder, "The Indonesian foreign ministry summoned the Chinese ambassador.", "en")
+    assert got and all(s == "IDNGOV" for s, _, _ in got), got

@@ -316,10 +316,25 @@ class SentenceCoder(SentenceReader):
             if j >= 0 and self.toks[j].norm in self.passive_aux and anchor.norm.endswith(self.participle_endings):
                 return "passive"
         if self.nominal_before:
-            prev = self.toks[m.anchor - 1].norm if m.anchor > 0 else ""
+            j = m.anchor - 1
+            if self._modifier_mention(m) is not None:
+                j -= 1  # "an *Israeli* air strike"
+            prev = self.toks[j].norm if j >= 0 else ""
             if prev in self.nominal_before:
                 return "nominal"
         return v
+
+    def _modifier_mention(self, m: Match) -> Mention | None:
+        """In a language whose modifiers precede the noun, a one-word mention right
+        before a trigger that is no participle ("the Indian attack", "a US strike"):
+        the event's actor. "The United States urged" is a subject, not a modifier."""
+        j = m.anchor - 1
+        if self.head_first or j not in self.tok_mention:
+            return None
+        ment = self.mentions[self.tok_mention[j]]
+        if ment.first != ment.last or self.toks[m.anchor].norm.endswith(self.participle_endings or ("\0",)):
+            return None
+        return ment
 
     def _predicate_position(self, i: int) -> bool:
         """A mention stands right before token ``i`` (auxiliaries aside): ``i`` is its verb."""
@@ -650,6 +665,9 @@ class SentenceCoder(SentenceReader):
         if m.anchor >= 2 and self.toks[m.anchor - 1].norm in self.possessive_markers \
                 and (m.anchor - 2) in self.tok_mention:
             poss = Side(self._group_mentions(self.tok_mention[m.anchor - 2]), "possessive")
+        elif self._modifier_mention(m) is not None:
+            # "the Indian attack", "an Israeli air strike": the modifier is the actor
+            poss = Side([self._modifier_mention(m)], "modifier of the nominal")
         light = None
         j = m.anchor - 1
         while j >= 0 and (self.toks[j].norm in self.skip or self.toks[j].norm in self.nominal_before):
