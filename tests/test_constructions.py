@@ -109,3 +109,23 @@ def test_an_english_modifier_is_the_actor_of_the_nominal(coder, text, source, co
 def test_an_english_subject_before_a_verb_is_no_modifier(coder):
     got = triples(coder, "The Indonesian foreign ministry summoned the Chinese ambassador.", "en")
     assert got and all(s == "IDNGOV" for s, _, _ in got), got
+
+
+# -- a hope that an actor will act is an appeal (PETRARCH's HOPE, 020) ----------------
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Presiden Prancis berharap Iran bisa kembali ke meja perundingan.", "FRAGOV", "IRN"),
+    ("Pemerintah Jepang berharap China bersedia membuka pasar.", "JPNGOV", "CHN"),
+])
+def test_a_hope_that_an_actor_acts_is_an_appeal(coder, text, source, target):
+    assert (source, "020", target) in triples(coder, text)
+
+
+def test_a_hope_of_ones_own_is_no_appeal(coder):
+    got = triples(coder, "Menteri Luar Negeri Malaysia berharap bisa bertemu Presiden Filipina.")
+    assert not [t for t in got if t[1] == "020"], got
+
+
+def test_holding_an_actor_responsible_is_an_accusation(coder):
+    assert ("ISR", "112", "PSEOPP") in triples(
+        coder, "Israel menyatakan Hamas bertanggung jawab atas kematian warga sipil.")
