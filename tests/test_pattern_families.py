@@ -94,6 +94,18 @@ def test_finding_is_not_meeting(coder):
     "Menteri Indonesia itu divonis dokter menderita penyakit jantung sejak tahun lalu.",
     "Pemerintah Indonesia terus mempertahankan harga bahan bakar pada tingkat yang sama.",
     "Banyak eksportir Indonesia untung dari perang dagang antara Amerika Serikat dan China.",
+    "Ribuan mahasiswa Indonesia menuntut ilmu di universitas-universitas Mesir.",
+    "Menteri Luar Negeri Indonesia hanya melempar senyum kepada wartawan Malaysia.",
+    "Menteri Luar Negeri Malaysia tiba di Jakarta pada Senin malam.",
+    "Presiden Indonesia berharap Jepang membantu pembangunan pelabuhan di Papua.",
 ])
 def test_not_events_whatever_the_sentence(coder, text):
     assert code(coder, text) == []
+
+
+def test_what_is_ordered_or_hoped_for_is_not_done(coder):
+    events = code(coder, "Kepala Polisi Indonesia memerintahkan anak buahnya untuk menangkap "
+                         "para demonstran Papua.")
+    assert not any(c.startswith("17") for _, c, _, _ in events), events
+    events = code(coder, "Menteri Indonesia itu bertekad menyerang balik kelompok separatis Papua.")
+    assert not any(c.startswith("18") for _, c, _, _ in events), events
