@@ -96,7 +96,8 @@ def test_finding_is_not_meeting(coder):
     "Banyak eksportir Indonesia untung dari perang dagang antara Amerika Serikat dan China.",
     "Ribuan mahasiswa Indonesia menuntut ilmu di universitas-universitas Mesir.",
     "Menteri Luar Negeri Indonesia hanya melempar senyum kepada wartawan Malaysia.",
-    "Menteri Luar Negeri Malaysia tiba di Jakarta pada Senin malam.",
+    "Menteri Luar Negeri Indonesia tiba di Jakarta pada Senin malam.",
+    "Rombongan wisatawan Indonesia tiba di Bali dengan pesawat sewaan.",
     "Presiden Indonesia berharap Jepang membantu pembangunan pelabuhan di Papua.",
 ])
 def test_not_events_whatever_the_sentence(coder, text):
@@ -109,3 +110,10 @@ def test_what_is_ordered_or_hoped_for_is_not_done(coder):
     assert not any(c.startswith("17") for _, c, _, _ in events), events
     events = code(coder, "Menteri Indonesia itu bertekad menyerang balik kelompok separatis Papua.")
     assert not any(c.startswith("18") for _, c, _, _ in events), events
+
+
+def test_an_arrival_is_a_visit_only_in_another_country(coder):
+    assert ("MYSGOV", "042", "IDNGOV", "tiba di") in code(
+        coder, "Menteri Luar Negeri Malaysia tiba di Jakarta pada Senin malam.")
+    assert ("IDNGOV", "042", "JPNGOV", "tiba di") in code(
+        coder, "Presiden Indonesia tiba di Tokyo pada Selasa pagi.")
