@@ -17,7 +17,7 @@ Subcommands::
     python scripts/mine_between.py recode --cache /tmp/mined.jsonl   # after narrowing the lexicon
     python scripts/mine_between.py mine   --cache /tmp/mined.jsonl [--top 200] > between.tsv
     python scripts/mine_between.py sample --cache /tmp/mined.jsonl [--n 300] [--seed 18] \
-        --out bench/lexicon_sample.tsv
+        [--exclude bench/lexicon_sample-s18.tsv ...] --out bench/lexicon_sample.tsv
 
 ``code`` codes the sentences (every Nth of the corpus, to bound the time) with
 peristiwa's pipeline (Coder.analyse gives the actor mentions and the events)
@@ -281,11 +281,22 @@ def sample(args) -> None:
             ctx = text if rec["src"] != "kumparan" else excerpt(text, t0 - rec["start"], t1 - rec["start"])
             rows.append((rec["src"], code_, src_a, tgt_a, trig, rule, ctx.replace("\t", " ")))
     print(f"{len(rows)} events in {n_sent} sentences", file=sys.stderr)
+    total = len(rows)
+    # events read in an earlier sample (same sentence, same trigger) are not drawn again:
+    # a sample after fixing what an earlier one showed must be of rows not yet read
+    seen = set()
+    for path in args.exclude:
+        for line in open(path, encoding="utf-8"):
+            f = line.rstrip("\n").split("\t")
+            if len(f) == 9 and f[0].isdigit():
+                seen.add((f[8], f[6]))
+    rows = [r for r in rows if (r[6], r[4]) not in seen]
     rng = random.Random(args.seed)
     picked = rng.sample(rows, min(args.n, len(rows)))
+    excl = "".join(f" --exclude {x}" for x in args.exclude)
     with open(args.out, "w", encoding="utf-8") as f:
-        f.write(f"# drawn by: python scripts/mine_between.py sample --n {args.n} --seed {args.seed} "
-                f"(of {len(rows)} events in {n_sent} sentences)\n")
+        f.write(f"# drawn by: python scripts/mine_between.py sample --n {args.n} --seed {args.seed}{excl} "
+                f"(of {len(rows)} events not read before, {total} in all, in {n_sent} sentences)\n")
         f.write("# judgement: ok = root code right for the trigger in context and the reading sensible; "
                 "no = wrong. Text: UD Indonesian GSD/CSUI (CC BY-SA 4.0), idner-news-2k/NERGrit/NERP "
                 "(MIT) whole sentences; kumparan (nlp-id, MIT) only an excerpt around the trigger\n")
@@ -308,6 +319,8 @@ def main() -> None:
     s.add_argument("--n", type=int, default=300)
     s.add_argument("--seed", type=int, default=18)
     s.add_argument("--out", default=str(ROOT / "bench" / "lexicon_sample.tsv"))
+    s.add_argument("--exclude", action="append", default=[],
+                   help="an earlier sample (tsv): its events are not drawn again")
     for p in (c, r, m, s):
         p.add_argument("--cache", default=str(Path(tempfile.gettempdir()) / "peristiwa-mined.jsonl"))
     args = ap.parse_args()

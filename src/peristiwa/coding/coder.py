@@ -840,7 +840,9 @@ class _EventBuilder:
         return (not self._known(b, a)
                 or a.actor.code == b.actor.code and (a.start == b.start or _same_referent(a, b))
                 or _is_media_statement(self.coder, c.code, b)
-                or _owned_by_source(self.coder, a, b))
+                or _owned_by_source(self.coder, a, b)
+                # "@foreign": only towards another country ("tiba di +": arriving home is no visit)
+                or "foreign" in c.match.pattern.flags and a.actor.code[:3] == b.actor.code[:3])
 
     def _event(self, c: CodedMatch, info: cameo.CameoCode, a: Mention, b: Mention | None,
                notes: list[str]) -> Event:

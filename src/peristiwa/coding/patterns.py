@@ -14,13 +14,19 @@ Words are written as a dictionary would write them; each matches every
 inflection of its stem that belongs to the same family (see ``[families]``
 in grammar.toml): "menangkap" matches ditangkap and penangkapan but
 "menahan" does not match "pertahanan". ``=word`` matches that exact form
-only; ``a|b`` matches either.
+only; ``a|b`` matches either, each alternative with its own family.
+
+A verb's derivation is part of the word (grammar.toml ``verb_derivation``):
+where a language lists verb prefixes and suffixes (Indonesian memper-/diper-,
+-kan/-i), an active or passive form matches an active or passive token only
+with the same derivation, so "memutus" (cut) is not "memutuskan" (decide),
+"menemui" (meet) not "menemukan" (find), "menahan" not "mempertahankan".
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from peristiwa import lang as langdata
 from peristiwa.coding import cameo
@@ -40,6 +46,10 @@ class Word:
     exact: frozenset[str]  # exact folded surfaces (always allowed)
     text: str
     exclude: frozenset[str] = frozenset()  # surfaces never matched ("!pemerintahan")
+    # each alternative's (stem, forms or None, derivation or None) when they differ from the
+    # union above (an alternation, or a verb whose derivation must agree); () = the union is exact
+    alts: tuple = ()
+    derivation: Derivation | None = field(default=None, compare=False, repr=False)
 
     def matches(self, tok: Token) -> bool:
         if tok.norm in self.exclude:
@@ -48,7 +58,42 @@ class Word:
             return True
         if tok.stem not in self.stems:
             return False
-        return self.forms is None or tok.form in self.forms
+        if not self.alts:
+            return self.forms is None or tok.form in self.forms
+        for stem, forms, deriv in self.alts:
+            if stem != tok.stem or (forms is not None and tok.form not in forms):
+                continue
+            if deriv is None or tok.form not in self.derivation.forms:
+                return True
+            if self.derivation.of(tok.norm, tok.stem) in (deriv, None):
+                return True
+        return False
+
+
+class Derivation:
+    """The derivational affixes of a verb form beyond its voice: Indonesian memper-/diper-
+    and -kan/-i (grammar.toml ``verb_derivation``). ``of(word, stem)`` is (prefixed, suffix):
+    whether one of the prefixes stands before the stem (memper- and diper- are one prefix in
+    two voices), the suffix or "", or None when the word cannot be split around its stem."""
+
+    def __init__(self, spec: dict, clitics: tuple[str, ...]) -> None:
+        self.forms = frozenset(spec.get("forms", []))
+        self.prefixes = tuple(sorted(spec.get("prefixes", []), key=len, reverse=True))
+        self.suffixes = tuple(sorted(spec.get("suffixes", []), key=len, reverse=True))
+        self.clitics = clitics
+        self.of = lru_cache(maxsize=100_000)(self._of)
+
+    def _of(self, word: str, stem: str) -> tuple[bool, str] | None:
+        if len(stem) < 3:
+            return None
+        # the stem's first letter may have melted into a nasal prefix (menemui: temu)
+        body = stem[1:]
+        for core in (word, *(word[: -len(c)] for c in self.clitics if word.endswith(c))):
+            suffix = next((x for x in (*self.suffixes, "") if core.endswith(body + x)), None)
+            if suffix is None:
+                continue
+            return any(core.startswith(p + stem) for p in self.prefixes), suffix
+        return None
 
 
 @dataclass(frozen=True)
@@ -105,6 +150,8 @@ class PatternSet:
         self.data = langdata.load(lang)
         self.stemmer = Stemmer(self.data)
         self.families = {k: frozenset(v) for k, v in self.data.grammar.get("families", {}).items()}
+        spec = self.data.setting("verb_derivation")
+        self.derivation = Derivation(spec, self.stemmer.clitics) if spec else None
         self.patterns: list[Pattern] = []
         self.by_stem: dict[str, list[Pattern]] = {}
         self.by_exact: dict[str, list[Pattern]] = {}
@@ -157,6 +204,7 @@ class PatternSet:
 
     def _word(self, spec: str) -> Word:
         stems, exact, forms, exclude = set(), set(), set(), set()
+        alts = []
         any_form = False
         for alt in spec.split("|"):
             if alt.startswith("!"):
@@ -166,15 +214,25 @@ class PatternSet:
                 exact.add(fold(alt[1:]))
                 continue
             w = fold(alt.replace("_", " "))
-            stems.add(self.stemmer.stem(w))
+            stem = self.stemmer.stem(w)
+            stems.add(stem)
             form = self.stemmer.form(w)
             fam = self.families.get(form)
             if fam is None:
                 any_form = True
             else:
                 forms |= fam
-        return Word(frozenset(stems), None if any_form or not self.families else frozenset(forms),
-                    frozenset(exact), spec, frozenset(exclude))
+            deriv = None
+            if self.derivation and form in self.derivation.forms and " " not in w:
+                deriv = self.derivation.of(w, stem)
+            alts.append((stem, fam if self.families else None, deriv))
+        union = None if any_form or not self.families else frozenset(forms)
+        # alternatives are matched one by one when the union would let one's stem take
+        # another's forms, or a verb's derivation must agree
+        exact_union = len(alts) <= 1 or len({a[1] for a in alts}) == 1
+        keep = () if exact_union and all(a[2] is None for a in alts) else tuple(alts)
+        return Word(frozenset(stems), union, frozenset(exact), spec, frozenset(exclude), keep,
+                    self.derivation)
 
     # -- matching --------------------------------------------------------------
 

@@ -1,0 +1,119 @@
+"""Which words a lexicon entry reaches: a verb's derivation (memper-/diper-, -kan/-i)
+makes another verb, and each alternative of ``a|b`` keeps its own family. Sentences
+written for these tests (not taken from the gold files)."""
+
+from __future__ import annotations
+
+import pytest
+
+from peristiwa.coding.patterns import PatternSet, patterns
+from peristiwa.records import Token
+
+
+@pytest.fixture(scope="module")
+def pats() -> PatternSet:
+    return patterns("id")
+
+
+def tok(pats: PatternSet, word: str) -> Token:
+    st = pats.stemmer
+    return Token(0, word, 0, len(word), word, st.stem(word), st.form(word))
+
+
+def reaches(pats: PatternSet, spec: str, word: str) -> bool:
+    return pats.compile("010", spec).words[0].matches(tok(pats, word))
+
+
+@pytest.mark.parametrize("entry, same, other", [
+    # the entry's own voices and nouns stay in reach
+    ("memutus", ["memutus", "diputus", "pemutusan", "memutusnya"], ["memutuskan", "diputuskan", "memutuskannya"]),
+    ("menemui", ["menemui", "ditemui", "menemuinya"], ["menemukan", "ditemukan"]),
+    ("menahan", ["menahan", "ditahan", "penahanan"], ["mempertahankan", "dipertahankan"]),
+    ("memperingatkan", ["memperingatkan", "diperingatkan"],
+     ["mengingatkan", "mengingat", "memperingati", "diperingati"]),
+    ("mempertanyakan", ["mempertanyakan", "dipertanyakan"], ["ditanya", "menanyakan"]),
+    ("memeriksa", ["memeriksa", "diperiksa", "pemeriksaan"], ["memeriksakan"]),
+    ("membantu", ["membantu", "dibantu", "bantuan"], ["diperbantukan"]),
+    ("menengahi", ["menengahi", "ditengahi"], ["menengah"]),
+    ("memperkuat", ["memperkuat", "diperkuat"], ["menguatkan", "dikuatkan"]),
+])
+def test_a_verbs_derivation_is_part_of_the_word(pats, entry, same, other):
+    for w in same:
+        assert reaches(pats, entry, w), (entry, w)
+    for w in other:
+        assert not reaches(pats, entry, w), (entry, w)
+
+
+def test_an_alternation_keeps_each_alternatives_family(pats):
+    # "pendapat" (a noun: pen-an) must not lend "dapat" its stem with the other word's forms
+    spec = "mengkritik|pendapat"
+    assert reaches(pats, spec, "dikritik")
+    assert reaches(pats, spec, "pendapat")
+    assert not reaches(pats, spec, "dapat")
+    assert not reaches(pats, spec, "mendapatkan")
+    # both forms written out reach both verbs
+    assert reaches(pats, "memberi|memberikan", "memberi")
+    assert reaches(pats, "memberi|memberikan", "diberikan")
+
+
+def test_exact_forms_and_exclusions_still_win(pats):
+    assert reaches(pats, "=memutuskan", "memutuskan")
+    assert not reaches(pats, "mengamankan|!pengamanan", "pengamanan")
+    assert reaches(pats, "mengamankan|!pengamanan", "diamankan")
+
+
+def test_english_words_are_not_split_by_derivation():
+    en = patterns("en")
+    assert en.derivation is None
+    w = en.compile("173", "arrest").words[0]
+    assert w.matches(tok(en, "arrested")) and w.matches(tok(en, "arrests"))
+
+
+def code(coder, text):
+    return [(e.source, e.code, e.target, e.evidence.trigger_text)
+            for e in coder.code_text(text, lang="id", published="2024-05-14")]
+
+
+def test_deciding_is_not_cutting_ties(coder):
+    assert not any(c.startswith("16") for _, c, _, _ in code(
+        coder, "Pemerintah Indonesia memutuskan menunda kenaikan tarif listrik hingga tahun depan."))
+    events = code(coder, "Pemerintah Indonesia memutus kontrak kerja sama dengan Malaysia pada Senin.")
+    assert any(c.startswith("16") for _, c, _, _ in events), events
+
+
+def test_finding_is_not_meeting(coder):
+    assert not any(c.startswith("04") for _, c, _, _ in code(
+        coder, "Polisi Indonesia menemukan dua pucuk senjata api di rumah tersangka."))
+    assert ("IDNGOV", "040", "JPNGOV", "menemui") in [
+        (s, c, t, tr) for s, c, t, tr in code(
+            coder, "Presiden Indonesia menemui Perdana Menteri Jepang di Tokyo pada Senin.")]
+
+
+@pytest.mark.parametrize("text", [
+    "Tim nasional Indonesia ditahan imbang Vietnam dengan skor 1-1 di Hanoi.",
+    "Menteri Indonesia itu divonis dokter menderita penyakit jantung sejak tahun lalu.",
+    "Pemerintah Indonesia terus mempertahankan harga bahan bakar pada tingkat yang sama.",
+    "Banyak eksportir Indonesia untung dari perang dagang antara Amerika Serikat dan China.",
+    "Ribuan mahasiswa Indonesia menuntut ilmu di universitas-universitas Mesir.",
+    "Menteri Luar Negeri Indonesia hanya melempar senyum kepada wartawan Malaysia.",
+    "Menteri Luar Negeri Indonesia tiba di Jakarta pada Senin malam.",
+    "Rombongan wisatawan Indonesia tiba di Bali dengan pesawat sewaan.",
+    "Presiden Indonesia berharap Jepang membantu pembangunan pelabuhan di Papua.",
+])
+def test_not_events_whatever_the_sentence(coder, text):
+    assert code(coder, text) == []
+
+
+def test_what_is_ordered_or_hoped_for_is_not_done(coder):
+    events = code(coder, "Kepala Polisi Indonesia memerintahkan anak buahnya untuk menangkap "
+                         "para demonstran Papua.")
+    assert not any(c.startswith("17") for _, c, _, _ in events), events
+    events = code(coder, "Menteri Indonesia itu bertekad menyerang balik kelompok separatis Papua.")
+    assert not any(c.startswith("18") for _, c, _, _ in events), events
+
+
+def test_an_arrival_is_a_visit_only_in_another_country(coder):
+    assert ("MYSGOV", "042", "IDNGOV", "tiba di") in code(
+        coder, "Menteri Luar Negeri Malaysia tiba di Jakarta pada Senin malam.")
+    assert ("IDNGOV", "042", "JPNGOV", "tiba di") in code(
+        coder, "Presiden Indonesia tiba di Tokyo pada Selasa pagi.")
