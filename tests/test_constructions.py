@@ -129,3 +129,17 @@ def test_a_hope_of_ones_own_is_no_appeal(coder):
 def test_holding_an_actor_responsible_is_an_accusation(coder):
     assert ("ISR", "112", "PSEOPP") in triples(
         coder, "Israel menyatakan Hamas bertanggung jawab atas kematian warga sipil.")
+
+
+# -- what one actor asks of another, with no complementizer, is not done ---------------
+
+def test_the_act_asked_for_right_after_the_one_asked_is_not_coded(coder):
+    got = triples(coder, "Komisi III DPR meminta Presiden Joko Widodo menegur Menteri Dalam Negeri.")
+    assert ("IDNLEG", "020", "IDNGOV") in got
+    assert not [t for t in got if t[1] == "111"], got
+
+
+def test_an_act_after_its_own_subject_is_still_coded(coder):
+    # no directive before the subject: the rebuke is done
+    assert ("IDNGOV", "111", "IDNGOV") in triples(
+        coder, "Presiden Joko Widodo menegur Menteri Dalam Negeri di Istana.")

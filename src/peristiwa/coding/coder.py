@@ -265,6 +265,9 @@ class SentenceCoder(SentenceReader):
         directives = self.d.words("directives")
         if not directives:
             return None
+        asked = self._asked_directly(i, directives, in_pattern)
+        if asked is not None:
+            return asked
         comp = self.d.words("complementizers") | self.d.words("purpose")
         j, seen = i - 1, 0
         # back over the complement's subject and auxiliaries to its complementizer
@@ -281,6 +284,20 @@ class SentenceCoder(SentenceReader):
             if self._is_break(k):
                 return None
             k, seen = k - 1, seen + 1
+        return None
+
+    def _asked_directly(self, i: int, directives: frozenset[str], in_pattern: set[str]) -> str | None:
+        """"meminta Presiden menegur Menteri": the one asked stands between the directive
+        and the act asked for, with no complementizer."""
+        j = i - 1
+        while j >= 0 and self.toks[j].norm in self.modal:
+            j -= 1
+        if j not in self.tok_mention:
+            return None
+        group = self.group_of[self.tok_mention[j]]
+        k = self.mentions[group[0]].first - 1
+        if k >= 0 and self.toks[k].norm in directives and self.toks[k].norm not in in_pattern:
+            return self.toks[k].text
         return None
 
     def _conditional(self, i: int, cond: frozenset[str]) -> bool:
