@@ -103,7 +103,7 @@ class Entity:
     name: str
     aliases: set[str] = field(default_factory=set)
     affiliations: list[Affiliation] = field(default_factory=list)
-    kind: str = "person"  # person | org
+    kind: str = "person"  # person | org | state (a PETRARCH entry with a bare country code)
     rank: int = 1
 
     def current(self, day: date | None) -> bool:
@@ -175,8 +175,14 @@ class KnowledgeBase:
     def load(self, path: Path) -> None:
         """Add a file: a peristiwa actor TSV, or a PETRARCH/Phoenix actor dictionary."""
         if phoenix.is_phoenix(path):
-            for row in phoenix.read(path, prefix=f"user:{path.stem}"):
-                self.add(row.id, row.code, row.start, row.end, row.names.split("|"), row.source)
+            codes: dict[str, list[str]] = {}
+            for row in phoenix.read(path, prefix=f"{phoenix.USER_PREFIX}{path.stem}"):
+                self.add(row.id, row.code, row.start, row.end, phoenix.aliases(row.names.split("|")),
+                         row.source)
+                codes.setdefault(row.id, []).extend([row.code] if row.code else [])
+            for eid, found in codes.items():
+                if eid in self.entities:
+                    self.entities[eid].kind = phoenix.kind_of(found)
             return
         opener = gzip.open if path.suffix == ".gz" else open
         with opener(path, "rt", encoding="utf-8") as fh:
