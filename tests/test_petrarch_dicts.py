@@ -218,3 +218,23 @@ def test_validation_suite_floor():
     p, r, f = every.overall.dyad()
     assert p >= 0.72 and r >= 0.56 and every.overall.exact >= 60, (p, r, every.overall.exact)
     assert every.overall.codes()[2] >= 0.45, every.overall.codes()
+
+
+def test_cli_and_configuration_take_every_dictionary(dicts, tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from peristiwa.cli import app
+
+    article = tmp_path / "a.txt"
+    article.write_text("Toveria shipped dried fish to Velk.", encoding="utf-8")
+    args = ["code", str(article), "--lang", "en", "--published", "2012-05-01"]
+    monkeypatch.chdir(tmp_path)
+    given = CliRunner().invoke(app, [*args, *[x for k, v in dicts.items() for x in (f"--{k}", v)]])
+    assert given.exit_code == 0, given.output
+    assert '"code": "862"' in given.output and '"source": "TOV"' in given.output
+    toml = "".join(f'[{k}]\nfiles = ["{v}"]\n' for k, v in dicts.items())
+    (tmp_path / "peristiwa.toml").write_text(toml, encoding="utf-8")
+    configured = CliRunner().invoke(app, args)
+    assert configured.exit_code == 0 and configured.output == given.output
+    missing = CliRunner().invoke(app, [*args, "--verbs", str(tmp_path / "none.verbs.txt")])
+    assert missing.exit_code == 2 and "not found" in missing.output
