@@ -38,6 +38,11 @@ THE_TWIN_CITIES [VLK/ORL]
 KADRO_VENN
     [VLKGOV 20100101-20151231]
     [VLKELI >20160101]
+NORVALE
+    [NVL <991231]
+    [NVR]
+AMBERLEA_ALLIANCE [NVR]
++AMBERLEA
 """
 
 AGENTS = """\
@@ -47,6 +52,7 @@ HARBOUR_MASTER [~GOVHBR]
 GUILD!PERSON! [~LAB]
 WELL_KEEPERS {} [~CVL]
 RELIEF_LEAGUE [NGO~]
+SHERIFF [~JUD]
 """
 
 VERBS = """\
@@ -135,6 +141,17 @@ def test_dated_person_codes(coder):
     assert ("VLKELI", "ORL", "WX1") in _events(coder, "Kadro Venn scolded Orlind.", "2018-05-01")
 
 
+def test_dated_state_codes(coder):
+    # a state's dated code before its undated one, on the article's day
+    assert ("NVL", "ORL", "WX1") in _events(coder, "Norvale scolded Orlind.", "1995-05-01")
+    assert ("NVR", "ORL", "WX1") in _events(coder, "Norvale scolded Orlind.", "2005-05-01")
+
+
+def test_users_phrase_over_shipped_data(coder):
+    # the shipped English agents make a sheriff COP; the user's dictionary says JUD
+    assert ("ORLJUD", "VLK", "WX1") in _events(coder, "The Orlind sheriff scolded Velk.")
+
+
 def test_compound_code_is_one_actor_each(coder):
     found = _events(coder, "Toveria scolded the Twin Cities on Monday.")
     assert {("TOV", "VLK", "WX1"), ("TOV", "ORL", "WX1")} <= found
@@ -214,10 +231,10 @@ def test_validation_suite_floor():
     assert actors.overall.crashes == 0 and every.overall.crashes == 0
     # floors at what this branch reaches on the subset (bench/petr_validation.py for all records)
     p, r, f = actors.overall.dyad()
-    assert p >= 0.77 and r >= 0.53 and actors.overall.exact >= 61, (p, r, actors.overall.exact)
+    assert p >= 0.78 and r >= 0.54 and actors.overall.exact >= 62, (p, r, actors.overall.exact)
     p, r, f = every.overall.dyad()
-    assert p >= 0.72 and r >= 0.56 and every.overall.exact >= 60, (p, r, every.overall.exact)
-    assert every.overall.codes()[2] >= 0.45, every.overall.codes()
+    assert p >= 0.73 and r >= 0.57 and every.overall.exact >= 61, (p, r, every.overall.exact)
+    assert every.overall.codes()[2] >= 0.46, every.overall.codes()
 
 
 def test_cli_and_configuration_take_every_dictionary(dicts, tmp_path, monkeypatch):

@@ -122,6 +122,11 @@ class Entity:
                                             a.end or date.max))
             return best.code
         current = [a for a in affs if a.covers(day)]
+        if self.kind == "state":
+            # a PETRARCH state: a dated code in force before its undated one
+            # ("ZIMBABWE [RHO <790606] [ZBW]"); none in force: no code
+            dated = [a for a in current if a.start or a.end] or current
+            return max(dated, key=lambda a: a.start or date.min).code if dated else ""
         if current:
             # A curated (or a user's) row in force says more than a compiled one;
             # then the most specific office: the latest started, the last written.

@@ -103,6 +103,8 @@ class ActorLexicon:
         self._load_known()
         for path in self.agent_files:
             self._load_petrarch_agents(Path(path))
+        if self.agent_files or any(e.startswith(USER_PREFIX) for e in self.kb.entities):
+            self._users_phrases_first()
         for p in self.data.words("pronouns"):
             self.add(p, ActorEntry("pronoun", "", p, "any", "grammar.toml:pronouns"))
         for key in ("pair_states", "pair_any"):
@@ -163,6 +165,22 @@ class ActorLexicon:
             self.add(agent.phrase, ActorEntry("role", code, agent.phrase, "any",
                                               f"{PETRARCH_AGENTS}{path.name}:{agent.line}"), first=True)
 
+    def _users_phrases_first(self) -> None:
+        """A phrase a user's PETRARCH dictionary defines (``--actors``, ``--agents``) is
+        what that dictionary says: the shipped entries of the same phrase are dropped
+        ("AMNESTY_INTERNATIONAL [NGM]" over the knowledge base's NGOHRIAMN)."""
+        def users(e: ActorEntry) -> bool:
+            return e.source.startswith((USER_PREFIX, PETRARCH_AGENTS)) or e.key.startswith(USER_PREFIX)
+
+        stack = [self.trie]
+        while stack:
+            node = stack.pop()
+            for k, v in node.items():
+                if k != _END:
+                    stack.append(v)
+                elif any(users(e) for e in v) and not all(users(e) for e in v):
+                    v[:] = [e for e in v if users(e)]
+
     def _load_known(self) -> None:
         """The names of the knowledge base's people and organisations, with their
         derived short forms (surnames) where those are not a word or a place first."""
@@ -180,7 +198,8 @@ class ActorLexicon:
                 case = self._petrarch_case(alias, case, common)
                 if ent.kind == "state":
                     # "BREE [BRE]": a state, whose agents are its own ("Bree Prime Minister" BREGOV)
-                    self.add(alias, ActorEntry("country", ent.code_at(None), alias, case, ent.id), first=True)
+                    self.add(alias, ActorEntry("country", ent.code_at(None), alias, case, ent.id, key=ent.id),
+                             first=True)
                     continue
             self.add(alias, ActorEntry(kind, "", alias, case, "kb-short" if derived else ent.id, key=ent.id))
 

@@ -690,6 +690,12 @@ class MentionFinder:
         kb_items = [it for it in items if it.entry.kind in ("person", "org")]
         kb_code, entity = self._known_code(kb_items, published)
         country = _country_named(items)
+        state = next((it.entry for it in items if it.entry.kind in COUNTRY_KINDS), None)
+        if state is not None and state.key and published is not None:
+            # a state of a user's PETRARCH dictionary, whose code may change with the date
+            country = self.lex.kb.get(state.key).code_at(published)
+            if not country:
+                return None
         role = role_item.entry.code if role_item else ""
         if prefix:
             actor = self._resolved(toks, dr, published, context, role_item, kb_items, kb_code, entity,

@@ -415,8 +415,9 @@ class SentenceCoder(SentenceReader):
         if tgt is not None or "+" in [e.role for e in m.pattern.elements if isinstance(e, Slot)]:
             return src, tgt
         # the trigger's own mention is no target ("A suicide *bomber* killed");
-        # a pattern's object noun may be ("arrested two *journalists*")
-        words = frozenset({m.anchor})
+        # a pattern's object noun may be ("arrested two *journalists*"), but not
+        # in a user's PETRARCH pattern, whose words are never actors ("fire ... artillery")
+        words = frozenset(m.word_tokens) if m.pattern.user else frozenset({m.anchor})
         if self.toks[m.anchor].form in self.intransitive_forms:
             tgt, _ = self.following(after, markers=self.target_markers, exclude=words)
         else:
