@@ -158,12 +158,16 @@ class ActorLexicon:
 
     def _load_petrarch_agents(self, path: Path) -> None:
         """A user's PETRARCH agents dictionary: each phrase a role (``~GOV``, after the
-        actor's code) or a prefix (``NGO~``, before it), in any case, before the
-        shipped agents of the same phrase."""
+        actor's code) or a prefix (``NGO~``, before it), in any case, with its plural
+        (the language's ``plural_forms`` hook) unless the dictionary gives its own."""
+        plural_forms = self.data.hook("plural_forms")
         for agent in phoenix.read_agents(path):
             code = agent.code if agent.prefix else agent.code[1:]
-            self.add(agent.phrase, ActorEntry("role", code, agent.phrase, "any",
-                                              f"{PETRARCH_AGENTS}{path.name}:{agent.line}"), first=True)
+            entry = ActorEntry("role", code, agent.phrase, "any", f"{PETRARCH_AGENTS}{path.name}:{agent.line}")
+            self.add(agent.phrase, entry, first=True)
+            if agent.plural and plural_forms is not None:
+                for plural in plural_forms(agent.phrase):
+                    self.add(plural, entry, first=True)
 
     def _users_phrases_first(self) -> None:
         """A phrase a user's PETRARCH dictionary defines (``--actors``, ``--agents``) is

@@ -235,27 +235,19 @@ class Agent:
     phrase: str
     code: str
     line: int
+    plural: bool = False  # its regular plural is matched too (no {...} after it)
 
     @property
     def prefix(self) -> bool:
         return self.code.endswith("~")
 
 
-def _noun_plural(phrase: str) -> str:
-    """PETRARCH's regular plural of an agent phrase (its last word): MINISTRY
-    MINISTRIES, WITNESS WITNESSES, GUERRILLA GUERRILLAS."""
-    if phrase.endswith("y") and phrase[-2:-1] not in "aeiou":
-        return phrase[:-1] + "ies"
-    if phrase.endswith(("s", "x", "z", "ch", "sh")):
-        return phrase + "es"
-    return phrase + "s"
-
-
 def read_agents(path: Path) -> Iterator[Agent]:
     """The agents of a PETRARCH/Phoenix agents dictionary.
 
-    ``PHRASE {PLURALS} [CODE]``: words joined by ``_`` or spaces; a regular plural
-    is made unless ``{...}`` gives the plurals (``{}``: none); ``!NAME! = A, B``
+    ``PHRASE {PLURALS} [CODE]``: words joined by ``_`` or spaces; its regular
+    plural is matched too (``Agent.plural``: the language's ``plural_forms`` hook
+    makes it) unless ``{...}`` gives the plurals (``{}``: none); ``!NAME! = A, B``
     defines a substitution (``CONGRESS!PERSON!`` is CONGRESSMAN, CONGRESSWOMAN, ...;
     no plural is made for those)."""
     subs: dict[str, list[str]] = {}
@@ -277,15 +269,15 @@ def read_agents(path: Path) -> Iterator[Agent]:
             marker = _MARKER.search(phrase)
             if marker and marker.group(1).upper() in subs:
                 forms = [phrase.replace(marker.group(0), w) for w in subs[marker.group(1).upper()]]
-                plurals_of = []
+                regular = False
             else:
                 forms = [phrase]
-                plurals_of = [phrase] if plurals is None else []
-            out = [_phrase(f) for f in forms]
-            out += [_noun_plural(_phrase(p)) for p in plurals_of]
-            out += [_phrase(p) for p in (plurals or "").split()]
-            for p in dict.fromkeys(x for x in out if x and "!" not in x):
-                yield Agent(p, code, n)
+                regular = plurals is None
+            out = {_phrase(f): regular for f in forms}
+            out.update({_phrase(p): False for p in (plurals or "").split() if _phrase(p) not in out})
+            for p, plural in out.items():
+                if p and "!" not in p:
+                    yield Agent(p, code, n, plural)
 
 
 def _phrase(raw: str) -> str:

@@ -17,7 +17,9 @@ or the validation suite's ``PETR.Validate.verbs.txt``, is a series of blocks::
     - * AID TO +  [070]                "+" the target, "$" the source, "%" a compound actor
     - * PLAN  [---]                    "---": the phrase codes nothing
 
-Each verb becomes the pattern ``CODE verb``; each pattern line one peristiwa
+Each verb becomes the pattern ``CODE verb`` (its word matches every
+inflection of its stem, as PETRARCH's regular forms do; irregular forms are
+added as alternatives); each pattern line one peristiwa
 pattern (``coding/patterns.py``) in which the verb is a word matching every
 verb of the block, words joined by ``_`` stand next to each other and words
 apart by a space may have up to ``GAP`` words between them (``...``). A synset
@@ -27,9 +29,12 @@ several words, one pattern per member (at most ``MAX_EXPANSIONS`` a line).
 ``^`` (skip a noun phrase) as a gap. The first part of a code is taken
 (``[013:012]`` -> 013). Codes are kept as written, CAMEO or not.
 
-Not supported, each counted in :attr:`VerbDictionary.skipped` with its reason:
-TABARI's disjunctions ``{A | B}`` and noun phrases ``{...}`` / ``(...)`` inside
-patterns, and patterns that name an undefined synset. PETRARCH reads a verb
+PETRARCH2's phrases (``CAMEO.2.0.txt``) are read as their words: a noun
+phrase ``{FINANCIAL AID}`` together, a prepositional phrase ``(FOR AID)`` with
+others allowed between (its structure, which the parse gives PETRARCH2, is not
+checked). Not supported, each counted in :attr:`VerbDictionary.skipped` with its
+reason: TABARI's disjunctions ``{A | B}``, PETRARCH2's transformation lines
+(``~ a (a b ATTACK) SAY = a b 015``), and patterns that name an undefined synset. PETRARCH reads a verb
 only where the parse makes it a verb; peristiwa's patterns also match the noun
 ("the attack"), as its own English patterns do.
 """
@@ -60,17 +65,6 @@ class VerbDictionary:
 
 def _code(raw: str) -> str:
     return raw.split(":")[0].strip()
-
-
-def _verb_forms(word: str) -> list[str]:
-    """A verb's regular forms as PETRARCH makes them (ARREST: ARRESTS ARRESTED ARRESTING)."""
-    w = word.lower()
-    out = [w, w + ("es" if w.endswith(("s", "x", "z", "ch", "sh")) else "s")]
-    if w.endswith("e"):
-        out += [w + "d", w[:-1] + "ing"]
-    else:
-        out += [w + "ed", w + "ing"]
-    return out
 
 
 class _Reader:
@@ -137,18 +131,18 @@ class _Reader:
         if not head or not re.fullmatch(r"[A-Za-z0-9_+'\-]+", head):
             self.out.skipped.append((n, f"not a verb line: {s}"))
             return
+        # a word matches every inflection of its stem (PETRARCH's regular forms);
+        # irregular forms ({SENT SENDING}) are added as alternatives
         words = [w for w in head.replace("+", "").lower().split("_") if w]
         if len(words) == 1:
-            alts = _verb_forms(words[0]) + [f.lower() for f in forms]
-            verb = ["|".join(dict.fromkeys(alts))]
+            verb = ["|".join(dict.fromkeys([words[0]] + [f.lower() for f in forms]))]
         else:
             # "+CORDON_OFF", "WIRE_+TAP": the marked word takes the forms
             marked = next((k for k, w in enumerate(head.split("_")) if w.startswith("+")), 0)
-            base = words[marked]
             irregular = [f.replace("+", "").lower().split("_")[marked] for f in forms
                          if len(f.split("_")) == len(words)]
             verb = list(words)
-            verb[marked] = "|".join(dict.fromkeys(_verb_forms(base) + irregular))
+            verb[marked] = "|".join(dict.fromkeys([words[marked]] + irregular))
         self.verbs.append(verb)
         own = code or self.block_code
         self.out.patterns.append((own, " ".join(verb), n))
@@ -162,9 +156,12 @@ class _Reader:
             return
         code = _code(found.group(1)) or "---"
         body = s[: found.start()].strip()
+        # PETRARCH2's phrases: a noun phrase {FINANCIAL AID} is its words together,
+        # a prepositional phrase (FOR AID) its words with others allowed between
+        body = re.sub(r"\{([^{}|]*)\}", lambda m: "_".join(m.group(1).split()), body)
+        body = re.sub(r"\(([^(){}|]*)\)", lambda m: " ".join(m.group(1).split()), body)
         if any(c in body for c in "{}()|"):
-            self.out.skipped.append((n, "noun phrases, prepositional phrases or disjunctions "
-                                        "({...}, (...), |) are not supported"))
+            self.out.skipped.append((n, "disjunctions ({A | B}) and nested phrases are not supported"))
             return
         if body.count("*") != 1:
             self.out.skipped.append((n, "a pattern needs one '*' (the verb)"))
