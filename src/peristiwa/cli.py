@@ -44,6 +44,16 @@ EXIT_SKIPPED = 3
 ACTORS_HELP = ("Extra actor file (peristiwa TSV or PETRARCH/Phoenix .actors dictionary); "
                "repeatable; adds to [actors] files in peristiwa.toml")
 
+AGENTS_HELP = "PETRARCH/Phoenix agents dictionary; repeatable; adds to [agents] files in peristiwa.toml"
+VERBS_HELP = ("PETRARCH verb dictionary (synsets, verbs, patterns; its codes as written); repeatable; "
+              "adds to [verbs] files in peristiwa.toml")
+DISCARDS_HELP = "PETRARCH discards list; repeatable; adds to [discards] files in peristiwa.toml"
+
+def dictionaries(actors, agents, verbs, discards) -> dict:
+    """The dictionary files for ``Coder(**...)``: the configuration's, then the options'."""
+    return config.dictionaries(actors, agents, verbs, discards)
+
+
 actors_app = typer.Typer(no_args_is_help=True, help="The actor knowledge base: look names up.")
 app.add_typer(actors_app, name="actors")
 
@@ -70,6 +80,9 @@ def code(
     published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD")] = None,
     format: Annotated[str, typer.Option("--format", help="jsonl or table")] = "jsonl",
     actors: Annotated[list[str] | None, typer.Option("--actors", help=ACTORS_HELP)] = None,
+    agents: Annotated[list[str] | None, typer.Option("--agents", help=AGENTS_HELP)] = None,
+    verbs: Annotated[list[str] | None, typer.Option("--verbs", help=VERBS_HELP)] = None,
+    discards: Annotated[list[str] | None, typer.Option("--discards", help=DISCARDS_HELP)] = None,
     unknown_actors: Annotated[bool, typer.Option(
         "--unknown-actors", help="Also events with one side a name nothing could code (code empty, "
         "name kept, as GDELT's Actor1Name)")] = False,
@@ -83,7 +96,8 @@ def code(
         raise fail(f"--format must be jsonl or table, not {format!r}")
     try:
         art, name = read_article(file, lang, published)  # front matter (title, published, lang, url) if any
-        events = Coder(actors=config.actor_files(actors), keep_unknown=unknown_actors).code_article(art)
+        events = Coder(**dictionaries(actors, agents, verbs, discards),
+                       keep_unknown=unknown_actors).code_article(art)
     except PeristiwaError as exc:
         raise fail(str(exc)) from None
     if format == "jsonl":
@@ -99,6 +113,9 @@ def eval_(
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON")] = False,
     dump: Annotated[Path | None, typer.Option(help="Write every predicted event here, with case_id")] = None,
     actors: Annotated[list[str] | None, typer.Option("--actors", help=ACTORS_HELP)] = None,
+    agents: Annotated[list[str] | None, typer.Option("--agents", help=AGENTS_HELP)] = None,
+    verbs: Annotated[list[str] | None, typer.Option("--verbs", help=VERBS_HELP)] = None,
+    discards: Annotated[list[str] | None, typer.Option("--discards", help=DISCARDS_HELP)] = None,
 ) -> None:
     """Code every case of a gold file and score it (root, dyad_root, strict)."""
     from peristiwa.evaluate import evaluate_file, score_tables
@@ -107,7 +124,7 @@ def eval_(
     if not gold.is_file():
         raise fail(f"{gold}: no such file")
     try:
-        coder = Coder(actors=config.actor_files(actors))
+        coder = Coder(**dictionaries(actors, agents, verbs, discards))
     except PeristiwaError as exc:
         raise fail(str(exc)) from None
     try:
@@ -196,6 +213,9 @@ def ingest(
                                                "HTML, RSS/Atom, JSONL, WARC")],
     db: Annotated[str, typer.Option("--db", help=DB_HELP)] = "peristiwa.duckdb",
     actors: Annotated[list[str] | None, typer.Option("--actors", help=ACTORS_HELP)] = None,
+    agents: Annotated[list[str] | None, typer.Option("--agents", help=AGENTS_HELP)] = None,
+    verbs: Annotated[list[str] | None, typer.Option("--verbs", help=VERBS_HELP)] = None,
+    discards: Annotated[list[str] | None, typer.Option("--discards", help=DISCARDS_HELP)] = None,
     unknown_actors: Annotated[bool, typer.Option(
         "--unknown-actors", help="Also store events with one side an uncoded name")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar")] = False,
@@ -208,7 +228,7 @@ def ingest(
     from peristiwa.pipeline import Coder
 
     try:
-        coder = Coder(actors=config.actor_files(actors), keep_unknown=unknown_actors)
+        coder = Coder(**dictionaries(actors, agents, verbs, discards), keep_unknown=unknown_actors)
     except PeristiwaError as exc:
         raise fail(str(exc)) from None
     with open_store(db) as store:
@@ -361,6 +381,9 @@ def batch(
         help="Address of a running Dask scheduler (tcp://HOST:PORT) instead of a local cluster")] = None,
     size: Annotated[int, typer.Option(help="Articles per partition")] = 100,
     actors: Annotated[list[str] | None, typer.Option("--actors", help=ACTORS_HELP)] = None,
+    agents: Annotated[list[str] | None, typer.Option("--agents", help=AGENTS_HELP)] = None,
+    verbs: Annotated[list[str] | None, typer.Option("--verbs", help=VERBS_HELP)] = None,
+    discards: Annotated[list[str] | None, typer.Option("--discards", help=DISCARDS_HELP)] = None,
     unknown_actors: Annotated[bool, typer.Option(
         "--unknown-actors", help="Also events with one side an uncoded name")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar")] = False,
@@ -372,14 +395,16 @@ def batch(
 
     if workers < 1 or size < 1:
         raise fail("--workers and --size must be at least 1")
-    files = config.actor_files(actors)
     try:
-        from peristiwa.actors.kb import load_kb
+        from peristiwa.pipeline import Coder
 
-        load_kb(files)  # a bad actor file fails here, not on every worker
+        files = dictionaries(actors, agents, verbs, discards)
+        Coder(**files)  # a bad dictionary file fails here, not on every worker
     except PeristiwaError as exc:
         raise fail(str(exc)) from None
-    options = {"actors": [str(Path(f).resolve()) for f in files], "keep_unknown": unknown_actors}
+    options = {kind: [str(Path(f).resolve()) for f in found] for kind, found in files.items()
+               if found or kind == "actors"}
+    options["keep_unknown"] = unknown_actors
     with Progress(TextColumn("partitions"), BarColumn(), MofNCompleteColumn(),
                   TextColumn("{task.fields[articles]} articles, {task.fields[events]} events"),
                   TimeElapsedColumn(), console=err, disable=quiet, transient=True) as bar:

@@ -28,6 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, partial
+from pathlib import Path
 
 from peristiwa import lang as langdata
 from peristiwa.actors.lexicon import lexicon
@@ -52,6 +53,8 @@ class LanguagePipeline:
     code: str
     actors: tuple[str, ...] = ()  # a user's actor files, added to the knowledge base
     use_ner: bool = True  # find names the lexicon lacks with the trained recogniser
+    agents: tuple[str, ...] = ()  # a user's PETRARCH agents dictionaries
+    verbs: tuple[str, ...] = ()  # a user's PETRARCH verb dictionaries
 
     @cached_property
     def data(self) -> langdata.LanguageData:
@@ -66,11 +69,11 @@ class LanguagePipeline:
         from peristiwa.syntax import ner
 
         names = partial(ner.entities, self.code) if self.use_ner and ner.available(self.code) else None
-        return MentionFinder(lexicon(self.code, self.actors), ner=names)
+        return MentionFinder(lexicon(self.code, self.actors, self.agents), ner=names)
 
     @cached_property
     def patterns(self) -> PatternSet:
-        return patterns(self.code)
+        return patterns(self.code, self.verbs)
 
     def parse(self, sent: Sentence):
         """The dependency parse of a sentence (None without a model for the language)."""
@@ -127,6 +130,8 @@ class CodedSentence:
 class Coder:
     """Codes articles. ``actors``: extra actor files (peristiwa TSV or
     PETRARCH/Phoenix dictionaries) that add to the knowledge base.
+    ``agents``, ``verbs``, ``discards``: PETRARCH agents, verb and discard
+    dictionaries (docs/lexicons.md), added to the language's own data.
     ``keep_unknown``: also code events with one side a name nothing could code
     (code "", the name kept: GDELT's Actor1Name without Actor1Code).
     ``use_ner``: run the named-entity recogniser to find those names. By default
@@ -135,23 +140,33 @@ class Coder:
     of the coding time."""
 
     def __init__(self, use_parser: bool = True, actors: tuple[str, ...] | list[str] = (),
-                 use_ner: bool | None = None, keep_unknown: bool = False) -> None:
+                 use_ner: bool | None = None, keep_unknown: bool = False,
+                 agents: tuple[str, ...] | list[str] = (), verbs: tuple[str, ...] | list[str] = (),
+                 discards: tuple[str, ...] | list[str] = ()) -> None:
+        from peristiwa.text import discards as discard_lists
+
         self._langs: dict[str, LanguagePipeline] = {}
         self.keep_unknown = keep_unknown
         self.use_parser = use_parser
         self.use_ner = keep_unknown if use_ner is None else use_ner
         self.actors = tuple(str(a) for a in actors)
+        self.agents = tuple(str(a) for a in agents)
+        self.verbs = tuple(str(a) for a in verbs)
         if self.actors:
             from peristiwa.actors.kb import load_kb
 
             load_kb(self.actors)  # a missing or malformed file fails here, before any coding
+        for f in self.agents + self.verbs:
+            if not Path(f).is_file():
+                raise PeristiwaError(f"{f}: dictionary file not found")
+        self.discards = discard_lists.load(tuple(str(d) for d in discards))
 
     def pipeline(self, code: str) -> LanguagePipeline:
         if code not in langdata.available():
             raise UnsupportedLanguage(code)
         # setdefault: two threads asking at once share the first pipeline made
         return self._langs.get(code) or self._langs.setdefault(
-            code, LanguagePipeline(code, self.actors, self.use_ner))
+            code, LanguagePipeline(code, self.actors, self.use_ner, self.agents, self.verbs))
 
     def language_of(self, article: Article) -> str:
         if article.lang and article.lang != "auto":
@@ -301,6 +316,12 @@ def _events(coder: Coder, doc: Doc) -> None:
     doc.events = [build_events(reader, coded, doc.article.id, doc.lang, doc.published, doc.dateline,
                                coder.keep_unknown)
                   for reader, coded in zip(doc.coders, doc.readings, strict=True)]
+    if coder.discards:
+        # a user's PETRARCH discards: a story phrase ("+Manchester United") anywhere keeps
+        # the whole article from being coded, a sentence phrase its own sentence
+        story = any(coder.discards.hit(s.text, story=True) for s in doc.sentences)
+        doc.events = [[] if story or coder.discards.hit(s.text, story=False) else evs
+                      for s, evs in zip(doc.sentences, doc.events, strict=True)]
 
 
 STAGES: tuple[Stage, ...] = (

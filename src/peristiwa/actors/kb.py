@@ -103,7 +103,7 @@ class Entity:
     name: str
     aliases: set[str] = field(default_factory=set)
     affiliations: list[Affiliation] = field(default_factory=list)
-    kind: str = "person"  # person | org
+    kind: str = "person"  # person | org | state (a PETRARCH entry with a bare country code)
     rank: int = 1
 
     def current(self, day: date | None) -> bool:
@@ -122,6 +122,11 @@ class Entity:
                                             a.end or date.max))
             return best.code
         current = [a for a in affs if a.covers(day)]
+        if self.kind == "state":
+            # a PETRARCH state: a dated code in force before its undated one
+            # ("ZIMBABWE [RHO <790606] [ZBW]"); none in force: no code
+            dated = [a for a in current if a.start or a.end] or current
+            return max(dated, key=lambda a: a.start or date.min).code if dated else ""
         if current:
             # A curated (or a user's) row in force says more than a compiled one;
             # then the most specific office: the latest started, the last written.
@@ -175,8 +180,14 @@ class KnowledgeBase:
     def load(self, path: Path) -> None:
         """Add a file: a peristiwa actor TSV, or a PETRARCH/Phoenix actor dictionary."""
         if phoenix.is_phoenix(path):
-            for row in phoenix.read(path, prefix=f"user:{path.stem}"):
-                self.add(row.id, row.code, row.start, row.end, row.names.split("|"), row.source)
+            codes: dict[str, list[str]] = {}
+            for row in phoenix.read(path, prefix=f"{phoenix.USER_PREFIX}{path.stem}"):
+                self.add(row.id, row.code, row.start, row.end, phoenix.aliases(row.names.split("|")),
+                         row.source)
+                codes.setdefault(row.id, []).extend([row.code] if row.code else [])
+            for eid, found in codes.items():
+                if eid in self.entities:
+                    self.entities[eid].kind = phoenix.kind_of(found)
             return
         opener = gzip.open if path.suffix == ".gz" else open
         with opener(path, "rt", encoding="utf-8") as fh:

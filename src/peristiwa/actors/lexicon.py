@@ -22,8 +22,10 @@ from pathlib import Path
 from peristiwa import cache
 from peristiwa import lang as langdata
 from peristiwa.actors import kb as kb_module
+from peristiwa.actors import phoenix
 from peristiwa.actors.kb import KnowledgeBase, load_kb
 from peristiwa.actors.kb import files as kb_files
+from peristiwa.actors.phoenix import USER_PREFIX
 from peristiwa.lang import read_lines
 from peristiwa.records import ActorEntry, Token
 from peristiwa.text.normalize import fold
@@ -35,6 +37,7 @@ ROLES = frozenset(
     "IGO MNC ENV HRI MOD RAD IMG PTY ATH DEV SET JEW MUS CHR HIN BUD".split()
 )
 _END = "\0"
+PETRARCH_AGENTS = "petrarch-agents:"  # the source of an entry of a user's agents dictionary
 _PLAIN = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
 
 
@@ -48,8 +51,10 @@ def _case_of(phrase: str) -> str:
 
 
 class ActorLexicon:
-    def __init__(self, lang: str, kb: KnowledgeBase | None = None, extra: tuple[str, ...] = ()) -> None:
+    def __init__(self, lang: str, kb: KnowledgeBase | None = None, extra: tuple[str, ...] = (),
+                 agents: tuple[str, ...] = ()) -> None:
         self.lang = lang
+        self.agent_files = tuple(agents)  # a user's PETRARCH agents dictionaries (``--agents``)
         self.data = langdata.load(lang)
         self.kb = kb or load_kb(extra)
         self.trie: dict = {}
@@ -59,7 +64,8 @@ class ActorLexicon:
             return
         # The compiled trie is cached on disk, keyed by every file it comes from.
         inputs = kb_files(extra) + sorted(self.data.path.iterdir()) + [kb_module.PEOPLE, Path(__file__), Path(kb_module.__file__)]
-        name = f"lexicon-{lang}-" + cache.key("x", [Path(p) for p in extra])[:8]
+        inputs += [Path(p) for p in agents] + [Path(phoenix.__file__)]
+        name = f"lexicon-{lang}-" + cache.key("x", [Path(p) for p in extra + ((":agents",) + tuple(agents) if agents else ())])[:8]
         self.trie, self.max_len = cache.cached(name, inputs, self._build)
 
     def _build(self) -> tuple[dict, int]:
@@ -68,14 +74,20 @@ class ActorLexicon:
 
     # -- building --------------------------------------------------------------
 
-    def add(self, phrase: str, entry: ActorEntry) -> None:
+    def add(self, phrase: str, entry: ActorEntry, first: bool = False) -> None:
+        """Add an entry for a phrase; ``first``: before the entries of its kind the
+        phrase has already (a user's dictionary over the shipped data)."""
         words = [fold(w) for w in self._split(phrase)]
         if not words:
             return
         node = self.trie
         for w in words:
             node = node.setdefault(w, {})
-        node.setdefault(_END, []).append(entry)
+        entries = node.setdefault(_END, [])
+        if first:
+            entries.insert(0, entry)
+        else:
+            entries.append(entry)
         self.max_len = max(self.max_len, len(words))
 
     def _split(self, phrase: str) -> list[str]:
@@ -89,6 +101,10 @@ class ActorLexicon:
         self._load_places()
         self._load_agents()
         self._load_known()
+        for path in self.agent_files:
+            self._load_petrarch_agents(Path(path))
+        if self.agent_files or any(e.startswith(USER_PREFIX) for e in self.kb.entities):
+            self._users_phrases_first()
         for p in self.data.words("pronouns"):
             self.add(p, ActorEntry("pronoun", "", p, "any", "grammar.toml:pronouns"))
         for key in ("pair_states", "pair_any"):
@@ -140,6 +156,35 @@ class ActorLexicon:
                     for plural in plural_forms(phrase):
                         self.add(plural, entry)
 
+    def _load_petrarch_agents(self, path: Path) -> None:
+        """A user's PETRARCH agents dictionary: each phrase a role (``~GOV``, after the
+        actor's code) or a prefix (``NGO~``, before it), in any case, with its plural
+        (the language's ``plural_forms`` hook) unless the dictionary gives its own."""
+        plural_forms = self.data.hook("plural_forms")
+        for agent in phoenix.read_agents(path):
+            code = agent.code if agent.prefix else agent.code[1:]
+            entry = ActorEntry("role", code, agent.phrase, "any", f"{PETRARCH_AGENTS}{path.name}:{agent.line}")
+            self.add(agent.phrase, entry, first=True)
+            if agent.plural and plural_forms is not None:
+                for plural in plural_forms(agent.phrase):
+                    self.add(plural, entry, first=True)
+
+    def _users_phrases_first(self) -> None:
+        """A phrase a user's PETRARCH dictionary defines (``--actors``, ``--agents``) is
+        what that dictionary says: the shipped entries of the same phrase are dropped
+        ("AMNESTY_INTERNATIONAL [NGM]" over the knowledge base's NGOHRIAMN)."""
+        def users(e: ActorEntry) -> bool:
+            return e.source.startswith((USER_PREFIX, PETRARCH_AGENTS)) or e.key.startswith(USER_PREFIX)
+
+        stack = [self.trie]
+        while stack:
+            node = stack.pop()
+            for k, v in node.items():
+                if k != _END:
+                    stack.append(v)
+                elif any(users(e) for e in v) and not all(users(e) for e in v):
+                    v[:] = [e for e in v if users(e)]
+
     def _load_known(self) -> None:
         """The names of the knowledge base's people and organisations, with their
         derived short forms (surnames) where those are not a word or a place first."""
@@ -153,7 +198,24 @@ class ActorLexicon:
             case = _case_of(alias)
             if derived and len(alias) <= 3 and case == "title":
                 case = "name"  # "Hu", "Xi" the surnames; not "XI" the numeral ("Komisi XI")
+            if ent.id.startswith(USER_PREFIX):
+                case = self._petrarch_case(alias, case, common)
+                if ent.kind == "state":
+                    # "BREE [BRE]": a state, whose agents are its own ("Bree Prime Minister" BREGOV)
+                    self.add(alias, ActorEntry("country", ent.code_at(None), alias, case, ent.id, key=ent.id),
+                             first=True)
+                    continue
             self.add(alias, ActorEntry(kind, "", alias, case, "kb-short" if derived else ent.id, key=ent.id))
+
+    @staticmethod
+    def _petrarch_case(alias: str, case: str, common: frozenset[str]) -> str:
+        """A PETRARCH dictionary writes every name in capitals, so a lone short word
+        ("BREE", "IRAN", "NATO") may be a name or an acronym: it matches when
+        capitalised ("Bree", "BREE"), unless it is a common word of the language
+        ("US", "IT"), which must then be written in capitals."""
+        if case == "upper" and alias.isalpha() and fold(alias) not in common:
+            return "title"
+        return case
 
     def _names_a_place(self, phrase: str) -> bool:
         """The lexicon already has the phrase as a country, capital, demonym or region."""
@@ -186,6 +248,7 @@ class ActorLexicon:
 
 
 @lru_cache(maxsize=8)
-def lexicon(lang: str, extra: tuple[str, ...] = ()) -> ActorLexicon:
-    """The actor lexicon of a language, with a user's actor files (``--actors``) added."""
-    return ActorLexicon(lang, extra=extra)
+def lexicon(lang: str, extra: tuple[str, ...] = (), agents: tuple[str, ...] = ()) -> ActorLexicon:
+    """The actor lexicon of a language, with a user's actor files (``--actors``) and
+    PETRARCH agents dictionaries (``--agents``) added."""
+    return ActorLexicon(lang, extra=extra, agents=agents)

@@ -11,11 +11,11 @@ them, and never when they name two different countries.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from peristiwa.actors.kb import _rank_of
-from peristiwa.actors.lexicon import ActorLexicon
+from peristiwa.actors.lexicon import PETRARCH_AGENTS, ActorLexicon
 from peristiwa.records import Actor, ActorEntry, Dateline, Mention, Sentence, Token
 from peristiwa.text.normalize import fold
 from peristiwa.text.stems import common_words
@@ -162,10 +162,16 @@ class MentionFinder:
         actor = self._resolve(toks, dr, published, country)
         if actor is None:
             return None
+        members: tuple[Actor, ...] = ()
+        if "/" in actor.country and actor.code.startswith(actor.country):
+            # a compound code of a user's dictionary ("THE_SHIRE [FRO/BIL/SAM]"): one actor each
+            rest = actor.code[len(actor.country):]
+            members = tuple(replace(actor, code=c + rest, country=c) for c in actor.country.split("/"))
+            actor = members[0]
         first, last = dr.first, dr.last
         m = Mention(first=first, last=last, start=toks[first].start, end=toks[last].end,
                     text=sent.text[toks[first].start - sent.start: toks[last].end - sent.start],
-                    actor=actor, entries=tuple(it.entry for it in dr.items))
+                    actor=actor, entries=tuple(it.entry for it in dr.items), members=members)
         before = memory.people[-1] if memory is not None and memory.people else None
         epithet = before is not None and self._epithet(toks, dr)
         if epithet:
@@ -676,12 +682,33 @@ class MentionFinder:
         uncoded = _uncoded(dr.items, kinds, name)
         if uncoded is not _CODE:
             return uncoded
-        role_item = self._head_role(dr.items)
-        kb_items = [it for it in dr.items if it.entry.kind in ("person", "org")]
+        # a user's PETRARCH agent written "NGO~" goes before the actor's code (NGOARN)
+        prefix = "".join(it.entry.code[:-1] for it in dr.items
+                         if it.entry.kind == "role" and it.entry.code.endswith("~"))
+        items = [it for it in dr.items if not it.entry.code.endswith("~")] if prefix else dr.items
+        role_item = self._head_role(items)
+        kb_items = [it for it in items if it.entry.kind in ("person", "org")]
         kb_code, entity = self._known_code(kb_items, published)
-        country = _country_named(dr.items)
+        country = _country_named(items)
+        state = next((it.entry for it in items if it.entry.kind in COUNTRY_KINDS), None)
+        if state is not None and state.key and published is not None:
+            # a state of a user's PETRARCH dictionary, whose code may change with the date
+            country = self.lex.kb.get(state.key).code_at(published)
+            if not country:
+                return None
         role = role_item.entry.code if role_item else ""
-        if len(role) > 3 and role[:3] not in _ROLE_CODES():
+        if prefix:
+            actor = self._resolved(toks, dr, published, context, role_item, kb_items, kb_code, entity,
+                                   country, role, name, [i.entry.kind for i in items])
+            return None if actor is None else replace(actor, code=prefix + actor.code)
+        return self._resolved(toks, dr, published, context, role_item, kb_items, kb_code, entity,
+                              country, role, name, kinds)
+
+    def _resolved(self, toks, dr, published, context, role_item, kb_items, kb_code, entity,
+                  country, role, name, kinds) -> Actor | None:
+        """``_resolve`` once the mention's parts are known."""
+        if len(role) > 3 and role[:3] not in _ROLE_CODES() and not (
+                role_item is not None and role_item.entry.source.startswith(PETRARCH_AGENTS)):
             # An agent with its country: "Kapolri" -> IDNCOP
             country = country or role[:3]
             role = role[3:]

@@ -40,6 +40,8 @@ def coder(options: dict):
         from peristiwa.pipeline import Coder
 
         _coders[key] = Coder(actors=tuple(options.get("actors", ())),
+                             agents=tuple(options.get("agents", ())), verbs=tuple(options.get("verbs", ())),
+                             discards=tuple(options.get("discards", ())),
                              keep_unknown=options.get("keep_unknown", False))
     return _coders[key]
 

@@ -57,6 +57,18 @@ def is_code(code: str) -> bool:
     return code in table()
 
 
+def info(code: str) -> CameoCode:
+    """The table's entry for a code; for a code CAMEO lacks, which a user's verb
+    dictionary may use (PETRARCH's validation suite codes in WEIS: "903", "075A"),
+    an entry with no name, Goldstein 0 and the QuadClass of its root if CAMEO has
+    that root (else 0)."""
+    found = table().get(code)
+    if found is not None:
+        return found
+    root = table().get(code[:2])
+    return CameoCode(code, "", 0.0, root.quad_class if root else 0, "", "")
+
+
 @lru_cache(maxsize=1)
 def modality() -> dict[str, dict[str, str]]:
     """How intent and threat markers change a code: {"intent": {...}, "threat": {...}}.

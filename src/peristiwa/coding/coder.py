@@ -136,10 +136,11 @@ class SentenceCoder(SentenceReader):
 
     def _select(self, matches: list[Match]) -> list[Match]:
         """Longest matches first; two matches may not share a content word
-        (prepositions such as "antara" may serve both)."""
+        (prepositions such as "antara" may serve both). A user's verb dictionary
+        (``--verbs``) comes before the shipped patterns."""
         ranked = sorted(
             matches,
-            key=lambda m: (-len(m.word_tokens), -(m.last - m.anchor),
+            key=lambda m: (not m.pattern.user, -len(m.word_tokens), -(m.last - m.anchor),
                            m.pattern.file != "events.txt",  # hand-written beats generated
                            m.anchor, m.pattern.code != NULL),
         )
@@ -446,8 +447,9 @@ class SentenceCoder(SentenceReader):
         if tgt is not None or "+" in [e.role for e in m.pattern.elements if isinstance(e, Slot)]:
             return src, tgt
         # the trigger's own mention is no target ("A suicide *bomber* killed");
-        # a pattern's object noun may be ("arrested two *journalists*")
-        words = frozenset({m.anchor})
+        # a pattern's object noun may be ("arrested two *journalists*"), but not
+        # in a user's PETRARCH pattern, whose words are never actors ("fire ... artillery")
+        words = frozenset(m.word_tokens) if m.pattern.user else frozenset({m.anchor})
         if self.toks[m.anchor].form in self.intransitive_forms:
             tgt, _ = self.following(after, markers=self.target_markers, exclude=words)
         else:
@@ -784,7 +786,7 @@ class _EventBuilder:
         """The events of one coded match."""
         if self._held_on_visit(c):
             return
-        info = cameo.lookup(c.code)
+        info = cameo.info(c.code)  # a user's verb dictionary may use codes CAMEO lacks
         pairs, pair_notes = self._pairs(c)
         for a, b in pairs:
             a, notes = self._as_protester(c, a)

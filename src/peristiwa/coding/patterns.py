@@ -118,6 +118,7 @@ class Pattern:
     text: str
     file: str
     line: int
+    user: bool = False  # from a user's verb dictionary (``--verbs``): wins over the shipped patterns
 
     @property
     def words(self) -> list[Word]:
@@ -145,7 +146,7 @@ class Match:
 
 
 class PatternSet:
-    def __init__(self, lang: str) -> None:
+    def __init__(self, lang: str, verbs: tuple[str, ...] = ()) -> None:
         self.lang = lang
         self.data = langdata.load(lang)
         self.stemmer = Stemmer(self.data)
@@ -160,6 +161,8 @@ class PatternSet:
         files = sorted(self.data.path.glob("events*.txt"), key=lambda p: (p.name == "events.txt", p.name))
         for path in files:
             self._load(path)
+        for vfile in verbs:
+            self._load_petrarch(vfile)
 
     def _load(self, path) -> None:
         for n, line in read_lines(path):
@@ -182,6 +185,30 @@ class PatternSet:
                 self.by_stem.setdefault(s, []).append(pat)
             for s in anchor.exact:
                 self.by_exact.setdefault(s, []).append(pat)
+
+    def _load_petrarch(self, path: str) -> None:
+        """A user's PETRARCH verb dictionary (``coding/petrarch.py``), its codes as written."""
+        from peristiwa.coding import petrarch
+
+        found = petrarch.read(path)
+        name = found.path.name
+        self.errors.extend(f"{name}:{n}: {why}" for n, why in found.skipped)
+        for code, body, n in found.patterns:
+            try:
+                pat = self.compile(code, body, name, n)
+            except ValueError as exc:
+                self.errors.append(f"{name}:{n}: {exc}")
+                continue
+            pat.user = True
+            self._index(pat)
+
+    def _index(self, pat: Pattern) -> None:
+        self.patterns.append(pat)
+        anchor = pat.words[0]
+        for s in anchor.stems:
+            self.by_stem.setdefault(s, []).append(pat)
+        for s in anchor.exact:
+            self.by_exact.setdefault(s, []).append(pat)
 
     def compile(self, code: str, body: str, fname: str = "", line: int = 0) -> Pattern:
         flags = frozenset(t[1:] for t in body.split() if t.startswith("@"))
@@ -292,5 +319,6 @@ class PatternSet:
 
 
 @cache
-def patterns(lang: str) -> PatternSet:
-    return PatternSet(lang)
+def patterns(lang: str, verbs: tuple[str, ...] = ()) -> PatternSet:
+    """The patterns of a language, with a user's PETRARCH verb dictionaries (``--verbs``)."""
+    return PatternSet(lang, verbs)
