@@ -117,3 +117,23 @@ def test_an_institution_is_coded_by_the_knowledge_base(coder, text, mention, cod
 ])
 def test_events_between_actors_known_by_kind(coder, text, expected):
     assert triples(coder, text) == expected
+
+
+# -- national institutions belong to the state that owns them, else to Indonesia ---------
+
+@pytest.mark.parametrize("text, expected", [
+    # a state named in the object of the act is the one acted on, not the owner
+    ("Kementerian Luar Negeri membantah tuduhan Malaysia.", [("IDNGOV", "016", "MYS")]),
+    ("Kementerian Pertahanan mengecam rencana Australia.", [("IDNGOV", "111", "AUS")]),
+    ("Presiden menolak permintaan Perdana Menteri Singapura.", [("IDNGOV", "123", "SGPGOV")]),
+    # a state right after the institution's head phrase owns it
+    ("Kementerian Luar Negeri Malaysia membantah tuduhan Indonesia.", [("MYSGOV", "016", "IDN")]),
+])
+def test_an_institution_without_a_country_is_not_the_object_states(coder, text, expected):
+    assert triples(coder, text) == expected
+
+
+def test_a_state_named_by_an_actor_of_the_sentence_still_gives_its_roles_a_country(coder):
+    # the speaker carries Argentina: the bare "pemerintah" he criticises is Argentina's
+    text = "Kami menolak kebijakan upah pemerintah, kata ketua serikat buruh nasional Argentina."
+    assert mentions(coder, text).get("pemerintah") == "ARGGOV"

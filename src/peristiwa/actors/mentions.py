@@ -360,11 +360,14 @@ class MentionFinder:
         (``before``) set one. ``items``: the sentence's lexicon items, if looked up."""
         if items is None:
             items = self.items(sent, published)
-        state = self._state_country(sent.tokens, items, published)
+        owner, acted_on = self._state_country(sent.tokens, items, published)
         place = self._place_country(sent.tokens, items)
         prev_nat, prev_loc = before or (self.default_country, self.default_country)
-        national = dateline_country or state or prev_nat
-        local = dateline_country or place or state or prev_loc
+        # A state the sentence names only as the one acted on ("... membantah
+        # tuduhan Malaysia") owns none of its national institutions: those stay
+        # the dateline's, the article's or the language's country.
+        national = dateline_country or owner or prev_nat
+        local = dateline_country or place or owner or acted_on or prev_loc
         return national or local, local
 
     def dateline(self, sent: Sentence) -> Dateline:
@@ -589,8 +592,10 @@ class MentionFinder:
                         return it.entry.code
         return ""
 
-    def _state_country(self, toks: list[Token], items: list[Item], published: date | None) -> str:
-        """The country of a state actor in the sentence ("pemerintah Spanyol"), if only one.
+    def _state_country(self, toks: list[Token], items: list[Item], published: date | None) -> tuple[str, str]:
+        """The country of a state actor in the sentence ("pemerintah Spanyol"), if only one:
+        (as an acting state, as the one acted on). The second is given only when
+        the sentence names no acting state and one acted on.
 
         Agents with no country of their own ("pimpinan separatis") are most
         likely of the country whose government the sentence names.
@@ -625,8 +630,8 @@ class MentionFinder:
                 continue
             (other if self._object_position(toks, first) else found).add(it.entry.code)
         if len(found) == 1:
-            return found.pop()
-        return other.pop() if not found and len(other) == 1 else ""
+            return found.pop(), ""
+        return "", (other.pop() if not found and len(other) == 1 else "")
 
     def _word_before(self, toks: list[Token], first: int) -> Token | None:
         """The word before a phrase at ``first``, determiners and quantifiers passed over."""
@@ -636,14 +641,26 @@ class MentionFinder:
         return toks[k] if k >= 0 else None
 
     def _object_position(self, toks: list[Token], first: int) -> bool:
-        """A phrase at ``first`` stands after a preposition or an active verb: the
-        object or addressee of someone's act, not the state the sentence is set in."""
+        """A phrase at ``first`` stands after a preposition or an active verb, or ends
+        a noun phrase that does ("membantah tuduhan Malaysia", "bagi gerakan sosial
+        Brasil"): the object or addressee of someone's act, or its owner, not the
+        state the sentence is set in."""
         t = self._word_before(toks, first)
+        k = t.i if t is not None else -1
+        while t is not None and first - k <= 5 and self._common_noun(t):
+            t = self._word_before(toks, k)
+            k = t.i if t is not None else -1
         if t is None:
             return False
         if t.norm in self.agent_words:
             return False  # "oleh pemerintah Spanyol": the one who acts
         return t.norm in self.prepositions or (t.form == "active" and t.norm not in self.bare_verbs)
+
+    def _common_noun(self, t: Token) -> bool:
+        """A lower-case word that may stand inside a noun phrase: not a verb, a
+        preposition or a word that opens a clause."""
+        return (t.text.isalpha() and t.text.islower() and t.form not in ("active", "passive")
+                and t.norm not in self.prepositions and t.norm not in self.clause_words)
 
     def _subject_position(self, toks: list[Token], first: int) -> bool:
         """A phrase at ``first`` opens its clause or is the agent of a passive verb."""
