@@ -137,3 +137,23 @@ def test_a_state_named_by_an_actor_of_the_sentence_still_gives_its_roles_a_count
     # the speaker carries Argentina: the bare "pemerintah" he criticises is Argentina's
     text = "Kami menolak kebijakan upah pemerintah, kata ketua serikat buruh nasional Argentina."
     assert mentions(coder, text).get("pemerintah") == "ARGGOV"
+
+
+# -- companies by the form of their name ------------------------------------------------
+
+@pytest.mark.parametrize("text, mention, code", [
+    # the name stands before the word that closes it; Indonesian text: IDNBUS
+    ("Kementerian Perdagangan menggugat Sentosa Abadi Tbk.", "Sentosa Abadi Tbk", "IDNBUS"),
+    ("Polisi memeriksa pemilik Sinar Bahari Group.", "Sinar Bahari Group", "IDNBUS"),
+    ("Kementerian Keuangan menegur Nusantara Prima Holdings.", "Nusantara Prima Holdings", "IDNBUS"),
+    ("Kemarin Sentosa Abadi Tbk menggugat Kementerian Perdagangan.", "Sentosa Abadi Tbk", "IDNBUS"),
+    # a country in the name is the company's
+    ("Kementerian Perindustrian bekerja sama dengan Vietnam Steel Corp.", "Vietnam Steel Corp", "VNMBUS"),
+])
+def test_a_company_is_known_by_the_form_of_its_name(coder, text, mention, code):
+    assert mentions(coder, text).get(mention) == code
+
+
+def test_a_word_that_closes_a_name_is_no_company_alone(coder):
+    found = mentions(coder, "Kemarin Tbk itu menggugat Kementerian Perdagangan.")
+    assert found == {"Kementerian Perdagangan": "IDNGOV"}

@@ -111,6 +111,8 @@ class MentionFinder:
         self.foreign = d.words("foreign")
         self.heads = d.words("mention_heads")
         self.needs_name = d.words("needs_name")
+        # words that close a name ("... Group", "... Tbk", "... Corp"): the name stands before them
+        self.name_suffixes = d.words("name_suffixes")
         self.prepositions = d.words("prepositions")
         self.skip_words = d.words("mention_skip")
         self.bare_verbs = d.words("bare_verbs")
@@ -536,10 +538,29 @@ class MentionFinder:
             k = dr.first - 1
             if k >= 0 and toks[k].norm in self.former:
                 dr.first = k
+        # "Group", "Tbk" alone are no company: only "Sinar Jaya Group" is
+        drafts = [d for d in drafts if not (d.items[0].entry.phrase.lower() in self.name_suffixes
+                                            and not self._name_before(toks, d, drafts))]
         # "PT" alone is no company: only "PT Pertamina" is
         drafts = [d for d in drafts if not (len(d.items) == 1 and d.last == d.items[0].last
                                             and d.items[0].entry.phrase.lower() in self.needs_name)]
         return drafts
+
+    def _name_before(self, toks: list[Token], dr: _Draft, drafts: list[_Draft]) -> bool:
+        """A draft that opens with a word closing a name ("Group", "Corp") takes the
+        name words before it ("Sinar Jaya Group"); False when there are none. The
+        first word of a sentence is a name here unless it is a common word."""
+        stop = max((d.last for d in drafts if d.last < dr.first), default=-1)
+        k = dr.first
+        while k - 1 > stop and dr.first - k < 5 and (
+                self._is_name(toks, k - 1) or k > 1 and toks[k - 1].text.isalpha() and toks[k - 1].text.isupper()):
+            k -= 1  # "Lippo Group", "MNC Group"
+        if k == 1 and toks[0].text[:1].isupper() and toks[0].text.isalpha() and toks[0].norm not in self._common:
+            k = 0
+        if k == dr.first:
+            return False
+        dr.first = k
+        return True
 
     def _joinable(self, toks: list[Token], cur: _Draft, it: Item) -> bool:
         gap = range(cur.last + 1, it.first)
