@@ -157,3 +157,15 @@ def test_a_company_is_known_by_the_form_of_its_name(coder, text, mention, code):
 def test_a_word_that_closes_a_name_is_no_company_alone(coder):
     found = mentions(coder, "Kemarin Tbk itu menggugat Kementerian Perdagangan.")
     assert found == {"Kementerian Perdagangan": "IDNGOV"}
+
+
+# -- hyphenated names are looked up as text is tokenised -----------------------------------
+
+@pytest.mark.parametrize("text, mention, code", [
+    ("Perserikatan Bangsa-Bangsa mengecam junta Myanmar.", "Perserikatan Bangsa-Bangsa", "IGOUNO"),
+    ("Perhimpunan Bangsa-Bangsa Asia Tenggara mendesak junta Myanmar.",
+     "Perhimpunan Bangsa-Bangsa Asia Tenggara", "IGOSEAASN"),
+    ("Politisi PDI-P mengkritik rencana impor beras.", "Politisi PDI-P", "IDNGOV"),
+])
+def test_a_hyphenated_name_is_found(coder, text, mention, code):
+    assert mentions(coder, text).get(mention) == code
