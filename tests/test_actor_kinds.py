@@ -169,3 +169,18 @@ def test_a_word_that_closes_a_name_is_no_company_alone(coder):
 ])
 def test_a_hyphenated_name_is_found(coder, text, mention, code):
     assert mentions(coder, text).get(mention) == code
+
+
+# -- international bodies by their Indonesian names (orgs-general.tsv) and by kind -----------
+
+@pytest.mark.parametrize("text, mention, code", [
+    ("Organisasi Meteorologi Dunia memperingatkan negara-negara pesisir.", "Organisasi Meteorologi Dunia", "IGOUNO"),
+    ("Organisasi Negara-Negara Pengekspor Minyak menolak permintaan India.",
+     "Organisasi Negara-Negara Pengekspor Minyak", "IGOBUSOPC"),
+    ("Kelompok 20 mendesak Rusia menghentikan serangan.", "Kelompok 20", "IGO"),
+    ("Badan Tenaga Atom Internasional mengkritik Korea Utara.", "Badan Tenaga Atom Internasional", "IGOUNOIAE"),
+    # a state institution's kind with an international name and no code known: an IGO, not IDNGOV
+    ("Badan Pengawas Perikanan Internasional mengecam Jepang.", "Badan Pengawas Perikanan Internasional", "IGO"),
+])
+def test_an_international_body_is_not_the_states(coder, text, mention, code):
+    assert mentions(coder, text).get(mention) == code

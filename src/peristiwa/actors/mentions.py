@@ -113,6 +113,8 @@ class MentionFinder:
         self.needs_name = d.words("needs_name")
         # words that close a name ("... Group", "... Tbk", "... Corp"): the name stands before them
         self.name_suffixes = d.words("name_suffixes")
+        # words that make an institution's name an international body's ("Badan ... Internasional")
+        self.international = d.words("international_words")
         self.prepositions = d.words("prepositions")
         self.skip_words = d.words("mention_skip")
         self.bare_verbs = d.words("bare_verbs")
@@ -741,6 +743,12 @@ class MentionFinder:
             return Actor(code="", name=name, kind=kb_items[0].entry.kind, entity=entity)
         if toks[dr.first].norm in self.former:
             role = "ELI"
+        if not country and not kb_code and role in NATIONAL_ROLES and role_item is not None and any(
+                toks[j].norm in self.international and toks[j].text[:1].isupper()
+                for j in range(role_item.last + 1, dr.last + 1)):
+            # "Badan Pengawas Pangan Internasional": an international body of no
+            # known code, not the state's own institution
+            return Actor(code="IGO", name=name, kind="org")
         kind_of = "person" if "person" in kinds else ("org" if "org" in kinds else
                                                       ("role" if role_item else "country"))
         if not country:
