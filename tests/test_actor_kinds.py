@@ -50,7 +50,7 @@ def triples(coder, text: str, published: str = "2021-03-01"):
     ("Kodim Sleman mengerahkan prajurit untuk membersihkan sungai.", "Kodim Sleman", "IDNMIL"),
     ("Babinsa mendampingi petani saat panen raya.", "Babinsa", "IDNMIL"),
     ("Kopaska menyelam mencari kotak hitam pesawat.", "Kopaska", "IDNMIL"),
-    ("KRI Bung Tomo berlayar menuju Natuna.", "KRI", "IDNMIL"),
+    ("KRI Bung Tomo berlayar menuju Natuna.", "KRI Bung Tomo", "IDNMIL"),
     # society
     ("Pedagang kaki lima menolak relokasi ke lantai dua pasar.", "Pedagang kaki lima", "IDNCVL"),
     ("Rektor menerima perwakilan mahasiswa di gedung rektorat.", "Rektor", "IDNEDU"),
@@ -184,3 +184,19 @@ def test_a_hyphenated_name_is_found(coder, text, mention, code):
 ])
 def test_an_international_body_is_not_the_states(coder, text, mention, code):
     assert mentions(coder, text).get(mention) == code
+
+
+# -- ships by their navy's prefix, units by their role ---------------------------------------
+
+@pytest.mark.parametrize("text, mention, code", [
+    ("KRI Bung Karno mengusir kapal ikan Thailand.", "KRI Bung Karno", "IDNMIL"),
+    ("HMAS Darwin berlabuh di Tanjung Priok.", "HMAS Darwin", "AUSMIL"),
+    ("Koopssus menangkap tiga terduga teroris di Poso.", "Koopssus", "IDNMIL"),
+    ("Satbrimob Polda Sulteng membubarkan massa di Palu.", "Satbrimob Polda Sulteng", "IDNCOP"),
+])
+def test_a_ship_or_unit_is_coded_by_its_role(coder, text, mention, code):
+    assert mentions(coder, text).get(mention) == code
+
+
+def test_a_ship_prefix_alone_is_no_actor(coder):
+    assert mentions(coder, "Ada tiga KRI di perairan itu.") == {}

@@ -527,8 +527,9 @@ class MentionFinder:
                 j = k
             while j < nxt_first and self._is_name(toks, j):
                 j += 1
-            if j > dr.last + 1 and self._is_name(toks, j - 1) and any(it.entry.kind in ("role", "country", "capital", "demonym")
-                                       for it in dr.items):
+            if j > dr.last + 1 and self._is_name(toks, j - 1) and any(
+                    it.entry.kind in ("role", "country", "capital", "demonym")
+                    or it.entry.phrase.lower() in self.needs_name for it in dr.items):
                 dr.last = j - 1
             # heads before an organisation: "Ketua HNSI", "juru bicara PBB"
             for n in (2, 1):
