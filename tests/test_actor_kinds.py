@@ -200,3 +200,14 @@ def test_a_ship_or_unit_is_coded_by_its_role(coder, text, mention, code):
 
 def test_a_ship_prefix_alone_is_no_actor(coder):
     assert mentions(coder, "Ada tiga KRI di perairan itu.") == {}
+
+
+@pytest.mark.parametrize("text, mention, code", [
+    # an Indonesian legal form is Indonesia's whatever state the sentence names
+    ("Pemerintah Malaysia menuduh PT Hutan Lestari membakar lahan.", "PT Hutan Lestari", "IDNBUS"),
+    ("Pemerintah Malaysia menuduh Hutan Lestari Tbk membakar lahan.", "Hutan Lestari Tbk", "IDNBUS"),
+    # unless its name says another
+    ("PT Petronas Malaysia bekerja sama dengan Pertamina.", "PT Petronas Malaysia", "MYSBUS"),
+])
+def test_an_indonesian_legal_form_is_indonesias(coder, text, mention, code):
+    assert mentions(coder, text).get(mention) == code

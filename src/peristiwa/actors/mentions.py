@@ -584,7 +584,9 @@ class MentionFinder:
             cur.items[-1] = Item(cur.items[-1].first, cur.items[-1].last,
                                  [ActorEntry("name", "", cur.items[-1].entry.phrase, "title", "given name")])
             return True
-        a = {self._countries_of(i, None) for i in cur.items} - {""}
+        # a legal form or a ship's prefix ("PT", "KRI") is its country's by default only:
+        # a country in the name says otherwise ("PT Petronas Malaysia")
+        a = {self._countries_of(i, None) for i in cur.items if i.entry.phrase.lower() not in self.needs_name} - {""}
         b = self._countries_of(it, None)
         if a and b and b not in a:
             if it.entry.kind == "person" and it.entry.source == "kb-short":
