@@ -50,7 +50,7 @@ def triples(coder, text: str, published: str = "2021-03-01"):
     ("Kodim Sleman mengerahkan prajurit untuk membersihkan sungai.", "Kodim Sleman", "IDNMIL"),
     ("Babinsa mendampingi petani saat panen raya.", "Babinsa", "IDNMIL"),
     ("Kopaska menyelam mencari kotak hitam pesawat.", "Kopaska", "IDNMIL"),
-    ("KRI Bung Tomo berlayar menuju Natuna.", "KRI", "IDNMIL"),
+    ("KRI Bung Tomo berlayar menuju Natuna.", "KRI Bung Tomo", "IDNMIL"),
     # society
     ("Pedagang kaki lima menolak relokasi ke lantai dua pasar.", "Pedagang kaki lima", "IDNCVL"),
     ("Rektor menerima perwakilan mahasiswa di gedung rektorat.", "Rektor", "IDNEDU"),
@@ -117,3 +117,97 @@ def test_an_institution_is_coded_by_the_knowledge_base(coder, text, mention, cod
 ])
 def test_events_between_actors_known_by_kind(coder, text, expected):
     assert triples(coder, text) == expected
+
+
+# -- national institutions belong to the state that owns them, else to Indonesia ---------
+
+@pytest.mark.parametrize("text, expected", [
+    # a state named in the object of the act is the one acted on, not the owner
+    ("Kementerian Luar Negeri membantah tuduhan Malaysia.", [("IDNGOV", "016", "MYS")]),
+    ("Kementerian Pertahanan mengecam rencana Australia.", [("IDNGOV", "111", "AUS")]),
+    ("Presiden menolak permintaan Perdana Menteri Singapura.", [("IDNGOV", "123", "SGPGOV")]),
+    # a state right after the institution's head phrase owns it
+    ("Kementerian Luar Negeri Malaysia membantah tuduhan Indonesia.", [("MYSGOV", "016", "IDN")]),
+])
+def test_an_institution_without_a_country_is_not_the_object_states(coder, text, expected):
+    assert triples(coder, text) == expected
+
+
+def test_a_state_named_by_an_actor_of_the_sentence_still_gives_its_roles_a_country(coder):
+    # the speaker carries Argentina: the bare "pemerintah" he criticises is Argentina's
+    text = "Kami menolak kebijakan upah pemerintah, kata ketua serikat buruh nasional Argentina."
+    assert mentions(coder, text).get("pemerintah") == "ARGGOV"
+
+
+# -- companies by the form of their name ------------------------------------------------
+
+@pytest.mark.parametrize("text, mention, code", [
+    # the name stands before the word that closes it; Indonesian text: IDNBUS
+    ("Kementerian Perdagangan menggugat Sentosa Abadi Tbk.", "Sentosa Abadi Tbk", "IDNBUS"),
+    ("Polisi memeriksa pemilik Sinar Bahari Group.", "Sinar Bahari Group", "IDNBUS"),
+    ("Kementerian Keuangan menegur Nusantara Prima Holdings.", "Nusantara Prima Holdings", "IDNBUS"),
+    ("Kemarin Sentosa Abadi Tbk menggugat Kementerian Perdagangan.", "Sentosa Abadi Tbk", "IDNBUS"),
+    # a country in the name is the company's
+    ("Kementerian Perindustrian bekerja sama dengan Vietnam Steel Corp.", "Vietnam Steel Corp", "VNMBUS"),
+])
+def test_a_company_is_known_by_the_form_of_its_name(coder, text, mention, code):
+    assert mentions(coder, text).get(mention) == code
+
+
+def test_a_word_that_closes_a_name_is_no_company_alone(coder):
+    found = mentions(coder, "Kemarin Tbk itu menggugat Kementerian Perdagangan.")
+    assert found == {"Kementerian Perdagangan": "IDNGOV"}
+
+
+# -- hyphenated names are looked up as text is tokenised -----------------------------------
+
+@pytest.mark.parametrize("text, mention, code", [
+    ("Perserikatan Bangsa-Bangsa mengecam junta Myanmar.", "Perserikatan Bangsa-Bangsa", "IGOUNO"),
+    ("Perhimpunan Bangsa-Bangsa Asia Tenggara mendesak junta Myanmar.",
+     "Perhimpunan Bangsa-Bangsa Asia Tenggara", "IGOSEAASN"),
+    ("Politisi PDI-P mengkritik rencana impor beras.", "Politisi PDI-P", "IDNGOV"),
+])
+def test_a_hyphenated_name_is_found(coder, text, mention, code):
+    assert mentions(coder, text).get(mention) == code
+
+
+# -- international bodies by their Indonesian names (orgs-general.tsv) and by kind -----------
+
+@pytest.mark.parametrize("text, mention, code", [
+    ("Organisasi Meteorologi Dunia memperingatkan negara-negara pesisir.", "Organisasi Meteorologi Dunia", "IGOUNO"),
+    ("Organisasi Negara-Negara Pengekspor Minyak menolak permintaan India.",
+     "Organisasi Negara-Negara Pengekspor Minyak", "IGOBUSOPC"),
+    ("Kelompok 20 mendesak Rusia menghentikan serangan.", "Kelompok 20", "IGO"),
+    ("Badan Tenaga Atom Internasional mengkritik Korea Utara.", "Badan Tenaga Atom Internasional", "IGOUNOIAE"),
+    # a state institution's kind with an international name and no code known: an IGO, not IDNGOV
+    ("Badan Pengawas Perikanan Internasional mengecam Jepang.", "Badan Pengawas Perikanan Internasional", "IGO"),
+])
+def test_an_international_body_is_not_the_states(coder, text, mention, code):
+    assert mentions(coder, text).get(mention) == code
+
+
+# -- ships by their navy's prefix, units by their role ---------------------------------------
+
+@pytest.mark.parametrize("text, mention, code", [
+    ("KRI Bung Karno mengusir kapal ikan Thailand.", "KRI Bung Karno", "IDNMIL"),
+    ("HMAS Darwin berlabuh di Tanjung Priok.", "HMAS Darwin", "AUSMIL"),
+    ("Koopssus menangkap tiga terduga teroris di Poso.", "Koopssus", "IDNMIL"),
+    ("Satbrimob Polda Sulteng membubarkan massa di Palu.", "Satbrimob Polda Sulteng", "IDNCOP"),
+])
+def test_a_ship_or_unit_is_coded_by_its_role(coder, text, mention, code):
+    assert mentions(coder, text).get(mention) == code
+
+
+def test_a_ship_prefix_alone_is_no_actor(coder):
+    assert mentions(coder, "Ada tiga KRI di perairan itu.") == {}
+
+
+@pytest.mark.parametrize("text, mention, code", [
+    # an Indonesian legal form is Indonesia's whatever state the sentence names
+    ("Pemerintah Malaysia menuduh PT Hutan Lestari membakar lahan.", "PT Hutan Lestari", "IDNBUS"),
+    ("Pemerintah Malaysia menuduh Hutan Lestari Tbk membakar lahan.", "Hutan Lestari Tbk", "IDNBUS"),
+    # unless its name says another
+    ("PT Petronas Malaysia bekerja sama dengan Pertamina.", "PT Petronas Malaysia", "MYSBUS"),
+])
+def test_an_indonesian_legal_form_is_indonesias(coder, text, mention, code):
+    assert mentions(coder, text).get(mention) == code

@@ -95,7 +95,8 @@ class ActorLexicon:
         if _PLAIN.fullmatch(phrase):
             return phrase.split()  # letters and spaces: the tokenizer would split the same way
         tok = tokenizer(self.lang)
-        return [t.text for t in tok.nlp.make_doc(phrase) if not t.is_space] if phrase else []
+        # as text is tokenised: hyphenated words it keeps whole stay whole ("Bangsa-Bangsa")
+        return tok.words(phrase) if phrase else []
 
     def _load(self) -> None:
         self._load_places()

@@ -111,6 +111,10 @@ class MentionFinder:
         self.foreign = d.words("foreign")
         self.heads = d.words("mention_heads")
         self.needs_name = d.words("needs_name")
+        # words that close a name ("... Group", "... Tbk", "... Corp"): the name stands before them
+        self.name_suffixes = d.words("name_suffixes")
+        # words that make an institution's name an international body's ("Badan ... Internasional")
+        self.international = d.words("international_words")
         self.prepositions = d.words("prepositions")
         self.skip_words = d.words("mention_skip")
         self.bare_verbs = d.words("bare_verbs")
@@ -366,11 +370,14 @@ class MentionFinder:
         (``before``) set one. ``items``: the sentence's lexicon items, if looked up."""
         if items is None:
             items = self.items(sent, published)
-        state = self._state_country(sent.tokens, items, published)
+        owner, acted_on = self._state_country(sent.tokens, items, published)
         place = self._place_country(sent.tokens, items)
         prev_nat, prev_loc = before or (self.default_country, self.default_country)
-        national = dateline_country or state or prev_nat
-        local = dateline_country or place or state or prev_loc
+        # A state the sentence names only as the one acted on ("... membantah
+        # tuduhan Malaysia") owns none of its national institutions: those stay
+        # the dateline's, the article's or the language's country.
+        national = dateline_country or owner or prev_nat
+        local = dateline_country or place or owner or acted_on or prev_loc
         return national or local, local
 
     def dateline(self, sent: Sentence) -> Dateline:
@@ -526,8 +533,9 @@ class MentionFinder:
                 j = k
             while j < nxt_first and self._is_name(toks, j):
                 j += 1
-            if j > dr.last + 1 and self._is_name(toks, j - 1) and any(it.entry.kind in ("role", "country", "capital", "demonym")
-                                       for it in dr.items):
+            if j > dr.last + 1 and self._is_name(toks, j - 1) and any(
+                    it.entry.kind in ("role", "country", "capital", "demonym")
+                    or it.entry.phrase.lower() in self.needs_name for it in dr.items):
                 dr.last = j - 1
             # heads before an organisation: "Ketua HNSI", "juru bicara PBB"
             for n in (2, 1):
@@ -539,10 +547,29 @@ class MentionFinder:
             k = dr.first - 1
             if k >= 0 and toks[k].norm in self.former:
                 dr.first = k
+        # "Group", "Tbk" alone are no company: only "Sinar Jaya Group" is
+        drafts = [d for d in drafts if not (d.items[0].entry.phrase.lower() in self.name_suffixes
+                                            and not self._name_before(toks, d, drafts))]
         # "PT" alone is no company: only "PT Pertamina" is
         drafts = [d for d in drafts if not (len(d.items) == 1 and d.last == d.items[0].last
                                             and d.items[0].entry.phrase.lower() in self.needs_name)]
         return drafts
+
+    def _name_before(self, toks: list[Token], dr: _Draft, drafts: list[_Draft]) -> bool:
+        """A draft that opens with a word closing a name ("Group", "Corp") takes the
+        name words before it ("Sinar Jaya Group"); False when there are none. The
+        first word of a sentence is a name here unless it is a common word."""
+        stop = max((d.last for d in drafts if d.last < dr.first), default=-1)
+        k = dr.first
+        while k - 1 > stop and dr.first - k < 5 and (
+                self._is_name(toks, k - 1) or k > 1 and toks[k - 1].text.isalpha() and toks[k - 1].text.isupper()):
+            k -= 1  # "Lippo Group", "MNC Group"
+        if k == 1 and toks[0].text[:1].isupper() and toks[0].text.isalpha() and toks[0].norm not in self._common:
+            k = 0
+        if k == dr.first:
+            return False
+        dr.first = k
+        return True
 
     def _joinable(self, toks: list[Token], cur: _Draft, it: Item) -> bool:
         gap = range(cur.last + 1, it.first)
@@ -563,7 +590,9 @@ class MentionFinder:
             cur.items[-1] = Item(cur.items[-1].first, cur.items[-1].last,
                                  [ActorEntry("name", "", cur.items[-1].entry.phrase, "title", "given name")])
             return True
-        a = {self._countries_of(i, None) for i in cur.items} - {""}
+        # a legal form or a ship's prefix ("PT", "KRI") is its country's by default only:
+        # a country in the name says otherwise ("PT Petronas Malaysia")
+        a = {self._countries_of(i, None) for i in cur.items if i.entry.phrase.lower() not in self.needs_name} - {""}
         b = self._countries_of(it, None)
         if a and b and b not in a:
             if it.entry.kind == "person" and it.entry.source == "kb-short":
@@ -595,8 +624,10 @@ class MentionFinder:
                         return it.entry.code
         return ""
 
-    def _state_country(self, toks: list[Token], items: list[Item], published: date | None) -> str:
-        """The country of a state actor in the sentence ("pemerintah Spanyol"), if only one.
+    def _state_country(self, toks: list[Token], items: list[Item], published: date | None) -> tuple[str, str]:
+        """The country of a state actor in the sentence ("pemerintah Spanyol"), if only one:
+        (as an acting state, as the one acted on). The second is given only when
+        the sentence names no acting state and one acted on.
 
         Agents with no country of their own ("pimpinan separatis") are most
         likely of the country whose government the sentence names.
@@ -631,8 +662,8 @@ class MentionFinder:
                 continue
             (other if self._object_position(toks, first) else found).add(it.entry.code)
         if len(found) == 1:
-            return found.pop()
-        return other.pop() if not found and len(other) == 1 else ""
+            return found.pop(), ""
+        return "", (other.pop() if not found and len(other) == 1 else "")
 
     def _word_before(self, toks: list[Token], first: int) -> Token | None:
         """The word before a phrase at ``first``, determiners and quantifiers passed over."""
@@ -642,14 +673,26 @@ class MentionFinder:
         return toks[k] if k >= 0 else None
 
     def _object_position(self, toks: list[Token], first: int) -> bool:
-        """A phrase at ``first`` stands after a preposition or an active verb: the
-        object or addressee of someone's act, not the state the sentence is set in."""
+        """A phrase at ``first`` stands after a preposition or an active verb, or ends
+        a noun phrase that does ("membantah tuduhan Malaysia", "bagi gerakan sosial
+        Brasil"): the object or addressee of someone's act, or its owner, not the
+        state the sentence is set in."""
         t = self._word_before(toks, first)
+        k = t.i if t is not None else -1
+        while t is not None and first - k <= 5 and self._common_noun(t):
+            t = self._word_before(toks, k)
+            k = t.i if t is not None else -1
         if t is None:
             return False
         if t.norm in self.agent_words:
             return False  # "oleh pemerintah Spanyol": the one who acts
         return t.norm in self.prepositions or (t.form == "active" and t.norm not in self.bare_verbs)
+
+    def _common_noun(self, t: Token) -> bool:
+        """A lower-case word that may stand inside a noun phrase: not a verb, a
+        preposition or a word that opens a clause."""
+        return (t.text.isalpha() and t.text.islower() and t.form not in ("active", "passive")
+                and t.norm not in self.prepositions and t.norm not in self.clause_words)
 
     def _subject_position(self, toks: list[Token], first: int) -> bool:
         """A phrase at ``first`` opens its clause or is the agent of a passive verb."""
@@ -730,6 +773,12 @@ class MentionFinder:
             return Actor(code="", name=name, kind=kb_items[0].entry.kind, entity=entity)
         if toks[dr.first].norm in self.former:
             role = "ELI"
+        if not country and not kb_code and role in NATIONAL_ROLES and role_item is not None and any(
+                toks[j].norm in self.international and toks[j].text[:1].isupper()
+                for j in range(role_item.last + 1, dr.last + 1)):
+            # "Badan Pengawas Pangan Internasional": an international body of no
+            # known code, not the state's own institution
+            return Actor(code="IGO", name=name, kind="org")
         kind_of = "person" if "person" in kinds else ("org" if "org" in kinds else
                                                       ("role" if role_item else "country"))
         if not country:

@@ -56,6 +56,11 @@ class Tokenizer:
             )
         return Sentence(index=index, start=start, end=end, text=chunk, tokens=tokens)
 
+    def words(self, text: str) -> list[str]:
+        """The tokens of a phrase as a sentence's would be (a lexicon phrase is
+        looked up token by token)."""
+        return [word for word, _ in self._pieces(text)]
+
     def _pieces(self, chunk: str):
         """(text, offset) of each token, hyphenated exceptions joined again."""
         pieces = list(self._raw(chunk))
