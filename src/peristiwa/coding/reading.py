@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from peristiwa.coding.depread import DepReader
 from peristiwa.lang import LanguageData
-from peristiwa.records import Mention, Sentence, Token
+from peristiwa.records import Actor, Mention, Sentence, Token
 
 HARD_BREAKS_EXTRA = frozenset({";", ":", ".", "!", "?"})
 _NUMBER = re.compile(r"\d[\d.,]*")
@@ -36,13 +36,24 @@ class Side:
     note: str
 
 
-def speaker_of(data: LanguageData, sent: Sentence, mentions: list[Mention]) -> Mention | None:
-    """The actor named after a reporting verb ("..., kata Gustavo Petta"), if any."""
+def speaker_of(data: LanguageData, sent: Sentence, mentions: list[Mention],
+               country: str = "") -> Mention | None:
+    """The actor named with a reporting verb, if any: after it ("..., kata Gustavo
+    Petta", "Menurut X, ..."), or for a language whose speaker may stand before it
+    (grammar ``reporting_after_speaker``) right before it ("...," Erdogan said).
+    A name nothing codes right after the verb is a person the text names without a
+    role: with ``country`` (the sentence's), that country's bare code (CONVENTIONS
+    §7.7)."""
     rep = data.words("reporting")
+    after = data.words("reporting_after_speaker")
     skip = data.words("mention_skip")
     at = {t: m for m in mentions for t in range(m.first, m.last + 1)}
     toks = sent.tokens
     for j, t in enumerate(toks):
+        if t.norm in after and j > 0 and j - 1 in at:
+            m = at[j - 1]
+            if m.actor.code and m.actor.kind != "pronoun" and _quote_edge(toks, m.first - 1):
+                return m
         if t.norm in rep:
             k = j + 1
             # "kata Gustavo Petta, ketua persatuan mahasiswa ...": an unknown name,
@@ -57,7 +68,41 @@ def speaker_of(data: LanguageData, sent: Sentence, mentions: list[Mention]) -> M
                     break
             if k in at and at[k].actor.kind != "pronoun" and at[k].actor.code:
                 return at[k]
+            if country and _quote_edge(toks, j - 1):
+                named = _bare_name(data, sent, j + 1, at, country)
+                if named is not None:
+                    return named
     return None
+
+
+def _quote_edge(toks: list[Token], j: int) -> bool:
+    """Token ``j`` ends what a speaker said, or nothing stands before: the sentence's
+    start, a comma or a quotation mark ("...," kata X; Menurut X, ...)."""
+    return j < 0 or toks[j].norm in QUOTES or toks[j].norm == ","
+
+
+def _bare_name(data: LanguageData, sent: Sentence, k: int, at: dict[int, Mention],
+               country: str) -> Mention | None:
+    """A person's name of one to four capitalised words at token ``k`` that is no
+    mention, followed by a comma, the sentence's end or a preposition ("kata Suryadi
+    di Jakarta"): a person of ``country`` named without a role."""
+    toks = sent.tokens
+    stop = data.words("time_words") | data.words("prepositions") | data.words("mention_skip")
+    end = k
+    while end < len(toks) and end - k < 4 and end not in at and toks[end].text.isalpha() \
+            and toks[end].text[:1].isupper() and toks[end].text[1:2].islower() \
+            and toks[end].norm not in stop:
+        end += 1
+    if end == k:
+        return None
+    nxt = toks[end].norm if end < len(toks) else "."
+    if not (nxt in (",", ".", ";") or nxt in data.words("prepositions") or nxt in data.words("time_words")
+            or nxt in data.words("clause_breaks")):
+        return None
+    first, last = toks[k], toks[end - 1]
+    text = sent.text[first.start - sent.start: last.end - sent.start]
+    actor = Actor(code=country, name=text, country=country, kind="person")
+    return Mention(k, end - 1, first.start, last.end, text, actor, ("a name with no role",))
 
 
 class SentenceReader:
@@ -174,10 +219,12 @@ class SentenceReader:
 
     def _speaker(self) -> Mention | None:
         """The speaker of a quotation: the actor after "kata"/"ujar"/"said" in the sentence."""
-        return speaker_of(self.d, self.s, self.mentions) or self.known_speaker
+        # the pipeline's speaker is this sentence's own when it has one (found the same way)
+        return self.known_speaker or speaker_of(self.d, self.s, self.mentions, self.context_country)
 
     def _resolve_pronouns(self) -> None:
-        first_person = self.d.words("first_person")
+        # "kami", and "pihaknya" (the speaker's side), stand for the speaker when there is one
+        first_person = self.d.words("first_person") | self.d.words("speaker_pronouns")
         speaker = None
         for k, m in enumerate(self.mentions):
             if m.actor.kind != "pronoun":
