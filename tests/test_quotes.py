@@ -58,3 +58,35 @@ def test_speaker_by_a_short_name_is_the_person_named_before(coder):
 def test_english_speaker_before_said(coder):
     text = '"We will meet the Israeli prime minister," Erdogan said on Monday.'
     assert triples(code(coder, text, "en")) == [("TURGOV", "036", "ISRGOV")]
+
+
+# -- the speaker's own clauses ---------------------------------------------------------
+
+def test_clause_after_the_speaker_is_the_speakers(coder):
+    # "kata X, sebelum bertemu Y": X meets Y, not the subject of the quote
+    text = ("Indonesia tidak akan mundur, kata Presiden Joko Widodo, sebelum bertemu "
+            "Perdana Menteri Malaysia Anwar Ibrahim.")
+    events = code(coder, text)
+    assert triples(events) == [("IDNGOV", "040", "MYSGOV")]
+    assert events[0].evidence.source_text == "Presiden Joko Widodo"
+    text = "Ekonomi kita kuat, kata Suryadi seusai bertemu dengan Kapolri."
+    assert triples(code(coder, text)) == [("IDN", "040", "IDNCOP")]
+
+
+def test_meeting_when_the_speaker_met_someone_is_coded(coder):
+    # "saat ditemui" (met by reporters) codes nothing; "saat menemui X" is a meeting
+    text = "Kami siap membantu, tutur Gubernur Jawa Barat Ridwan Kamil saat menemui Kapolri."
+    assert ("IDNGOV", "040", "IDNCOP") in triples(code(coder, text))
+    text = "Kami siap membantu, tutur Gubernur Jawa Barat Ridwan Kamil saat ditemui di Bandung."
+    assert [e for e in code(coder, text) if e.root == "04"] == []
+
+
+def test_verb_without_subject_in_the_quote_is_the_speakers(coder):
+    text = "Sudah bertemu dengan Kapolri kemarin, kata Gubernur Jawa Barat Ridwan Kamil."
+    assert triples(code(coder, text)) == [("IDNGOV", "040", "IDNCOP")]
+
+
+def test_verb_with_an_unknown_subject_in_the_quote_is_not_the_speakers(coder):
+    # "Cak Nur" is the subject, a name nothing codes: not the speaker's act
+    text = "Cak Nur mengucapkan terima kasih kepada Presiden, tutur Rahmat."
+    assert triples(code(coder, text)) == []

@@ -31,7 +31,7 @@ from datetime import date
 
 from peristiwa.coding import cameo
 from peristiwa.coding.patterns import NULL, Match, PatternSet, Slot
-from peristiwa.coding.reading import SOFT, SentenceReader, Side
+from peristiwa.coding.reading import QUOTES, SOFT, SentenceReader, Side
 from peristiwa.coding.transforms import Transforms, transforms
 from peristiwa.dates import event_date
 from peristiwa.lang import LanguageData
@@ -352,6 +352,8 @@ class SentenceCoder(SentenceReader):
             src, tgt = self._with_parse(m, voice, src, tgt, notes)
         if src is None:
             src = self._purpose_subject(m)
+        if src is None and voice == "active":
+            src = self._quote_speaker(m)
         rule = self.transforms.get("possessor-target", m.pattern.code)
         if tgt is None and voice == "active" and rule is not None:
             tgt = self._possessor(m, src)
@@ -498,6 +500,24 @@ class SentenceCoder(SentenceReader):
                 found = self.subject(j)
                 return Side(found.mentions, f"{found.note}, shared by the purpose clause") if found else None
         return None
+
+    def _quote_speaker(self, m: Match) -> Side | None:
+        """A verb with no subject of its own in what a speaker said ("Harus segera
+        menangkap pelakunya, kata X"): the speaker's act."""
+        sp = self.own_speaker()
+        if sp is None:
+            return None
+        r = next((k for k in range(sp.first - 1, -1, -1) if self.toks[k].norm in self.reporting), None)
+        if r is None or m.last >= r:
+            return None
+        # no subject of its own: only modal and time words stand before it in its clause
+        time_words = self.d.words("time_words")
+        j = m.anchor - 1
+        while j >= 0 and (self.toks[j].norm in self.modal or self.toks[j].norm in time_words):
+            j -= 1
+        if j >= 0 and not (self._is_break(j) or self.toks[j].norm in QUOTES or self.toks[j].norm in SOFT):
+            return None
+        return Side([sp], f"the speaker after '{self.toks[r].text}', the verb in the quote having no subject")
 
     def _object_clitic(self, m: Match) -> str | None:
         """The clitic on an active verb that stands for its object ("mendesak-nya")."""

@@ -138,6 +138,7 @@ class SentenceReader:
         # what may stand between a subject and its verb: "X *tidak akan* menyerang"
         self.modal = self.aux | w("negators") | w("future")
         self.relative = w("relative")
+        self.reporting = w("reporting")
         self.bare_verbs = w("bare_verbs")
         self.light = w("light_verbs")
         self.nominal_before = w("nominal_before")
@@ -221,6 +222,21 @@ class SentenceReader:
         """The speaker of a quotation: the actor after "kata"/"ujar"/"said" in the sentence."""
         # the pipeline's speaker is this sentence's own when it has one (found the same way)
         return self.known_speaker or speaker_of(self.d, self.s, self.mentions, self.context_country)
+
+    def own_speaker(self) -> Mention | None:
+        """The speaker this sentence names with a reporting word, if any (as the
+        pipeline resolved it, when it did)."""
+        if not hasattr(self, "_own_speaker"):
+            own = speaker_of(self.d, self.s, self.mentions, self.context_country)
+            known = self.known_speaker
+            if own is not None and known is not None and known.start == own.start:
+                own = known
+            self._own_speaker = own
+        return self._own_speaker
+
+    def _verb_between(self, a: int, b: int) -> bool:
+        """A verb of its own stands between tokens ``a`` and ``b`` (exclusive)."""
+        return any(self.is_verb(k) for k in range(a + 1, b) if k not in self.tok_mention)
 
     def _resolve_pronouns(self) -> None:
         # "kami", and "pihaknya" (the speaker's side), stand for the speaker when there is one
@@ -369,6 +385,11 @@ class SentenceReader:
                 if k is not None:
                     j = k - 1
                     continue
+            if t.norm in self.reporting and j not in self.tok_mention:
+                # "..., kata X, sebelum bertemu Y": the clause after the speaker is the speaker's
+                sp = self.own_speaker()
+                if sp is not None and j < sp.first and sp.last < i and not self._verb_between(sp.last, i):
+                    return Side([sp], f"subject: the speaker after '{t.text}'")
             if t.norm in self.relative:
                 found = self._relative_head(j, exclude_pronouns)
                 if found is not None or not cross_hard:
