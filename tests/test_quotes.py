@@ -90,3 +90,33 @@ def test_verb_with_an_unknown_subject_in_the_quote_is_not_the_speakers(coder):
     # "Cak Nur" is the subject, a name nothing codes: not the speaker's act
     text = "Cak Nur mengucapkan terima kasih kepada Presiden, tutur Rahmat."
     assert triples(code(coder, text)) == []
+
+
+def test_attribution_inside_the_sentence_leaves_the_subject(coder):
+    # "A, lanjut X, V ...": the reporting phrase is an aside; A acts
+    text = "Partai Demokrat, lanjut Suryadi, sudah bertemu dengan Kapolri."
+    assert triples(code(coder, text)) == [("IDNOPP", "040", "IDNCOP")]
+
+
+def test_pihaknya_in_a_reported_clause_is_the_reporting_subject(coder):
+    # the subject who announces is "pihaknya", not the official who tells of it
+    text = ("Pemerintah Malaysia mengumumkan bahwa pihaknya telah memanggil Duta Besar Indonesia, "
+            "kata seorang pejabat.")
+    assert [e.source for e in code(coder, text)] == ["MYSGOV"]
+
+
+def test_pihaknya_takes_no_speaker_of_another_sentence(coder):
+    text = ("Kementerian Pertahanan Finlandia mengatakan pihaknya mencurigai pesawat Rusia. "
+            "Kami akan memantau, kata Suryadi.")
+    assert ("FINGOV", "112", "RUS") in triples(code(coder, text))
+
+
+# -- asides that cut no clause -----------------------------------------------------------
+
+def test_bracketed_aside_inside_a_pattern(coder):
+    plain = "Menteri Pertahanan Prabowo Subianto mengadakan rapat koordinasi dengan Panglima TNI."
+    aside = "Menteri Pertahanan Prabowo Subianto mengadakan rapat koordinasi (rakor) dengan Panglima TNI."
+    assert triples(code(coder, plain)) == triples(code(coder, aside)) == [("IDNGOV", "040", "IDNMIL")]
+    apposed = ("Menteri Pertahanan, Prabowo Subianto, mengadakan rapat koordinasi (rakor) "
+               "dengan Panglima TNI.")
+    assert triples(code(coder, apposed)) == [("IDNGOV", "040", "IDNMIL")]

@@ -239,8 +239,11 @@ class SentenceReader:
         return any(self.is_verb(k) for k in range(a + 1, b) if k not in self.tok_mention)
 
     def _resolve_pronouns(self) -> None:
-        # "kami", and "pihaknya" (the speaker's side), stand for the speaker when there is one
-        first_person = self.d.words("first_person") | self.d.words("speaker_pronouns")
+        # "kami" stands for the speaker; "pihaknya" (the speaker's side) for the subject
+        # of the clause it reports ("X mengumumkan bahwa pihaknya ..."), else for the
+        # speaker this sentence names ("Menurut X, pihaknya ..."), else as other pronouns do
+        first_person = self.d.words("first_person")
+        speaker_side = self.d.words("speaker_pronouns")
         speaker = None
         for k, m in enumerate(self.mentions):
             if m.actor.kind != "pronoun":
@@ -254,6 +257,8 @@ class SentenceReader:
             side = self.subject(m.first, cross_hard=True, exclude_pronouns=True)
             if side and side.mentions and fits(side.mentions[0]):
                 self._refer(k, side.mentions[0])
+            elif m.text.lower() in speaker_side and self.own_speaker() is not None:
+                self._refer(k, self.own_speaker(), "(speaker)")
             elif self.previous is not None and self._opens(m) and fits(self.previous):
                 # "Mereka meminta ...": a pronoun opening the sentence points to
                 # the subject of the sentence before
@@ -386,9 +391,12 @@ class SentenceReader:
                     j = k - 1
                     continue
             if t.norm in self.reporting and j not in self.tok_mention:
-                # "..., kata X, sebelum bertemu Y": the clause after the speaker is the speaker's
+                # "..., kata X, sebelum bertemu Y": a clause opened by a clause word after the
+                # speaker is the speaker's ("A, kata X, bertemu Y" is A's)
                 sp = self.own_speaker()
-                if sp is not None and j < sp.first and sp.last < i and not self._verb_between(sp.last, i):
+                if sp is not None and j < sp.first and sp.last < i and not self._verb_between(sp.last, i) \
+                        and any(self.toks[x].norm in self.soft_breaks and self.toks[x].norm.isalpha()
+                                for x in range(sp.last + 1, i)):
                     return Side([sp], f"subject: the speaker after '{t.text}'")
             if t.norm in self.relative:
                 found = self._relative_head(j, exclude_pronouns)
