@@ -120,3 +120,17 @@ def test_bracketed_aside_inside_a_pattern(coder):
     apposed = ("Menteri Pertahanan, Prabowo Subianto, mengadakan rapat koordinasi (rakor) "
                "dengan Panglima TNI.")
     assert triples(code(coder, apposed)) == [("IDNGOV", "040", "IDNMIL")]
+
+
+def test_members_listed_in_brackets_are_the_subject(coder):
+    text = "Negara-negara ASEAN (Indonesia, Malaysia dan Thailand) mengecam Myanmar."
+    assert sorted(triples(code(coder, text))) == [("IDN", "111", "MMR"), ("MYS", "111", "MMR"),
+                                                  ("THA", "111", "MMR")]
+    # a meeting of the members: each with each
+    text = "Dua negara tetangga (Indonesia dan Malaysia) akan bertemu bulan depan."
+    assert sorted(triples(code(coder, text))) == [("IDN", "036", "MYS"), ("MYS", "036", "IDN")]
+
+
+def test_a_bracketed_short_name_is_no_list(coder):
+    text = "Presiden Joko Widodo (Jokowi) bertemu dengan Perdana Menteri Malaysia Anwar Ibrahim."
+    assert triples(code(coder, text)) == [("IDNGOV", "040", "MYSGOV")]

@@ -223,6 +223,18 @@ class SentenceReader:
         # the pipeline's speaker is this sentence's own when it has one (found the same way)
         return self.known_speaker or speaker_of(self.d, self.s, self.mentions, self.context_country)
 
+    def _bracketed_list(self, a: int, b: int) -> list[Mention] | None:
+        """The mentions of a bracket from token ``a`` to ``b`` when it holds nothing but
+        a list of two or more coordinated actors ("(Rusia, AS, PBB, dan Uni Eropa)")."""
+        inside = [k for k in range(len(self.mentions)) if a < self.mentions[k].first and self.mentions[k].last < b]
+        if not inside or len(self.group_of[inside[0]]) < 2 or self.group_of[inside[0]] != inside:
+            return None
+        taken = {x for k in inside for x in range(self.mentions[k].first, self.mentions[k].last + 1)}
+        if any(x not in taken and self.toks[x].norm not in self.coord and self.toks[x].norm not in self.skip
+               for x in range(a + 1, b)):
+            return None
+        return [self.mentions[k] for k in inside]
+
     def own_speaker(self) -> Mention | None:
         """The speaker this sentence names with a reporting word, if any (as the
         pipeline resolved it, when it did)."""
@@ -388,6 +400,11 @@ class SentenceReader:
             if t.norm == ")":
                 k = self._paren_open(j)
                 if k is not None:
+                    members = self._bracketed_list(k, j)
+                    if members is not None and all(self.toks[x].norm in self.modal for x in range(j + 1, i)):
+                        # "kuartet perdamaian (Rusia, AS, PBB dan Uni Eropa) akan bertemu":
+                        # the members the bracket lists are who act
+                        return Side(members, "subject: the members listed in brackets")
                     j = k - 1
                     continue
             if t.norm in self.reporting and j not in self.tok_mention:
