@@ -155,6 +155,7 @@ class SentenceReader:
             for t in range(m.first, m.last + 1):
                 self.tok_mention[t] = k
         self.groups = self._groups()
+        self._appositions()
         self._resolve_pronouns()
         self._reader = None
 
@@ -207,6 +208,22 @@ class SentenceReader:
         group_of = {k: g for g, ms in groups.items() for k in ms}
         self.group_of = {k: groups[g] for k, g in group_of.items()}
         return list(groups.values())
+
+    def _appositions(self) -> None:
+        """"Menteri Pertahanan, Budi Santoso, bertemu ...": a name between commas after
+        a role names the role's holder; coded with no role of its own (a bare
+        country), it takes the role's actor."""
+        for k in range(1, len(self.mentions)):
+            a, b = self.mentions[k - 1], self.mentions[k]
+            if (self.group_of[k] is self.group_of[k - 1] or a.actor.kind != "role" or not a.actor.role
+                    or b.actor.kind not in ("person", "name") or b.actor.role
+                    or b.actor.code not in ("", a.actor.country)):
+                continue
+            between = [t.norm for t in self.toks[a.last + 1: b.first]]
+            if between != [","] or b.last + 1 >= len(self.toks) or self.toks[b.last + 1].norm != ",":
+                continue
+            self.mentions[k] = Mention(b.first, b.last, b.start, b.end, b.text, a.actor, b.notes,
+                                       entries=b.entries, refers_to=a.text, refers_how="(apposition)")
 
     def slot_map(self) -> dict[int, tuple[int, int]]:
         out = {}
