@@ -134,3 +134,29 @@ def test_members_listed_in_brackets_are_the_subject(coder):
 def test_a_bracketed_short_name_is_no_list(coder):
     text = "Presiden Joko Widodo (Jokowi) bertemu dengan Perdana Menteri Malaysia Anwar Ibrahim."
     assert triples(code(coder, text)) == [("IDNGOV", "040", "MYSGOV")]
+
+
+def test_apposed_name_takes_the_role(coder):
+    # the name between commas after a role names its holder; coded alone it has no role
+    text = "Menteri Pertahanan, Budi Santoso, mengadakan rapat koordinasi (rakor) dengan Panglima TNI."
+    events = code(coder, text)
+    assert triples(events) == [("IDNGOV", "040", "IDNMIL")]
+    assert events[0].evidence.source_text == "Budi Santoso"
+
+
+# -- pronouns: the quote's speaker first -------------------------------------------------
+
+def test_person_pronoun_after_a_quote_is_its_speaker(coder):
+    # not the police, the subject of what was said, but who said it
+    text = ("Polisi menangkap dua tersangka, kata Gubernur Jawa Barat Ridwan Kamil. "
+            "Ia kemudian bertemu dengan Kapolri.")
+    assert ("IDNGOV", "040", "IDNCOP") in triples(code(coder, text))
+    text = '"The police arrested two suspects," said Turkish President Recep Tayyip Erdogan. ' \
+           "He later met German Chancellor Olaf Scholz."
+    assert ("TURGOV", "040", "DEUGOV") in triples(code(coder, text, "en"))
+
+
+def test_group_pronoun_after_a_quote_is_not_its_speaker(coder):
+    text = ("Para buruh berdemonstrasi di depan Istana, kata Gubernur Jawa Barat Ridwan Kamil. "
+            "Mereka menuntut Presiden Joko Widodo mundur.")
+    assert ("IDNLAB", "0241", "IDNGOV") in triples(code(coder, text))

@@ -285,17 +285,18 @@ def _readings(coder: Coder, doc: Doc) -> None:
     pipe = coder.pipeline(doc.lang)
     history: list[Mention] = []  # the coded mentions of the sentences before
     origins: dict = {}  # head nouns named with an actor so far ("sistem ... Rusia")
-    previous = None
+    previous = previous_speaker = None
     for sent, ments, context, speaker in zip(doc.sentences, doc.mentions, doc.contexts, doc.speakers,
                                              strict=True):
         ask = _Wanted() if coder.use_parser else None
         reader = SentenceCoder(pipe.data, pipe.patterns, sent, ments, context[1], previous, ask,
-                               history, speaker, origins)
+                               history, speaker, origins, previous_speaker)
         doc.readings.append(reader.code())
         doc.wants_parse.append(ask is not None and ask.asked)
         doc.coders.append(reader)
         origins.update(reader.noun_origins())
         previous = reader.main_subject()
+        previous_speaker = reader.own_speaker()
         history.extend(m for m in reader.mentions if m.actor.code and m.actor.kind != "pronoun")
 
 

@@ -95,8 +95,10 @@ class SentenceCoder(SentenceReader):
                  mentions: list[Mention], context_country: str = "",
                  previous: Mention | None = None, parse=None,
                  history: list[Mention] | None = None, speaker: Mention | None = None,
-                 origins: dict[str, tuple[Mention, int]] | None = None) -> None:
-        super().__init__(data, sent, mentions, context_country, previous, parse, history, speaker)
+                 origins: dict[str, tuple[Mention, int]] | None = None,
+                 previous_speaker: Mention | None = None) -> None:
+        super().__init__(data, sent, mentions, context_country, previous, parse, history, speaker,
+                         previous_speaker)
         self.pats = pats
         # head nouns an earlier sentence named with an actor ("sistem ... Rusia"): see _origin
         self.origins = origins if origins is not None else {}

@@ -111,7 +111,11 @@ class SentenceReader:
     def __init__(self, data: LanguageData, sent: Sentence,
                  mentions: list[Mention], context_country: str = "",
                  previous: Mention | None = None, parse=None,
-                 history: list[Mention] | None = None, speaker: Mention | None = None) -> None:
+                 history: list[Mention] | None = None, speaker: Mention | None = None,
+                 previous_speaker: Mention | None = None) -> None:
+        # ``previous_speaker``: whom the sentence before named as its speaker ("..., kata
+        # X."): what "Ia ..." opening this one means first
+        self.previous_speaker = previous_speaker
         # ``history``: the coded mentions of the article's earlier sentences;
         # ``speaker``: who speaks here when the sentence does not say (a quotation
         # attributed in the next sentence, or by the one before)
@@ -288,6 +292,10 @@ class SentenceReader:
                 self._refer(k, side.mentions[0])
             elif m.text.lower() in speaker_side and self.own_speaker() is not None:
                 self._refer(k, self.own_speaker(), "(speaker)")
+            elif (self.previous_speaker is not None and self._opens(m)
+                  and m.text.lower() in self.d.words("person_pronouns") and fits(self.previous_speaker)):
+                # "..., kata X. Ia menambahkan ...": the quote's speaker first
+                self._refer(k, self.previous_speaker, "(the speaker before)")
             elif self.previous is not None and self._opens(m) and fits(self.previous):
                 # "Mereka meminta ...": a pronoun opening the sentence points to
                 # the subject of the sentence before
