@@ -160,3 +160,26 @@ def test_group_pronoun_after_a_quote_is_not_its_speaker(coder):
     text = ("Para buruh berdemonstrasi di depan Istana, kata Gubernur Jawa Barat Ridwan Kamil. "
             "Mereka menuntut Presiden Joko Widodo mundur.")
     assert ("IDNLAB", "0241", "IDNGOV") in triples(code(coder, text))
+
+
+# -- what the speaker says another must or should do (@quote) ----------------------------
+
+def test_speaker_says_another_must_act(coder):
+    text = "Malaysia harus menghormati kedaulatan Indonesia, ujar Menteri Luar Negeri Retno Marsudi."
+    assert triples(code(coder, text)) == [("IDNGOV", "100", "MYS")]
+    text = "Pemerintah perlu segera mencabut aturan itu, ujar Ketua DPR Puan Maharani."
+    assert triples(code(coder, text)) == [("IDNLEG", "020", "IDNGOV")]
+    text = "Menurut Ketua DPR Puan Maharani, pemerintah harus segera mencabut aturan itu."
+    assert triples(code(coder, text)) == [("IDNLEG", "100", "IDNGOV")]
+
+
+def test_must_without_a_speaker_or_of_the_speakers_side_is_no_event(coder):
+    assert triples(code(coder, "Pemerintah harus segera mencabut aturan itu.")) == []
+    assert triples(code(coder, "Kami harus bekerja keras, ujar Ketua DPR Puan Maharani.")) == []
+    assert triples(code(coder, "Indonesia harus bekerja keras, ujar Menteri Luar Negeri Retno Marsudi.")) == []
+    assert triples(code(coder, "Pemerintah tidak perlu mencabut aturan itu, ujar Ketua DPR Puan Maharani.")) == []
+
+
+def test_must_be_done_to_someone_is_not_asked_of_them(coder):
+    assert triples(code(coder, "KPK harus segera diperiksa, ujar Ketua DPR Puan Maharani.")) == []
+    assert triples(code(coder, "Evaluasi kinerja Polri harus dilakukan, ujar Ketua DPR Puan Maharani.")) == []

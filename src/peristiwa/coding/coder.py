@@ -339,6 +339,8 @@ class SentenceCoder(SentenceReader):
         """The source and the target of a match, and notes on how they were found:
         the pattern's slots, then the reading of the trigger's voice, then the
         parse, then what the sentence implies."""
+        if "quote" in m.pattern.flags:
+            return (*self._statement_sides(m), [])
         src, tgt = self._slot_sides(m)
         voice = self._voice(m)
         notes = [f"voice: {voice}"]
@@ -502,6 +504,32 @@ class SentenceCoder(SentenceReader):
                 found = self.subject(j)
                 return Side(found.mentions, f"{found.note}, shared by the purpose clause") if found else None
         return None
+
+    def _statement_sides(self, m: Match) -> tuple[Side | None, Side | None]:
+        """A pattern read as what the speaker says (``@quote``: "Pemerintah perlu ...,
+        kata X"): the speaker this sentence names is the source, the subject of the
+        trigger the target; none when the sentence names no speaker, or the one
+        spoken of is the speaker's own side (CONVENTIONS §2.3)."""
+        sp = self.own_speaker()
+        tgt = self.subject(m.anchor)
+        if sp is None or tgt is None or not tgt.mentions:
+            return None, None
+        last = max(x.last for x in tgt.mentions)
+        if any(self._is_break(k) or self.toks[k].norm in SOFT or self.toks[k].norm in self.soft_breaks
+               for k in range(last + 1, m.anchor)):
+            return None, None  # the subject of another clause
+        if not self._opens(tgt.mentions[0]):
+            return None, None  # "evaluasi capres Golkar harus ...": inside the subject, not it
+        k = m.last + 1
+        while k < len(self.toks) and self.toks[k].norm in self.modal:
+            k += 1
+        if k < len(self.toks) and self.toks[k].form == "passive":
+            return None, None  # "X harus diperiksa": what must be done to X, not asked of X
+        own = {sp.actor.code, sp.actor.country}
+        kept = [x for x in tgt.mentions if x.actor.code not in own and x.refers_to is None]
+        if not kept:
+            return None, None
+        return Side([sp], "the speaker, whose statement this is"), Side(kept, tgt.note)
 
     def _quote_speaker(self, m: Match) -> Side | None:
         """A verb with no subject of its own in what a speaker said ("Harus segera
