@@ -25,7 +25,7 @@ patterns, models) loaded once and holds no state between articles, so one
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property, partial
 from pathlib import Path
@@ -269,7 +269,11 @@ def _speakers(coder: Coder, doc: Doc) -> None:
     """Who speaks in each sentence ("..., kata X"): "kami" in a quotation is its
     speaker, who may be named in the next sentence or was in one before."""
     data = coder.pipeline(doc.lang).data
-    said = [speaker_of(data, s, m) for s, m in zip(doc.sentences, doc.mentions, strict=True)]
+    said = [speaker_of(data, s, m, c[1]) for s, m, c in zip(doc.sentences, doc.mentions, doc.contexts,
+                                                           strict=True)]
+    # "..., kata Irene." after "Direktur PT X Irene Rusli" earlier: the person named before
+    said = [_named_before(sp, doc.mentions[:k]) if sp is not None and sp.actor.kind == "person"
+            and not sp.entries else sp for k, sp in enumerate(said)]
     last = None
     doc.speakers = []
     for k, own in enumerate(said):
@@ -278,23 +282,36 @@ def _speakers(coder: Coder, doc: Doc) -> None:
         last = own or last
 
 
+def _named_before(speaker: Mention, before: list[list[Mention]]) -> Mention:
+    """A speaker known only by a name nothing codes ("kata Irene") is the person an
+    earlier sentence named with that name and a role, if one did."""
+    word = speaker.text.lower()
+    for ments in reversed(before):
+        for m in reversed(ments):
+            if m.actor.code and m.actor.kind in ("person", "role") and m.refers_to is None \
+                    and word in m.text.lower().split():
+                return replace(speaker, actor=m.actor, refers_to=m.text, refers_how="(named before)")
+    return speaker
+
+
 def _readings(coder: Coder, doc: Doc) -> None:
     """Each sentence read in order: what an earlier sentence named (its main
     subject, its actors, the origins of things) helps read the next."""
     pipe = coder.pipeline(doc.lang)
     history: list[Mention] = []  # the coded mentions of the sentences before
     origins: dict = {}  # head nouns named with an actor so far ("sistem ... Rusia")
-    previous = None
+    previous = previous_speaker = None
     for sent, ments, context, speaker in zip(doc.sentences, doc.mentions, doc.contexts, doc.speakers,
                                              strict=True):
         ask = _Wanted() if coder.use_parser else None
         reader = SentenceCoder(pipe.data, pipe.patterns, sent, ments, context[1], previous, ask,
-                               history, speaker, origins)
+                               history, speaker, origins, previous_speaker)
         doc.readings.append(reader.code())
         doc.wants_parse.append(ask is not None and ask.asked)
         doc.coders.append(reader)
         origins.update(reader.noun_origins())
         previous = reader.main_subject()
+        previous_speaker = reader.own_speaker()
         history.extend(m for m in reader.mentions if m.actor.code and m.actor.kind != "pronoun")
 
 
@@ -332,7 +349,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("names", ("sentences",), ("names",), _names),
     Stage("mentions", ("sentences", "dateline", "names", "article.published"),
           ("day", "items", "contexts", "mentions"), _mentions),
-    Stage("speakers", ("mentions",), ("speakers",), _speakers),
+    Stage("speakers", ("mentions", "contexts"), ("speakers",), _speakers),
     Stage("readings", ("mentions", "contexts", "speakers"), ("coders", "readings", "wants_parse"), _readings),
     Stage("parse", ("readings", "wants_parse"), ("readings",), _parse),
     Stage("events", ("readings", "dateline"), ("events",), _events),

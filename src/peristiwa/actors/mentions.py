@@ -325,9 +325,12 @@ class MentionFinder:
         ("Heriansyah" after "anggota Fraksi ..."), and a known person's surname."""
         covered = {j for it in dr.items if it.entry.kind not in ("person", "name")
                    for j in range(it.first, it.last + 1)}
+        # the name follows the role and organisation words ("Direktur PT X Irene Rusli")
+        after = max(covered, default=dr.first - 1)
         words = [j for j in range(dr.first, dr.last + 1)
                  if j not in covered and toks[j].text[:1].isupper() and toks[j].text.isalpha()
                  and not toks[j].text.isupper()]
+        words = [j for j in words if j > after] or words
         if not words:
             return
         for j in (words[0], words[-1]):

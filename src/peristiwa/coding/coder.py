@@ -31,7 +31,7 @@ from datetime import date
 
 from peristiwa.coding import cameo
 from peristiwa.coding.patterns import NULL, Match, PatternSet, Slot
-from peristiwa.coding.reading import SOFT, SentenceReader, Side
+from peristiwa.coding.reading import QUOTES, SOFT, SentenceReader, Side
 from peristiwa.coding.transforms import Transforms, transforms
 from peristiwa.dates import event_date
 from peristiwa.lang import LanguageData
@@ -95,8 +95,10 @@ class SentenceCoder(SentenceReader):
                  mentions: list[Mention], context_country: str = "",
                  previous: Mention | None = None, parse=None,
                  history: list[Mention] | None = None, speaker: Mention | None = None,
-                 origins: dict[str, tuple[Mention, int]] | None = None) -> None:
-        super().__init__(data, sent, mentions, context_country, previous, parse, history, speaker)
+                 origins: dict[str, tuple[Mention, int]] | None = None,
+                 previous_speaker: Mention | None = None) -> None:
+        super().__init__(data, sent, mentions, context_country, previous, parse, history, speaker,
+                         previous_speaker)
         self.pats = pats
         # head nouns an earlier sentence named with an actor ("sistem ... Rusia"): see _origin
         self.origins = origins if origins is not None else {}
@@ -370,6 +372,8 @@ class SentenceCoder(SentenceReader):
         """The source and the target of a match, and notes on how they were found:
         the pattern's slots, then the reading of the trigger's voice, then the
         parse, then what the sentence implies."""
+        if "quote" in m.pattern.flags:
+            return (*self._statement_sides(m), [])
         src, tgt = self._slot_sides(m)
         voice = self._voice(m)
         notes = [f"voice: {voice}"]
@@ -385,6 +389,8 @@ class SentenceCoder(SentenceReader):
             src, tgt = self._with_parse(m, voice, src, tgt, notes)
         if src is None:
             src = self._purpose_subject(m)
+        if src is None and voice == "active":
+            src = self._quote_speaker(m)
         rule = self.transforms.get("possessor-target", m.pattern.code)
         if tgt is None and voice == "active" and rule is not None:
             tgt = self._possessor(m, src)
@@ -532,6 +538,50 @@ class SentenceCoder(SentenceReader):
                 found = self.subject(j)
                 return Side(found.mentions, f"{found.note}, shared by the purpose clause") if found else None
         return None
+
+    def _statement_sides(self, m: Match) -> tuple[Side | None, Side | None]:
+        """A pattern read as what the speaker says (``@quote``: "Pemerintah perlu ...,
+        kata X"): the speaker this sentence names is the source, the subject of the
+        trigger the target; none when the sentence names no speaker, or the one
+        spoken of is the speaker's own side (CONVENTIONS §2.3)."""
+        sp = self.own_speaker()
+        tgt = self.subject(m.anchor)
+        if sp is None or tgt is None or not tgt.mentions:
+            return None, None
+        last = max(x.last for x in tgt.mentions)
+        if any(self._is_break(k) or self.toks[k].norm in SOFT or self.toks[k].norm in self.soft_breaks
+               for k in range(last + 1, m.anchor)):
+            return None, None  # the subject of another clause
+        if not self._opens(tgt.mentions[0]):
+            return None, None  # "evaluasi capres Golkar harus ...": inside the subject, not it
+        k = m.last + 1
+        while k < len(self.toks) and self.toks[k].norm in self.modal:
+            k += 1
+        if k < len(self.toks) and self.toks[k].form == "passive":
+            return None, None  # "X harus diperiksa": what must be done to X, not asked of X
+        own = {sp.actor.code, sp.actor.country}
+        kept = [x for x in tgt.mentions if x.actor.code not in own and x.refers_to is None]
+        if not kept:
+            return None, None
+        return Side([sp], "the speaker, whose statement this is"), Side(kept, tgt.note)
+
+    def _quote_speaker(self, m: Match) -> Side | None:
+        """A verb with no subject of its own in what a speaker said ("Harus segera
+        menangkap pelakunya, kata X"): the speaker's act."""
+        sp = self.own_speaker()
+        if sp is None:
+            return None
+        r = next((k for k in range(sp.first - 1, -1, -1) if self.toks[k].norm in self.reporting), None)
+        if r is None or m.last >= r:
+            return None
+        # no subject of its own: only modal and time words stand before it in its clause
+        time_words = self.d.words("time_words")
+        j = m.anchor - 1
+        while j >= 0 and (self.toks[j].norm in self.modal or self.toks[j].norm in time_words):
+            j -= 1
+        if j >= 0 and not (self._is_break(j) or self.toks[j].norm in QUOTES or self.toks[j].norm in SOFT):
+            return None
+        return Side([sp], f"the speaker after '{self.toks[r].text}', the verb in the quote having no subject")
 
     def _object_clitic(self, m: Match) -> str | None:
         """The clitic on an active verb that stands for its object ("mendesak-nya")."""

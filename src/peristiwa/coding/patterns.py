@@ -287,13 +287,21 @@ class PatternSet:
         el = els[ei]
         if isinstance(el, Gap):
             nxt = ei + 1
-            for k in range(ti, min(len(tokens), ti + el.size + 1)):
+            k, seen = ti, 0
+            while k < min(len(tokens), ti + el.size + 1 + seen):
+                past = _past_aside(tokens, k)
+                if past != k:  # a bracketed aside neither counts nor breaks: "rapat (rakor) dengan"
+                    seen += past - k
+                    k = past
+                    continue
                 m = self._match_from(pat, nxt, tokens, k, words, slots, mention_at, breaks, skip)
                 if m is not None:
                     return m
                 if k < len(tokens) and tokens[k].norm in breaks:
                     break
+                k += 1
             return None
+        ti = _past_aside(tokens, ti)
         if isinstance(el, Slot):
             k = ti
             final = ei == len(els) - 1
@@ -316,6 +324,22 @@ class PatternSet:
             return self._match_from(pat, ei + 1, tokens, ti + 1, words + [ti], slots, mention_at,
                                     breaks, skip)
         return None
+
+
+ASIDE = 8  # the most tokens a bracketed aside inside a pattern may hold
+
+
+def _past_aside(tokens: list[Token], k: int) -> int:
+    """After a short bracketed aside opening at token ``k`` ("(rakor)", "(12/9)"), the
+    token that follows it; ``k`` itself when none opens there."""
+    if k >= len(tokens) or tokens[k].norm != "(":
+        return k
+    for j in range(k + 1, min(len(tokens), k + ASIDE + 2)):
+        if tokens[j].norm == ")":
+            return j + 1
+        if tokens[j].norm == "(":
+            return k
+    return k
 
 
 @cache

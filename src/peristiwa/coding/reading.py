@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from peristiwa.coding.depread import DepReader
 from peristiwa.lang import LanguageData
-from peristiwa.records import Mention, Sentence, Token
+from peristiwa.records import Actor, Mention, Sentence, Token
 
 HARD_BREAKS_EXTRA = frozenset({";", ":", ".", "!", "?"})
 _NUMBER = re.compile(r"\d[\d.,]*")
@@ -36,13 +36,24 @@ class Side:
     note: str
 
 
-def speaker_of(data: LanguageData, sent: Sentence, mentions: list[Mention]) -> Mention | None:
-    """The actor named after a reporting verb ("..., kata Gustavo Petta"), if any."""
+def speaker_of(data: LanguageData, sent: Sentence, mentions: list[Mention],
+               country: str = "") -> Mention | None:
+    """The actor named with a reporting verb, if any: after it ("..., kata Gustavo
+    Petta", "Menurut X, ..."), or for a language whose speaker may stand before it
+    (grammar ``reporting_after_speaker``) right before it ("...," Erdogan said).
+    A name nothing codes right after the verb is a person the text names without a
+    role: with ``country`` (the sentence's), that country's bare code (CONVENTIONS
+    §7.7)."""
     rep = data.words("reporting")
+    after = data.words("reporting_after_speaker")
     skip = data.words("mention_skip")
     at = {t: m for m in mentions for t in range(m.first, m.last + 1)}
     toks = sent.tokens
     for j, t in enumerate(toks):
+        if t.norm in after and j > 0 and j - 1 in at:
+            m = at[j - 1]
+            if m.actor.code and m.actor.kind != "pronoun" and _quote_edge(toks, m.first - 1):
+                return m
         if t.norm in rep:
             k = j + 1
             # "kata Gustavo Petta, ketua persatuan mahasiswa ...": an unknown name,
@@ -57,7 +68,41 @@ def speaker_of(data: LanguageData, sent: Sentence, mentions: list[Mention]) -> M
                     break
             if k in at and at[k].actor.kind != "pronoun" and at[k].actor.code:
                 return at[k]
+            if country and _quote_edge(toks, j - 1):
+                named = _bare_name(data, sent, j + 1, at, country)
+                if named is not None:
+                    return named
     return None
+
+
+def _quote_edge(toks: list[Token], j: int) -> bool:
+    """Token ``j`` ends what a speaker said, or nothing stands before: the sentence's
+    start, a comma or a quotation mark ("...," kata X; Menurut X, ...)."""
+    return j < 0 or toks[j].norm in QUOTES or toks[j].norm == ","
+
+
+def _bare_name(data: LanguageData, sent: Sentence, k: int, at: dict[int, Mention],
+               country: str) -> Mention | None:
+    """A person's name of one to four capitalised words at token ``k`` that is no
+    mention, followed by a comma, the sentence's end or a preposition ("kata Suryadi
+    di Jakarta"): a person of ``country`` named without a role."""
+    toks = sent.tokens
+    stop = data.words("time_words") | data.words("prepositions") | data.words("mention_skip")
+    end = k
+    while end < len(toks) and end - k < 4 and end not in at and toks[end].text.isalpha() \
+            and toks[end].text[:1].isupper() and toks[end].text[1:2].islower() \
+            and toks[end].norm not in stop:
+        end += 1
+    if end == k:
+        return None
+    nxt = toks[end].norm if end < len(toks) else "."
+    if not (nxt in (",", ".", ";") or nxt in data.words("prepositions") or nxt in data.words("time_words")
+            or nxt in data.words("clause_breaks")):
+        return None
+    first, last = toks[k], toks[end - 1]
+    text = sent.text[first.start - sent.start: last.end - sent.start]
+    actor = Actor(code=country, name=text, country=country, kind="person")
+    return Mention(k, end - 1, first.start, last.end, text, actor, ("a name with no role",))
 
 
 class SentenceReader:
@@ -66,7 +111,11 @@ class SentenceReader:
     def __init__(self, data: LanguageData, sent: Sentence,
                  mentions: list[Mention], context_country: str = "",
                  previous: Mention | None = None, parse=None,
-                 history: list[Mention] | None = None, speaker: Mention | None = None) -> None:
+                 history: list[Mention] | None = None, speaker: Mention | None = None,
+                 previous_speaker: Mention | None = None) -> None:
+        # ``previous_speaker``: whom the sentence before named as its speaker ("..., kata
+        # X."): what "Ia ..." opening this one means first
+        self.previous_speaker = previous_speaker
         # ``history``: the coded mentions of the article's earlier sentences;
         # ``speaker``: who speaks here when the sentence does not say (a quotation
         # attributed in the next sentence, or by the one before)
@@ -93,6 +142,7 @@ class SentenceReader:
         # what may stand between a subject and its verb: "X *tidak akan* menyerang"
         self.modal = self.aux | w("negators") | w("future")
         self.relative = w("relative")
+        self.reporting = w("reporting")
         self.bare_verbs = w("bare_verbs")
         self.light = w("light_verbs")
         self.nominal_before = w("nominal_before")
@@ -109,6 +159,7 @@ class SentenceReader:
             for t in range(m.first, m.last + 1):
                 self.tok_mention[t] = k
         self.groups = self._groups()
+        self._appositions()
         self._resolve_pronouns()
         self._reader = None
 
@@ -167,6 +218,22 @@ class SentenceReader:
         self.group_of = {k: groups[g] for k, g in group_of.items()}
         return list(groups.values())
 
+    def _appositions(self) -> None:
+        """"Menteri Pertahanan, Budi Santoso, bertemu ...": a name between commas after
+        a role names the role's holder; coded with no role of its own (a bare
+        country), it takes the role's actor."""
+        for k in range(1, len(self.mentions)):
+            a, b = self.mentions[k - 1], self.mentions[k]
+            if (self.group_of[k] is self.group_of[k - 1] or a.actor.kind != "role" or not a.actor.role
+                    or b.actor.kind not in ("person", "name") or b.actor.role
+                    or b.actor.code not in ("", a.actor.country)):
+                continue
+            between = [t.norm for t in self.toks[a.last + 1: b.first]]
+            if between != [","] or b.last + 1 >= len(self.toks) or self.toks[b.last + 1].norm != ",":
+                continue
+            self.mentions[k] = Mention(b.first, b.last, b.start, b.end, b.text, a.actor, b.notes,
+                                       entries=b.entries, refers_to=a.text, refers_how="(apposition)")
+
     def slot_map(self) -> dict[int, tuple[int, int]]:
         out = {}
         for k, m in enumerate(self.mentions):
@@ -179,10 +246,42 @@ class SentenceReader:
 
     def _speaker(self) -> Mention | None:
         """The speaker of a quotation: the actor after "kata"/"ujar"/"said" in the sentence."""
-        return speaker_of(self.d, self.s, self.mentions) or self.known_speaker
+        # the pipeline's speaker is this sentence's own when it has one (found the same way)
+        return self.known_speaker or speaker_of(self.d, self.s, self.mentions, self.context_country)
+
+    def _bracketed_list(self, a: int, b: int) -> list[Mention] | None:
+        """The mentions of a bracket from token ``a`` to ``b`` when it holds nothing but
+        a list of two or more coordinated actors ("(Rusia, AS, PBB, dan Uni Eropa)")."""
+        inside = [k for k in range(len(self.mentions)) if a < self.mentions[k].first and self.mentions[k].last < b]
+        if not inside or len(self.group_of[inside[0]]) < 2 or self.group_of[inside[0]] != inside:
+            return None
+        taken = {x for k in inside for x in range(self.mentions[k].first, self.mentions[k].last + 1)}
+        if any(x not in taken and self.toks[x].norm not in self.coord and self.toks[x].norm not in self.skip
+               for x in range(a + 1, b)):
+            return None
+        return [self.mentions[k] for k in inside]
+
+    def own_speaker(self) -> Mention | None:
+        """The speaker this sentence names with a reporting word, if any (as the
+        pipeline resolved it, when it did)."""
+        if not hasattr(self, "_own_speaker"):
+            own = speaker_of(self.d, self.s, self.mentions, self.context_country)
+            known = self.known_speaker
+            if own is not None and known is not None and known.start == own.start:
+                own = known
+            self._own_speaker = own
+        return self._own_speaker
+
+    def _verb_between(self, a: int, b: int) -> bool:
+        """A verb of its own stands between tokens ``a`` and ``b`` (exclusive)."""
+        return any(self.is_verb(k) for k in range(a + 1, b) if k not in self.tok_mention)
 
     def _resolve_pronouns(self) -> None:
+        # "kami" stands for the speaker; "pihaknya" (the speaker's side) for the subject
+        # of the clause it reports ("X mengumumkan bahwa pihaknya ..."), else for the
+        # speaker this sentence names ("Menurut X, pihaknya ..."), else as other pronouns do
         first_person = self.d.words("first_person")
+        speaker_side = self.d.words("speaker_pronouns")
         speaker = None
         for k, m in enumerate(self.mentions):
             if m.actor.kind != "pronoun":
@@ -196,6 +295,12 @@ class SentenceReader:
             side = self.subject(m.first, cross_hard=True, exclude_pronouns=True)
             if side and side.mentions and fits(side.mentions[0]):
                 self._refer(k, side.mentions[0])
+            elif m.text.lower() in speaker_side and self.own_speaker() is not None:
+                self._refer(k, self.own_speaker(), "(speaker)")
+            elif (self.previous_speaker is not None and self._opens(m)
+                  and m.text.lower() in self.d.words("person_pronouns") and fits(self.previous_speaker)):
+                # "..., kata X. Ia menambahkan ...": the quote's speaker first
+                self._refer(k, self.previous_speaker, "(the speaker before)")
             elif self.previous is not None and self._opens(m) and fits(self.previous):
                 # "Mereka meminta ...": a pronoun opening the sentence points to
                 # the subject of the sentence before
@@ -325,8 +430,21 @@ class SentenceReader:
             if t.norm == ")":
                 k = self._paren_open(j)
                 if k is not None:
+                    members = self._bracketed_list(k, j)
+                    if members is not None and all(self.toks[x].norm in self.modal for x in range(j + 1, i)):
+                        # "kuartet perdamaian (Rusia, AS, PBB dan Uni Eropa) akan bertemu":
+                        # the members the bracket lists are who act
+                        return Side(members, "subject: the members listed in brackets")
                     j = k - 1
                     continue
+            if t.norm in self.reporting and j not in self.tok_mention:
+                # "..., kata X, sebelum bertemu Y": a clause opened by a clause word after the
+                # speaker is the speaker's ("A, kata X, bertemu Y" is A's)
+                sp = self.own_speaker()
+                if sp is not None and j < sp.first and sp.last < i and not self._verb_between(sp.last, i) \
+                        and any(self.toks[x].norm in self.soft_breaks and self.toks[x].norm.isalpha()
+                                for x in range(sp.last + 1, i)):
+                    return Side([sp], f"subject: the speaker after '{t.text}'")
             if t.norm in self.relative:
                 found = self._relative_head(j, exclude_pronouns)
                 if found is not None or not cross_hard:
