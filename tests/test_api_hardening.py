@@ -405,3 +405,14 @@ def test_openapi_conformance(api_schema, method, path, mode):
         case.call_and_validate(excluded_checks=excluded)
 
     check()
+
+
+@pytest.mark.parametrize("value", ["0.0", "86400", "2024-5-1", "20240501", "2024-05-01T00:00"])
+def test_a_day_that_is_not_written_yyyy_mm_dd_is_refused(client, value):
+    """pydantic alone reads a number of seconds since 1970 as a date ("0.0" -> 1970-01-01)."""
+    for path in ("/events", "/dyads/series"):
+        got = client.get(path, params={"since": value})
+        assert got.status_code == 422, (path, value, got.text)
+    assert client.get("/events", params={"since": "2024-05-01"}).status_code == 200
+    assert client.post("/code", json={"text": "Polisi menangkap dua jurnalis.", "published": 0}
+                       ).status_code == 422

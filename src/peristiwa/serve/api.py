@@ -56,7 +56,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.staticfiles import StaticFiles
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 from starlette.datastructures import Headers, MutableHeaders
 
 from peristiwa import __version__
@@ -92,9 +92,24 @@ DOCS_CSP = ("default-src 'self'; script-src 'self' 'unsafe-inline' https://cdn.j
             "https://cdn.redoc.ly; worker-src blob:; frame-ancestors 'none'")
 
 
+def _iso_day(value):
+    """A day is written YYYY-MM-DD: pydantic alone would also take a number of
+    seconds since 1970 ("0.0", "86400") for a date."""
+    if isinstance(value, str) and not (len(value) == 10 and value[4] == value[7] == "-"
+                                       and value[:4].isdigit() and value[5:7].isdigit()
+                                       and value[8:].isdigit()):
+        raise ValueError("a day is written YYYY-MM-DD")
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        raise ValueError("a day is written YYYY-MM-DD")
+    return value
+
+
+Day = Annotated[date, BeforeValidator(_iso_day)]
+
+
 def filters(
-    since: Annotated[date | None, Query(description="First event day (YYYY-MM-DD)")] = None,
-    until: Annotated[date | None, Query(description="Last event day (YYYY-MM-DD)")] = None,
+    since: Annotated[Day | None, Query(description="First event day (YYYY-MM-DD)")] = None,
+    until: Annotated[Day | None, Query(description="Last event day (YYYY-MM-DD)")] = None,
     source: Annotated[str | None, Query(max_length=40, description="Source actor code prefix")] = None,
     target: Annotated[str | None, Query(max_length=40, description="Target actor code prefix")] = None,
     actor: Annotated[str | None, Query(max_length=40, description="Either side's code prefix")] = None,
@@ -208,7 +223,7 @@ def _coder_like(coder):
 class CodeRequest(BaseModel):
     text: Text = Field(min_length=1, max_length=MAX_TEXT)
     lang: str = Field(default="auto", pattern=r"^(auto|id|en)$")
-    published: date | None = None
+    published: Day | None = None
 
 
 class ArticleIn(BaseModel):
@@ -218,7 +233,7 @@ class ArticleIn(BaseModel):
     url: str | None = Field(default=None, max_length=2000, pattern=r"^https?://\S+$",
                             description="The article's URL (its identity when given)")
     title: Text | None = Field(default=None, max_length=1000)
-    published: date | None = Field(default=None, description="Publication day (YYYY-MM-DD)")
+    published: Day | None = Field(default=None, description="Publication day (YYYY-MM-DD)")
     lang: str = Field(default="auto", pattern=r"^(auto|id|en)$")
     source: Text | None = Field(default=None, max_length=200,
                                description="The publisher; by default the URL's host")
