@@ -7,7 +7,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test lint data models ner bench clean
+.PHONY: demo test lint data stems models ner bench clean
 
 $(BIN)/peristiwa: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,14 @@ lint: $(BIN)/peristiwa
 # Rebuild the generated lexicons and tables from ../shared/data.
 data: $(BIN)/peristiwa
 	$(BIN)/python scripts/build_data.py
+	$(MAKE) stems
+
+# The Sastrawi stem table (data/stems-sastrawi.txt.gz) for the Indonesian vocabulary:
+# the lexicons, the UD and NER corpora in ../shared/data and wordfreq's list
+# (wordfreq is used here only, never at run time). About a minute.
+stems: $(BIN)/peristiwa
+	$(BIN)/pip install --quiet wordfreq
+	$(BIN)/python scripts/build_stems.py
 
 # Retrain the tagger-parsers from ../shared/data/ud (about 1.5 hours on 2 cores).
 # The recipes are in training/, outside the installed package; they install the

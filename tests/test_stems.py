@@ -122,3 +122,36 @@ def test_root_words_skip_sastrawi_with_the_same_result():
     overrides = data.stem_overrides
     differ = [w for w in roots if w not in overrides and "-" not in w and ours.stem(w) != sastrawi.stem(w)]
     assert differ == []
+
+
+def test_stem_table_gives_what_sastrawi_gives():
+    """The build-time table (scripts/build_stems.py) holds Sastrawi's own answers:
+    every 40th word of it, and every word of a sentence of ours, stemmed live."""
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    from peristiwa.text.stems import sastrawi_table
+
+    table = sastrawi_table()
+    assert len(table) > 50_000  # built for the Sastrawi installed (its header matches)
+    sastrawi = StemmerFactory().create_stemmer()
+    words = sorted(table)[::40]
+    own = "Para pengunjuk rasa menuntut pembebasan aktivis yang ditahan kepolisian".lower().split()
+    words += [w for w in own if w in table]
+    assert len(words) > 1_000 and "pembebasan" in words
+    assert {w: table[w] for w in words} == {w: sastrawi.stem(w) or w for w in words}
+
+
+def test_a_known_word_is_not_stemmed_live_an_unknown_one_is():
+    from peristiwa import lang as langdata
+    from peristiwa.text.stems import Stemmer, sastrawi_table
+
+    asked = []
+    stemmer = Stemmer(langdata.load("id"))
+    live = stemmer._impl
+    stemmer._impl = lambda w: asked.append(w) or live(w)
+    assert "menangkapi" in sastrawi_table() or "penangkapan" in sastrawi_table()
+    assert stemmer.stem("Penangkapan") == "tangkap"
+    assert asked == []
+    # a made-up word no table holds still goes through Sastrawi, once
+    assert stemmer.stem("memfotokopikan") == stemmer.stem("memfotokopikan") == live("memfotokopikan")
+    assert asked == ["memfotokopikan"]
