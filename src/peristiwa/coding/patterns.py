@@ -15,6 +15,12 @@ inflection of its stem that belongs to the same family (see ``[families]``
 in grammar.toml): "menangkap" matches ditangkap and penangkapan but
 "menahan" does not match "pertahanan". ``=word`` matches that exact form
 only; ``a|b`` matches either.
+
+Matching is one pass over the sentence: the patterns that share a trigger
+(the stem of their first word, or its exact form) are merged into a trie of
+their elements, whose words are indexed by stem and form, so a sentence costs
+time in its length and in the patterns that could match it, not in the size of
+the lexicon (issue #20; bench/lexicon_scaling.py measures it).
 """
 
 from __future__ import annotations
@@ -113,6 +119,7 @@ class PatternSet:
         files = sorted(self.data.path.glob("events*.txt"), key=lambda p: (p.name == "events.txt", p.name))
         for path in files:
             self._load(path)
+        self._index()
 
     def _load(self, path) -> None:
         for n, line in read_lines(path):
@@ -183,17 +190,51 @@ class PatternSet:
 
     def match(self, tokens: list[Token], mention_at: dict[int, tuple[int, int]],
               breaks: frozenset[str], skip: frozenset[str]) -> list[Match]:
-        """Every match of every pattern in the sentence."""
+        """Every match of every pattern in the sentence: for each token, the
+        matches of its candidates (``candidates``) in their order, each pattern's
+        first match in the order ``match_one`` tries them."""
         out = []
+        walk = _Walk(tokens, mention_at, breaks, skip)
         for i, tok in enumerate(tokens):
-            for pat in self.candidates(tok):
-                if not pat.words[0].matches(tok):
+            for groups in (self._stem_tries.get(tok.stem), self._exact_tries.get(tok.norm)):
+                if not groups:
                     continue
-                start = 1 if pat.lead_slot else 0
-                m = self._match_from(pat, start + 1, tokens, i + 1, [i], {}, mention_at, breaks, skip)
-                if m is not None:
-                    out.append(m)
+                walk.found = {}
+                for anchor, root in groups:
+                    if anchor.matches(tok):
+                        walk.node(root, i + 1, [i], {})
+                if walk.found:
+                    out.extend(walk.found[r] for r in sorted(walk.found))
         return out
+
+    def match_one(self, pat: Pattern, tokens: list[Token], i: int,
+                  mention_at: dict[int, tuple[int, int]], breaks: frozenset[str],
+                  skip: frozenset[str]) -> Match | None:
+        """The first match of one pattern whose first word is token ``i``: the
+        reference ``match`` agrees with (tests), one pattern at a time."""
+        if not pat.words[0].matches(tokens[i]):
+            return None
+        start = 1 if pat.lead_slot else 0
+        return self._match_from(pat, start + 1, tokens, i + 1, [i], {}, mention_at, breaks, skip)
+
+    def _index(self) -> None:
+        """The tries: for each list of candidates (``by_stem``, ``by_exact``), its
+        patterns grouped by their first word, each group a trie of the elements
+        after it; a leaf is a pattern's place in its list."""
+        def tries(lists: dict[str, list[Pattern]]) -> dict[str, list[tuple[Word, _Node]]]:
+            out = {}
+            for key, pats in lists.items():
+                groups: dict[tuple, tuple[Word, _Node]] = {}
+                for rank, pat in enumerate(pats):
+                    anchor = pat.words[0]
+                    _, root = groups.setdefault(_word_key(anchor), (anchor, _Node()))
+                    start = 1 if pat.lead_slot else 0
+                    root.add(pat.elements[start + 1:], rank, pat)
+                out[key] = list(groups.values())
+            return out
+
+        self._stem_tries = tries(self.by_stem)
+        self._exact_tries = tries(self.by_exact)
 
     def _match_from(self, pat, ei, tokens, ti, words, slots, mention_at, breaks, skip):
         els = pat.elements
@@ -236,3 +277,92 @@ class PatternSet:
 @cache
 def patterns(lang: str) -> PatternSet:
     return PatternSet(lang)
+
+
+def _word_key(w: Word) -> tuple:
+    """What a word matches by (its text aside): words written alike share a trie node."""
+    return (w.stems, w.forms, w.exact, w.exclude)
+
+
+class _Node:
+    """A trie node: the patterns that end here, and the elements that follow."""
+
+    __slots__ = ("ends", "words", "by_stem", "by_exact", "gaps", "slots")
+
+    def __init__(self) -> None:
+        self.ends: list[tuple[int, Pattern]] = []
+        self.words: dict[tuple, _Node] = {}
+        self.by_stem: dict[str, list[tuple[Word, _Node]]] = {}
+        self.by_exact: dict[str, list[tuple[Word, _Node]]] = {}
+        self.gaps: dict[int, _Node] = {}
+        self.slots: dict[tuple[str, bool], _Node] = {}
+
+    def add(self, rest: list[Element], rank: int, pat: Pattern) -> None:
+        node = self
+        for j, el in enumerate(rest):
+            if isinstance(el, Gap):
+                node = node.gaps.setdefault(el.size, _Node())
+            elif isinstance(el, Slot):
+                # a slot that ends its pattern reaches further (see _match_from)
+                node = node.slots.setdefault((el.role, j == len(rest) - 1), _Node())
+            else:
+                key = _word_key(el)
+                nxt = node.words.get(key)
+                if nxt is None:
+                    nxt = node.words[key] = _Node()
+                    for st in el.stems:
+                        node.by_stem.setdefault(st, []).append((el, nxt))
+                    for ex in el.exact:
+                        node.by_exact.setdefault(ex, []).append((el, nxt))
+                node = nxt
+        node.ends.append((rank, pat))
+
+
+class _Walk:
+    """One sentence's walk through the tries; ``found``: the first match of each
+    pattern of the current candidate list, by its place in the list."""
+
+    __slots__ = ("tokens", "n", "mention_at", "breaks", "skip", "found")
+
+    def __init__(self, tokens, mention_at, breaks, skip) -> None:
+        self.tokens = tokens
+        self.n = len(tokens)
+        self.mention_at = mention_at
+        self.breaks = breaks
+        self.skip = skip
+        self.found: dict[int, Match] = {}
+
+    def node(self, node: _Node, ti: int, words: list[int], slots: dict) -> None:
+        # the same steps as PatternSet._match_from, for every pattern of the node at once
+        for rank, pat in node.ends:
+            if rank not in self.found:
+                self.found[rank] = Match(pat, list(words), dict(slots))
+        tokens = self.tokens
+        if node.words and ti < self.n:
+            tok = tokens[ti]
+            nexts = node.by_stem.get(tok.stem, [])
+            exact = node.by_exact.get(tok.norm)
+            if exact:
+                nexts = nexts + [x for x in exact if all(x[1] is not y for _, y in nexts)]
+            for w, nxt in nexts:
+                if w.matches(tok):
+                    self.node(nxt, ti + 1, words + [ti], slots)
+        for size, nxt in node.gaps.items():
+            for k in range(ti, min(self.n, ti + size + 1)):
+                self.node(nxt, k, words, slots)
+                if tokens[k].norm in self.breaks:
+                    break
+        if node.slots:
+            at = self.mention_at
+            for (role, final), nxt in node.slots.items():
+                k = ti
+                reach = 4 if final else 3
+                while k < self.n and k - ti < reach and (k not in at or at[k][0] != k):
+                    if tokens[k].norm in self.breaks or (not final and tokens[k].norm not in self.skip):
+                        break
+                    k += 1
+                if k in at and at[k][0] == k:
+                    last = at[k][1]
+                    inner = dict(slots)
+                    inner[role] = (k, last)
+                    self.node(nxt, last + 1, words, inner)
