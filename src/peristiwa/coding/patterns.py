@@ -27,11 +27,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
+from importlib import resources
+from pathlib import Path
 
+from peristiwa import cache as disk_cache
 from peristiwa import lang as langdata
 from peristiwa.coding import cameo
 from peristiwa.lang import read_lines
 from peristiwa.records import Token
+from peristiwa.text import stems as stems_module
 from peristiwa.text.normalize import fold
 from peristiwa.text.stems import Stemmer
 
@@ -117,8 +121,24 @@ class PatternSet:
         self.errors: list[str] = []
         # generated files first so hand-written entries override them
         files = sorted(self.data.path.glob("events*.txt"), key=lambda p: (p.name == "events.txt", p.name))
-        for path in files:
-            self._load(path)
+
+        def build() -> tuple[list[Pattern], list[str]]:
+            for path in files:
+                self._load(path)
+            return self.patterns, self.errors
+
+        # compiled once and kept in the disk cache, keyed by every file they come from
+        # (the language's folder, the stemmer's table, the CAMEO codes and this code)
+        inputs = [*sorted(self.data.path.iterdir()), Path(__file__), Path(stems_module.__file__),
+                  Path(str(resources.files("peristiwa") / "data" / stems_module.TABLE)),
+                  Path(str(resources.files("peristiwa") / "data" / "cameo.tsv"))]
+        self.patterns, self.errors = disk_cache.cached(f"patterns-{lang}", inputs, build)
+        for pat in self.patterns:
+            anchor = pat.words[0]
+            for s in anchor.stems:
+                self.by_stem.setdefault(s, []).append(pat)
+            for s in anchor.exact:
+                self.by_exact.setdefault(s, []).append(pat)
         self._index()
 
     def _load(self, path) -> None:
@@ -137,11 +157,6 @@ class PatternSet:
                 self.errors.append(f"{path.name}:{n}: {exc}")
                 continue
             self.patterns.append(pat)
-            anchor = pat.words[0]
-            for s in anchor.stems:
-                self.by_stem.setdefault(s, []).append(pat)
-            for s in anchor.exact:
-                self.by_exact.setdefault(s, []).append(pat)
 
     def compile(self, code: str, body: str, fname: str = "", line: int = 0) -> Pattern:
         flags = frozenset(t[1:] for t in body.split() if t.startswith("@"))
@@ -196,7 +211,8 @@ class PatternSet:
         out = []
         walk = _Walk(tokens, mention_at, breaks, skip)
         for i, tok in enumerate(tokens):
-            for groups in (self._stem_tries.get(tok.stem), self._exact_tries.get(tok.norm)):
+            for groups in (self._tries(self._stem_tries, self.by_stem, tok.stem),
+                           self._tries(self._exact_tries, self.by_exact, tok.norm)):
                 if not groups:
                     continue
                 walk.found = {}
@@ -218,23 +234,29 @@ class PatternSet:
         return self._match_from(pat, start + 1, tokens, i + 1, [i], {}, mention_at, breaks, skip)
 
     def _index(self) -> None:
-        """The tries: for each list of candidates (``by_stem``, ``by_exact``), its
-        patterns grouped by their first word, each group a trie of the elements
-        after it; a leaf is a pattern's place in its list."""
-        def tries(lists: dict[str, list[Pattern]]) -> dict[str, list[tuple[Word, _Node]]]:
-            out = {}
-            for key, pats in lists.items():
-                groups: dict[tuple, tuple[Word, _Node]] = {}
-                for rank, pat in enumerate(pats):
-                    anchor = pat.words[0]
-                    _, root = groups.setdefault(_word_key(anchor), (anchor, _Node()))
-                    start = 1 if pat.lead_slot else 0
-                    root.add(pat.elements[start + 1:], rank, pat)
-                out[key] = list(groups.values())
-            return out
+        """The tries, built for each trigger on its first use (most triggers never
+        occur in a given text): for each list of candidates (``by_stem``,
+        ``by_exact``), its patterns grouped by their first word, each group a trie
+        of the elements after it; a leaf is a pattern's place in its list."""
+        self._stem_tries: dict[str, list[tuple[Word, _Node]]] = {}
+        self._exact_tries: dict[str, list[tuple[Word, _Node]]] = {}
 
-        self._stem_tries = tries(self.by_stem)
-        self._exact_tries = tries(self.by_exact)
+    def _tries(self, tries: dict, lists: dict[str, list[Pattern]], key: str):
+        groups = tries.get(key)
+        if groups is not None:
+            return groups
+        pats = lists.get(key)
+        if not pats:
+            return None
+        by_anchor: dict[tuple, tuple[Word, _Node]] = {}
+        for rank, pat in enumerate(pats):
+            anchor = pat.words[0]
+            _, root = by_anchor.setdefault(_word_key(anchor), (anchor, _Node()))
+            start = 1 if pat.lead_slot else 0
+            root.add(pat.elements[start + 1:], rank, pat)
+        # two threads may build the same trie at once: either is right
+        groups = tries[key] = list(by_anchor.values())
+        return groups
 
     def _match_from(self, pat, ei, tokens, ti, words, slots, mention_at, breaks, skip):
         els = pat.elements
