@@ -36,6 +36,13 @@ class Tokenizer:
             "Defaults": type("Defaults", (lang_cls.Defaults,), {"tokenizer_exceptions": kept}),
         })
         self.nlp = lite()
+        # Only token boundaries and IS_SPACE are read from this tokenizer's words:
+        # the other lexical attributes (shape, like_num, stop word...) spaCy
+        # computes for each word it has not seen are not, and are left out.
+        from spacy.attrs import IS_SPACE
+
+        vocab = self.nlp.vocab
+        vocab.lex_attr_getters = {IS_SPACE: vocab.lex_attr_getters.get(IS_SPACE, str.isspace)}
         self.stemmer = Stemmer(data)
 
     def sentence(self, text: str, index: int, start: int, end: int) -> Sentence:
@@ -59,15 +66,18 @@ class Tokenizer:
     def _pieces(self, chunk: str):
         """(text, offset) of each token, hyphenated exceptions joined again."""
         pieces = list(self._raw(chunk))
-        if not self.hyphenated:
+        if not self.hyphenated or "-" not in chunk:  # every joined word has a hyphen
             yield from pieces
             return
         k = 0
         while k < len(pieces):
             text, idx = pieces[k]
+            hyphen = chunk.find("-", idx)
             for n in (5, 3):  # "anak-anak" is three pieces, "hari-hari-an" five
                 if k + n <= len(pieces):
                     end = pieces[k + n - 1][1] + len(pieces[k + n - 1][0])
+                    if hyphen < 0 or hyphen >= end:
+                        continue  # no hyphen in the span: no hyphenated word
                     joined = chunk[idx:end]
                     if joined in self.hyphenated:
                         yield joined, idx
