@@ -67,9 +67,12 @@ def cached(name: str, inputs: Iterable[Path], build: Callable[[], T]) -> T:
         d.mkdir(parents=True, exist_ok=True)
         _evict(d, name)
         fd, tmp = tempfile.mkstemp(dir=d, suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        finally:
+            Path(tmp).unlink(missing_ok=True)  # what could not be written leaves nothing
     except Exception:  # noqa: BLE001
         pass
     return value

@@ -21,17 +21,27 @@ where a language lists verb prefixes and suffixes (Indonesian memper-/diper-,
 -kan/-i), an active or passive form matches an active or passive token only
 with the same derivation, so "memutus" (cut) is not "memutuskan" (decide),
 "menemui" (meet) not "menemukan" (find), "menahan" not "mempertahankan".
+
+Matching is one pass over the sentence: the patterns that share a trigger
+(the stem of their first word, or its exact form) are merged into a trie of
+their elements, whose words are indexed by stem and form, so a sentence costs
+time in its length and in the patterns that could match it, not in the size of
+the lexicon (issue #20; bench/lexicon_scaling.py measures it).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from importlib import resources
+from pathlib import Path
 
+from peristiwa import cache as disk_cache
 from peristiwa import lang as langdata
 from peristiwa.coding import cameo
 from peristiwa.lang import read_lines
 from peristiwa.records import Token
+from peristiwa.text import stems as stems_module
 from peristiwa.text.normalize import fold
 from peristiwa.text.stems import Stemmer
 
@@ -81,6 +91,13 @@ class Derivation:
         self.prefixes = tuple(sorted(spec.get("prefixes", []), key=len, reverse=True))
         self.suffixes = tuple(sorted(spec.get("suffixes", []), key=len, reverse=True))
         self.clitics = clitics
+        self.of = lru_cache(maxsize=100_000)(self._of)
+
+    def __getstate__(self) -> dict:  # pickled with the patterns (the disk cache): not its memo
+        return {k: v for k, v in self.__dict__.items() if k != "of"}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
         self.of = lru_cache(maxsize=100_000)(self._of)
 
     def _of(self, word: str, stem: str) -> tuple[bool, str] | None:
@@ -159,10 +176,24 @@ class PatternSet:
         self.errors: list[str] = []
         # generated files first so hand-written entries override them
         files = sorted(self.data.path.glob("events*.txt"), key=lambda p: (p.name == "events.txt", p.name))
-        for path in files:
-            self._load(path)
-        for vfile in verbs:
+
+        def build() -> tuple[list[Pattern], list[str]]:
+            for path in files:
+                self._load(path)
+            return self.patterns, self.errors
+
+        # compiled once and kept in the disk cache, keyed by every file they come from
+        # (the language's folder, the stemmer's table, the CAMEO codes and this code)
+        inputs = [*sorted(self.data.path.iterdir()), Path(__file__), Path(stems_module.__file__),
+                  Path(str(resources.files("peristiwa") / "data" / stems_module.TABLE)),
+                  Path(str(resources.files("peristiwa") / "data" / "cameo.tsv"))]
+        shipped, errors = disk_cache.cached(f"patterns-{lang}", inputs, build)
+        self.patterns, self.errors = [], list(errors)
+        for pat in shipped:
+            self._index(pat)
+        for vfile in verbs:  # a user's PETRARCH verbs: never cached, read each time
             self._load_petrarch(vfile)
+        self._init_tries()
 
     def _load(self, path) -> None:
         for n, line in read_lines(path):
@@ -180,11 +211,6 @@ class PatternSet:
                 self.errors.append(f"{path.name}:{n}: {exc}")
                 continue
             self.patterns.append(pat)
-            anchor = pat.words[0]
-            for s in anchor.stems:
-                self.by_stem.setdefault(s, []).append(pat)
-            for s in anchor.exact:
-                self.by_exact.setdefault(s, []).append(pat)
 
     def _load_petrarch(self, path: str) -> None:
         """A user's PETRARCH verb dictionary (``coding/petrarch.py``), its codes as written."""
@@ -268,17 +294,58 @@ class PatternSet:
 
     def match(self, tokens: list[Token], mention_at: dict[int, tuple[int, int]],
               breaks: frozenset[str], skip: frozenset[str]) -> list[Match]:
-        """Every match of every pattern in the sentence."""
+        """Every match of every pattern in the sentence: for each token, the
+        matches of its candidates (``candidates``) in their order, each pattern's
+        first match in the order ``match_one`` tries them."""
         out = []
+        walk = _Walk(tokens, mention_at, breaks, skip)
         for i, tok in enumerate(tokens):
-            for pat in self.candidates(tok):
-                if not pat.words[0].matches(tok):
+            for groups in (self._tries(self._stem_tries, self.by_stem, tok.stem),
+                           self._tries(self._exact_tries, self.by_exact, tok.norm)):
+                if not groups:
                     continue
-                start = 1 if pat.lead_slot else 0
-                m = self._match_from(pat, start + 1, tokens, i + 1, [i], {}, mention_at, breaks, skip)
-                if m is not None:
-                    out.append(m)
+                walk.found = {}
+                for anchor, root in groups:
+                    if anchor.matches(tok):
+                        walk.node(root, i + 1, [i], {})
+                if walk.found:
+                    out.extend(walk.found[r] for r in sorted(walk.found))
         return out
+
+    def match_one(self, pat: Pattern, tokens: list[Token], i: int,
+                  mention_at: dict[int, tuple[int, int]], breaks: frozenset[str],
+                  skip: frozenset[str]) -> Match | None:
+        """The first match of one pattern whose first word is token ``i``: the
+        reference ``match`` agrees with (tests), one pattern at a time."""
+        if not pat.words[0].matches(tokens[i]):
+            return None
+        start = 1 if pat.lead_slot else 0
+        return self._match_from(pat, start + 1, tokens, i + 1, [i], {}, mention_at, breaks, skip)
+
+    def _init_tries(self) -> None:
+        """The tries, built for each trigger on its first use (most triggers never
+        occur in a given text): for each list of candidates (``by_stem``,
+        ``by_exact``), its patterns grouped by their first word, each group a trie
+        of the elements after it; a leaf is a pattern's place in its list."""
+        self._stem_tries: dict[str, list[tuple[Word, _Node]]] = {}
+        self._exact_tries: dict[str, list[tuple[Word, _Node]]] = {}
+
+    def _tries(self, tries: dict, lists: dict[str, list[Pattern]], key: str):
+        groups = tries.get(key)
+        if groups is not None:
+            return groups
+        pats = lists.get(key)
+        if not pats:
+            return None
+        by_anchor: dict[tuple, tuple[Word, _Node]] = {}
+        for rank, pat in enumerate(pats):
+            anchor = pat.words[0]
+            _, root = by_anchor.setdefault(_word_key(anchor), (anchor, _Node()))
+            start = 1 if pat.lead_slot else 0
+            root.add(pat.elements[start + 1:], rank, pat)
+        # two threads may build the same trie at once: either is right
+        groups = tries[key] = list(by_anchor.values())
+        return groups
 
     def _match_from(self, pat, ei, tokens, ti, words, slots, mention_at, breaks, skip):
         els = pat.elements
@@ -346,3 +413,100 @@ def _past_aside(tokens: list[Token], k: int) -> int:
 def patterns(lang: str, verbs: tuple[str, ...] = ()) -> PatternSet:
     """The patterns of a language, with a user's PETRARCH verb dictionaries (``--verbs``)."""
     return PatternSet(lang, verbs)
+
+
+def _word_key(w: Word) -> tuple:
+    """What a word matches by (its text aside): words written alike share a trie node."""
+    return (w.stems, w.forms, w.exact, w.exclude, w.alts)
+
+
+class _Node:
+    """A trie node: the patterns that end here, and the elements that follow."""
+
+    __slots__ = ("ends", "words", "by_stem", "by_exact", "gaps", "slots")
+
+    def __init__(self) -> None:
+        self.ends: list[tuple[int, Pattern]] = []
+        self.words: dict[tuple, _Node] = {}
+        self.by_stem: dict[str, list[tuple[Word, _Node]]] = {}
+        self.by_exact: dict[str, list[tuple[Word, _Node]]] = {}
+        self.gaps: dict[int, _Node] = {}
+        self.slots: dict[tuple[str, bool], _Node] = {}
+
+    def add(self, rest: list[Element], rank: int, pat: Pattern) -> None:
+        node = self
+        for j, el in enumerate(rest):
+            if isinstance(el, Gap):
+                node = node.gaps.setdefault(el.size, _Node())
+            elif isinstance(el, Slot):
+                # a slot that ends its pattern reaches further (see _match_from)
+                node = node.slots.setdefault((el.role, j == len(rest) - 1), _Node())
+            else:
+                key = _word_key(el)
+                nxt = node.words.get(key)
+                if nxt is None:
+                    nxt = node.words[key] = _Node()
+                    for st in el.stems:
+                        node.by_stem.setdefault(st, []).append((el, nxt))
+                    for ex in el.exact:
+                        node.by_exact.setdefault(ex, []).append((el, nxt))
+                node = nxt
+        node.ends.append((rank, pat))
+
+
+class _Walk:
+    """One sentence's walk through the tries; ``found``: the first match of each
+    pattern of the current candidate list, by its place in the list."""
+
+    __slots__ = ("tokens", "n", "mention_at", "breaks", "skip", "found")
+
+    def __init__(self, tokens, mention_at, breaks, skip) -> None:
+        self.tokens = tokens
+        self.n = len(tokens)
+        self.mention_at = mention_at
+        self.breaks = breaks
+        self.skip = skip
+        self.found: dict[int, Match] = {}
+
+    def node(self, node: _Node, ti: int, words: list[int], slots: dict) -> None:
+        # the same steps as PatternSet._match_from, for every pattern of the node at once
+        for rank, pat in node.ends:
+            if rank not in self.found:
+                self.found[rank] = Match(pat, list(words), dict(slots))
+        tokens = self.tokens
+        at_word = _past_aside(tokens, ti)  # "rapat (rakor) dengan": as _match_from
+        if node.words and at_word < self.n:
+            tok = tokens[at_word]
+            nexts = node.by_stem.get(tok.stem, [])
+            exact = node.by_exact.get(tok.norm)
+            if exact:
+                nexts = nexts + [x for x in exact if all(x[1] is not y for _, y in nexts)]
+            for w, nxt in nexts:
+                if w.matches(tok):
+                    self.node(nxt, at_word + 1, words + [at_word], slots)
+        for size, nxt in node.gaps.items():
+            k, seen = ti, 0
+            while k < min(self.n, ti + size + 1 + seen):
+                past = _past_aside(tokens, k)
+                if past != k:  # a bracketed aside neither counts nor breaks
+                    seen += past - k
+                    k = past
+                    continue
+                self.node(nxt, k, words, slots)
+                if tokens[k].norm in self.breaks:
+                    break
+                k += 1
+        if node.slots:
+            at = self.mention_at
+            for (role, final), nxt in node.slots.items():
+                k = at_word
+                reach = 4 if final else 3
+                while k < self.n and k - at_word < reach and (k not in at or at[k][0] != k):
+                    if tokens[k].norm in self.breaks or (not final and tokens[k].norm not in self.skip):
+                        break
+                    k += 1
+                if k in at and at[k][0] == k:
+                    last = at[k][1]
+                    inner = dict(slots)
+                    inner[role] = (k, last)
+                    self.node(nxt, last + 1, words, inner)

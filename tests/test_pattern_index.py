@@ -1,0 +1,86 @@
+"""The pattern tries (coding/patterns.py) find what trying each candidate pattern
+on its own finds, in the same order."""
+
+from __future__ import annotations
+
+import pytest
+
+from peristiwa.coding.patterns import PatternSet, patterns
+from peristiwa.pipeline import Coder
+
+SENTENCES = [
+    "Pemerintah Indonesia mendesak Israel untuk menghentikan serangan ke Gaza, kata Menteri Luar Negeri.",
+    "Polisi menangkap tiga mahasiswa yang berdemonstrasi di depan gedung DPR pada Senin.",
+    "Presiden Prabowo bertemu dengan Perdana Menteri Jepang dan menandatangani perjanjian kerja sama.",
+    "Amerika Serikat menjatuhkan sanksi kepada Rusia, sementara Tiongkok meminta kedua pihak menahan diri.",
+    "Kepala desa dituduh oleh warga menggelapkan dana bantuan, lalu kejaksaan memanggilnya.",
+    "Partai oposisi menolak rencana pemerintah dan mengancam akan menggelar unjuk rasa besar-besaran.",
+    "Menteri Pertahanan Malaysia mengunjungi Jakarta untuk membahas kerja sama militer dengan TNI.",
+    "The Turkish police arrested two Russian journalists and accused them of spying for Moscow.",
+    # bracketed asides inside a pattern's gap and before its slot
+    "Menteri Koordinator Politik menggelar rapat koordinasi (rakor) dengan Kapolri di Jakarta (12/5).",
+    "Kejaksaan Agung (Kejagung) memeriksa (kembali) Gubernur Riau (Gubri) terkait dana hibah.",
+]
+
+
+def reference(pats: PatternSet, toks, at, breaks, skip):
+    out = []
+    for i, tok in enumerate(toks):
+        for pat in pats.candidates(tok):
+            m = pats.match_one(pat, toks, i, at, breaks, skip)
+            if m is not None:
+                out.append(m)
+    return out
+
+
+def key(matches):
+    return [(m.pattern.id, m.word_tokens, sorted(m.slots.items())) for m in matches]
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return Coder(use_parser=False)
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_tries_find_what_each_pattern_finds(coder, text):
+    from peristiwa.records import Article
+
+    doc = coder.document(Article(text=text))
+    found = 0
+    for reader in doc.coders:
+        pats = patterns(doc.lang)
+        args = (reader.toks, reader.slot_map(), reader.hard, reader.skip)
+        got = pats.match(*args)
+        assert key(got) == key(reference(pats, *args))
+        found += len(got)
+    assert found > 0
+
+
+def test_shared_prefixes_gaps_and_slots(tmp_path):
+    """Patterns that share their first words, with gaps and slots at the end and
+    in the middle, each matched from its own first word as before."""
+    pats = patterns("id")
+    sent = Coder(use_parser=False).pipeline("id").sentences(
+        "Mereka meminta bantuan dan meminta kepada Polri agar meminta maaf , meminta bantuan Polri .")[0]
+    toks = sent.tokens
+    at = {k: (k, k) for k, t in enumerate(toks) if t.text in ("Polri", "Mereka")}
+    breaks, skip = frozenset({","}), frozenset({"kepada", "dan"})
+    lines = ["meminta", "meminta bantuan", "meminta ... bantuan", "meminta ... maaf", "meminta kepada +",
+             "meminta +", "meminta ...2 +", "$ meminta bantuan +", "meminta bantuan ... +",
+             "meminta =kepada + agar", "=meminta|minta maaf", "permintaan|meminta ... maaf"]
+    own = PatternSet.__new__(PatternSet)
+    own.__dict__.update(pats.__dict__)
+    own.patterns, own.by_stem, own.by_exact = [], {}, {}
+    for n, body in enumerate(lines):
+        pat = own.compile("020", body, "test.txt", n)
+        own.patterns.append(pat)
+        for s in pat.words[0].stems:
+            own.by_stem.setdefault(s, []).append(pat)
+        for s in pat.words[0].exact:
+            own.by_exact.setdefault(s, []).append(pat)
+    own._init_tries()
+    got = own.match(toks, at, breaks, skip)
+    assert key(got) == key(reference(own, toks, at, breaks, skip))
+    assert len({m.pattern.text for m in got}) >= 8
+
