@@ -94,7 +94,7 @@ class Derivation:
         self.of = lru_cache(maxsize=100_000)(self._of)
 
     def __getstate__(self) -> dict:  # pickled with the patterns (the disk cache): not its memo
-        return {k: v for k, v in self.__dict__.items() if k != "of"}
+        return {k: v for k, v in self.__dict__.items() if not hasattr(v, "cache_info")}
 
     def __setstate__(self, state: dict) -> None:
         self.__dict__.update(state)
