@@ -76,13 +76,7 @@ def doubled(src: Path, dst: Path, where: str) -> int:
 
 
 def per_pattern(pats, toks, at, breaks, skip):
-    out = []
-    for i, tok in enumerate(toks):
-        for pat in pats.candidates(tok):
-            m = pats.match_one(pat, toks, i, at, breaks, skip)
-            if m is not None:
-                out.append(m)
-    return out
+    return pats.match_each(toks, at, breaks, skip)
 
 
 def main() -> None:

@@ -24,13 +24,7 @@ SENTENCES = [
 
 
 def reference(pats: PatternSet, toks, at, breaks, skip):
-    out = []
-    for i, tok in enumerate(toks):
-        for pat in pats.candidates(tok):
-            m = pats.match_one(pat, toks, i, at, breaks, skip)
-            if m is not None:
-                out.append(m)
-    return out
+    return pats.match_each(toks, at, breaks, skip)
 
 
 def key(matches):
