@@ -22,11 +22,11 @@ demo: $(BIN)/peristiwa
 	$(BIN)/peristiwa export --format plover --db demo-out/peristiwa.duckdb demo-out/events.plover.jsonl
 	@echo "Browse them: $(BIN)/peristiwa serve --db demo-out/peristiwa.duckdb  (dashboard at http://127.0.0.1:8000/)"
 
-# Tests run in as many processes as there are cores (at most 4), a module's tests
-# in one process (its fixtures are built once); `pytest tests/test_x.py` runs one
-# file in this process.
+# Tests run in as many processes as there are cores (at most 4); an idle process
+# takes queued tests from a busy one (worksteal), so no long module holds up the end;
+# `pytest tests/test_x.py` runs one file in this process.
 test: $(BIN)/peristiwa
-	$(BIN)/pytest -q -n auto --maxprocesses 4 --dist loadscope
+	$(BIN)/pytest -q -n auto --maxprocesses 4 --dist worksteal
 
 lint: $(BIN)/peristiwa
 	$(BIN)/ruff check src tests scripts bench training

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import struct
 import subprocess
 import sys
 import threading
@@ -120,15 +121,26 @@ CEILING = 800 << 20  # peak RSS an ingest of all of them may reach (one coder is
 
 
 def gzip_of(head: bytes, filler: bytes, size: int, tail: bytes = b"") -> bytes:
-    """A gzip member of head + filler repeated to ``size`` bytes + tail, made in pieces."""
-    deflate = zlib.compressobj(9, zlib.DEFLATED, 31)
-    out = [deflate.compress(head)]
+    """One gzip member of head + filler repeated to ``size`` bytes + tail.
+
+    A megabyte of filler is deflated once and its bytes repeated: after a full
+    flush the compressor starts afresh, so every copy of the block compresses to
+    the same bytes. Only the checksum reads all of the inflated size."""
     block = filler * ((1 << 20) // len(filler))
-    for _ in range(size // len(block)):
-        out.append(deflate.compress(block))
-    out.append(deflate.compress(tail))
-    out.append(deflate.flush())
-    return b"".join(out)
+    copies = size // len(block)
+
+    def deflated(data: bytes, last: bool = False) -> bytes:
+        c = zlib.compressobj(9, zlib.DEFLATED, -15)
+        return c.compress(data) + c.flush(zlib.Z_FINISH if last else zlib.Z_FULL_FLUSH)
+
+    crc = zlib.crc32(head)
+    for _ in range(copies):
+        crc = zlib.crc32(block, crc)
+    crc = zlib.crc32(tail, crc)
+    inflated = len(head) + copies * len(block) + len(tail)
+    return (b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\xff" + deflated(head)
+            + deflated(block) * copies + deflated(tail, last=True)
+            + struct.pack("<II", crc, inflated & 0xFFFFFFFF))
 
 
 def warc_bomb(size: int) -> bytes:
