@@ -143,3 +143,15 @@ def test_an_act_after_its_own_subject_is_still_coded(coder):
     # no directive before the subject: the rebuke is done
     assert ("IDNGOV", "111", "IDNGOV") in triples(
         coder, "Presiden Joko Widodo menegur Menteri Dalam Negeri di Istana.")
+
+
+# -- agents named without a country take the country of the sentence's acting one ----
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Militer Myanmar menangkap puluhan demonstran di pusat kota.", "MMRMIL", "MMROPP"),
+    ("Puluhan demonstran ditangkap militer Myanmar di pusat kota.", "MMRMIL", "MMROPP"),
+    ("Polisi Turki menahan sejumlah wartawan yang meliput aksi itu.", "TURCOP", "TURMED"),
+])
+def test_an_agent_without_a_country_is_of_the_acting_ones_country(coder, text, source, target):
+    assert (source, "173", target) in triples(coder, text)
+

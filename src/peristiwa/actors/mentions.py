@@ -375,12 +375,13 @@ class MentionFinder:
             items = self.items(sent, published)
         owner, acted_on = self._state_country(sent.tokens, items, published)
         place = self._place_country(sent.tokens, items)
+        acting = self._acting_country(sent.tokens, items)
         prev_nat, prev_loc = before or (self.default_country, self.default_country)
         # A state the sentence names only as the one acted on ("... membantah
         # tuduhan Malaysia") owns none of its national institutions: those stay
         # the dateline's, the article's or the language's country.
         national = dateline_country or owner or prev_nat
-        local = dateline_country or place or owner or acted_on or prev_loc
+        local = dateline_country or place or owner or acting or acted_on or prev_loc
         return national or local, local
 
     def dateline(self, sent: Sentence) -> Dateline:
@@ -619,13 +620,24 @@ class MentionFinder:
         )
 
     def _place_country(self, toks: list[Token], items: list[Item]) -> str:
-        """The country a sentence happens in, from a place after a locative ("di wilayah Meksiko")."""
+        """The country a sentence happens in, from a place after a locative ("di
+        wilayah Meksiko")."""
         for it in items:
             if it.entry.kind in ("country", "capital", "region"):
                 for k in range(max(0, it.first - 3), it.first):
                     if toks[k].norm in self.locatives:
                         return it.entry.code
         return ""
+
+    def _acting_country(self, toks: list[Token], items: list[Item]) -> str:
+        """The country of the one actor the sentence names with a role and a country
+        as its subject ("Militer Myanmar menangkap ...", "Polisi Turki ..."): the
+        country the sentence happens in, for agents named without one."""
+        found = {it.entry.code for k, it in enumerate(items)
+                 if k and it.entry.kind == "country" and items[k - 1].entry.kind == "role"
+                 and items[k - 1].last == it.first - 1
+                 and self._subject_position(toks, items[k - 1].first)}
+        return found.pop() if len(found) == 1 else ""
 
     def _state_country(self, toks: list[Token], items: list[Item], published: date | None) -> tuple[str, str]:
         """The country of a state actor in the sentence ("pemerintah Spanyol"), if only one:
