@@ -155,3 +155,35 @@ def test_an_act_after_its_own_subject_is_still_coded(coder):
 def test_an_agent_without_a_country_is_of_the_acting_ones_country(coder, text, source, target):
     assert (source, "173", target) in triples(coder, text)
 
+
+
+# -- a possessive clitic on a nominal event names the subject of its verb --------------
+
+@pytest.mark.parametrize("text, source, code, target", [
+    ("Korea Selatan mengklaim kunjungannya ke Tokyo membuahkan hasil.", "KOR", "042", "JPN"),
+    ("Perdana Menteri India menyebut pertemuannya dengan Presiden Brasil sangat bermanfaat.",
+     "INDGOV", "040", "BRAGOV"),
+])
+def test_a_possessive_clitic_on_a_nominal_names_the_verbs_subject(coder, text, source, code, target):
+    got = triples(coder, text)
+    assert any(s == source and c == code and t.startswith(target) for s, c, t in got), got
+
+
+def test_a_nominal_without_the_clitic_takes_no_source_from_the_verb(coder):
+    """Without "-nya" the visit is nobody's in particular: no source is guessed."""
+    got = triples(coder, "Korea Selatan mengklaim kunjungan ke Tokyo membuahkan hasil.")
+    assert not [t for t in got if t[1] == "042"], got
+
+
+# -- a meeting noun with its other party after "dengan" ----------------------------------
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Rapat Komisi II DPR dengan Menteri Dalam Negeri ditunda hingga pekan depan.", "IDNLEG", "IDNGOV"),
+    ("Diskusi para buruh dengan Gubernur Jawa Barat berlangsung alot.", "IDNLAB", "IDNGOV"),
+])
+def test_a_meeting_noun_with_dengan_is_a_meeting(coder, text, source, target):
+    assert (source, "040", target) in triples(coder, text)
+
+
+def test_rapat_as_tight_is_no_meeting(coder):
+    assert triples(coder, "Pintu gudang itu ditutup rapat dengan gembok besi.") == []

@@ -755,6 +755,8 @@ class SentenceCoder(SentenceReader):
                 src = poss
             elif light is not None:
                 src = Side(light.mentions, "subject of the light verb")
+            elif (owner := self._clitic_owner(m, noun_end)) is not None:
+                src = owner
             elif gen is not None and gen_role != "target" and (
                     marked is not None or gen_role == "source"
                     or not self.genitive_is_target(m.anchor)):
@@ -774,6 +776,24 @@ class SentenceCoder(SentenceReader):
         if tgt is None:
             tgt = self._result_object(noun_end, src) or self._victims(m)
         return src, tgt
+
+    def _clitic_owner(self, m: Match, noun_end: int) -> Side | None:
+        """"Jepang mengklaim kunjungannya ke Beijing berhasil": a possessive clitic
+        on a nominal that is the object of a verb (``possessive_clitics``) names
+        that verb's subject as the nominal's actor."""
+        clitic = next((c for c in self.d.words("possessive_clitics") for w in self.toks[m.anchor: noun_end + 1]
+                       if w.norm.endswith(c) and not w.stem.endswith(c)), None)
+        if clitic is None:
+            return None
+        j = m.anchor - 1
+        while j >= 0 and self.toks[j].norm in self.skip:
+            j -= 1
+        if j < 1 or self.voice.get(self.toks[j].form) != "active" or j in self.tok_mention:
+            return None
+        found = self.subject(j)
+        if found is None or not all(x.actor.code for x in found.mentions):
+            return None
+        return Side(found.mentions, f"'-{clitic}' on the nominal: the subject of '{self.toks[j].text}'")
 
     def _victims(self, m: Match) -> Side | None:
         """"Lima warga X tewas dalam serangan Y": those a verb of harm says died or
