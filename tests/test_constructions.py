@@ -187,3 +187,16 @@ def test_a_meeting_noun_with_dengan_is_a_meeting(coder, text, source, target):
 
 def test_rapat_as_tight_is_no_meeting(coder):
     assert triples(coder, "Pintu gudang itu ditutup rapat dengan gembok besi.") == []
+
+
+# -- "oleh" after a verb names that verb's agent, not an earlier nominal's --------------
+
+def test_an_agent_after_a_verb_is_not_the_nominals(coder):
+    got = triples(coder, "Usulan Kementerian Keuangan ditolak oleh Badan Anggaran DPR.")
+    assert ("IDNLEG", "120", "IDNGOV") in got, got
+    assert not [t for t in got if t[1] != "120"], got
+
+
+def test_an_agent_right_after_a_nominal_is_its_own(coder):
+    got = triples(coder, "Penangkapan dua aktivis oleh polisi Thailand menuai kecaman.")
+    assert any(s == "THACOP" and c == "173" for s, c, _ in got), got

@@ -724,7 +724,8 @@ class SentenceCoder(SentenceReader):
         return end
 
     def _nominal(self, m: Match, src: Side | None, tgt: Side | None, after: int, noun_end: int):
-        agent, _ = self.following(after, markers=self.agent_markers)
+        # "usulan X ditolak oleh Y": an agent after a verb is that verb's
+        agent, _ = self.following(after, markers=self.agent_markers, verbs_end=True)
         marked, _ = self.following(after, markers=self.target_markers)
         gen, _ = self.following(noun_end, direct=True, limit=4)
         if gen is not None and any(x in (src.mentions if src else []) + (tgt.mentions if tgt else [])
