@@ -200,3 +200,18 @@ def test_an_agent_after_a_verb_is_not_the_nominals(coder):
 def test_an_agent_right_after_a_nominal_is_its_own(coder):
     got = triples(coder, "Penangkapan dua aktivis oleh polisi Thailand menuai kecaman.")
     assert any(s == "THACOP" and c == "173" for s, c, _ in got), got
+
+
+# -- an act someone must do is not done -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Rusia harus menarik pasukannya dari wilayah Ukraina.",
+    "Pemerintah Myanmar wajib membebaskan para tahanan politik.",
+])
+def test_an_obligation_is_not_a_done_act(coder, text):
+    assert triples(coder, text) == []
+
+
+def test_an_obligation_said_by_someone_is_their_demand(coder):
+    got = triples(coder, "Menurut Menteri Luar Negeri Jerman, Rusia harus menarik pasukannya dari Ukraina.")
+    assert ("DEUGOV", "100", "RUS") in got and not [t for t in got if t[0] == "RUS"], got
