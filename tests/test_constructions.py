@@ -215,3 +215,14 @@ def test_an_obligation_is_not_a_done_act(coder, text):
 def test_an_obligation_said_by_someone_is_their_demand(coder):
     got = triples(coder, "Menurut Menteri Luar Negeri Jerman, Rusia harus menarik pasukannya dari Ukraina.")
     assert ("DEUGOV", "100", "RUS") in got and not [t for t in got if t[0] == "RUS"], got
+
+
+# -- places spelled alike in every language stand for their country -----------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("Artileri Rusia menggempur Mariupol sepanjang malam.", "id"),
+    ("Russian artillery shelled Mariupol through the night.", "en"),
+])
+def test_a_city_shared_by_the_languages_is_its_country(coder, text, lang):
+    got = triples(coder, text, lang)
+    assert any(s.startswith("RUS") and c.startswith("19") and t == "UKR" for s, c, t in got), got

@@ -631,12 +631,16 @@ class MentionFinder:
 
     def _acting_country(self, toks: list[Token], items: list[Item]) -> str:
         """The country of the one actor the sentence names with a role and a country
-        as its subject ("Militer Myanmar menangkap ...", "Polisi Turki ..."): the
+        as its subject ("Militer Myanmar menangkap ...", "Turkish police ..."): the
         country the sentence happens in, for agents named without one."""
-        found = {it.entry.code for k, it in enumerate(items)
-                 if k and it.entry.kind == "country" and items[k - 1].entry.kind == "role"
-                 and items[k - 1].last == it.first - 1
-                 and self._subject_position(toks, items[k - 1].first)}
+        found = set()
+        for a, b in zip(items, items[1:], strict=False):
+            if a.last != b.first - 1 or {a.entry.kind, b.entry.kind} not in (
+                    {"role", "country"}, {"role", "demonym"}):
+                continue
+            country = a if a.entry.kind != "role" else b
+            if self._subject_position(toks, a.first):
+                found.add(country.entry.code)
         return found.pop() if len(found) == 1 else ""
 
     def _state_country(self, toks: list[Token], items: list[Item], published: date | None) -> tuple[str, str]:
