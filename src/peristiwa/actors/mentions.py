@@ -105,6 +105,7 @@ class MentionFinder:
         self.joiners = d.words("mention_joiners")
         self.inner = d.words("mention_inner")
         self.former = d.words("former")
+        self.ranks = d.words("rank_titles")
         self.head_last = d.setting("head", "first") == "last"
         self.default_country = d.setting("default_country", "")
         self.locatives = d.words("locatives")
@@ -785,6 +786,8 @@ class MentionFinder:
             kb_code = ""  # "Menteri Luar Negeri Korea Selatan Ban Ki-moon": the text says what he is now
         if kb_code and _is_international(kb_code):
             return Actor(code=kb_code, name=name, kind=kb_items[0].entry.kind, entity=entity)
+        if kb_code and role_item is not None and role_item.entry.phrase.lower() in self.ranks:
+            role = ""  # "Jenderal X": a rank; the knowledge base says what X is
         if kb_code:
             country, role = country or kb_code[:3], role or kb_code[3:]
         elif kb_items and not country:
