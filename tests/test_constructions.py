@@ -231,10 +231,10 @@ def test_a_city_shared_by_the_languages_is_its_country(coder, text, lang):
 # -- a rank before a known person yields to what the knowledge base says he is --------
 
 def test_a_rank_before_a_known_person_yields_to_the_knowledge_base(coder):
-    got = triples(coder, "Jenderal Listyo Sigit Prabowo menangkap dua buronan di Bali.")
+    got = triples(coder, "Jenderal Listyo Sigit Prabowo menangkap dua aktivis di Bali.")
     assert got and all(s == "IDNCOP" for s, _, _ in got), got
 
 
 def test_a_rank_before_an_unknown_person_gives_its_role(coder):
-    got = triples(coder, "Kolonel Budiarto Santoso menangkap dua buronan di Bali.")
+    got = triples(coder, "Kolonel Budiarto Santoso menangkap dua aktivis di Bali.")
     assert got and all(s == "IDNMIL" for s, _, _ in got), got

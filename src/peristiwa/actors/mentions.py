@@ -786,12 +786,15 @@ class MentionFinder:
             kb_code = ""  # "Menteri Luar Negeri Korea Selatan Ban Ki-moon": the text says what he is now
         if kb_code and _is_international(kb_code):
             return Actor(code=kb_code, name=name, kind=kb_items[0].entry.kind, entity=entity)
-        if kb_code and role_item is not None and role_item.entry.phrase.lower() in self.ranks:
+        if kb_code and role_item is not None and role_item.entry.phrase.lower() in self.ranks and any(
+                it.entry.source != "kb-short" for it in kb_items):
             role = ""  # "Jenderal X": a rank; the knowledge base says what X is
         if kb_code:
             country, role = country or kb_code[:3], role or kb_code[3:]
-        elif kb_items and not country:
-            # A known organisation or person with no code on that date.
+        elif kb_items and not country and (role_item is None or any(
+                it.entry.source != "kb-short" for it in kb_items)):
+            # A known organisation or person with no code on that date (a surname
+            # alone after a role is only a guess: "Kolonel Budiarto Santoso" is a colonel).
             return Actor(code="", name=name, kind=kb_items[0].entry.kind, entity=entity)
         if toks[dr.first].norm in self.former:
             role = "ELI"
