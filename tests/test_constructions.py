@@ -238,3 +238,14 @@ def test_a_rank_before_a_known_person_yields_to_the_knowledge_base(coder):
 def test_a_rank_before_an_unknown_person_gives_its_role(coder):
     got = triples(coder, "Kolonel Budiarto Santoso menangkap dua aktivis di Bali.")
     assert got and all(s == "IDNMIL" for s, _, _ in got), got
+
+
+# -- the one a rejected, demanded or criticised thing comes from is the target --------
+
+@pytest.mark.parametrize("text, source, code, target", [
+    ("Presiden Filipina menolak usulan gencatan senjata dari kelompok Abu Sayyaf.", "PHLGOV", "12", "IMGSEAMUSASF"),
+    ("Kanada menolak permintaan ekstradisi dari China.", "CAN", "12", "CHN"),
+])
+def test_the_origin_of_a_rejected_thing_is_the_target(coder, text, source, code, target):
+    got = triples(coder, text)
+    assert any(s == source and c.startswith(code) and t.startswith(target) for s, c, t in got), got

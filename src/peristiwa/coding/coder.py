@@ -393,7 +393,7 @@ class SentenceCoder(SentenceReader):
             src = self._quote_speaker(m)
         rule = self.transforms.get("possessor-target", m.pattern.code)
         if tgt is None and voice == "active" and rule is not None:
-            tgt = self._possessor(m, src)
+            tgt = self._possessor(m, src) or self._object_origin(m, src)
             if tgt is not None:
                 notes.append(rule.note)
         src = src or self._implicit(m.pattern, "source")
@@ -506,6 +506,25 @@ class SentenceCoder(SentenceReader):
                 if not ment.actor.code or self._before(ment.first) in places:
                     continue
                 return Side([ment], f"possessor of '{found.text}': {ment.text}")
+        return None
+
+    def _object_origin(self, m: Match, src: Side | None) -> Side | None:
+        """"menolak usulan gencatan senjata dari Rusia", "rejected a proposal from
+        Russia": the one the object of a rejection, demand or criticism comes from
+        (``nominal_source_markers`` right after the object's words)."""
+        markers = self.d.words("nominal_source_markers")
+        taken = {id(x) for x in src.mentions} if src else set()
+        k = m.last + 1
+        while k < len(self.toks) and k - m.last <= 5:
+            t = self.toks[k]
+            if self._is_break(k) or t.norm in self.soft_breaks or self.is_verb(k) or k in self.tok_mention:
+                return None
+            if t.norm in markers and k + 1 in self.tok_mention:
+                ment = self.mentions[self.tok_mention[k + 1]]
+                if ment.first == k + 1 and ment.actor.code and id(ment) not in taken:
+                    return Side(self._group_mentions(self.tok_mention[k + 1]), f"origin of the object ('{t.text}')")
+                return None
+            k += 1
         return None
 
     def _unknown_name_at(self, j: int) -> bool:
