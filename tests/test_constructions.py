@@ -129,6 +129,17 @@ def test_a_hope_of_ones_own_is_no_appeal(coder):
 def test_holding_an_actor_responsible_is_an_accusation(coder):
     assert ("ISR", "112", "PSEOPP") in triples(
         coder, "Israel menyatakan Hamas bertanggung jawab atas kematian warga sipil.")
+    assert ("THACOP", "112", "THAREB") in triples(
+        coder, "Kepolisian Thailand menyatakan kelompok separatis bertanggung jawab atas ledakan di Bangkok.")
+
+
+@pytest.mark.parametrize("text", [
+    "Presiden Filipina mengatakan Kementerian Kesehatan bertanggung jawab atas distribusi vaksin.",
+    "Gubernur Jawa Barat mengatakan polisi bertanggung jawab atas pengamanan pemilu.",
+])
+def test_responsible_for_a_task_is_no_accusation(coder, text):
+    got = triples(coder, text)
+    assert not [t for t in got if t[1] == "112"], got
 
 
 # -- what one actor asks of another, with no complementizer, is not done ---------------
