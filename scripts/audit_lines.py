@@ -27,8 +27,14 @@ For the actor tables (``data/actors/*.tsv``, ``lang/id/agents*.txt``) the rows
 added after the boundary are listed with how often each of their names occurs
 (as words, case-insensitive) in the gold texts and the unlabelled text.
 
+Code paths are seen through the evidence notes they write ("source subject: the
+members listed in brackets"): ``--notes-out`` counts each kind of note (quoted
+words left out) in the gold events and in the events of the cached corpus
+sentences, coded again, and marks the kinds whose text was added after the
+boundary.
+
     python scripts/audit_lines.py --since e1fd148 --cache /tmp/mined0.jsonl[,/tmp/mined1.jsonl] \
-        [--out lines.tsv] [--actors-out actors.tsv]
+        [--out lines.tsv] [--actors-out actors.tsv] [--notes-out notes.tsv]
 
 Pattern ids in the table are matched as text, so a line moved or edited after
 the caches were written is counted again only by coding anew.
@@ -119,14 +125,21 @@ def shingles(text: str) -> set[tuple[str, ...]]:
     return {tuple(w[i:i + SHINGLE]) for i in range(max(1, len(w) - SHINGLE + 1))}
 
 
-def gold_counts() -> tuple[dict, list[str]]:
-    """Pattern id -> {'events', 'tp', 'cases'} over the gold files; and the gold texts."""
+def note_kind(note: str) -> str:
+    """An evidence note with its quoted words left out: the code path that wrote it."""
+    return re.sub(r"'[^']*'", "'_'", note)
+
+
+def gold_counts() -> tuple[dict, list[str], dict]:
+    """Pattern id -> {'events', 'tp', 'cases'} over the gold files; the gold texts; and the
+    same counts for each kind of evidence note (``note_kind``)."""
     from peristiwa.evaluate import key, read_gold
     from peristiwa.pipeline import Coder, parse_date
     from peristiwa.records import Article
 
     coder = Coder()
     out: dict[str, dict] = collections.defaultdict(lambda: {"events": 0, "tp": 0, "cases": set()})
+    notes: dict[str, dict] = collections.defaultdict(lambda: {"events": 0, "tp": 0, "cases": set()})
     texts = []
     for name in GOLD_FILES:
         errors: list[str] = []
@@ -136,14 +149,14 @@ def gold_counts() -> tuple[dict, list[str]]:
             evs = coder.code_article(art)
             left = collections.Counter(key("dyad_root", g) for g in case.events)
             for ev in evs:
-                row = out[ev.evidence.rule]
-                row["events"] += 1
-                row["cases"].add(f"{name.removesuffix('.jsonl')}:{case.id}")
                 k = key("dyad_root", ev.to_dict())
-                if left[k] > 0:  # one-to-one, as eval's sum over keys of min(pred, gold)
-                    left[k] -= 1
-                    row["tp"] += 1
-    return out, texts
+                hit = left[k] > 0  # one-to-one, as eval's sum over keys of min(pred, gold)
+                left[k] -= hit
+                for row in [out[ev.evidence.rule]] + [notes[n] for n in {note_kind(x) for x in ev.evidence.notes}]:
+                    row["events"] += 1
+                    row["cases"].add(f"{name.removesuffix('.jsonl')}:{case.id}")
+                    row["tp"] += hit
+    return out, texts, notes
 
 
 def unlabelled_counts(caches: list[str], gold_texts: list[str]) -> tuple[dict, int, int, list[str]]:
@@ -172,6 +185,48 @@ def unlabelled_counts(caches: list[str], gold_texts: list[str]) -> tuple[dict, i
                     out[rule]["sentences"] += 1
                     seen.add(rule)
     return out, n, dropped, kept
+
+
+def unlabelled_notes(caches: list[str], gold_texts: list[str]) -> collections.Counter:
+    """Kind of evidence note -> events in the cached corpus sentences that had an event
+    (coded again: the caches keep no notes), gold-like sentences left out."""
+    from peristiwa.pipeline import Coder
+    from peristiwa.records import Article
+
+    coder = Coder()
+    gold_sh = set().union(*(shingles(t) for t in gold_texts))
+    out: collections.Counter = collections.Counter()
+    for path in caches:
+        for line in open(path, encoding="utf-8"):
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError:
+                continue
+            if not rec["events"] or shingles(rec["text"]) & gold_sh:
+                continue
+            for ev in coder.code_article(Article(text=rec["text"], id="mine", lang="id")):
+                out.update({note_kind(x) for x in ev.evidence.notes})
+    return out
+
+
+def new_note_kinds(since: str, kinds) -> set[str]:
+    """The note kinds one of whose fixed stretches (between quoted words and colons, ten
+    characters or more) is in a line of src/ added after ``since`` and nowhere in src/ at
+    ``since``: code paths of the sessions after it."""
+    added = "\n".join(x[1:] for x in git("diff", f"{since}..HEAD", "--", "src/").splitlines()
+                      if x.startswith("+") and not x.startswith("+++"))
+    out = set()
+    for kind in kinds:
+        pieces = [f.strip(" :,()") for f in re.split(r"'_'|: |\(", kind)]
+        # 'source '/'target ' is put before what the code path writes
+        for frag in pieces + [p.split(" ", 1)[1] for p in pieces if " " in p]:
+            if len(frag) < 10 or frag not in added:
+                continue
+            old = subprocess.run(["git", "-C", str(ROOT), "grep", "-F", "-q", frag, since, "--", "src/"])
+            if old.returncode != 0:
+                out.add(kind)
+                break
+    return out
 
 
 def word_matcher():
@@ -244,10 +299,11 @@ def main() -> None:
     ap.add_argument("--cache", required=True, help="mine_between.py code caches, comma-separated")
     ap.add_argument("--out", default="-", help="table of the pattern lines (tsv)")
     ap.add_argument("--actors-out", default="", help="table of the actor rows (tsv)")
+    ap.add_argument("--notes-out", default="", help="table of the kinds of evidence note (code paths, tsv)")
     args = ap.parse_args()
 
     lines = pattern_lines(args.since)
-    gold, gold_texts = gold_counts()
+    gold, gold_texts, gold_notes = gold_counts()
     unl, n_sent, n_drop, kept = unlabelled_counts(args.cache.split(","), gold_texts)
     gold_occ, occ, n_occ = occurrences(gold_texts)
     print(f"{len(lines)} pattern lines after {args.since}; unlabelled: {n_sent} coded sentences, "
@@ -275,6 +331,18 @@ def main() -> None:
     fired = sum(1 for r in lines if gold.get(r["id"]))
     print(f"{fired} of them code gold events; {cand} candidates (gold events and none in the corpus, "
           "or words in gold and nowhere in the corpus)", file=sys.stderr)
+
+    if args.notes_out:
+        unl_notes = unlabelled_notes(args.cache.split(","), gold_texts)
+        fresh = new_note_kinds(args.since, set(gold_notes) | set(unl_notes))
+        with open(args.notes_out, "w", encoding="utf-8") as f:
+            f.write("note\tafter_since\tgold_events\tgold_tp\tgold_cases\tunl_events\tcases\n")
+            for kind in sorted(set(gold_notes) | set(unl_notes), key=lambda k: -gold_notes[k]["events"]
+                               if k in gold_notes else 0):
+                g = gold_notes.get(kind, {"events": 0, "tp": 0, "cases": set()})
+                f.write("\t".join(str(x) for x in (
+                    kind, "yes" if kind in fresh else "", g["events"], g["tp"], len(g["cases"]), unl_notes[kind],
+                    " ".join(sorted(g["cases"])) if len(g["cases"]) <= 5 else "")) + "\n")
 
     if args.actors_out:
         with open(args.actors_out, "w", encoding="utf-8") as f:
