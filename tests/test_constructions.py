@@ -131,11 +131,15 @@ def test_holding_an_actor_responsible_is_an_accusation(coder):
         coder, "Rusia menyatakan Ukraina bertanggung jawab atas serangan di jembatan itu.")
     assert ("THACOP", "112", "THAREB") in triples(
         coder, "Kepolisian Thailand menyatakan kelompok separatis bertanggung jawab atas ledakan di Bangkok.")
+    assert ("RUS", "112", "UKR") in triples(
+        coder, "Rusia menyatakan Ukraina bertanggung jawab atas korban tewas di Donetsk.")
 
 
 @pytest.mark.parametrize("text", [
     "Presiden Filipina mengatakan Kementerian Kesehatan bertanggung jawab atas distribusi vaksin.",
     "Gubernur Jawa Barat mengatakan polisi bertanggung jawab atas pengamanan pemilu.",
+    "Presiden Filipina menyatakan Kementerian Sosial bertanggung jawab atas korban banjir.",
+    "Gubernur Jawa Barat mengatakan Dinas Pekerjaan Umum bertanggung jawab atas kerusakan jalan.",
 ])
 def test_responsible_for_a_task_is_no_accusation(coder, text):
     got = triples(coder, text)
