@@ -73,9 +73,9 @@ def test_a_result_verb_after_a_non_event_noun_makes_nothing(coder):
 # -- a list closed by "dan" after its last named member ------------------------------
 
 def test_a_comma_list_closed_after_its_last_named_member_is_one_list(coder):
-    got = triples(coder, "Amerika Serikat melakukan tekanan kuat terhadap Rusia, China, India, "
+    got = triples(coder, "Jerman memberikan tekanan keras kepada Turki, Yunani, Siprus, "
                          "dan negara lain.")
-    assert sorted(t for s, c, t in got if s == "USA") == ["CHN", "IND", "RUS"]
+    assert sorted(t for s, c, t in got if s == "DEU") == ["CYP", "GRC", "TUR"]
     assert {c for _, c, _ in got} == {"102"}  # verbal pressure (CONVENTIONS 8.4)
 
 
@@ -127,8 +127,23 @@ def test_a_hope_of_ones_own_is_no_appeal(coder):
 
 
 def test_holding_an_actor_responsible_is_an_accusation(coder):
-    assert ("ISR", "112", "PSEOPP") in triples(
-        coder, "Israel menyatakan Hamas bertanggung jawab atas kematian warga sipil.")
+    assert ("RUS", "112", "UKR") in triples(
+        coder, "Rusia menyatakan Ukraina bertanggung jawab atas serangan di jembatan itu.")
+    assert ("THACOP", "112", "THAREB") in triples(
+        coder, "Kepolisian Thailand menyatakan kelompok separatis bertanggung jawab atas ledakan di Bangkok.")
+    assert ("RUS", "112", "UKR") in triples(
+        coder, "Rusia menyatakan Ukraina bertanggung jawab atas korban tewas di Donetsk.")
+
+
+@pytest.mark.parametrize("text", [
+    "Presiden Filipina mengatakan Kementerian Kesehatan bertanggung jawab atas distribusi vaksin.",
+    "Gubernur Jawa Barat mengatakan polisi bertanggung jawab atas pengamanan pemilu.",
+    "Presiden Filipina menyatakan Kementerian Sosial bertanggung jawab atas korban banjir.",
+    "Gubernur Jawa Barat mengatakan Dinas Pekerjaan Umum bertanggung jawab atas kerusakan jalan.",
+])
+def test_responsible_for_a_task_is_no_accusation(coder, text):
+    got = triples(coder, text)
+    assert not [t for t in got if t[1] == "112"], got
 
 
 # -- what one actor asks of another, with no complementizer, is not done ---------------

@@ -87,8 +87,8 @@ def test_verb_without_subject_in_the_quote_is_the_speakers(coder):
 
 
 def test_verb_with_an_unknown_subject_in_the_quote_is_not_the_speakers(coder):
-    # "Cak Nur" is the subject, a name nothing codes: not the speaker's act
-    text = "Cak Nur mengucapkan terima kasih kepada Presiden, tutur Rahmat."
+    # "Mbah Karto" is the subject, a name nothing codes: not the speaker's act
+    text = "Mbah Karto mengucapkan terima kasih kepada Presiden, tutur Suwarno."
     assert triples(code(coder, text)) == []
 
 

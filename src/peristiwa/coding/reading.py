@@ -195,7 +195,7 @@ class SentenceReader:
         # A list held together by commas is a coordination only when a "dan"
         # closes it ("Mesir, Yordania dan Suriah"); "Selain dengan mitra
         # pengemudi, Gojek ..." and "kemarahan China dan Korsel, surat kabar" are not.
-        # "Rusia, China, India, dan negara lain": a "dan" right after the last named
+        # "Turki, Yunani, Siprus, dan negara lain": a "dan" right after the last named
         # member closes the list too (its last member is no actor).
         conj = self.coord - {","}
         for g in list(groups):
@@ -251,7 +251,7 @@ class SentenceReader:
 
     def _bracketed_list(self, a: int, b: int) -> list[Mention] | None:
         """The mentions of a bracket from token ``a`` to ``b`` when it holds nothing but
-        a list of two or more coordinated actors ("(Rusia, AS, PBB, dan Uni Eropa)")."""
+        a list of two or more coordinated actors ("(Jerman, Prancis, dan Inggris)")."""
         inside = [k for k in range(len(self.mentions)) if a < self.mentions[k].first and self.mentions[k].last < b]
         if not inside or len(self.group_of[inside[0]]) < 2 or self.group_of[inside[0]] != inside:
             return None
@@ -432,7 +432,7 @@ class SentenceReader:
                 if k is not None:
                     members = self._bracketed_list(k, j)
                     if members is not None and all(self.toks[x].norm in self.modal for x in range(j + 1, i)):
-                        # "kuartet perdamaian (Rusia, AS, PBB dan Uni Eropa) akan bertemu":
+                        # "kelompok kontak (Jerman, Prancis dan Inggris) akan bertemu":
                         # the members the bracket lists are who act
                         return Side(members, "subject: the members listed in brackets")
                     j = k - 1
