@@ -242,8 +242,8 @@ def test_an_undated_text_is_coded_when_its_offices_say(coder_without_parser):
 
 
 def test_the_head_agent_decides_not_the_rank_after_it(coder_without_parser):
-    found = dict(mentions(coder_without_parser, "DPRD bertemu Kepala Polda Sumut Inspektur Jenderal Iwan Panjiwinata.", "2005-08-01"))
-    assert found["Kepala Polda Sumut Inspektur Jenderal Iwan Panjiwinata"] == "IDNCOP"
+    found = dict(mentions(coder_without_parser, "DPRD bertemu Kepala Polda Jateng Inspektur Jenderal Bambang Wirayuda.", "2005-08-01"))
+    assert found["Kepala Polda Jateng Inspektur Jenderal Bambang Wirayuda"] == "IDNCOP"
 
 
 def test_recognised_names_that_are_words_or_places_are_not_actors(coder_without_parser):

@@ -56,7 +56,7 @@ def speaker_of(data: LanguageData, sent: Sentence, mentions: list[Mention],
                 return m
         if t.norm in rep:
             k = j + 1
-            # "kata Gustavo Petta, ketua persatuan mahasiswa ...": an unknown name,
+            # "kata Rafael Moreno, ketua serikat petani ...": an unknown name,
             # then the apposition that says who the speaker is
             while k < len(toks) and k - j <= 8:
                 if k in at and at[k].actor.kind == "name" and not at[k].actor.code:
@@ -467,7 +467,7 @@ class SentenceReader:
 
     def _relative_head(self, j: int, exclude_pronouns: bool) -> Side | None:
         """For a relative word at ``j`` ("X, yang ..."), the noun it follows, past
-        commas and a time phrase ("Presiden X pada tanggal 29 Juli lalu yang ...")."""
+        commas and a time phrase ("Presiden X pada tanggal 3 Maret lalu yang ...")."""
         k = j - 1
         while k >= 0 and self.toks[k].norm in SOFT:
             k -= 1

@@ -35,7 +35,7 @@ def detect(text: str, where: str = "") -> str:
 
     First a cheap decision on function words (each language's ``[detect]`` in
     its grammar.toml): short sentences full of names fool character models
-    ("Leonardo DiCaprio sendiri membantah tegas tuduhan Bolsonaro" is not
+    ("Gabriel Sánchez sendiri membantah tegas tuduhan Morales" is not
     Spanish). Then lingua; a neighbour it names that a language of ours claims
     (Malay, for Indonesian) is ours when the words only ours uses outnumber
     the neighbour's own."""
