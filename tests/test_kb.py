@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib.util
 import json
 import time
@@ -173,6 +174,50 @@ def test_cache_rebuilds_when_an_input_changes(tmp_path, monkeypatch):
     assert len(calls) == 2
     monkeypatch.setenv("PERISTIWA_CACHE", "off")
     assert cache.cached("thing", [src], build) == "two!" and len(calls) == 3
+
+
+def test_cache_loads_with_the_collector_paused_and_freezes_what_it_loaded(tmp_path, monkeypatch):
+    """An entry comes back from disk with the cyclic collector off during the load,
+    as it was afterwards, and its objects frozen (out of every later collection)."""
+    monkeypatch.setenv("PERISTIWA_CACHE", str(tmp_path / "cache"))
+    src = tmp_path / "input.txt"
+    src.write_text("x", encoding="utf-8")
+    value = [{"name": f"entity {k}", "aliases": [f"alias {k}"]} for k in range(2000)]
+    assert cache.cached("thing", [src], lambda: value) == value  # built and written
+    seen = []
+    real_load = cache.pickle.load
+
+    def load(fh):
+        seen.append(gc.isenabled())
+        return real_load(fh)
+
+    monkeypatch.setattr(cache.pickle, "load", load)
+    was = gc.isenabled()
+    kept = []  # each load kept alive: a frozen object freed leaves the frozen count
+    try:
+        for enabled in (True, False):
+            (gc.enable if enabled else gc.disable)()
+            frozen = gc.get_freeze_count()
+            kept.append(cache.cached("thing", [src], lambda: pytest.fail("not read from disk")))
+            assert kept[-1] == value and kept[-1] is not value
+            assert gc.isenabled() is enabled  # as it was before the load
+            assert gc.get_freeze_count() > frozen + len(value)  # each list of aliases, and more
+        assert seen == [False, False]
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
+def test_collector_paused_until_the_last_of_overlapping_loads_ends():
+    """Two threads loading at once: the collector is on again only after both."""
+    assert gc.isenabled()
+    first, second = cache.gc_paused(), cache.gc_paused()
+    first.__enter__()
+    second.__enter__()
+    assert not gc.isenabled()
+    first.__exit__(None, None, None)
+    assert not gc.isenabled()  # the other load is still under way
+    second.__exit__(None, None, None)
+    assert gc.isenabled()
 
 
 def test_cache_keeps_a_few_variants_of_a_resource(tmp_path, monkeypatch):
