@@ -29,13 +29,14 @@ import json, resource, sys, time
 began = float(sys.argv[1])
 import peristiwa.ingest.run as run
 first = []
-_code = run.code_article
-def code_article(coder, article):
-    out = _code(coder, article)
+name = "code_articles" if hasattr(run, "code_articles") else "code_article"  # before: one at a time
+_code = getattr(run, name)
+def code(coder, articles):
+    out = _code(coder, articles)
     if not first:
         first.append((time.time(), time.process_time()))
     return out
-run.code_article = code_article
+setattr(run, name, code)
 from peristiwa.cli import app
 try:
     app(sys.argv[2:], standalone_mode=False)
