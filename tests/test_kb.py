@@ -156,6 +156,30 @@ def test_knowledge_base_build_is_reproducible(shared_dir):
         "data/actors.kb.tsv.gz is stale: run `make data`"
 
 
+def test_knowledge_base_through_the_disk_cache_is_the_same():
+    """Pickled (as the disk cache stores it), the knowledge base keeps its entities as
+    tuples and makes each an Entity on its first use: the same entities, in the same
+    order, one object each, the same answers; one added afterwards is kept."""
+    import pickle
+
+    kb = default_kb()
+    back = pickle.loads(pickle.dumps(kb, protocol=pickle.HIGHEST_PROTOCOL))
+    assert not isinstance(back.entities, dict)  # packed, made on first use
+    assert list(back.entities) == list(kb.entities) and len(back.entities) == len(kb.entities)
+    eid = next(e for e, ent in kb.entities.items() if len(ent.affiliations) > 1 and ent.kind == "person")
+    assert back.entities[eid] is back.entities[eid] == kb.entities[eid]
+    assert all(back.entities[e] == ent for e, ent in kb.entities.items())
+    assert eid in back.entities and "no:such-entity" not in back.entities
+    with pytest.raises(KeyError):
+        back.entities["no:such-entity"]
+    for name, day in (("Joko Widodo", date(2016, 3, 1)), ("Retno Marsudi", date(2019, 1, 1)),
+                      ("Jokowi", None)):
+        assert [(c.entity.id, c.code) for c in back.lookup(name, day)] == \
+            [(c.entity.id, c.code) for c in kb.lookup(name, day)]
+    back.add("test:Q1", "IDNGOV", "2020", "", ["Nama Buatan Kami"], "test")
+    assert list(back.entities)[-1] == "test:Q1" and back.resolve("Nama Buatan Kami", date(2021, 1, 1)) == "IDNGOV"
+
+
 def test_cache_rebuilds_when_an_input_changes(tmp_path, monkeypatch):
     monkeypatch.setenv("PERISTIWA_CACHE", str(tmp_path / "cache"))
     src = tmp_path / "input.txt"
