@@ -19,7 +19,11 @@ own part, once (``STAGES`` lists what each needs and fills):
 
 ``Coder`` keeps the per-language resources (tokenizer, actor lexicon,
 patterns, models) loaded once and holds no state between articles, so one
-``Coder`` can code several articles at once from several threads.
+``Coder`` can code several articles at once from several threads. A language's
+resources load when its first article needs them: coding Indonesian text never
+loads the English ones. ``Coder.analyse_many`` codes several articles in one
+call (ingest's batches): the sentences of all of them that ask for the parse
+are parsed in one batch per language.
 """
 
 from __future__ import annotations
