@@ -2,7 +2,7 @@
 
     python scripts/same_events.py write BEFORE.jsonl      # on the code before the change
     python scripts/same_events.py compare BEFORE.jsonl    # on the code after it
-    python scripts/same_events.py compare BEFORE.jsonl --together   # 25 texts at a time, as ingest codes them
+    python scripts/same_events.py compare BEFORE.jsonl --together   # 8 texts at a time, as ingest codes them
 
 It codes every gold file in ../shared/gold (the sealed set excepted: it is never
 decoded), the seed article as one article, the demo articles and 300 articles of
@@ -82,7 +82,9 @@ def code_all(together: int = 1) -> dict[str, list[dict]]:
 
 
 def main() -> int:
-    together = 25 if "--together" in sys.argv else 1
+    from peristiwa.ingest.run import TOGETHER
+
+    together = TOGETHER if "--together" in sys.argv else 1
     sys.argv[1:] = [a for a in sys.argv[1:] if a != "--together"]
     if len(sys.argv) != 3 or sys.argv[1] not in ("write", "compare"):
         print(__doc__, file=sys.stderr)

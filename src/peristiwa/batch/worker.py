@@ -23,8 +23,7 @@ from peristiwa.batch.plan import Partition, Piece
 from peristiwa.ingest import ReadError, read_file, read_url
 from peristiwa.ingest.jsonl import read_jsonl_range
 from peristiwa.ingest.location import is_url
-from peristiwa.ingest.run import BATCH as TOGETHER
-from peristiwa.ingest.run import Skipped, code_articles
+from peristiwa.ingest.run import BATCH, Skipped, code_articles
 from peristiwa.ingest.warc import read_warc_range
 from peristiwa.records import Article
 from peristiwa.store import schema
@@ -79,7 +78,7 @@ def run_part(part: dict, out: str, options: dict) -> dict:
     pending: list[Article] = []
 
     def flush() -> None:
-        # coded together: their sentences that ask for a parse are parsed in one batch
+        # coded together (code_articles: their sentences that ask for a parse parsed in batches)
         for item, coded in zip(pending, code_articles(c, pending), strict=True):
             if isinstance(coded, Exception):  # one bad article never stops the partition
                 errors.append(Skipped(item.origin or item.id, f"cannot code: {type(coded).__name__}: "
@@ -98,7 +97,7 @@ def run_part(part: dict, out: str, options: dict) -> dict:
             if item.id in rows.ids or any(a.id == item.id for a in pending):
                 continue
             pending.append(item)
-            if len(pending) >= TOGETHER:
+            if len(pending) >= BATCH:
                 flush()
     flush()
     summary = {"id": p.id, "read": read, "articles": len(rows), "events": rows.n_events,

@@ -63,10 +63,13 @@ def code_article(coder, article: Article):
     return coder.analyse(article)
 
 
+TOGETHER = 8  # articles coded together: their parses batched (8: as fast as 25, a third of the memory)
+
+
 def code_articles(coder, articles: list[Article]) -> list:
     """``code_article`` of each article, or the exception coding it raised; coded
-    together (``Coder.analyse_many``: the sentences that ask for a parse are parsed
-    in one batch)."""
+    ``TOGETHER`` at a time (``Coder.analyse_many``: the sentences that ask for a
+    parse are parsed in one batch)."""
     out: list = [None] * len(articles)
     todo = []
     for k, article in enumerate(articles):
@@ -75,8 +78,10 @@ def code_articles(coder, articles: list[Article]) -> list:
             todo.append(k)
         except Exception as exc:  # noqa: BLE001 - reported as this article's
             out[k] = exc
-    for k, coded in zip(todo, coder.analyse_many([articles[k] for k in todo]), strict=True):
-        out[k] = coded
+    for at in range(0, len(todo), TOGETHER):
+        group = todo[at: at + TOGETHER]
+        for k, coded in zip(group, coder.analyse_many([articles[k] for k in group]), strict=True):
+            out[k] = coded
     return out
 
 
