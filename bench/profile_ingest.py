@@ -48,8 +48,11 @@ for name, targets in steps.items():
     for target in targets:
         mod, _, attr = target.partition(":")
         if mod == "stage":
-            pipeline.STAGES = tuple(replace(s, run=timed(name, s.run)) if s.name == attr else s
-                                    for s in pipeline.STAGES)
+            # a stage that runs for several articles at once (run_many) is timed there too
+            pipeline.STAGES = tuple(
+                replace(s, run=timed(name, s.run),
+                        **({"run_many": timed(name, s.run_many)} if getattr(s, "run_many", None) else {}))
+                if s.name == attr else s for s in pipeline.STAGES)
             continue
         try:
             owner = importlib.import_module(mod)

@@ -2,6 +2,7 @@
 
     python scripts/same_events.py write BEFORE.jsonl      # on the code before the change
     python scripts/same_events.py compare BEFORE.jsonl    # on the code after it
+    python scripts/same_events.py compare BEFORE.jsonl --together   # 8 texts at a time, as ingest codes them
 
 It codes every gold file in ../shared/gold (the sealed set excepted: it is never
 decoded), the seed article as one article, the demo articles and 300 articles of
@@ -58,19 +59,37 @@ def record(ev) -> dict:
     return out
 
 
-def code_all() -> dict[str, list[dict]]:
-    from peristiwa.pipeline import Coder
+def code_all(together: int = 1) -> dict[str, list[dict]]:
+    """Every text's events; ``together`` > 1: that many texts coded in one call
+    (``Coder.analyse_many``, as ingest codes its batches)."""
+    from peristiwa.pipeline import Coder, parse_date
+    from peristiwa.records import Article
 
     coder = Coder()
-    return {key: [record(e) for e in coder.code_text(text, lang=lang, published=pub)]
-            for key, text, lang, pub in texts()}
+    if together <= 1:
+        return {key: [record(e) for e in coder.code_text(text, lang=lang, published=pub)]
+                for key, text, lang, pub in texts()}
+    out: dict[str, list[dict]] = {}
+    items = list(texts())
+    for at in range(0, len(items), together):
+        group = items[at: at + together]
+        arts = [Article(text=text, lang=lang, published=parse_date(pub)) for _, text, lang, pub in group]
+        for (key, *_), coded in zip(group, coder.analyse_many(arts), strict=True):
+            if isinstance(coded, Exception):
+                raise coded
+            out[key] = [record(e) for cs in coded for e in cs.events]
+    return out
 
 
 def main() -> int:
+    from peristiwa.ingest.run import TOGETHER
+
+    together = TOGETHER if "--together" in sys.argv else 1
+    sys.argv[1:] = [a for a in sys.argv[1:] if a != "--together"]
     if len(sys.argv) != 3 or sys.argv[1] not in ("write", "compare"):
         print(__doc__, file=sys.stderr)
         return 2
-    now = code_all()
+    now = code_all(together)
     path = Path(sys.argv[2])
     if sys.argv[1] == "write":
         with path.open("w", encoding="utf-8") as fh:

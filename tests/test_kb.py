@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib.util
 import json
 import time
@@ -155,6 +156,30 @@ def test_knowledge_base_build_is_reproducible(shared_dir):
         "data/actors.kb.tsv.gz is stale: run `make data`"
 
 
+def test_knowledge_base_through_the_disk_cache_is_the_same():
+    """Pickled (as the disk cache stores it), the knowledge base keeps its entities as
+    tuples and makes each an Entity on its first use: the same entities, in the same
+    order, one object each, the same answers; one added afterwards is kept."""
+    import pickle
+
+    kb = default_kb()
+    back = pickle.loads(pickle.dumps(kb, protocol=pickle.HIGHEST_PROTOCOL))
+    assert not isinstance(back.entities, dict)  # packed, made on first use
+    assert list(back.entities) == list(kb.entities) and len(back.entities) == len(kb.entities)
+    eid = next(e for e, ent in kb.entities.items() if len(ent.affiliations) > 1 and ent.kind == "person")
+    assert back.entities[eid] is back.entities[eid] == kb.entities[eid]
+    assert all(back.entities[e] == ent for e, ent in kb.entities.items())
+    assert eid in back.entities and "no:such-entity" not in back.entities
+    with pytest.raises(KeyError):
+        back.entities["no:such-entity"]
+    for name, day in (("Joko Widodo", date(2016, 3, 1)), ("Retno Marsudi", date(2019, 1, 1)),
+                      ("Jokowi", None)):
+        assert [(c.entity.id, c.code) for c in back.lookup(name, day)] == \
+            [(c.entity.id, c.code) for c in kb.lookup(name, day)]
+    back.add("test:Q1", "IDNGOV", "2020", "", ["Nama Buatan Kami"], "test")
+    assert list(back.entities)[-1] == "test:Q1" and back.resolve("Nama Buatan Kami", date(2021, 1, 1)) == "IDNGOV"
+
+
 def test_cache_rebuilds_when_an_input_changes(tmp_path, monkeypatch):
     monkeypatch.setenv("PERISTIWA_CACHE", str(tmp_path / "cache"))
     src = tmp_path / "input.txt"
@@ -173,6 +198,50 @@ def test_cache_rebuilds_when_an_input_changes(tmp_path, monkeypatch):
     assert len(calls) == 2
     monkeypatch.setenv("PERISTIWA_CACHE", "off")
     assert cache.cached("thing", [src], build) == "two!" and len(calls) == 3
+
+
+def test_cache_loads_with_the_collector_paused_and_freezes_what_it_loaded(tmp_path, monkeypatch):
+    """An entry comes back from disk with the cyclic collector off during the load,
+    as it was afterwards, and its objects frozen (out of every later collection)."""
+    monkeypatch.setenv("PERISTIWA_CACHE", str(tmp_path / "cache"))
+    src = tmp_path / "input.txt"
+    src.write_text("x", encoding="utf-8")
+    value = [{"name": f"entity {k}", "aliases": [f"alias {k}"]} for k in range(2000)]
+    assert cache.cached("thing", [src], lambda: value) == value  # built and written
+    seen = []
+    real_load = cache.pickle.load
+
+    def load(fh):
+        seen.append(gc.isenabled())
+        return real_load(fh)
+
+    monkeypatch.setattr(cache.pickle, "load", load)
+    was = gc.isenabled()
+    kept = []  # each load kept alive: a frozen object freed leaves the frozen count
+    try:
+        for enabled in (True, False):
+            (gc.enable if enabled else gc.disable)()
+            frozen = gc.get_freeze_count()
+            kept.append(cache.cached("thing", [src], lambda: pytest.fail("not read from disk")))
+            assert kept[-1] == value and kept[-1] is not value
+            assert gc.isenabled() is enabled  # as it was before the load
+            assert gc.get_freeze_count() > frozen + len(value)  # each list of aliases, and more
+        assert seen == [False, False]
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
+def test_collector_paused_until_the_last_of_overlapping_loads_ends():
+    """Two threads loading at once: the collector is on again only after both."""
+    assert gc.isenabled()
+    first, second = cache.gc_paused(), cache.gc_paused()
+    first.__enter__()
+    second.__enter__()
+    assert not gc.isenabled()
+    first.__exit__(None, None, None)
+    assert not gc.isenabled()  # the other load is still under way
+    second.__exit__(None, None, None)
+    assert gc.isenabled()
 
 
 def test_cache_keeps_a_few_variants_of_a_resource(tmp_path, monkeypatch):

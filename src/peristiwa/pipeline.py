@@ -19,7 +19,11 @@ own part, once (``STAGES`` lists what each needs and fills):
 
 ``Coder`` keeps the per-language resources (tokenizer, actor lexicon,
 patterns, models) loaded once and holds no state between articles, so one
-``Coder`` can code several articles at once from several threads.
+``Coder`` can code several articles at once from several threads. A language's
+resources load when its first article needs them: coding Indonesian text never
+loads the English ones. ``Coder.analyse_many`` codes several articles in one
+call (ingest's batches): the sentences of all of them that ask for the parse
+are parsed in one batch per language.
 """
 
 from __future__ import annotations
@@ -118,6 +122,8 @@ class Stage:
     needs: tuple[str, ...]
     fills: tuple[str, ...]
     run: Callable[[Coder, Doc], None]
+    # the stage for several documents at once (``Coder.documents``): index -> what failed
+    run_many: Callable[[Coder, list[Doc]], dict[int, Exception]] | None = None
 
 
 @dataclass
@@ -185,11 +191,39 @@ class Coder:
             stage.run(self, doc)
         return doc
 
+    def documents(self, articles: list[Article]) -> list[Doc | Exception]:
+        """Several articles through every stage, as ``document`` takes one, except that
+        a stage with a ``run_many`` runs once for all of them: the sentences that ask
+        for a parse are parsed in one batch per language (the parser's matrix
+        products over more sentences at once; the same trees). What one article
+        raises is its result, and the others go on."""
+        docs: list[Doc | Exception] = []
+        for article in articles:
+            if len(article.text) > MAX_ARTICLE_CHARS:
+                docs.append(PeristiwaError(f"text of {len(article.text):,} characters is over the limit of "
+                                           f"{MAX_ARTICLE_CHARS:,} for one article (split it)"))
+            else:
+                docs.append(Doc(article))
+        for stage in STAGES:
+            live = [k for k, d in enumerate(docs) if isinstance(d, Doc)]
+            if stage.run_many is not None and len(live) > 1:
+                for k, exc in stage.run_many(self, [docs[k] for k in live]).items():
+                    docs[live[k]] = exc
+                continue
+            for k in live:
+                try:
+                    stage.run(self, docs[k])
+                except Exception as exc:  # noqa: BLE001 - this article's failure, as document() raises it
+                    docs[k] = exc
+        return docs
+
     def analyse(self, article: Article) -> list[CodedSentence]:
         """Every sentence with its mentions and events (what `why` and tests look at)."""
-        doc = self.document(article)
-        return [CodedSentence(s, c.mentions, e)
-                for s, c, e in zip(doc.sentences, doc.coders, doc.events, strict=True)]
+        return _coded(self.document(article))
+
+    def analyse_many(self, articles: list[Article]) -> list[list[CodedSentence] | Exception]:
+        """``analyse`` of each article, or what coding it raised; parsed together (``documents``)."""
+        return [d if isinstance(d, Exception) else _coded(d) for d in self.documents(articles)]
 
     def code_article(self, article: Article) -> list[Event]:
         return [e for events in self.document(article).events for e in events]
@@ -323,10 +357,37 @@ def _parse(coder: Coder, doc: Doc) -> None:
     if not asked:
         return
     trees = coder.pipeline(doc.lang).parse_many([doc.sentences[k] for k in asked])
+    _read_again(doc, asked, trees)
+
+
+def _read_again(doc: Doc, asked: list[int], trees: list) -> None:
     for k, tree in zip(asked, trees, strict=True):
         if tree is not None:
             doc.coders[k].use_parse(tree)
             doc.readings[k] = doc.coders[k].code()
+
+
+def _parse_many(coder: Coder, docs: list[Doc]) -> dict[int, Exception]:
+    """``_parse`` for several documents: their asking sentences parsed in one batch
+    per language (a sentence's tree does not depend on the others in its batch)."""
+    failed: dict[int, Exception] = {}
+    asked = {d: [k for k, wants in enumerate(doc.wants_parse) if wants] for d, doc in enumerate(docs)}
+    for lang in dict.fromkeys(doc.lang for d, doc in enumerate(docs) if asked[d]):
+        mine = [d for d, doc in enumerate(docs) if doc.lang == lang and asked[d]]
+        try:
+            trees = coder.pipeline(lang).parse_many([docs[d].sentences[k] for d in mine for k in asked[d]])
+        except Exception as exc:  # noqa: BLE001 - as each document's own parse would have raised
+            failed.update((d, exc) for d in mine)
+            continue
+        at = 0
+        for d in mine:
+            n = len(asked[d])
+            try:
+                _read_again(docs[d], asked[d], trees[at: at + n])
+            except Exception as exc:  # noqa: BLE001 - this document's failure only
+                failed[d] = exc
+            at += n
+    return failed
 
 
 def _events(coder: Coder, doc: Doc) -> None:
@@ -351,9 +412,13 @@ STAGES: tuple[Stage, ...] = (
           ("day", "items", "contexts", "mentions"), _mentions),
     Stage("speakers", ("mentions", "contexts"), ("speakers",), _speakers),
     Stage("readings", ("mentions", "contexts", "speakers"), ("coders", "readings", "wants_parse"), _readings),
-    Stage("parse", ("readings", "wants_parse"), ("readings",), _parse),
+    Stage("parse", ("readings", "wants_parse"), ("readings",), _parse, _parse_many),
     Stage("events", ("readings", "dateline"), ("events",), _events),
 )
+
+
+def _coded(doc: Doc) -> list[CodedSentence]:
+    return [CodedSentence(s, c.mentions, e) for s, c, e in zip(doc.sentences, doc.coders, doc.events, strict=True)]
 
 
 class _Wanted:

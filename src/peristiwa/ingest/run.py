@@ -63,6 +63,28 @@ def code_article(coder, article: Article):
     return coder.analyse(article)
 
 
+TOGETHER = 8  # articles coded together: their parses batched (8: as fast as 25, a third of the memory)
+
+
+def code_articles(coder, articles: list[Article]) -> list:
+    """``code_article`` of each article, or the exception coding it raised; coded
+    ``TOGETHER`` at a time (``Coder.analyse_many``: the sentences that ask for a
+    parse are parsed in one batch)."""
+    out: list = [None] * len(articles)
+    todo = []
+    for k, article in enumerate(articles):
+        try:
+            article.lang = coder.language_of(article)
+            todo.append(k)
+        except Exception as exc:  # noqa: BLE001 - reported as this article's
+            out[k] = exc
+    for at in range(0, len(todo), TOGETHER):
+        group = todo[at: at + TOGETHER]
+        for k, coded in zip(group, coder.analyse_many([articles[k] for k in group]), strict=True):
+            out[k] = coded
+    return out
+
+
 def rows_of(articles: Iterable[Article], coder) -> Rows:
     """The rows of articles coded here, each given its identity and language
     (what ``ingest`` stores, without the store: for tests and notebooks)."""
@@ -96,14 +118,11 @@ def ingest(items: Iterable, store: Store, coder, batch: int = BATCH,
             return
         have = store.known(a.id for a in pending)
         rows = Rows()
-        for art in pending:
-            if art.id in have:
-                out.known += 1
-                continue
-            try:
-                coded = code_article(coder, art)
-            except Exception as exc:  # one bad article never stops the run
-                skip(Skipped(art.origin or art.id, f"cannot code: {_reason(exc)}"))
+        out.known += sum(art.id in have for art in pending)
+        todo = [art for art in pending if art.id not in have]
+        for art, coded in zip(todo, code_articles(coder, todo), strict=True):
+            if isinstance(coded, Exception):  # one bad article never stops the run
+                skip(Skipped(art.origin or art.id, f"cannot code: {_reason(coded)}"))
                 continue
             rows.add(art, coded)
         if len(rows):

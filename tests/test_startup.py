@@ -1,0 +1,83 @@
+"""What start-up loads (issue #20): only what the first article needs.
+
+Each check runs in a fresh interpreter, since this test session has loaded
+everything long before; the checks are on the objects and modules loaded, never
+on timings.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+INDONESIAN = ("Polisi menangkap tiga orang pengunjuk rasa di depan gedung DPR di Jakarta pada Senin. "
+              "Menteri Luar Negeri Indonesia mengecam serangan terhadap kapal nelayan di Laut Natuna.")
+
+CODE_INDONESIAN = r"""
+import json, sys
+from peristiwa.syntax import parse
+models = []
+load = parse.load_model
+parse.load_model = lambda path: models.append(path.name) or load(path)
+from peristiwa.actors import lexicon as actor_lexicon
+from peristiwa.coding import patterns
+from peristiwa.pipeline import Coder
+from peristiwa.text import tokens
+coder = Coder()
+events = coder.code_text(sys.argv[1], lang="id", published="2024-05-13")
+print(json.dumps({
+    "events": len(events),
+    "pipelines": sorted(coder._langs),
+    "patterns_loaded": patterns.patterns.cache_info().currsize,
+    "tokenizers_loaded": tokens.tokenizer.cache_info().currsize,
+    "lexicons_loaded": actor_lexicon.lexicon.cache_info().currsize,
+    "models": models,
+    "english_stemmer": "snowballstemmer" in sys.modules,
+}))
+"""
+
+
+def fresh(code: str, *args: str) -> dict:
+    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def test_coding_indonesian_loads_nothing_english():
+    """A process that codes Indonesian text builds the Indonesian pipeline only: one
+    tokenizer, one actor lexicon, one pattern set, the Indonesian parser (when a
+    sentence asks for it) and no English model or stemmer."""
+    r = fresh(CODE_INDONESIAN, INDONESIAN)
+    assert r["events"] >= 1  # it did code the text
+    assert r["pipelines"] == ["id"]
+    assert r["patterns_loaded"] == r["tokenizers_loaded"] == r["lexicons_loaded"] == 1
+    assert set(r["models"]) <= {"id"}
+    assert not r["english_stemmer"]
+
+
+READ_JSONL = r"""
+import json, sys
+from peristiwa.ingest import read_paths
+articles = list(read_paths([sys.argv[1]]))
+before = sorted(m for m in ("trafilatura", "feedparser", "warcio", "lxml") if m in sys.modules)
+pages = list(read_paths([sys.argv[2]]))
+after = sorted(m for m in ("trafilatura", "lxml") if m in sys.modules)
+print(json.dumps({"articles": len(articles), "before": before, "pages": [a.title for a in pages],
+                  "after": after}))
+"""
+
+
+def test_reading_jsonl_leaves_the_page_feed_and_archive_readers_unloaded(tmp_path):
+    """The readers of web pages, feeds and archives are imported with the first file
+    of their kind, not with the package: an ingest of JSON Lines never loads them."""
+    src = tmp_path / "news.jsonl"
+    src.write_text(json.dumps({"url": "https://kabar.example/1", "lang": "id", "text": INDONESIAN}) + "\n",
+                   encoding="utf-8")
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><title>Polisi menangkap pengunjuk rasa</title></head><body><article>"
+                    f"<p>{INDONESIAN}</p></article></body></html>", encoding="utf-8")
+    r = fresh(READ_JSONL, str(src), str(page))
+    assert r["articles"] == 1
+    assert r["before"] == []
+    assert r["pages"] == ["Polisi menangkap pengunjuk rasa"]  # read when asked, by trafilatura
+    assert r["after"] == ["lxml", "trafilatura"]
