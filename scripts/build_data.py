@@ -574,7 +574,7 @@ def build_phoenix(shared: Path, known: dict[str, set[str]], curated: set[str]) -
     out: list[Row] = []
     seen: set[tuple] = set()
     places = set()  # country names, capitals, demonyms: the country lexicons have them
-    for path in sorted(PKG.glob("lang/*/countries*.txt")):
+    for path in sorted(PKG.glob("lang/*/countries*.txt")) + [PKG / "data" / "places.world.txt"]:
         for line in path.read_text(encoding="utf-8").splitlines():
             cols = line.split("\t") if "\t" in line else line.split(None, 2)
             if not line.startswith("#") and len(cols) >= 3:
