@@ -839,6 +839,9 @@ class _EventBuilder:
         info = cameo.info(c.code)  # a user's verb dictionary may use codes CAMEO lacks
         pairs, pair_notes = self._pairs(c)
         for a, b in pairs:
+            a, b = self._role_countries(a, b)
+            if a is None:
+                continue
             a, notes = self._as_protester(c, a)
             if self._skip_pair(c, a, b):
                 continue
@@ -847,6 +850,32 @@ class _EventBuilder:
                 continue
             self.seen.add(key)
             self.events.append(self._event(c, info, a, b, notes + (pair_notes if b is None else [])))
+
+    def _role_countries(self, a: Mention, b: Mention | None) -> tuple[Mention | None, Mention | None]:
+        """A side that is a role with no country ("rebels", "the government") is of
+        the other side's country when that side names one ("Mozambique accepted
+        demands from rebels"); behind a possessive pronoun ("its embassy") or facing
+        no country it is no side: who acts or is acted on is not known (CONVENTIONS
+        §4). (None, None): the pair codes no event. A language with a default
+        country never has such a role."""
+        if _countryless_role(a):
+            a = self._of_country(a, b)
+            if a is None:
+                return None, None
+        if b is not None and _countryless_role(b):
+            b = self._of_country(b, a)
+            if b is None:
+                return None, None
+        return a, b
+
+    def _of_country(self, x: Mention, other: Mention | None) -> Mention | None:
+        country = other.actor.country if other is not None and not _countryless_role(other) else ""
+        if not country or len(country) != 3:
+            return None
+        before = [t for t in self.coder.toks if t.end <= x.start] if x.start >= 0 else []
+        if before and before[-1].norm in self.coder.d.words("possessive_pronouns"):
+            return None
+        return replace(x, actor=replace(x.actor, code=country + x.actor.code, country=country))
 
     def _held_on_visit(self, c: CodedMatch) -> bool:
         """"mengunjungi Moskow untuk melakukan pembicaraan dengan ...": a meeting
@@ -1045,6 +1074,14 @@ def _as_origin(m: Mention) -> Mention | None:
     if a.kind == "role" and a.country and m.named("country") is not None:
         return replace(m, actor=Actor(code=a.country, name=a.country, country=a.country, kind="country"))
     return None
+
+
+def _countryless_role(m: Mention) -> bool:
+    """A role with no country ("government", "its embassy", "forces" where nothing
+    names whose): who acts is not known, so it is no side of an event (CONVENTIONS
+    §4). A language with a default country never has one."""
+    a = m.actor
+    return a.kind == "role" and not a.country and a.code[:3] == a.role[:3] != ""
 
 
 def _named(m: Mention) -> bool:
