@@ -45,3 +45,47 @@ def test_a_place_behind_a_compass_word_is_no_target(coder, text, source, target)
     got = triples(coder, text)
     assert not any(t.startswith("KEN") for _, _, t in got), got
     assert any(s.startswith(source) and t.startswith(target) for s, _, t in got), got
+
+
+# -- a role and the state it comes from ---------------------------------------------
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Soldiers from Kenya attacked rebels in Somalia on Monday.", "KENMIL", "SOM"),
+    ("Dissidents from Myanmar criticized Thailand on Tuesday.", "MMROPP", "THA"),
+])
+def test_a_role_subject_takes_the_state_it_comes_from(coder, text, source, target):
+    got = triples(coder, text)
+    assert any(s == source and t.startswith(target) for s, _, t in got), got
+
+
+def test_troops_withdrawn_from_a_state_are_not_of_that_state(coder):
+    got = triples(coder, "Kenya withdrew troops from Somalia.")
+    assert ("KEN", "0874", "SOM") in got, got
+
+
+# -- words inside a pattern's gap are that event's ----------------------------------------
+
+@pytest.mark.parametrize("text, source, target", [
+    ("North Korea fired two artillery shells at Seoul on Thursday.", "PRK", "KOR"),
+    ("Russia fired dozens of artillery shells at Ukrainian positions.", "RUS", "UKR"),
+])
+def test_the_object_of_a_firing_is_no_event_of_its_own(coder, text, source, target):
+    got = triples(coder, text)
+    assert [(s[:3], t[:3]) for s, _, t in got] == [(source, target)], got
+
+
+# -- "anti-X": X is what the nominal event is against ----------------------------------
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Egyptian students held an anti-American parade.", "EGY", "USA"),
+    ("Jordanian students staged anti-Israel protests on Friday.", "JOR", "ISR"),
+])
+def test_the_actor_after_anti_is_the_target(coder, text, source, target):
+    got = triples(coder, text)
+    assert any(s.startswith(source) and t == target for s, _, t in got), got
+    assert not any(s.startswith(target) for s, _, t in got), got
+
+
+def test_an_anti_x_event_with_no_agent_is_not_coded(coder):
+    got = triples(coder, "An anti-Japanese parade passed through the city on Sunday.")
+    assert not any(s.startswith("JPN") for s, _, t in got), got

@@ -104,6 +104,8 @@ class MentionFinder:
         d = lexicon.data
         self.joiners = d.words("mention_joiners")
         self.inner = d.words("mention_inner")
+        # "Soldiers from Kenya attacked ...": a role subject and the state it comes from
+        self.origin_joiners = d.words("origin_joiners")
         self.former = d.words("former")
         self.head_last = d.setting("head", "first") == "last"
         self.default_country = d.setting("default_country", "")
@@ -582,6 +584,8 @@ class MentionFinder:
             t = toks[j]
             if t.norm in self.joiners or t.norm in self.inner or self._is_name(toks, j):
                 continue
+            if t.norm in self.origin_joiners and self._origin_of_role(toks, cur, it):
+                continue
             return False
         kinds = {i.entry.kind for i in cur.items}
         if it.entry.kind in ("pronoun", "pair") or kinds & {"pronoun", "pair"} and not gap:
@@ -607,6 +611,13 @@ class MentionFinder:
         if it.entry.kind in COUNTRY_KINDS and kinds <= set(COUNTRY_KINDS):
             return False  # "Rusia Turki": two places, two actors
         return True
+
+    def _origin_of_role(self, toks: list[Token], cur: _Draft, it: Item) -> bool:
+        """"Dissidents from Myanmar criticized ...": a role that opens its clause and the
+        state after an origin word (grammar ``origin_joiners``) are one actor. Not as an
+        object: "withdrew troops from Somalia" is a place left."""
+        return (all(i.entry.kind == "role" for i in cur.items) and it.entry.kind in COUNTRY_KINDS
+                and self._subject_position(toks, cur.first))
 
     def _is_name(self, toks: list[Token], j: int) -> bool:
         t = toks[j]

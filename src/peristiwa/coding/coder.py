@@ -109,6 +109,8 @@ class SentenceCoder(SentenceReader):
         # "Russia's arrest of ...": the possessor before one of these is the nominal's actor
         self.possessive_markers = data.words("possessive_markers")
         self.reach = {k: int(data.setting(k, v)) for k, v in REACH.items()}
+        # a match inside another's gap ("fire ... artillery ... at") is part of it, not an event
+        self.gap_owned = bool(data.setting("gap_owned", False))
         # the coding transformations (data/transforms.txt, lang/<code>/transforms.txt)
         self.transforms: Transforms = transforms(data)
 
@@ -147,13 +149,17 @@ class SentenceCoder(SentenceReader):
                            m.anchor, m.pattern.code != NULL),
         )
         taken: set[int] = set()
+        spans: list[tuple[int, int]] = []
         out = []
         for m in ranked:
             content = {i for i in m.word_tokens if self.toks[i].norm not in self.preps}
             content.add(m.anchor)
             if taken & content:
                 continue
+            if self.gap_owned and any(a < m.anchor and m.last < b for a, b in spans):
+                continue  # "fired two artillery *shells* at": words in a pattern's gap are its own
             taken |= content
+            spans.append((m.anchor, m.last))
             out.append(m)
         return sorted(out, key=lambda m: m.anchor)
 
@@ -335,6 +341,8 @@ class SentenceCoder(SentenceReader):
                 j -= 1
             if j >= 0 and self.toks[j].norm in self.passive_aux and anchor.norm.endswith(self.participle_endings):
                 return "passive"
+        if self._against_modifier(m) is not None:
+            return "nominal"
         if self.nominal_before:
             j = m.anchor - 1
             if self._modifier_mention(m) is not None:
@@ -349,12 +357,26 @@ class SentenceCoder(SentenceReader):
         before a trigger that is no participle ("the Indian attack", "a US strike"):
         the event's actor. "The United States urged" is a subject, not a modifier."""
         j = m.anchor - 1
-        if self.head_first or j not in self.tok_mention:
+        if self.head_first or j not in self.tok_mention or self._against_modifier(m) is not None:
             return None
         ment = self.mentions[self.tok_mention[j]]
         if ment.first != ment.last or self.toks[m.anchor].norm.endswith(self.participle_endings or ("\0",)):
             return None
         return ment
+
+    def _against_modifier(self, m: Match) -> Mention | None:
+        """"an anti-Gondor parade": the actor after a word of opposition (grammar
+        ``against_modifiers``) right before a trigger is whom the nominal event is
+        against, never who did it; the trigger is a noun."""
+        words = self.d.words("against_modifiers")
+        j = m.anchor - 1
+        if not words or j not in self.tok_mention:
+            return None
+        ment = self.mentions[self.tok_mention[j]]
+        k = ment.first - 1
+        while k >= 0 and self.toks[k].norm == "-":
+            k -= 1
+        return ment if k >= 0 and self.toks[k].norm in words else None
 
     def _predicate_position(self, i: int) -> bool:
         """A mention stands right before token ``i`` (auxiliaries aside): ``i`` is its verb."""
@@ -387,6 +409,9 @@ class SentenceCoder(SentenceReader):
         if (PARSE_FIRST or src is None or tgt is None) and self._parse_can_add(src, tgt) \
                 and self.reader is not None:
             src, tgt = self._with_parse(m, voice, src, tgt, notes)
+        against = self._against_modifier(m)
+        if against is not None and src is not None and against in src.mentions:
+            src, tgt = None, Side([against], "after a word of opposition")  # not the parse's compound
         if src is None:
             src = self._purpose_subject(m)
         if src is None and voice == "active":
@@ -738,7 +763,11 @@ class SentenceCoder(SentenceReader):
             # "the Indian attack", "an Israeli air strike": the modifier is the actor
             poss = Side([self._modifier_mention(m)], "modifier of the nominal")
         light = None
-        j = m.anchor - 1
+        against = self._against_modifier(m)
+        j = m.anchor - 1 if against is None else against.first - 1
+        while j >= 0 and against is not None and (self.toks[j].norm == "-"
+                                                  or self.toks[j].norm in self.d.words("against_modifiers")):
+            j -= 1  # "held an *anti-X* parade"
         while j >= 0 and (self.toks[j].norm in self.skip or self.toks[j].norm in self.nominal_before):
             j -= 1
         for phrase in self.light:
@@ -771,6 +800,8 @@ class SentenceCoder(SentenceReader):
                 tgt = marked
             elif gen is not None and (src is None or gen.mentions != src.mentions):
                 tgt = Side(gen.mentions, "genitive: the one acted on")
+        if tgt is None and against is not None and (src is None or against not in src.mentions):
+            tgt = Side([against], "after a word of opposition")
         if tgt is None:
             tgt = self._result_object(noun_end, src) or self._victims(m)
         return src, tgt
