@@ -89,3 +89,26 @@ def test_the_actor_after_anti_is_the_target(coder, text, source, target):
 def test_an_anti_x_event_with_no_agent_is_not_coded(coder):
     got = triples(coder, "An anti-Japanese parade passed through the city on Sunday.")
     assert not any(s.startswith("JPN") for s, _, t in got), got
+
+
+# -- a subordinate clause with a subject of its own -------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Kenya will restore ties with Uganda two years after rioters burned down its embassy.",
+    "Kenya will restore ties with Uganda, years after looters burned its embassy.",
+])
+def test_the_act_of_a_subordinate_clause_is_not_the_main_subjects(coder, text):
+    got = triples(coder, text)
+    assert ("KEN", "UGA") in [(s, t) for s, _, t in got], got
+    assert not [c for _, c, _ in got if c.startswith("17")], got
+
+
+def test_a_gerund_after_a_subordinator_shares_the_main_subject(coder):
+    got = triples(coder, "Kenyan troops captured a town in southern Somalia after fierce fighting with rebels.")
+    assert ("KENMIL", "190", "SOMREB") in got, got
+
+
+def test_no_target_across_a_subordinator(coder):
+    got = triples(coder, "The Kenyan president arrived in Uganda on Monday on his first official visit "
+                         "since protesters in Kampala were arrested last year.")
+    assert [t for _, _, t in got] == ["UGA"], got

@@ -133,6 +133,9 @@ class SentenceReader:
         w = data.words
         self.hard = w("hard_breaks") | HARD_BREAKS_EXTRA
         self.soft_breaks = w("clause_breaks") - self.hard
+        # words that open a clause with a subject of its own ("after crowds burned ...")
+        self.subordinators = w("subordinators")
+        self.gerund_endings = tuple(data.setting("gerund_endings", [])) or ("\0",)
         self.preps = w("prepositions")
         self.target_markers = w("target_markers")
         self.agent_markers = w("agent_markers")
@@ -451,6 +454,9 @@ class SentenceReader:
                     return found
             if (self._is_break(j) or t.norm in QUOTES) and not cross_hard:
                 break
+            if t.norm in self.subordinators and not cross_hard and fallback is None \
+                    and self._own_subject(j, i):
+                return None  # "..., after crowds burned down ...": its subject is no actor
             if t.norm in self.soft_breaks or t.norm in SOFT:
                 crossed_soft = True
             if j in self.tok_mention:
@@ -464,6 +470,15 @@ class SentenceReader:
                 continue
             j -= 1
         return fallback
+
+    def _own_subject(self, j: int, i: int) -> bool:
+        """Between the subordinator at ``j`` and the predicate at ``i`` stands a word
+        other than a determiner, a modal or an auxiliary: the clause has a subject
+        of its own ("after *crowds* burned"), not the main clause's ("after meeting")."""
+        if self.toks[i].norm.endswith(self.gerund_endings):
+            return False  # "after fierce fighting": a noun, no clause of its own
+        return any(self.toks[x].norm.isalpha() and self.toks[x].norm not in self.modal
+                   and self.toks[x].norm not in self.skip for x in range(j + 1, i))
 
     def _relative_head(self, j: int, exclude_pronouns: bool) -> Side | None:
         """For a relative word at ``j`` ("X, yang ..."), the noun it follows, past
@@ -605,7 +620,7 @@ class SentenceReader:
                 if close is not None:
                     k = close + 1
                     continue
-            if self._is_break(k) or t.norm in self.soft_breaks and k > j + 1:
+            if self._is_break(k) or t.norm in self.soft_breaks and k > j + 1 or t.norm in self.subordinators:
                 break
             if (markers is None and k > j + 1 and t.norm in self.purpose
                     and k + 1 < len(self.toks) and self.is_verb(k + 1)):
