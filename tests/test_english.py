@@ -112,3 +112,28 @@ def test_no_target_across_a_subordinator(coder):
     got = triples(coder, "The Kenyan president arrived in Uganda on Monday on his first official visit "
                          "since protesters in Kampala were arrested last year.")
     assert [t for _, _, t in got] == ["UGA"], got
+
+
+# -- no subject inside a prepositional phrase; no agent after "anti-" ----------------------
+
+def test_a_name_inside_a_prepositional_phrase_is_not_the_subject(coder):
+    events = coder.code_text("Jewish settlers in the West Bank city of Hebron set fire to the offices "
+                             "of Palestinian officials.", lang="en")
+    assert events and all("Hebron" not in e.evidence.source_text for e in events), \
+        [e.evidence.source_text for e in events]
+
+
+def test_an_anti_x_person_is_not_of_x(coder):
+    got = triples(coder, "A prominent anti-Syria journalist has been killed in a car bomb explosion "
+                         "in eastern Beirut.")
+    assert not any(s.startswith("SYR") for s, _, _ in got), got
+
+
+def test_a_role_from_a_numbered_group_of_a_state(coder):
+    got = triples(coder, "Doctors from two American aid groups donated medicine to a hospital in Baghdad.")
+    assert any(s.startswith("USA") for s, _, _ in got), got
+
+
+def test_nationalism_is_no_nationalisation(coder):
+    got = triples(coder, "Iraqi Sunnis remain committed to Arab nationalism against Iran.")
+    assert not [c for _, c, _ in got if c == "1711"], got

@@ -106,6 +106,7 @@ class MentionFinder:
         self.inner = d.words("mention_inner")
         # "Soldiers from Kenya attacked ...": a role subject and the state it comes from
         self.origin_joiners = d.words("origin_joiners")
+        self.against = d.words("against_modifiers")
         self.former = d.words("former")
         self.head_last = d.setting("head", "first") == "last"
         self.default_country = d.setting("default_country", "")
@@ -586,7 +587,12 @@ class MentionFinder:
                 continue
             if t.norm in self.origin_joiners and self._origin_of_role(toks, cur, it):
                 continue
+            if t.norm in self.skip_words and any(toks[x].norm in self.origin_joiners for x in gap) \
+                    and self._origin_of_role(toks, cur, it):
+                continue  # "Doctors from *two* American aid groups"
             return False
+        if self._after_against(toks, cur.first):
+            return False  # "an anti-Syria journalist" is no Syrian journalist
         kinds = {i.entry.kind for i in cur.items}
         if it.entry.kind in ("pronoun", "pair") or kinds & {"pronoun", "pair"} and not gap:
             return False
@@ -611,6 +617,13 @@ class MentionFinder:
         if it.entry.kind in COUNTRY_KINDS and kinds <= set(COUNTRY_KINDS):
             return False  # "Rusia Turki": two places, two actors
         return True
+
+    def _after_against(self, toks: list[Token], first: int) -> bool:
+        """A phrase at ``first`` follows a word of opposition ("anti-Syria")."""
+        k = first - 1
+        while k >= 0 and toks[k].norm == "-":
+            k -= 1
+        return k >= 0 and toks[k].norm in self.against
 
     def _origin_of_role(self, toks: list[Token], cur: _Draft, it: Item) -> bool:
         """"Dissidents from Myanmar criticized ...": a role that opens its clause and the

@@ -373,10 +373,7 @@ class SentenceCoder(SentenceReader):
         if not words or j not in self.tok_mention:
             return None
         ment = self.mentions[self.tok_mention[j]]
-        k = ment.first - 1
-        while k >= 0 and self.toks[k].norm == "-":
-            k -= 1
-        return ment if k >= 0 and self.toks[k].norm in words else None
+        return ment if self.after_against(ment.first) else None
 
     def _predicate_position(self, i: int) -> bool:
         """A mention stands right before token ``i`` (auxiliaries aside): ``i`` is its verb."""

@@ -508,7 +508,8 @@ class SentenceReader:
         modal = self.modal
         adjacent = all(self.toks[x].norm in modal for x in range(self.mentions[g[-1]].last + 1, i))
         if (adjacent and before not in self.agent_markers and not cross_hard
-                and before not in self.d.words("locatives")):
+                and before not in self.d.words("locatives")
+                and before not in self.d.words("subject_never_after")):
             return side("subject: right before the verb"), None
         if before is None or self._opens_clause(bt):
             return side("subject: opens its clause"), None
@@ -587,7 +588,16 @@ class SentenceReader:
             return False
         if exclude_pronouns and m.actor.role == "MED":
             return False
-        return True
+        return not self.after_against(m.first)
+
+    def after_against(self, first: int) -> bool:
+        """"an anti-Syria journalist": the actor after a word of opposition (grammar
+        ``against_modifiers``) is what something is against, never who acts."""
+        words = self.d.words("against_modifiers")
+        k = first - 1
+        while k >= 0 and self.toks[k].norm == "-":
+            k -= 1
+        return bool(words) and k >= 0 and self.toks[k].norm in words
 
     def _opens_clause(self, j: int | None) -> bool:
         if j is None or j < 0:
