@@ -137,3 +137,25 @@ def test_a_role_from_a_numbered_group_of_a_state(coder):
 def test_nationalism_is_no_nationalisation(coder):
     got = triples(coder, "Iraqi Sunnis remain committed to Arab nationalism against Iran.")
     assert not [c for _, c, _ in got if c == "1711"], got
+
+
+def test_a_nation_is_no_nationalisation(coder):
+    got = triples(coder, "Kenya sent a message to the leaders of the war-torn nation's largest community.")
+    assert not [c for _, c, _ in got if c == "1711"], got
+
+
+def test_a_role_after_a_preposition_takes_the_state_it_comes_from(coder):
+    got = triples(coder, "Chinese coast guard ships fired water cannon at fishermen from Vietnam.")
+    assert any(s.startswith("CHN") and t.startswith("VNM") for s, _, t in got), got
+
+
+# -- their own people: no target -----------------------------------------------------------
+
+def test_a_role_behind_their_is_the_sources_own(coder):
+    got = triples(coder, "Kenya and the government of Uganda warned their populations about the floods.")
+    assert got == [], got
+
+
+def test_strengthening_its_own_forces_is_a_posture_without_target(coder):
+    got = triples(coder, "Israel has strengthened its forces in Lebanon.")
+    assert got and all(s == "ISR" and t == "" and c.startswith("15") for s, c, t in got), got

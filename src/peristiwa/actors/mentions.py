@@ -626,11 +626,15 @@ class MentionFinder:
         return k >= 0 and toks[k].norm in self.against
 
     def _origin_of_role(self, toks: list[Token], cur: _Draft, it: Item) -> bool:
-        """"Dissidents from Myanmar criticized ...": a role that opens its clause and the
-        state after an origin word (grammar ``origin_joiners``) are one actor. Not as an
-        object: "withdrew troops from Somalia" is a place left."""
-        return (all(i.entry.kind == "role" for i in cur.items) and it.entry.kind in COUNTRY_KINDS
-                and self._subject_position(toks, cur.first))
+        """"Dissidents from Myanmar criticized ...", "near a vessel from Korea": a role
+        that opens its clause or follows a preposition and the state after an origin word
+        (grammar ``origin_joiners``) are one actor. Not as an object: "withdrew troops
+        from Somalia" is a place left."""
+        if not (all(i.entry.kind == "role" for i in cur.items) and it.entry.kind in COUNTRY_KINDS):
+            return False
+        before = self._word_before(toks, cur.first)
+        return self._subject_position(toks, cur.first) or (
+            before is not None and before.norm in self.prepositions)  # "near a vessel from X"
 
     def _is_name(self, toks: list[Token], j: int) -> bool:
         t = toks[j]

@@ -871,6 +871,9 @@ class _EventBuilder:
             if a is None:
                 continue
             a, notes = self._as_protester(c, a)
+            if b is not None and _owned_by_source(self.coder, a, b) \
+                    and self.transforms.get("no-target", c.code) is not None:
+                b = None  # "Israel strengthened its forces in X": a posture with no target
             if self._skip_pair(c, a, b):
                 continue
             key = (a.actor.code, b.actor.code if b else "", c.code)
@@ -1164,8 +1167,11 @@ def _owned_by_source(coder: SentenceCoder, a: Mention, b: Mention) -> bool:
     target of the source's own country behind a possessive of the source
     (grammar ``own_possessives``) belongs to the source; it is not acted on."""
     own = coder.d.words("own_possessives")
-    if not own or b.start < 0 or len(a.actor.code) < 3 or b.actor.code[:3] != a.actor.code[:3]:
+    if not own or b.start < 0 or len(a.actor.code) < 3:
         return False
+    if b.actor.code[:3] != a.actor.code[:3] and (b.actor.kind != "role" or b.named("country") is not None
+                                                 or b.named("demonym") is not None):
+        return False  # "Ithilen and Gondor warned *their* populations": a role that names no country
     before = [t for t in coder.toks if t.end <= b.start]
     return bool(before) and before[-1].norm in own
 
