@@ -159,3 +159,25 @@ def test_a_role_behind_their_is_the_sources_own(coder):
 def test_strengthening_its_own_forces_is_a_posture_without_target(coder):
     got = triples(coder, "Israel has strengthened its forces in Lebanon.")
     assert got and all(s == "ISR" and t == "" and c.startswith("15") for s, c, t in got), got
+
+
+# -- a role takes the country of the place it is in; the role of "of A, B and C" ----------
+
+def test_a_role_in_a_place_takes_its_country(coder):
+    got = triples(coder, "Protesters in Kampala rallied against the governor on Monday.")
+    assert any(s == "UGAOPP" for s, _, _ in got), got
+
+
+def test_the_role_before_of_is_each_coordinated_states(coder):
+    got = triples(coder, "The ambassadors of Kenya, Uganda and Tanzania met Ethiopia's president on Wednesday.")
+    assert {s for s, _, _ in got} == {"KENGOV", "UGAGOV", "TZAGOV"}, got
+
+
+def test_a_postponed_meeting_is_not_held(coder):
+    got = triples(coder, "Kenya and Uganda have postponed their meeting after floods hit the border.")
+    assert not [c for _, c, _ in got if c.startswith("04")], got
+
+
+def test_a_president_on_his_own_visit_is_no_target(coder):
+    got = triples(coder, "The Kenyan president arrived in Uganda on his first official visit.")
+    assert got == [("KENGOV", "042", "UGA")], got

@@ -158,6 +158,31 @@ class MentionFinder:
             m = self._mention(sent, dr, published, (partner,) * 2 if partner else country, memory)
             if m is not None:
                 out.append(m)
+        return self._shared_role(toks, out)
+
+    def _shared_role(self, toks: list[Token], out: list[Mention]) -> list[Mention]:
+        """"The ambassadors of A, B and C": the states coordinated after a role's
+        "of" (grammar ``role_of``) each have that role (AGOV, BGOV, CGOV)."""
+        of = self.lex.data.words("role_of")
+        if not of:
+            return out
+        coord = self.lex.data.words("coordinators")
+        for n, m in enumerate(out):
+            a = m.actor
+            if not (a.kind == "role" and a.country and a.code.startswith(a.country)
+                    and len(a.code) > len(a.country) and m.last >= 1 and m.entries
+                    and m.entries[-1].kind in COUNTRY_KINDS and toks[m.last - len(m.entries[-1].phrase.split())].norm in of):
+                continue
+            role = a.code[len(a.country):]
+            prev = m
+            for k in range(n + 1, len(out)):
+                x = out[k]
+                between = [t.norm for t in toks[prev.last + 1: x.first]]
+                if not between or any(w not in coord for w in between) or x.actor.kind != "country" \
+                        or len(x.actor.code) != 3:
+                    break
+                out[k] = replace(x, actor=replace(x.actor, code=x.actor.code + role, role=a.role, kind="role"))
+                prev = x
         return out
 
     def _mention(self, sent: Sentence, dr: _Draft, published: date | None,

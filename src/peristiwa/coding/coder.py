@@ -900,13 +900,33 @@ class _EventBuilder:
         return a, b
 
     def _of_country(self, x: Mention, other: Mention | None) -> Mention | None:
-        country = other.actor.country if other is not None and not _countryless_role(other) else ""
+        country = self._located_in(x) or (
+            other.actor.country if other is not None and not _countryless_role(other) else "")
         if not country or len(country) != 3:
             return None
         before = [t for t in self.coder.toks if t.end <= x.start] if x.start >= 0 else []
         if before and before[-1].norm in self.coder.d.words("possessive_pronouns"):
             return None
         return replace(x, actor=replace(x.actor, code=country + x.actor.code, country=country))
+
+    def _located_in(self, x: Mention) -> str:
+        """"Protesters in California": the country of the place a locative (grammar
+        ``locatives``) right after a role names, by the gazetteer; "" when none."""
+        toks = self.coder.toks
+        k = x.last + 1
+        if x.start < 0 or k >= len(toks) or toks[k].norm not in self.coder.d.words("locatives"):
+            return ""
+        run = []
+        for t in toks[k + 1: k + 5]:
+            if not t.text[:1].isupper():
+                break
+            run.append(t.text)
+        for n in range(len(run), 0, -1):
+            found = [e for e in gazetteer().candidates(" ".join(run[:n]))
+                     if e.kind in ("city", "state", "region", "country")]
+            if len({e.country for e in found}) == 1:
+                return found[0].country
+        return ""
 
     def _held_on_visit(self, c: CodedMatch) -> bool:
         """"mengunjungi Moskow untuk melakukan pembicaraan dengan ...": a meeting
@@ -1173,6 +1193,14 @@ def _owned_by_source(coder: SentenceCoder, a: Mention, b: Mention) -> bool:
                                                  or b.named("demonym") is not None):
         return False  # "Ithilen and Gondor warned *their* populations": a role that names no country
     before = [t for t in coder.toks if t.end <= b.start]
+    if a.actor.code == b.actor.code:
+        poss = coder.d.words("possessive_pronouns")
+        # "the president arrived on *his* first official visit": modifiers may stand between
+        for t in before[::-1][:3]:
+            if t.norm in poss:
+                return True
+            if not (t.text.isalpha() and t.text.islower()) or t.norm in coder.preps:
+                break
     return bool(before) and before[-1].norm in own
 
 
