@@ -181,3 +181,15 @@ def test_a_postponed_meeting_is_not_held(coder):
 def test_a_president_on_his_own_visit_is_no_target(coder):
     got = triples(coder, "The Kenyan president arrived in Uganda on his first official visit.")
     assert got == [("KENGOV", "042", "UGA")], got
+
+
+def test_what_follows_said_is_a_clause_not_an_object(tmp_path):
+    # a user's verb dictionary that codes "said" itself, as PETRARCH's validation one does
+    from peristiwa.pipeline import Coder
+
+    verbs = tmp_path / "said.verbs.txt"
+    verbs.write_text("--- SAY  [023]  ---\nSAY {SAID SAYS}\n", encoding="utf-8")
+    events = Coder(use_parser=False, verbs=[str(verbs)]).code_text(
+        "Kenyan spokesmen said 54 Ugandan civilians were killed in the raids.", lang="en")
+    assert not [e for e in events if e.evidence.trigger_text == "said" and e.target], \
+        [(e.source, e.code, e.target, e.evidence.trigger_text) for e in events]

@@ -478,7 +478,9 @@ class SentenceCoder(SentenceReader):
         # a pattern's object noun may be ("arrested two *journalists*"), but not
         # in a user's PETRARCH pattern, whose words are never actors ("fire ... artillery")
         words = frozenset(m.word_tokens) if m.pattern.user else frozenset({m.anchor})
-        if self.toks[m.anchor].form in self.intransitive_forms:
+        if self.toks[m.anchor].form in self.intransitive_forms \
+                or self.toks[m.anchor].norm in self.d.words("clause_verbs"):
+            # "spokesmen said 54 civilians were killed": what follows is a clause, not an object
             tgt, _ = self.following(after, markers=self.target_markers, exclude=words)
         else:
             tgt, _ = self.following(after, exclude=words)
