@@ -193,3 +193,10 @@ def test_what_follows_said_is_a_clause_not_an_object(tmp_path):
         "Kenyan spokesmen said 54 Ugandan civilians were killed in the raids.", lang="en")
     assert not [e for e in events if e.evidence.trigger_text == "said" and e.target], \
         [(e.source, e.code, e.target, e.evidence.trigger_text) for e in events]
+
+
+def test_the_object_of_a_participle_after_a_noun_is_not_the_nouns_actor(coder):
+    got = triples(coder, "Kenyan students joined the parade supporting Uganda on Saturday.")
+    assert not any(s.startswith("UGA") for s, _, _ in got), got
+    got = triples(coder, "Demonstrators in Nairobi voiced their disapproval for the United States' military policies.")
+    assert not any(s.startswith("USA") for s, _, _ in got), got

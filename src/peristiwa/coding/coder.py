@@ -750,7 +750,9 @@ class SentenceCoder(SentenceReader):
     def _nominal(self, m: Match, src: Side | None, tgt: Side | None, after: int, noun_end: int):
         agent, _ = self.following(after, markers=self.agent_markers)
         marked, _ = self.following(after, markers=self.target_markers)
-        gen, _ = self.following(noun_end, direct=True, limit=4)
+        # a genitive right after the noun ("serangan Israel") only where the head comes first;
+        # "the parade supporting X": X is the participle's object
+        gen = self.following(noun_end, direct=True, limit=4)[0] if self.head_first else None
         if gen is not None and any(x in (src.mentions if src else []) + (tgt.mentions if tgt else [])
                                    for x in gen.mentions):
             gen = None
