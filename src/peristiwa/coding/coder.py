@@ -926,8 +926,7 @@ class _EventBuilder:
                 break
             run.append(t.text)
         for n in range(len(run), 0, -1):
-            found = [e for e in gazetteer().candidates(" ".join(run[:n]))
-                     if e.kind in ("city", "state", "region", "country")]
+            found = gazetteer().candidates(" ".join(run[:n]))
             if len({e.country for e in found}) == 1:
                 return found[0].country
         return ""
