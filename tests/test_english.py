@@ -200,3 +200,9 @@ def test_the_object_of_a_participle_after_a_noun_is_not_the_nouns_actor(coder):
     assert not any(s.startswith("UGA") for s, _, _ in got), got
     got = triples(coder, "Demonstrators in Nairobi voiced their disapproval for the United States' military policies.")
     assert not any(s.startswith("USA") for s, _, _ in got), got
+
+
+def test_breaking_relations_is_breaking_relations(coder):
+    assert ("ETH", "161", "LBY") in triples(coder, "Ethiopia has broken relations with Libya.")
+    assert not [c for _, c, _ in triples(coder, "Kenya broke the silence on its relations with Somalia.")
+                if c == "161"]
