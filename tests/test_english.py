@@ -26,7 +26,7 @@ def test_a_role_with_no_country_is_of_the_other_sides_country(coder, text, sourc
 
 @pytest.mark.parametrize("text", [
     "The government condemned rebels on Friday.",  # no country anywhere
-    "Angry Kenyan crowds burned down its embassy on Friday.",  # whose embassy is not said
+    "Angry Kenyan mobs looted its consulate on Friday.",  # whose embassy is not said
     "Officials criticized the ministry in a statement.",
 ])
 def test_a_role_with_no_country_named_is_no_side(coder, text):
@@ -39,7 +39,7 @@ def test_a_role_with_no_country_named_is_no_side(coder, text):
 
 @pytest.mark.parametrize("text, source, target", [
     ("Ethiopia condemned a raid by Somali militants in southern Kenya.", "ETH", "SOM"),
-    ("Uganda condemned an attack by Sudanese soldiers in north Kenya on Tuesday.", "UGA", "SDN"),
+    ("Uganda denounced a raid by Sudanese militiamen in north Kenya last week.", "UGA", "SDN"),
 ])
 def test_a_place_behind_a_compass_word_is_no_target(coder, text, source, target):
     got = triples(coder, text)
@@ -51,7 +51,7 @@ def test_a_place_behind_a_compass_word_is_no_target(coder, text, source, target)
 
 @pytest.mark.parametrize("text, source, target", [
     ("Soldiers from Kenya attacked rebels in Somalia on Monday.", "KENMIL", "SOM"),
-    ("Dissidents from Myanmar criticized Thailand on Tuesday.", "MMROPP", "THA"),
+    ("Exiles from Myanmar criticized Thailand on Tuesday.", "MMROPP", "THA"),
 ])
 def test_a_role_subject_takes_the_state_it_comes_from(coder, text, source, target):
     got = triples(coder, text)
@@ -66,7 +66,7 @@ def test_troops_withdrawn_from_a_state_are_not_of_that_state(coder):
 # -- words inside a pattern's gap are that event's ----------------------------------------
 
 @pytest.mark.parametrize("text, source, target", [
-    ("North Korea fired two artillery shells at Seoul on Thursday.", "PRK", "KOR"),
+    ("Sudan fired a dozen artillery shells at Juba on Monday.", "SDN", "SSD"),
     ("Russia fired dozens of artillery shells at Ukrainian positions.", "RUS", "UKR"),
 ])
 def test_the_object_of_a_firing_is_no_event_of_its_own(coder, text, source, target):
@@ -94,8 +94,8 @@ def test_an_anti_x_event_with_no_agent_is_not_coded(coder):
 # -- a subordinate clause with a subject of its own -------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "Kenya will restore ties with Uganda two years after rioters burned down its embassy.",
-    "Kenya will restore ties with Uganda, years after looters burned its embassy.",
+    "Kenya will resume ties with Uganda three years after mobs burned down its consulate.",
+    "Kenya will restore ties with Uganda, years after looters sacked its consulate.",
 ])
 def test_the_act_of_a_subordinate_clause_is_not_the_main_subjects(coder, text):
     got = triples(coder, text)
@@ -104,43 +104,41 @@ def test_the_act_of_a_subordinate_clause_is_not_the_main_subjects(coder, text):
 
 
 def test_a_gerund_after_a_subordinator_shares_the_main_subject(coder):
-    got = triples(coder, "Kenyan troops captured a town in southern Somalia after fierce fighting with rebels.")
-    assert ("KENMIL", "190", "SOMREB") in got, got
+    got = triples(coder, "Chadian troops captured a town in northern Niger after heavy fighting with rebels.")
+    assert ("TCDMIL", "190", "NERREB") in got, got
 
 
 def test_no_target_across_a_subordinator(coder):
-    got = triples(coder, "The Kenyan president arrived in Uganda on Monday on his first official visit "
-                         "since protesters in Kampala were arrested last year.")
-    assert [t for _, _, t in got] == ["UGA"], got
+    got = triples(coder, "The Chadian premier arrived in Niger on Monday on a short trip "
+                         "since students in Niamey were detained last year.")
+    assert [t for _, _, t in got] == ["NER"], got
 
 
 # -- no subject inside a prepositional phrase; no agent after "anti-" ----------------------
 
 def test_a_name_inside_a_prepositional_phrase_is_not_the_subject(coder):
-    events = coder.code_text("Jewish settlers in the West Bank city of Hebron set fire to the offices "
-                             "of Palestinian officials.", lang="en")
-    assert events and all("Hebron" not in e.evidence.source_text for e in events), \
+    events = coder.code_text("Kenyan guards at the port of Mombasa opened fire on Somali fishermen.", lang="en")
+    assert events and all("Mombasa" not in e.evidence.source_text for e in events), \
         [e.evidence.source_text for e in events]
 
 
 def test_an_anti_x_person_is_not_of_x(coder):
-    got = triples(coder, "A prominent anti-Syria journalist has been killed in a car bomb explosion "
-                         "in eastern Beirut.")
-    assert not any(s.startswith("SYR") for s, _, _ in got), got
+    got = triples(coder, "An outspoken anti-Kenya blogger was wounded in a grenade blast in Kampala.")
+    assert not any(s.startswith("KEN") for s, _, _ in got), got
 
 
 def test_a_role_from_a_numbered_group_of_a_state(coder):
-    got = triples(coder, "Doctors from two American aid groups donated medicine to a hospital in Baghdad.")
-    assert any(s.startswith("USA") for s, _, _ in got), got
+    got = triples(coder, "Nurses from three Swiss charities donated medicine to a clinic in Kabul.")
+    assert any(s.startswith("CHE") for s, _, _ in got), got
 
 
 def test_nationalism_is_no_nationalisation(coder):
-    got = triples(coder, "Iraqi Sunnis remain committed to Arab nationalism against Iran.")
+    got = triples(coder, "Kurdish parties in Syria stay loyal to Arab nationalism against Turkey.")
     assert not [c for _, c, _ in got if c == "1711"], got
 
 
 def test_a_nation_is_no_nationalisation(coder):
-    got = triples(coder, "Kenya sent a message to the leaders of the war-torn nation's largest community.")
+    got = triples(coder, "Kenya wrote to the leaders of the small nation's largest community.")
     assert not [c for _, c, _ in got if c == "1711"], got
 
 
@@ -152,13 +150,13 @@ def test_a_role_after_a_preposition_takes_the_state_it_comes_from(coder):
 # -- their own people: no target -----------------------------------------------------------
 
 def test_a_role_behind_their_is_the_sources_own(coder):
-    got = triples(coder, "Kenya and the government of Uganda warned their populations about the floods.")
+    got = triples(coder, "Chad and the government of Niger warned their citizens about the floods.")
     assert got == [], got
 
 
 def test_strengthening_its_own_forces_is_a_posture_without_target(coder):
-    got = triples(coder, "Israel has strengthened its forces in Lebanon.")
-    assert got and all(s == "ISR" and t == "" and c.startswith("15") for s, c, t in got), got
+    got = triples(coder, "Chad has reinforced its troops in Niger.")
+    assert got and all(s == "TCD" and t == "" and c.startswith("15") for s, c, t in got), got
 
 
 # -- a role takes the country of the place it is in; the role of "of A, B and C" ----------
@@ -169,18 +167,18 @@ def test_a_role_in_a_place_takes_its_country(coder):
 
 
 def test_the_role_before_of_is_each_coordinated_states(coder):
-    got = triples(coder, "The ambassadors of Kenya, Uganda and Tanzania met Ethiopia's president on Wednesday.")
+    got = triples(coder, "The envoys of Kenya, Uganda and Tanzania met Ethiopia's foreign minister on Friday.")
     assert {s for s, _, _ in got} == {"KENGOV", "UGAGOV", "TZAGOV"}, got
 
 
 def test_a_postponed_meeting_is_not_held(coder):
-    got = triples(coder, "Kenya and Uganda have postponed their meeting after floods hit the border.")
+    got = triples(coder, "Chad and Niger have cancelled their meeting after the floods.")
     assert not [c for _, c, _ in got if c.startswith("04")], got
 
 
 def test_a_president_on_his_own_visit_is_no_target(coder):
-    got = triples(coder, "The Kenyan president arrived in Uganda on his first official visit.")
-    assert got == [("KENGOV", "042", "UGA")], got
+    got = triples(coder, "The Chadian premier arrived in Niger on his second state visit.")
+    assert got == [("TCDGOV", "042", "NER")], got
 
 
 def test_what_follows_said_is_a_clause_not_an_object(tmp_path):
@@ -190,7 +188,7 @@ def test_what_follows_said_is_a_clause_not_an_object(tmp_path):
     verbs = tmp_path / "said.verbs.txt"
     verbs.write_text("--- SAY  [023]  ---\nSAY {SAID SAYS}\n", encoding="utf-8")
     events = Coder(use_parser=False, verbs=[str(verbs)]).code_text(
-        "Kenyan spokesmen said 54 Ugandan civilians were killed in the raids.", lang="en")
+        "Nigerian officials said nine Chadian farmers were hurt in the clashes.", lang="en")
     assert not [e for e in events if e.evidence.trigger_text == "said" and e.target], \
         [(e.source, e.code, e.target, e.evidence.trigger_text) for e in events]
 
@@ -198,11 +196,11 @@ def test_what_follows_said_is_a_clause_not_an_object(tmp_path):
 def test_the_object_of_a_participle_after_a_noun_is_not_the_nouns_actor(coder):
     got = triples(coder, "Kenyan students joined the parade supporting Uganda on Saturday.")
     assert not any(s.startswith("UGA") for s, _, _ in got), got
-    got = triples(coder, "Demonstrators in Nairobi voiced their disapproval for the United States' military policies.")
-    assert not any(s.startswith("USA") for s, _, _ in got), got
+    got = triples(coder, "Students in Nairobi voiced their disapproval for China's trade policies.")
+    assert not any(s.startswith("CHN") for s, _, _ in got), got
 
 
 def test_breaking_relations_is_breaking_relations(coder):
-    assert ("ETH", "161", "LBY") in triples(coder, "Ethiopia has broken relations with Libya.")
+    assert ("ERI", "161", "DJI") in triples(coder, "Eritrea has broken relations with Djibouti.")
     assert not [c for _, c, _ in triples(coder, "Kenya broke the silence on its relations with Somalia.")
                 if c == "161"]

@@ -614,10 +614,10 @@ class MentionFinder:
                 continue
             if t.norm in self.skip_words and any(toks[x].norm in self.origin_joiners for x in gap) \
                     and self._origin_of_role(toks, cur, it):
-                continue  # "Doctors from *two* American aid groups"
+                continue  # "Nurses from *three* Swiss charities"
             return False
         if self._after_against(toks, cur.first):
-            return False  # "an anti-Syria journalist" is no Syrian journalist
+            return False  # "an anti-Kenya blogger" is no Kenyan blogger
         kinds = {i.entry.kind for i in cur.items}
         if it.entry.kind in ("pronoun", "pair") or kinds & {"pronoun", "pair"} and not gap:
             return False
@@ -644,7 +644,7 @@ class MentionFinder:
         return True
 
     def _after_against(self, toks: list[Token], first: int) -> bool:
-        """A phrase at ``first`` follows a word of opposition ("anti-Syria")."""
+        """A phrase at ``first`` follows a word of opposition ("anti-Kenya")."""
         k = first - 1
         while k >= 0 and toks[k].norm == "-":
             k -= 1

@@ -157,7 +157,7 @@ class SentenceCoder(SentenceReader):
             if taken & content:
                 continue
             if self.gap_owned and any(a < m.anchor and m.last < b for a, b in spans):
-                continue  # "fired two artillery *shells* at": words in a pattern's gap are its own
+                continue  # "launched three *rockets* at": words in a pattern's gap are its own
             taken |= content
             spans.append((m.anchor, m.last))
             out.append(m)
@@ -480,7 +480,7 @@ class SentenceCoder(SentenceReader):
         words = frozenset(m.word_tokens) if m.pattern.user else frozenset({m.anchor})
         if self.toks[m.anchor].form in self.intransitive_forms \
                 or self.toks[m.anchor].norm in self.d.words("clause_verbs"):
-            # "spokesmen said 54 civilians were killed": what follows is a clause, not an object
+            # "officials said nine farmers were hurt": what follows is a clause, not an object
             tgt, _ = self.following(after, markers=self.target_markers, exclude=words)
         else:
             tgt, _ = self.following(after, exclude=words)
@@ -751,7 +751,7 @@ class SentenceCoder(SentenceReader):
         agent, _ = self.following(after, markers=self.agent_markers)
         marked, _ = self.following(after, markers=self.target_markers)
         # a genitive right after the noun ("serangan Israel") only where the head comes first;
-        # "the parade supporting X": X is the participle's object
+        # "the march backing X": X is the participle's object
         gen = self.following(noun_end, direct=True, limit=4)[0] if self.head_first else None
         if gen is not None and any(x in (src.mentions if src else []) + (tgt.mentions if tgt else [])
                                    for x in gen.mentions):
@@ -877,7 +877,7 @@ class _EventBuilder:
             a, notes = self._as_protester(c, a)
             if b is not None and _owned_by_source(self.coder, a, b) \
                     and self.transforms.get("no-target", c.code) is not None:
-                b = None  # "Israel strengthened its forces in X": a posture with no target
+                b = None  # "Chad reinforced its troops in X": a posture with no target
             if self._skip_pair(c, a, b):
                 continue
             key = (a.actor.code, b.actor.code if b else "", c.code)
@@ -888,8 +888,8 @@ class _EventBuilder:
 
     def _role_countries(self, a: Mention, b: Mention | None) -> tuple[Mention | None, Mention | None]:
         """A side that is a role with no country ("rebels", "the government") is of
-        the other side's country when that side names one ("Mozambique accepted
-        demands from rebels"); behind a possessive pronoun ("its embassy") or facing
+        the other side's country when that side names one ("Chad rejected
+        demands from rebels"); behind a possessive pronoun ("its consulate") or facing
         no country it is no side: who acts or is acted on is not known (CONVENTIONS
         §4). (None, None): the pair codes no event. A language with a default
         country never has such a role."""
@@ -1131,7 +1131,7 @@ def _as_origin(m: Mention) -> Mention | None:
 
 
 def _countryless_role(m: Mention) -> bool:
-    """A role with no country ("government", "its embassy", "forces" where nothing
+    """A role with no country ("government", "its consulate", "forces" where nothing
     names whose): who acts is not known, so it is no side of an event (CONVENTIONS
     §4). A language with a default country never has one."""
     a = m.actor
@@ -1194,11 +1194,11 @@ def _owned_by_source(coder: SentenceCoder, a: Mention, b: Mention) -> bool:
         return False
     if b.actor.code[:3] != a.actor.code[:3] and (b.actor.kind != "role" or b.named("country") is not None
                                                  or b.named("demonym") is not None):
-        return False  # "Ithilen and Gondor warned *their* populations": a role that names no country
+        return False  # "Chad and Niger alerted *their* citizens": a role that names no country
     before = [t for t in coder.toks if t.end <= b.start]
     if a.actor.code == b.actor.code:
         poss = coder.d.words("possessive_pronouns")
-        # "the president arrived on *his* first official visit": modifiers may stand between
+        # "the premier landed on *his* second state trip": modifiers may stand between
         for t in before[::-1][:3]:
             if t.norm in poss:
                 return True

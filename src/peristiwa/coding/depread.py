@@ -104,7 +104,7 @@ class DepReader:
 
     def subject(self, i: int, depth: int = 0) -> Argument | None:
         """The subject of predicate i."""
-        own = False  # a subject of its own, even one that is no actor ("after crowds burned")
+        own = False  # a subject of its own, even one that is no actor ("after mobs looted")
         for c in self.kids.get(i, []):
             lab = self.label(c)
             if lab in SUBJ:

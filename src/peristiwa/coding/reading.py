@@ -133,7 +133,7 @@ class SentenceReader:
         w = data.words
         self.hard = w("hard_breaks") | HARD_BREAKS_EXTRA
         self.soft_breaks = w("clause_breaks") - self.hard
-        # words that open a clause with a subject of its own ("after crowds burned ...")
+        # words that open a clause with a subject of its own ("after mobs looted ...")
         self.subordinators = w("subordinators")
         self.gerund_endings = tuple(data.setting("gerund_endings", [])) or ("\0",)
         self.preps = w("prepositions")
@@ -456,7 +456,7 @@ class SentenceReader:
                 break
             if t.norm in self.subordinators and not cross_hard and fallback is None \
                     and self._own_subject(j, i):
-                return None  # "..., after crowds burned down ...": its subject is no actor
+                return None  # "..., after mobs looted ...": its subject is no actor
             if t.norm in self.soft_breaks or t.norm in SOFT:
                 crossed_soft = True
             if j in self.tok_mention:
@@ -474,9 +474,9 @@ class SentenceReader:
     def _own_subject(self, j: int, i: int) -> bool:
         """Between the subordinator at ``j`` and the predicate at ``i`` stands a word
         other than a determiner, a modal or an auxiliary: the clause has a subject
-        of its own ("after *crowds* burned"), not the main clause's ("after meeting")."""
+        of its own ("after *mobs* looted"), not the main clause's ("after meeting")."""
         if self.toks[i].norm.endswith(self.gerund_endings):
-            return False  # "after fierce fighting": a noun, no clause of its own
+            return False  # "after heavy shelling": a noun, no clause of its own
         return any(self.toks[x].norm.isalpha() and self.toks[x].norm not in self.modal
                    and self.toks[x].norm not in self.skip for x in range(j + 1, i))
 
@@ -591,7 +591,7 @@ class SentenceReader:
         return not self.after_against(m.first)
 
     def after_against(self, first: int) -> bool:
-        """"an anti-Syria journalist": the actor after a word of opposition (grammar
+        """"an anti-Kenya blogger": the actor after a word of opposition (grammar
         ``against_modifiers``) is what something is against, never who acts."""
         words = self.d.words("against_modifiers")
         k = first - 1
