@@ -98,7 +98,8 @@ def test_barricading_a_motorway_is_a_blockade_protest(coder):
 
 
 def test_ordering_a_broadcaster_off_air_is_censorship_not_an_order(coder):
-    events = code(coder, "The military junta ordered the radio station to halt broadcasts.")
+    # a country is named: a role with none is no side (test_english.py)
+    events = code(coder, "The Burmese military junta ordered the radio station to halt broadcasts.")
     codes = [e.code for e in events]
     assert "1721" in codes and "100" not in codes
     e = next(e for e in events if e.code == "1721")

@@ -104,6 +104,9 @@ class MentionFinder:
         d = lexicon.data
         self.joiners = d.words("mention_joiners")
         self.inner = d.words("mention_inner")
+        # "Soldiers from Kenya attacked ...": a role subject and the state it comes from
+        self.origin_joiners = d.words("origin_joiners")
+        self.against = d.words("against_modifiers")
         self.former = d.words("former")
         self.ranks = d.words("rank_titles")
         self.head_last = d.setting("head", "first") == "last"
@@ -156,6 +159,31 @@ class MentionFinder:
             m = self._mention(sent, dr, published, (partner,) * 2 if partner else country, memory)
             if m is not None:
                 out.append(m)
+        return self._shared_role(toks, out)
+
+    def _shared_role(self, toks: list[Token], out: list[Mention]) -> list[Mention]:
+        """"The ambassadors of A, B and C": the states coordinated after a role's
+        "of" (grammar ``role_of``) each have that role (AGOV, BGOV, CGOV)."""
+        of = self.lex.data.words("role_of")
+        if not of:
+            return out
+        coord = self.lex.data.words("coordinators")
+        for n, m in enumerate(out):
+            a = m.actor
+            if not (a.kind == "role" and a.country and a.code.startswith(a.country)
+                    and len(a.code) > len(a.country) and m.last >= 1 and m.entries
+                    and m.entries[-1].kind in COUNTRY_KINDS and toks[m.last - len(m.entries[-1].phrase.split())].norm in of):
+                continue
+            role = a.code[len(a.country):]
+            prev = m
+            for k in range(n + 1, len(out)):
+                x = out[k]
+                between = [t.norm for t in toks[prev.last + 1: x.first]]
+                if not between or any(w not in coord for w in between) or x.actor.kind != "country" \
+                        or len(x.actor.code) != 3:
+                    break
+                out[k] = replace(x, actor=replace(x.actor, code=x.actor.code + role, role=a.role, kind="role"))
+                prev = x
         return out
 
     def _mention(self, sent: Sentence, dr: _Draft, published: date | None,
@@ -584,7 +612,14 @@ class MentionFinder:
             t = toks[j]
             if t.norm in self.joiners or t.norm in self.inner or self._is_name(toks, j):
                 continue
+            if t.norm in self.origin_joiners and self._origin_of_role(toks, cur, it):
+                continue
+            if t.norm in self.skip_words and any(toks[x].norm in self.origin_joiners for x in gap) \
+                    and self._origin_of_role(toks, cur, it):
+                continue  # "Nurses from *three* Swiss charities"
             return False
+        if self._after_against(toks, cur.first):
+            return False  # "an anti-Kenya blogger" is no Kenyan blogger
         kinds = {i.entry.kind for i in cur.items}
         if it.entry.kind in ("pronoun", "pair") or kinds & {"pronoun", "pair"} and not gap:
             return False
@@ -609,6 +644,24 @@ class MentionFinder:
         if it.entry.kind in COUNTRY_KINDS and kinds <= set(COUNTRY_KINDS):
             return False  # "Rusia Turki": two places, two actors
         return True
+
+    def _after_against(self, toks: list[Token], first: int) -> bool:
+        """A phrase at ``first`` follows a word of opposition ("anti-Kenya")."""
+        k = first - 1
+        while k >= 0 and toks[k].norm == "-":
+            k -= 1
+        return k >= 0 and toks[k].norm in self.against
+
+    def _origin_of_role(self, toks: list[Token], cur: _Draft, it: Item) -> bool:
+        """"Dissidents from Myanmar criticized ...", "near a vessel from Korea": a role
+        that opens its clause or follows a preposition and the state after an origin word
+        (grammar ``origin_joiners``) are one actor. Not as an object: "withdrew troops
+        from Somalia" is a place left."""
+        if not (all(i.entry.kind == "role" for i in cur.items) and it.entry.kind in COUNTRY_KINDS):
+            return False
+        before = self._word_before(toks, cur.first)
+        return self._subject_position(toks, cur.first) or (
+            before is not None and before.norm in self.prepositions)  # "near a vessel from X"
 
     def _is_name(self, toks: list[Token], j: int) -> bool:
         t = toks[j]

@@ -109,6 +109,8 @@ class SentenceCoder(SentenceReader):
         # "Russia's arrest of ...": the possessor before one of these is the nominal's actor
         self.possessive_markers = data.words("possessive_markers")
         self.reach = {k: int(data.setting(k, v)) for k, v in REACH.items()}
+        # a match inside another's gap ("fire ... artillery ... at") is part of it, not an event
+        self.gap_owned = bool(data.setting("gap_owned", False))
         # the coding transformations (data/transforms.txt, lang/<code>/transforms.txt)
         self.transforms: Transforms = transforms(data)
 
@@ -147,13 +149,17 @@ class SentenceCoder(SentenceReader):
                            m.anchor, m.pattern.code != NULL),
         )
         taken: set[int] = set()
+        spans: list[tuple[int, int]] = []
         out = []
         for m in ranked:
             content = {i for i in m.word_tokens if self.toks[i].norm not in self.preps}
             content.add(m.anchor)
             if taken & content:
                 continue
+            if self.gap_owned and any(a < m.anchor and m.last < b for a, b in spans):
+                continue  # "launched three *rockets* at": words in a pattern's gap are its own
             taken |= content
+            spans.append((m.anchor, m.last))
             out.append(m)
         return sorted(out, key=lambda m: m.anchor)
 
@@ -335,6 +341,8 @@ class SentenceCoder(SentenceReader):
                 j -= 1
             if j >= 0 and self.toks[j].norm in self.passive_aux and anchor.norm.endswith(self.participle_endings):
                 return "passive"
+        if self._against_modifier(m) is not None:
+            return "nominal"
         if self.nominal_before:
             j = m.anchor - 1
             if self._modifier_mention(m) is not None:
@@ -349,12 +357,23 @@ class SentenceCoder(SentenceReader):
         before a trigger that is no participle ("the Indian attack", "a US strike"):
         the event's actor. "The United States urged" is a subject, not a modifier."""
         j = m.anchor - 1
-        if self.head_first or j not in self.tok_mention:
+        if self.head_first or j not in self.tok_mention or self._against_modifier(m) is not None:
             return None
         ment = self.mentions[self.tok_mention[j]]
         if ment.first != ment.last or self.toks[m.anchor].norm.endswith(self.participle_endings or ("\0",)):
             return None
         return ment
+
+    def _against_modifier(self, m: Match) -> Mention | None:
+        """"an anti-Gondor parade": the actor after a word of opposition (grammar
+        ``against_modifiers``) right before a trigger is whom the nominal event is
+        against, never who did it; the trigger is a noun."""
+        words = self.d.words("against_modifiers")
+        j = m.anchor - 1
+        if not words or j not in self.tok_mention:
+            return None
+        ment = self.mentions[self.tok_mention[j]]
+        return ment if self.after_against(ment.first) else None
 
     def _predicate_position(self, i: int) -> bool:
         """A mention stands right before token ``i`` (auxiliaries aside): ``i`` is its verb."""
@@ -387,6 +406,9 @@ class SentenceCoder(SentenceReader):
         if (PARSE_FIRST or src is None or tgt is None) and self._parse_can_add(src, tgt) \
                 and self.reader is not None:
             src, tgt = self._with_parse(m, voice, src, tgt, notes)
+        against = self._against_modifier(m)
+        if against is not None and src is not None and against in src.mentions:
+            src, tgt = None, Side([against], "after a word of opposition")  # not the parse's compound
         if src is None:
             src = self._purpose_subject(m)
         if src is None and voice == "active":
@@ -456,7 +478,9 @@ class SentenceCoder(SentenceReader):
         # a pattern's object noun may be ("arrested two *journalists*"), but not
         # in a user's PETRARCH pattern, whose words are never actors ("fire ... artillery")
         words = frozenset(m.word_tokens) if m.pattern.user else frozenset({m.anchor})
-        if self.toks[m.anchor].form in self.intransitive_forms:
+        if self.toks[m.anchor].form in self.intransitive_forms \
+                or self.toks[m.anchor].norm in self.d.words("clause_verbs"):
+            # "officials said nine farmers were hurt": what follows is a clause, not an object
             tgt, _ = self.following(after, markers=self.target_markers, exclude=words)
         else:
             tgt, _ = self.following(after, exclude=words)
@@ -746,7 +770,9 @@ class SentenceCoder(SentenceReader):
         # "usulan X ditolak oleh Y": an agent after a verb is that verb's
         agent, _ = self.following(after, markers=self.agent_markers, verbs_end=True)
         marked, _ = self.following(after, markers=self.target_markers)
-        gen, _ = self.following(noun_end, direct=True, limit=4)
+        # a genitive right after the noun ("serangan Israel") only where the head comes first;
+        # "the march backing X": X is the participle's object
+        gen = self.following(noun_end, direct=True, limit=4)[0] if self.head_first else None
         if gen is not None and any(x in (src.mentions if src else []) + (tgt.mentions if tgt else [])
                                    for x in gen.mentions):
             gen = None
@@ -758,7 +784,11 @@ class SentenceCoder(SentenceReader):
             # "the Indian attack", "an Israeli air strike": the modifier is the actor
             poss = Side([self._modifier_mention(m)], "modifier of the nominal")
         light = None
-        j = m.anchor - 1
+        against = self._against_modifier(m)
+        j = m.anchor - 1 if against is None else against.first - 1
+        while j >= 0 and against is not None and (self.toks[j].norm == "-"
+                                                  or self.toks[j].norm in self.d.words("against_modifiers")):
+            j -= 1  # "held an *anti-X* parade"
         while j >= 0 and (self.toks[j].norm in self.skip or self.toks[j].norm in self.nominal_before):
             j -= 1
         for phrase in self.light:
@@ -793,6 +823,8 @@ class SentenceCoder(SentenceReader):
                 tgt = marked
             elif gen is not None and (src is None or gen.mentions != src.mentions):
                 tgt = Side(gen.mentions, "genitive: the one acted on")
+        if tgt is None and against is not None and (src is None or against not in src.mentions):
+            tgt = Side([against], "after a word of opposition")
         if tgt is None:
             tgt = self._result_object(noun_end, src) or self._victims(m)
         return src, tgt
@@ -879,7 +911,13 @@ class _EventBuilder:
         info = cameo.info(c.code)  # a user's verb dictionary may use codes CAMEO lacks
         pairs, pair_notes = self._pairs(c)
         for a, b in pairs:
+            a, b = self._role_countries(a, b)
+            if a is None:
+                continue
             a, notes = self._as_protester(c, a)
+            if b is not None and _owned_by_source(self.coder, a, b) \
+                    and self.transforms.get("no-target", c.code) is not None:
+                b = None  # "Chad reinforced its troops in X": a posture with no target
             if self._skip_pair(c, a, b):
                 continue
             key = (a.actor.code, b.actor.code if b else "", c.code)
@@ -887,6 +925,51 @@ class _EventBuilder:
                 continue
             self.seen.add(key)
             self.events.append(self._event(c, info, a, b, notes + (pair_notes if b is None else [])))
+
+    def _role_countries(self, a: Mention, b: Mention | None) -> tuple[Mention | None, Mention | None]:
+        """A side that is a role with no country ("rebels", "the government") is of
+        the other side's country when that side names one ("Chad rejected
+        demands from rebels"); behind a possessive pronoun ("its consulate") or facing
+        no country it is no side: who acts or is acted on is not known (CONVENTIONS
+        §4). (None, None): the pair codes no event. A language with a default
+        country never has such a role."""
+        if _countryless_role(a):
+            a = self._of_country(a, b)
+            if a is None:
+                return None, None
+        if b is not None and _countryless_role(b):
+            b = self._of_country(b, a)
+            if b is None:
+                return None, None
+        return a, b
+
+    def _of_country(self, x: Mention, other: Mention | None) -> Mention | None:
+        country = self._located_in(x) or (
+            other.actor.country if other is not None and not _countryless_role(other) else "")
+        if not country or len(country) != 3:
+            return None
+        before = [t for t in self.coder.toks if t.end <= x.start] if x.start >= 0 else []
+        if before and before[-1].norm in self.coder.d.words("possessive_pronouns"):
+            return None
+        return replace(x, actor=replace(x.actor, code=country + x.actor.code, country=country))
+
+    def _located_in(self, x: Mention) -> str:
+        """"Protesters in California": the country of the place a locative (grammar
+        ``locatives``) right after a role names, by the gazetteer; "" when none."""
+        toks = self.coder.toks
+        k = x.last + 1
+        if x.start < 0 or k >= len(toks) or toks[k].norm not in self.coder.d.words("locatives"):
+            return ""
+        run = []
+        for t in toks[k + 1: k + 5]:
+            if not t.text[:1].isupper():
+                break
+            run.append(t.text)
+        for n in range(len(run), 0, -1):
+            found = gazetteer().candidates(" ".join(run[:n]))
+            if len({e.country for e in found}) == 1:
+                return found[0].country
+        return ""
 
     def _held_on_visit(self, c: CodedMatch) -> bool:
         """"mengunjungi Moskow untuk melakukan pembicaraan dengan ...": a meeting
@@ -1087,6 +1170,14 @@ def _as_origin(m: Mention) -> Mention | None:
     return None
 
 
+def _countryless_role(m: Mention) -> bool:
+    """A role with no country ("government", "its consulate", "forces" where nothing
+    names whose): who acts is not known, so it is no side of an event (CONVENTIONS
+    §4). A language with a default country never has one."""
+    a = m.actor
+    return a.kind == "role" and not a.country and a.code[:3] == a.role[:3] != ""
+
+
 def _named(m: Mention) -> bool:
     """A person or organisation the recogniser found and nothing could code."""
     return m.actor.kind == "name" and not m.actor.code
@@ -1139,9 +1230,20 @@ def _owned_by_source(coder: SentenceCoder, a: Mention, b: Mention) -> bool:
     target of the source's own country behind a possessive of the source
     (grammar ``own_possessives``) belongs to the source; it is not acted on."""
     own = coder.d.words("own_possessives")
-    if not own or b.start < 0 or len(a.actor.code) < 3 or b.actor.code[:3] != a.actor.code[:3]:
+    if not own or b.start < 0 or len(a.actor.code) < 3:
         return False
+    if b.actor.code[:3] != a.actor.code[:3] and (b.actor.kind != "role" or b.named("country") is not None
+                                                 or b.named("demonym") is not None):
+        return False  # "Chad and Niger alerted *their* citizens": a role that names no country
     before = [t for t in coder.toks if t.end <= b.start]
+    if a.actor.code == b.actor.code:
+        poss = coder.d.words("possessive_pronouns")
+        # "the premier landed on *his* second state trip": modifiers may stand between
+        for t in before[::-1][:3]:
+            if t.norm in poss:
+                return True
+            if not (t.text.isalpha() and t.text.islower()) or t.norm in coder.preps:
+                break
     return bool(before) and before[-1].norm in own
 
 

@@ -104,9 +104,11 @@ class DepReader:
 
     def subject(self, i: int, depth: int = 0) -> Argument | None:
         """The subject of predicate i."""
+        own = False  # a subject of its own, even one that is no actor ("after mobs looted")
         for c in self.kids.get(i, []):
             lab = self.label(c)
             if lab in SUBJ:
+                own = True
                 ms = self.mention_at(c)
                 if ms:
                     return Argument(ms, f"{lab}", lab.endswith("pass"))
@@ -116,7 +118,7 @@ class DepReader:
             ms = self.mention_at(h)
             if ms:
                 return Argument(ms, f"{lab}^ (the noun the clause modifies)", False)
-        if lab in SHARED and h != i and depth < 3:
+        if lab in SHARED and h != i and depth < 3 and not own:
             found = self.subject(h, depth + 1)
             if found:
                 return Argument(found.mentions, f"{lab}^ > {found.path}", found.passive)

@@ -133,6 +133,9 @@ class SentenceReader:
         w = data.words
         self.hard = w("hard_breaks") | HARD_BREAKS_EXTRA
         self.soft_breaks = w("clause_breaks") - self.hard
+        # words that open a clause with a subject of its own ("after mobs looted ...")
+        self.subordinators = w("subordinators")
+        self.gerund_endings = tuple(data.setting("gerund_endings", [])) or ("\0",)
         self.preps = w("prepositions")
         self.target_markers = w("target_markers")
         self.agent_markers = w("agent_markers")
@@ -451,6 +454,9 @@ class SentenceReader:
                     return found
             if (self._is_break(j) or t.norm in QUOTES) and not cross_hard:
                 break
+            if t.norm in self.subordinators and not cross_hard and fallback is None \
+                    and self._own_subject(j, i):
+                return None  # "..., after mobs looted ...": its subject is no actor
             if t.norm in self.soft_breaks or t.norm in SOFT:
                 crossed_soft = True
             if j in self.tok_mention:
@@ -464,6 +470,15 @@ class SentenceReader:
                 continue
             j -= 1
         return fallback
+
+    def _own_subject(self, j: int, i: int) -> bool:
+        """Between the subordinator at ``j`` and the predicate at ``i`` stands a word
+        other than a determiner, a modal or an auxiliary: the clause has a subject
+        of its own ("after *mobs* looted"), not the main clause's ("after meeting")."""
+        if self.toks[i].norm.endswith(self.gerund_endings):
+            return False  # "after heavy shelling": a noun, no clause of its own
+        return any(self.toks[x].norm.isalpha() and self.toks[x].norm not in self.modal
+                   and self.toks[x].norm not in self.skip for x in range(j + 1, i))
 
     def _relative_head(self, j: int, exclude_pronouns: bool) -> Side | None:
         """For a relative word at ``j`` ("X, yang ..."), the noun it follows, past
@@ -493,7 +508,8 @@ class SentenceReader:
         modal = self.modal
         adjacent = all(self.toks[x].norm in modal for x in range(self.mentions[g[-1]].last + 1, i))
         if (adjacent and before not in self.agent_markers and not cross_hard
-                and before not in self.d.words("locatives")):
+                and before not in self.d.words("locatives")
+                and before not in self.d.words("subject_never_after")):
             return side("subject: right before the verb"), None
         if before is None or self._opens_clause(bt):
             return side("subject: opens its clause"), None
@@ -572,7 +588,16 @@ class SentenceReader:
             return False
         if exclude_pronouns and m.actor.role == "MED":
             return False
-        return True
+        return not self.after_against(m.first)
+
+    def after_against(self, first: int) -> bool:
+        """"an anti-Kenya blogger": the actor after a word of opposition (grammar
+        ``against_modifiers``) is what something is against, never who acts."""
+        words = self.d.words("against_modifiers")
+        k = first - 1
+        while k >= 0 and self.toks[k].norm == "-":
+            k -= 1
+        return bool(words) and k >= 0 and self.toks[k].norm in words
 
     def _opens_clause(self, j: int | None) -> bool:
         if j is None or j < 0:
@@ -607,7 +632,7 @@ class SentenceReader:
                 if close is not None:
                     k = close + 1
                     continue
-            if self._is_break(k) or t.norm in self.soft_breaks and k > j + 1:
+            if self._is_break(k) or t.norm in self.soft_breaks and k > j + 1 or t.norm in self.subordinators:
                 break
             if verbs_end and k > j + 1 and self.is_verb(k):
                 break
