@@ -776,27 +776,9 @@ class SentenceCoder(SentenceReader):
         if gen is not None and any(x in (src.mentions if src else []) + (tgt.mentions if tgt else [])
                                    for x in gen.mentions):
             gen = None
-        poss = None
-        if m.anchor >= 2 and self.toks[m.anchor - 1].norm in self.possessive_markers \
-                and (m.anchor - 2) in self.tok_mention:
-            poss = Side(self._group_mentions(self.tok_mention[m.anchor - 2]), "possessive")
-        elif self._modifier_mention(m) is not None:
-            # "the Indian attack", "an Israeli air strike": the modifier is the actor
-            poss = Side([self._modifier_mention(m)], "modifier of the nominal")
-        light = None
+        poss = self._nominal_possessor(m)
         against = self._against_modifier(m)
-        j = m.anchor - 1 if against is None else against.first - 1
-        while j >= 0 and against is not None and (self.toks[j].norm == "-"
-                                                  or self.toks[j].norm in self.d.words("against_modifiers")):
-            j -= 1  # "held an *anti-X* parade"
-        while j >= 0 and (self.toks[j].norm in self.skip or self.toks[j].norm in self.nominal_before):
-            j -= 1
-        for phrase in self.light:
-            words = phrase.split()
-            a = j - len(words) + 1
-            if a >= 0 and [t.norm for t in self.toks[a: j + 1]] == words:
-                light = self.subject(a)
-                break
+        light = self._light_verb_subject(m, against)
         gen_role = next((f.split("=", 1)[1] for f in m.pattern.flags if f.startswith("gen=")), None)
         if src is None:
             if agent is not None:
@@ -828,6 +810,31 @@ class SentenceCoder(SentenceReader):
         if tgt is None:
             tgt = self._result_object(noun_end, src) or self._victims(m)
         return src, tgt
+
+    def _nominal_possessor(self, m: Match) -> Side | None:
+        """The possessor before a nominal ("Russia's arrest of ..."), or the
+        modifier that names its actor ("the Indian attack", "an Israeli air strike")."""
+        if m.anchor >= 2 and self.toks[m.anchor - 1].norm in self.possessive_markers \
+                and (m.anchor - 2) in self.tok_mention:
+            return Side(self._group_mentions(self.tok_mention[m.anchor - 2]), "possessive")
+        modifier = self._modifier_mention(m)
+        return Side([modifier], "modifier of the nominal") if modifier is not None else None
+
+    def _light_verb_subject(self, m: Match, against: Mention | None) -> Side | None:
+        """The subject of a light verb the nominal is the object of ("melakukan
+        penangkapan", "held an anti-X parade")."""
+        j = m.anchor - 1 if against is None else against.first - 1
+        while j >= 0 and against is not None and (self.toks[j].norm == "-"
+                                                  or self.toks[j].norm in self.d.words("against_modifiers")):
+            j -= 1  # "held an *anti-X* parade"
+        while j >= 0 and (self.toks[j].norm in self.skip or self.toks[j].norm in self.nominal_before):
+            j -= 1
+        for phrase in self.light:
+            words = phrase.split()
+            a = j - len(words) + 1
+            if a >= 0 and [t.norm for t in self.toks[a: j + 1]] == words:
+                return self.subject(a)
+        return None
 
     def _clitic_owner(self, m: Match, noun_end: int) -> Side | None:
         """"Jepang mengklaim kunjungannya ke Beijing berhasil": a possessive clitic

@@ -441,13 +441,9 @@ class SentenceReader:
                     j = k - 1
                     continue
             if t.norm in self.reporting and j not in self.tok_mention:
-                # "..., kata X, sebelum bertemu Y": a clause opened by a clause word after the
-                # speaker is the speaker's ("A, kata X, bertemu Y" is A's)
-                sp = self.own_speaker()
-                if sp is not None and j < sp.first and sp.last < i and not self._verb_between(sp.last, i) \
-                        and any(self.toks[x].norm in self.soft_breaks and self.toks[x].norm.isalpha()
-                                for x in range(sp.last + 1, i)):
-                    return Side([sp], f"subject: the speaker after '{t.text}'")
+                found = self._speaker_subject(j, i)
+                if found is not None:
+                    return found
             if t.norm in self.relative:
                 found = self._relative_head(j, exclude_pronouns)
                 if found is not None or not cross_hard:
@@ -470,6 +466,17 @@ class SentenceReader:
                 continue
             j -= 1
         return fallback
+
+    def _speaker_subject(self, j: int, i: int) -> Side | None:
+        """"..., kata X, sebelum bertemu Y": a clause opened by a clause word after the
+        speaker named with the reporting verb at ``j`` is the speaker's ("A, kata X,
+        bertemu Y" is A's)."""
+        sp = self.own_speaker()
+        if sp is not None and j < sp.first and sp.last < i and not self._verb_between(sp.last, i) \
+                and any(self.toks[x].norm in self.soft_breaks and self.toks[x].norm.isalpha()
+                        for x in range(sp.last + 1, i)):
+            return Side([sp], f"subject: the speaker after '{self.toks[j].text}'")
+        return None
 
     def _own_subject(self, j: int, i: int) -> bool:
         """Between the subordinator at ``j`` and the predicate at ``i`` stands a word
