@@ -264,3 +264,15 @@ def test_a_rank_before_an_unknown_person_gives_its_role(coder):
 def test_the_origin_of_a_rejected_thing_is_the_target(coder, text, source, code, target):
     got = triples(coder, text)
     assert any(s == source and c.startswith(code) and t.startswith(target) for s, c, t in got), got
+
+
+# -- a word capitalised because it opens the sentence after an opening phrase ---------------
+
+@pytest.mark.parametrize("text", [
+    "Baku tembak antara polisi Meksiko dan anggota kartel terjadi di Sinaloa.",
+    "Kecaman keras terhadap Korea Utara datang dari Perdana Menteri Jepang.",
+])
+def test_an_opening_phrase_leaves_the_events_as_they_were(coder, text):
+    plain = triples(coder, text)
+    assert plain, text
+    assert sorted(triples(coder, "Sementara itu, " + text)) == sorted(plain)

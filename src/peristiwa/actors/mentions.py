@@ -19,6 +19,7 @@ from peristiwa.actors.lexicon import PETRARCH_AGENTS, ActorLexicon
 from peristiwa.records import Actor, ActorEntry, Dateline, Mention, Sentence, Token
 from peristiwa.text.normalize import fold
 from peristiwa.text.stems import common_words
+from peristiwa.text.tokens import opens_sentence
 
 COUNTRY_KINDS = ("country", "capital", "demonym")
 # Roles of a state's centre: with no country of their own ("Menteri Perdagangan")
@@ -669,7 +670,7 @@ class MentionFinder:
             t.text[:1].isupper()
             and t.text.isalpha()
             and not t.text.isupper()
-            and j > 0
+            and not opens_sentence(toks, j)
             and t.norm not in self.lex.data.words("clause_breaks")
         )
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from peristiwa.coding.depread import DepReader
 from peristiwa.lang import LanguageData
 from peristiwa.records import Actor, Mention, Sentence, Token
+from peristiwa.text.tokens import opens_sentence
 
 HARD_BREAKS_EXTRA = frozenset({";", ":", ".", "!", "?"})
 _NUMBER = re.compile(r"\d[\d.,]*")
@@ -677,7 +678,7 @@ class SentenceReader:
         if i not in self.tok_mention:
             return False
         m = self.mentions[self.tok_mention[i]]
-        if m.first == m.last == 0:
+        if m.first == m.last and opens_sentence(self.toks, m.first):
             return False  # capitalised only because it opens the sentence: "Baku tembak ..."
         if m.actor.kind == "role":
             return m.last > m.first  # "protest leaders", "aid workers"; not "demonstran"

@@ -135,3 +135,16 @@ def tokenizer(lang: str) -> Tokenizer:
     from peristiwa import lang as langdata
 
     return Tokenizer(langdata.load(lang))
+
+
+def opens_sentence(toks: list, j: int, reach: int = 6) -> bool:
+    """Token ``j`` is capitalised because it opens the sentence: the first word, or
+    the first after an opening phrase and its comma whose words (but the first)
+    are in lower case ("Sementara itu, Baku tembak ...": "Baku" is no name)."""
+    if j == 0:
+        return True
+    if j - 1 > reach or toks[j - 1].text != ",":
+        return False
+    return all(k == 0 or not t.text[:1].isalpha() or t.text[:1].islower()
+               for k, t in enumerate(toks[: j - 1])) and any(t.text[:1].isalpha() for t in toks[: j - 1])
+
