@@ -276,3 +276,9 @@ def test_an_opening_phrase_leaves_the_events_as_they_were(coder, text):
     plain = triples(coder, text)
     assert plain, text
     assert sorted(triples(coder, "Sementara itu, " + text)) == sorted(plain)
+
+
+def test_a_named_group_after_kelompok_is_a_conjunct(coder):
+    got = triples(coder, "Bentrokan antara tentara Filipina dan kelompok Abu Sayyaf terjadi di Sulu.")
+    assert any(s == "PHLMIL" and t.startswith("IMG") for s, _, t in got), got
+    assert any(t == "PHLMIL" and s.startswith("IMG") for s, _, t in got), got

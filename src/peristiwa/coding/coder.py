@@ -543,10 +543,13 @@ class SentenceCoder(SentenceReader):
             t = self.toks[k]
             if self._is_break(k) or t.norm in self.soft_breaks or self.is_verb(k) or k in self.tok_mention:
                 return None
-            if t.norm in markers and k + 1 in self.tok_mention:
-                ment = self.mentions[self.tok_mention[k + 1]]
-                if ment.first == k + 1 and ment.actor.code and id(ment) not in taken:
-                    return Side(self._group_mentions(self.tok_mention[k + 1]), f"origin of the object ('{t.text}')")
+            if t.norm in markers:
+                j = k + 1
+                while j < len(self.toks) and self.toks[j].norm in self.skip:
+                    j += 1  # "dari kelompok Abu Sayyaf"
+                ment = self.mentions[self.tok_mention[j]] if j in self.tok_mention else None
+                if ment is not None and ment.first == j and ment.actor.code and id(ment) not in taken:
+                    return Side(self._group_mentions(self.tok_mention[j]), f"origin of the object ('{t.text}')")
                 return None
             k += 1
         return None
