@@ -282,3 +282,11 @@ def test_a_named_group_after_kelompok_is_a_conjunct(coder):
     got = triples(coder, "Bentrokan antara tentara Filipina dan kelompok Abu Sayyaf terjadi di Sulu.")
     assert any(s == "PHLMIL" and t.startswith("IMG") for s, _, t in got), got
     assert any(t == "PHLMIL" and s.startswith("IMG") for s, _, t in got), got
+
+
+# -- an act someone denies having done is not done --------------------------------------
+
+def test_a_denied_act_is_not_done(coder):
+    got = triples(coder, "Pemerintah Myanmar membantah telah menangkap puluhan aktivis mahasiswa.")
+    assert not [t for t in got if t[1].startswith("17")], got
+    assert any(c == "016" for _, c, _ in got), got
