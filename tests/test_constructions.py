@@ -290,3 +290,10 @@ def test_a_denied_act_is_not_done(coder):
     got = triples(coder, "Pemerintah Myanmar membantah telah menangkap puluhan aktivis mahasiswa.")
     assert not [t for t in got if t[1].startswith("17")], got
     assert any(c == "016" for _, c, _ in got), got
+
+
+# -- "saling" + verb: each coordinated party acts on the other ---------------------------
+
+def test_saling_makes_the_act_mutual(coder):
+    got = triples(coder, "Armenia dan Azerbaijan saling tuding atas pelanggaran gencatan senjata.")
+    assert ("ARM", "112", "AZE") in got and ("AZE", "112", "ARM") in got, got
