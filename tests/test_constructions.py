@@ -297,3 +297,8 @@ def test_a_denied_act_is_not_done(coder):
 def test_saling_makes_the_act_mutual(coder):
     got = triples(coder, "Armenia dan Azerbaijan saling tuding atas pelanggaran gencatan senjata.")
     assert ("ARM", "112", "AZE") in got and ("AZE", "112", "ARM") in got, got
+
+
+def test_the_authorities_are_the_government(coder):
+    got = triples(coder, "Pihak berwenang Thailand mendeportasi puluhan warga Kamboja.")
+    assert ("THAGOV", "174", "KHMCVL") in got, got
