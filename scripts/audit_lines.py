@@ -162,29 +162,36 @@ def gold_counts() -> tuple[dict, list[str], dict]:
 def unlabelled_counts(caches: list[str], gold_texts: list[str]) -> tuple[dict, int, int, list[str]]:
     """Pattern id -> {'events', 'sentences'} in the cached corpus sentences that share no
     six-word run with a gold text; the sentences read and left out; the texts kept."""
-    gold_sh = set().union(*(shingles(t) for t in gold_texts))
     out: dict[str, dict] = collections.defaultdict(lambda: {"events": 0, "sentences": 0})
     n = dropped = 0
     kept = []
+    for rec, gold_like in cached_records(caches, gold_texts):
+        n += 1
+        if gold_like:
+            dropped += 1
+            continue
+        kept.append(rec["text"])
+        seen = set()
+        for ev in rec["events"]:
+            rule = ev[4]
+            out[rule]["events"] += 1
+            if rule not in seen:
+                out[rule]["sentences"] += 1
+                seen.add(rule)
+    return out, n, dropped, kept
+
+
+def cached_records(caches: list[str], gold_texts: list[str]):
+    """(record, shares a six-word run with a gold text) of every readable line of
+    the corpus caches."""
+    gold_sh = set().union(*(shingles(t) for t in gold_texts))
     for path in caches:
         for line in open(path, encoding="utf-8"):
             try:
                 rec = json.loads(line)
             except json.JSONDecodeError:
                 continue
-            n += 1
-            if shingles(rec["text"]) & gold_sh:
-                dropped += 1
-                continue
-            kept.append(rec["text"])
-            seen = set()
-            for ev in rec["events"]:
-                rule = ev[4]
-                out[rule]["events"] += 1
-                if rule not in seen:
-                    out[rule]["sentences"] += 1
-                    seen.add(rule)
-    return out, n, dropped, kept
+            yield rec, bool(shingles(rec["text"]) & gold_sh)
 
 
 def unlabelled_notes(caches: list[str], gold_texts: list[str]) -> collections.Counter:
@@ -194,18 +201,12 @@ def unlabelled_notes(caches: list[str], gold_texts: list[str]) -> collections.Co
     from peristiwa.records import Article
 
     coder = Coder()
-    gold_sh = set().union(*(shingles(t) for t in gold_texts))
     out: collections.Counter = collections.Counter()
-    for path in caches:
-        for line in open(path, encoding="utf-8"):
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError:
-                continue
-            if not rec["events"] or shingles(rec["text"]) & gold_sh:
-                continue
-            for ev in coder.code_article(Article(text=rec["text"], id="mine", lang="id")):
-                out.update({note_kind(x) for x in ev.evidence.notes})
+    for rec, gold_like in cached_records(caches, gold_texts):
+        if not rec["events"] or gold_like:
+            continue
+        for ev in coder.code_article(Article(text=rec["text"], id="mine", lang="id")):
+            out.update({note_kind(x) for x in ev.evidence.notes})
     return out
 
 
