@@ -66,3 +66,14 @@ def test_no_words_at_all():
 
 def test_indonesian_with_tersebut():
     assert detect("Kerjasama tersebut akan membuat kedua negara semakin dekat.") == "id"
+
+
+def test_short_indonesian_with_spanish_names_is_indonesian_and_tagalog_is_refused():
+    """lingua takes a short Indonesian sentence full of Spanish names for Tagalog;
+    Indonesian marker words claim it back. Tagalog itself is still refused."""
+    from peristiwa.errors import UnsupportedLanguage
+    from peristiwa.text.language import detect
+
+    assert detect("Carlos Mendoza sendiri membantah tuduhan Presiden Maduro") == "id"
+    with pytest.raises(UnsupportedLanguage, match="Tagalog"):
+        detect("Sinabi ng pangulo na hindi siya aalis sa kanyang puwesto hanggang matapos ang kanyang termino.")
