@@ -85,7 +85,12 @@ def test_nominal_genitive_and_terhadap(coder):
 
 
 def test_nominal_visit_with_genitive(coder):
+    # the capital visited, with no host named, is the bare country (CONVENTIONS §3:
+    # "visit to a country or city with no named host"); with a host, the host
     events = code(coder, "Kunjungan Presiden Prancis Emmanuel Macron ke Jakarta membahas kerja sama.")
+    assert ("FRAGOV", "042", "IDN") in triples(events)
+    events = code(coder, "Kunjungan Presiden Prancis Emmanuel Macron ke Jakarta untuk bertemu Presiden "
+                         "Indonesia membahas kerja sama.")
     assert ("FRAGOV", "042", "IDNGOV") in triples(events)
 
 

@@ -302,3 +302,28 @@ def test_saling_makes_the_act_mutual(coder):
 def test_the_authorities_are_the_government(coder):
     got = triples(coder, "Pihak berwenang Thailand mendeportasi puluhan warga Kamboja.")
     assert ("THAGOV", "174", "KHMCVL") in got, got
+
+
+# -- a place aimed at: a visit, aid or attack with no actor as target (CONVENTIONS §4.3.6) --
+
+@pytest.mark.parametrize("text, lang, source, code, target", [
+    ("Raja Belanda mengunjungi Yogyakarta.", "id", "NLDGOV", "042", "IDN"),
+    ("Perdana Menteri Jepang berkunjung ke Bali.", "id", "JPNGOV", "042", "IDN"),
+    ("Pasukan Rusia menduduki Kherson pada Maret.", "id", "RUSMIL", "192", "UKR"),
+    ("Pemerintah Australia mengirim bantuan ke Palu.", "id", "AUSGOV", "070", "IDN"),
+    ("Tentara Myanmar menyerang desa-desa di Sagaing.", "id", "MMRMIL", "190", "MMR"),
+    ("Kanselir Jerman mengunjungi Kyiv.", "id", "DEUGOV", "042", "UKR"),  # a capital visited
+    ("The Dutch king visited Surabaya on Tuesday.", "en", "NLDGOV", "042", "IDN"),
+])
+def test_a_place_aimed_at_is_the_bare_country(coder, text, lang, source, code, target):
+    assert (source, code, target) in triples(coder, text, lang), triples(coder, text, lang)
+
+
+def test_a_place_is_no_target_of_other_acts_nor_of_a_passive(coder):
+    # a criticism is of someone, not of a place; a kidnapping "in Syria" is of the kidnapped
+    assert not triples(coder, "Menteri Luar Negeri Jepang mengecam keras di Surabaya.")
+    assert not [t for t in triples(coder, "Seorang wartawan diculik di Suriah oleh kelompok bersenjata.")
+                if t[2] == "SYR"]
+    # a host named in the sentence: the capital stands for its government
+    got = triples(coder, "Kanselir Jerman berkunjung ke Kyiv untuk bertemu Presiden Ukraina.")
+    assert ("DEUGOV", "042", "UKRGOV") in got, got

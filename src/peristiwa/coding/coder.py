@@ -35,7 +35,7 @@ from peristiwa.coding.reading import QUOTES, SOFT, SentenceReader, Side
 from peristiwa.coding.transforms import Transforms, transforms
 from peristiwa.dates import event_date
 from peristiwa.lang import LanguageData
-from peristiwa.places import event_place, gazetteer
+from peristiwa.places import event_place, gazetteer, places
 from peristiwa.records import NO_DATELINE, Actor, Dateline, Event, Evidence, Mention, Sentence
 
 # With the current models (Indonesian LAS ~63-71, English ~80, bench/RESULTS.md)
@@ -116,8 +116,10 @@ class SentenceCoder(SentenceReader):
 
     def code(self) -> list[CodedMatch]:
         """The sentence's pattern matches that are events, with their sides."""
-        matches = [m for m in self.pats.match(self.toks, self.slot_map(), self.hard, self.skip)
-                   if not self._inside_name(m.anchor)]
+        slots = self.slot_map()
+        self.places = self._place_slots(slots)
+        matches = [m for m in self.pats.match(self.toks, {**self.places, **slots}, self.hard, self.skip)
+                   if not self._inside_name(m.anchor) and not self._wrong_place(m)]
         chosen = self._select(matches)
         modal_tokens: set[int] = set()
         plans: list[tuple[Match, Modality]] = []
@@ -137,6 +139,25 @@ class SentenceCoder(SentenceReader):
             src, tgt, side_notes = self._sides(m)
             out.append(CodedMatch(m, mod.code, src, tgt, mod.notes + side_notes))
         return out
+
+    def _place_slots(self, slots: dict[int, tuple[int, int]]) -> dict[int, tuple[int, int]]:
+        """The places of the sentence that no mention covers, as spans a pattern's ``+``
+        slot may take ("berkunjung ke +" with "ke Papua"): only a code of the
+        transform ``place-target`` keeps such a match (``_wrong_place``)."""
+        if self.transforms.get("place-target") is None:
+            return {}
+        taken = {i for a, b in slots.values() for i in range(a, b + 1)}
+        out = {}
+        for p in places(self.s, self.d.code, self.context_country):
+            span = [i for i, t in enumerate(self.toks) if p.span[0] <= t.start - self.s.start < p.span[1]]
+            if span and len(p.country) == 3 and not taken.intersection(span):
+                out[span[0]] = (span[0], span[-1])
+        return out
+
+    def _wrong_place(self, m: Match) -> bool:
+        """A match with a place in a slot that is not a place-target's ``+``."""
+        return any(a in self.places and (role != "+" or self.transforms.get("place-target", m.pattern.code) is None)
+                   for role, (a, _) in m.slots.items())
 
     def _select(self, matches: list[Match]) -> list[Match]:
         """Longest matches first; two matches may not share a content word
@@ -1005,6 +1026,10 @@ class _EventBuilder:
             # "perang antara A dan B"; "Indonesia dan Vietnam menandatangani kesepakatan"
             group = srcs + [t for t in tgts if t not in srcs]
             return [(a, b) for a in group for b in group if a is not b], []
+        rule = self.transforms.get("place-target", c.code)
+        if rule is not None:
+            tgts = [self._bare_capital(b, rule.note, srcs) for b in tgts] or [
+                b for b in self._place_target(c, rule) if all(a.actor.code != b.actor.code for a in srcs)]
         if tgts:
             return [(a, b) for a in srcs for b in tgts], []
         if "notarget" in flags:
@@ -1013,6 +1038,47 @@ class _EventBuilder:
         if rule is not None:
             return [(a, None) for a in srcs], [rule.note]
         return [], []
+
+    def _place_target(self, c: CodedMatch, rule) -> list[Mention]:
+        """"mengunjungi Papua", "menduduki Kherson": with no actor as target, the
+        first place after the trigger in its clause (by a cue of ``rule``), with no
+        actor between, is the target as the bare country it is in (transform
+        ``place-target``); [] when there is none."""
+        coder, sent, last = self.coder, self.coder.s, c.match.last
+        if coder._voice(c.match) == "passive":
+            return []  # "diculik di Suriah": the place is where it happened to the subject
+        cues = {"" if x == "-" else x for x in rule.param("cues")}
+        slot = c.match.slots.get("+")
+        if slot is not None:  # "berkunjung ke +": the place the slot took
+            if slot[0] not in coder.places:
+                return []
+            cues, last = None, slot[0] - 1
+        end = coder.toks[last].end
+        for p in places(sent, self.lang, coder.context_country):
+            start = p.span[0] + sent.start
+            if start < end:
+                continue
+            first = next((i for i in range(last + 1, len(coder.toks)) if coder.toks[i].start >= start), None)
+            if (cues is not None and p.cue not in cues or len(p.country) != 3 or first is None or first - last > PLACE_REACH
+                    or coder._break_between(last, first)
+                    or any(last < x.first < first for x in coder.mentions)):
+                return []
+            k = first
+            while k + 1 < len(coder.toks) and coder.toks[k + 1].start < p.span[1] + sent.start:
+                k += 1
+            actor = Actor(code=p.country, name=p.text, country=p.country, kind="country")
+            return [Mention(first, k, start, p.span[1] + sent.start, p.text, actor, notes=(rule.note,))]
+        return []
+
+    def _bare_capital(self, b: Mention, note: str, srcs: list[Mention]) -> Mention:
+        """"visited Kyiv": a capital aimed at stands for its country, not its
+        government, unless the sentence names another actor of that country (a host)."""
+        if not b.entries or any(e.kind != "capital" for e in b.entries) or not b.actor.country:
+            return b
+        if any(x is not b and x not in srcs and x.actor.country == b.actor.country for x in self.coder.mentions):
+            return b
+        a = b.actor
+        return replace(b, actor=replace(a, code=a.country, role="", kind="country"), notes=b.notes + (note,))
 
     def _as_protester(self, c: CodedMatch, a: Mention) -> tuple[Mention, list[str]]:
         """Students, workers, farmers who demonstrate are protesters: <CTY>OPP
@@ -1164,6 +1230,9 @@ def _protest_demands(events: list[Event], tf: Transforms) -> list[Event]:
         out.remove(d)
     return out
 
+
+# How many tokens after its trigger a place may stand to be aimed at (``place-target``).
+PLACE_REACH = 8
 
 # What a transferred thing can come from (``@origin``).
 ORIGIN_KINDS = frozenset({"country", "org"})
