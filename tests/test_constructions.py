@@ -327,3 +327,27 @@ def test_a_place_is_no_target_of_other_acts_nor_of_a_passive(coder):
     # a host named in the sentence: the capital stands for its government
     got = triples(coder, "Kanselir Jerman berkunjung ke Kyiv untuk bertemu Presiden Ukraina.")
     assert ("DEUGOV", "042", "UKRGOV") in got, got
+
+
+# -- a hyphen pairs two actors as the sides of a nominal event ---------------------------
+
+@pytest.mark.parametrize("text, a, b, code", [
+    ("Perang Iran-Irak berlangsung delapan tahun.", "IRN", "IRQ", "190"),
+    ("Perang Soviet-Afganistan berakhir pada 1989.", "SUN", "AFG", "190"),
+    ("Pertemuan Jokowi-Albanese membahas perdagangan.", "IDNGOV", "AUSGOV", "040"),
+])
+def test_a_hyphen_pairs_two_actors(coder, text, a, b, code):
+    got = triples(coder, text)
+    assert (a, code, b) in got and (b, code, a) in got, got
+
+
+def test_a_capital_after_a_locative_is_where_not_whom(coder):
+    got = triples(coder, "Menteri luar negeri Yordania dan Mesir bertemu di Kairo.")
+    assert not [t for t in got if t[2] == "EGYGOV" and t[0] == "EGY"], got
+    assert any(t[0] == "JORGOV" for t in got), got
+
+
+@pytest.mark.parametrize("name, code", [("Jordania", "JORGOV"), ("Brunei", "BRNGOV"), ("Libanon", "LBNGOV"),
+                                        ("Ceko", "CZEGOV"), ("Bosnia", "BIHGOV")])
+def test_press_spellings_of_countries(coder, name, code):
+    assert (code, "111", "ISR") in triples(coder, f"Pemerintah {name} mengecam Israel.")

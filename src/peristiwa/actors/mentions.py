@@ -113,6 +113,7 @@ class MentionFinder:
         self.head_last = d.setting("head", "first") == "last"
         self.default_country = d.setting("default_country", "")
         self.locatives = d.words("locatives")
+        self.place_locatives = d.words("place_locatives")
         self.foreign = d.words("foreign")
         self.heads = d.words("mention_heads")
         self.needs_name = d.words("needs_name")
@@ -193,6 +194,9 @@ class MentionFinder:
         toks = sent.tokens
         if dr.first > 0 and toks[dr.first - 1].norm in self.office:
             return None  # "jabatan Presiden": the office, not its holder
+        if dr.first > 0 and toks[dr.first - 1].norm in self.place_locatives \
+                and all(it.entry.kind == "capital" for it in dr.items):
+            return None  # "bertemu di Jakarta": a capital after a locative is a place
         actor = self._resolve(toks, dr, published, country)
         if actor is None:
             return None

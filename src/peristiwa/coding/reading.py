@@ -106,6 +106,12 @@ def _bare_name(data: LanguageData, sent: Sentence, k: int, at: dict[int, Mention
     return Mention(k, end - 1, first.start, last.end, text, actor, ("a name with no role",))
 
 
+def _a_dyad(a: Mention, b: Mention) -> bool:
+    """Two actors a hyphen pairs as the sides of something ("Iran-Irak", "KPK-Polri"),
+    not two persons of one country running together ("Jokowi-JK", a ticket)."""
+    return a.actor.country != b.actor.country or not (a.actor.kind == b.actor.kind == "person")
+
+
 class SentenceReader:
     """One sentence with its mentions, read by word order (and by its parse, if any)."""
 
@@ -142,6 +148,8 @@ class SentenceReader:
         self.agent_markers = w("agent_markers")
         self.skip = w("mention_skip")
         self.coord = w("coordinators")
+        # "perang Iran-Irak", "US-China talks": a hyphen between two actors pairs them
+        self.pair_joiners = w("pair_joiners")
         self.aux = w("auxiliaries")
         # what may stand between a subject and its verb: "X *tidak akan* menyerang"
         self.modal = self.aux | w("negators") | w("future")
@@ -190,7 +198,8 @@ class SentenceReader:
             a, b = self.mentions[k - 1], self.mentions[k]
             between = [t.norm for t in self.toks[a.last + 1: b.first]]
             between = [x for x in between if x not in self.skip]
-            if between and all(x in self.coord for x in between) and len(between) <= 2:
+            if between and (all(x in self.coord for x in between) and len(between) <= 2
+                            or len(between) == 1 and between[0] in self.pair_joiners and _a_dyad(a, b)):
                 group_of[k] = group_of[k - 1]
                 links.setdefault(group_of[k], set()).update(between)
         groups: dict[int, list[int]] = {}
