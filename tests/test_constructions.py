@@ -351,3 +351,9 @@ def test_a_capital_after_a_locative_is_where_not_whom(coder):
                                         ("Ceko", "CZEGOV"), ("Bosnia", "BIHGOV")])
 def test_press_spellings_of_countries(coder, name, code):
     assert (code, "111", "ISR") in triples(coder, f"Pemerintah {name} mengecam Israel.")
+
+
+def test_the_name_right_after_a_passive_verb_is_its_agent(coder):
+    # an active pattern's object slot ("mengundang + ke") holds the agent in the passive
+    got = triples(coder, "Perdana Menteri India diundang Presiden Prancis ke Paris.")
+    assert ("FRAGOV", "036", "INDGOV") in got, got

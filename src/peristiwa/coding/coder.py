@@ -464,6 +464,11 @@ class SentenceCoder(SentenceReader):
                        after: int) -> tuple[Side | None, Side | None]:
         """A passive: the subject is the target, the agent ("oleh", "by", or a name
         right after the verb) the source."""
+        slot = m.slots.get("+")
+        if slot is not None and src is None and slot[0] == m.anchor + 1 and tgt is not None:
+            # "diundang Presiden Prancis ke Paris" by "mengundang + ke": the name right
+            # after a passive verb is its agent, not the object the active pattern expects
+            src, tgt = Side(tgt.mentions, "agent right after the passive verb"), None
         if tgt is None:
             tgt = self.subject(m.anchor)
         if src is not None:
