@@ -357,3 +357,9 @@ def test_the_name_right_after_a_passive_verb_is_its_agent(coder):
     # an active pattern's object slot ("mengundang + ke") holds the agent in the passive
     got = triples(coder, "Perdana Menteri India diundang Presiden Prancis ke Paris.")
     assert ("FRAGOV", "036", "INDGOV") in got, got
+
+
+def test_a_protest_named_as_an_object_is_the_protesters_not_the_subjects(coder):
+    got = triples(coder, "Polisi membubarkan unjuk rasa mahasiswa di depan Gedung DPR.")
+    assert not [t for t in got if t[0] == "IDNCOP" and t[1].startswith("14")], got
+    assert ("SAU", "054", "IRN") in triples(coder, "Arab Saudi dan Iran memulihkan hubungan diplomatik.")
