@@ -363,3 +363,9 @@ def test_a_protest_named_as_an_object_is_the_protesters_not_the_subjects(coder):
     got = triples(coder, "Polisi membubarkan unjuk rasa mahasiswa di depan Gedung DPR.")
     assert not [t for t in got if t[0] == "IDNCOP" and t[1].startswith("14")], got
     assert ("SAU", "054", "IRN") in triples(coder, "Arab Saudi dan Iran memulihkan hubungan diplomatik.")
+
+
+@pytest.mark.parametrize("name, code", [("Ketua DPR AS", "USALEG"), ("Kejaksaan Agung Filipina", "PHLJUD"),
+                                        ("Mahkamah Konstitusi Korea Selatan", "KORJUD"), ("MPR Malaysia", "MYSLEG")])
+def test_an_indonesian_institution_named_with_another_country_is_that_countrys(coder, name, code):
+    assert (code, "111", "ISR") in triples(coder, f"{name} mengecam Israel.")

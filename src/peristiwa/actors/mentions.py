@@ -22,6 +22,8 @@ from peristiwa.text.stems import common_words
 from peristiwa.text.tokens import opens_sentence
 
 COUNTRY_KINDS = ("country", "capital", "demonym")
+# The roles of a state's own institutions (CAMEO): a legislature, a court, a ministry ...
+NATIONAL_ROLES = ("GOV", "LEG", "JUD", "COP", "MIL", "SPY")
 # Roles of a state's centre: with no country of their own ("Menteri Perdagangan")
 # they are taken to be of the dateline's or the press's country, not of the
 # place the sentence mentions ("... di Bangalore, India").
@@ -639,6 +641,15 @@ class MentionFinder:
         # a country in the name says otherwise ("PT Petronas Malaysia")
         a = {self._countries_of(i, None) for i in cur.items if i.entry.phrase.lower() not in self.needs_name} - {""}
         b = self._countries_of(it, None)
+        if a and b and b not in a and not gap and it.entry.kind in ("country", "demonym") and len(cur.items) == 1:
+            role = self._national_role(cur.items[0])
+            if role:
+                # "Ketua DPR AS", "Kejaksaan Agung Filipina": a national institution the
+                # lexicon knows as one country's, named with another, is that one's
+                e = cur.items[0].entry
+                cur.items[0] = Item(cur.items[0].first, cur.items[0].last,
+                                    [ActorEntry("role", role, e.phrase, e.case, e.source)])
+                return True
         if a and b and b not in a:
             if it.entry.kind == "person" and it.entry.source == "kb-short":
                 # "... Fraksi Demokrat Syarief Hasan": a surname that would make
@@ -649,6 +660,15 @@ class MentionFinder:
         if it.entry.kind in COUNTRY_KINDS and kinds <= set(COUNTRY_KINDS):
             return False  # "Rusia Turki": two places, two actors
         return True
+
+    def _national_role(self, it: Item) -> str:
+        """The role of an organisation the lexicon codes as one state's institution
+        ("DPR" IDNLEG -> "LEG"), "" for any other (a company, a party, a group)."""
+        e = it.entry
+        if e.kind != "org":
+            return ""
+        code = self.lex.kb.pick(it.kb_keys(), None).code_at(None) if e.key else e.code
+        return code[3:] if len(code) == 6 and code[3:] in NATIONAL_ROLES else ""
 
     def _after_against(self, toks: list[Token], first: int) -> bool:
         """A phrase at ``first`` follows a word of opposition ("anti-Kenya")."""
