@@ -369,3 +369,8 @@ def test_a_protest_named_as_an_object_is_the_protesters_not_the_subjects(coder):
                                         ("Mahkamah Konstitusi Korea Selatan", "KORJUD"), ("MPR Malaysia", "MYSLEG")])
 def test_an_indonesian_institution_named_with_another_country_is_that_countrys(coder, name, code):
     assert (code, "111", "ISR") in triples(coder, f"{name} mengecam Israel.")
+
+
+def test_a_posture_with_the_sources_own_forces_has_no_target(coder):
+    got = triples(coder, "TNI mengerahkan ribuan prajurit ke Papua.")
+    assert ("IDNMIL", "154", "") in got and not [t for t in got if t[2] == "IDNMIL"], got

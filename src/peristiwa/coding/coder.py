@@ -951,9 +951,11 @@ class _EventBuilder:
             if a is None:
                 continue
             a, notes = self._as_protester(c, a)
-            if b is not None and _owned_by_source(self.coder, a, b) \
+            if b is not None and (_owned_by_source(self.coder, a, b) or b.actor.code == a.actor.code) \
                     and self.transforms.get("no-target", c.code) is not None:
-                b = None  # "Chad reinforced its troops in X": a posture with no target
+                # "Chad reinforced its troops in X", "TNI mengerahkan ribuan prajurit":
+                # a posture with no target (the source's own forces are none)
+                b = None
             if self._skip_pair(c, a, b):
                 continue
             key = (a.actor.code, b.actor.code if b else "", c.code)
