@@ -374,3 +374,20 @@ def test_an_indonesian_institution_named_with_another_country_is_that_countrys(c
 def test_a_posture_with_the_sources_own_forces_has_no_target(coder):
     got = triples(coder, "TNI mengerahkan ribuan prajurit ke Papua.")
     assert ("IDNMIL", "154", "") in got and not [t for t in got if t[2] == "IDNMIL"], got
+
+
+# -- a judgement of an act is of whoever did it ------------------------------------------
+
+@pytest.mark.parametrize("text, lang, judge, target", [
+    ("Malaysia mengecam penangkapan aktivis oleh polisi Thailand.", "id", "MYS", "THACOP"),
+    ("Uni Eropa mengecam pembunuhan jurnalis oleh militer Myanmar.", "id", "IGOEUREEC", "MMRMIL"),
+    ("Indonesia mengecam keras serangan Israel ke Rafah.", "id", "IDN", "ISR"),
+])
+def test_a_judged_act_is_of_its_agent(coder, text, lang, judge, target):
+    got = [t for t in triples(coder, text, lang) if t[1].startswith("11")]
+    assert got == [(judge, "111", target)], got
+
+
+def test_a_judged_act_is_not_of_those_it_was_done_to(coder):
+    got = triples(coder, "Malaysia mengecam serangan terhadap warga sipil Palestina.")
+    assert not [t for t in got if t[1].startswith("11")], got

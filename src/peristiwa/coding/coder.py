@@ -138,6 +138,26 @@ class SentenceCoder(SentenceReader):
                 continue  # the act an accusation alleges is not coded (CONVENTIONS §7.4)
             src, tgt, side_notes = self._sides(m)
             out.append(CodedMatch(m, mod.code, src, tgt, mod.notes + side_notes))
+        return self._judged_acts(out)
+
+    def _judged_acts(self, out: list[CodedMatch]) -> list[CodedMatch]:
+        """"mengecam penangkapan aktivis oleh polisi Thailand": a judgement whose object
+        is a nominal event is of that event's agent; when the act names none, not of
+        those it was done to (transform ``judged-agent``)."""
+        rule = self.transforms.get("judged-agent")
+        if rule is None:
+            return out
+        nominal = {c.match.anchor: c for c in out if self._voice(c.match) == "nominal"}
+        for k, c in enumerate(out):
+            n = nominal.get(c.match.last + 1)
+            if n is None or not rule.applies(c.code) or "+" in c.match.slots or self._voice(c.match) != "active":
+                continue
+            agent = n.source.mentions if n.source else []
+            if agent:
+                out[k] = replace(c, target=Side(agent, "the agent of the act judged"), notes=c.notes + [rule.note])
+            elif c.target and n.target and set(map(id, c.target.mentions)) & set(map(id, n.target.mentions)):
+                # "mengecam serangan terhadap warga sipil": those it was done to are not judged
+                out[k] = replace(c, target=None, notes=c.notes + [rule.note])
         return out
 
     def _place_slots(self, slots: dict[int, tuple[int, int]]) -> dict[int, tuple[int, int]]:
