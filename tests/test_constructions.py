@@ -391,3 +391,9 @@ def test_a_judged_act_is_of_its_agent(coder, text, lang, judge, target):
 def test_a_judged_act_is_not_of_those_it_was_done_to(coder):
     got = triples(coder, "Malaysia mengecam serangan terhadap warga sipil Palestina.")
     assert not [t for t in got if t[1].startswith("11")], got
+
+
+def test_a_role_word_before_a_known_surname_is_no_given_name(coder):
+    # "Menlu" is the lexicon's, not a first name that would make "Retno" someone else
+    got = triples(coder, "Menteri Luar Negeri Jepang bertemu Menlu Retno di Tokyo.")
+    assert ("JPNGOV", "040", "IDNGOV") in got, got

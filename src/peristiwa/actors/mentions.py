@@ -511,7 +511,9 @@ class MentionFinder:
         """A surname alias beside a name word (or an initial) none of its people bears:
         "Idham Aziz", "A Azis Angkat" are not the people known as "Aziz", "Azis"."""
         near = []
-        if i > 0 and (self._is_name(toks, i - 1) or self._initial(toks[i - 1])):
+        # a word the lexicon knows is no given name ("Menlu Retno", "Presiden Jokowi")
+        if i > 0 and (self._is_name(toks, i - 1) and not self.lex.longest(toks, i - 1)[0]
+                      or self._initial(toks[i - 1])):
             near.append(toks[i - 1].norm)
         if i + 1 < len(toks) and self._is_name(toks, i + 1):
             near.append(toks[i + 1].norm)
