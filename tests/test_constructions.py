@@ -397,3 +397,9 @@ def test_a_role_word_before_a_known_surname_is_no_given_name(coder):
     # "Menlu" is the lexicon's, not a first name that would make "Retno" someone else
     got = triples(coder, "Menteri Luar Negeri Jepang bertemu Menlu Retno di Tokyo.")
     assert ("JPNGOV", "040", "IDNGOV") in got, got
+
+
+def test_discussing_is_a_consultation_only_among_a_coordinated_subject(coder):
+    got = triples(coder, "Presiden Jokowi dan Perdana Menteri Malaysia membahas sengketa perbatasan.")
+    assert ("IDNGOV", "040", "MYSGOV") in got and ("MYSGOV", "040", "IDNGOV") in got, got
+    assert not triples(coder, "DPR membahas RUU yang diajukan pemerintah.")

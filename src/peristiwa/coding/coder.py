@@ -1048,6 +1048,10 @@ class _EventBuilder:
         flags = c.match.pattern.flags
         srcs = _expand(c.source.mentions) if c.source else []
         tgts = _expand(c.target.mentions) if c.target else []
+        if "together" in flags:  # "A dan B membahas ...": only among a coordinated subject
+            tgts = []
+            if len(srcs) < 2:
+                return [], []
         if "mutual" in flags or (not tgts and len(srcs) > 1 and (
                 cameo.reciprocal(c.code) or cameo.reciprocal(c.match.pattern.code))):
             # "perang antara A dan B"; "Indonesia dan Vietnam menandatangani kesepakatan"
