@@ -403,3 +403,8 @@ def test_discussing_is_a_consultation_only_among_a_coordinated_subject(coder):
     got = triples(coder, "Presiden Jokowi dan Perdana Menteri Malaysia membahas sengketa perbatasan.")
     assert ("IDNGOV", "040", "MYSGOV") in got and ("MYSGOV", "040", "IDNGOV") in got, got
     assert not triples(coder, "DPR membahas RUU yang diajukan pemerintah.")
+
+
+def test_a_truce_agreed_by_two_sides_is_mutual(coder):
+    got = triples(coder, "Armenia dan Azerbaijan mengumumkan gencatan senjata.")
+    assert ("ARM", "0871", "AZE") in got and ("AZE", "0871", "ARM") in got, got
