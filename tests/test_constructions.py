@@ -408,3 +408,8 @@ def test_discussing_is_a_consultation_only_among_a_coordinated_subject(coder):
 def test_a_truce_agreed_by_two_sides_is_mutual(coder):
     got = triples(coder, "Armenia dan Azerbaijan mengumumkan gencatan senjata.")
     assert ("ARM", "0871", "AZE") in got and ("AZE", "0871", "ARM") in got, got
+
+
+def test_the_result_of_a_nominal_event_is_that_event(coder):
+    got = triples(coder, "Serangan udara Rusia menewaskan 12 warga sipil Ukraina di Kharkiv.")
+    assert got == [("RUS", "195", "UKRCVL")], got

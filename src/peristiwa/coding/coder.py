@@ -138,7 +138,15 @@ class SentenceCoder(SentenceReader):
                 continue  # the act an accusation alleges is not coded (CONVENTIONS §7.4)
             src, tgt, side_notes = self._sides(m)
             out.append(CodedMatch(m, mod.code, src, tgt, mod.notes + side_notes))
-        return self._judged_acts(out)
+        return self._judged_acts(self._results_of_nominals(out))
+
+    def _results_of_nominals(self, out: list[CodedMatch]) -> list[CodedMatch]:
+        """"Serangan udara X menewaskan 12 warga Y": the verb of a nominal event's result
+        (``result_verbs``) is that event, coded once (by the nominal, on the verb's object)."""
+        results = self.d.words("result_verbs")
+        owners = [c.match.anchor for c in out if c.target is not None and "the nominal's result" in c.target.note]
+        return [c for c in out if not (self.toks[c.match.anchor].norm in results and any(
+            a < c.match.anchor and not self._break_between(a, c.match.anchor) for a in owners))]
 
     def _judged_acts(self, out: list[CodedMatch]) -> list[CodedMatch]:
         """"mengecam penangkapan aktivis oleh polisi Thailand": a judgement whose object
