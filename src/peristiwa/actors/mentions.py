@@ -511,8 +511,7 @@ class MentionFinder:
         """A surname alias beside a name word (or an initial) none of its people bears:
         "Idham Aziz", "A Azis Angkat" are not the people known as "Aziz", "Azis"."""
         near = []
-        # a word the lexicon knows is no given name ("Menlu Retno", "Presiden Jokowi")
-        if i > 0 and (self._is_name(toks, i - 1) and not self.lex.longest(toks, i - 1)[0]
+        if i > 0 and (self._is_name(toks, i - 1) and not self._home_role_before(toks, i, entries)
                       or self._initial(toks[i - 1])):
             near.append(toks[i - 1].norm)
         if i + 1 < len(toks) and self._is_name(toks, i + 1):
@@ -527,6 +526,14 @@ class MentionFinder:
                 if all(w in names or any(len(x) >= 4 and x[:4] == w[:4] for x in names) for w in near):
                     return False
         return True
+
+    def _home_role_before(self, toks: list[Token], i: int, entries: list[ActorEntry]) -> bool:
+        """"Menlu Retno": a role word right before a surname of the language's own
+        country's people is the role, no given name (a foreign surname stays a guess)."""
+        n, before = self.lex.longest(toks, i - 1)
+        if n != 1 or not self.default_country or not any(e.kind == "role" for e in before):
+            return False
+        return all(e.key and self.lex.kb.get(e.key).code_at(None)[:3] == self.default_country for e in entries)
 
     @staticmethod
     def _initial(t: Token) -> bool:
