@@ -413,3 +413,14 @@ def test_a_truce_agreed_by_two_sides_is_mutual(coder):
 def test_the_result_of_a_nominal_event_is_that_event(coder):
     got = triples(coder, "Serangan udara Rusia menewaskan 12 warga sipil Ukraina di Kharkiv.")
     assert got == [("RUS", "195", "UKRCVL")], got
+
+
+@pytest.mark.parametrize("text, a, b, code", [
+    ("Nota kesepahaman antara PLN dan Tenaga Nasional Berhad ditandatangani di Kuala Lumpur.",
+     "IDNBUS", "MYSBUS", "057"),
+    ("Perjanjian kerja sama antara Pertamina dan Keppel Offshore Pte Ltd diteken pekan lalu.",
+     "IDNBUS", "SGPBUS", "057"),
+])
+def test_a_coordinated_target_after_antara_is_the_parties_to_each_other(coder, text, a, b, code):
+    got = triples(coder, text)
+    assert (a, code, b) in got and (b, code, a) in got, got

@@ -1060,6 +1060,8 @@ class _EventBuilder:
             tgts = []
             if len(srcs) < 2:
                 return [], []
+        if not srcs and len(tgts) > 1 and self._between(c):
+            srcs, tgts = tgts, []  # "nota kesepahaman antara A dan B": each with the other
         if "mutual" in flags or (not tgts and len(srcs) > 1 and (
                 cameo.reciprocal(c.code) or cameo.reciprocal(c.match.pattern.code))):
             # "perang antara A dan B"; "Indonesia dan Vietnam menandatangani kesepakatan"
@@ -1077,6 +1079,13 @@ class _EventBuilder:
         if rule is not None:
             return [(a, None) for a in srcs], [rule.note]
         return [], []
+
+    def _between(self, c: CodedMatch) -> bool:
+        """The pattern's target slot opens after a word of reciprocity (grammar
+        ``between_markers``: "antara", "between")."""
+        slot = c.match.slots.get("+")
+        toks = self.coder.toks
+        return slot is not None and slot[0] > 0 and toks[slot[0] - 1].norm in self.coder.d.words("between_markers")
 
     def _place_target(self, c: CodedMatch, rule) -> list[Mention]:
         """"mengunjungi Papua", "menduduki Kherson": with no actor as target, the
