@@ -424,3 +424,8 @@ def test_the_result_of_a_nominal_event_is_that_event(coder):
 def test_a_coordinated_target_after_antara_is_the_parties_to_each_other(coder, text, a, b, code):
     got = triples(coder, text)
     assert (a, code, b) in got and (b, code, a) in got, got
+
+
+def test_naming_someone_a_criminal_is_an_accusation(coder):
+    assert ("USAGOV", "112", "RUSGOV") in triples(coder, "Presiden AS menyebut Presiden Rusia sebagai penjahat perang.")
+    assert ("PRK", "111", "USA") in triples(coder, "Korea Utara menyebut Amerika Serikat sebagai ancaman terbesar.")
