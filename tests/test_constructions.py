@@ -429,3 +429,21 @@ def test_a_coordinated_target_after_antara_is_the_parties_to_each_other(coder, t
 def test_naming_someone_a_criminal_is_an_accusation(coder):
     assert ("USAGOV", "112", "RUSGOV") in triples(coder, "Presiden AS menyebut Presiden Rusia sebagai penjahat perang.")
     assert ("PRK", "111", "USA") in triples(coder, "Korea Utara menyebut Amerika Serikat sebagai ancaman terbesar.")
+
+
+# -- the object fronted before a passive verb ---------------------------------------------
+
+@pytest.mark.parametrize("text, source, code, target", [
+    ("Massa dibubarkan aparat gabungan TNI dan Polri.", "IDNCOP", "175", "IDNOPP"),
+    ("Aset bank sentral Afghanistan dibekukan Amerika Serikat.", "USA", "163", "AFGGOV"),
+    ("Sanksi baru dijatuhkan Uni Eropa kepada Iran.", "IGOEUREEC", "163", "IRN"),
+    ("Tiga sandera Israel dibebaskan Hamas pada Minggu.", "PSEOPP", "0841", "ISR"),
+])
+def test_an_object_fronted_before_the_passive_verb(coder, text, source, code, target):
+    assert (source, code, target) in triples(coder, text), triples(coder, text)
+
+
+def test_a_fronted_noun_needs_the_passive(coder):
+    # the noun before an active verb is its subject, not its object
+    got = triples(coder, "Massa membubarkan diri setelah polisi datang.")
+    assert not [t for t in got if t[1] == "175"], got

@@ -377,6 +377,8 @@ class SentenceCoder(SentenceReader):
         return next((i for i in m.word_tokens if self.toks[i].norm not in modal), m.anchor)
 
     def _voice(self, m: Match) -> str:
+        if "fronted" in m.pattern.flags:
+            return "passive"
         head = self._voice_head(m)
         anchor = self.toks[head]
         v = self.voice.get(anchor.form, "active")
@@ -446,7 +448,9 @@ class SentenceCoder(SentenceReader):
         voice = self._voice(m)
         notes = [f"voice: {voice}"]
         after = max([m.anchor] + [b for (_, b) in m.slots.values()])
-        if voice == "passive":
+        if "fronted" in m.pattern.flags:
+            src, tgt = self._fronted_sides(m, src, tgt)
+        elif voice == "passive":
             src, tgt = self._passive_sides(m, src, tgt, after)
         elif voice == "nominal":
             src, tgt = self._nominal(m, src, tgt, max(after, m.last), self._word_end(m))
@@ -518,6 +522,23 @@ class SentenceCoder(SentenceReader):
             # agent; no one else named in the sentence stands in for it
             return Side([], "a name nothing codes right after the passive verb"), tgt
         return None, tgt
+
+    def _fronted_sides(self, m: Match, src: Side | None, tgt: Side | None) -> tuple[Side | None, Side | None]:
+        """"Massa dibubarkan aparat gabungan", "Aset bank sentral X dibekukan AS": the
+        phrase of the noun fronted before the passive verb is the target, the agent
+        after the verb the source."""
+        noun, verb = m.word_tokens[0], m.word_tokens[1]
+        if tgt is None:
+            own = [k for k, x in enumerate(self.mentions) if x.first <= noun <= x.last or noun < x.first < verb]
+            tgt = Side(self._group_mentions(own[0]), "the noun fronted before the passive verb") if own \
+                else self.subject(noun)
+        if src is None:
+            taken = frozenset(i for a, b in m.slots.values() for i in range(a, b + 1))
+            src, _ = self.following(verb, markers=self.agent_markers)
+            if src is None:
+                found, _ = self.following(verb, direct=True, limit=3, exclude=taken)
+                src = Side(found.mentions, "agent right after the passive verb") if found else None
+        return src, tgt
 
     def _active_sides(self, m: Match, src: Side | None, tgt: Side | None,
                       after: int, notes: list[str]) -> tuple[Side | None, Side | None]:

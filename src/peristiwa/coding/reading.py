@@ -108,7 +108,11 @@ def _bare_name(data: LanguageData, sent: Sentence, k: int, at: dict[int, Mention
 
 def _a_dyad(a: Mention, b: Mention) -> bool:
     """Two actors a hyphen pairs as the sides of something ("Iran-Irak", "KPK-Polri"),
-    not two persons of one country running together ("Jokowi-JK", a ticket)."""
+    not two persons of one country running together ("Jokowi-JK", a ticket), nor a
+    dateline's city and the sentence ("ISTANBUL – Polisi Turki ...")."""
+    if a.first == 0 and a.text.isupper() or any(x.entries and all(e.kind == "capital" for e in x.entries)
+                                                for x in (a, b)):
+        return False
     return a.actor.country != b.actor.country or not (a.actor.kind == b.actor.kind == "person")
 
 
