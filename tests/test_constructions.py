@@ -447,3 +447,10 @@ def test_a_fronted_noun_needs_the_passive(coder):
     # the noun before an active verb is its subject, not its object
     got = triples(coder, "Massa membubarkan diri setelah polisi datang.")
     assert not [t for t in got if t[1] == "175"], got
+
+
+def test_the_one_met_is_not_the_place_of_the_meeting(coder):
+    got = triples(coder, "Presiden Joko Widodo bertemu Ketua Umum Partai Golkar Airlangga Hartarto di Istana Bogor.")
+    assert len([t for t in got if t[1] == "040"]) == 1, got
+    events = coder.code_text("Jokowi bertemu Megawati di Istana Batu Tulis.", lang="id", published="2024-05-14")
+    assert [e.target_name for e in events] == ["Megawati"], events
