@@ -183,3 +183,16 @@ def test_compound_modifier_of_a_nominal_trigger_is_its_genitive(coder):
     read = DepReader(sc, tree).read(visit, "nominal")
     assert [m.actor.code for m in read.source] == ["RUSGOV"]
     assert "source: genitive compound" in read.notes
+
+
+def test_trees_without_tags_are_the_same_trees():
+    """The coder reads no tags, so it parses with ``tags=False`` (the tagger does not
+    run): the heads and relations are those of the full pipeline."""
+    sents = ["Polisi Turki menangkap dua jurnalis Rusia di Istanbul .",
+             "Menteri Luar Negeri Rusia , yang mengecam Turki kemarin , tiba di Jakarta .",
+             "Kedua negara sepakat untuk melanjutkan perundingan damai bulan depan ."]
+    batch = [(s.split(), [True] * (len(s.split()) - 1) + [False]) for s in sents]
+    full = syntax.parse_many("id", batch)
+    bare = syntax.parse_many("id", batch, tags=False)
+    assert [(p.heads, p.deps) for p in bare] == [(p.heads, p.deps) for p in full]
+    assert all(set(p.pos) == {""} for p in bare) and all("VERB" in p.pos for p in full)
