@@ -196,3 +196,25 @@ def test_trees_without_tags_are_the_same_trees():
     bare = syntax.parse_many("id", batch, tags=False)
     assert [(p.heads, p.deps) for p in bare] == [(p.heads, p.deps) for p in full]
     assert all(set(p.pos) == {""} for p in bare) and all("VERB" in p.pos for p in full)
+
+
+def test_the_parse_model_computes_only_the_word_attributes_it_reads():
+    """The parsing model's vocabulary computes only NORM, PREFIX, SUFFIX, SHAPE (what
+    its embedding reads) and IS_SPACE (the parser's) for a new word; the trees are
+    those of a model that computes them all."""
+    from spacy.attrs import IDS
+
+    nlp = syntax._model("id")
+    assert set(nlp.vocab.lex_attr_getters) == {IDS[a] for a in ("NORM", "PREFIX", "SUFFIX", "SHAPE", "IS_SPACE")}
+    full = syntax.load_model(syntax.MODELS / "id")
+    assert len(full.vocab.lex_attr_getters) > 10
+    sents = ["Kelompok bersenjata Zylvaria menyerbu pos perbatasan Quorindo pada Kamis malam .",
+             "Menteri Luar Negeri Rusia , yang mengecam Turki kemarin , tiba di Jakarta ."]
+    for s in sents:
+        words = s.split()
+        spaces = [True] * (len(words) - 1) + [False]
+        p = syntax.parse("id", words, spaces, tags=False)
+        from spacy.tokens import Doc
+
+        doc = full(Doc(full.vocab, words=words, spaces=spaces, sent_starts=[True] + [False] * (len(words) - 1)))
+        assert p.heads == tuple(t.head.i for t in doc) and p.deps == tuple(t.dep_ for t in doc)
