@@ -20,6 +20,8 @@ _PIECE = re.compile(r"\w+|[^\w\s]")
 # into words and single marks by _PIECE instead.
 LONG_WORD = 64
 _LONG = re.compile(rf"(?<!\S)\S{{{LONG_WORD + 1},}}")
+_SPANS = ["IDX", "LENGTH", "IS_SPACE"]  # what _spacy reads of each token
+KEYS = 200_000  # words whose norm, stem and form a tokenizer keeps
 
 
 class Tokenizer:
@@ -44,24 +46,27 @@ class Tokenizer:
         vocab = self.nlp.vocab
         vocab.lex_attr_getters = {IS_SPACE: vocab.lex_attr_getters.get(IS_SPACE, str.isspace)}
         self.stemmer = Stemmer(data)
+        self._keys: dict[str, tuple[str, str, str]] = {}
 
     def sentence(self, text: str, index: int, start: int, end: int) -> Sentence:
         chunk = text[start:end]
         tokens = []
+        keys = self._keys
         for text, idx in self._pieces(chunk):
             s = start + idx
-            tokens.append(
-                Token(
-                    i=len(tokens),
-                    text=text,
-                    start=s,
-                    end=s + len(text),
-                    norm=fold(text),
-                    stem=self.stemmer.stem(text),
-                    form=self.stemmer.form(text),
-                )
-            )
+            found = keys.get(text)
+            if found is None:
+                found = self._key(text)
+            tokens.append(Token(len(tokens), text, s, s + len(text), *found))
         return Sentence(index=index, start=start, end=end, text=chunk, tokens=tokens)
+
+    def _key(self, word: str) -> tuple[str, str, str]:
+        """A word's norm, stem and form, worked out once per word (memo of the
+        words seen, cleared when it grows past ``KEYS``)."""
+        if len(self._keys) >= KEYS:
+            self._keys.clear()
+        found = self._keys[word] = (fold(word), self.stemmer.stem(word), self.stemmer.form(word))
+        return found
 
     def words(self, text: str) -> list[str]:
         """The tokens of a phrase as a sentence's would be (a lexicon phrase is
@@ -109,21 +114,25 @@ class Tokenizer:
 
     def _spacy(self, chunk: str, offset: int):
         """spaCy keeps emoticons whole; news has dates in brackets instead,
-        so "(26/8)" ends in ")" and not in "8)"."""
-        for t in self.nlp.make_doc(chunk):
-            if t.is_space:
+        so "(26/8)" ends in ")" and not in "8)". Each token's offset and length
+        are read from the Doc's arrays (no Token object per word): spaCy's
+        tokens are substrings of the text."""
+        doc = self.nlp.make_doc(chunk)
+        for idx, n, space in doc.to_array(_SPANS).tolist():
+            if space:
                 continue
-            if t.text[0] in INVISIBLE or t.text[-1] in INVISIBLE:
+            text = chunk[idx: idx + n]
+            if text[0] in INVISIBLE or text[-1] in INVISIBLE:
                 # zero-width characters at a word's edge are not part of it
-                word = t.text.strip(INVISIBLE)
+                word = text.strip(INVISIBLE)
                 if word:
-                    yield word, offset + t.idx + t.text.index(word)
+                    yield word, offset + idx + text.index(word)
                 continue
-            if t.text in EMOTICONS:
-                for m in _PIECE.finditer(t.text):
-                    yield m.group(), offset + t.idx + m.start()
+            if text in EMOTICONS:
+                for m in _PIECE.finditer(text):
+                    yield m.group(), offset + idx + m.start()
             else:
-                yield t.text, offset + t.idx
+                yield text, offset + idx
 
 
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
