@@ -195,7 +195,7 @@ def show(name: str, r: dict) -> None:
         busy = r["busiest_worker_seconds"]
         print(f"{'':<26} coding only (no start-up): {r['articles'] / busy:7.2f} art/s "
               f"{r['sentences'] / busy:8.1f} sent/s; {r['workers_used']} workers used", flush=True)
-    if r.get("worker_cpu"):
+    if r.get("worker_cpu") and sum(map(sum, r["worker_cpu"])):  # (older workers do not say)
         # on a shared machine: each worker's CPU time, its first partition (with the
         # models' loading) apart
         cpu = r["worker_cpu"]
