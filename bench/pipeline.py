@@ -55,7 +55,11 @@ print(json.dumps({"articles": s.articles, "events": s.events,
                   "rss_mb": max(r["rss_mb"] for r in results),
                   "workers_used": len({r["pid"] for r in results}),
                   "busiest_worker_seconds": max(sum(r["seconds"] for r in results if r["pid"] == p)
-                                                for p in {r["pid"] for r in results})}))
+                                                for p in {r["pid"] for r in results}),
+                  # CPU of each worker's partitions, in the order they finished (the first holds
+                  # the loading of the models)
+                  "worker_cpu": [[r.get("cpu_seconds", 0) for r in results if r["pid"] == p]
+                                 for p in sorted({r["pid"] for r in results})]}))
 """
 
 
@@ -90,7 +94,11 @@ print(json.dumps({"articles": s.articles, "events": s.events,
                   "rss_mb": max(r["rss_mb"] for r in results),
                   "workers_used": len({r["pid"] for r in results}),
                   "busiest_worker_seconds": max(sum(r["seconds"] for r in results if r["pid"] == p)
-                                                for p in {r["pid"] for r in results})}))
+                                                for p in {r["pid"] for r in results}),
+                  # CPU of each worker's partitions, in the order they finished (the first holds
+                  # the loading of the models)
+                  "worker_cpu": [[r.get("cpu_seconds", 0) for r in results if r["pid"] == p]
+                                 for p in sorted({r["pid"] for r in results})]}))
 """
 
 
@@ -187,6 +195,14 @@ def show(name: str, r: dict) -> None:
         busy = r["busiest_worker_seconds"]
         print(f"{'':<26} coding only (no start-up): {r['articles'] / busy:7.2f} art/s "
               f"{r['sentences'] / busy:8.1f} sent/s; {r['workers_used']} workers used", flush=True)
+    if r.get("worker_cpu") and sum(map(sum, r["worker_cpu"])):  # (older workers do not say)
+        # on a shared machine: each worker's CPU time, its first partition (with the
+        # models' loading) apart
+        cpu = r["worker_cpu"]
+        total = sum(map(sum, cpu))
+        print(f"{'':<26} workers' CPU {total:6.1f} s ({r['articles'] / total:6.2f} art/s of CPU); "
+              "per worker: " + ", ".join(f"{sum(c):.1f} s (first partition {c[0]:.1f} s)" for c in cpu),
+              flush=True)
 
 
 def main() -> None:

@@ -183,3 +183,38 @@ def test_compound_modifier_of_a_nominal_trigger_is_its_genitive(coder):
     read = DepReader(sc, tree).read(visit, "nominal")
     assert [m.actor.code for m in read.source] == ["RUSGOV"]
     assert "source: genitive compound" in read.notes
+
+
+def test_trees_without_tags_are_the_same_trees():
+    """The coder reads no tags, so it parses with ``tags=False`` (the tagger does not
+    run): the heads and relations are those of the full pipeline."""
+    sents = ["Polisi Turki menangkap dua jurnalis Rusia di Istanbul .",
+             "Menteri Luar Negeri Rusia , yang mengecam Turki kemarin , tiba di Jakarta .",
+             "Kedua negara sepakat untuk melanjutkan perundingan damai bulan depan ."]
+    batch = [(s.split(), [True] * (len(s.split()) - 1) + [False]) for s in sents]
+    full = syntax.parse_many("id", batch)
+    bare = syntax.parse_many("id", batch, tags=False)
+    assert [(p.heads, p.deps) for p in bare] == [(p.heads, p.deps) for p in full]
+    assert all(set(p.pos) == {""} for p in bare) and all("VERB" in p.pos for p in full)
+
+
+def test_the_parse_model_computes_only_the_word_attributes_it_reads():
+    """The parsing model's vocabulary computes only NORM, PREFIX, SUFFIX, SHAPE (what
+    its embedding reads) and IS_SPACE (the parser's) for a new word; the trees are
+    those of a model that computes them all."""
+    from spacy.attrs import IDS
+
+    nlp = syntax._model("id")
+    assert set(nlp.vocab.lex_attr_getters) == {IDS[a] for a in ("NORM", "PREFIX", "SUFFIX", "SHAPE", "IS_SPACE")}
+    full = syntax.load_model(syntax.MODELS / "id")
+    assert len(full.vocab.lex_attr_getters) > 10
+    sents = ["Kelompok bersenjata Zylvaria menyerbu pos perbatasan Quorindo pada Kamis malam .",
+             "Menteri Luar Negeri Rusia , yang mengecam Turki kemarin , tiba di Jakarta ."]
+    for s in sents:
+        words = s.split()
+        spaces = [True] * (len(words) - 1) + [False]
+        p = syntax.parse("id", words, spaces, tags=False)
+        from spacy.tokens import Doc
+
+        doc = full(Doc(full.vocab, words=words, spaces=spaces, sent_starts=[True] + [False] * (len(words) - 1)))
+        assert p.heads == tuple(t.head.i for t in doc) and p.deps == tuple(t.dep_ for t in doc)

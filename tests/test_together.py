@@ -43,9 +43,9 @@ def test_coded_together_as_one_at_a_time(coder, monkeypatch):
     calls = []
     real = parse.parse_many
 
-    def parse_many(lang, sentences):
+    def parse_many(lang, sentences, **options):
         calls.append((lang, len(sentences)))
-        return real(lang, sentences)
+        return real(lang, sentences, **options)
 
     monkeypatch.setattr(parse, "parse_many", parse_many)
     together = coder.analyse_many(articles())

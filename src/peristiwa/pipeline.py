@@ -84,8 +84,9 @@ class LanguagePipeline:
         return self.parse_many([sent])[0]
 
     def parse_many(self, sents: list[Sentence]) -> list:
-        """The parses of several sentences, in one batch."""
-        return syntax_parse.parse_many(self.code, [_words(s) for s in sents])
+        """The parses of several sentences, in one batch: heads and relations (the
+        coder reads no part-of-speech tags, so the tagger does not run)."""
+        return syntax_parse.parse_many(self.code, [_words(s) for s in sents], tags=False)
 
     def sentences(self, text: str) -> list[Sentence]:
         spans = sentences.split(text, self.data.abbreviations)

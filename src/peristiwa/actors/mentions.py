@@ -457,6 +457,8 @@ class MentionFinder:
 
     def _name_run(self, toks: list[Token], i: int) -> int:
         """How many capitalised name words start at ``i`` ("Idham Aziz" -> 2)."""
+        if not toks[i].text[:1].isupper():
+            return 0  # most words: as the loop below would find
         breaks = self.lex.data.words("clause_breaks")
         j = i
         while j < len(toks) and j - i < 5:

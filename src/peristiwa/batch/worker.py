@@ -73,6 +73,7 @@ def run_part(part: dict, out: str, options: dict) -> dict:
     if finished:
         return finished | {"skipped_as_done": True}
     began = time.perf_counter()
+    cpu = time.process_time()
     c = coder(options)
     rows, errors, read = Rows(), [], 0
     pending: list[Article] = []
@@ -104,6 +105,7 @@ def run_part(part: dict, out: str, options: dict) -> dict:
                "sentences": len(rows.data["sentences"]["article_id"]),
                "rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
                "errors": len(errors), "seconds": round(time.perf_counter() - began, 3),
+               "cpu_seconds": round(time.process_time() - cpu, 3),  # the worker's (its one thread)
                "pid": os.getpid(), "error_lines": [str(e) for e in errors[:100]]}
     tmp = out_dir / "parts" / f".tmp-{p.id}-{os.getpid()}"
     shutil.rmtree(tmp, ignore_errors=True)

@@ -136,7 +136,7 @@ class SentenceCoder(SentenceReader):
                 continue
             if any(a < m.anchor and not self._break_between(a, m.anchor) for a in scopes):
                 continue  # the act an accusation alleges is not coded (CONVENTIONS §7.4)
-            src, tgt, side_notes = self._sides(m)
+            src, tgt, side_notes = self._sides(m, mod.code)
             out.append(CodedMatch(m, mod.code, src, tgt, mod.notes + side_notes))
         return self._judged_acts(self._results_of_nominals(out))
 
@@ -438,7 +438,7 @@ class SentenceCoder(SentenceReader):
         before = self._before(m.first)
         return before not in self.preps and (before is None or not self.is_verb(self._before_index(m.first)))
 
-    def _sides(self, m: Match) -> tuple[Side | None, Side | None, list[str]]:
+    def _sides(self, m: Match, code: str) -> tuple[Side | None, Side | None, list[str]]:
         """The source and the target of a match, and notes on how they were found:
         the pattern's slots, then the reading of the trigger's voice, then the
         parse, then what the sentence implies."""
@@ -457,7 +457,7 @@ class SentenceCoder(SentenceReader):
         else:
             src, tgt = self._active_sides(m, src, tgt, after, notes)
         if (PARSE_FIRST or src is None or tgt is None) and self._parse_can_add(src, tgt) \
-                and self.reader is not None:
+                and self._parse_can_matter(m, code, voice, src, tgt) and self.reader is not None:
             src, tgt = self._with_parse(m, voice, src, tgt, notes)
         against = self._against_modifier(m)
         if against is not None and src is not None and against in src.mentions:
@@ -733,6 +733,50 @@ class SentenceCoder(SentenceReader):
             return True
         found = {id(x) for side in (src, tgt) if side for x in side.mentions}
         return any(id(x) not in found for x in self.mentions)
+
+    def _parse_can_matter(self, m: Match, code: str, voice: str, src: Side | None,
+                          tgt: Side | None) -> bool:
+        """Whether some parse could give this match an event; False when no reading of
+        the tree can (then the parse is not asked for: it is most of the coding time).
+
+        The parse is read only here (``_with_parse``): it can fill an open side
+        with any of the sentence's mentions (or their coordinated group), and what
+        follows it in ``_sides`` can put there only what it puts without the parse:
+        the opposed actor, the purpose clause's subject, the quoted speaker, a
+        possessor or origin (sentence mentions) and the implied actor. An event
+        needs a source with a code (a name nothing codes, with ``keep_unknown``)
+        and, unless the code allows no target or the act is mutual, a target
+        that has one too. So when no mention that could end up as the source,
+        or none that could end up as the target, has a code or is such a name,
+        the match codes no event whatever the tree says, nor without it. (The
+        parse's notes show only in events.) A protest is always read with the
+        parse: its source makes protesters of the sentence's other events."""
+        if PARSE_FIRST:
+            return True
+        tf = self.transforms
+        protest = tf.get("protesters")
+        if protest is not None and protest.applies(code):
+            return True
+        roles = {e.role for e in m.pattern.elements if hasattr(e, "role")}
+        can_src = src is None and "$" not in roles
+        fallback = [self._purpose_subject(m), self._implicit(m.pattern, "source")]
+        if voice == "active":
+            fallback.append(self._quote_speaker(m))
+        sources = list(self.mentions) if can_src else list(src.mentions) if src else []
+        sources += [x for side in fallback if side for x in side.mentions]
+        targets = list(tgt.mentions) if tgt else []
+        if tgt is None or can_src:  # an open target may take any mention of the sentence
+            targets += self.mentions
+        implied = self._implicit(m.pattern, "target")
+        targets += implied.mentions if implied else []
+        against = self._against_modifier(m)
+        targets += [against] if against is not None else []
+        flags = m.pattern.flags
+        if not any(map(_may_be_known, sources)):
+            return "mutual" in flags and any(map(_may_be_known, targets))
+        no_target = "notarget" in flags or tf.get("no-target", code) is not None
+        mutual = "mutual" in flags or cameo.reciprocal(code) or cameo.reciprocal(m.pattern.code)
+        return no_target or mutual or any(map(_may_be_known, targets))
 
     def _with_parse(self, m: Match, voice: str, src: Side | None, tgt: Side | None,
                     notes: list[str]) -> tuple[Side | None, Side | None]:
@@ -1347,6 +1391,12 @@ PLACE_KEYS = ("name", "geonameid", "lat", "lon", "country", "admin1", "kind")
 def _as_place(p) -> dict:
     """An event's ``place``: the fields of a where.Place or a gazetteer entry."""
     return {k: getattr(p, k) for k in PLACE_KEYS}
+
+
+def _may_be_known(m: Mention) -> bool:
+    """A mention that can be a side of an event: it (or an actor it stands for) has a
+    code, or it is a name nothing codes (kept with ``keep_unknown``)."""
+    return bool(m.actor.code) or any(a.code for a in m.members) or _named(m)
 
 
 def _expand(mentions: list[Mention]) -> list[Mention]:

@@ -260,8 +260,10 @@ class PatternSet:
         anchor = pat.words[0]
         for s in anchor.stems:
             self.by_stem.setdefault(s, []).append(pat)
+            self.__dict__.get("_stem_tries", {}).pop(s, None)  # built before it: built again
         for s in anchor.exact:
             self.by_exact.setdefault(s, []).append(pat)
+            self.__dict__.get("_exact_tries", {}).pop(s, None)
 
     def compile(self, code: str, body: str, fname: str = "", line: int = 0) -> Pattern:
         flags = frozenset(t[1:] for t in body.split() if t.startswith("@"))
@@ -326,9 +328,18 @@ class PatternSet:
         first match in the order ``match_one`` tries them."""
         out = []
         walk = _Walk(tokens, mention_at, breaks, skip)
+        stem_tries, exact_tries = self._stem_tries, self._exact_tries
         for i, tok in enumerate(tokens):
-            for groups in (self._tries(self._stem_tries, self.by_stem, tok.stem),
-                           self._tries(self._exact_tries, self.by_exact, tok.norm)):
+            # most words are no trigger: known from one look-up each (an empty tuple)
+            by_stem = stem_tries.get(tok.stem)
+            if by_stem is None:
+                by_stem = self._tries(stem_tries, self.by_stem, tok.stem)
+            by_exact = exact_tries.get(tok.norm)
+            if by_exact is None:
+                by_exact = self._tries(exact_tries, self.by_exact, tok.norm)
+            if not (by_stem or by_exact):
+                continue
+            for groups in (by_stem, by_exact):
                 if not groups:
                     continue
                 walk.found = {}
@@ -375,7 +386,9 @@ class PatternSet:
             return groups
         pats = lists.get(key)
         if not pats:
-            return None
+            if len(tries) < MEMO:  # a word with no pattern: remembered as such
+                tries[key] = ()
+            return ()
         by_anchor: dict[tuple, tuple[Word, _Node]] = {}
         for rank, pat in enumerate(pats):
             anchor = pat.words[0]
@@ -433,6 +446,7 @@ class PatternSet:
 
 
 ASIDE = 8  # the most tokens a bracketed aside inside a pattern may hold
+MEMO = 500_000  # words a pattern set remembers it has no trie for
 
 
 def _past_aside(tokens: list[Token], k: int) -> int:

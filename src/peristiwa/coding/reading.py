@@ -116,6 +116,43 @@ def _a_dyad(a: Mention, b: Mention) -> bool:
     return a.actor.country != b.actor.country or not (a.actor.kind == b.actor.kind == "person")
 
 
+def _reader_words(data: LanguageData) -> dict:
+    """What every ``SentenceReader`` of a language reads of its grammar: its word
+    sets and settings, as the reader's attributes."""
+    w = data.words
+    hard = w("hard_breaks") | HARD_BREAKS_EXTRA
+    return dict(
+        hard=hard,
+        soft_breaks=w("clause_breaks") - hard,
+        # words that open a clause with a subject of its own ("after mobs looted ...")
+        subordinators=w("subordinators"),
+        gerund_endings=tuple(data.setting("gerund_endings", [])) or ("\0",),
+        preps=w("prepositions"),
+        target_markers=w("target_markers"),
+        agent_markers=w("agent_markers"),
+        skip=w("mention_skip"),
+        coord=w("coordinators"),
+        # "perang Iran-Irak", "US-China talks": a hyphen between two actors pairs them
+        pair_joiners=w("pair_joiners"),
+        aux=w("auxiliaries"),
+        # what may stand between a subject and its verb: "X *tidak akan* menyerang"
+        modal=w("auxiliaries") | w("negators") | w("future"),
+        relative=w("relative"),
+        reporting=w("reporting"),
+        bare_verbs=w("bare_verbs"),
+        light=w("light_verbs"),
+        nominal_before=w("nominal_before"),
+        passive_aux=w("passive_auxiliaries"),
+        media=w("media_words"),
+        purpose=w("purpose"),
+        verb_coord=w("verb_coordinators"),
+        voice=data.grammar.get("voice", {}),
+        genitive_target_forms=frozenset(data.setting("genitive_target_forms", [])),
+        max_t=int(data.setting("max_target_distance", 10)),
+        max_s=int(data.setting("max_source_distance", 30)),
+    )
+
+
 class SentenceReader:
     """One sentence with its mentions, read by word order (and by its parse, if any)."""
 
@@ -141,35 +178,11 @@ class SentenceReader:
         self.s = sent
         self.toks: list[Token] = sent.tokens
         self.mentions = sorted(mentions, key=lambda m: m.first)
-        w = data.words
-        self.hard = w("hard_breaks") | HARD_BREAKS_EXTRA
-        self.soft_breaks = w("clause_breaks") - self.hard
-        # words that open a clause with a subject of its own ("after mobs looted ...")
-        self.subordinators = w("subordinators")
-        self.gerund_endings = tuple(data.setting("gerund_endings", [])) or ("\0",)
-        self.preps = w("prepositions")
-        self.target_markers = w("target_markers")
-        self.agent_markers = w("agent_markers")
-        self.skip = w("mention_skip")
-        self.coord = w("coordinators")
-        # "perang Iran-Irak", "US-China talks": a hyphen between two actors pairs them
-        self.pair_joiners = w("pair_joiners")
-        self.aux = w("auxiliaries")
-        # what may stand between a subject and its verb: "X *tidak akan* menyerang"
-        self.modal = self.aux | w("negators") | w("future")
-        self.relative = w("relative")
-        self.reporting = w("reporting")
-        self.bare_verbs = w("bare_verbs")
-        self.light = w("light_verbs")
-        self.nominal_before = w("nominal_before")
-        self.passive_aux = w("passive_auxiliaries")
-        self.media = w("media_words")
-        self.purpose = w("purpose")
-        self.verb_coord = w("verb_coordinators")
-        self.voice = data.grammar.get("voice", {})
-        self.genitive_target_forms = frozenset(data.setting("genitive_target_forms", []))
-        self.max_t = int(data.setting("max_target_distance", 10))
-        self.max_s = int(data.setting("max_source_distance", 30))
+        # the language's word sets and settings, worked out once per language
+        shared = data.__dict__.get("_reader_words")
+        if shared is None:
+            shared = data.__dict__["_reader_words"] = _reader_words(data)
+        self.__dict__.update(shared)
         self.tok_mention: dict[int, int] = {}
         for k, m in enumerate(self.mentions):
             for t in range(m.first, m.last + 1):

@@ -162,8 +162,12 @@ def combine(shared: list[Transform], own: list[Transform]) -> Transforms:
 
 
 def transforms(data: LanguageData) -> Transforms:
-    """The transformations a language codes with."""
-    return _transforms(data.code, data.file("transforms.txt"))
+    """The transformations a language codes with (asked for by every sentence: kept
+    on the language's data)."""
+    found = data.__dict__.get("_transforms")
+    if found is None:
+        found = data.__dict__["_transforms"] = _transforms(data.code, data.file("transforms.txt"))
+    return found
 
 
 @cache

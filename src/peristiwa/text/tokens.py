@@ -20,6 +20,8 @@ _PIECE = re.compile(r"\w+|[^\w\s]")
 # into words and single marks by _PIECE instead.
 LONG_WORD = 64
 _LONG = re.compile(rf"(?<!\S)\S{{{LONG_WORD + 1},}}")
+_SPANS = ["IDX", "LENGTH", "IS_SPACE"]  # what _spacy reads of each token
+KEYS = 200_000  # words whose norm, stem and form a tokenizer keeps
 
 
 class Tokenizer:
@@ -43,25 +45,31 @@ class Tokenizer:
 
         vocab = self.nlp.vocab
         vocab.lex_attr_getters = {IS_SPACE: vocab.lex_attr_getters.get(IS_SPACE, str.isspace)}
+        tok = self.nlp.tokenizer
+        if tok.prefix_search is not None:
+            tok.prefix_search = anchored_search(tok.prefix_search)
         self.stemmer = Stemmer(data)
+        self._keys: dict[str, tuple[str, str, str]] = {}
 
     def sentence(self, text: str, index: int, start: int, end: int) -> Sentence:
         chunk = text[start:end]
         tokens = []
+        keys = self._keys
         for text, idx in self._pieces(chunk):
             s = start + idx
-            tokens.append(
-                Token(
-                    i=len(tokens),
-                    text=text,
-                    start=s,
-                    end=s + len(text),
-                    norm=fold(text),
-                    stem=self.stemmer.stem(text),
-                    form=self.stemmer.form(text),
-                )
-            )
+            found = keys.get(text)
+            if found is None:
+                found = self._key(text)
+            tokens.append(Token(len(tokens), text, s, s + len(text), *found))
         return Sentence(index=index, start=start, end=end, text=chunk, tokens=tokens)
+
+    def _key(self, word: str) -> tuple[str, str, str]:
+        """A word's norm, stem and form, worked out once per word (memo of the
+        words seen, cleared when it grows past ``KEYS``)."""
+        if len(self._keys) >= KEYS:
+            self._keys.clear()
+        found = self._keys[word] = (fold(word), self.stemmer.stem(word), self.stemmer.form(word))
+        return found
 
     def words(self, text: str) -> list[str]:
         """The tokens of a phrase as a sentence's would be (a lexicon phrase is
@@ -109,24 +117,73 @@ class Tokenizer:
 
     def _spacy(self, chunk: str, offset: int):
         """spaCy keeps emoticons whole; news has dates in brackets instead,
-        so "(26/8)" ends in ")" and not in "8)"."""
-        for t in self.nlp.make_doc(chunk):
-            if t.is_space:
+        so "(26/8)" ends in ")" and not in "8)". Each token's offset and length
+        are read from the Doc's arrays (no Token object per word): spaCy's
+        tokens are substrings of the text."""
+        doc = self.nlp.make_doc(chunk)
+        for idx, n, space in doc.to_array(_SPANS).tolist():
+            if space:
                 continue
-            if t.text[0] in INVISIBLE or t.text[-1] in INVISIBLE:
+            text = chunk[idx: idx + n]
+            if text[0] in INVISIBLE or text[-1] in INVISIBLE:
                 # zero-width characters at a word's edge are not part of it
-                word = t.text.strip(INVISIBLE)
+                word = text.strip(INVISIBLE)
                 if word:
-                    yield word, offset + t.idx + t.text.index(word)
+                    yield word, offset + idx + text.index(word)
                 continue
-            if t.text in EMOTICONS:
-                for m in _PIECE.finditer(t.text):
-                    yield m.group(), offset + t.idx + m.start()
+            if text in EMOTICONS:
+                for m in _PIECE.finditer(text):
+                    yield m.group(), offset + idx + m.start()
             else:
-                yield t.text, offset + t.idx
+                yield text, offset + idx
 
 
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+
+
+def anchored_search(search):
+    """What ``search`` (a compiled ``^a|^b|...`` regex's, as spaCy joins its prefixes)
+    finds, found faster: every alternative but a few starts with ``^``, so past the
+    first character only those few can match, and only where their leading
+    characters stand. ``search`` tries every alternative at every position of
+    each new word; this tries the whole regex at the first one, and searches
+    further only when the text holds the leading characters of an alternative
+    that is not anchored. The same matches; ``search`` itself when the regex is
+    not of that shape (an unanchored alternative with no leading character, flags)."""
+    rx = getattr(search, "__self__", None)
+    if not isinstance(rx, re.Pattern) or rx.flags & (re.MULTILINE | re.IGNORECASE | re.VERBOSE):
+        return search
+    try:
+        from re import _parser  # the standard library's own reading of a regex
+
+        top = list(_parser.parse(rx.pattern, rx.flags))
+    except Exception:  # noqa: BLE001 - another Python's internals: search as spaCy does
+        return search
+    if len(top) == 1 and top[0][0] is _parser.BRANCH:
+        branches = [list(b) for b in top[0][1][1]]
+    else:
+        branches = [top]
+    needs: list[str] = []  # the leading characters of each alternative not anchored
+    for b in branches:
+        if b and b[0] == (_parser.AT, _parser.AT_BEGINNING):
+            continue
+        lead = ""
+        for op, arg in b:
+            if op is not _parser.LITERAL:
+                break
+            lead += chr(arg)
+        if not lead:
+            return search
+        needs.append(lead)
+    match = rx.match
+
+    def fast(text: str):
+        found = match(text)
+        if found is not None or not any(n in text for n in needs):
+            return found
+        return search(text)
+
+    return fast
 
 
 @cache

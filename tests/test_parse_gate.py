@@ -1,0 +1,44 @@
+"""The parse is asked for only where some reading of the tree could give an event
+(``SentenceCoder._parse_can_matter``): the sentences below are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from peristiwa.coding.coder import SentenceCoder
+from peristiwa.pipeline import Article
+from peristiwa.syntax import parse as syntax
+
+pytestmark = pytest.mark.skipif(not syntax.available("id"), reason="no Indonesian model installed")
+
+# a match whose open side only mentions with no code could fill
+NO_EVENT_WHATEVER_THE_TREE = [
+    # the source is a pronoun nothing resolves: no tree gives the arrest a coded source
+    "Mereka menangkap pada Selasa pagi sekitar pukul sembilan waktu setempat kemarin dua jurnalis.",
+    # no mention with a code at all
+    "Kunjungan itu dibatalkan setelah mereka mengecam keputusan tersebut.",
+]
+# the object stands too far for the word order; a tree can link it (RUSMED)
+MAY_NEED_THE_TREE = ("Polisi Turki menangkap pada Selasa pagi sekitar pukul sembilan waktu setempat "
+                     "kemarin dua jurnalis Rusia.")
+
+
+def _coded(coder, text):
+    doc = coder.document(Article(text=text, lang="id", published=None))
+    return doc.wants_parse, [e.to_dict() for evs in doc.events for e in evs]
+
+
+@pytest.mark.parametrize("text", NO_EVENT_WHATEVER_THE_TREE)
+def test_no_parse_where_no_tree_could_give_an_event(coder, monkeypatch, text):
+    wants, events = _coded(coder, text)
+    assert wants == [False]
+    # asked for anyway (the gate before), the parse changes nothing
+    monkeypatch.setattr(SentenceCoder, "_parse_can_matter", lambda self, *a: True)
+    wants_before, events_before = _coded(coder, text)
+    assert wants_before == [True]
+    assert events == events_before
+
+
+def test_the_parse_is_asked_for_where_a_tree_could_give_an_event(coder):
+    wants, _ = _coded(coder, MAY_NEED_THE_TREE)
+    assert wants == [True]
