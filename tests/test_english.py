@@ -204,3 +204,48 @@ def test_breaking_relations_is_breaking_relations(coder):
     assert ("ERI", "161", "DJI") in triples(coder, "Eritrea has broken relations with Djibouti.")
     assert not [c for _, c, _ in triples(coder, "Kenya broke the silence on its relations with Somalia.")
                 if c == "161"]
+
+
+# -- session 9: conjuncts with modifiers, roles in places, adverbs, modifiers in a gap -----
+
+@pytest.mark.parametrize("text, sources", [
+    ("Kenya and the troubled Somalia condemned Ethiopia.", {"KEN", "SOM"}),
+    ("Proud Kenya, the awful Somalia, and rich Uganda condemned Ethiopia.", {"KEN", "SOM", "UGA"}),
+])
+def test_every_conjunct_with_modifiers_is_a_source(coder, text, sources):
+    got = triples(coder, text)
+    assert {s for s, _, t in got if t == "ETH"} == sources, got
+
+
+def test_a_second_predicate_after_and_is_no_modifier(coder):
+    # "and attacked Somalia": a verb, not a modifier of Somalia; Kenya is not attacked
+    got = triples(coder, "Rebels from Uganda stormed Kenya and attacked Somalia.")
+    assert not any(t.startswith("KEN") for _, _, t in got), got
+
+
+@pytest.mark.parametrize("text, sources", [
+    ("Lawmakers in France criticized Russia on Monday.", {"FRALEG"}),
+    ("Lawmakers in France and Germany criticized Russia on Monday.", {"FRALEG", "DEULEG"}),
+    ("Soldiers from Kenya and Uganda attacked Somalia.", {"KENMIL", "UGAMIL"}),
+])
+def test_a_role_subject_takes_each_state_it_is_in_or_from(coder, text, sources):
+    got = triples(coder, text)
+    assert {s for s, _, _ in got} == sources, got
+
+
+@pytest.mark.parametrize("text", [
+    "Iran was strongly condemned by France.",
+    "Iran has been sharply criticized by France on Monday.",
+])
+def test_an_adverb_inside_a_passive(coder, text):
+    got = triples(coder, text)
+    assert got and all(s == "FRA" and t == "IRN" for s, _, t in got), got
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Kenya cut military ties with Uganda.", "UGA"),
+    ("Britain promised to continue military aid to Chad.", "TCD"),
+])
+def test_a_role_word_before_the_patterns_noun_is_a_modifier(coder, text, target):
+    got = triples(coder, text)
+    assert got and all(t == target for _, _, t in got), got

@@ -107,6 +107,8 @@ class MentionFinder:
         self.inner = d.words("mention_inner")
         # "Soldiers from Kenya attacked ...": a role subject and the state it comes from
         self.origin_joiners = d.words("origin_joiners")
+        # "Lawmakers in France criticized ...": a role subject and the state it is in
+        self.role_places = d.words("role_places")
         self.against = d.words("against_modifiers")
         self.former = d.words("former")
         self.ranks = d.words("rank_titles")
@@ -164,8 +166,11 @@ class MentionFinder:
 
     def _shared_role(self, toks: list[Token], out: list[Mention]) -> list[Mention]:
         """"The ambassadors of A, B and C": the states coordinated after a role's
-        "of" (grammar ``role_of``) each have that role (AGOV, BGOV, CGOV)."""
-        of = self.lex.data.words("role_of")
+        "of" (grammar ``role_of``), or after the locative or origin word that joined
+        them to it ("Lawmakers in A and B", ``role_places``, ``origin_joiners``) each
+        have that role (AGOV, BGOV, CGOV)."""
+        # "Lawmakers in A and B", "Soldiers from A and B": each state the same
+        of = self.lex.data.words("role_of") | self.role_places | self.origin_joiners
         if not of:
             return out
         coord = self.lex.data.words("coordinators")
@@ -615,6 +620,8 @@ class MentionFinder:
                 continue
             if t.norm in self.origin_joiners and self._origin_of_role(toks, cur, it):
                 continue
+            if t.norm in self.role_places and self._place_of_role(toks, cur, it):
+                continue
             if t.norm in self.skip_words and any(toks[x].norm in self.origin_joiners for x in gap) \
                     and self._origin_of_role(toks, cur, it):
                 continue  # "Nurses from *three* Swiss charities"
@@ -663,6 +670,14 @@ class MentionFinder:
         before = self._word_before(toks, cur.first)
         return self._subject_position(toks, cur.first) or (
             before is not None and before.norm in self.prepositions)  # "near a vessel from X"
+
+    def _place_of_role(self, toks: list[Token], cur: _Draft, it: Item) -> bool:
+        """"Lawmakers in France criticized ...": a role that opens its clause and the
+        state after a locative (grammar ``role_places``) are one actor, the role of that
+        state. As an object the state is only where someone was ("arrested students in
+        X": the gazetteer's place, coder ``_located_in``)."""
+        return (all(i.entry.kind == "role" for i in cur.items) and it.entry.kind in ("country", "demonym")
+                and self._subject_position(toks, cur.first))
 
     def _is_name(self, toks: list[Token], j: int) -> bool:
         t = toks[j]

@@ -106,6 +106,8 @@ class SentenceCoder(SentenceReader):
         self.intransitive_forms = frozenset(data.setting("intransitive_forms", []))
         # "was arrested by": a passive auxiliary before a word with one of these endings
         self.participle_endings = tuple(data.setting("participle_endings", []))
+        # "was *fiercely* opposed by": adverbs may stand between the auxiliary and the participle
+        self.adverb_endings = tuple(data.setting("adverb_endings", []))
         # "Russia's arrest of ...": the possessor before one of these is the nominal's actor
         self.possessive_markers = data.words("possessive_markers")
         self.reach = {k: int(data.setting(k, v)) for k, v in REACH.items()}
@@ -337,8 +339,8 @@ class SentenceCoder(SentenceReader):
             return "active"  # headline style: "Polisi Tangkap Dua Jurnalis"
         if self.passive_aux:
             j = m.anchor - 1
-            while j >= 0 and self.toks[j].norm in self.aux - self.passive_aux:
-                j -= 1
+            while j >= 0 and (self.toks[j].norm in self.aux - self.passive_aux or self._adverb(j)):
+                j -= 1  # "was *fiercely* opposed by"
             if j >= 0 and self.toks[j].norm in self.passive_aux and anchor.norm.endswith(self.participle_endings):
                 return "passive"
         if self._against_modifier(m) is not None:
@@ -351,6 +353,12 @@ class SentenceCoder(SentenceReader):
             if prev in self.nominal_before:
                 return "nominal"
         return v
+
+    def _adverb(self, j: int) -> bool:
+        """A lower-case word with an adverb's ending (grammar ``adverb_endings``: "-ly")."""
+        t = self.toks[j]
+        return bool(self.adverb_endings) and t.text.isalpha() and t.text.islower() \
+            and len(t.norm) > 4 and t.norm.endswith(self.adverb_endings)
 
     def _modifier_mention(self, m: Match) -> Mention | None:
         """In a language whose modifiers precede the noun, a one-word mention right
@@ -478,6 +486,7 @@ class SentenceCoder(SentenceReader):
         # a pattern's object noun may be ("arrested two *journalists*"), but not
         # in a user's PETRARCH pattern, whose words are never actors ("fire ... artillery")
         words = frozenset(m.word_tokens) if m.pattern.user else frozenset({m.anchor})
+        words |= self._gap_modifiers(m)
         if self.toks[m.anchor].form in self.intransitive_forms \
                 or self.toks[m.anchor].norm in self.d.words("clause_verbs"):
             # "officials said nine farmers were hurt": what follows is a clause, not an object
@@ -497,6 +506,23 @@ class SentenceCoder(SentenceReader):
             # "menembaknya": the object is whom the clitic stands for, or no one known
             tgt = self._clitic_object(m, src) or Side([], "object clitic with no known actor")
         return src, tgt
+
+    def _gap_modifiers(self, m: Match) -> frozenset[int]:
+        """"cut *military* ties with X": in a language whose modifiers precede the noun,
+        a role word naming no state inside a pattern's gap, right before one of the
+        pattern's words that is no preposition, modifies that word: it is no object."""
+        if self.head_first:
+            return frozenset()
+        words = set(m.word_tokens)
+        out: set[int] = set()
+        for x in self.mentions:
+            if not (m.anchor < x.first and x.last + 1 in words) or x.actor.kind != "role" \
+                    or x.named("country") is not None or x.named("demonym") is not None:
+                continue
+            nxt = self.toks[x.last + 1]
+            if nxt.norm not in self.preps and nxt.text.isalpha() and nxt.text.islower():
+                out.update(range(x.first, x.last + 1))
+        return frozenset(out)
 
     def _possessor(self, m: Match, src: Side | None) -> Side | None:
         """The one whose policy, statement or office a demand, request, criticism or

@@ -162,6 +162,14 @@ class SentenceReader:
         for k, m in enumerate(self.mentions):
             for t in range(m.first, m.last + 1):
                 self.tok_mention[t] = k
+        # "Kenya and the troubled Somalia": words a conjunct may have before it
+        self.premodifiers = bool(data.setting("conjunct_premodifiers", False))
+        self.not_modifier = (self.preps | self.hard | self.soft_breaks | self.modal | self.relative
+                             | self.reporting | self.bare_verbs | w("clause_verbs") | self.coord
+                             | w("pronouns") | w("possessive_pronouns") | self.subordinators)
+        self.verb_endings = (*data.setting("participle_endings", []), *data.setting("gerund_endings", [])) \
+            or ("\0",)
+        self.determiners = w("nominal_before")
         self.groups = self._groups()
         self._appositions()
         self._resolve_pronouns()
@@ -188,7 +196,7 @@ class SentenceReader:
         links: dict[int, set[str]] = {}
         for k in range(1, len(self.mentions)):
             a, b = self.mentions[k - 1], self.mentions[k]
-            between = [t.norm for t in self.toks[a.last + 1: b.first]]
+            between = [t.norm for t in self.toks[a.last + 1: self._premodified(a.last, b.first)]]
             between = [x for x in between if x not in self.skip]
             if between and all(x in self.coord for x in between) and len(between) <= 2:
                 group_of[k] = group_of[k - 1]
@@ -208,7 +216,8 @@ class SentenceReader:
             end = self.mentions[members[-1]].last
             closed = any(t.norm in conj for t in self.toks[end + 1: end + 3])
             for a, b in zip(members, members[1:], strict=False):
-                link = [t.norm for t in self.toks[self.mentions[a].last + 1: self.mentions[b].first]
+                link = [t.norm for t in self.toks[self.mentions[a].last + 1:
+                                                  self._premodified(self.mentions[a].last, self.mentions[b].first)]
                         if t.norm not in self.skip]
                 later = [self.toks[x].norm for x in range(self.mentions[b].last + 1,
                                                           self.mentions[members[-1]].first)]
@@ -221,6 +230,30 @@ class SentenceReader:
         group_of = {k: g for g, ms in groups.items() for k in ms}
         self.group_of = {k: groups[g] for k, g in group_of.items()}
         return list(groups.values())
+
+    def _premodified(self, a: int, b: int) -> int:
+        """Where the words before a conjunct at token ``b`` start when they are its
+        pre-modifiers ("Kenya and *the troubled* Somalia", "Chad, *the poor* Niger, and
+        *rich* Mali": grammar ``conjunct_premodifiers``); ``b`` when they are not. After a
+        coordinator (the first word after the conjunct before, ``a``) come up to three
+        lower-case words that are no function word or verb of the grammar's lists; one
+        with a participle or gerund ending only behind a determiner ("and *attacked*
+        Somalia" is a second predicate)."""
+        if not self.premodifiers or b - a < 3 or self.toks[a + 1].norm not in self.coord:
+            return b
+        k = b
+        while k - 1 > a + 1 and b - k < 3:
+            t = self.toks[k - 1]
+            if not (t.text.isalpha() and t.text.islower()) or t.norm in self.not_modifier or t.norm in self.skip:
+                break
+            k -= 1
+        if k == b:
+            return b
+        if any(self.toks[j].norm.endswith(self.verb_endings) for j in range(k, b)) and \
+                not any(self.toks[j].norm in self.determiners for j in range(a + 1, k)):
+            return b
+        return k if all(self.toks[j].norm in self.coord or self.toks[j].norm in self.skip
+                        for j in range(a + 1, k)) else b
 
     def _appositions(self) -> None:
         """"Menteri Pertahanan, Budi Santoso, bertemu ...": a name between commas after
