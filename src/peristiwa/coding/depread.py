@@ -16,8 +16,7 @@ Given a trigger, its actors are found along the tree, not by word distance:
   presiden").
 
 An argument's actor is the mention that covers the argument's head word, or
-the nearest mention inside its subtree ("dua jurnalis Rusia"), not inside a
-locative phrase there ("on a bus in X": X is a place).
+the nearest mention inside its subtree ("dua jurnalis Rusia").
 Every answer carries the dependency path that linked it, for ``why``.
 """
 
@@ -72,8 +71,6 @@ class DepReader:
     def __init__(self, sc, parse: Parse) -> None:
         self.sc = sc
         self.p = parse
-        # grammar ``nested_places``: markers of a place phrase inside an argument
-        self.locatives = sc.d.words("nested_places")
         self.kids: dict[int, list[int]] = {}
         for k, h in enumerate(parse.heads):
             if h != k:
@@ -97,8 +94,7 @@ class DepReader:
         if depth >= 3:
             return None
         for c in sorted(self.kids.get(k, []), key=lambda c: abs(c - k)):
-            if self.label(c) in INSIDE and self.case_of(c) not in self.locatives:
-                # "on a bus in central X": a place inside the argument is no part of it
+            if self.label(c) in INSIDE:
                 found = self.mention_at(c, depth + 1)
                 if found:
                     return found
