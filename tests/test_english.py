@@ -249,3 +249,19 @@ def test_an_adverb_inside_a_passive(coder, text):
 def test_a_role_word_before_the_patterns_noun_is_a_modifier(coder, text, target):
     got = triples(coder, text)
     assert got and all(t == target for _, _, t in got), got
+
+
+def test_talks_between_two_parties_are_theirs_not_the_subjects(coder):
+    got = triples(coder, "Kenya welcomed talks between Somalia and Ethiopia.")
+    talks = {(s, t) for s, c, t in got if c.startswith("04")}
+    assert talks == {("SOM", "ETH"), ("ETH", "SOM")}, got
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Thousands of Somali farmers marched in the capital on Friday calling for independence from Somalia.",
+     "SOM"),
+])
+def test_protesters_who_call_for_a_change_protest_for_it(coder, text, target):
+    got = triples(coder, text)
+    assert [c[:2] for _, c, _ in got] == ["14"], got
+    assert got[0][2] == target, got

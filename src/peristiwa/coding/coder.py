@@ -1028,8 +1028,10 @@ class _EventBuilder:
         tgts = _expand(c.target.mentions) if c.target else []
         if "mutual" in flags or (not tgts and len(srcs) > 1 and (
                 cameo.reciprocal(c.code) or cameo.reciprocal(c.match.pattern.code))):
-            # "perang antara A dan B"; "Indonesia dan Vietnam menandatangani kesepakatan"
-            group = srcs + [t for t in tgts if t not in srcs]
+            # "perang antara A dan B"; "Indonesia dan Vietnam menandatangani kesepakatan";
+            # "X welcomed talks between A and B": two or more parties named with the act
+            # are all of it, the sentence's subject is none of them
+            group = tgts if "mutual" in flags and len(tgts) > 1 else srcs + [t for t in tgts if t not in srcs]
             return [(a, b) for a in group for b in group if a is not b], []
         if tgts:
             return [(a, b) for a in srcs for b in tgts], []
