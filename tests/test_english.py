@@ -265,3 +265,14 @@ def test_protesters_who_call_for_a_change_protest_for_it(coder, text, target):
     got = triples(coder, text)
     assert [c[:2] for _, c, _ in got] == ["14"], got
     assert got[0][2] == target, got
+
+
+def test_leaving_for_a_place_is_a_visit_and_its_talks_are_part_of_it(coder):
+    got = triples(coder, "Kenya's foreign minister left for Kampala on Monday for talks with Uganda.")
+    assert [c for _, c, _ in got] == ["042"], got
+    assert got[0][0] == "KENGOV" and got[0][2].startswith("UGA"), got
+
+
+def test_leaving_for_ones_own_capital_is_no_visit(coder):
+    got = triples(coder, "Kenya's foreign minister left for Nairobi on Monday.")
+    assert not [c for _, c, _ in got if c.startswith("04")], got

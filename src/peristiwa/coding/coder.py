@@ -1016,8 +1016,11 @@ class _EventBuilder:
         coder, src = self.coder, c.source
         before = {t.norm for t in coder.toks[max(0, c.match.anchor - 2): c.match.anchor]}
         visits = rule.param("visit")
+        code = src.mentions[0].actor.code
+        # the visitor, or the visitor's state named bare ("X's minister left for Y for talks")
         return bool(before & coder.purpose) and any(
-            e.code.startswith(visits) and e.source == src.mentions[0].actor.code for e in self.events)
+            e.code.startswith(visits) and (e.source == code or len(code) == 3 and e.source[:3] == code)
+            for e in self.events)
 
     def _pairs(self, c: CodedMatch) -> tuple[list[tuple[Mention, Mention | None]], list[str]]:
         """(source, target) for each event the match codes: every source with every
