@@ -227,6 +227,8 @@ def test_a_second_predicate_after_and_is_no_modifier(coder):
     ("Lawmakers in France criticized Russia on Monday.", {"FRALEG"}),
     ("Lawmakers in France and Germany criticized Russia on Monday.", {"FRALEG", "DEULEG"}),
     ("Soldiers from Kenya and Uganda attacked Somalia.", {"KENMIL", "UGAMIL"}),
+    ("Lawmakers and officials in France and Germany criticized Russia.",
+     {"FRALEG", "DEULEG", "FRAGOV", "DEUGOV"}),
 ])
 def test_a_role_subject_takes_each_state_it_is_in_or_from(coder, text, sources):
     got = triples(coder, text)
@@ -276,3 +278,8 @@ def test_leaving_for_a_place_is_a_visit_and_its_talks_are_part_of_it(coder):
 def test_leaving_for_ones_own_capital_is_no_visit(coder):
     got = triples(coder, "Kenya's foreign minister left for Nairobi on Monday.")
     assert not [c for _, c, _ in got if c.startswith("04")], got
+
+
+def test_renewing_ties_is_restoring_them(coder):
+    got = triples(coder, "Longtime rivals Chile and Peru have renewed diplomatic ties after a long break.")
+    assert {(s, t) for s, c, t in got if c == "050"} == {("CHL", "PER"), ("PER", "CHL")}, got

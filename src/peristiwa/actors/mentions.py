@@ -182,6 +182,7 @@ class MentionFinder:
                 continue
             role = a.code[len(a.country):]
             prev = m
+            states = [a.country]
             for k in range(n + 1, len(out)):
                 x = out[k]
                 between = [t.norm for t in toks[prev.last + 1: x.first]]
@@ -189,7 +190,24 @@ class MentionFinder:
                         or len(x.actor.code) != 3:
                     break
                 out[k] = replace(x, actor=replace(x.actor, code=x.actor.code + role, role=a.role, kind="role"))
+                states.append(x.actor.code)
                 prev = x
+            if toks[m.last - len(m.entries[-1].phrase.split())].norm not in of - self.lex.data.words("role_of"):
+                continue
+            # "Lawmakers and officials in A and B": a role naming no state coordinated
+            # before is of the same states
+            nxt = m
+            for k in range(n - 1, -1, -1):
+                x = out[k]
+                between = [t.norm for t in toks[x.last + 1: nxt.first]]
+                if not between or any(w not in coord for w in between) or x.actor.kind != "role" \
+                        or x.named("country") is not None or x.named("demonym") is not None or x.members:
+                    break
+                own = x.actor.code[len(x.actor.country):] if x.actor.code.startswith(x.actor.country) \
+                    else x.actor.code
+                members = tuple(replace(x.actor, code=c + own, country=c) for c in states)
+                out[k] = replace(x, actor=members[0], members=members if len(members) > 1 else ())
+                nxt = x
         return out
 
     def _mention(self, sent: Sentence, dr: _Draft, published: date | None,
@@ -677,7 +695,18 @@ class MentionFinder:
         state. As an object the state is only where someone was ("arrested students in
         X": the gazetteer's place, coder ``_located_in``)."""
         return (all(i.entry.kind == "role" for i in cur.items) and it.entry.kind in ("country", "demonym")
-                and self._subject_position(toks, cur.first))
+                and self._subject_position(toks, self._conjuncts_start(toks, cur.first)))
+
+    def _conjuncts_start(self, toks: list[Token], first: int) -> int:
+        """Where a run of lower-case conjuncts ending at ``first`` starts ("Lawmakers
+        and officials"): the subject position is that of the first."""
+        coord = self.lex.data.words("coordinators")
+        k = first
+        while k >= 2 and toks[k - 1].norm in coord and toks[k - 2].text.isalpha() \
+                and (toks[k - 2].text.islower() or opens_sentence(toks, k - 2)) \
+                and toks[k - 2].norm not in self.clause_words:
+            k -= 2
+        return k
 
     def _is_name(self, toks: list[Token], j: int) -> bool:
         t = toks[j]
