@@ -283,3 +283,16 @@ def test_leaving_for_ones_own_capital_is_no_visit(coder):
 def test_renewing_ties_is_restoring_them(coder):
     got = triples(coder, "Longtime rivals Chile and Peru have renewed diplomatic ties after a long break.")
     assert {(s, t) for s, c, t in got if c == "050"} == {("CHL", "PER"), ("PER", "CHL")}, got
+
+
+def test_a_plural_noun_trigger_with_no_arguments_is_no_act_of_the_subject(coder):
+    # "negotiations" is a noun by its ending: with nothing attached it is nobody's act
+    got = triples(coder, "Chile and Peru failed to settle the border dispute, despite months of tense "
+                         "negotiations, officials on both sides said.")
+    assert not [c for _, c, _ in got if c.startswith("04")], got
+
+
+def test_a_pronoun_in_a_patterns_gap_is_no_modifier(coder):
+    # "took them hostage": "them" is the object, not a modifier of "hostage"
+    got = triples(coder, "Somali pirates seized two Kenyan sailors and took them hostage.")
+    assert not [t for _, c, t in got if c == "181" and t.endswith("CVL") and not t.startswith("KEN")], got

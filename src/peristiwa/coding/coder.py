@@ -108,6 +108,8 @@ class SentenceCoder(SentenceReader):
         self.participle_endings = tuple(data.setting("participle_endings", []))
         # "was *fiercely* opposed by": adverbs may stand between the auxiliary and the participle
         self.adverb_endings = tuple(data.setting("adverb_endings", []))
+        # "tense *negotiations*": endings only a noun has (grammar ``nominal_endings``)
+        self.nominal_endings = tuple(data.setting("nominal_endings", []))
         # "Russia's arrest of ...": the possessor before one of these is the nominal's actor
         self.possessive_markers = data.words("possessive_markers")
         self.reach = {k: int(data.setting(k, v)) for k, v in REACH.items()}
@@ -345,6 +347,8 @@ class SentenceCoder(SentenceReader):
                 return "passive"
         if self._against_modifier(m) is not None:
             return "nominal"
+        if self.nominal_endings and anchor.norm.endswith(self.nominal_endings) and anchor.text.islower():
+            return "nominal"  # "after hours of tense *negotiations*": a noun by its form
         if self.nominal_before:
             j = m.anchor - 1
             if self._modifier_mention(m) is not None:
@@ -517,6 +521,7 @@ class SentenceCoder(SentenceReader):
         out: set[int] = set()
         for x in self.mentions:
             if not (m.anchor < x.first and x.last + 1 in words) or x.actor.kind != "role" \
+                    or x.refers_to is not None or x.named("role") is None \
                     or x.named("country") is not None or x.named("demonym") is not None:
                 continue
             nxt = self.toks[x.last + 1]
