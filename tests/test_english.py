@@ -296,3 +296,9 @@ def test_a_pronoun_in_a_patterns_gap_is_no_modifier(coder):
     # "took them hostage": "them" is the object, not a modifier of "hostage"
     got = triples(coder, "Somali pirates seized two Kenyan sailors and took them hostage.")
     assert not [t for _, c, t in got if c == "181" and t.endswith("CVL") and not t.startswith("KEN")], got
+
+
+def test_an_effort_is_not_a_done_act(coder):
+    got = triples(coder, "Rebels in Chad blocked roads as they pressed on with their effort to overthrow the "
+                         "government.")
+    assert not [c for _, c, _ in got if c.startswith("18")], got
