@@ -302,3 +302,12 @@ def test_an_effort_is_not_a_done_act(coder):
     got = triples(coder, "Rebels in Chad blocked roads as they pressed on with their effort to overthrow the "
                          "government.")
     assert not [c for _, c, _ in got if c.startswith("18")], got
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The Kenyan army shelled positions of Somali rebels.", "SOMREB"),
+    ("Chile firmly opposed a weapons programme of Peru, officials said.", "PER"),
+])
+def test_the_genitive_of_the_object_noun_is_the_one_acted_on(coder, text, target):
+    got = triples(coder, text)
+    assert got and all(t == target for _, _, t in got), got

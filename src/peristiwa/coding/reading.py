@@ -164,6 +164,8 @@ class SentenceReader:
                 self.tok_mention[t] = k
         # "Kenya and the troubled Somalia": words a conjunct may have before it
         self.premodifiers = bool(data.setting("conjunct_premodifiers", False))
+        # "shelled positions of X": the object's genitive is the one acted on
+        self.object_genitive = w("object_genitive")
         self.not_modifier = (self.preps | self.hard | self.soft_breaks | self.modal | self.relative
                              | self.reporting | self.bare_verbs | w("clause_verbs") | self.coord
                              | w("pronouns") | w("possessive_pronouns") | self.subordinators)
@@ -694,6 +696,8 @@ class SentenceReader:
                     elif before not in self.preps or before in self.target_markers:
                         note = f"after '{before}'" if before in self.target_markers else "object"
                         return Side(self._group_mentions(mk), note), m.last
+                    elif markers is None and self._object_genitive(j, m.first):
+                        return Side(self._group_mentions(mk), f"genitive of the object ('{before}')"), m.last
                     elif direct:
                         return None, k
                 k = self.mentions[self.group_of[mk][-1]].last + 1
@@ -704,6 +708,19 @@ class SentenceReader:
         return None, k
 
     # -- coding ------------------------------------------------------------------
+
+    def _object_genitive(self, j: int, first: int) -> bool:
+        """"shelled positions of X", "burned the offices of X": the actor after a
+        genitive word (grammar ``object_genitive``) right after the verb's object noun
+        is what the object belongs to: the one acted on. Only the first noun after the
+        verb (its determiners and modifiers aside) takes one."""
+        k = self._before_index(first)
+        if k is None or self.toks[k].norm not in self.object_genitive or k - 1 <= j:
+            return False
+        words = [t for t in self.toks[j + 1: k] if t.norm not in self.skip]
+        return 0 < len(words) <= 3 and all(
+            t.text.isalpha() and t.text.islower() and t.norm not in self.preps and t.norm not in self.coord
+            and t.norm not in self.soft_breaks and t.norm not in self.hard for t in words)
 
     def _inside_name(self, i: int) -> bool:
         """A trigger word that is part of an actor's name ("United *States*") is no trigger;
