@@ -311,3 +311,22 @@ def test_an_effort_is_not_a_done_act(coder):
 def test_the_genitive_of_the_object_noun_is_the_one_acted_on(coder, text, target):
     got = triples(coder, text)
     assert got and all(t == target for _, _, t in got), got
+
+
+def test_would_after_said_and_a_pronoun_is_the_speakers_intent(coder):
+    got = triples(coder, "Kenyan officials said they would boycott all talks with Somalia.")
+    assert [(s, c[:2], t) for s, c, t in got if c.startswith("13")] == [("KENGOV", "13", "SOM")], got
+    # another's act the speaker foresees is no statement of intent
+    assert not triples(coder, "Kenya said Somalia would attack Ethiopia.")
+
+
+def test_a_state_named_with_of_after_a_person_is_the_persons(coder):
+    # the knowledge base may know another man of the name; the text says whose he is
+    got = triples(coder, "King Hassan of Morocco criticized Spain on Monday.")
+    assert got and all(s.startswith("MAR") for s, _, _ in got), got
+
+
+def test_a_demonym_and_its_noun_then_a_second_conjunct(coder):
+    got = triples(coder, "Morocco hosted a meeting between an Israeli peace group and the Palestine "
+                         "Liberation Organization.")
+    assert {t[:3] for s, _, t in got} == {"ISR", "PSE"}, got

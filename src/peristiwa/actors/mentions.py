@@ -666,6 +666,13 @@ class MentionFinder:
                 # the person foreign is only a name here
                 it.entries[:] = [ActorEntry("name", "", it.entry.phrase, "title", "surname")]
                 return True
+            last = cur.items[-1]
+            if it.entry.kind == "country" and last.entry.kind == "person" \
+                    and [toks[j].norm for j in gap] == ["of"] and "of" in self.lex.data.words("role_of"):
+                # "King Hassan of Morocco": the state the text names is the person's,
+                # over another of the same name the knowledge base knows
+                last.entries[:] = [ActorEntry("name", "", last.entry.phrase, "title", "given name")]
+                return True
             return False
         if it.entry.kind in COUNTRY_KINDS and kinds <= set(COUNTRY_KINDS):
             return False  # "Rusia Turki": two places, two actors

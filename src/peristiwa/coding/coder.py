@@ -212,7 +212,10 @@ class SentenceCoder(SentenceReader):
             if seen < reach and n not in in_pattern:
                 if n in neg:
                     return mod.drop(f"negated by '{t.text}'")
-                if n in hyp:
+                if n in hyp and self._reported_future(j):
+                    if mod.kind is None:
+                        mod.mark("intent", j, f"'{t.text}' (reported: the future of the past)")
+                elif n in hyp:
                     return mod.drop(f"hypothetical '{t.text}'")
                 if mod.kind is None and (n in thr or n in fut):
                     mod.mark("threat" if n in thr else "intent", j, f"'{t.text}'")
@@ -221,6 +224,22 @@ class SentenceCoder(SentenceReader):
             seen += 1
             j -= 1
         return None
+
+    def _reported_future(self, j: int) -> bool:
+        """"X said it would boycott ...": a modal of the future of the past (grammar
+        ``reported_future``) in a clause a reporting verb (``clause_verbs``) opens, with
+        only a pronoun subject (and "that") between, states the speaker's intent, no
+        hypothesis."""
+        if self.toks[j].norm not in self.d.words("reported_future"):
+            return False
+        k = j - 1
+        pronoun = False
+        while k >= 0 and j - k <= 6 and (k in self.tok_mention or self.toks[k].norm in self.skip
+                                         or self.toks[k].norm in self.d.words("complementizers")):
+            pronoun = pronoun or self.toks[k].norm in self.d.words("pronouns")
+            k -= 1
+        # the speaker's own intent: "X said it would ...", not "X said Y would ..."
+        return pronoun and k >= 0 and self.toks[k].norm in self.d.words("clause_verbs")
 
     def _served_clause(self, m: Match, in_pattern: set[str], mod: Modality) -> Modality | None:
         """A purpose complement shares the modality of the clause it serves: "Kami

@@ -198,7 +198,7 @@ class SentenceReader:
         links: dict[int, set[str]] = {}
         for k in range(1, len(self.mentions)):
             a, b = self.mentions[k - 1], self.mentions[k]
-            between = [t.norm for t in self.toks[a.last + 1: self._premodified(a.last, b.first)]]
+            between = [t.norm for t in self.toks[self._demonym_head(a): self._premodified(a.last, b.first)]]
             between = [x for x in between if x not in self.skip]
             if between and all(x in self.coord for x in between) and len(between) <= 2:
                 group_of[k] = group_of[k - 1]
@@ -218,7 +218,7 @@ class SentenceReader:
             end = self.mentions[members[-1]].last
             closed = any(t.norm in conj for t in self.toks[end + 1: end + 3])
             for a, b in zip(members, members[1:], strict=False):
-                link = [t.norm for t in self.toks[self.mentions[a].last + 1:
+                link = [t.norm for t in self.toks[self._demonym_head(self.mentions[a]):
                                                   self._premodified(self.mentions[a].last, self.mentions[b].first)]
                         if t.norm not in self.skip]
                 later = [self.toks[x].norm for x in range(self.mentions[b].last + 1,
@@ -232,6 +232,20 @@ class SentenceReader:
         group_of = {k: g for g, ms in groups.items() for k in ms}
         self.group_of = {k: groups[g] for k, g in group_of.items()}
         return list(groups.values())
+
+    def _demonym_head(self, a: Mention) -> int:
+        """Where the words after a conjunct start that are not its own: a demonym alone
+        ("an *Israeli* peace movement and the PLO") has its head noun after it, up to
+        three lower-case words (with ``conjunct_premodifiers``)."""
+        k = a.last + 1
+        if not self.premodifiers or a.named("demonym") is None or len(a.entries) != 1:
+            return k
+        while k < len(self.toks) and k - a.last <= 3:
+            t = self.toks[k]
+            if not (t.text.isalpha() and t.text.islower()) or t.norm in self.not_modifier or t.norm in self.skip:
+                break
+            k += 1
+        return k
 
     def _premodified(self, a: int, b: int) -> int:
         """Where the words before a conjunct at token ``b`` start when they are its
