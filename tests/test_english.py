@@ -330,3 +330,23 @@ def test_a_demonym_and_its_noun_then_a_second_conjunct(coder):
     got = triples(coder, "Morocco hosted a meeting between an Israeli peace group and the Palestine "
                          "Liberation Organization.")
     assert {t[:3] for s, _, t in got} == {"ISR", "PSE"}, got
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The Kenyan president said on Monday that Somalia must withdraw its troops.", "100"),
+    ("Somalia must withdraw its troops, the Kenyan president said.", "100"),
+    ("The Kenyan president said Somalia should hold talks with its rebels.", "020"),
+])
+def test_what_a_speaker_says_another_must_or_should_do(coder, text, code):
+    got = triples(coder, text)
+    assert ("KENGOV", code, "SOM") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Somalia must be punished, the Kenyan president said.",  # done to Somalia, not asked of it
+    "The Kenyan president said Kenya must act.",  # the speaker's own side
+    "Somalia must withdraw its troops.",  # no speaker
+])
+def test_no_demand_without_a_speaker_or_on_the_speakers_side(coder, text):
+    got = triples(coder, text)
+    assert not [c for _, c, _ in got if c in ("100", "020")], got

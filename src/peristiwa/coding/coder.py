@@ -134,7 +134,7 @@ class SentenceCoder(SentenceReader):
         scopes = [m.anchor for m in chosen if "scope" in m.pattern.flags]
         out = []
         for m, mod in plans:
-            if mod.code is None or m.anchor in modal_tokens:
+            if mod.code is None or m.anchor in modal_tokens and "quote" not in m.pattern.flags:
                 continue
             if any(a < m.anchor and not self._break_between(a, m.anchor) for a in scopes):
                 continue  # the act an accusation alleges is not coded (CONVENTIONS §7.4)
@@ -653,8 +653,10 @@ class SentenceCoder(SentenceReader):
         k = m.last + 1
         while k < len(self.toks) and self.toks[k].norm in self.modal:
             k += 1
-        if k < len(self.toks) and self.toks[k].form == "passive":
-            return None, None  # "X harus diperiksa": what must be done to X, not asked of X
+        if k < len(self.toks) and (self.toks[k].form == "passive" or (
+                self.toks[k - 1].norm in self.passive_aux and self.toks[k].norm.endswith(self.participle_endings)
+                and self.participle_endings)):
+            return None, None  # "X harus diperiksa", "X must be punished": done to X, not asked of X
         own = {sp.actor.code, sp.actor.country}
         kept = [x for x in tgt.mentions if x.actor.code not in own and x.refers_to is None]
         if not kept:

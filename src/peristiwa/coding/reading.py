@@ -53,7 +53,10 @@ def speaker_of(data: LanguageData, sent: Sentence, mentions: list[Mention],
     for j, t in enumerate(toks):
         if t.norm in after and j > 0 and j - 1 in at:
             m = at[j - 1]
-            if m.actor.code and m.actor.kind != "pronoun" and _quote_edge(toks, m.first - 1):
+            e = m.first - 1
+            while e >= 0 and toks[e].norm in skip:
+                e -= 1  # '..., *the* Kenyan president said'
+            if m.actor.code and m.actor.kind != "pronoun" and _quote_edge(toks, e):
                 return m
         if t.norm in rep:
             k = j + 1
