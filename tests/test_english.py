@@ -350,3 +350,13 @@ def test_what_a_speaker_says_another_must_or_should_do(coder, text, code):
 def test_no_demand_without_a_speaker_or_on_the_speakers_side(coder, text):
     got = triples(coder, text)
     assert not [c for _, c, _ in got if c in ("100", "020")], got
+
+
+@pytest.mark.parametrize("text, code, target", [
+    ("The Kenyan government imposed a curfew in Mombasa on Friday.", "1723", "KENCVL"),
+    ("Ethiopia declared a state of emergency on Monday.", "1724", "ETHCVL"),
+    ("Kenyan police imposed a curfew on Somali refugees.", "1723", "SOMREF"),
+])
+def test_a_curfew_or_emergency_rule_is_imposed_on_people(coder, text, code, target):
+    got = triples(coder, text)
+    assert [(c, t) for _, c, t in got] == [(code, target)], got
