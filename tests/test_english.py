@@ -336,6 +336,7 @@ def test_a_demonym_and_its_noun_then_a_second_conjunct(coder):
     ("The Kenyan president said on Monday that Somalia must withdraw its troops.", "100"),
     ("Somalia must withdraw its troops, the Kenyan president said.", "100"),
     ("The Kenyan president said Somalia should hold talks with its rebels.", "020"),
+    ("The Kenyan president reiterated that Somalia must hand over the suspects.", "100"),
 ])
 def test_what_a_speaker_says_another_must_or_should_do(coder, text, code):
     got = triples(coder, text)
