@@ -361,3 +361,12 @@ def test_no_demand_without_a_speaker_or_on_the_speakers_side(coder, text):
 def test_a_curfew_or_emergency_rule_is_imposed_on_people(coder, text, code, target):
     got = triples(coder, text)
     assert [(c, t) for _, c, t in got] == [(code, target)], got
+
+
+@pytest.mark.parametrize("text", [
+    "Ivorian rebels opposed the deployment of a regional peacekeeping force.",
+    "Chad expelled foreign troops on Monday.",
+])
+def test_a_foreign_or_regional_role_is_no_ones_the_text_names(coder, text):
+    got = triples(coder, text)
+    assert not got, got

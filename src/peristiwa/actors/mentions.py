@@ -914,8 +914,11 @@ class MentionFinder:
         if not country:
             if not role:
                 return None
-            if dr.last + 1 < len(toks) and toks[dr.last + 1].norm in self.foreign:
-                # "perusahaan minyak asing": foreign, of no country the text names
+            near = (toks[dr.first - 1] if dr.first > 0 and toks[dr.first - 1].text.islower() else None) \
+                if self.head_last else (toks[dr.last + 1] if dr.last + 1 < len(toks) else None)
+            if near is not None and near.norm in self.foreign:
+                # "perusahaan minyak asing", "a regional peacekeeping force": foreign, of
+                # no country the text names (the modifier stands where the language puts it)
                 return Actor(code="", name=name, role=role[:3], kind=kind_of)
             country = context_country
         if dr.items[0].entry.kind == "capital" and not role:
