@@ -370,3 +370,10 @@ def test_a_curfew_or_emergency_rule_is_imposed_on_people(coder, text, code, targ
 def test_a_foreign_or_regional_role_is_no_ones_the_text_names(coder, text):
     got = triples(coder, text)
     assert not got, got
+
+
+def test_contacts_between_others_are_not_the_subjects(coder):
+    # the parties of a mutual act named with "between" are all of it; one unknown: no event
+    got = triples(coder, "Kenyan officials shared evidence with Uganda about contacts between "
+                         "al-Shabaab and Somali army officers.")
+    assert not [c for _, c, _ in got if c.startswith("04")], got

@@ -1055,8 +1055,12 @@ class _EventBuilder:
         flags = c.match.pattern.flags
         srcs = _expand(c.source.mentions) if c.source else []
         tgts = _expand(c.target.mentions) if c.target else []
-        if "mutual" in flags or (not tgts and len(srcs) > 1 and (
-                cameo.reciprocal(c.code) or cameo.reciprocal(c.match.pattern.code))):
+        reciprocal = cameo.reciprocal(c.code) or cameo.reciprocal(c.match.pattern.code)
+        if reciprocal and tgts and c.target is not None and self._between(c):
+            # "contacts between A and B": a mutual act's parties are those named with
+            # "between", none else (one of them unknown: no event)
+            return [(a, b) for a in tgts for b in tgts if a is not b], []
+        if "mutual" in flags or (not tgts and len(srcs) > 1 and reciprocal):
             # "perang antara A dan B"; "Indonesia dan Vietnam menandatangani kesepakatan";
             # "X welcomed talks between A and B": two or more parties named with the act
             # are all of it, the sentence's subject is none of them
@@ -1070,6 +1074,14 @@ class _EventBuilder:
         if rule is not None:
             return [(a, None) for a in srcs], [rule.note]
         return [], []
+
+    def _between(self, c: CodedMatch) -> bool:
+        """A word of grammar ``mutual_markers`` stands right after the trigger of ``c``,
+        before its target ("contacts *between* A and B")."""
+        marks = self.coder.d.words("mutual_markers")
+        k = c.match.last + 1
+        return bool(marks) and k < len(self.coder.toks) and self.coder.toks[k].norm in marks \
+            and min(x.first for x in c.target.mentions) > k
 
     def _as_protester(self, c: CodedMatch, a: Mention) -> tuple[Mention, list[str]]:
         """Students, workers, farmers who demonstrate are protesters: <CTY>OPP
