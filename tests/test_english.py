@@ -377,3 +377,8 @@ def test_contacts_between_others_are_not_the_subjects(coder):
     got = triples(coder, "Kenyan officials shared evidence with Uganda about contacts between "
                          "al-Shabaab and Somali army officers.")
     assert not [c for _, c, _ in got if c.startswith("04")], got
+
+
+def test_what_an_agreement_is_for_is_not_done(coder):
+    got = triples(coder, "Kenya and Somalia reached a consensus to exchange information on water.")
+    assert {c for _, c, _ in got} == {"030"}, got
