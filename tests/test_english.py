@@ -382,3 +382,9 @@ def test_contacts_between_others_are_not_the_subjects(coder):
 def test_what_an_agreement_is_for_is_not_done(coder):
     got = triples(coder, "Kenya and Somalia reached a consensus to exchange information on water.")
     assert {c for _, c, _ in got} == {"030"}, got
+
+
+def test_no_target_is_read_across_without(coder):
+    # "without returning to X": X is the gerund's, not the resignation's
+    got = triples(coder, "The ousted Kenyan president agreed to resign without returning to Uganda.")
+    assert not [t for _, _, t in got if t.startswith("UGA")], got
