@@ -388,3 +388,12 @@ def test_no_target_is_read_across_without(coder):
     # "without returning to X": X is the gerund's, not the resignation's
     got = triples(coder, "The ousted Kenyan president agreed to resign without returning to Uganda.")
     assert not [t for _, _, t in got if t.startswith("UGA")], got
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The Hungarians of southern Romania criticized the government in Bucharest.", "ROU"),
+    ("The Somalis in Kenya protested against the police on Monday.", "KEN"),
+])
+def test_a_people_of_a_state_is_that_states(coder, text, source):
+    got = triples(coder, text)
+    assert got and all(s.startswith(source) for s, _, _ in got), got

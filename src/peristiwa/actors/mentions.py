@@ -632,6 +632,13 @@ class MentionFinder:
         gap = range(cur.last + 1, it.first)
         if len(gap) > 4:
             return False
+        if it.entry.kind == "country" and len(cur.items) == 1 and cur.items[0].entry.kind == "demonym" \
+                and self._people_of(toks, cur, gap):
+            # "the Albanians of southern Serbia": a people named by a demonym, of the
+            # state after "of" / "in": that state's
+            cur.items[-1] = Item(cur.items[-1].first, cur.items[-1].last,
+                                 [ActorEntry("name", "", cur.items[-1].entry.phrase, "title", "people")])
+            return True
         for j in gap:
             t = toks[j]
             if t.norm in self.joiners or t.norm in self.inner or self._is_name(toks, j):
@@ -695,6 +702,13 @@ class MentionFinder:
         before = self._word_before(toks, cur.first)
         return self._subject_position(toks, cur.first) or (
             before is not None and before.norm in self.prepositions)  # "near a vessel from X"
+
+    def _people_of(self, toks: list[Token], cur: _Draft, gap: range) -> bool:
+        """"The Albanians of Serbia": a plural demonym (a noun: "the" before it, an "s"
+        ending) and "of"/"in" (grammar ``role_of``, ``role_places``), compass words aside."""
+        words = [toks[j].norm for j in gap if toks[j].norm not in self.skip_words]
+        return (self.head_last and len(words) == 1 and words[0] in self.lex.data.words("role_of") | self.role_places
+                and toks[cur.last].norm.endswith("s") and cur.first > 0 and toks[cur.first - 1].norm == "the")
 
     def _place_of_role(self, toks: list[Token], cur: _Draft, it: Item) -> bool:
         """"Lawmakers in France criticized ...": a role that opens its clause and the
