@@ -397,3 +397,13 @@ def test_no_target_is_read_across_without(coder):
 def test_a_people_of_a_state_is_that_states(coder, text, source):
     got = triples(coder, text)
     assert got and all(s.startswith(source) for s, _, _ in got), got
+
+
+@pytest.mark.parametrize("text, code, target", [
+    ("Kenyan students demanded political reforms by President Moi's government.", "1042", "KENGOV"),
+    ("Kenyan students staged demonstrations to demand political reforms by President Moi's government.",
+     "1412", "KENGOV"),
+])
+def test_who_is_to_act_on_a_demand_is_its_addressee(coder, text, code, target):
+    got = triples(coder, text)
+    assert [(c, t) for _, c, t in got] == [(code, target)], got

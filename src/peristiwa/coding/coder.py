@@ -525,10 +525,31 @@ class SentenceCoder(SentenceReader):
                 tgt, _ = self.following(k, limit=3, exclude=words)
                 if tgt is not None:
                     notes.append(rule.note)
+            elif (agent := self._object_agent(m)) is not None:
+                # "demanded reforms by X's government": who is to act is the addressee
+                tgt = agent
+                notes.append(rule.note)
         if tgt is None and self._object_clitic(m):
             # "menembaknya": the object is whom the clitic stands for, or no one known
             tgt = self._clitic_object(m, src) or Side([], "object clitic with no known actor")
         return src, tgt
+
+    def _object_agent(self, m: Match) -> Side | None:
+        """The agent ("by X", grammar ``agent_markers``) of the object noun right after
+        a request or demand ("demanded political reforms by X"): up to three
+        lower-case words, then the marker. Only where modifiers come first."""
+        if self.head_first:
+            return None
+        k = m.last + 1
+        while k < len(self.toks) and k - m.last <= 4 and self.toks[k].text.isalpha() \
+                and self.toks[k].text.islower() and k not in self.tok_mention \
+                and self.toks[k].norm not in self.preps and self.toks[k].norm not in self.soft_breaks:
+            k += 1
+        if (k == m.last + 1 and m.last == m.anchor) or k >= len(self.toks) \
+                or self.toks[k].norm not in self.agent_markers:
+            return None  # the object noun: after the verb, or the pattern's own last word
+        agent, _ = self.following(k, markers=self.agent_markers, limit=4)
+        return Side(agent.mentions, "agent of what is demanded") if agent is not None else None
 
     def _gap_modifiers(self, m: Match) -> frozenset[int]:
         """"cut *military* ties with X": in a language whose modifiers precede the noun,
