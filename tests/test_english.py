@@ -407,3 +407,9 @@ def test_a_people_of_a_state_is_that_states(coder, text, source):
 def test_who_is_to_act_on_a_demand_is_its_addressee(coder, text, code, target):
     got = triples(coder, text)
     assert [(c, t) for _, c, t in got] == [(code, target)], got
+
+
+def test_in_protest_says_why_the_protest_was_held(coder):
+    got = triples(coder, "A Kenyan activist staged a week-long hunger strike on Sunday in protest against "
+                         "abuses by Kenyan police.")
+    assert [(c[:2], t) for _, c, t in got] == [("14", "KENCOP")], got

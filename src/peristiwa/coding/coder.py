@@ -140,6 +140,28 @@ class SentenceCoder(SentenceReader):
                 continue  # the act an accusation alleges is not coded (CONVENTIONS §7.4)
             src, tgt, side_notes = self._sides(m)
             out.append(CodedMatch(m, mod.code, src, tgt, mod.notes + side_notes))
+        return self._in_protest(out)
+
+    def _in_protest(self, out: list[CodedMatch]) -> list[CodedMatch]:
+        """"staged a hunger strike *in protest* against X": a protest after a word of
+        grammar ``manner_markers`` says why an earlier protest of its clause was held:
+        not coded apart; its target is that protest's when it has none."""
+        marks = self.d.words("manner_markers")
+        if not marks:
+            return out
+        for c in list(out):
+            a = c.match.anchor
+            if not (c.code.startswith("14") and a > 0 and self.toks[a - 1].norm in marks):
+                continue
+            host = next((h for h in out if h is not c and h.code.startswith("14") and h.match.anchor < a
+                         and not self._break_between(h.match.anchor, a)), None)
+            if host is None:
+                continue
+            out.remove(c)
+            if host.target is None and c.target is not None:
+                out[out.index(host)] = replace(host, target=c.target,
+                                               notes=host.notes + [f"target of '{self.toks[a - 1].text} "
+                                                                   f"{self.toks[a].text}' after it"])
         return out
 
     def _select(self, matches: list[Match]) -> list[Match]:
