@@ -413,3 +413,12 @@ def test_in_protest_says_why_the_protest_was_held(coder):
     got = triples(coder, "A Kenyan activist staged a week-long hunger strike on Sunday in protest against "
                          "abuses by Kenyan police.")
     assert [(c[:2], t) for _, c, t in got] == [("14", "KENCOP")], got
+
+
+@pytest.mark.parametrize("text", [
+    "US drones killed eight top al-Qaeda leaders in Yemen.",
+    "US drones killed eight al Qaeda leaders in Yemen.",
+])
+def test_a_name_may_open_with_a_lower_case_particle(coder, text):
+    got = triples(coder, text)
+    assert got and all(t.endswith("ALQ") for _, _, t in got), got
