@@ -165,6 +165,15 @@ class SentenceReader:
         for k, m in enumerate(self.mentions):
             for t in range(m.first, m.last + 1):
                 self.tok_mention[t] = k
+        self._phrase_words(data)
+        self.groups = self._groups()
+        self._appositions()
+        self._resolve_pronouns()
+        self._reader = None
+
+    def _phrase_words(self, data: LanguageData) -> None:
+        """The words that tell a noun phrase's parts (grammar settings of session 9)."""
+        w = data.words
         # "Kenya and the troubled Somalia": words a conjunct may have before it
         self.premodifiers = bool(data.setting("conjunct_premodifiers", False))
         # "shelled positions of X": the object's genitive is the one acted on
@@ -175,10 +184,6 @@ class SentenceReader:
         self.verb_endings = (*data.setting("participle_endings", []), *data.setting("gerund_endings", [])) \
             or ("\0",)
         self.determiners = w("nominal_before")
-        self.groups = self._groups()
-        self._appositions()
-        self._resolve_pronouns()
-        self._reader = None
 
     @property
     def reader(self) -> DepReader | None:
