@@ -422,3 +422,14 @@ def test_in_protest_says_why_the_protest_was_held(coder):
 def test_a_name_may_open_with_a_lower_case_particle(coder, text):
     got = triples(coder, text)
     assert got and all(t.endswith("ALQ") for _, _, t in got), got
+
+
+def test_protesters_press_their_demands_on_whom_they_protest_against(coder):
+    got = triples(coder, "Young Kenyans blocked roads on Sunday to press their demands for greater freedom "
+                         "from President Moi's government.")
+    assert [(c[:2], t) for _, c, t in got] == [("14", "KENGOV")], got
+
+
+def test_a_threat_is_aimed_at_whom_its_condition_asks_to_act(coder):
+    got = triples(coder, "Somali elders threatened to hold a general strike unless Kenya withdrew its troops.")
+    assert [(c[:2], t) for _, c, t in got] == [("13", "KEN")], got

@@ -139,8 +139,23 @@ class SentenceCoder(SentenceReader):
             if any(a < m.anchor and not self._break_between(a, m.anchor) for a in scopes):
                 continue  # the act an accusation alleges is not coded (CONVENTIONS §7.4)
             src, tgt, side_notes = self._sides(m)
+            if tgt is None and (mod.kind == "threat" or mod.code.startswith("13")):
+                tgt = self._condition_subject(m)
             out.append(CodedMatch(m, mod.code, src, tgt, mod.notes + side_notes))
         return self._in_protest(out)
+
+    def _condition_subject(self, m: Match) -> Side | None:
+        """"threatened to strike *unless Kenya* withdrew": a threat with no target of
+        its own is aimed at the one its condition (grammar ``threat_conditions``) asks
+        to act, the subject right after the condition word."""
+        conditions = self.d.words("threat_conditions")
+        end = min(m.last + self._reach("threat_condition_reach"), len(self.toks))
+        k = next((k for k in range(m.last + 1, end)
+                  if self.toks[k].norm in conditions or self.toks[k].norm in CLAUSE_END), None)
+        if k is None or self.toks[k].norm not in conditions:
+            return None
+        found, _ = self.following(k, limit=3, direct=True)
+        return Side(found.mentions, "the subject of the threat's condition") if found is not None else None
 
     def _in_protest(self, out: list[CodedMatch]) -> list[CodedMatch]:
         """"staged a hunger strike *in protest* against X": a protest after a word of
@@ -874,7 +889,7 @@ class SentenceCoder(SentenceReader):
         if gen is not None and any(x in (src.mentions if src else []) + (tgt.mentions if tgt else [])
                                    for x in gen.mentions):
             gen = None
-        poss = self._nominal_possessor(m)
+        poss = self._nominal_possessor(m) or self._pronoun_owner(m)
         against = self._against_modifier(m)
         light = self._light_verb_subject(m, against)
         gen_role = next((f.split("=", 1)[1] for f in m.pattern.flags if f.startswith("gen=")), None)
@@ -917,6 +932,22 @@ class SentenceCoder(SentenceReader):
             return Side(self._group_mentions(self.tok_mention[m.anchor - 2]), "possessive")
         modifier = self._modifier_mention(m)
         return Side([modifier], "modifier of the nominal") if modifier is not None else None
+
+    def _pronoun_owner(self, m: Match) -> Side | None:
+        """"to press *their* demands": a possessive pronoun (grammar ``own_possessives``)
+        right before a nominal (adjectives aside) names the subject of its clause as
+        the nominal's actor. Only where modifiers come first."""
+        if self.head_first:
+            return None
+        j = m.anchor - 1
+        while j >= 0 and m.anchor - j <= 3 and self.toks[j].text.isalpha() and self.toks[j].text.islower() \
+                and self.toks[j].norm not in self.d.words("own_possessives") and j not in self.tok_mention \
+                and self.toks[j].norm not in self.preps:
+            j -= 1
+        if j < 0 or self.toks[j].norm not in self.d.words("own_possessives"):
+            return None
+        found = self.subject(j)
+        return Side(found.mentions, "the subject whose possessive the nominal has") if found is not None else None
 
     def _light_verb_subject(self, m: Match, against: Mention | None) -> Side | None:
         """The subject of a light verb the nominal is the object of ("melakukan
@@ -1261,6 +1292,9 @@ def _protest_demands(events: list[Event], tf: Transforms) -> list[Event]:
         if new is None or not d.target:
             continue
         protests = rule.param("protest")
+        if any(p.code.startswith(protests) and p.target == d.target and p.source == d.source for p in out):
+            out.remove(d)  # already the protest's: against the one it demands of
+            continue
         k = next((k for k, p in enumerate(out) if p.code.startswith(protests) and not p.target
                   and p.source == d.source), None)
         if k is None or not cameo.is_code(new):
