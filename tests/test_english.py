@@ -433,3 +433,12 @@ def test_protesters_press_their_demands_on_whom_they_protest_against(coder):
 def test_a_threat_is_aimed_at_whom_its_condition_asks_to_act(coder):
     got = triples(coder, "Somali elders threatened to hold a general strike unless Kenya withdrew its troops.")
     assert [(c[:2], t) for _, c, t in got] == [("13", "KEN")], got
+
+
+@pytest.mark.parametrize("text", [
+    "Haitian officials accused the former Kenyan president of stealing US $5 million.",
+    "Haitian officials accused the former Kenyan president of stealing 5 million US dollars.",
+])
+def test_a_country_next_to_a_currency_is_no_actor(coder, text):
+    got = triples(coder, text)
+    assert got and not [t for _, _, t in got if t.startswith("USA")], got

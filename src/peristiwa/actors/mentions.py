@@ -514,9 +514,11 @@ class MentionFinder:
                         and self._other_given_name(toks, i, entries)):
                     # "Idham Aziz" is not the Saudi minister known as "Aziz"
                     entries = [ActorEntry("name", "", entries[0].phrase, "title", "surname of someone else")]
-                if (i > 0 and toks[i - 1].norm in self.lex.data.words("currency_words")
+                currency = self.lex.data.words("currency_words")
+                after = toks[i + n].norm if i + n < len(toks) else ""
+                if ((i > 0 and toks[i - 1].norm in currency or self.head_last and after in currency)
                         and entries[0].kind in COUNTRY_KINDS):
-                    # "400 juta dollar AS": a currency's country is no actor
+                    # "400 juta dollar AS", "US $50 million", "US dollars": a currency's country is no actor
                     entries = [ActorEntry("place", entries[0].code, entries[0].phrase, "any", "currency")]
                 items.append(Item(i, i + n - 1, entries))
                 i += n
