@@ -442,3 +442,12 @@ def test_a_threat_is_aimed_at_whom_its_condition_asks_to_act(coder):
 def test_a_country_next_to_a_currency_is_no_actor(coder, text):
     got = triples(coder, text)
     assert got and not [t for _, _, t in got if t.startswith("USA")], got
+
+
+def test_a_place_inside_a_place_phrase_is_where_not_whom(coder):
+    # "at a jail in X's capital Y": both X and Y are where the riot was
+    got = triples(coder, "Prisoners rioted at a jail in Kenya's capital Nairobi on Monday.")
+    assert got and all(t == "" for _, _, t in got), got
+    # a state named as the object is still the one acted on
+    got = triples(coder, "Rebels attacked Kenya's capital Nairobi on Monday.")
+    assert got and all(t.startswith("KEN") for _, _, t in got), got

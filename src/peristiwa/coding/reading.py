@@ -690,6 +690,7 @@ class SentenceReader:
         """
         limit = limit or self.max_t
         k = j + 1
+        place_end = -1  # the last token of a mention passed over inside a prepositional phrase
         while k < len(self.toks) and k - j <= limit:
             t = self.toks[k]
             if t.norm == "(":
@@ -709,7 +710,9 @@ class SentenceReader:
                 mk = self.tok_mention[k]
                 m = self.mentions[mk]
                 before = self._before(m.first)
-                if m.first == k or m.first <= j:  # (a mention may overlap the trigger)
+                if (m.first == k or m.first <= j) and self._same_phrase(place_end, m.first):
+                    pass  # "in X's capital Y": Y is in the phrase of the place before
+                elif m.first == k or m.first <= j:  # (a mention may overlap the trigger)
                     if markers is not None:
                         if before in markers:
                             return Side(self._group_mentions(mk), f"after '{before}'"), m.last
@@ -722,6 +725,8 @@ class SentenceReader:
                         return Side(self._group_mentions(mk), f"genitive of the object ('{before}')"), m.last
                     elif direct:
                         return None, k
+                    else:
+                        place_end = self.mentions[self.group_of[mk][-1]].last
                 k = self.mentions[self.group_of[mk][-1]].last + 1
                 continue
             if direct and t.norm not in self.skip and k > j + 1:
@@ -730,6 +735,18 @@ class SentenceReader:
         return None, k
 
     # -- coding ------------------------------------------------------------------
+
+    def _same_phrase(self, end: int, first: int) -> bool:
+        """A mention at ``first`` continues the noun phrase of the mention ending at
+        ``end`` (grammar ``phrase_continuers``: "X's capital Y"): between them only
+        those words and up to two lower-case nouns."""
+        cont = self.d.words("phrase_continuers")
+        if end < 0 or not cont or first <= end + 1:
+            return False
+        between = self.toks[end + 1: first]
+        return between[0].norm in cont and len(between) <= 3 and all(
+            t.norm in cont or (t.text.isalpha() and t.text.islower() and t.norm not in self.not_modifier)
+            for t in between[1:])
 
     def _object_genitive(self, j: int, first: int) -> bool:
         """"shelled positions of X", "burned the offices of X": the actor after a
