@@ -451,3 +451,8 @@ def test_a_place_inside_a_place_phrase_is_where_not_whom(coder):
     # a state named as the object is still the one acted on
     got = triples(coder, "Rebels attacked Kenya's capital Nairobi on Monday.")
     assert got and all(t.startswith("KEN") for _, _, t in got), got
+
+
+def test_an_act_boycotted_or_suspended_does_not_happen(coder):
+    got = triples(coder, "Kenyan leaders said they would boycott all official contact with Somalia.")
+    assert [c[:2] for _, c, _ in got] == ["13"], got
