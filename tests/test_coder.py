@@ -381,7 +381,7 @@ def test_purpose_clause_takes_the_modality_it_serves(coder):
 
 # Names the code uses for its own categories, which a grammar.toml may also
 # hold as words: voice classes, modality kinds, a transform parameter.
-IDENTIFIERS = frozenset({"active", "passive", "nominal", "intent", "threat", "to"})
+IDENTIFIERS = frozenset({"active", "passive", "nominal", "intent", "threat", "to", "foreign"})  # also flag names
 
 
 def test_the_coding_code_holds_no_language_word():

@@ -109,6 +109,8 @@ class MentionFinder:
         self.inner = d.words("mention_inner")
         # "Soldiers from Kenya attacked ...": a role subject and the state it comes from
         self.origin_joiners = d.words("origin_joiners")
+        # "Lawmakers in France criticized ...": a role subject and the state it is in
+        self.role_places = d.words("role_places")
         self.against = d.words("against_modifiers")
         self.former = d.words("former")
         self.ranks = d.words("rank_titles")
@@ -167,8 +169,11 @@ class MentionFinder:
 
     def _shared_role(self, toks: list[Token], out: list[Mention]) -> list[Mention]:
         """"The ambassadors of A, B and C": the states coordinated after a role's
-        "of" (grammar ``role_of``) each have that role (AGOV, BGOV, CGOV)."""
-        of = self.lex.data.words("role_of")
+        "of" (grammar ``role_of``), or after the locative or origin word that joined
+        them to it ("Lawmakers in A and B", ``role_places``, ``origin_joiners``) each
+        have that role (AGOV, BGOV, CGOV)."""
+        # "Lawmakers in A and B", "Soldiers from A and B": each state the same
+        of = self.lex.data.words("role_of") | self.role_places | self.origin_joiners
         if not of:
             return out
         coord = self.lex.data.words("coordinators")
@@ -180,6 +185,7 @@ class MentionFinder:
                 continue
             role = a.code[len(a.country):]
             prev = m
+            states = [a.country]
             for k in range(n + 1, len(out)):
                 x = out[k]
                 between = [t.norm for t in toks[prev.last + 1: x.first]]
@@ -187,7 +193,24 @@ class MentionFinder:
                         or len(x.actor.code) != 3:
                     break
                 out[k] = replace(x, actor=replace(x.actor, code=x.actor.code + role, role=a.role, kind="role"))
+                states.append(x.actor.code)
                 prev = x
+            if toks[m.last - len(m.entries[-1].phrase.split())].norm not in of - self.lex.data.words("role_of"):
+                continue
+            # "Lawmakers and officials in A and B": a role naming no state coordinated
+            # before is of the same states
+            nxt = m
+            for k in range(n - 1, -1, -1):
+                x = out[k]
+                between = [t.norm for t in toks[x.last + 1: nxt.first]]
+                if not between or any(w not in coord for w in between) or x.actor.kind != "role" \
+                        or x.named("country") is not None or x.named("demonym") is not None or x.members:
+                    break
+                own = x.actor.code[len(x.actor.country):] if x.actor.code.startswith(x.actor.country) \
+                    else x.actor.code
+                members = tuple(replace(x.actor, code=c + own, country=c) for c in states)
+                out[k] = replace(x, actor=members[0], members=members if len(members) > 1 else ())
+                nxt = x
         return out
 
     def _mention(self, sent: Sentence, dr: _Draft, published: date | None,
@@ -499,9 +522,11 @@ class MentionFinder:
                         and self._other_given_name(toks, i, entries)):
                     # "Idham Aziz" is not the Saudi minister known as "Aziz"
                     entries = [ActorEntry("name", "", entries[0].phrase, "title", "surname of someone else")]
-                if (i > 0 and toks[i - 1].norm in self.lex.data.words("currency_words")
+                currency = self.lex.data.words("currency_words")
+                after = toks[i + n].norm if i + n < len(toks) else ""
+                if ((i > 0 and toks[i - 1].norm in currency or self.head_last and after in currency)
                         and entries[0].kind in COUNTRY_KINDS):
-                    # "400 juta dollar AS": a currency's country is no actor
+                    # "400 juta dollar AS", "US $50 million", "US dollars": a currency's country is no actor
                     entries = [ActorEntry("place", entries[0].code, entries[0].phrase, "any", "currency")]
                 items.append(Item(i, i + n - 1, entries))
                 i += n
@@ -626,11 +651,20 @@ class MentionFinder:
         gap = range(cur.last + 1, it.first)
         if len(gap) > 4:
             return False
+        if it.entry.kind == "country" and len(cur.items) == 1 and cur.items[0].entry.kind == "demonym" \
+                and self._people_of(toks, cur, gap):
+            # "the Albanians of southern Serbia": a people named by a demonym, of the
+            # state after "of" / "in": that state's
+            cur.items[-1] = Item(cur.items[-1].first, cur.items[-1].last,
+                                 [ActorEntry("name", "", cur.items[-1].entry.phrase, "title", "people")])
+            return True
         for j in gap:
             t = toks[j]
             if t.norm in self.joiners or t.norm in self.inner or self._is_name(toks, j):
                 continue
             if t.norm in self.origin_joiners and self._origin_of_role(toks, cur, it):
+                continue
+            if t.norm in self.role_places and self._place_of_role(toks, cur, it):
                 continue
             if t.norm in self.skip_words and any(toks[x].norm in self.origin_joiners for x in gap) \
                     and self._origin_of_role(toks, cur, it):
@@ -667,6 +701,13 @@ class MentionFinder:
                 # the person foreign is only a name here
                 it.entries[:] = [ActorEntry("name", "", it.entry.phrase, "title", "surname")]
                 return True
+            last = cur.items[-1]
+            if it.entry.kind == "country" and last.entry.kind == "person" \
+                    and [toks[j].norm for j in gap] == ["of"] and "of" in self.lex.data.words("role_of"):
+                # "King Hassan of Morocco": the state the text names is the person's,
+                # over another of the same name the knowledge base knows
+                last.entries[:] = [ActorEntry("name", "", last.entry.phrase, "title", "given name")]
+                return True
             return False
         if it.entry.kind in COUNTRY_KINDS and kinds <= set(COUNTRY_KINDS):
             return False  # "Rusia Turki": two places, two actors
@@ -698,6 +739,32 @@ class MentionFinder:
         before = self._word_before(toks, cur.first)
         return self._subject_position(toks, cur.first) or (
             before is not None and before.norm in self.prepositions)  # "near a vessel from X"
+
+    def _people_of(self, toks: list[Token], cur: _Draft, gap: range) -> bool:
+        """"The Albanians of Serbia": a plural demonym (a noun: "the" before it, an "s"
+        ending) and "of"/"in" (grammar ``role_of``, ``role_places``), compass words aside."""
+        words = [toks[j].norm for j in gap if toks[j].norm not in self.skip_words]
+        return (self.head_last and len(words) == 1 and words[0] in self.lex.data.words("role_of") | self.role_places
+                and toks[cur.last].norm.endswith("s") and cur.first > 0 and toks[cur.first - 1].norm == "the")
+
+    def _place_of_role(self, toks: list[Token], cur: _Draft, it: Item) -> bool:
+        """"Lawmakers in France criticized ...": a role that opens its clause and the
+        state after a locative (grammar ``role_places``) are one actor, the role of that
+        state. As an object the state is only where someone was ("arrested students in
+        X": the gazetteer's place, coder ``_located_in``)."""
+        return (all(i.entry.kind == "role" for i in cur.items) and it.entry.kind in ("country", "demonym")
+                and self._subject_position(toks, self._conjuncts_start(toks, cur.first)))
+
+    def _conjuncts_start(self, toks: list[Token], first: int) -> int:
+        """Where a run of lower-case conjuncts ending at ``first`` starts ("Lawmakers
+        and officials"): the subject position is that of the first."""
+        coord = self.lex.data.words("coordinators")
+        k = first
+        while k >= 2 and toks[k - 1].norm in coord and toks[k - 2].text.isalpha() \
+                and (toks[k - 2].text.islower() or opens_sentence(toks, k - 2)) \
+                and toks[k - 2].norm not in self.clause_words:
+            k -= 2
+        return k
 
     def _is_name(self, toks: list[Token], j: int) -> bool:
         t = toks[j]
@@ -898,8 +965,11 @@ class MentionFinder:
         if not country:
             if not role:
                 return None
-            if dr.last + 1 < len(toks) and toks[dr.last + 1].norm in self.foreign:
-                # "perusahaan minyak asing": foreign, of no country the text names
+            near = (toks[dr.first - 1] if dr.first > 0 and toks[dr.first - 1].text.islower() else None) \
+                if self.head_last else (toks[dr.last + 1] if dr.last + 1 < len(toks) else None)
+            if near is not None and near.norm in self.foreign:
+                # "perusahaan minyak asing", "a regional peacekeeping force": foreign, of
+                # no country the text names (the modifier stands where the language puts it)
                 return Actor(code="", name=name, role=role[:3], kind=kind_of)
             country = context_country
         if dr.items[0].entry.kind == "capital" and not role:
