@@ -454,3 +454,8 @@ def test_the_one_met_is_not_the_place_of_the_meeting(coder):
     assert len([t for t in got if t[1] == "040"]) == 1, got
     events = coder.code_text("Jokowi bertemu Megawati di Istana Batu Tulis.", lang="id", published="2024-05-14")
     assert [e.target_name for e in events] == ["Megawati"], events
+
+
+def test_a_hyphen_pair_before_an_english_nominal_is_both_sides(coder):
+    got = triples(coder, "The Iran-Iraq fighting killed thousands.", "en")
+    assert ("IRN", "190", "IRQ") in got and ("IRQ", "190", "IRN") in got, got

@@ -1050,7 +1050,10 @@ class SentenceCoder(SentenceReader):
                 and (m.anchor - 2) in self.tok_mention:
             return Side(self._group_mentions(self.tok_mention[m.anchor - 2]), "possessive")
         modifier = self._modifier_mention(m)
-        return Side([modifier], "modifier of the nominal") if modifier is not None else None
+        if modifier is None:
+            return None
+        # "the Iran-Iraq war", "US and Israeli strikes": the modifier's coordinated group
+        return Side(self._group_mentions(self.tok_mention[m.anchor - 1]), "modifier of the nominal")
 
     def _pronoun_owner(self, m: Match) -> Side | None:
         """"to press *their* demands": a possessive pronoun (grammar ``own_possessives``)
