@@ -459,3 +459,8 @@ def test_the_one_met_is_not_the_place_of_the_meeting(coder):
 def test_a_hyphen_pair_before_an_english_nominal_is_both_sides(coder):
     got = triples(coder, "The Iran-Iraq fighting killed thousands.", "en")
     assert ("IRN", "190", "IRQ") in got and ("IRQ", "190", "IRN") in got, got
+
+
+def test_the_state_an_envoy_is_sent_to_is_part_of_the_envoy(coder):
+    got = triples(coder, "Duta Besar Jepang untuk Indonesia bertemu Gubernur Aceh.")
+    assert got == [("JPNGOV", "040", "IDNGOV")], got

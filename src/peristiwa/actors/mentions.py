@@ -651,6 +651,8 @@ class MentionFinder:
         gap = range(cur.last + 1, it.first)
         if len(gap) > 4:
             return False
+        if self._accredited(toks, cur, it, gap):
+            return True
         if it.entry.kind == "country" and len(cur.items) == 1 and cur.items[0].entry.kind == "demonym" \
                 and self._people_of(toks, cur, gap):
             # "the Albanians of southern Serbia": a people named by a demonym, of the
@@ -705,6 +707,18 @@ class MentionFinder:
         if it.entry.kind in COUNTRY_KINDS and kinds <= set(COUNTRY_KINDS):
             return False  # "Rusia Turki": two places, two actors
         return True
+
+    def _accredited(self, toks: list[Token], cur: _Draft, it: Item, gap: range) -> bool:
+        """"Duta Besar Jepang untuk Indonesia": the state an envoy is sent to (grammar
+        ``accredited_to``: the envoy roles and the word before that state) is part of
+        the envoy's mention, not an actor of the clause; the envoy's own country stays."""
+        spec = self.lex.data.setting("accredited_to")
+        if not spec or len(gap) != 1 or toks[gap[0]].norm not in spec["markers"] \
+                or it.entry.kind not in ("country", "capital"):
+            return False
+        roles = set(spec["roles"])
+        return any(i.entry.kind == "role" and i.entry.phrase.lower() in roles for i in cur.items) \
+            and any(i.entry.kind in COUNTRY_KINDS for i in cur.items)
 
     def _as_national(self, cur: _Draft, it: Item) -> bool:
         """"Ketua DPR AS", "Kejaksaan Agung Filipina": a national institution the lexicon
