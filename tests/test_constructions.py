@@ -464,3 +464,10 @@ def test_a_hyphen_pair_before_an_english_nominal_is_both_sides(coder):
 def test_the_state_an_envoy_is_sent_to_is_part_of_the_envoy(coder):
     got = triples(coder, "Duta Besar Jepang untuk Indonesia bertemu Gubernur Aceh.")
     assert got == [("JPNGOV", "040", "IDNGOV")], got
+
+
+def test_a_trigger_word_inside_an_unknown_name_is_no_trigger(coder):
+    got = triples(coder, "Tim Kampanye Nasional Anies-Muhaimin mengajukan gugatan ke Mahkamah Konstitusi.")
+    assert not [t for t in got if t[1].startswith("05")], got
+    # a trigger opening the sentence is capitalised, not named
+    assert triples(coder, "Serangan Israel terhadap Gaza dikecam banyak negara.")

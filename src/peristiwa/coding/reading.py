@@ -791,13 +791,29 @@ class SentenceReader:
         """A trigger word that is part of an actor's name ("United *States*") is no trigger;
         a role noun or a pronoun may be ("demonstran", "mereka")."""
         if i not in self.tok_mention:
-            return False
+            return self._in_unknown_name(i)
         m = self.mentions[self.tok_mention[i]]
         if m.first == m.last and opens_sentence(self.toks, m.first):
             return False  # capitalised only because it opens the sentence: "Baku tembak ..."
         if m.actor.kind == "role":
             return m.last > m.first  # "protest leaders", "aid workers"; not "demonstran"
         return m.actor.kind in ("person", "org", "country")
+
+    def _in_unknown_name(self, i: int) -> bool:
+        """"Tim *Kampanye* Nasional", "Lembaga *Bantuan* Hukum": a capitalised word in a
+        run of capitalised words that no mention covers is part of a name, unless the
+        sentence is written in title case (a headline: "Polisi Tangkap Dua Jurnalis")."""
+        toks = self.toks
+
+        def cap(k: int) -> bool:
+            return 0 <= k < len(toks) and toks[k].text[:1].isupper() and toks[k].text.isalpha() \
+                and not toks[k].text.isupper() and not (k == 0 or opens_sentence(toks, k))
+
+        if not cap(i) or not (cap(i - 1) or cap(i + 1)):
+            return False
+        # a headline capitalises its verbs too: a sentence with two lower-case words of
+        # four letters or more is no headline
+        return sum(t.text.isalpha() and t.text.islower() and len(t.text) >= 4 for t in toks) >= 2
 
     def _break_between(self, a: int, b: int) -> bool:
         return any(self._is_break(k) for k in range(a + 1, b))
