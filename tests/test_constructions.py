@@ -471,3 +471,12 @@ def test_a_trigger_word_inside_an_unknown_name_is_no_trigger(coder):
     assert not [t for t in got if t[1].startswith("05")], got
     # a trigger opening the sentence is capitalised, not named
     assert triples(coder, "Serangan Israel terhadap Gaza dikecam banyak negara.")
+
+
+def test_a_delegation_is_its_governments_and_an_object_in_a_relative_clause_is_no_subject(coder):
+    got = triples(coder, "Delegasi Indonesia bertolak ke Beijing untuk menghadiri pertemuan tingkat menteri.")
+    assert ("IDNGOV", "042", "CHN") in got, got
+    # "X, yang memimpin delegasi yang ..., juga bertemu ...": the delegation is led, not who met
+    got = triples(coder, "Hendricks, yang memimpin delegasi yang beranggotakan aktivis HAM, "
+                         "juga bertemu dengan Presiden Sudan di Khartoum.")
+    assert not [t for t in got if t[1] == "040"], got

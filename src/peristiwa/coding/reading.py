@@ -580,8 +580,24 @@ class SentenceReader:
         k = self._before_time_phrase(k)
         if k >= 0 and k in self.tok_mention:
             mk = self.tok_mention[k]
+            outer = self._outer_relative(self.mentions[self.group_of[mk][0]].first)
+            if outer is not None:
+                # "X, yang memimpin delegasi yang ..., juga ...": that noun is the object
+                # of an outer relative clause; the subject is that clause's head
+                return self._relative_head(outer, exclude_pronouns)
             if self._usable(mk, exclude_pronouns):
                 return Side(self._group_mentions(mk), f"subject: the noun before '{self.toks[j].norm}'")
+        return None
+
+    def _outer_relative(self, first: int) -> int | None:
+        """The relative word of a clause whose verb has the mention starting at ``first``
+        as its object ("yang memimpin *delegasi*"): a relative word, then at most two
+        words and no actor, right before it."""
+        b = first - 1
+        while b >= 0 and first - b <= 3 and b not in self.tok_mention and not self._is_break(b):
+            if self.toks[b].norm in self.relative:
+                return b if b < first - 1 else None
+            b -= 1
         return None
 
     def _subject_candidate(self, mk: int, i: int, cross_hard: bool,
