@@ -480,3 +480,8 @@ def test_a_delegation_is_its_governments_and_an_object_in_a_relative_clause_is_n
     got = triples(coder, "Hendricks, yang memimpin delegasi yang beranggotakan aktivis HAM, "
                          "juga bertemu dengan Presiden Sudan di Khartoum.")
     assert not [t for t in got if t[1] == "040"], got
+
+
+def test_tourists_visiting_are_no_political_visit(coder):
+    assert not triples(coder, "Ribuan wisatawan Australia berkunjung ke Bali setiap bulan.")
+    assert ("AUSGOV", "042", "IDN") in triples(coder, "Menteri Luar Negeri Australia berkunjung ke Bali.")

@@ -1173,6 +1173,9 @@ class _EventBuilder:
             if a is None:
                 continue
             a, notes = self._as_protester(c, a)
+            rule = self.transforms.get("not-by", c.code)
+            if rule is not None and a.actor.role in rule.param("roles"):
+                continue  # "wisatawan yang berkunjung ke Bali": travel, no political visit
             if b is not None and (_owned_by_source(self.coder, a, b) or b.actor.code == a.actor.code) \
                     and self.transforms.get("no-target", c.code) is not None:
                 # "Chad reinforced its troops in X", "TNI mengerahkan ribuan prajurit":
