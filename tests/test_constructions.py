@@ -485,3 +485,8 @@ def test_a_delegation_is_its_governments_and_an_object_in_a_relative_clause_is_n
 def test_tourists_visiting_are_no_political_visit(coder):
     assert not triples(coder, "Ribuan wisatawan Australia berkunjung ke Bali setiap bulan.")
     assert ("AUSGOV", "042", "IDN") in triples(coder, "Menteri Luar Negeri Australia berkunjung ke Bali.")
+
+
+def test_the_west_as_a_side(coder):
+    assert ("WST", "163", "RUS") in triples(coder, "Negara-negara Barat menjatuhkan sanksi kepada Rusia.")
+    assert ("IDNGOV", "040", "IDNGOV") in triples(coder, "Gubernur Jawa Barat bertemu Presiden.")
