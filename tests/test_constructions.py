@@ -490,3 +490,15 @@ def test_tourists_visiting_are_no_political_visit(coder):
 def test_the_west_as_a_side(coder):
     assert ("WST", "163", "RUS") in triples(coder, "Negara-negara Barat menjatuhkan sanksi kepada Rusia.")
     assert ("IDNGOV", "040", "IDNGOV") in triples(coder, "Gubernur Jawa Barat bertemu Presiden.")
+
+
+@pytest.mark.parametrize("text, source, code, target", [
+    ("Pasukan Israel menewaskan lima militan Hamas di Jenin.", "ISRMIL", "190", "PSEUAF"),
+    ("Militer Myanmar menewaskan puluhan warga sipil dalam serangan udara.", "MMRMIL", "202", "MMRCVL"),
+])
+def test_killing_by_an_actor_is_force(coder, text, source, code, target):
+    assert (source, code, target) in triples(coder, text), triples(coder, text)
+
+
+def test_killing_by_no_actor_is_no_event(coder):
+    assert not triples(coder, "Gempa bumi menewaskan ratusan orang di Turki.")
