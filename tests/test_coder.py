@@ -85,7 +85,12 @@ def test_nominal_genitive_and_terhadap(coder):
 
 
 def test_nominal_visit_with_genitive(coder):
+    # the capital visited, with no host named, is the bare country (CONVENTIONS §3:
+    # "visit to a country or city with no named host"); with a host, the host
     events = code(coder, "Kunjungan Presiden Prancis Emmanuel Macron ke Jakarta membahas kerja sama.")
+    assert ("FRAGOV", "042", "IDN") in triples(events)
+    events = code(coder, "Kunjungan Presiden Prancis Emmanuel Macron ke Jakarta untuk bertemu Presiden "
+                         "Indonesia membahas kerja sama.")
     assert ("FRAGOV", "042", "IDNGOV") in triples(events)
 
 
@@ -376,7 +381,7 @@ def test_purpose_clause_takes_the_modality_it_serves(coder):
 
 # Names the code uses for its own categories, which a grammar.toml may also
 # hold as words: voice classes, modality kinds, a transform parameter.
-IDENTIFIERS = frozenset({"active", "passive", "nominal", "intent", "threat", "to"})
+IDENTIFIERS = frozenset({"active", "passive", "nominal", "intent", "threat", "to", "foreign"})  # also flag names
 
 
 def test_the_coding_code_holds_no_language_word():

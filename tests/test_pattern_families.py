@@ -113,7 +113,8 @@ def test_what_is_ordered_or_hoped_for_is_not_done(coder):
 
 
 def test_an_arrival_is_a_visit_only_in_another_country(coder):
-    assert ("MYSGOV", "042", "IDNGOV", "tiba di") in code(
+    # the capital arrived in, with no host named, is the bare country (CONVENTIONS §3)
+    assert ("MYSGOV", "042", "IDN", "tiba di") in code(
         coder, "Menteri Luar Negeri Malaysia tiba di Jakarta pada Senin malam.")
-    assert ("IDNGOV", "042", "JPNGOV", "tiba di") in code(
+    assert ("IDNGOV", "042", "JPN", "tiba di") in code(
         coder, "Presiden Indonesia tiba di Tokyo pada Selasa pagi.")

@@ -100,10 +100,24 @@ class ActorEntry:
             return all(t.text.isupper() or not t.text.isalpha() for t in tokens)
         if self.case == "name":
             return tokens[0].text[:1].isupper() and tokens[0].text[1:].islower()
-        return tokens[0].text[:1].isupper()
+        return tokens[0].text[:1].isupper() or _particle_first(tokens)
 
     def __str__(self) -> str:
         return f"{self.kind}:{self.phrase}"
+
+
+# Name particles written in lower case before a capitalised name ("al-Qaeda", "al Qaeda",
+# "bin Laden" alone, "de Mistura"): a name of title case may open with one.
+NAME_PARTICLES = frozenset({"al", "el", "ad", "ash", "as", "az", "bin", "ibn", "abu", "de", "van", "von", "der"})
+
+
+def _particle_first(tokens: list[Token]) -> bool:
+    """The phrase opens with a lower-case name particle and a capitalised word follows."""
+    first = tokens[0].text
+    head, _, rest = first.partition("-")
+    if rest:
+        return head in NAME_PARTICLES and rest[:1].isupper()
+    return first in NAME_PARTICLES and any(t.text[:1].isupper() for t in tokens[1:] if t.text.isalpha())
 
 
 @dataclass

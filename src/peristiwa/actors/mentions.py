@@ -22,6 +22,8 @@ from peristiwa.text.stems import common_words
 from peristiwa.text.tokens import opens_sentence
 
 COUNTRY_KINDS = ("country", "capital", "demonym")
+# The roles of a state's own institutions (CAMEO): a legislature, a court, a ministry ...
+NATIONAL_ROLES = ("GOV", "LEG", "JUD", "COP", "MIL", "SPY")
 # Roles of a state's centre: with no country of their own ("Menteri Perdagangan")
 # they are taken to be of the dateline's or the press's country, not of the
 # place the sentence mentions ("... di Bangalore, India").
@@ -107,12 +109,15 @@ class MentionFinder:
         self.inner = d.words("mention_inner")
         # "Soldiers from Kenya attacked ...": a role subject and the state it comes from
         self.origin_joiners = d.words("origin_joiners")
+        # "Lawmakers in France criticized ...": a role subject and the state it is in
+        self.role_places = d.words("role_places")
         self.against = d.words("against_modifiers")
         self.former = d.words("former")
         self.ranks = d.words("rank_titles")
         self.head_last = d.setting("head", "first") == "last"
         self.default_country = d.setting("default_country", "")
         self.locatives = d.words("locatives")
+        self.place_locatives = d.words("place_locatives")
         self.foreign = d.words("foreign")
         self.heads = d.words("mention_heads")
         self.needs_name = d.words("needs_name")
@@ -164,8 +169,11 @@ class MentionFinder:
 
     def _shared_role(self, toks: list[Token], out: list[Mention]) -> list[Mention]:
         """"The ambassadors of A, B and C": the states coordinated after a role's
-        "of" (grammar ``role_of``) each have that role (AGOV, BGOV, CGOV)."""
-        of = self.lex.data.words("role_of")
+        "of" (grammar ``role_of``), or after the locative or origin word that joined
+        them to it ("Lawmakers in A and B", ``role_places``, ``origin_joiners``) each
+        have that role (AGOV, BGOV, CGOV)."""
+        # "Lawmakers in A and B", "Soldiers from A and B": each state the same
+        of = self.lex.data.words("role_of") | self.role_places | self.origin_joiners
         if not of:
             return out
         coord = self.lex.data.words("coordinators")
@@ -177,6 +185,7 @@ class MentionFinder:
                 continue
             role = a.code[len(a.country):]
             prev = m
+            states = [a.country]
             for k in range(n + 1, len(out)):
                 x = out[k]
                 between = [t.norm for t in toks[prev.last + 1: x.first]]
@@ -184,7 +193,24 @@ class MentionFinder:
                         or len(x.actor.code) != 3:
                     break
                 out[k] = replace(x, actor=replace(x.actor, code=x.actor.code + role, role=a.role, kind="role"))
+                states.append(x.actor.code)
                 prev = x
+            if toks[m.last - len(m.entries[-1].phrase.split())].norm not in of - self.lex.data.words("role_of"):
+                continue
+            # "Lawmakers and officials in A and B": a role naming no state coordinated
+            # before is of the same states
+            nxt = m
+            for k in range(n - 1, -1, -1):
+                x = out[k]
+                between = [t.norm for t in toks[x.last + 1: nxt.first]]
+                if not between or any(w not in coord for w in between) or x.actor.kind != "role" \
+                        or x.named("country") is not None or x.named("demonym") is not None or x.members:
+                    break
+                own = x.actor.code[len(x.actor.country):] if x.actor.code.startswith(x.actor.country) \
+                    else x.actor.code
+                members = tuple(replace(x.actor, code=c + own, country=c) for c in states)
+                out[k] = replace(x, actor=members[0], members=members if len(members) > 1 else ())
+                nxt = x
         return out
 
     def _mention(self, sent: Sentence, dr: _Draft, published: date | None,
@@ -193,6 +219,9 @@ class MentionFinder:
         toks = sent.tokens
         if dr.first > 0 and toks[dr.first - 1].norm in self.office:
             return None  # "jabatan Presiden": the office, not its holder
+        if dr.first > 0 and toks[dr.first - 1].norm in self.place_locatives \
+                and all(it.entry.kind == "capital" for it in dr.items):
+            return None  # "bertemu di Jakarta": a capital after a locative is a place
         actor = self._resolve(toks, dr, published, country)
         if actor is None:
             return None
@@ -493,9 +522,11 @@ class MentionFinder:
                         and self._other_given_name(toks, i, entries)):
                     # "Idham Aziz" is not the Saudi minister known as "Aziz"
                     entries = [ActorEntry("name", "", entries[0].phrase, "title", "surname of someone else")]
-                if (i > 0 and toks[i - 1].norm in self.lex.data.words("currency_words")
+                currency = self.lex.data.words("currency_words")
+                after = toks[i + n].norm if i + n < len(toks) else ""
+                if ((i > 0 and toks[i - 1].norm in currency or self.head_last and after in currency)
                         and entries[0].kind in COUNTRY_KINDS):
-                    # "400 juta dollar AS": a currency's country is no actor
+                    # "400 juta dollar AS", "US $50 million", "US dollars": a currency's country is no actor
                     entries = [ActorEntry("place", entries[0].code, entries[0].phrase, "any", "currency")]
                 items.append(Item(i, i + n - 1, entries))
                 i += n
@@ -507,7 +538,8 @@ class MentionFinder:
         """A surname alias beside a name word (or an initial) none of its people bears:
         "Idham Aziz", "A Azis Angkat" are not the people known as "Aziz", "Azis"."""
         near = []
-        if i > 0 and (self._is_name(toks, i - 1) or self._initial(toks[i - 1])):
+        if i > 0 and (self._is_name(toks, i - 1) and not self._home_role_before(toks, i, entries)
+                      or self._initial(toks[i - 1])):
             near.append(toks[i - 1].norm)
         if i + 1 < len(toks) and self._is_name(toks, i + 1):
             near.append(toks[i + 1].norm)
@@ -521,6 +553,14 @@ class MentionFinder:
                 if all(w in names or any(len(x) >= 4 and x[:4] == w[:4] for x in names) for w in near):
                     return False
         return True
+
+    def _home_role_before(self, toks: list[Token], i: int, entries: list[ActorEntry]) -> bool:
+        """"Menlu Retno": a role word right before a surname of the language's own
+        country's people is the role, no given name (a foreign surname stays a guess)."""
+        n, before = self.lex.longest(toks, i - 1)
+        if n != 1 or not self.default_country or not any(e.kind == "role" for e in before):
+            return False
+        return all(e.key and self.lex.kb.get(e.key).code_at(None)[:3] == self.default_country for e in entries)
 
     @staticmethod
     def _initial(t: Token) -> bool:
@@ -611,11 +651,20 @@ class MentionFinder:
         gap = range(cur.last + 1, it.first)
         if len(gap) > 4:
             return False
+        if it.entry.kind == "country" and len(cur.items) == 1 and cur.items[0].entry.kind == "demonym" \
+                and self._people_of(toks, cur, gap):
+            # "the Albanians of southern Serbia": a people named by a demonym, of the
+            # state after "of" / "in": that state's
+            cur.items[-1] = Item(cur.items[-1].first, cur.items[-1].last,
+                                 [ActorEntry("name", "", cur.items[-1].entry.phrase, "title", "people")])
+            return True
         for j in gap:
             t = toks[j]
             if t.norm in self.joiners or t.norm in self.inner or self._is_name(toks, j):
                 continue
             if t.norm in self.origin_joiners and self._origin_of_role(toks, cur, it):
+                continue
+            if t.norm in self.role_places and self._place_of_role(toks, cur, it):
                 continue
             if t.norm in self.skip_words and any(toks[x].norm in self.origin_joiners for x in gap) \
                     and self._origin_of_role(toks, cur, it):
@@ -637,16 +686,41 @@ class MentionFinder:
         # a country in the name says otherwise ("PT Petronas Malaysia")
         a = {self._countries_of(i, None) for i in cur.items if i.entry.phrase.lower() not in self.needs_name} - {""}
         b = self._countries_of(it, None)
+        if a and b and b not in a and not gap and it.entry.kind in ("country", "demonym") and len(cur.items) == 1:
+            role = self._national_role(cur.items[0])
+            if role:
+                # "Ketua DPR AS", "Kejaksaan Agung Filipina": a national institution the
+                # lexicon knows as one country's, named with another, is that one's
+                e = cur.items[0].entry
+                cur.items[0] = Item(cur.items[0].first, cur.items[0].last,
+                                    [ActorEntry("role", role, e.phrase, e.case, e.source)])
+                return True
         if a and b and b not in a:
             if it.entry.kind == "person" and it.entry.source == "kb-short":
                 # "... Fraksi Demokrat Syarief Hasan": a surname that would make
                 # the person foreign is only a name here
                 it.entries[:] = [ActorEntry("name", "", it.entry.phrase, "title", "surname")]
                 return True
+            last = cur.items[-1]
+            if it.entry.kind == "country" and last.entry.kind == "person" \
+                    and [toks[j].norm for j in gap] == ["of"] and "of" in self.lex.data.words("role_of"):
+                # "King Hassan of Morocco": the state the text names is the person's,
+                # over another of the same name the knowledge base knows
+                last.entries[:] = [ActorEntry("name", "", last.entry.phrase, "title", "given name")]
+                return True
             return False
         if it.entry.kind in COUNTRY_KINDS and kinds <= set(COUNTRY_KINDS):
             return False  # "Rusia Turki": two places, two actors
         return True
+
+    def _national_role(self, it: Item) -> str:
+        """The role of an organisation the lexicon codes as one state's institution
+        ("DPR" IDNLEG -> "LEG"), "" for any other (a company, a party, a group)."""
+        e = it.entry
+        if e.kind != "org":
+            return ""
+        code = self.lex.kb.pick(it.kb_keys(), None).code_at(None) if e.key else e.code
+        return code[3:] if len(code) == 6 and code[3:] in NATIONAL_ROLES else ""
 
     def _after_against(self, toks: list[Token], first: int) -> bool:
         """A phrase at ``first`` follows a word of opposition ("anti-Kenya")."""
@@ -665,6 +739,32 @@ class MentionFinder:
         before = self._word_before(toks, cur.first)
         return self._subject_position(toks, cur.first) or (
             before is not None and before.norm in self.prepositions)  # "near a vessel from X"
+
+    def _people_of(self, toks: list[Token], cur: _Draft, gap: range) -> bool:
+        """"The Albanians of Serbia": a plural demonym (a noun: "the" before it, an "s"
+        ending) and "of"/"in" (grammar ``role_of``, ``role_places``), compass words aside."""
+        words = [toks[j].norm for j in gap if toks[j].norm not in self.skip_words]
+        return (self.head_last and len(words) == 1 and words[0] in self.lex.data.words("role_of") | self.role_places
+                and toks[cur.last].norm.endswith("s") and cur.first > 0 and toks[cur.first - 1].norm == "the")
+
+    def _place_of_role(self, toks: list[Token], cur: _Draft, it: Item) -> bool:
+        """"Lawmakers in France criticized ...": a role that opens its clause and the
+        state after a locative (grammar ``role_places``) are one actor, the role of that
+        state. As an object the state is only where someone was ("arrested students in
+        X": the gazetteer's place, coder ``_located_in``)."""
+        return (all(i.entry.kind == "role" for i in cur.items) and it.entry.kind in ("country", "demonym")
+                and self._subject_position(toks, self._conjuncts_start(toks, cur.first)))
+
+    def _conjuncts_start(self, toks: list[Token], first: int) -> int:
+        """Where a run of lower-case conjuncts ending at ``first`` starts ("Lawmakers
+        and officials"): the subject position is that of the first."""
+        coord = self.lex.data.words("coordinators")
+        k = first
+        while k >= 2 and toks[k - 1].norm in coord and toks[k - 2].text.isalpha() \
+                and (toks[k - 2].text.islower() or opens_sentence(toks, k - 2)) \
+                and toks[k - 2].norm not in self.clause_words:
+            k -= 2
+        return k
 
     def _is_name(self, toks: list[Token], j: int) -> bool:
         t = toks[j]
@@ -865,8 +965,11 @@ class MentionFinder:
         if not country:
             if not role:
                 return None
-            if dr.last + 1 < len(toks) and toks[dr.last + 1].norm in self.foreign:
-                # "perusahaan minyak asing": foreign, of no country the text names
+            near = (toks[dr.first - 1] if dr.first > 0 and toks[dr.first - 1].text.islower() else None) \
+                if self.head_last else (toks[dr.last + 1] if dr.last + 1 < len(toks) else None)
+            if near is not None and near.norm in self.foreign:
+                # "perusahaan minyak asing", "a regional peacekeeping force": foreign, of
+                # no country the text names (the modifier stands where the language puts it)
                 return Actor(code="", name=name, role=role[:3], kind=kind_of)
             country = context_country
         if dr.items[0].entry.kind == "capital" and not role:

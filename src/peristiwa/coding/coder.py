@@ -35,7 +35,7 @@ from peristiwa.coding.reading import QUOTES, SOFT, SentenceReader, Side
 from peristiwa.coding.transforms import Transforms, transforms
 from peristiwa.dates import event_date
 from peristiwa.lang import LanguageData
-from peristiwa.places import event_place, gazetteer
+from peristiwa.places import event_place, gazetteer, places
 from peristiwa.records import NO_DATELINE, Actor, Dateline, Event, Evidence, Mention, Sentence
 
 # With the current models (Indonesian LAS ~63-71, English ~80, bench/RESULTS.md)
@@ -106,6 +106,10 @@ class SentenceCoder(SentenceReader):
         self.intransitive_forms = frozenset(data.setting("intransitive_forms", []))
         # "was arrested by": a passive auxiliary before a word with one of these endings
         self.participle_endings = tuple(data.setting("participle_endings", []))
+        # "was *fiercely* opposed by": adverbs may stand between the auxiliary and the participle
+        self.adverb_endings = tuple(data.setting("adverb_endings", []))
+        # "tense *negotiations*": endings only a noun has (grammar ``nominal_endings``)
+        self.nominal_endings = tuple(data.setting("nominal_endings", []))
         # "Russia's arrest of ...": the possessor before one of these is the nominal's actor
         self.possessive_markers = data.words("possessive_markers")
         self.reach = {k: int(data.setting(k, v)) for k, v in REACH.items()}
@@ -116,8 +120,10 @@ class SentenceCoder(SentenceReader):
 
     def code(self) -> list[CodedMatch]:
         """The sentence's pattern matches that are events, with their sides."""
-        matches = [m for m in self.pats.match(self.toks, self.slot_map(), self.hard, self.skip)
-                   if not self._inside_name(m.anchor)]
+        slots = self.slot_map()
+        self.places = self._place_slots(slots)
+        matches = [m for m in self.pats.match(self.toks, {**self.places, **slots}, self.hard, self.skip)
+                   if not self._inside_name(m.anchor) and not self._wrong_place(m)]
         chosen = self._select(matches)
         modal_tokens: set[int] = set()
         plans: list[tuple[Match, Modality]] = []
@@ -130,13 +136,97 @@ class SentenceCoder(SentenceReader):
         scopes = [m.anchor for m in chosen if "scope" in m.pattern.flags]
         out = []
         for m, mod in plans:
-            if mod.code is None or m.anchor in modal_tokens:
+            if mod.code is None or m.anchor in modal_tokens and "quote" not in m.pattern.flags:
                 continue
             if any(a < m.anchor and not self._break_between(a, m.anchor) for a in scopes):
                 continue  # the act an accusation alleges is not coded (CONVENTIONS §7.4)
             src, tgt, side_notes = self._sides(m, mod.code)
+            if tgt is None and (mod.kind == "threat" or mod.code.startswith("13")):
+                tgt = self._condition_subject(m)
             out.append(CodedMatch(m, mod.code, src, tgt, mod.notes + side_notes))
+        return self._in_protest(self._judged_acts(self._results_of_nominals(out)))
+
+    def _results_of_nominals(self, out: list[CodedMatch]) -> list[CodedMatch]:
+        """"Serangan udara X menewaskan 12 warga Y": the verb of a nominal event's result
+        (``result_verbs``) is that event, coded once (by the nominal, on the verb's object)."""
+        results = self.d.words("result_verbs")
+        owners = [c.match.anchor for c in out if c.target is not None and "the nominal's result" in c.target.note]
+        return [c for c in out if not (self.toks[c.match.anchor].norm in results and any(
+            a < c.match.anchor and not self._break_between(a, c.match.anchor) for a in owners))]
+
+    def _judged_acts(self, out: list[CodedMatch]) -> list[CodedMatch]:
+        """"mengecam penangkapan aktivis oleh polisi Thailand": a judgement whose object
+        is a nominal event is of that event's agent; when the act names none, not of
+        those it was done to (transform ``judged-agent``)."""
+        rule = self.transforms.get("judged-agent")
+        if rule is None:
+            return out
+        nominal = {c.match.anchor: c for c in out if self._voice(c.match) == "nominal"}
+        for k, c in enumerate(out):
+            n = nominal.get(c.match.last + 1)
+            if n is None or not rule.applies(c.code) or "+" in c.match.slots or self._voice(c.match) != "active":
+                continue
+            agent = n.source.mentions if n.source else []
+            if agent:
+                out[k] = replace(c, target=Side(agent, "the agent of the act judged"), notes=c.notes + [rule.note])
+            elif c.target and n.target and set(map(id, c.target.mentions)) & set(map(id, n.target.mentions)):
+                # "mengecam serangan terhadap warga sipil": those it was done to are not judged
+                out[k] = replace(c, target=None, notes=c.notes + [rule.note])
         return out
+
+    def _condition_subject(self, m: Match) -> Side | None:
+        """"threatened to strike *unless Kenya* withdrew": a threat with no target of
+        its own is aimed at the one its condition (grammar ``threat_conditions``) asks
+        to act, the subject right after the condition word."""
+        conditions = self.d.words("threat_conditions")
+        end = min(m.last + self._reach("threat_condition_reach"), len(self.toks))
+        k = next((k for k in range(m.last + 1, end)
+                  if self.toks[k].norm in conditions or self.toks[k].norm in CLAUSE_END), None)
+        if k is None or self.toks[k].norm not in conditions:
+            return None
+        found, _ = self.following(k, limit=3, direct=True)
+        return Side(found.mentions, "the subject of the threat's condition") if found is not None else None
+
+    def _in_protest(self, out: list[CodedMatch]) -> list[CodedMatch]:
+        """"staged a hunger strike *in protest* against X": a protest after a word of
+        grammar ``manner_markers`` says why an earlier protest of its clause was held:
+        not coded apart; its target is that protest's when it has none."""
+        marks = self.d.words("manner_markers")
+        if not marks:
+            return out
+        for c in list(out):
+            a = c.match.anchor
+            if not (c.code.startswith("14") and a > 0 and self.toks[a - 1].norm in marks):
+                continue
+            host = next((h for h in out if h is not c and h.code.startswith("14") and h.match.anchor < a
+                         and not self._break_between(h.match.anchor, a)), None)
+            if host is None:
+                continue
+            out.remove(c)
+            if host.target is None and c.target is not None:
+                out[out.index(host)] = replace(host, target=c.target,
+                                               notes=host.notes + [f"target of '{self.toks[a - 1].text} "
+                                                                   f"{self.toks[a].text}' after it"])
+        return out
+
+    def _place_slots(self, slots: dict[int, tuple[int, int]]) -> dict[int, tuple[int, int]]:
+        """The places of the sentence that no mention covers, as spans a pattern's ``+``
+        slot may take ("berkunjung ke +" with "ke Papua"): only a code of the
+        transform ``place-target`` keeps such a match (``_wrong_place``)."""
+        if self.transforms.get("place-target") is None:
+            return {}
+        taken = {i for a, b in slots.values() for i in range(a, b + 1)}
+        out = {}
+        for p in places(self.s, self.d.code, self.context_country):
+            span = [i for i, t in enumerate(self.toks) if p.span[0] <= t.start - self.s.start < p.span[1]]
+            if span and len(p.country) == 3 and not taken.intersection(span):
+                out[span[0]] = (span[0], span[-1])
+        return out
+
+    def _wrong_place(self, m: Match) -> bool:
+        """A match with a place in a slot that is not a place-target's ``+``."""
+        return any(a in self.places and (role != "+" or self.transforms.get("place-target", m.pattern.code) is None)
+                   for role, (a, _) in m.slots.items())
 
     def _select(self, matches: list[Match]) -> list[Match]:
         """Longest matches first; two matches may not share a content word
@@ -208,7 +298,10 @@ class SentenceCoder(SentenceReader):
             if seen < reach and n not in in_pattern:
                 if n in neg:
                     return mod.drop(f"negated by '{t.text}'")
-                if n in hyp:
+                if n in hyp and self._reported_future(j):
+                    if mod.kind is None:
+                        mod.mark("intent", j, f"'{t.text}' (reported: the future of the past)")
+                elif n in hyp:
                     return mod.drop(f"hypothetical '{t.text}'")
                 if mod.kind is None and (n in thr or n in fut):
                     mod.mark("threat" if n in thr else "intent", j, f"'{t.text}'")
@@ -217,6 +310,22 @@ class SentenceCoder(SentenceReader):
             seen += 1
             j -= 1
         return None
+
+    def _reported_future(self, j: int) -> bool:
+        """"X said it would boycott ...": a modal of the future of the past (grammar
+        ``reported_future``) in a clause a reporting verb (``clause_verbs``) opens, with
+        only a pronoun subject (and "that") between, states the speaker's intent, no
+        hypothesis."""
+        if self.toks[j].norm not in self.d.words("reported_future"):
+            return False
+        k = j - 1
+        pronoun = False
+        while k >= 0 and j - k <= 6 and (k in self.tok_mention or self.toks[k].norm in self.skip
+                                         or self.toks[k].norm in self.d.words("complementizers")):
+            pronoun = pronoun or self.toks[k].norm in self.d.words("pronouns")
+            k -= 1
+        # the speaker's own intent: "X said it would ...", not "X said Y would ..."
+        return pronoun and k >= 0 and self.toks[k].norm in self.d.words("clause_verbs")
 
     def _served_clause(self, m: Match, in_pattern: set[str], mod: Modality) -> Modality | None:
         """A purpose complement shares the modality of the clause it serves: "Kami
@@ -328,6 +437,8 @@ class SentenceCoder(SentenceReader):
         return next((i for i in m.word_tokens if self.toks[i].norm not in modal), m.anchor)
 
     def _voice(self, m: Match) -> str:
+        if "fronted" in m.pattern.flags:
+            return "passive"
         head = self._voice_head(m)
         anchor = self.toks[head]
         v = self.voice.get(anchor.form, "active")
@@ -337,12 +448,14 @@ class SentenceCoder(SentenceReader):
             return "active"  # headline style: "Polisi Tangkap Dua Jurnalis"
         if self.passive_aux:
             j = m.anchor - 1
-            while j >= 0 and self.toks[j].norm in self.aux - self.passive_aux:
-                j -= 1
+            while j >= 0 and (self.toks[j].norm in self.aux - self.passive_aux or self._adverb(j)):
+                j -= 1  # "was *fiercely* opposed by"
             if j >= 0 and self.toks[j].norm in self.passive_aux and anchor.norm.endswith(self.participle_endings):
                 return "passive"
         if self._against_modifier(m) is not None:
             return "nominal"
+        if self.nominal_endings and anchor.norm.endswith(self.nominal_endings) and anchor.text.islower():
+            return "nominal"  # "after hours of tense *negotiations*": a noun by its form
         if self.nominal_before:
             j = m.anchor - 1
             if self._modifier_mention(m) is not None:
@@ -351,6 +464,12 @@ class SentenceCoder(SentenceReader):
             if prev in self.nominal_before:
                 return "nominal"
         return v
+
+    def _adverb(self, j: int) -> bool:
+        """A lower-case word with an adverb's ending (grammar ``adverb_endings``: "-ly")."""
+        t = self.toks[j]
+        return bool(self.adverb_endings) and t.text.isalpha() and t.text.islower() \
+            and len(t.norm) > 4 and t.norm.endswith(self.adverb_endings)
 
     def _modifier_mention(self, m: Match) -> Mention | None:
         """In a language whose modifiers precede the noun, a one-word mention right
@@ -397,7 +516,9 @@ class SentenceCoder(SentenceReader):
         voice = self._voice(m)
         notes = [f"voice: {voice}"]
         after = max([m.anchor] + [b for (_, b) in m.slots.values()])
-        if voice == "passive":
+        if "fronted" in m.pattern.flags:
+            src, tgt = self._fronted_sides(m, src, tgt)
+        elif voice == "passive":
             src, tgt = self._passive_sides(m, src, tgt, after)
         elif voice == "nominal":
             src, tgt = self._nominal(m, src, tgt, max(after, m.last), self._word_end(m))
@@ -443,6 +564,11 @@ class SentenceCoder(SentenceReader):
                        after: int) -> tuple[Side | None, Side | None]:
         """A passive: the subject is the target, the agent ("oleh", "by", or a name
         right after the verb) the source."""
+        slot = m.slots.get("+")
+        if slot is not None and src is None and slot[0] == m.anchor + 1 and tgt is not None:
+            # "diundang Presiden Prancis ke Paris" by "mengundang + ke": the name right
+            # after a passive verb is its agent, not the object the active pattern expects
+            src, tgt = Side(tgt.mentions, "agent right after the passive verb"), None
         if tgt is None:
             tgt = self.subject(m.anchor)
         if src is not None:
@@ -465,6 +591,23 @@ class SentenceCoder(SentenceReader):
             return Side([], "a name nothing codes right after the passive verb"), tgt
         return None, tgt
 
+    def _fronted_sides(self, m: Match, src: Side | None, tgt: Side | None) -> tuple[Side | None, Side | None]:
+        """"Massa dibubarkan aparat gabungan", "Aset bank sentral X dibekukan AS": the
+        phrase of the noun fronted before the passive verb is the target, the agent
+        after the verb the source."""
+        noun, verb = m.word_tokens[0], m.word_tokens[1]
+        if tgt is None:
+            own = [k for k, x in enumerate(self.mentions) if x.first <= noun <= x.last or noun < x.first < verb]
+            tgt = Side(self._group_mentions(own[0]), "the noun fronted before the passive verb") if own \
+                else self.subject(noun)
+        if src is None:
+            taken = frozenset(i for a, b in m.slots.values() for i in range(a, b + 1))
+            src, _ = self.following(verb, markers=self.agent_markers)
+            if src is None:
+                found, _ = self.following(verb, direct=True, limit=3, exclude=taken)
+                src = Side(found.mentions, "agent right after the passive verb") if found else None
+        return src, tgt
+
     def _active_sides(self, m: Match, src: Side | None, tgt: Side | None,
                       after: int, notes: list[str]) -> tuple[Side | None, Side | None]:
         """An active verb: the subject is the source, the object (or a marked
@@ -478,6 +621,7 @@ class SentenceCoder(SentenceReader):
         # a pattern's object noun may be ("arrested two *journalists*"), but not
         # in a user's PETRARCH pattern, whose words are never actors ("fire ... artillery")
         words = frozenset(m.word_tokens) if m.pattern.user else frozenset({m.anchor})
+        words |= self._gap_modifiers(m)
         if self.toks[m.anchor].form in self.intransitive_forms \
                 or self.toks[m.anchor].norm in self.d.words("clause_verbs"):
             # "officials said nine farmers were hurt": what follows is a clause, not an object
@@ -493,10 +637,49 @@ class SentenceCoder(SentenceReader):
                 tgt, _ = self.following(k, limit=3, exclude=words)
                 if tgt is not None:
                     notes.append(rule.note)
+            elif (agent := self._object_agent(m)) is not None:
+                # "demanded reforms by X's government": who is to act is the addressee
+                tgt = agent
+                notes.append(rule.note)
         if tgt is None and self._object_clitic(m):
             # "menembaknya": the object is whom the clitic stands for, or no one known
             tgt = self._clitic_object(m, src) or Side([], "object clitic with no known actor")
         return src, tgt
+
+    def _object_agent(self, m: Match) -> Side | None:
+        """The agent ("by X", grammar ``agent_markers``) of the object noun right after
+        a request or demand ("demanded political reforms by X"): up to three
+        lower-case words, then the marker. Only where modifiers come first."""
+        if self.head_first:
+            return None
+        k = m.last + 1
+        while k < len(self.toks) and k - m.last <= 4 and self.toks[k].text.isalpha() \
+                and self.toks[k].text.islower() and k not in self.tok_mention \
+                and self.toks[k].norm not in self.preps and self.toks[k].norm not in self.soft_breaks:
+            k += 1
+        if (k == m.last + 1 and m.last == m.anchor) or k >= len(self.toks) \
+                or self.toks[k].norm not in self.agent_markers:
+            return None  # the object noun: after the verb, or the pattern's own last word
+        agent, _ = self.following(k, markers=self.agent_markers, limit=4)
+        return Side(agent.mentions, "agent of what is demanded") if agent is not None else None
+
+    def _gap_modifiers(self, m: Match) -> frozenset[int]:
+        """"cut *military* ties with X": in a language whose modifiers precede the noun,
+        a role word naming no state inside a pattern's gap, right before one of the
+        pattern's words that is no preposition, modifies that word: it is no object."""
+        if self.head_first:
+            return frozenset()
+        words = set(m.word_tokens)
+        out: set[int] = set()
+        for x in self.mentions:
+            if not (m.anchor < x.first and x.last + 1 in words) or x.actor.kind != "role" \
+                    or x.refers_to is not None or x.named("role") is None \
+                    or x.named("country") is not None or x.named("demonym") is not None:
+                continue
+            nxt = self.toks[x.last + 1]
+            if nxt.norm not in self.preps and nxt.text.isalpha() and nxt.text.islower():
+                out.update(range(x.first, x.last + 1))
+        return frozenset(out)
 
     def _possessor(self, m: Match, src: Side | None) -> Side | None:
         """The one whose policy, statement or office a demand, request, criticism or
@@ -603,8 +786,10 @@ class SentenceCoder(SentenceReader):
         k = m.last + 1
         while k < len(self.toks) and self.toks[k].norm in self.modal:
             k += 1
-        if k < len(self.toks) and self.toks[k].form == "passive":
-            return None, None  # "X harus diperiksa": what must be done to X, not asked of X
+        if k < len(self.toks) and (self.toks[k].form == "passive" or (
+                self.toks[k - 1].norm in self.passive_aux and self.toks[k].norm.endswith(self.participle_endings)
+                and self.participle_endings)):
+            return None, None  # "X harus diperiksa", "X must be punished": done to X, not asked of X
         own = {sp.actor.code, sp.actor.country}
         kept = [x for x in tgt.mentions if x.actor.code not in own and x.refers_to is None]
         if not kept:
@@ -823,7 +1008,7 @@ class SentenceCoder(SentenceReader):
         if gen is not None and any(x in (src.mentions if src else []) + (tgt.mentions if tgt else [])
                                    for x in gen.mentions):
             gen = None
-        poss = self._nominal_possessor(m)
+        poss = self._nominal_possessor(m) or self._pronoun_owner(m)
         against = self._against_modifier(m)
         light = self._light_verb_subject(m, against)
         gen_role = next((f.split("=", 1)[1] for f in m.pattern.flags if f.startswith("gen=")), None)
@@ -866,6 +1051,22 @@ class SentenceCoder(SentenceReader):
             return Side(self._group_mentions(self.tok_mention[m.anchor - 2]), "possessive")
         modifier = self._modifier_mention(m)
         return Side([modifier], "modifier of the nominal") if modifier is not None else None
+
+    def _pronoun_owner(self, m: Match) -> Side | None:
+        """"to press *their* demands": a possessive pronoun (grammar ``own_possessives``)
+        right before a nominal (adjectives aside) names the subject of its clause as
+        the nominal's actor. Only where modifiers come first."""
+        if self.head_first:
+            return None
+        j = m.anchor - 1
+        while j >= 0 and m.anchor - j <= 3 and self.toks[j].text.isalpha() and self.toks[j].text.islower() \
+                and self.toks[j].norm not in self.d.words("own_possessives") and j not in self.tok_mention \
+                and self.toks[j].norm not in self.preps:
+            j -= 1
+        if j < 0 or self.toks[j].norm not in self.d.words("own_possessives"):
+            return None
+        found = self.subject(j)
+        return Side(found.mentions, "the subject whose possessive the nominal has") if found is not None else None
 
     def _light_verb_subject(self, m: Match, against: Mention | None) -> Side | None:
         """The subject of a light verb the nominal is the object of ("melakukan
@@ -969,9 +1170,11 @@ class _EventBuilder:
             if a is None:
                 continue
             a, notes = self._as_protester(c, a)
-            if b is not None and _owned_by_source(self.coder, a, b) \
+            if b is not None and (_owned_by_source(self.coder, a, b) or b.actor.code == a.actor.code) \
                     and self.transforms.get("no-target", c.code) is not None:
-                b = None  # "Chad reinforced its troops in X": a posture with no target
+                # "Chad reinforced its troops in X", "TNI mengerahkan ribuan prajurit":
+                # a posture with no target (the source's own forces are none)
+                b = None
             if self._skip_pair(c, a, b):
                 continue
             key = (a.actor.code, b.actor.code if b else "", c.code)
@@ -1034,8 +1237,11 @@ class _EventBuilder:
         coder, src = self.coder, c.source
         before = {t.norm for t in coder.toks[max(0, c.match.anchor - 2): c.match.anchor]}
         visits = rule.param("visit")
+        code = src.mentions[0].actor.code
+        # the visitor, or the visitor's state named bare ("X's minister left for Y for talks")
         return bool(before & coder.purpose) and any(
-            e.code.startswith(visits) and e.source == src.mentions[0].actor.code for e in self.events)
+            e.code.startswith(visits) and (e.source == code or len(code) == 3 and e.source[:3] == code)
+            for e in self.events)
 
     def _pairs(self, c: CodedMatch) -> tuple[list[tuple[Mention, Mention | None]], list[str]]:
         """(source, target) for each event the match codes: every source with every
@@ -1044,11 +1250,27 @@ class _EventBuilder:
         flags = c.match.pattern.flags
         srcs = _expand(c.source.mentions) if c.source else []
         tgts = _expand(c.target.mentions) if c.target else []
-        if "mutual" in flags or (not tgts and len(srcs) > 1 and (
-                cameo.reciprocal(c.code) or cameo.reciprocal(c.match.pattern.code))):
-            # "perang antara A dan B"; "Indonesia dan Vietnam menandatangani kesepakatan"
-            group = srcs + [t for t in tgts if t not in srcs]
+        if "together" in flags:  # "A dan B membahas ...": only among a coordinated subject
+            tgts = []
+            if len(srcs) < 2:
+                return [], []
+        if not srcs and len(tgts) > 1 and self._between_slot(c):
+            srcs, tgts = tgts, []  # "nota kesepahaman antara A dan B": each with the other
+        reciprocal = cameo.reciprocal(c.code) or cameo.reciprocal(c.match.pattern.code)
+        if reciprocal and tgts and c.target is not None and self._between(c):
+            # "contacts between A and B": a mutual act's parties are those named with
+            # "between", none else (one of them unknown: no event)
+            return [(a, b) for a in tgts for b in tgts if a is not b], []
+        if "mutual" in flags or (not tgts and len(srcs) > 1 and reciprocal):
+            # "perang antara A dan B"; "Indonesia dan Vietnam menandatangani kesepakatan";
+            # "X welcomed talks between A and B": two or more parties named with the act
+            # are all of it, the sentence's subject is none of them
+            group = tgts if "mutual" in flags and len(tgts) > 1 else srcs + [t for t in tgts if t not in srcs]
             return [(a, b) for a in group for b in group if a is not b], []
+        rule = self.transforms.get("place-target", c.code)
+        if rule is not None:
+            tgts = [self._bare_capital(b, rule.note, srcs) for b in tgts] or [
+                b for b in self._place_target(c, rule) if all(a.actor.code != b.actor.code for a in srcs)]
         if tgts:
             return [(a, b) for a in srcs for b in tgts], []
         if "notarget" in flags:
@@ -1057,6 +1279,62 @@ class _EventBuilder:
         if rule is not None:
             return [(a, None) for a in srcs], [rule.note]
         return [], []
+
+    def _between(self, c: CodedMatch) -> bool:
+        """A word of grammar ``mutual_markers`` stands right after the trigger of ``c``,
+        before its target ("contacts *between* A and B")."""
+        marks = self.coder.d.words("mutual_markers")
+        k = c.match.last + 1
+        return bool(marks) and k < len(self.coder.toks) and self.coder.toks[k].norm in marks \
+            and min(x.first for x in c.target.mentions) > k
+
+    def _between_slot(self, c: CodedMatch) -> bool:
+        """The pattern's target slot opens after a word of reciprocity (grammar
+        ``between_markers``: "antara", "between")."""
+        slot = c.match.slots.get("+")
+        toks = self.coder.toks
+        return slot is not None and slot[0] > 0 and toks[slot[0] - 1].norm in self.coder.d.words("between_markers")
+
+    def _place_target(self, c: CodedMatch, rule) -> list[Mention]:
+        """"mengunjungi Papua", "menduduki Kherson": with no actor as target, the
+        first place after the trigger in its clause (by a cue of ``rule``), with no
+        actor between, is the target as the bare country it is in (transform
+        ``place-target``); [] when there is none."""
+        coder, sent, last = self.coder, self.coder.s, c.match.last
+        if coder._voice(c.match) == "passive":
+            return []  # "diculik di Suriah": the place is where it happened to the subject
+        cues = {"" if x == "-" else x for x in rule.param("cues")}
+        slot = c.match.slots.get("+")
+        if slot is not None:  # "berkunjung ke +": the place the slot took
+            if slot[0] not in coder.places:
+                return []
+            cues, last = None, slot[0] - 1
+        end = coder.toks[last].end
+        for p in places(sent, self.lang, coder.context_country):
+            start = p.span[0] + sent.start
+            if start < end:
+                continue
+            first = next((i for i in range(last + 1, len(coder.toks)) if coder.toks[i].start >= start), None)
+            if (cues is not None and p.cue not in cues or len(p.country) != 3 or first is None or first - last > PLACE_REACH
+                    or coder._break_between(last, first)
+                    or any(last < x.first < first for x in coder.mentions)):
+                return []
+            k = first
+            while k + 1 < len(coder.toks) and coder.toks[k + 1].start < p.span[1] + sent.start:
+                k += 1
+            actor = Actor(code=p.country, name=p.text, country=p.country, kind="country")
+            return [Mention(first, k, start, p.span[1] + sent.start, p.text, actor, notes=(rule.note,))]
+        return []
+
+    def _bare_capital(self, b: Mention, note: str, srcs: list[Mention]) -> Mention:
+        """"visited Kyiv": a capital aimed at stands for its country, not its
+        government, unless the sentence names another actor of that country (a host)."""
+        if not b.entries or any(e.kind != "capital" for e in b.entries) or not b.actor.country:
+            return b
+        if any(x is not b and x not in srcs and x.actor.country == b.actor.country for x in self.coder.mentions):
+            return b
+        a = b.actor
+        return replace(b, actor=replace(a, code=a.country, role="", kind="country"), notes=b.notes + (note,))
 
     def _as_protester(self, c: CodedMatch, a: Mention) -> tuple[Mention, list[str]]:
         """Students, workers, farmers who demonstrate are protesters: <CTY>OPP
@@ -1193,6 +1471,9 @@ def _protest_demands(events: list[Event], tf: Transforms) -> list[Event]:
         if new is None or not d.target:
             continue
         protests = rule.param("protest")
+        if any(p.code.startswith(protests) and p.target == d.target and p.source == d.source for p in out):
+            out.remove(d)  # already the protest's: against the one it demands of
+            continue
         k = next((k for k, p in enumerate(out) if p.code.startswith(protests) and not p.target
                   and p.source == d.source), None)
         if k is None or not cameo.is_code(new):
@@ -1208,6 +1489,9 @@ def _protest_demands(events: list[Event], tf: Transforms) -> list[Event]:
         out.remove(d)
     return out
 
+
+# How many tokens after its trigger a place may stand to be aimed at (``place-target``).
+PLACE_REACH = 8
 
 # What a transferred thing can come from (``@origin``).
 ORIGIN_KINDS = frozenset({"country", "org"})

@@ -71,6 +71,8 @@ class DepReader:
     def __init__(self, sc, parse: Parse) -> None:
         self.sc = sc
         self.p = parse
+        # grammar ``nested_places``: a place phrase inside a place phrase is where, not who
+        self.places = sc.d.words("nested_places")
         self.kids: dict[int, list[int]] = {}
         for k, h in enumerate(parse.heads):
             if h != k:
@@ -87,15 +89,16 @@ class DepReader:
                 return self.sc.toks[c].norm
         return None
 
-    def mention_at(self, k: int, depth: int = 0):
-        """The mention group covering token k, or the nearest one in its subtree."""
+    def mention_at(self, k: int, depth: int = 0, place: bool = False):
+        """The mention group covering token k, or the nearest one in its subtree; in a
+        place phrase (``place``: "at a jail in X") not one in a place phrase of its own."""
         if k in self.sc.tok_mention:
             return self.sc._group_mentions(self.sc.tok_mention[k])
         if depth >= 3:
             return None
         for c in sorted(self.kids.get(k, []), key=lambda c: abs(c - k)):
-            if self.label(c) in INSIDE:
-                found = self.mention_at(c, depth + 1)
+            if self.label(c) in INSIDE and not (place and self.case_of(c) in self.places):
+                found = self.mention_at(c, depth + 1, place)
                 if found:
                     return found
         return None
@@ -130,7 +133,7 @@ class DepReader:
         for c in sorted(self.kids.get(i, [])):
             lab = self.label(c)
             if lab in OBJ or lab in OBL or lab in GENITIVE:
-                ms = self.mention_at(c)
+                ms = self.mention_at(c, place=self.case_of(c) in self.places)
                 if ms:
                     out.append(Oblique(self.case_of(c), ms, lab))
         return out

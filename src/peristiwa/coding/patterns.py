@@ -31,7 +31,7 @@ the lexicon (issue #20; bench/lexicon_scaling.py measures it).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -211,6 +211,33 @@ class PatternSet:
                 self.errors.append(f"{path.name}:{n}: {exc}")
                 continue
             self.patterns.append(pat)
+            fronted = self._fronted(pat)
+            if fronted is not None:
+                self.patterns.append(fronted)
+
+    def _fronted(self, pat: Pattern) -> Pattern | None:
+        """"Massa dibubarkan aparat" for "membubarkan ... massa": a pattern of an active
+        verb and its object noun also matches the noun fronted before the verb's passive
+        (grammar ``fronted_passive``: the passive ``forms`` and the ``gap`` between them).
+        The match is flagged ``fronted``: the noun's phrase is the target, the agent after
+        the verb the source."""
+        spec = self.data.setting("fronted_passive")
+        els = pat.elements
+        if not spec or len(els) < 3 or not isinstance(els[0], Word) or not isinstance(els[1], Gap) \
+                or not isinstance(els[2], Word) or any(isinstance(e, Slot) and e.role == "$" for e in els) \
+                or len(els) > 3 and isinstance(els[3], Slot):
+            return None  # "membantah ... tuduhan +": the slot is the noun's, not the verb's
+        verb, noun = els[0], els[2]
+        active = {a for a in verb.text.split("|") if not a.startswith(("=", "!"))}
+        if not active or any(self.stemmer.form(fold(a)) != "active" for a in active):
+            return None
+        passive = frozenset(spec["forms"])
+        word = replace(verb, forms=passive, exact=frozenset(),
+                       alts=tuple((st, passive, d) for st, _, d in verb.alts))
+        elements = [noun, Gap(int(spec["gap"])), word, *els[3:]]
+        text = pat.text + " @fronted"
+        return Pattern(f"{pat.id} @fronted", pat.code, elements, pat.flags | {"fronted"}, text,
+                       pat.file, pat.line)
 
     def _load_petrarch(self, path: str) -> None:
         """A user's PETRARCH verb dictionary (``coding/petrarch.py``), its codes as written."""

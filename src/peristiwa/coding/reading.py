@@ -53,7 +53,10 @@ def speaker_of(data: LanguageData, sent: Sentence, mentions: list[Mention],
     for j, t in enumerate(toks):
         if t.norm in after and j > 0 and j - 1 in at:
             m = at[j - 1]
-            if m.actor.code and m.actor.kind != "pronoun" and _quote_edge(toks, m.first - 1):
+            e = m.first - 1
+            while e >= 0 and toks[e].norm in skip:
+                e -= 1  # '..., *the* Kenyan president said'
+            if m.actor.code and m.actor.kind != "pronoun" and _quote_edge(toks, e):
                 return m
         if t.norm in rep:
             k = j + 1
@@ -106,6 +109,16 @@ def _bare_name(data: LanguageData, sent: Sentence, k: int, at: dict[int, Mention
     return Mention(k, end - 1, first.start, last.end, text, actor, ("a name with no role",))
 
 
+def _a_dyad(a: Mention, b: Mention) -> bool:
+    """Two actors a hyphen pairs as the sides of something ("Iran-Irak", "KPK-Polri"),
+    not two persons of one country running together ("Jokowi-JK", a ticket), nor a
+    dateline's city and the sentence ("ISTANBUL – Polisi Turki ...")."""
+    if a.first == 0 and a.text.isupper() or any(x.entries and all(e.kind == "capital" for e in x.entries)
+                                                for x in (a, b)):
+        return False
+    return a.actor.country != b.actor.country or not (a.actor.kind == b.actor.kind == "person")
+
+
 def _reader_words(data: LanguageData) -> dict:
     """What every ``SentenceReader`` of a language reads of its grammar: its word
     sets and settings, as the reader's attributes."""
@@ -122,6 +135,8 @@ def _reader_words(data: LanguageData) -> dict:
         agent_markers=w("agent_markers"),
         skip=w("mention_skip"),
         coord=w("coordinators"),
+        # "perang Iran-Irak", "US-China talks": a hyphen between two actors pairs them
+        pair_joiners=w("pair_joiners"),
         aux=w("auxiliaries"),
         # what may stand between a subject and its verb: "X *tidak akan* menyerang"
         modal=w("auxiliaries") | w("negators") | w("future"),
@@ -175,10 +190,25 @@ class SentenceReader:
         for k, m in enumerate(self.mentions):
             for t in range(m.first, m.last + 1):
                 self.tok_mention[t] = k
+        self._phrase_words(data)
         self.groups = self._groups()
         self._appositions()
         self._resolve_pronouns()
         self._reader = None
+
+    def _phrase_words(self, data: LanguageData) -> None:
+        """The words that tell a noun phrase's parts (grammar settings of session 9)."""
+        w = data.words
+        # "Kenya and the troubled Somalia": words a conjunct may have before it
+        self.premodifiers = bool(data.setting("conjunct_premodifiers", False))
+        # "shelled positions of X": the object's genitive is the one acted on
+        self.object_genitive = w("object_genitive")
+        self.not_modifier = (self.preps | self.hard | self.soft_breaks | self.modal | self.relative
+                             | self.reporting | self.bare_verbs | w("clause_verbs") | self.coord
+                             | w("pronouns") | w("possessive_pronouns") | self.subordinators)
+        self.verb_endings = (*data.setting("participle_endings", []), *data.setting("gerund_endings", [])) \
+            or ("\0",)
+        self.determiners = w("nominal_before")
 
     @property
     def reader(self) -> DepReader | None:
@@ -201,9 +231,10 @@ class SentenceReader:
         links: dict[int, set[str]] = {}
         for k in range(1, len(self.mentions)):
             a, b = self.mentions[k - 1], self.mentions[k]
-            between = [t.norm for t in self.toks[a.last + 1: b.first]]
+            between = [t.norm for t in self.toks[self._demonym_head(a): self._premodified(a.last, b.first)]]
             between = [x for x in between if x not in self.skip]
-            if between and all(x in self.coord for x in between) and len(between) <= 2:
+            if between and (all(x in self.coord for x in between) and len(between) <= 2
+                            or len(between) == 1 and between[0] in self.pair_joiners and _a_dyad(a, b)):
                 group_of[k] = group_of[k - 1]
                 links.setdefault(group_of[k], set()).update(between)
         groups: dict[int, list[int]] = {}
@@ -221,7 +252,8 @@ class SentenceReader:
             end = self.mentions[members[-1]].last
             closed = any(t.norm in conj for t in self.toks[end + 1: end + 3])
             for a, b in zip(members, members[1:], strict=False):
-                link = [t.norm for t in self.toks[self.mentions[a].last + 1: self.mentions[b].first]
+                link = [t.norm for t in self.toks[self._demonym_head(self.mentions[a]):
+                                                  self._premodified(self.mentions[a].last, self.mentions[b].first)]
                         if t.norm not in self.skip]
                 later = [self.toks[x].norm for x in range(self.mentions[b].last + 1,
                                                           self.mentions[members[-1]].first)]
@@ -234,6 +266,44 @@ class SentenceReader:
         group_of = {k: g for g, ms in groups.items() for k in ms}
         self.group_of = {k: groups[g] for k, g in group_of.items()}
         return list(groups.values())
+
+    def _demonym_head(self, a: Mention) -> int:
+        """Where the words after a conjunct start that are not its own: a demonym alone
+        ("an *Israeli* peace movement and the PLO") has its head noun after it, up to
+        three lower-case words (with ``conjunct_premodifiers``)."""
+        k = a.last + 1
+        if not self.premodifiers or a.named("demonym") is None or len(a.entries) != 1:
+            return k
+        while k < len(self.toks) and k - a.last <= 3:
+            t = self.toks[k]
+            if not (t.text.isalpha() and t.text.islower()) or t.norm in self.not_modifier or t.norm in self.skip:
+                break
+            k += 1
+        return k
+
+    def _premodified(self, a: int, b: int) -> int:
+        """Where the words before a conjunct at token ``b`` start when they are its
+        pre-modifiers ("Kenya and *the troubled* Somalia", "Chad, *the poor* Niger, and
+        *rich* Mali": grammar ``conjunct_premodifiers``); ``b`` when they are not. After a
+        coordinator (the first word after the conjunct before, ``a``) come up to three
+        lower-case words that are no function word or verb of the grammar's lists; one
+        with a participle or gerund ending only behind a determiner ("and *attacked*
+        Somalia" is a second predicate)."""
+        if not self.premodifiers or b - a < 3 or self.toks[a + 1].norm not in self.coord:
+            return b
+        k = b
+        while k - 1 > a + 1 and b - k < 3:
+            t = self.toks[k - 1]
+            if not (t.text.isalpha() and t.text.islower()) or t.norm in self.not_modifier or t.norm in self.skip:
+                break
+            k -= 1
+        if k == b:
+            return b
+        if any(self.toks[j].norm.endswith(self.verb_endings) for j in range(k, b)) and \
+                not any(self.toks[j].norm in self.determiners for j in range(a + 1, k)):
+            return b
+        return k if all(self.toks[j].norm in self.coord or self.toks[j].norm in self.skip
+                        for j in range(a + 1, k)) else b
 
     def _appositions(self) -> None:
         """"Menteri Pertahanan, Budi Santoso, bertemu ...": a name between commas after
@@ -646,6 +716,7 @@ class SentenceReader:
         """
         limit = limit or self.max_t
         k = j + 1
+        place_end = -1  # the last token of a mention passed over inside a prepositional phrase
         while k < len(self.toks) and k - j <= limit:
             t = self.toks[k]
             if t.norm == "(":
@@ -665,7 +736,9 @@ class SentenceReader:
                 mk = self.tok_mention[k]
                 m = self.mentions[mk]
                 before = self._before(m.first)
-                if m.first == k or m.first <= j:  # (a mention may overlap the trigger)
+                if (m.first == k or m.first <= j) and self._same_phrase(place_end, m.first):
+                    pass  # "in X's capital Y": Y is in the phrase of the place before
+                elif m.first == k or m.first <= j:  # (a mention may overlap the trigger)
                     if markers is not None:
                         if before in markers:
                             return Side(self._group_mentions(mk), f"after '{before}'"), m.last
@@ -674,8 +747,12 @@ class SentenceReader:
                     elif before not in self.preps or before in self.target_markers:
                         note = f"after '{before}'" if before in self.target_markers else "object"
                         return Side(self._group_mentions(mk), note), m.last
+                    elif markers is None and self._object_genitive(j, m.first):
+                        return Side(self._group_mentions(mk), f"genitive of the object ('{before}')"), m.last
                     elif direct:
                         return None, k
+                    else:
+                        place_end = self.mentions[self.group_of[mk][-1]].last
                 k = self.mentions[self.group_of[mk][-1]].last + 1
                 continue
             if direct and t.norm not in self.skip and k > j + 1:
@@ -684,6 +761,31 @@ class SentenceReader:
         return None, k
 
     # -- coding ------------------------------------------------------------------
+
+    def _same_phrase(self, end: int, first: int) -> bool:
+        """A mention at ``first`` continues the noun phrase of the mention ending at
+        ``end`` (grammar ``phrase_continuers``: "X's capital Y"): between them only
+        those words and up to two lower-case nouns."""
+        cont = self.d.words("phrase_continuers")
+        if end < 0 or not cont or first <= end + 1:
+            return False
+        between = self.toks[end + 1: first]
+        return between[0].norm in cont and len(between) <= 3 and all(
+            t.norm in cont or (t.text.isalpha() and t.text.islower() and t.norm not in self.not_modifier)
+            for t in between[1:])
+
+    def _object_genitive(self, j: int, first: int) -> bool:
+        """"shelled positions of X", "burned the offices of X": the actor after a
+        genitive word (grammar ``object_genitive``) right after the verb's object noun
+        is what the object belongs to: the one acted on. Only the first noun after the
+        verb (its determiners and modifiers aside) takes one."""
+        k = self._before_index(first)
+        if k is None or self.toks[k].norm not in self.object_genitive or k - 1 <= j:
+            return False
+        words = [t for t in self.toks[j + 1: k] if t.norm not in self.skip]
+        return 0 < len(words) <= 3 and all(
+            t.text.isalpha() and t.text.islower() and t.norm not in self.preps and t.norm not in self.coord
+            and t.norm not in self.soft_breaks and t.norm not in self.hard for t in words)
 
     def _inside_name(self, i: int) -> bool:
         """A trigger word that is part of an actor's name ("United *States*") is no trigger;

@@ -38,6 +38,10 @@ KNOWN = {
     "possessor-target": "with no object, the actor a possessive clitic on the object stands "
                         "for is the target",
     "no-target": "coded with no target when none is found",
+    "judged-agent": "a judgement whose object is a nominal event is of that event's source; "
+                    "with none, not of that event's target",
+    "place-target": "with no actor as target, a place after the trigger (by one of `cues`) "
+                    "is the target as the bare country it is in; so is a capital",
     "protesters": "a source of role `roles` (`-`: none) that protests in the sentence takes "
                   "the role `to`",
     "meeting-on-visit": "a meeting after a purpose word, by the source of an earlier event of "
@@ -56,6 +60,7 @@ REQUIRED = {
     "meeting-on-visit": ("visit",),
     "protest-demand": ("protest",),
     "visit-place": ("side",),
+    "place-target": ("cues",),
     "media-statement": ("roles",),
 }
 VALUES = {"kind": ("intent", "threat"), "side": ("source", "target")}
