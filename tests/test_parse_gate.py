@@ -42,3 +42,15 @@ def test_no_parse_where_no_tree_could_give_an_event(coder, monkeypatch, text):
 def test_the_parse_is_asked_for_where_a_tree_could_give_an_event(coder):
     wants, _ = _coded(coder, MAY_NEED_THE_TREE)
     assert wants == [True]
+
+
+def test_a_judgement_and_the_act_it_judges_are_read_together(coder):
+    """"mengecam penangkapan ...": the judgement takes the agent of the nominal act as
+    its target (``_judged_acts``), so both are read with the parse whenever it is
+    asked for, whatever each could code alone."""
+    pipe = coder.pipeline("id")
+    sent = pipe.sentences("Pemerintah Malaysia mengecam penangkapan wartawan di Bangkok kemarin.")[0]
+    sc = SentenceCoder(pipe.data, pipe.patterns, sent, pipe.mentions.find(sent, None), "IDN", None, None)
+    sc.code()
+    words = [t.text for t in sent.tokens]
+    assert sc._linked == {words.index("mengecam"), words.index("penangkapan")}
