@@ -454,3 +454,39 @@ def test_the_one_met_is_not_the_place_of_the_meeting(coder):
     assert len([t for t in got if t[1] == "040"]) == 1, got
     events = coder.code_text("Jokowi bertemu Megawati di Istana Batu Tulis.", lang="id", published="2024-05-14")
     assert [e.target_name for e in events] == ["Megawati"], events
+
+
+def test_a_hyphen_pair_before_an_english_nominal_is_both_sides(coder):
+    got = triples(coder, "The Iran-Iraq fighting killed thousands.", "en")
+    assert ("IRN", "190", "IRQ") in got and ("IRQ", "190", "IRN") in got, got
+
+
+def test_the_state_an_envoy_is_sent_to_is_part_of_the_envoy(coder):
+    got = triples(coder, "Duta Besar Jepang untuk Indonesia bertemu Gubernur Aceh.")
+    assert got == [("JPNGOV", "040", "IDNGOV")], got
+
+
+def test_a_trigger_word_inside_an_unknown_name_is_no_trigger(coder):
+    got = triples(coder, "Tim Kampanye Nasional Anies-Muhaimin mengajukan gugatan ke Mahkamah Konstitusi.")
+    assert not [t for t in got if t[1].startswith("05")], got
+    # a trigger opening the sentence is capitalised, not named
+    assert triples(coder, "Serangan Israel terhadap Gaza dikecam banyak negara.")
+
+
+def test_a_delegation_is_its_governments_and_an_object_in_a_relative_clause_is_no_subject(coder):
+    got = triples(coder, "Delegasi Indonesia bertolak ke Beijing untuk menghadiri pertemuan tingkat menteri.")
+    assert ("IDNGOV", "042", "CHN") in got, got
+    # "X, yang memimpin delegasi yang ..., juga bertemu ...": the delegation is led, not who met
+    got = triples(coder, "Hendricks, yang memimpin delegasi yang beranggotakan aktivis HAM, "
+                         "juga bertemu dengan Presiden Sudan di Khartoum.")
+    assert not [t for t in got if t[1] == "040"], got
+
+
+def test_tourists_visiting_are_no_political_visit(coder):
+    assert not triples(coder, "Ribuan wisatawan Australia berkunjung ke Bali setiap bulan.")
+    assert ("AUSGOV", "042", "IDN") in triples(coder, "Menteri Luar Negeri Australia berkunjung ke Bali.")
+
+
+def test_the_west_as_a_side(coder):
+    assert ("WST", "163", "RUS") in triples(coder, "Negara-negara Barat menjatuhkan sanksi kepada Rusia.")
+    assert ("IDNGOV", "040", "IDNGOV") in triples(coder, "Gubernur Jawa Barat bertemu Presiden.")

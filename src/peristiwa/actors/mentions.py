@@ -651,6 +651,8 @@ class MentionFinder:
         gap = range(cur.last + 1, it.first)
         if len(gap) > 4:
             return False
+        if self._accredited(toks, cur, it, gap):
+            return True
         if it.entry.kind == "country" and len(cur.items) == 1 and cur.items[0].entry.kind == "demonym" \
                 and self._people_of(toks, cur, gap):
             # "the Albanians of southern Serbia": a people named by a demonym, of the
@@ -686,15 +688,8 @@ class MentionFinder:
         # a country in the name says otherwise ("PT Petronas Malaysia")
         a = {self._countries_of(i, None) for i in cur.items if i.entry.phrase.lower() not in self.needs_name} - {""}
         b = self._countries_of(it, None)
-        if a and b and b not in a and not gap and it.entry.kind in ("country", "demonym") and len(cur.items) == 1:
-            role = self._national_role(cur.items[0])
-            if role:
-                # "Ketua DPR AS", "Kejaksaan Agung Filipina": a national institution the
-                # lexicon knows as one country's, named with another, is that one's
-                e = cur.items[0].entry
-                cur.items[0] = Item(cur.items[0].first, cur.items[0].last,
-                                    [ActorEntry("role", role, e.phrase, e.case, e.source)])
-                return True
+        if a and b and b not in a and not gap and self._as_national(cur, it):
+            return True
         if a and b and b not in a:
             if it.entry.kind == "person" and it.entry.source == "kb-short":
                 # "... Fraksi Demokrat Syarief Hasan": a surname that would make
@@ -711,6 +706,29 @@ class MentionFinder:
             return False
         if it.entry.kind in COUNTRY_KINDS and kinds <= set(COUNTRY_KINDS):
             return False  # "Rusia Turki": two places, two actors
+        return True
+
+    def _accredited(self, toks: list[Token], cur: _Draft, it: Item, gap: range) -> bool:
+        """"Duta Besar Jepang untuk Indonesia": the state an envoy is sent to (grammar
+        ``accredited_to``: the envoy roles and the word before that state) is part of
+        the envoy's mention, not an actor of the clause; the envoy's own country stays."""
+        spec = self.lex.data.setting("accredited_to")
+        if not spec or len(gap) != 1 or toks[gap[0]].norm not in spec["markers"] \
+                or it.entry.kind not in ("country", "capital"):
+            return False
+        roles = set(spec["roles"])
+        return any(i.entry.kind == "role" and i.entry.phrase.lower() in roles for i in cur.items) \
+            and any(i.entry.kind in COUNTRY_KINDS for i in cur.items)
+
+    def _as_national(self, cur: _Draft, it: Item) -> bool:
+        """"Ketua DPR AS", "Kejaksaan Agung Filipina": a national institution the lexicon
+        knows as one country's, named right before another country, is that one's: the
+        draft's organisation becomes a role (True)."""
+        role = self._national_role(cur.items[0]) if len(cur.items) == 1 else ""
+        if not role or it.entry.kind not in ("country", "demonym"):
+            return False
+        e = cur.items[0].entry
+        cur.items[0] = Item(cur.items[0].first, cur.items[0].last, [ActorEntry("role", role, e.phrase, e.case, e.source)])
         return True
 
     def _national_role(self, it: Item) -> str:

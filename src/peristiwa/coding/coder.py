@@ -1080,7 +1080,10 @@ class SentenceCoder(SentenceReader):
                 and (m.anchor - 2) in self.tok_mention:
             return Side(self._group_mentions(self.tok_mention[m.anchor - 2]), "possessive")
         modifier = self._modifier_mention(m)
-        return Side([modifier], "modifier of the nominal") if modifier is not None else None
+        if modifier is None:
+            return None
+        # "the Iran-Iraq war", "US and Israeli strikes": the modifier's coordinated group
+        return Side(self._group_mentions(self.tok_mention[m.anchor - 1]), "modifier of the nominal")
 
     def _pronoun_owner(self, m: Match) -> Side | None:
         """"to press *their* demands": a possessive pronoun (grammar ``own_possessives``)
@@ -1200,6 +1203,9 @@ class _EventBuilder:
             if a is None:
                 continue
             a, notes = self._as_protester(c, a)
+            rule = self.transforms.get("not-by", c.code)
+            if rule is not None and a.actor.role in rule.param("roles"):
+                continue  # "wisatawan yang berkunjung ke Bali": travel, no political visit
             if b is not None and (_owned_by_source(self.coder, a, b) or b.actor.code == a.actor.code) \
                     and self.transforms.get("no-target", c.code) is not None:
                 # "Chad reinforced its troops in X", "TNI mengerahkan ribuan prajurit":

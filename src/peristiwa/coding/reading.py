@@ -580,8 +580,24 @@ class SentenceReader:
         k = self._before_time_phrase(k)
         if k >= 0 and k in self.tok_mention:
             mk = self.tok_mention[k]
+            outer = self._outer_relative(self.mentions[self.group_of[mk][0]].first)
+            if outer is not None:
+                # "X, yang memimpin delegasi yang ..., juga ...": that noun is the object
+                # of an outer relative clause; the subject is that clause's head
+                return self._relative_head(outer, exclude_pronouns)
             if self._usable(mk, exclude_pronouns):
                 return Side(self._group_mentions(mk), f"subject: the noun before '{self.toks[j].norm}'")
+        return None
+
+    def _outer_relative(self, first: int) -> int | None:
+        """The relative word of a clause whose verb has the mention starting at ``first``
+        as its object ("yang memimpin *delegasi*"): a relative word, then at most two
+        words and no actor, right before it."""
+        b = first - 1
+        while b >= 0 and first - b <= 3 and b not in self.tok_mention and not self._is_break(b):
+            if self.toks[b].norm in self.relative:
+                return b if b < first - 1 else None
+            b -= 1
         return None
 
     def _subject_candidate(self, mk: int, i: int, cross_hard: bool,
@@ -791,13 +807,29 @@ class SentenceReader:
         """A trigger word that is part of an actor's name ("United *States*") is no trigger;
         a role noun or a pronoun may be ("demonstran", "mereka")."""
         if i not in self.tok_mention:
-            return False
+            return self._in_unknown_name(i)
         m = self.mentions[self.tok_mention[i]]
         if m.first == m.last and opens_sentence(self.toks, m.first):
             return False  # capitalised only because it opens the sentence: "Baku tembak ..."
         if m.actor.kind == "role":
             return m.last > m.first  # "protest leaders", "aid workers"; not "demonstran"
         return m.actor.kind in ("person", "org", "country")
+
+    def _in_unknown_name(self, i: int) -> bool:
+        """"Tim *Kampanye* Nasional", "Lembaga *Bantuan* Hukum": a capitalised word in a
+        run of capitalised words that no mention covers is part of a name, unless the
+        sentence is written in title case (a headline: "Polisi Tangkap Dua Jurnalis")."""
+        toks = self.toks
+
+        def cap(k: int) -> bool:
+            return 0 <= k < len(toks) and toks[k].text[:1].isupper() and toks[k].text.isalpha() \
+                and not toks[k].text.isupper() and not (k == 0 or opens_sentence(toks, k))
+
+        if not cap(i) or not (cap(i - 1) or cap(i + 1)):
+            return False
+        # a headline capitalises its verbs too: a sentence with two lower-case words of
+        # four letters or more is no headline
+        return sum(t.text.isalpha() and t.text.islower() and len(t.text) >= 4 for t in toks) >= 2
 
     def _break_between(self, a: int, b: int) -> bool:
         return any(self._is_break(k) for k in range(a + 1, b))

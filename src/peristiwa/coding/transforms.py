@@ -38,6 +38,7 @@ KNOWN = {
     "possessor-target": "with no object, the actor a possessive clitic on the object stands "
                         "for is the target",
     "no-target": "coded with no target when none is found",
+    "not-by": "an event whose source has a role of `roles` is not coded (a tourist's visit)",
     "judged-agent": "a judgement whose object is a nominal event is of that event's source; "
                     "with none, not of that event's target",
     "place-target": "with no actor as target, a place after the trigger (by one of `cues`) "
@@ -61,6 +62,7 @@ REQUIRED = {
     "protest-demand": ("protest",),
     "visit-place": ("side",),
     "place-target": ("cues",),
+    "not-by": ("roles",),
     "media-statement": ("roles",),
 }
 VALUES = {"kind": ("intent", "threat"), "side": ("source", "target")}
