@@ -42,3 +42,38 @@ def test_no_parse_where_no_tree_could_give_an_event(coder, monkeypatch, text):
 def test_the_parse_is_asked_for_where_a_tree_could_give_an_event(coder):
     wants, _ = _coded(coder, MAY_NEED_THE_TREE)
     assert wants == [True]
+
+
+def test_a_judgement_and_the_act_it_judges_are_read_together(coder):
+    """"mengecam penangkapan ...": the judgement takes the agent of the nominal act as
+    its target (``_judged_acts``), so both are read with the parse whenever it is
+    asked for, whatever each could code alone."""
+    pipe = coder.pipeline("id")
+    sent = pipe.sentences("Pemerintah Malaysia mengecam penangkapan wartawan di Bangkok kemarin.")[0]
+    sc = SentenceCoder(pipe.data, pipe.patterns, sent, pipe.mentions.find(sent, None), "IDN", None, None)
+    sc.code()
+    words = [t.text for t in sent.tokens]
+    assert sc._linked == {words.index("mengecam"), words.index("penangkapan")}
+
+
+def test_the_gate_never_changes_an_event(gold_dir, monkeypatch):
+    """A guard for whoever changes what follows the parse in ``_sides`` or how events
+    are paired: the dev and train files coded with the gate, and with every sentence that
+    asks for the parse parsed, give the same events (evidence notes included)."""
+    import json
+
+    from peristiwa.pipeline import Coder
+
+    cases = [json.loads(line) for name in ("dev-id.jsonl", "dev-id-more.jsonl", "train-id.jsonl",
+                                          "dev-en-plover.jsonl")
+             if (gold_dir / name).is_file() for line in (gold_dir / name).open(encoding="utf-8")]
+    assert len(cases) > 100
+
+    def coded():
+        c = Coder()
+        return [[e.to_dict() for e in c.code_text(x["text"], lang=x.get("lang") or "auto",
+                                                  published=x.get("published"))] for x in cases]
+
+    gated = coded()
+    monkeypatch.setattr(SentenceCoder, "_parse_can_matter", lambda self, *a: True)
+    assert coded() == gated

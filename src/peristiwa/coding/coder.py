@@ -91,6 +91,8 @@ class CodedMatch:
 class SentenceCoder(SentenceReader):
     """Codes one sentence; built per sentence, cheap."""
 
+    _linked: frozenset[int] = frozenset()  # see _judged_pairs
+
     def __init__(self, data: LanguageData, pats: PatternSet, sent: Sentence,
                  mentions: list[Mention], context_country: str = "",
                  previous: Mention | None = None, parse=None,
@@ -134,6 +136,7 @@ class SentenceCoder(SentenceReader):
             plans.append((m, mod))
             modal_tokens |= mod.used
         scopes = [m.anchor for m in chosen if "scope" in m.pattern.flags]
+        self._linked = self._judged_pairs(plans)
         out = []
         for m, mod in plans:
             if mod.code is None or m.anchor in modal_tokens and "quote" not in m.pattern.flags:
@@ -153,6 +156,19 @@ class SentenceCoder(SentenceReader):
         owners = [c.match.anchor for c in out if c.target is not None and "the nominal's result" in c.target.note]
         return [c for c in out if not (self.toks[c.match.anchor].norm in results and any(
             a < c.match.anchor and not self._break_between(a, c.match.anchor) for a in owners))]
+
+    def _judged_pairs(self, plans: list[tuple[Match, Modality]]) -> frozenset[int]:
+        """The anchors of the matches ``_judged_acts`` may join (a judging verb and the
+        nominal event right after it): the sides of one become the other's, so both
+        are read with the parse when it is asked for (``_parse_can_matter``)."""
+        rule = self.transforms.get("judged-agent")
+        if rule is None:
+            return frozenset()
+        nominal = {m.anchor for m, mod in plans if mod.code is not None and self._voice(m) == "nominal"}
+        return frozenset(k for m, mod in plans
+                         if mod.code is not None and m.last + 1 in nominal and rule.applies(mod.code)
+                         and "+" not in m.slots and self._voice(m) == "active"
+                         for k in (m.anchor, m.last + 1))
 
     def _judged_acts(self, out: list[CodedMatch]) -> list[CodedMatch]:
         """"mengecam penangkapan aktivis oleh polisi Thailand": a judgement whose object
@@ -860,12 +876,18 @@ class SentenceCoder(SentenceReader):
         or none that could end up as the target, has a code or is such a name,
         the match codes no event whatever the tree says, nor without it. (The
         parse's notes show only in events.) A protest is always read with the
-        parse: its source makes protesters of the sentence's other events."""
-        if PARSE_FIRST:
+        parse: its source makes protesters of the sentence's other events; so is a
+        match whose sides another match may take or lose by it (a judgement and
+        the nominal event it judges, a nominal whose result is its target). A
+        target may also be a place no mention covers (transform ``place-target``):
+        such a code needs no mention as its target."""
+        if PARSE_FIRST or m.anchor in self._linked:
             return True
         tf = self.transforms
         protest = tf.get("protesters")
         if protest is not None and protest.applies(code):
+            return True
+        if tgt is not None and "the nominal's result" in tgt.note:
             return True
         roles = {e.role for e in m.pattern.elements if hasattr(e, "role")}
         can_src = src is None and "$" not in roles
@@ -882,10 +904,18 @@ class SentenceCoder(SentenceReader):
         against = self._against_modifier(m)
         targets += [against] if against is not None else []
         flags = m.pattern.flags
+        reciprocal = cameo.reciprocal(code) or cameo.reciprocal(m.pattern.code)
         if not any(map(_may_be_known, sources)):
-            return "mutual" in flags and any(map(_may_be_known, targets))
-        no_target = "notarget" in flags or tf.get("no-target", code) is not None
-        mutual = "mutual" in flags or cameo.reciprocal(code) or cameo.reciprocal(m.pattern.code)
+            # the targets may be the parties of a mutual act, or the sources when none
+            # is found and the target slot opens after "antara" (_EventBuilder._pairs)
+            slot = m.slots.get("+")
+            between = slot is not None and slot[0] > 0 \
+                and self.toks[slot[0] - 1].norm in self.d.words("between_markers")
+            return ("mutual" in flags or reciprocal or between) and any(map(_may_be_known, targets))
+        # no target needed, or one that need not be a mention: a place after the trigger
+        no_target = ("notarget" in flags or tf.get("no-target", code) is not None
+                     or tf.get("place-target", code) is not None)
+        mutual = "mutual" in flags or "together" in flags or reciprocal
         return no_target or mutual or any(map(_may_be_known, targets))
 
     def _with_parse(self, m: Match, voice: str, src: Side | None, tgt: Side | None,
