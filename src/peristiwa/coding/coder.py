@@ -229,15 +229,32 @@ class SentenceCoder(SentenceReader):
         """The places of the sentence that no mention covers, as spans a pattern's ``+``
         slot may take ("berkunjung ke +" with "ke Papua"): only a code of the
         transform ``place-target`` keeps such a match (``_wrong_place``)."""
-        if self.transforms.get("place-target") is None:
+        codes = tuple(c for t in self.transforms.lines if t.name == "place-target" for c in t.codes)
+        if not codes:
             return {}
+        stems, exact = self.pats.slot_anchors(codes)
+        if not any(t.stem in stems or t.norm in exact for t in self.toks):
+            return {}  # no pattern here could take a place in its slot
         taken = {i for a, b in slots.values() for i in range(a, b + 1)}
+        if not self._maybe_place(taken):
+            return {}  # no capitalised word outside the mentions names a place
         out = {}
         for p in places(self.s, self.d.code, self.context_country):
             span = [i for i, t in enumerate(self.toks) if p.span[0] <= t.start - self.s.start < p.span[1]]
             if span and len(p.country) == 3 and not taken.intersection(span):
                 out[span[0]] = (span[0], span[-1])
         return out
+
+    def _maybe_place(self, taken: set[int]) -> bool:
+        """Some capitalised word (or two) outside the mentions is a name the gazetteer
+        knows: only then are the sentence's places worth finding."""
+        g, toks = gazetteer(), self.toks
+        for i in range(1, len(toks)):
+            if i in taken or not toks[i].text[:1].isupper():
+                continue
+            if g.candidates(toks[i].text) or i + 1 < len(toks) and g.candidates(f"{toks[i].text} {toks[i + 1].text}"):
+                return True
+        return False
 
     def _wrong_place(self, m: Match) -> bool:
         """A match with a place in a slot that is not a place-target's ``+``."""

@@ -316,6 +316,19 @@ class PatternSet:
         return Word(frozenset(stems), union, frozenset(exact), spec, frozenset(exclude), keep,
                     self.derivation)
 
+    def slot_anchors(self, codes: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+        """(stems, exact words) of the first words of the patterns of ``codes`` (prefixes)
+        that have a ``+`` slot: a sentence with none of them needs no place for a slot."""
+        key = ("slot_anchors", codes)
+        found = self.__dict__.setdefault("_anchor_sets", {}).get(key)
+        if found is None:
+            pats = [p for p in self.patterns if p.code.startswith(codes)
+                    and any(isinstance(e, Slot) and e.role == "+" for e in p.elements)]
+            found = (frozenset(s for p in pats for s in p.words[0].stems),
+                     frozenset(x for p in pats for x in p.words[0].exact))
+            self._anchor_sets[key] = found
+        return found
+
     # -- matching --------------------------------------------------------------
 
     def candidates(self, tok: Token) -> list[Pattern]:
