@@ -256,6 +256,12 @@ class SentenceCoder(SentenceReader):
                 return True
         return False
 
+    def between_slot(self, m: Match) -> bool:
+        """The pattern's target slot opens after a word of reciprocity (grammar
+        ``between_markers``: "antara", "between"): its actors are the parties."""
+        slot = m.slots.get("+")
+        return slot is not None and slot[0] > 0 and self.toks[slot[0] - 1].norm in self.d.words("between_markers")
+
     def _wrong_place(self, m: Match) -> bool:
         """A match with a place in a slot that is not a place-target's ``+``."""
         return any(a in self.places and (role != "+" or self.transforms.get("place-target", m.pattern.code) is None)
@@ -925,10 +931,7 @@ class SentenceCoder(SentenceReader):
         if not any(map(_may_be_known, sources)):
             # the targets may be the parties of a mutual act, or the sources when none
             # is found and the target slot opens after "antara" (_EventBuilder._pairs)
-            slot = m.slots.get("+")
-            between = slot is not None and slot[0] > 0 \
-                and self.toks[slot[0] - 1].norm in self.d.words("between_markers")
-            return ("mutual" in flags or reciprocal or between) and any(map(_may_be_known, targets))
+            return ("mutual" in flags or reciprocal or self.between_slot(m)) and any(map(_may_be_known, targets))
         # no target needed, or one that need not be a mention: a place after the trigger
         no_target = ("notarget" in flags or tf.get("no-target", code) is not None
                      or tf.get("place-target", code) is not None)
@@ -1307,7 +1310,7 @@ class _EventBuilder:
             tgts = []
             if len(srcs) < 2:
                 return [], []
-        if not srcs and len(tgts) > 1 and self._between_slot(c):
+        if not srcs and len(tgts) > 1 and self.coder.between_slot(c.match):
             srcs, tgts = tgts, []  # "nota kesepahaman antara A dan B": each with the other
         reciprocal = cameo.reciprocal(c.code) or cameo.reciprocal(c.match.pattern.code)
         if reciprocal and tgts and c.target is not None and self._between(c):
@@ -1340,13 +1343,6 @@ class _EventBuilder:
         k = c.match.last + 1
         return bool(marks) and k < len(self.coder.toks) and self.coder.toks[k].norm in marks \
             and min(x.first for x in c.target.mentions) > k
-
-    def _between_slot(self, c: CodedMatch) -> bool:
-        """The pattern's target slot opens after a word of reciprocity (grammar
-        ``between_markers``: "antara", "between")."""
-        slot = c.match.slots.get("+")
-        toks = self.coder.toks
-        return slot is not None and slot[0] > 0 and toks[slot[0] - 1].norm in self.coder.d.words("between_markers")
 
     def _place_target(self, c: CodedMatch, rule) -> list[Mention]:
         """"mengunjungi Papua", "menduduki Kherson": with no actor as target, the
