@@ -502,3 +502,25 @@ def test_killing_by_an_actor_is_force(coder, text, source, code, target):
 
 def test_killing_by_no_actor_is_no_event(coder):
     assert not triples(coder, "Gempa bumi menewaskan ratusan orang di Turki.")
+
+
+# -- a nominal event as the subject of a light verb's passive ---------------------------
+
+@pytest.mark.parametrize("text, source, code, target", [
+    ("Penolakan itu disampaikan Kementerian Luar Negeri Vietnam kepada Duta Besar China.",
+     "VNMGOV", "12", "CHNGOV"),
+    ("Keberatan tersebut dilayangkan Pemerintah Filipina kepada Beijing pekan lalu.", "PHLGOV", "1", "CHN"),
+    ("Penangkapan terhadap tiga aktivis Kamboja itu dilakukan oleh polisi Thailand.", "THACOP", "173", "KHM"),
+    ("Gugatan baru diajukan Partai Buruh terhadap Komisi Pemilihan Umum.", "IDN", "115", "IDN"),
+    ("Serangan yang dilancarkan militer Myanmar terhadap warga sipil di perbatasan menuai kecaman.",
+     "MMRMIL", "19", "MMRCVL"),
+])
+def test_the_agent_of_a_light_verbs_passive_is_the_nominals_actor(coder, text, source, code, target):
+    got = triples(coder, text)
+    assert any(s.startswith(source) and c.startswith(code) and t.startswith(target) for s, c, t in got), got
+
+
+def test_a_verb_of_receiving_names_no_actor_of_the_nominal(coder):
+    # "diterima": the one after it receives the aid; it gave none
+    got = triples(coder, "Bantuan itu diterima Pemerintah Filipina dengan tangan terbuka.")
+    assert not [t for t in got if t[0].startswith("PHL") and t[1].startswith("07")], got

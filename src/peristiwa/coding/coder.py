@@ -1061,10 +1061,13 @@ class SentenceCoder(SentenceReader):
         poss = self._nominal_possessor(m) or self._pronoun_owner(m)
         against = self._against_modifier(m)
         light = self._light_verb_subject(m, against)
+        carried = self._passive_light_agent(noun_end) if agent is None else None
         gen_role = next((f.split("=", 1)[1] for f in m.pattern.flags if f.startswith("gen=")), None)
         if src is None:
             if agent is not None:
                 src = Side(agent.mentions, f"agent of the nominal ('{self._before(agent.mentions[0].first)}')")
+            elif carried is not None:
+                src = carried
             elif poss is not None:
                 src = poss
             elif light is not None:
@@ -1135,6 +1138,26 @@ class SentenceCoder(SentenceReader):
             a = j - len(words) + 1
             if a >= 0 and [t.norm for t in self.toks[a: j + 1]] == words:
                 return self.subject(a)
+        return None
+
+    def _passive_light_agent(self, noun_end: int) -> Side | None:
+        """"Protes itu disampaikan X kepada Y", "serangan yang dilancarkan X": the passive
+        of a light verb (grammar ``passive_light_verbs``) the nominal's phrase is the
+        subject of; the agent after it ("oleh", or a name right after the verb) is the
+        nominal's actor. The verb is the first one after the nominal, in its clause."""
+        if not self.passive_light:
+            return None
+        for j in range(noun_end + 1, min(len(self.toks), noun_end + 9)):
+            if self._is_break(j) or self.toks[j].norm == ",":
+                return None
+            if self.toks[j].norm in self.passive_light:
+                found, _ = self.following(j, markers=self.agent_markers, direct=False, limit=3)
+                if found is None:
+                    found, _ = self.following(j, direct=True, limit=3)
+                return Side(found.mentions, f"agent of '{self.toks[j].text}' the nominal is the subject of") \
+                    if found is not None else None
+            if self.is_verb(j):
+                return None
         return None
 
     def _clitic_owner(self, m: Match, noun_end: int) -> Side | None:

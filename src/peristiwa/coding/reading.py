@@ -144,6 +144,9 @@ def _reader_words(data: LanguageData) -> dict:
         reporting=w("reporting"),
         bare_verbs=w("bare_verbs"),
         light=w("light_verbs"),
+        # "Protes itu *disampaikan* X kepada Y": the passive of a light verb after a
+        # nominal; the agent after it is the nominal's actor
+        passive_light=w("passive_light_verbs"),
         nominal_before=w("nominal_before"),
         passive_aux=w("passive_auxiliaries"),
         media=w("media_words"),
