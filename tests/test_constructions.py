@@ -524,3 +524,8 @@ def test_a_verb_of_receiving_names_no_actor_of_the_nominal(coder):
     # "diterima": the one after it receives the aid; it gave none
     got = triples(coder, "Bantuan itu diterima Pemerintah Filipina dengan tangan terbuka.")
     assert not [t for t in got if t[0].startswith("PHL") and t[1].startswith("07")], got
+
+
+def test_a_capitals_other_name_alone_is_its_place(coder):
+    # "Warsawa" is one of Warsaw's alternate names: a capital's is a place with no cue
+    assert ("DEUMIL", "192", "POL") in triples(coder, "Pasukan Jerman menduduki Warsawa pada September 1939.")

@@ -75,7 +75,10 @@ def _admissible(m: Toponym, lp: LangPlaces, context: str, levels: Levels,
     if not m.cue:
         hits = [h for h in hits if h[0].level not in levels.district]
         if m.i == m.j:
-            hits = [h for h in hits if not h[1]]  # an alternate name alone: "Besar" (Béchar)
+            # an alternate name alone: "Besar" (Béchar) is no place, but a capital's
+            # ("Warsawa", "Praha") is, unless it is a word of the language
+            capitals = gazetteer().capitals
+            hits = [h for h in hits if not h[1] or h[0] in capitals and fold(m.text) not in lp.common]
         if m.i == m.j and (m.initial or not lp.sentence_initial_only) \
                 and fold(m.text) in lp.common:
             return []  # "Padang rumput ...", "Police said": a word first
