@@ -529,3 +529,12 @@ def test_a_verb_of_receiving_names_no_actor_of_the_nominal(coder):
 def test_a_capitals_other_name_alone_is_its_place(coder):
     # "Warsawa" is one of Warsaw's alternate names: a capital's is a place with no cue
     assert ("DEUMIL", "192", "POL") in triples(coder, "Pasukan Jerman menduduki Warsawa pada September 1939.")
+
+
+@pytest.mark.parametrize("text, source, code, target", [
+    ("Seorang pejabat senior keamanan Mesir mengecam Israel.", "EGYGOV", "111", "ISR"),
+    ("Seorang komandan lapangan Taliban menculik dua insinyur Pakistan.", "AFG", "181", "PAK"),
+])
+def test_the_field_of_an_office_stands_between_the_role_and_its_owner(coder, text, source, code, target):
+    got = triples(coder, text)
+    assert any(s.startswith(source) and c == code and t.startswith(target) for s, c, t in got), got
