@@ -538,3 +538,27 @@ def test_a_capitals_other_name_alone_is_its_place(coder):
 def test_the_field_of_an_office_stands_between_the_role_and_its_owner(coder, text, source, code, target):
     got = triples(coder, text)
     assert any(s.startswith(source) and c == code and t.startswith(target) for s, c, t in got), got
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Pertemuan antara Presiden Kenya dengan Presiden Tanzania berlangsung di Arusha.",
+     {("KENGOV", "040", "TZAGOV"), ("TZAGOV", "040", "KENGOV")}),
+    ("Kerja sama antara Kepolisian Malaysia dengan Kepolisian Thailand diperpanjang.",
+     {("MYSCOP", "061", "THACOP"), ("THACOP", "061", "MYSCOP")}),
+])
+def test_antara_x_dengan_y_names_both_parties(coder, text, pairs):
+    assert pairs <= set(triples(coder, text))
+
+
+@pytest.mark.parametrize("text, source, code, target", [
+    ("Israel membalas dengan serangan udara ke Jalur Gaza.", "ISR", "195", "PSE"),
+    ("Pemerintah Filipina menanggapinya dengan protes keras kepada Beijing.", "PHLGOV", "1", "CHN"),
+])
+def test_a_response_with_a_nominal_event_is_the_responders(coder, text, source, code, target):
+    got = triples(coder, text)
+    assert any(s == source and c.startswith(code) and t.startswith(target) for s, c, t in got), got
+
+
+def test_opposition_forces_are_rebels(coder):
+    got = triples(coder, "Pasukan oposisi Suriah menyerang pos militer di Idlib.")
+    assert any(s == "SYRREB" and c.startswith("19") for s, c, t in got), got

@@ -271,6 +271,12 @@ class SentenceCoder(SentenceReader):
         """Longest matches first; two matches may not share a content word
         (prepositions such as "antara" may serve both). A user's verb dictionary
         (``--verbs``) comes before the shipped patterns."""
+        # "pertemuan antara X dengan Y": a word inside the parties after a between
+        # marker is theirs, no pattern's ("bertemu ... dengan +" does not match there)
+        parties = [n.slots["+"] for n in matches if self.between_slot(n)]
+        if parties:
+            matches = [m for m in matches
+                       if not any(a <= i <= b for i in m.word_tokens for a, b in parties)]
         ranked = sorted(
             matches,
             key=lambda m: (not m.pattern.user, -len(m.word_tokens), -(m.last - m.anchor),

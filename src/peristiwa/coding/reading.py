@@ -137,6 +137,9 @@ def _reader_words(data: LanguageData) -> dict:
         coord=w("coordinators"),
         # "perang Iran-Irak", "US-China talks": a hyphen between two actors pairs them
         pair_joiners=w("pair_joiners"),
+        # "antara X *dengan* Y": a word that joins the parties after a between marker
+        between=w("between_markers"),
+        between_coord=w("between_coordinators"),
         aux=w("auxiliaries"),
         # what may stand between a subject and its verb: "X *tidak akan* menyerang"
         modal=w("auxiliaries") | w("negators") | w("future"),
@@ -237,7 +240,9 @@ class SentenceReader:
             between = [t.norm for t in self.toks[self._demonym_head(a): self._premodified(a.last, b.first)]]
             between = [x for x in between if x not in self.skip]
             if between and (all(x in self.coord for x in between) and len(between) <= 2
-                            or len(between) == 1 and between[0] in self.pair_joiners and _a_dyad(a, b)):
+                            or len(between) == 1 and between[0] in self.pair_joiners and _a_dyad(a, b)
+                            or len(between) == 1 and between[0] in self.between_coord
+                            and self._after_between(self.mentions[group_of[k - 1]].first)):
                 group_of[k] = group_of[k - 1]
                 links.setdefault(group_of[k], set()).update(between)
         groups: dict[int, list[int]] = {}
@@ -269,6 +274,11 @@ class SentenceReader:
         group_of = {k: g for g, ms in groups.items() for k in ms}
         self.group_of = {k: groups[g] for k, g in group_of.items()}
         return list(groups.values())
+
+    def _after_between(self, first: int) -> bool:
+        """"antara X dengan Y": the first conjunct stands right after a word of
+        reciprocity (``between_markers``)."""
+        return first > 0 and self.toks[first - 1].norm in self.between
 
     def _demonym_head(self, a: Mention) -> int:
         """Where the words after a conjunct start that are not its own: a demonym alone
