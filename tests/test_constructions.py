@@ -562,3 +562,13 @@ def test_a_response_with_a_nominal_event_is_the_responders(coder, text, source, 
 def test_opposition_forces_are_rebels(coder):
     got = triples(coder, "Pasukan oposisi Suriah menyerang pos militer di Idlib.")
     assert any(s == "SYRREB" and c.startswith("19") for s, c, t in got), got
+
+
+def test_antara_x_dengan_y_shares_the_named_partys_country(coder):
+    got = set(triples(coder, "Bentrokan antara tentara Sudan dengan pasukan oposisi kembali pecah di Darfur."))
+    assert {("SDNMIL", "193", "SDNREB"), ("SDNREB", "193", "SDNMIL")} <= got, got
+
+
+def test_di_antara_is_among_not_between(coder):
+    got = triples(coder, "Menteri itu mengadakan sejumlah pertemuan, di antara mereka dengan Presiden Bank Dunia.")
+    assert not [t for t in got if t[1] == "040" and t[0] == "IGOBUSWBK"], got

@@ -299,7 +299,9 @@ class MentionFinder:
         rebels), "polisi Meksiko dan anggota kartel" (a Mexican cartel)."""
         own = [self._own_country(dr, published) for dr in drafts]
         out = [""] * len(drafts)
-        coord = self.lex.data.words("coordinators")
+        data = self.lex.data
+        coord = data.words("coordinators")
+        between_coord = data.words("between_coordinators")  # "antara X *dengan* Y"
         for n, dr in enumerate(drafts):
             if own[n] or not any(it.entry.kind == "role" for it in dr.items):
                 continue
@@ -308,7 +310,8 @@ class MentionFinder:
                     continue
                 a, b = (drafts[m], dr) if m < n else (dr, drafts[m])
                 between = [t.norm for t in toks[a.last + 1: b.first] if t.norm not in self.skip_words]
-                if between and all(w in coord for w in between) and any(w != "," for w in between):
+                if between and all(w in coord for w in between) and any(w != "," for w in between) \
+                        or between and all(w in between_coord for w in between) and _after_between(toks, a.first, data):
                     out[n] = own[m]
                     break
         return out
@@ -1068,3 +1071,10 @@ def _ROLE_CODES():
     from peristiwa.actors.lexicon import ROLES
 
     return ROLES
+
+
+def _after_between(toks: list[Token], first: int, data) -> bool:
+    """"antara X dengan Y": the first party stands right after a between marker, which
+    is not "di antara" (among)."""
+    return first > 0 and toks[first - 1].norm in data.words("between_markers") \
+        and not (first > 1 and toks[first - 2].norm in data.words("among_before"))

@@ -140,6 +140,7 @@ def _reader_words(data: LanguageData) -> dict:
         # "antara X *dengan* Y": a word that joins the parties after a between marker
         between=w("between_markers"),
         between_coord=w("between_coordinators"),
+        among_before=w("among_before"),  # "di antara": among, not between
         aux=w("auxiliaries"),
         # what may stand between a subject and its verb: "X *tidak akan* menyerang"
         modal=w("auxiliaries") | w("negators") | w("future"),
@@ -278,7 +279,8 @@ class SentenceReader:
     def _after_between(self, first: int) -> bool:
         """"antara X dengan Y": the first conjunct stands right after a word of
         reciprocity (``between_markers``)."""
-        return first > 0 and self.toks[first - 1].norm in self.between
+        return first > 0 and self.toks[first - 1].norm in self.between \
+            and not (first > 1 and self.toks[first - 2].norm in self.among_before)
 
     def _demonym_head(self, a: Mention) -> int:
         """Where the words after a conjunct start that are not its own: a demonym alone
