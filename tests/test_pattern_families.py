@@ -99,6 +99,10 @@ def test_finding_is_not_meeting(coder):
     "Menteri Luar Negeri Indonesia tiba di Jakarta pada Senin malam.",
     "Rombongan wisatawan Indonesia tiba di Bali dengan pesawat sewaan.",
     "Presiden Indonesia berharap Jepang membantu pembangunan pelabuhan di Papua.",
+    # session 10 (UD PUD): securing a thing is no arrest; a campaign "between" candidates is their contest
+    "Kementerian Pertahanan Inggris mengamankan industri galangan kapal Skotlandia lewat kontrak baru.",
+    "Kampanye presiden pada tahun 2019 antara Joko Widodo dan Prabowo Subianto berlangsung di tengah "
+    "krisis ekonomi Malaysia.",
 ])
 def test_not_events_whatever_the_sentence(coder, text):
     assert code(coder, text) == []
@@ -118,3 +122,13 @@ def test_an_arrival_is_a_visit_only_in_another_country(coder):
         coder, "Menteri Luar Negeri Malaysia tiba di Jakarta pada Senin malam.")
     assert ("IDNGOV", "042", "JPN", "tiba di") in code(
         coder, "Presiden Indonesia tiba di Tokyo pada Selasa pagi.")
+
+
+def test_arrests_and_campaigns_for_someone_are_still_coded(coder):
+    # the null lines above are narrow: a person secured is an arrest, a campaign for
+    # someone is a rally on their behalf even with "antara lain" (among others) after it
+    assert ("IDNCOP", "173", "MYSCRM", "mengamankan") in code(
+        coder, "Polisi Indonesia mengamankan dua pengedar narkoba Malaysia di Medan.")
+    assert any(c == "053" for _, c, _, _ in code(
+        coder, "Partai Demokrat menggelar kampanye bagi Prabowo Subianto antara lain di Surabaya.")), \
+        "a campaign for a candidate"
