@@ -572,3 +572,21 @@ def test_antara_x_dengan_y_shares_the_named_partys_country(coder):
 def test_di_antara_is_among_not_between(coder):
     got = triples(coder, "Menteri itu mengadakan sejumlah pertemuan, di antara mereka dengan Presiden Bank Dunia.")
     assert not [t for t in got if t[1] == "040" and t[0] == "IGOBUSWBK"], got
+
+
+# -- a bare "Presiden" / "pemerintah" (CONVENTIONS §3) ----------------------------------
+
+def test_a_bare_head_facing_a_foreign_counterpart_is_unresolved_without_an_indonesian_sign(coder):
+    got = triples(coder, "Presiden juga akan bertemu Presiden Kenya di sela sidang umum PBB.")
+    assert not [t for t in got if t[1] in ("036", "040")], got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Presiden bertemu Perdana Menteri Jepang di Istana Bogor.", ("IDNGOV", "040", "JPNGOV")),
+    ("Presiden Joko Widodo tiba di Tokyo pada Senin. Presiden kemudian bertemu Perdana Menteri Jepang.",
+     ("IDNGOV", "040", "JPNGOV")),
+    ("Menteri Pendidikan Brasil berpidato di Brasilia pada Selasa. Ribuan mahasiswa kemudian mengecam pemerintah.",
+     ("BRAEDU", "111", "BRAGOV")),
+])
+def test_a_bare_head_is_of_the_country_the_text_shows(coder, event, text):
+    assert event in triples(coder, text)

@@ -883,12 +883,13 @@ class MentionFinder:
             return False
         if t.norm in self.agent_words:
             return False  # "oleh pemerintah Spanyol": the one who acts
-        return t.norm in self.prepositions or (t.form == "active" and t.norm not in self.bare_verbs)
+        # "bertemu Perdana Menteri Jepang": a ber- verb's complement is whom it deals with too
+        return t.norm in self.prepositions or (t.form in ("active", "ber") and t.norm not in self.bare_verbs)
 
     def _common_noun(self, t: Token) -> bool:
         """A lower-case word that may stand inside a noun phrase: not a verb, a
         preposition or a word that opens a clause."""
-        return (t.text.isalpha() and t.text.islower() and t.form not in ("active", "passive")
+        return (t.text.isalpha() and t.text.islower() and t.form not in ("active", "passive", "ber")
                 and t.norm not in self.prepositions and t.norm not in self.clause_words)
 
     def _subject_position(self, toks: list[Token], first: int) -> bool:

@@ -37,6 +37,7 @@ from peristiwa.dates import event_date
 from peristiwa.lang import LanguageData
 from peristiwa.places import event_place, gazetteer, places
 from peristiwa.records import NO_DATELINE, Actor, Dateline, Event, Evidence, Mention, Sentence
+from peristiwa.text.normalize import fold
 
 # With the current models (Indonesian LAS ~63-71, English ~80, bench/RESULTS.md)
 # the tuned word-order reading is right more often than the parse; the parse
@@ -1249,7 +1250,7 @@ class _EventBuilder:
         pairs, pair_notes = self._pairs(c)
         for a, b in pairs:
             a, b = self._role_countries(a, b)
-            if a is None:
+            if a is None or self._bare_unsettled(a) or b is not None and self._bare_unsettled(b):
                 continue
             a, notes = self._as_protester(c, a)
             rule = self.transforms.get("not-by", c.code)
@@ -1284,6 +1285,26 @@ class _EventBuilder:
             if b is None:
                 return None, None
         return a, b
+
+    def _bare_unsettled(self, x: Mention) -> bool:
+        """A bare "Presiden" or "pemerintah" (grammar ``bare_heads``) is the default
+        country's only where the text shows that country: another actor of it named
+        in the sentence or before, a place of it, or the dateline (CONVENTIONS §3:
+        otherwise it is unresolved)."""
+        coder = self.coder
+        heads = coder.d.words("bare_heads")
+        country = coder.d.setting("default_country", "")
+        if not heads or not country or x.actor.country != country or x.refers_to is not None \
+                or len(x.entries) != 1 or x.entries[0].kind != "role" or fold(x.entries[0].phrase) not in heads:
+            return False
+        if self.dateline.country == country:
+            return False
+        for m in list(coder.mentions) + list(coder.history):
+            if m is x or m.actor.country != country:
+                continue
+            if any(e.kind != "role" for e in m.entries) or m.refers_to is not None:
+                return False  # "Presiden Joko Widodo", "Indonesia", "Jakarta"
+        return not any(p.country == country for p in places(coder.s, coder.d.code, ""))
 
     def _of_country(self, x: Mention, other: Mention | None) -> Mention | None:
         country = self._located_in(x) or (
