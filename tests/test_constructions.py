@@ -590,3 +590,18 @@ def test_a_bare_head_facing_a_foreign_counterpart_is_unresolved_without_an_indon
 ])
 def test_a_bare_head_is_of_the_country_the_text_shows(coder, event, text):
     assert event in triples(coder, text)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Sejak pagi pasukan Iran mengepung gerilyawan di pegunungan.", ("IRNMIL", "191", "IRNREB")),
+    ("Bentrokan pecah ketika polisi Kenya membubarkan demonstran dengan gas air mata.",
+     ("KENCOP", "175", "KENOPP")),
+])
+def test_rebels_and_protesters_facing_a_states_forces_are_of_that_state(coder, text, event):
+    got = triples(coder, text)
+    assert event in got, got
+
+
+def test_rebels_in_a_text_that_shows_indonesia_stay_indonesian(coder):
+    # the place shows Indonesia: the rebels keep the default country
+    assert ("AUSMIL", "193", "IDNREB") in triples(coder, "Tentara Australia menembak gerilyawan di Papua.")

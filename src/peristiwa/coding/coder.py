@@ -1252,6 +1252,7 @@ class _EventBuilder:
             a, b = self._role_countries(a, b)
             if a is None or self._bare_unsettled(a) or b is not None and self._bare_unsettled(b):
                 continue
+            a, b = self._conflict_partner(a, b)
             a, notes = self._as_protester(c, a)
             rule = self.transforms.get("not-by", c.code)
             if rule is not None and a.actor.role in rule.param("roles"):
@@ -1291,11 +1292,18 @@ class _EventBuilder:
         country's only where the text shows that country: another actor of it named
         in the sentence or before, a place of it, or the dateline (CONVENTIONS §3:
         otherwise it is unresolved)."""
+        heads = self.coder.d.words("bare_heads")
+        return bool(heads) and len(x.entries) == 1 and fold(x.entries[0].phrase) in heads \
+            and self._defaulted(x)
+
+    def _defaulted(self, x: Mention) -> bool:
+        """A role named with no country of its own, given the language's default
+        country although nothing in the text shows that country: no other actor of
+        it named in the sentence or before, no place of it, not the dateline's."""
         coder = self.coder
-        heads = coder.d.words("bare_heads")
         country = coder.d.setting("default_country", "")
-        if not heads or not country or x.actor.country != country or x.refers_to is not None \
-                or len(x.entries) != 1 or x.entries[0].kind != "role" or fold(x.entries[0].phrase) not in heads:
+        if not country or x.actor.country != country or x.refers_to is not None \
+                or not x.entries or any(e.kind != "role" for e in x.entries):
             return False
         if self.dateline.country == country:
             return False
@@ -1305,6 +1313,22 @@ class _EventBuilder:
             if any(e.kind != "role" for e in m.entries) or m.refers_to is not None:
                 return False  # "Presiden Joko Widodo", "Indonesia", "Jakarta"
         return not any(p.country == country for p in places(coder.s, coder.d.code, ""))
+
+    def _conflict_partner(self, a: Mention, b: Mention | None) -> tuple[Mention, Mention | None]:
+        """"Pasukan Iran mengepung gerilyawan": rebels or protesters (grammar
+        ``conflict_roles``) facing another state's forces (``conflict_forces``) with
+        no country shown for them are of that state, not of the default country."""
+        if b is None:
+            return a, b
+        d = self.coder.d
+        roles, forces = d.words("conflict_roles"), d.words("conflict_forces")
+        for x, y in ((a, b), (b, a)):
+            if x.actor.role.lower() in roles and y.actor.role.lower() in forces and y.actor.country \
+                    and y.actor.country != x.actor.country and self._defaulted(x):
+                c = y.actor.country
+                moved = replace(x, actor=replace(x.actor, code=c + x.actor.code[len(x.actor.country):], country=c))
+                return (moved, b) if x is a else (a, moved)
+        return a, b
 
     def _of_country(self, x: Mention, other: Mention | None) -> Mention | None:
         country = self._located_in(x) or (
