@@ -605,3 +605,13 @@ def test_rebels_and_protesters_facing_a_states_forces_are_of_that_state(coder, t
 def test_rebels_in_a_text_that_shows_indonesia_stay_indonesian(coder):
     # the place shows Indonesia: the rebels keep the default country
     assert ("AUSMIL", "193", "IDNREB") in triples(coder, "Tentara Australia menembak gerilyawan di Papua.")
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Para menteri luar negeri Mesir dan Sudan bertemu di Kairo.",
+     {("EGYGOV", "040", "SDNGOV"), ("SDNGOV", "040", "EGYGOV")}),
+    ("Duta besar Prancis, Jerman dan Inggris mengecam Iran.",
+     {("FRAGOV", "111", "IRN"), ("DEUGOV", "111", "IRN"), ("GBRGOV", "111", "IRN")}),
+])
+def test_a_role_before_coordinated_states_is_each_states(coder, text, events):
+    assert events <= set(triples(coder, text))

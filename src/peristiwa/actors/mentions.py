@@ -167,6 +167,11 @@ class MentionFinder:
                 out.append(m)
         return self._shared_role(toks, out)
 
+    def _role_then_state(self, m: Mention) -> bool:
+        """"Menteri Luar Negeri Jordania dan Israel": where the head comes first, a role
+        right before its state is shared by the states coordinated after it."""
+        return not self.head_last and len(m.entries) == 2 and m.entries[0].kind == "role"
+
     def _shared_role(self, toks: list[Token], out: list[Mention]) -> list[Mention]:
         """"The ambassadors of A, B and C": the states coordinated after a role's
         "of" (grammar ``role_of``), or after the locative or origin word that joined
@@ -174,14 +179,13 @@ class MentionFinder:
         have that role (AGOV, BGOV, CGOV)."""
         # "Lawmakers in A and B", "Soldiers from A and B": each state the same
         of = self.lex.data.words("role_of") | self.role_places | self.origin_joiners
-        if not of:
-            return out
         coord = self.lex.data.words("coordinators")
         for n, m in enumerate(out):
             a = m.actor
             if not (a.kind == "role" and a.country and a.code.startswith(a.country)
                     and len(a.code) > len(a.country) and m.last >= 1 and m.entries
-                    and m.entries[-1].kind in COUNTRY_KINDS and toks[m.last - len(m.entries[-1].phrase.split())].norm in of):
+                    and m.entries[-1].kind in COUNTRY_KINDS
+                    and (toks[m.last - len(m.entries[-1].phrase.split())].norm in of or self._role_then_state(m))):
                 continue
             role = a.code[len(a.country):]
             prev = m
@@ -195,7 +199,8 @@ class MentionFinder:
                 out[k] = replace(x, actor=replace(x.actor, code=x.actor.code + role, role=a.role, kind="role"))
                 states.append(x.actor.code)
                 prev = x
-            if toks[m.last - len(m.entries[-1].phrase.split())].norm not in of - self.lex.data.words("role_of"):
+            if self._role_then_state(m) \
+                    or toks[m.last - len(m.entries[-1].phrase.split())].norm not in of - self.lex.data.words("role_of"):
                 continue
             # "Lawmakers and officials in A and B": a role naming no state coordinated
             # before is of the same states
