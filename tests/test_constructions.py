@@ -615,3 +615,14 @@ def test_rebels_in_a_text_that_shows_indonesia_stay_indonesian(coder):
 ])
 def test_a_role_before_coordinated_states_is_each_states(coder, text, events):
     assert events <= set(triples(coder, text))
+
+
+@pytest.mark.parametrize("text, mention, code", [
+    ("Gubernur Texas menolak kebijakan Presiden Joe Biden.", "Gubernur Texas", "USAGOV"),
+    ("Kepolisian Manchester menangkap tiga pendukung klub sepak bola.", "Kepolisian Manchester", "GBRCOP"),
+    ("Kapolres Malang menangkap dua pengedar narkoba.", "Kapolres Malang", "IDNCOP"),
+])
+def test_a_place_named_after_a_role_gives_its_country(coder, text, mention, code):
+    from peristiwa.records import Article
+    found = {m.text: m.actor.code for cs in coder.analyse(Article(text=text, lang="id")) for m in cs.mentions}
+    assert found.get(mention) == code, found

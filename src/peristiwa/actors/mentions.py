@@ -468,6 +468,15 @@ class MentionFinder:
         # the gazetteer's place, when the words before the comma are one
         return Dateline(self._gazetteer_country(toks[:comma]), dash + 1, text, sent.start)
 
+    def _role_place(self, toks: list[Token], dr: _Draft, role_item: Item | None) -> str:
+        """"Gubernur Texas", "Wali Kota Kyiv": the capitalised words after a role that
+        name no one the lexicon knows name a place when the gazetteer knows one by
+        that name; its country is the role's."""
+        if role_item is None or self.head_last or role_item.last >= dr.last \
+                or any(it.first > role_item.last for it in dr.items):
+            return ""
+        return self._gazetteer_country(toks[role_item.last + 1: dr.last + 1])
+
     def _gazetteer_country(self, toks: list[Token]) -> str:
         """The country of the place the tokens name, if the gazetteer knows one place
         (or one best: own name first, then population) by that name."""
@@ -998,7 +1007,7 @@ class MentionFinder:
                 # "perusahaan minyak asing", "a regional peacekeeping force": foreign, of
                 # no country the text names (the modifier stands where the language puts it)
                 return Actor(code="", name=name, role=role[:3], kind=kind_of)
-            country = context_country
+            country = self._role_place(toks, dr, role_item) or context_country
         if dr.items[0].entry.kind == "capital" and not role:
             role = "GOV"  # Washington stands for the US government
         return Actor(code=country + role, name=name, country=country, role=role[:3], kind=kind_of,
