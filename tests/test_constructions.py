@@ -626,3 +626,8 @@ def test_a_place_named_after_a_role_gives_its_country(coder, text, mention, code
     from peristiwa.records import Article
     found = {m.text: m.actor.code for cs in coder.analyse(Article(text=text, lang="id")) for m in cs.mentions}
     assert found.get(mention) == code, found
+
+
+def test_attending_a_meeting_is_the_attendees_meeting(coder):
+    got = triples(coder, "Menteri Luar Negeri Thailand menghadiri pertemuan dengan Menteri Luar Negeri Vietnam di Hanoi.")
+    assert ("THAGOV", "040", "VNMGOV") in got, got
