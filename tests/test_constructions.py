@@ -631,3 +631,12 @@ def test_a_place_named_after_a_role_gives_its_country(coder, text, mention, code
 def test_attending_a_meeting_is_the_attendees_meeting(coder):
     got = triples(coder, "Menteri Luar Negeri Thailand menghadiri pertemuan dengan Menteri Luar Negeri Vietnam di Hanoi.")
     assert ("THAGOV", "040", "VNMGOV") in got, got
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Perdana Menteri Vietnam akan ke Bangkok bertemu Perdana Menteri Thailand.", "036"),
+    ("Perdana Menteri Vietnam tidak ke Bangkok bertemu Perdana Menteri Thailand.", None),
+])
+def test_a_place_phrase_does_not_hide_a_modal_word(coder, text, code):
+    got = [c for s, c, t in triples(coder, text) if s == "VNMGOV" and t == "THAGOV"]
+    assert got == ([code] if code else []), got

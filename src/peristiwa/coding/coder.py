@@ -334,9 +334,17 @@ class SentenceCoder(SentenceReader):
         cond = w("conditionals")
         reach = self._reach("modal_reach")
         j, seen = m.anchor - 1, 0
+        passes = w("modal_passes")
         while j >= 0:
             t = self.toks[j]
             n = t.norm
+            if j in self.tok_mention and passes:
+                # "akan ke Jakarta menghadiri rapat": a place phrase is passed over
+                first = self.mentions[self.tok_mention[j]].first
+                if first > 0 and self.toks[first - 1].norm in passes:
+                    seen += j - first + 1
+                    j = first - 1
+                    continue
             if self._is_break(j) or j in self.tok_mention:
                 break
             if n in cond:
