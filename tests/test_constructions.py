@@ -640,3 +640,8 @@ def test_attending_a_meeting_is_the_attendees_meeting(coder):
 def test_a_place_phrase_does_not_hide_a_modal_word(coder, text, code):
     got = [c for s, c, t in triples(coder, text) if s == "VNMGOV" and t == "THAGOV"]
     assert got == ([code] if code else []), got
+
+
+def test_a_rank_before_a_role_is_that_roles(coder):
+    got = triples(coder, "Seorang jenderal pemberontak ditangkap oleh tentara Kongo di Goma.")
+    assert ("COGMIL", "173", "COGREB") in got, got

@@ -1017,6 +1017,8 @@ class MentionFinder:
         """The role noun that heads a mention (the first in Indonesian, the last in
         English), unless a head agent stands on its head's side of it."""
         roles = [it for it in items if it.entry.kind == "role"]
+        if len(roles) > 1 and fold(roles[0].entry.phrase) in self.ranks and not self.head_last:
+            roles = roles[1:]  # "jenderal pemberontak": a rank before a role is the role's
         role_item = (roles[-1] if self.head_last else roles[0]) if roles else None
         agents = [it for it in items if it.entry.kind == "org" and not it.entry.key
                   and it.entry.source.startswith("agents")]
