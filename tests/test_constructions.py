@@ -645,3 +645,12 @@ def test_a_place_phrase_does_not_hide_a_modal_word(coder, text, code):
 def test_a_rank_before_a_role_is_that_roles(coder):
     got = triples(coder, "Seorang jenderal pemberontak ditangkap oleh tentara Kongo di Goma.")
     assert ("COGMIL", "173", "COGREB") in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Kelompok Houthi menembakkan rudal ke Arab Saudi.", ("YEMREB", "194", "SAU")),
+    ("Garda Revolusi menyita sebuah kapal tanker Inggris di Selat Hormuz.", ("IRNMIL", "", "GBR")),
+])
+def test_forces_that_name_their_state_by_their_proper_name(coder, text, event):
+    got = triples(coder, text)
+    assert any(s == event[0] and c.startswith(event[1]) and t.startswith(event[2]) for s, c, t in got), got
