@@ -654,3 +654,14 @@ def test_a_rank_before_a_role_is_that_roles(coder):
 def test_forces_that_name_their_state_by_their_proper_name(coder, text, event):
     got = triples(coder, text)
     assert any(s == event[0] and c.startswith(event[1]) and t.startswith(event[2]) for s, c, t in got), got
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("Jepang menolak kunjungan Perdana Menteri Korea Selatan ke Tokyo.", "042", ("JPN", "120", "KORGOV")),
+    ("Polisi Malaysia menggagalkan serangan kelompok militan terhadap kedutaan Amerika Serikat.", "19", None),
+    ("Pemerintah China membatalkan kunjungan Menteri Luar Negeri Jepang.", "042", ("CHNGOV", "161", "JPNGOV")),
+])
+def test_what_is_refused_called_off_or_prevented_did_not_happen(coder, text, absent, present):
+    got = triples(coder, text)
+    assert not [t for t in got if t[1].startswith(absent)], got
+    assert present is None or present in got, got

@@ -331,6 +331,7 @@ class SentenceCoder(SentenceReader):
         a threat or future word near it sets ``mod.kind``."""
         w = self.d.words
         neg, hyp, fut, thr = w("negators"), w("hypothetical"), w("future"), w("threat")
+        neg = neg | w("undoing_verbs")
         cond = w("conditionals")
         reach = self._reach("modal_reach")
         j, seen = m.anchor - 1, 0
