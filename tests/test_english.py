@@ -456,3 +456,64 @@ def test_a_place_inside_a_place_phrase_is_where_not_whom(coder):
 def test_an_act_boycotted_or_suspended_does_not_happen(coder):
     got = triples(coder, "Kenyan leaders said they would boycott all official contact with Somalia.")
     assert [c[:2] for _, c, _ in got] == ["13"], got
+
+
+# -- session 10 -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The Kenyan government promised aid to the flooded Ugandan villages.", "KENGOV", "UGA"),
+    ("Ugandan troops shelled a Kenyan village on Sunday.", "UGAMIL", "KEN"),
+])
+def test_a_village_is_a_place_not_its_people(coder, text, source, target):
+    # CONVENTIONS §3.6: a place aimed at is the bare country of the place
+    got = triples(coder, text)
+    assert [(s, t) for s, _, t in got] == [(source, target)], got
+
+
+def test_villagers_are_still_civilians(coder):
+    got = triples(coder, "Angry villagers in Uganda attacked Kenyan police on Monday.")
+    assert [(s, t) for s, _, t in got] == [("UGACVL", "KENCOP")], got
+
+
+def test_envoys_presenting_credentials_is_diplomatic_cooperation(coder):
+    got = triples(coder, "The ambassadors of Kenya, Chad and Mali presented their credentials "
+                         "to Uganda's president on Monday.")
+    assert sorted((s, c, t) for s, c, t in got) == [
+        ("KENGOV", "050", "UGAGOV"), ("MLIGOV", "050", "UGAGOV"), ("TCDGOV", "050", "UGAGOV")], got
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan ambassador met President Odhiambo on Tuesday.",
+    "The Kenyan envoy and the president held a meeting on Tuesday.",
+])
+def test_a_role_that_took_its_country_from_the_sentence_is_not_the_other_side_itself(coder, text):
+    # the president may be the host's: a meeting of Kenya's government with itself is no reading
+    got = triples(coder, text)
+    assert not [(s, t) for s, _, t in got if s == t], got
+
+
+def test_one_code_on_both_sides_named_by_both_is_kept(coder):
+    got = triples(coder, "Kenyan police arrested two Kenyan police officers on Friday.")
+    assert [(s, t) for s, _, t in got] == [("KENCOP", "KENCOP")], got
+
+
+@pytest.mark.parametrize("text", [
+    "Chad will abandon military ties with Sudan next year.",
+    "Chad abandoned military cooperation with Sudan on Monday.",
+])
+def test_a_role_word_opening_an_event_noun_is_its_modifier(coder, text):
+    got = triples(coder, text)
+    assert got and all(t == "SDN" for _, _, t in got), got
+
+
+def test_police_has_no_plural_in_s(coder):
+    # "polices" is a verb ("he polices the border"), not more police
+    got = triples(coder, "Chad restored diplomatic ties with Sudan's polices on Monday.")
+    assert not [t for _, _, t in got if t.endswith("COP")], got
+
+
+def test_one_side_of_both_nations_being_the_source_leaves_the_other_as_target(coder):
+    got = triples(coder, "Kenya on Monday fired shells near a boat from Uganda on a routine patrol of "
+                         "an area south of the two nations' border.")
+    posture = [(s, t) for s, c, t in got if c.startswith("15")]
+    assert posture == [("KEN", "UGA")], got

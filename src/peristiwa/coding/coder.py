@@ -92,6 +92,7 @@ class SentenceCoder(SentenceReader):
     """Codes one sentence; built per sentence, cheap."""
 
     _linked: frozenset[int] = frozenset()  # see _judged_pairs
+    _chosen: list[Match] = []  # the matches read as events (see code)
 
     def __init__(self, data: LanguageData, pats: PatternSet, sent: Sentence,
                  mentions: list[Mention], context_country: str = "",
@@ -127,6 +128,7 @@ class SentenceCoder(SentenceReader):
         matches = [m for m in self.pats.match(self.toks, {**self.places, **slots}, self.hard, self.skip)
                    if not self._inside_name(m.anchor) and not self._wrong_place(m)]
         chosen = self._select(matches)
+        self._chosen = chosen
         modal_tokens: set[int] = set()
         plans: list[tuple[Match, Modality]] = []
         for m in chosen:
@@ -718,6 +720,16 @@ class SentenceCoder(SentenceReader):
             nxt = self.toks[x.last + 1]
             if nxt.norm not in self.preps and nxt.text.isalpha() and nxt.text.islower():
                 out.update(range(x.first, x.last + 1))
+        # "abandon *military* ties with X": a role word that opens another event's
+        # noun phrase ("military ... ties"), right before its next word, modifies it
+        for o in self._chosen:
+            if o is m or o.pattern.code == NULL:
+                continue
+            for x in self.mentions:
+                if x.first == o.anchor and x.last + 1 in o.word_tokens and x.actor.kind == "role" \
+                        and x.refers_to is None and x.named("country") is None \
+                        and x.named("demonym") is None and self.toks[x.last + 1].text.islower():
+                    out.update(range(x.first, x.last + 1))
         return frozenset(out)
 
     def _possessor(self, m: Match, src: Side | None) -> Side | None:
@@ -1218,6 +1230,7 @@ class _EventBuilder:
             return
         info = cameo.info(c.code)  # a user's verb dictionary may use codes CAMEO lacks
         pairs, pair_notes = self._pairs(c)
+        first = len(self.events)
         for a, b in pairs:
             a, b = self._role_countries(a, b)
             if a is None:
@@ -1238,6 +1251,11 @@ class _EventBuilder:
                 continue
             self.seen.add(key)
             self.events.append(self._event(c, info, a, b, notes + (pair_notes if b is None else [])))
+        # "a patrol of the two nations' border": one side of "the two nations" is the
+        # source's own (no target), the other is the target: no event without it too
+        aimed = {(e.source, e.code) for e in self.events[first:] if e.target}
+        if len(aimed) < len(self.events) - first:
+            self.events[first:] = [e for e in self.events[first:] if e.target or (e.source, e.code) not in aimed]
 
     def _role_countries(self, a: Mention, b: Mention | None) -> tuple[Mention | None, Mention | None]:
         """A side that is a role with no country ("rebels", "the government") is of
@@ -1257,14 +1275,20 @@ class _EventBuilder:
         return a, b
 
     def _of_country(self, x: Mention, other: Mention | None) -> Mention | None:
-        country = self._located_in(x) or (
+        located = self._located_in(x)
+        country = located or (
             other.actor.country if other is not None and not _countryless_role(other) else "")
         if not country or len(country) != 3:
             return None
         before = [t for t in self.coder.toks if t.end <= x.start] if x.start >= 0 else []
         if before and before[-1].norm in self.coder.d.words("possessive_pronouns"):
             return None
-        return replace(x, actor=replace(x.actor, code=country + x.actor.code, country=country))
+        code = country + x.actor.code
+        if not located and other is not None and other.actor.code == code:
+            # "the Kenyan envoy met the president": a role that would be the other side
+            # itself is not known to be of its country (an act on oneself is no reading)
+            return None
+        return replace(x, actor=replace(x.actor, code=code, country=country))
 
     def _located_in(self, x: Mention) -> str:
         """"Protesters in California": the country of the place a locative (grammar
@@ -1411,11 +1435,23 @@ class _EventBuilder:
         if b is None:
             return False
         return (not self._known(b, a)
-                or a.actor.code == b.actor.code and (a.start == b.start or _same_referent(a, b))
+                or a.actor.code == b.actor.code and (a.start == b.start or _same_referent(a, b)
+                                                     or self._guessed_self(a, b))
                 or _is_media_statement(self.coder, c.code, b)
                 or _owned_by_source(self.coder, a, b)
                 # "@foreign": only towards another country ("tiba di +": arriving home is no visit)
                 or "foreign" in c.match.pattern.flags and a.actor.code[:3] == b.actor.code[:3])
+
+    def _guessed_self(self, a: Mention, b: Mention) -> bool:
+        """"The Kenyan envoy met President X": one code on both sides where one of them
+        names no country of its own but took it from the sentence (a language with no
+        default country): an act on oneself is no reading of it."""
+        if self.coder.d.setting("default_country", ""):
+            return False
+        country = a.actor.code[:3]
+        return any(m.refers_to is None and m.entries and not any(
+            e.kind in ("country", "capital", "demonym", "region") or e.key or e.code[:3] == country
+            for e in m.entries if e.kind != "role") for m in (a, b))
 
     def _event(self, c: CodedMatch, info: cameo.CameoCode, a: Mention, b: Mention | None,
                notes: list[str]) -> Event:
