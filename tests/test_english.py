@@ -517,3 +517,19 @@ def test_one_side_of_both_nations_being_the_source_leaves_the_other_as_target(co
                          "an area south of the two nations' border.")
     posture = [(s, t) for s, c, t in got if c.startswith("15")]
     assert posture == [("KEN", "UGA")], got
+
+
+def test_former_inside_a_mention_makes_it_elite(coder):
+    got = triples(coder, "Kenyan former security officials met Ugandan officials on Monday.")
+    assert [(s, t) for s, _, t in got] == [("KENELI", "UGAGOV")], got
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Kenya condemned the attacks carried out by Ugandan rebels.", "UGAREB"),
+    ("Kenya welcomed a letter sent by Uganda on Monday.", "UGA"),
+    ("Kenya praised a report written by Ugandan officials.", "UGAGOV"),
+    ("Kenya welcomed the arrest of five smugglers by Ugandan police.", "UGACOP"),
+])
+def test_what_is_judged_is_aimed_at_its_agent(coder, text, target):
+    got = triples(coder, text)
+    assert [(s, t) for s, _, t in got] == [("KEN", target)], got

@@ -970,8 +970,9 @@ class MentionFinder:
             # A known organisation or person with no code on that date (a surname
             # alone after a role is only a guess: "Kolonel Budiarto Santoso" is a colonel).
             return Actor(code="", name=name, kind=kb_items[0].entry.kind, entity=entity)
-        if toks[dr.first].norm in self.former:
-            role = "ELI"
+        if toks[dr.first].norm in self.former or role_item is not None and any(
+                toks[j].norm in self.former for j in range(dr.first, role_item.first)):
+            role = "ELI"  # "former ministers", "Kenyan former ministers"
         if not country and not kb_code and role in NATIONAL_ROLES and role_item is not None and any(
                 toks[j].norm in self.international and toks[j].text[:1].isupper()
                 for j in range(role_item.last + 1, dr.last + 1)):

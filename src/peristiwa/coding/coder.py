@@ -168,9 +168,18 @@ class SentenceCoder(SentenceReader):
             return frozenset()
         nominal = {m.anchor for m, mod in plans if mod.code is not None and self._voice(m) == "nominal"}
         return frozenset(k for m, mod in plans
-                         if mod.code is not None and m.last + 1 in nominal and rule.applies(mod.code)
+                         if mod.code is not None and self._judged_at(m) in nominal and rule.applies(mod.code)
                          and "+" not in m.slots and self._voice(m) == "active"
-                         for k in (m.anchor, m.last + 1))
+                         for k in (m.anchor, self._judged_at(m)))
+
+    def _judged_at(self, m: Match) -> int:
+        """Where the object a judging verb judges begins: right after it, or after a
+        determiner where modifiers come first ("condemned *the* arrest of ...")."""
+        k = m.last + 1
+        if not self.head_first and k + 1 < len(self.toks) and self.toks[k].norm in self.nominal_before \
+                and k not in self.tok_mention:
+            return k + 1
+        return k
 
     def _judged_acts(self, out: list[CodedMatch]) -> list[CodedMatch]:
         """"mengecam penangkapan aktivis oleh polisi Thailand": a judgement whose object
@@ -181,7 +190,7 @@ class SentenceCoder(SentenceReader):
             return out
         nominal = {c.match.anchor: c for c in out if self._voice(c.match) == "nominal"}
         for k, c in enumerate(out):
-            n = nominal.get(c.match.last + 1)
+            n = nominal.get(self._judged_at(c.match))
             if n is None or not rule.applies(c.code) or "+" in c.match.slots or self._voice(c.match) != "active":
                 continue
             agent = n.source.mentions if n.source else []
@@ -682,6 +691,12 @@ class SentenceCoder(SentenceReader):
                 # "demanded reforms by X's government": who is to act is the addressee
                 tgt = agent
                 notes.append(rule.note)
+        judged = self.transforms.get("judged-agent", m.pattern.code)
+        if tgt is None and judged is not None and (agent := self._object_agent(m)) is not None:
+            # "condemned the attacks carried out by X", "welcomed a letter sent by X":
+            # what is judged is the act or the work of its agent
+            tgt = Side(agent.mentions, "the agent of what is judged")
+            notes.append(judged.note)
         if tgt is None and self._object_clitic(m):
             # "menembaknya": the object is whom the clitic stands for, or no one known
             tgt = self._clitic_object(m, src) or Side([], "object clitic with no known actor")
