@@ -533,3 +533,18 @@ def test_former_inside_a_mention_makes_it_elite(coder):
 def test_what_is_judged_is_aimed_at_its_agent(coder, text, target):
     got = triples(coder, text)
     assert [(s, t) for s, _, t in got] == [("KEN", target)], got
+
+
+def test_the_head_of_a_relative_clause_is_before_its_participle_phrase(coder):
+    # "linked to Hamas" describes the woman: she shot, not Hamas
+    got = triples(coder, "A Kenyan woman believed linked to Hamas who shot at Ugandan soldiers "
+                         "was arrested on Monday.")
+    assert [(s, t) for s, c, t in got if c.startswith("19")] == [("KENCVL", "UGAMIL")], got
+
+
+def test_an_english_passive_has_its_agent_only_with_by(coder):
+    got = triples(coder, "A Kenyan woman who shot at Ugandan soldiers was extradited on Monday to "
+                         "Tanzania where she faces trial.")
+    assert not [c for _, c, _ in got if c.startswith("06")], got
+    got = triples(coder, "Five Kenyan activists were arrested on Monday by Ugandan police.")
+    assert [(s, t) for s, _, t in got] == [("UGACOP", "KENOPP")], got

@@ -626,6 +626,8 @@ class SentenceCoder(SentenceReader):
         src, _ = self.following(after, markers=self.agent_markers)
         if src is not None:
             return src, tgt
+        if not self.d.setting("passive_agent_after_verb", True):
+            return None, tgt  # English: "was extradited to X where she ...": an agent needs "by"
         # "dikatakan Suleiman di depan +": the agent stands right after
         # the passive verb itself, before the rest of the pattern
         verb_end = self._word_end(m)

@@ -585,9 +585,33 @@ class SentenceReader:
                 # "X, yang memimpin delegasi yang ..., juga ...": that noun is the object
                 # of an outer relative clause; the subject is that clause's head
                 return self._relative_head(outer, exclude_pronouns)
+            head = self._head_before_participle(self.mentions[self.group_of[mk][0]].first)
+            if head is not None and self._usable(head, exclude_pronouns):
+                return Side(self._group_mentions(head), f"subject: the noun before '{self.toks[j].norm}'"
+                                                        " and its participle phrase")
             if self._usable(mk, exclude_pronouns):
                 return Side(self._group_mentions(mk), f"subject: the noun before '{self.toks[j].norm}'")
         return None
+
+    def _head_before_participle(self, first: int) -> int | None:
+        """"a woman *linked to* X who shot ...": the mention starting at ``first``
+        closes a participle phrase (a participle, at most two more lower-case words,
+        a preposition of ``subject_never_after``); the relative's head is the
+        mention before that phrase. None when there is no such phrase."""
+        verb_endings = tuple(e for e in self.verb_endings if e != "\0")
+        k = first - 1
+        if not verb_endings or k < 1 or self.toks[k].norm not in self.d.words("subject_never_after"):
+            return None
+        words = []
+        k -= 1
+        while k >= 0 and len(words) < 3 and k not in self.tok_mention and self.toks[k].text.isalpha() \
+                and self.toks[k].text.islower() and not self._is_break(k):
+            words.append(self.toks[k].norm)
+            k -= 1
+        if not words or k < 0 or k not in self.tok_mention \
+                or not any(w.endswith(verb_endings) and w not in self.preps for w in words):
+            return None
+        return self.tok_mention[k]
 
     def _outer_relative(self, first: int) -> int | None:
         """The relative word of a clause whose verb has the mention starting at ``first``
