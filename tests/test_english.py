@@ -548,3 +548,33 @@ def test_an_english_passive_has_its_agent_only_with_by(coder):
     assert not [c for _, c, _ in got if c.startswith("06")], got
     got = triples(coder, "Five Kenyan activists were arrested on Monday by Ugandan police.")
     assert [(s, t) for s, _, t in got] == [("UGACOP", "KENOPP")], got
+
+
+def test_the_act_an_accusation_alleges_is_not_coded_apart(coder):
+    # CONVENTIONS §7.4: the accusation is coded, what it alleges is not
+    got = triples(coder, "Kenya accused Uganda of helping armed rebels.")
+    assert [(s, c, t) for s, c, t in got] == [("KEN", "112", "UGA")], got
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya expressed hopes for a truce between Uganda and Sudan.",
+    "Kenya was optimistic about a deal between Uganda and Sudan.",
+])
+def test_what_is_hoped_for_is_neither_done_nor_intended(coder, text):
+    got = triples(coder, text)
+    assert not [(s, t) for s, _, t in got if s in ("UGA", "SDN")], got
+
+
+def test_hoping_to_act_is_still_an_intent(coder):
+    got = triples(coder, "Kenya hopes to visit Uganda next month.")
+    assert [(s, c[:2], t) for s, c, t in got] == [("KEN", "03", "UGA")], got
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan president began a tour of Japan, China and Vietnam.",
+    "The Kenyan president toured Japan, China and Vietnam.",
+])
+def test_a_tour_is_a_visit_to_each_destination(coder, text):
+    got = triples(coder, text)
+    assert sorted((s, c, t) for s, c, t in got) == [
+        ("KENGOV", "042", "CHN"), ("KENGOV", "042", "JPN"), ("KENGOV", "042", "VNM")], got
