@@ -348,7 +348,7 @@ class SentenceCoder(SentenceReader):
             if seen < reach and n not in in_pattern:
                 if n in neg:
                     return mod.drop(f"negated by '{t.text}'")
-                if n in w("wishes") and j + 1 < m.anchor and self.toks[j + 1].norm in w("wish_objects"):
+                if n in w("wish_words") and j + 1 < m.anchor and self.toks[j + 1].norm in w("wish_objects"):
                     return mod.drop(f"wished for ('{t.text} {self.toks[j + 1].text}'), not done nor intended")
                 if n in hyp and self._reported_future(j):
                     if mod.kind is None:
