@@ -578,3 +578,8 @@ def test_a_tour_is_a_visit_to_each_destination(coder, text):
     got = triples(coder, text)
     assert sorted((s, c, t) for s, c, t in got) == [
         ("KENGOV", "042", "CHN"), ("KENGOV", "042", "JPN"), ("KENGOV", "042", "VNM")], got
+
+
+def test_a_participle_phrase_between_commas_is_passed_over_for_the_subject(coder):
+    got = triples(coder, "Kenya's president, speaking after talks with Uganda's leader, criticized Sudan.")
+    assert ("KENGOV", "111", "SDN") in got, got

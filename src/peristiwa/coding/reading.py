@@ -512,6 +512,11 @@ class SentenceReader:
         fallback = None
         crossed_soft = False
         j = i - 1
+        opened = self._participle_aside(i)
+        if opened is not None:
+            # "X, speaking after talks with Y, criticized Z": the phrase between the
+            # commas describes the subject before it; it is passed over
+            j = opened - 1
         while j >= 0 and i - j <= self.max_s:
             t = self.toks[j]
             if t.norm == ")":
@@ -550,6 +555,29 @@ class SentenceReader:
                 continue
             j -= 1
         return fallback
+
+    def _participle_aside(self, i: int) -> int | None:
+        """The comma opening a participle phrase set off by commas right before the
+        predicate at ``i`` ("X, *speaking* after talks with Y, criticized Z"; the
+        auxiliaries aside), with a mention right before that comma; None when there
+        is none. Only where the grammar has participle or gerund endings."""
+        endings = tuple(e for e in self.verb_endings if e != "\0")
+        k = i - 1
+        while k >= 0 and self.toks[k].norm in self.aux:
+            k -= 1
+        if not endings or k < 2 or self.toks[k].norm != "," or k in self.tok_mention:
+            return None
+        for o in range(k - 1, max(0, k - self.max_s), -1):
+            t = self.toks[o]
+            if self._is_break(o) or t.norm in QUOTES:
+                return None
+            if t.norm == ",":
+                nxt = self.toks[o + 1]
+                if o + 1 < k and nxt.text.islower() and nxt.norm.endswith(endings) \
+                        and o - 1 in self.tok_mention:
+                    return o
+                return None
+        return None
 
     def _speaker_subject(self, j: int, i: int) -> Side | None:
         """"..., kata X, sebelum bertemu Y": a clause opened by a clause word after the
