@@ -583,3 +583,10 @@ def test_a_tour_is_a_visit_to_each_destination(coder, text):
 def test_a_participle_phrase_between_commas_is_passed_over_for_the_subject(coder):
     got = triples(coder, "Kenya's president, speaking after talks with Uganda's leader, criticized Sudan.")
     assert ("KENGOV", "111", "SDN") in got, got
+
+
+def test_a_plural_noun_after_a_subordinator_is_nobodys_by_distance(coder):
+    # the protests are not Kenya's: Kenya is no protester, its curfew stays its own
+    got = triples(coder, "Kenya imposed a curfew after protests in Nairobi against Uganda.")
+    assert not [s for s, _, _ in got if s != "KEN"], got
+    assert not [c for _, c, _ in got if c.startswith("14")], got

@@ -540,7 +540,7 @@ class SentenceReader:
             if (self._is_break(j) or t.norm in QUOTES) and not cross_hard:
                 break
             if t.norm in self.subordinators and not cross_hard and fallback is None \
-                    and self._own_subject(j, i):
+                    and (self._own_subject(j, i) or self._bare_plural_after(j, i)):
                 return None  # "..., after mobs looted ...": its subject is no actor
             if t.norm in self.soft_breaks or t.norm in SOFT:
                 crossed_soft = True
@@ -589,6 +589,16 @@ class SentenceReader:
                         for x in range(sp.last + 1, i)):
             return Side([sp], f"subject: the speaker after '{self.toks[j].text}'")
         return None
+
+    def _bare_plural_after(self, j: int, i: int) -> bool:
+        """"imposed a curfew after *protests* against X": a plural noun right after the
+        subordinator at ``j`` (no gerund, no participle) is an event of its own,
+        nobody's by distance (grammar ``plural_endings``, ``singular_endings``).
+        "after talks with X" is then not the subject's either."""
+        plural = tuple(self.d.setting("plural_endings", []))
+        t = self.toks[i]
+        return bool(plural) and i == j + 1 and t.text.islower() and t.norm.endswith(plural) \
+            and not t.norm.endswith((*self.d.setting("singular_endings", []), *self.verb_endings))
 
     def _own_subject(self, j: int, i: int) -> bool:
         """Between the subordinator at ``j`` and the predicate at ``i`` stands a word
