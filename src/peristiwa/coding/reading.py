@@ -511,12 +511,8 @@ class SentenceReader:
                 return Side(found.mentions, f"{found.note}, shared with '{self.toks[shared].text}'")
         fallback = None
         crossed_soft = False
-        j = i - 1
-        opened = self._participle_aside(i)
-        if opened is not None:
-            # "X, speaking after talks with Y, criticized Z": the phrase between the
-            # commas describes the subject before it; it is passed over
-            j = opened - 1
+        opened = self._participle_aside(i)  # "X, speaking after talks with Y, criticized Z"
+        j = i - 1 if opened is None else opened - 1
         while j >= 0 and i - j <= self.max_s:
             t = self.toks[j]
             if t.norm == ")":
@@ -559,8 +555,9 @@ class SentenceReader:
     def _participle_aside(self, i: int) -> int | None:
         """The comma opening a participle phrase set off by commas right before the
         predicate at ``i`` ("X, *speaking* after talks with Y, criticized Z"; the
-        auxiliaries aside), with a mention right before that comma; None when there
-        is none. Only where the grammar has participle or gerund endings."""
+        auxiliaries aside), with a mention right before that comma: the phrase
+        describes that mention, the subject, and is passed over. None when there is
+        none. Only where the grammar has participle or gerund endings."""
         endings = tuple(e for e in self.verb_endings if e != "\0")
         k = i - 1
         while k >= 0 and self.toks[k].norm in self.aux:
