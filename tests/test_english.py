@@ -590,3 +590,18 @@ def test_a_plural_noun_after_a_subordinator_is_nobodys_by_distance(coder):
     got = triples(coder, "Kenya imposed a curfew after protests in Nairobi against Uganda.")
     assert not [s for s, _, _ in got if s != "KEN"], got
     assert not [c for _, c, _ in got if c.startswith("14")], got
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels attacked Kenya and Uganda on Monday.",
+    "Lawmakers criticized Kenya and Uganda on Friday.",
+])
+def test_a_role_facing_states_of_two_countries_is_of_neither(coder, text):
+    # which country the rebels are of is not said: not each target's own
+    got = triples(coder, text)
+    assert not [(s, t) for s, _, t in got if s[:3] == t[:3]], got
+
+
+def test_a_role_facing_one_state_still_takes_its_country(coder):
+    got = triples(coder, "The Kenyan government on Monday rejected demands from rebels.")
+    assert ("KENGOV", "KENREB") in [(s, t) for s, _, t in got], got

@@ -1234,6 +1234,8 @@ class _EventBuilder:
     events: list[Event] = field(default_factory=list)
     seen: set[tuple[str, str, str]] = field(default_factory=set)
     protesting: set[int] = field(default_factory=set)
+    # the countries the sources and the targets of the match being added name (see add)
+    _many: tuple[set[str], set[str]] = (set(), set())
 
     @property
     def day(self) -> date | None:
@@ -1250,6 +1252,10 @@ class _EventBuilder:
         info = cameo.info(c.code)  # a user's verb dictionary may use codes CAMEO lacks
         pairs, pair_notes = self._pairs(c)
         first = len(self.events)
+        # "Rebels attacked Kenya and Uganda": facing states of two countries, a role with
+        # no country is of neither (which one is not said)
+        self._many = ({x.actor.country for x, _ in pairs} - {""},
+                      {y.actor.country for _, y in pairs if y is not None} - {""})
         for a, b in pairs:
             a, b = self._role_countries(a, b)
             if a is None:
@@ -1283,12 +1289,13 @@ class _EventBuilder:
         no country it is no side: who acts or is acted on is not known (CONVENTIONS
         §4). (None, None): the pair codes no event. A language with a default
         country never has such a role."""
+        many_a, many_b = (len(x) > 1 for x in self._many)
         if _countryless_role(a):
-            a = self._of_country(a, b)
+            a = self._of_country(a, None if many_b else b)
             if a is None:
                 return None, None
         if b is not None and _countryless_role(b):
-            b = self._of_country(b, a)
+            b = self._of_country(b, None if many_a else a)
             if b is None:
                 return None, None
         return a, b
