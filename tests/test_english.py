@@ -605,3 +605,17 @@ def test_a_role_facing_states_of_two_countries_is_of_neither(coder, text):
 def test_a_role_facing_one_state_still_takes_its_country(coder):
     got = triples(coder, "The Kenyan government on Monday rejected demands from rebels.")
     assert ("KENGOV", "KENREB") in [(s, t) for s, _, t in got], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenyan and Ugandan ministers met in Arusha on Monday.", {"KENGOV", "UGAGOV"}),
+    ("Kenyan, Tanzanian and Ugandan troops attacked Somali rebels.", {"KENMIL", "TZAMIL", "UGAMIL"}),
+])
+def test_coordinated_demonyms_share_the_head_noun_after_them(coder, text, expected):
+    got = triples(coder, text)
+    assert {s for s, _, _ in got} == expected, got
+
+
+def test_a_country_name_before_a_demonym_and_role_keeps_its_own_reading(coder):
+    got = triples(coder, "Kenya and Ugandan ministers met in Arusha on Monday.")
+    assert "KEN" in {s for s, _, _ in got}, got

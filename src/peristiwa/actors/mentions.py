@@ -165,7 +165,32 @@ class MentionFinder:
             m = self._mention(sent, dr, published, (partner,) * 2 if partner else country, memory)
             if m is not None:
                 out.append(m)
-        return self._shared_role(toks, out)
+        return self._shared_head(toks, self._shared_role(toks, out))
+
+    def _shared_head(self, toks: list[Token], out: list[Mention]) -> list[Mention]:
+        """"Kenyan and Ugandan ministers": where the head comes last, demonyms
+        coordinated before a demonym + role share its role (KENGOV, UGAGOV); a
+        country's name ("Kenya and Ugandan ministers") is a noun of its own."""
+        if not self.head_last:
+            return out
+        coord = self.lex.data.words("coordinators")
+        for n in range(len(out) - 1, 0, -1):
+            m = out[n]
+            a = m.actor
+            if not (a.kind == "role" and a.country and len(a.code) > 3 and m.entries
+                    and m.entries[0].kind == "demonym" and m.refers_to is None):
+                continue
+            nxt = m
+            for k in range(n - 1, -1, -1):
+                x = out[k]
+                between = [t.norm for t in toks[x.last + 1: nxt.first]]
+                if not between or any(w not in coord for w in between) or x.actor.kind != "country" \
+                        or len(x.entries) != 1 or x.entries[0].kind != "demonym" or len(x.actor.code) != 3:
+                    break
+                out[k] = replace(x, actor=replace(x.actor, code=x.actor.code + a.code[3:], role=a.role,
+                                                  kind="role"))
+                nxt = x
+        return out
 
     def _shared_role(self, toks: list[Token], out: list[Mention]) -> list[Mention]:
         """"The ambassadors of A, B and C": the states coordinated after a role's
