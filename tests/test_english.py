@@ -619,3 +619,19 @@ def test_coordinated_demonyms_share_the_head_noun_after_them(coder, text, expect
 def test_a_country_name_before_a_demonym_and_role_keeps_its_own_reading(coder):
     got = triples(coder, "Kenya and Ugandan ministers met in Arusha on Monday.")
     assert "KEN" in {s for s, _, _ in got}, got
+
+
+@pytest.mark.parametrize("text", [
+    "US-backed forces attacked Syrian troops on Monday.",
+    "Iranian-funded militias attacked Iraqi police on Monday.",
+])
+def test_a_hyphened_participle_is_a_modifier_not_an_event_nor_a_country(coder, text):
+    # backed by the US: no US act of support, and the forces are not the US's
+    got = triples(coder, text)
+    assert not [s for s, _, _ in got if s[:3] in ("USA", "IRN")], got
+    assert not [c for _, c, _ in got if c.startswith("05")], got
+
+
+def test_forces_led_by_a_state_are_its_own(coder):
+    got = triples(coder, "Kenyan-led forces attacked Somali rebels on Monday.")
+    assert [(s, t) for s, _, t in got] == [("KENMIL", "SOMREB")], got

@@ -687,7 +687,7 @@ class MentionFinder:
             return True
         for j in gap:
             t = toks[j]
-            if t.norm in self.joiners or t.norm in self.inner or self._is_name(toks, j):
+            if t.norm in self.joiners or t.norm in self.inner or self._is_name(toks, j) or self._led(toks, j, gap):
                 continue
             if t.norm in self.origin_joiners and self._origin_of_role(toks, cur, it):
                 continue
@@ -732,6 +732,12 @@ class MentionFinder:
         if it.entry.kind in COUNTRY_KINDS and kinds <= set(COUNTRY_KINDS):
             return False  # "Rusia Turki": two places, two actors
         return True
+
+    def _led(self, toks: list[Token], j: int, gap: range) -> bool:
+        """"Kenyan-*led* forces": a word of grammar ``led_by_compounds`` after a hyphen
+        joins the state before it to the role after: the forces are Kenya's."""
+        return toks[j].norm in self.lex.data.words("led_by_compounds") and j > gap[0] \
+            and toks[j - 1].norm in self.joiners
 
     def _accredited(self, toks: list[Token], cur: _Draft, it: Item, gap: range) -> bool:
         """"Duta Besar Jepang untuk Indonesia": the state an envoy is sent to (grammar
@@ -1011,7 +1017,9 @@ class MentionFinder:
                 return None
             near = (toks[dr.first - 1] if dr.first > 0 and toks[dr.first - 1].text.islower() else None) \
                 if self.head_last else (toks[dr.last + 1] if dr.last + 1 < len(toks) else None)
-            if near is not None and near.norm in self.foreign:
+            if near is not None and (near.norm in self.foreign or near.norm in self.lex.data.words(
+                    "compound_participles") and dr.first >= 2 and toks[dr.first - 2].norm in self.joiners):
+                # "US-backed forces": backed by the US, of no country the text names
                 # "perusahaan minyak asing", "a regional peacekeeping force": foreign, of
                 # no country the text names (the modifier stands where the language puts it)
                 return Actor(code="", name=name, role=role[:3], kind=kind_of)

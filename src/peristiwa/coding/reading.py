@@ -864,7 +864,12 @@ class SentenceReader:
 
     def _inside_name(self, i: int) -> bool:
         """A trigger word that is part of an actor's name ("United *States*") is no trigger;
-        a role noun or a pronoun may be ("demonstran", "mereka")."""
+        a role noun or a pronoun may be ("demonstran", "mereka"); nor is a participle
+        an actor's name is joined to by a hyphen ("US-*backed* forces": a modifier,
+        grammar ``compound_participles``)."""
+        if i >= 2 and self.toks[i].norm in self.d.words("compound_participles") \
+                and self.toks[i - 1].norm in self.pair_joiners and i - 2 in self.tok_mention:
+            return True
         if i not in self.tok_mention:
             return self._in_unknown_name(i)
         m = self.mentions[self.tok_mention[i]]
