@@ -616,8 +616,12 @@ def test_coordinated_demonyms_share_the_head_noun_after_them(coder, text, expect
     assert {s for s, _, _ in got} == expected, got
 
 
-def test_a_country_name_before_a_demonym_and_role_keeps_its_own_reading(coder):
-    got = triples(coder, "Kenya and Ugandan ministers met in Arusha on Monday.")
+@pytest.mark.parametrize("text", [
+    "Kenya and Ugandan ministers met in Arusha on Monday.",
+    "Kenyans and Ugandan ministers met in Arusha on Monday.",  # a plural demonym is a noun
+])
+def test_a_noun_before_a_demonym_and_role_keeps_its_own_reading(coder, text):
+    got = triples(coder, text)
     assert "KEN" in {s for s, _, _ in got}, got
 
 

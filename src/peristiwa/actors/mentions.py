@@ -174,6 +174,8 @@ class MentionFinder:
         if not self.head_last:
             return out
         coord = self.lex.data.words("coordinators")
+        plural = tuple(self.lex.data.setting("plural_endings", [])) or ("\0",)
+        singular = tuple(self.lex.data.setting("singular_endings", []))
         for n in range(len(out) - 1, 0, -1):
             m = out[n]
             a = m.actor
@@ -184,8 +186,10 @@ class MentionFinder:
             for k in range(n - 1, -1, -1):
                 x = out[k]
                 between = [t.norm for t in toks[x.last + 1: nxt.first]]
+                word = toks[x.last].norm  # "Kenyans and Ugandan ministers": a plural is a noun
                 if not between or any(w not in coord for w in between) or x.actor.kind != "country" \
-                        or len(x.entries) != 1 or x.entries[0].kind != "demonym" or len(x.actor.code) != 3:
+                        or len(x.entries) != 1 or x.entries[0].kind != "demonym" or len(x.actor.code) != 3 \
+                        or word.endswith(plural) and not word.endswith(singular):
                     break
                 out[k] = replace(x, actor=replace(x.actor, code=x.actor.code + a.code[3:], role=a.role,
                                                   kind="role"))
