@@ -3,6 +3,7 @@
     python bench/petr_validation.py                 # actors only, then all four dictionaries
     python bench/petr_validation.py --only actors   # one configuration
     python bench/petr_validation.py --misses        # also every record not exactly right
+    python bench/petr_validation.py --false         # every false dyad, grouped by kind
 
 The suite (``../shared/data/petrarch-dicts/validation``) is PETRARCH's unit test
 file, ``PETR.UnitTest.records.xml``: 284 sentences in categories (DEMO, ACTOR,
@@ -154,6 +155,40 @@ def run(dicts: dict[str, Path], recs: list[Record] | None = None) -> Run:
     return out
 
 
+def false_kind(dyad: tuple[str, str], gold: set[tuple[str, str]]) -> str:
+    """Which side of a false dyad differs from the record's gold dyads.
+
+    ``no event``: the record has no gold event; ``target``: some gold dyad has this
+    source (the target is wrong or missing); ``source``: some gold dyad has this target;
+    ``both``: neither side is in a gold dyad.
+    """
+    if not gold:
+        return "no event"
+    if dyad[0] in {g[0] for g in gold}:
+        return "target"
+    if dyad[1] in {g[1] for g in gold}:
+        return "source"
+    return "both"
+
+
+def false_dyads(res: Run) -> str:
+    """Every false dyad of a run, grouped by the side that is wrong, with its sentence."""
+    groups: dict[str, list[str]] = collections.defaultdict(list)
+    for rec, pred in res.misses:
+        gold = {g[:2] for g in rec.gold}
+        for d in sorted({p[:2] for p in pred or []} - gold):
+            groups[false_kind(d, gold)].append(
+                f"  {rec.id} [{rec.category}]: {d[0]}->{d[1] or '-'}  gold {sorted(gold)}\n"
+                f"      {rec.text}")
+    lines = [f"false dyads: {sum(len(v) for v in groups.values())}"]
+    for kind in ("target", "source", "both", "no event"):
+        if groups[kind]:
+            lines.append(f"-- wrong {kind} ({len(groups[kind])})" if kind != "no event"
+                         else f"-- where the gold has no event ({len(groups[kind])})")
+            lines.extend(groups[kind])
+    return "\n".join(lines)
+
+
 def report(name: str, res: Run, with_codes: bool) -> str:
     lines = [f"== {name} ({res.overall.records} records, {res.overall.gold} gold dyads, "
              f"{res.seconds:.1f} s)"]
@@ -189,6 +224,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--only", choices=sorted(CONFIGS), help="one configuration")
     ap.add_argument("--misses", action="store_true", help="print every record not exactly right")
+    ap.add_argument("--false", dest="false_", action="store_true",
+                    help="print every false dyad, grouped by the side that is wrong")
     args = ap.parse_args()
     if not RECORDS.is_file():
         sys.exit(f"{RECORDS}: not found")
@@ -201,6 +238,8 @@ def main() -> None:
                 print(f"  {rec.id}: gold {sorted(set(rec.gold))} got "
                       f"{'CRASH' if pred is None else sorted(set(pred))}")
                 print(f"      {rec.text}")
+        if args.false_:
+            print(false_dyads(res))
         print()
 
 

@@ -357,6 +357,10 @@ def _pattern_terms(post: str, expand) -> list[str] | None:
 
 # Phoenix agent codes that are not CAMEO roles.
 PHOENIX_ROLES = {"PPL": "CVL"}
+# Places Phoenix codes as their people (CVL): a place aimed at is the bare country of
+# the place (CONVENTIONS §3.6: "aid for flood-hit villages in Indonesia" is IDN); its
+# people have their own nouns ("villagers", "residents"). "settlement" is an accord too.
+NOT_AGENTS = {"village", "neighborhood", "neighbourhood", "settlement"}
 
 
 def build_en_agents(shared: Path) -> None:
@@ -382,7 +386,7 @@ def build_en_agents(shared: Path) -> None:
         for p in phrases:
             p = p.strip("_").replace("_", " ").lower()
             p = re.sub(r"\s+", " ", p)
-            if p and not p.startswith("!"):
+            if p and not p.startswith("!") and p not in NOT_AGENTS:
                 role = code[:3]
                 out.setdefault(p, PHOENIX_ROLES.get(role, role))
     dest = PKG / "lang/en/agents.phoenix.txt"

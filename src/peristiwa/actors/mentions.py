@@ -165,7 +165,36 @@ class MentionFinder:
             m = self._mention(sent, dr, published, (partner,) * 2 if partner else country, memory)
             if m is not None:
                 out.append(m)
-        return self._shared_role(toks, out)
+        return self._shared_head(toks, self._shared_role(toks, out))
+
+    def _shared_head(self, toks: list[Token], out: list[Mention]) -> list[Mention]:
+        """"Kenyan and Ugandan ministers": where the head comes last, demonyms
+        coordinated before a demonym + role share its role (KENGOV, UGAGOV); a
+        country's name ("Kenya and Ugandan ministers") is a noun of its own."""
+        if not self.head_last:
+            return out
+        coord = self.lex.data.words("coordinators")
+        plural = tuple(self.lex.data.setting("plural_endings", [])) or ("\0",)
+        singular = tuple(self.lex.data.setting("singular_endings", []))
+        for n in range(len(out) - 1, 0, -1):
+            m = out[n]
+            a = m.actor
+            if not (a.kind == "role" and a.country and len(a.code) > 3 and m.entries
+                    and m.entries[0].kind == "demonym" and m.refers_to is None):
+                continue
+            nxt = m
+            for k in range(n - 1, -1, -1):
+                x = out[k]
+                between = [t.norm for t in toks[x.last + 1: nxt.first]]
+                word = toks[x.last].norm  # "Kenyans and Ugandan ministers": a plural is a noun
+                if not between or any(w not in coord for w in between) or x.actor.kind != "country" \
+                        or len(x.entries) != 1 or x.entries[0].kind != "demonym" or len(x.actor.code) != 3 \
+                        or word.endswith(plural) and not word.endswith(singular):
+                    break
+                out[k] = replace(x, actor=replace(x.actor, code=x.actor.code + a.code[3:], role=a.role,
+                                                  kind="role"))
+                nxt = x
+        return out
 
     def _role_then_state(self, m: Mention) -> bool:
         """"Menteri Luar Negeri Jordania dan Israel": where the head comes first, a role
@@ -679,7 +708,7 @@ class MentionFinder:
             return True
         for j in gap:
             t = toks[j]
-            if t.norm in self.joiners or t.norm in self.inner or self._is_name(toks, j):
+            if t.norm in self.joiners or t.norm in self.inner or self._is_name(toks, j) or self._led(toks, j, gap):
                 continue
             if t.norm in self.origin_joiners and self._origin_of_role(toks, cur, it):
                 continue
@@ -724,6 +753,12 @@ class MentionFinder:
         if it.entry.kind in COUNTRY_KINDS and kinds <= set(COUNTRY_KINDS):
             return False  # "Rusia Turki": two places, two actors
         return True
+
+    def _led(self, toks: list[Token], j: int, gap: range) -> bool:
+        """"Kenyan-*led* forces": a word of grammar ``led_by_compounds`` after a hyphen
+        joins the state before it to the role after: the forces are Kenya's."""
+        return toks[j].norm in self.lex.data.words("led_by_compounds") and j > gap[0] \
+            and toks[j - 1].norm in self.joiners
 
     def _accredited(self, toks: list[Token], cur: _Draft, it: Item, gap: range) -> bool:
         """"Duta Besar Jepang untuk Indonesia": the state an envoy is sent to (grammar
@@ -988,8 +1023,9 @@ class MentionFinder:
             # A known organisation or person with no code on that date (a surname
             # alone after a role is only a guess: "Kolonel Budiarto Santoso" is a colonel).
             return Actor(code="", name=name, kind=kb_items[0].entry.kind, entity=entity)
-        if toks[dr.first].norm in self.former:
-            role = "ELI"
+        if toks[dr.first].norm in self.former or role_item is not None and any(
+                toks[j].norm in self.former for j in range(dr.first, role_item.first)):
+            role = "ELI"  # "former ministers", "Kenyan former ministers"
         if not country and not kb_code and role in NATIONAL_ROLES and role_item is not None and any(
                 toks[j].norm in self.international and toks[j].text[:1].isupper()
                 for j in range(role_item.last + 1, dr.last + 1)):
@@ -1003,7 +1039,9 @@ class MentionFinder:
                 return None
             near = (toks[dr.first - 1] if dr.first > 0 and toks[dr.first - 1].text.islower() else None) \
                 if self.head_last else (toks[dr.last + 1] if dr.last + 1 < len(toks) else None)
-            if near is not None and near.norm in self.foreign:
+            if near is not None and (near.norm in self.foreign or near.norm in self.lex.data.words(
+                    "compound_participles") and dr.first >= 2 and toks[dr.first - 2].norm in self.joiners):
+                # "US-backed forces": backed by the US, of no country the text names
                 # "perusahaan minyak asing", "a regional peacekeeping force": foreign, of
                 # no country the text names (the modifier stands where the language puts it)
                 return Actor(code="", name=name, role=role[:3], kind=kind_of)

@@ -93,6 +93,7 @@ class SentenceCoder(SentenceReader):
     """Codes one sentence; built per sentence, cheap."""
 
     _linked: frozenset[int] = frozenset()  # see _judged_pairs
+    _chosen: list[Match] = []  # the matches read as events (see code)
 
     def __init__(self, data: LanguageData, pats: PatternSet, sent: Sentence,
                  mentions: list[Mention], context_country: str = "",
@@ -128,6 +129,7 @@ class SentenceCoder(SentenceReader):
         matches = [m for m in self.pats.match(self.toks, {**self.places, **slots}, self.hard, self.skip)
                    if not self._inside_name(m.anchor) and not self._wrong_place(m)]
         chosen = self._select(matches)
+        self._chosen = chosen
         modal_tokens: set[int] = set()
         plans: list[tuple[Match, Modality]] = []
         for m in chosen:
@@ -167,9 +169,18 @@ class SentenceCoder(SentenceReader):
             return frozenset()
         nominal = {m.anchor for m, mod in plans if mod.code is not None and self._voice(m) == "nominal"}
         return frozenset(k for m, mod in plans
-                         if mod.code is not None and m.last + 1 in nominal and rule.applies(mod.code)
+                         if mod.code is not None and self._judged_at(m) in nominal and rule.applies(mod.code)
                          and "+" not in m.slots and self._voice(m) == "active"
-                         for k in (m.anchor, m.last + 1))
+                         for k in (m.anchor, self._judged_at(m)))
+
+    def _judged_at(self, m: Match) -> int:
+        """Where the object a judging verb judges begins: right after it, or after a
+        determiner where modifiers come first ("condemned *the* arrest of ...")."""
+        k = m.last + 1
+        if not self.head_first and k + 1 < len(self.toks) and self.toks[k].norm in self.nominal_before \
+                and k not in self.tok_mention:
+            return k + 1
+        return k
 
     def _judged_acts(self, out: list[CodedMatch]) -> list[CodedMatch]:
         """"mengecam penangkapan aktivis oleh polisi Thailand": a judgement whose object
@@ -180,7 +191,7 @@ class SentenceCoder(SentenceReader):
             return out
         nominal = {c.match.anchor: c for c in out if self._voice(c.match) == "nominal"}
         for k, c in enumerate(out):
-            n = nominal.get(c.match.last + 1)
+            n = nominal.get(self._judged_at(c.match))
             if n is None or not rule.applies(c.code) or "+" in c.match.slots or self._voice(c.match) != "active":
                 continue
             agent = n.source.mentions if n.source else []
@@ -353,6 +364,8 @@ class SentenceCoder(SentenceReader):
             if seen < reach and n not in in_pattern:
                 if n in neg:
                     return mod.drop(f"negated by '{t.text}'")
+                if n in w("wish_words") and j + 1 < m.anchor and self.toks[j + 1].norm in w("wish_objects"):
+                    return mod.drop(f"wished for ('{t.text} {self.toks[j + 1].text}'), not done nor intended")
                 if n in hyp and self._reported_future(j):
                     if mod.kind is None:
                         mod.mark("intent", j, f"'{t.text}' (reported: the future of the past)")
@@ -631,6 +644,8 @@ class SentenceCoder(SentenceReader):
         src, _ = self.following(after, markers=self.agent_markers)
         if src is not None:
             return src, tgt
+        if not self.d.setting("passive_agent_after_verb", True):
+            return None, tgt  # English: "was extradited to X where she ...": an agent needs "by"
         # "dikatakan Suleiman di depan +": the agent stands right after
         # the passive verb itself, before the rest of the pattern
         verb_end = self._word_end(m)
@@ -696,6 +711,12 @@ class SentenceCoder(SentenceReader):
                 # "demanded reforms by X's government": who is to act is the addressee
                 tgt = agent
                 notes.append(rule.note)
+        judged = self.transforms.get("judged-agent", m.pattern.code)
+        if tgt is None and judged is not None and (agent := self._object_agent(m)) is not None:
+            # "condemned the attacks carried out by X", "welcomed a letter sent by X":
+            # what is judged is the act or the work of its agent
+            tgt = Side(agent.mentions, "the agent of what is judged")
+            notes.append(judged.note)
         if tgt is None and self._object_clitic(m):
             # "menembaknya": the object is whom the clitic stands for, or no one known
             tgt = self._clitic_object(m, src) or Side([], "object clitic with no known actor")
@@ -734,6 +755,16 @@ class SentenceCoder(SentenceReader):
             nxt = self.toks[x.last + 1]
             if nxt.norm not in self.preps and nxt.text.isalpha() and nxt.text.islower():
                 out.update(range(x.first, x.last + 1))
+        # "abandon *military* ties with X": a role word that opens another event's
+        # noun phrase ("military ... ties"), right before its next word, modifies it
+        for o in self._chosen:
+            if o is m or o.pattern.code == NULL:
+                continue
+            for x in self.mentions:
+                if x.first == o.anchor and x.last + 1 in o.word_tokens and x.actor.kind == "role" \
+                        and x.refers_to is None and x.named("country") is None \
+                        and x.named("demonym") is None and self.toks[x.last + 1].text.islower():
+                    out.update(range(x.first, x.last + 1))
         return frozenset(out)
 
     def _possessor(self, m: Match, src: Side | None) -> Side | None:
@@ -1242,6 +1273,8 @@ class _EventBuilder:
     events: list[Event] = field(default_factory=list)
     seen: set[tuple[str, str, str]] = field(default_factory=set)
     protesting: set[int] = field(default_factory=set)
+    # the countries the sources and the targets of the match being added name (see add)
+    _many: tuple[set[str], set[str]] = (set(), set())
 
     @property
     def day(self) -> date | None:
@@ -1257,6 +1290,11 @@ class _EventBuilder:
             return
         info = cameo.info(c.code)  # a user's verb dictionary may use codes CAMEO lacks
         pairs, pair_notes = self._pairs(c)
+        first = len(self.events)
+        # "Rebels attacked Kenya and Uganda": facing states of two countries, a role with
+        # no country is of neither (which one is not said)
+        self._many = ({x.actor.country for x, _ in pairs} - {""},
+                      {y.actor.country for _, y in pairs if y is not None} - {""})
         for a, b in pairs:
             a, b = self._role_countries(a, b)
             if a is None or self._bare_unsettled(a) or b is not None and self._bare_unsettled(b):
@@ -1278,6 +1316,11 @@ class _EventBuilder:
                 continue
             self.seen.add(key)
             self.events.append(self._event(c, info, a, b, notes + (pair_notes if b is None else [])))
+        # "a patrol of the two nations' border": one side of "the two nations" is the
+        # source's own (no target), the other is the target: no event without it too
+        aimed = {(e.source, e.code) for e in self.events[first:] if e.target}
+        if len(aimed) < len(self.events) - first:
+            self.events[first:] = [e for e in self.events[first:] if e.target or (e.source, e.code) not in aimed]
 
     def _role_countries(self, a: Mention, b: Mention | None) -> tuple[Mention | None, Mention | None]:
         """A side that is a role with no country ("rebels", "the government") is of
@@ -1286,12 +1329,13 @@ class _EventBuilder:
         no country it is no side: who acts or is acted on is not known (CONVENTIONS
         §4). (None, None): the pair codes no event. A language with a default
         country never has such a role."""
+        many_a, many_b = (len(x) > 1 for x in self._many)
         if _countryless_role(a):
-            a = self._of_country(a, b)
+            a = self._of_country(a, None if many_b else b)
             if a is None:
                 return None, None
         if b is not None and _countryless_role(b):
-            b = self._of_country(b, a)
+            b = self._of_country(b, None if many_a else a)
             if b is None:
                 return None, None
         return a, b
@@ -1340,14 +1384,20 @@ class _EventBuilder:
         return a, b
 
     def _of_country(self, x: Mention, other: Mention | None) -> Mention | None:
-        country = self._located_in(x) or (
+        located = self._located_in(x)
+        country = located or (
             other.actor.country if other is not None and not _countryless_role(other) else "")
         if not country or len(country) != 3:
             return None
         before = [t for t in self.coder.toks if t.end <= x.start] if x.start >= 0 else []
         if before and before[-1].norm in self.coder.d.words("possessive_pronouns"):
             return None
-        return replace(x, actor=replace(x.actor, code=country + x.actor.code, country=country))
+        code = country + x.actor.code
+        if not located and other is not None and other.actor.code == code:
+            # "the Kenyan envoy met the president": a role that would be the other side
+            # itself is not known to be of its country (an act on oneself is no reading)
+            return None
+        return replace(x, actor=replace(x.actor, code=code, country=country))
 
     def _located_in(self, x: Mention) -> str:
         """"Protesters in California": the country of the place a locative (grammar
@@ -1494,11 +1544,23 @@ class _EventBuilder:
         if b is None:
             return False
         return (not self._known(b, a)
-                or a.actor.code == b.actor.code and (a.start == b.start or _same_referent(a, b))
+                or a.actor.code == b.actor.code and (a.start == b.start or _same_referent(a, b)
+                                                     or self._guessed_self(a, b))
                 or _is_media_statement(self.coder, c.code, b)
                 or _owned_by_source(self.coder, a, b)
                 # "@foreign": only towards another country ("tiba di +": arriving home is no visit)
                 or "foreign" in c.match.pattern.flags and a.actor.code[:3] == b.actor.code[:3])
+
+    def _guessed_self(self, a: Mention, b: Mention) -> bool:
+        """"The Kenyan envoy met President X": one code on both sides where one of them
+        names no country of its own but took it from the sentence (a language with no
+        default country): an act on oneself is no reading of it."""
+        if self.coder.d.setting("default_country", ""):
+            return False
+        country = a.actor.code[:3]
+        return any(m.refers_to is None and m.entries and not any(
+            e.kind in ("country", "capital", "demonym", "region") or e.key or e.code[:3] == country
+            for e in m.entries if e.kind != "role") for m in (a, b))
 
     def _event(self, c: CodedMatch, info: cameo.CameoCode, a: Mention, b: Mention | None,
                notes: list[str]) -> Event:

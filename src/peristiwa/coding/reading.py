@@ -526,7 +526,8 @@ class SentenceReader:
                 return Side(found.mentions, f"{found.note}, shared with '{self.toks[shared].text}'")
         fallback = None
         crossed_soft = False
-        j = i - 1
+        opened = self._participle_aside(i)  # "X, speaking after talks with Y, criticized Z"
+        j = i - 1 if opened is None else opened - 1
         while j >= 0 and i - j <= self.max_s:
             t = self.toks[j]
             if t.norm == ")":
@@ -550,7 +551,7 @@ class SentenceReader:
             if (self._is_break(j) or t.norm in QUOTES) and not cross_hard:
                 break
             if t.norm in self.subordinators and not cross_hard and fallback is None \
-                    and self._own_subject(j, i):
+                    and (self._own_subject(j, i) or self._bare_plural_after(j, i)):
                 return None  # "..., after mobs looted ...": its subject is no actor
             if t.norm in self.soft_breaks or t.norm in SOFT:
                 crossed_soft = True
@@ -566,6 +567,30 @@ class SentenceReader:
             j -= 1
         return fallback
 
+    def _participle_aside(self, i: int) -> int | None:
+        """The comma opening a participle phrase set off by commas right before the
+        predicate at ``i`` ("X, *speaking* after talks with Y, criticized Z"; the
+        auxiliaries aside), with a mention right before that comma: the phrase
+        describes that mention, the subject, and is passed over. None when there is
+        none. Only where the grammar has participle or gerund endings."""
+        endings = tuple(e for e in self.verb_endings if e != "\0")
+        k = i - 1
+        while k >= 0 and self.toks[k].norm in self.aux:
+            k -= 1
+        if not endings or k < 2 or self.toks[k].norm != "," or k in self.tok_mention:
+            return None
+        for o in range(k - 1, max(0, k - self.max_s), -1):
+            t = self.toks[o]
+            if self._is_break(o) or t.norm in QUOTES:
+                return None
+            if t.norm == ",":
+                nxt = self.toks[o + 1]
+                if o + 1 < k and nxt.text.islower() and nxt.norm.endswith(endings) \
+                        and o - 1 in self.tok_mention:
+                    return o
+                return None
+        return None
+
     def _speaker_subject(self, j: int, i: int) -> Side | None:
         """"..., kata X, sebelum bertemu Y": a clause opened by a clause word after the
         speaker named with the reporting verb at ``j`` is the speaker's ("A, kata X,
@@ -576,6 +601,16 @@ class SentenceReader:
                         for x in range(sp.last + 1, i)):
             return Side([sp], f"subject: the speaker after '{self.toks[j].text}'")
         return None
+
+    def _bare_plural_after(self, j: int, i: int) -> bool:
+        """"imposed a curfew after *protests* against X": a plural noun right after the
+        subordinator at ``j`` (no gerund, no participle) is an event of its own,
+        nobody's by distance (grammar ``plural_endings``, ``singular_endings``).
+        "after talks with X" is then not the subject's either."""
+        plural = tuple(self.d.setting("plural_endings", []))
+        t = self.toks[i]
+        return bool(plural) and i == j + 1 and t.text.islower() and t.norm.endswith(plural) \
+            and not t.norm.endswith((*self.d.setting("singular_endings", []), *self.verb_endings))
 
     def _own_subject(self, j: int, i: int) -> bool:
         """Between the subordinator at ``j`` and the predicate at ``i`` stands a word
@@ -600,9 +635,33 @@ class SentenceReader:
                 # "X, yang memimpin delegasi yang ..., juga ...": that noun is the object
                 # of an outer relative clause; the subject is that clause's head
                 return self._relative_head(outer, exclude_pronouns)
+            head = self._head_before_participle(self.mentions[self.group_of[mk][0]].first)
+            if head is not None and self._usable(head, exclude_pronouns):
+                return Side(self._group_mentions(head), f"subject: the noun before '{self.toks[j].norm}'"
+                                                        " and its participle phrase")
             if self._usable(mk, exclude_pronouns):
                 return Side(self._group_mentions(mk), f"subject: the noun before '{self.toks[j].norm}'")
         return None
+
+    def _head_before_participle(self, first: int) -> int | None:
+        """"a woman *linked to* X who shot ...": the mention starting at ``first``
+        closes a participle phrase (a participle, at most two more lower-case words,
+        a preposition of ``subject_never_after``); the relative's head is the
+        mention before that phrase. None when there is no such phrase."""
+        verb_endings = tuple(e for e in self.verb_endings if e != "\0")
+        k = first - 1
+        if not verb_endings or k < 1 or self.toks[k].norm not in self.d.words("subject_never_after"):
+            return None
+        words = []
+        k -= 1
+        while k >= 0 and len(words) < 3 and k not in self.tok_mention and self.toks[k].text.isalpha() \
+                and self.toks[k].text.islower() and not self._is_break(k):
+            words.append(self.toks[k].norm)
+            k -= 1
+        if not words or k < 0 or k not in self.tok_mention \
+                or not any(w.endswith(verb_endings) and w not in self.preps for w in words):
+            return None
+        return self.tok_mention[k]
 
     def _outer_relative(self, first: int) -> int | None:
         """The relative word of a clause whose verb has the mention starting at ``first``
@@ -820,7 +879,12 @@ class SentenceReader:
 
     def _inside_name(self, i: int) -> bool:
         """A trigger word that is part of an actor's name ("United *States*") is no trigger;
-        a role noun or a pronoun may be ("demonstran", "mereka")."""
+        a role noun or a pronoun may be ("demonstran", "mereka"); nor is a participle
+        an actor's name is joined to by a hyphen ("US-*backed* forces": a modifier,
+        grammar ``compound_participles``)."""
+        if i >= 2 and self.toks[i].norm in self.d.words("compound_participles") \
+                and self.toks[i - 1].norm in self.pair_joiners and i - 2 in self.tok_mention:
+            return True
         if i not in self.tok_mention:
             return self._in_unknown_name(i)
         m = self.mentions[self.tok_mention[i]]

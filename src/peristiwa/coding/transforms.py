@@ -40,7 +40,8 @@ KNOWN = {
     "no-target": "coded with no target when none is found",
     "not-by": "an event whose source has a role of `roles` is not coded (a tourist's visit)",
     "judged-agent": "a judgement whose object is a nominal event is of that event's source; "
-                    "with none, not of that event's target",
+                    "with none, not of that event's target; with no target, the agent "
+                    "of its object is (where modifiers come first)",
     "place-target": "with no actor as target, a place after the trigger (by one of `cues`) "
                     "is the target as the bare country it is in; so is a capital",
     "protesters": "a source of role `roles` (`-`: none) that protests in the sentence takes "

@@ -18,7 +18,13 @@ def plural_forms(phrase: str) -> list[str]:
     return [" ".join(words[:-1] + [plural]) for plural in _plurals(words[-1])]
 
 
+# Nouns that are plural already: "polices", "peoples" are other words (a verb, nations)
+NO_PLURAL = frozenset({"police", "people", "personnel", "clergy"})
+
+
 def _plurals(word: str) -> list[str]:
+    if word in NO_PLURAL:
+        return []
     if word.endswith("man"):
         return [word[:-3] + "men"]
     if word.endswith(("s", "sh", "ch", "x")):
