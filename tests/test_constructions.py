@@ -665,3 +665,8 @@ def test_what_is_refused_called_off_or_prevented_did_not_happen(coder, text, abs
     got = triples(coder, text)
     assert not [t for t in got if t[1].startswith(absent)], got
     assert present is None or present in got, got
+
+
+def test_a_foreign_agent_does_not_own_the_roles_beside_an_indonesian_body(coder):
+    got = triples(coder, "Komisi I DPR meminta penjelasan Menteri Luar Negeri terkait penyadapan oleh Australia.")
+    assert ("IDNLEG", "101", "IDNGOV") in got, got

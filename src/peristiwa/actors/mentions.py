@@ -880,7 +880,10 @@ class MentionFinder:
         """
         found: set[str] = set()
         other: set[str] = set()  # states the sentence's actors deal with: "... kepada AS"
+        named: set[str] = set()  # states of the known people and bodies it names
         for k, it in enumerate(items):
+            if it.entry.kind in ("person", "org"):
+                named.add(self._state_of(it, published))
             if it.entry.kind in ("person", "org") and it.entry.key:
                 # "Presiden Islam Karimov mengusulkan ...", "resolusi yang disampaikan
                 # Karimov": a government named by its head, as its subject or agent;
@@ -907,9 +910,21 @@ class MentionFinder:
             else:
                 continue
             (other if self._object_position(toks, first) else found).add(it.entry.code)
+        if len(found) == 1 and self.default_country and self.default_country in named - found:
+            # "Komisi I DPR meminta penjelasan Menteri Luar Negeri terkait penyadapan
+            # oleh Australia": a body of the language's own country named too, the
+            # roles with none are that country's
+            return self.default_country, ""
         if len(found) == 1:
             return found.pop(), ""
         return "", (other.pop() if not found and len(other) == 1 else "")
+
+    def _state_of(self, it: Item, published: date | None) -> str:
+        """The country of a known person or organisation on the date ("" for none or
+        an international body)."""
+        code = self.lex.kb.pick(it.kb_keys(), published).code_at(published) if it.entry.key \
+            else it.entry.code  # an agent that names its country: "DPR" IDNLEG
+        return "" if len(code) < 6 or _is_international(code) else code[:3]
 
     def _word_before(self, toks: list[Token], first: int) -> Token | None:
         """The word before a phrase at ``first``, determiners and quantifiers passed over."""
