@@ -670,3 +670,12 @@ def test_what_is_refused_called_off_or_prevented_did_not_happen(coder, text, abs
 def test_a_foreign_agent_does_not_own_the_roles_beside_an_indonesian_body(coder):
     got = triples(coder, "Komisi I DPR meminta penjelasan Menteri Luar Negeri terkait penyadapan oleh Australia.")
     assert ("IDNLEG", "101", "IDNGOV") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Dewan Keamanan PBB semakin dekat pada jalan menuju penjatuhan sanksi terhadap Korea Utara.",
+    "Tentara Israel menghancurkan terowongan yang digunakan untuk melakukan serangan ke wilayah Israel.",
+])
+def test_what_a_path_leads_to_or_a_thing_is_used_for_is_not_done(coder, text):
+    got = triples(coder, text)
+    assert not [t for t in got if t[1].startswith(("16", "19"))], got
