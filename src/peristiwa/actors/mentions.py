@@ -219,15 +219,23 @@ class MentionFinder:
             role = a.code[len(a.country):]
             prev = m
             states = [a.country]
+            chain: list[int] = []
+            closed = False  # "A, B dan C": a list a conjunction closes, not "Jerman, Rusia ..."
             for k in range(n + 1, len(out)):
                 x = out[k]
                 between = [t.norm for t in toks[prev.last + 1: x.first]]
                 if not between or any(w not in coord for w in between) or x.actor.kind != "country" \
                         or len(x.actor.code) != 3:
                     break
+                closed = closed or any(w != "," for w in between)
+                chain.append(k)
+                prev = x
+            if not closed and self._role_then_state(m):
+                chain = []
+            for k in chain:
+                x = out[k]
                 out[k] = replace(x, actor=replace(x.actor, code=x.actor.code + role, role=a.role, kind="role"))
                 states.append(x.actor.code)
-                prev = x
             if self._role_then_state(m) \
                     or toks[m.last - len(m.entries[-1].phrase.split())].norm not in of - self.lex.data.words("role_of"):
                 continue
@@ -501,10 +509,19 @@ class MentionFinder:
         """"Gubernur Texas", "Wali Kota Kyiv": the capitalised words after a role that
         name no one the lexicon knows name a place when the gazetteer knows one by
         that name; its country is the role's."""
+        from peristiwa.places import gazetteer
+
         if role_item is None or self.head_last or role_item.last >= dr.last \
                 or any(it.first > role_item.last for it in dr.items):
             return ""
-        return self._gazetteer_country(toks[role_item.last + 1: dr.last + 1])
+        words = toks[role_item.last + 1: dr.last + 1]
+        if not all(t.text[:1].isupper() for t in words if t.text.isalpha()):
+            return ""
+        # a state or region, or a city large enough to be named alone; a small town
+        # may share a person's name ("Jaksa Agung Burhanuddin")
+        found = [e for e in gazetteer().candidates(" ".join(t.text for t in words))
+                 if e.kind in ("state", "region") or e.population >= ROLE_PLACE_POPULATION]
+        return found[0].country if found else ""
 
     def _gazetteer_country(self, toks: list[Token]) -> str:
         """The country of the place the tokens name, if the gazetteer knows one place
@@ -1141,6 +1158,9 @@ def _ROLE_CODES():
     from peristiwa.actors.lexicon import ROLES
 
     return ROLES
+
+
+ROLE_PLACE_POPULATION = 100_000  # a city named after a role gives its country from this size
 
 
 def _after_between(toks: list[Token], first: int, data) -> bool:
