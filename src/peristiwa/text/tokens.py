@@ -22,6 +22,8 @@ LONG_WORD = 64
 _LONG = re.compile(rf"(?<!\S)\S{{{LONG_WORD + 1},}}")
 _SPANS = ["IDX", "LENGTH", "IS_SPACE"]  # what _spacy reads of each token
 KEYS = 200_000  # words whose norm, stem and form a tokenizer keeps
+_RUN = re.compile(r"\S+")  # spaCy's own split: str.isspace (the same characters as \s)
+RUNS = 200_000  # white-space-delimited runs whose tokens a tokenizer keeps
 
 
 class Tokenizer:
@@ -50,6 +52,12 @@ class Tokenizer:
             tok.prefix_search = anchored_search(tok.prefix_search)
         self.stemmer = Stemmer(data)
         self._keys: dict[str, tuple[str, str, str]] = {}
+        self._runs: dict[str, tuple[tuple[str, int], ...]] = {}
+        # A special case with a space in it ("Dr. med") is matched across runs: a
+        # text holding its first word is tokenised whole, as spaCy does
+        self._across = tuple(dict.fromkeys(
+            m.group() for k in tok.rules if k.strip() and any(c.isspace() for c in k.strip())
+            for m in [re.match(r"\w+", k.strip())] if m)) if tok.rules else ()
 
     def sentence(self, text: str, index: int, start: int, end: int) -> Sentence:
         chunk = text[start:end]
@@ -116,6 +124,37 @@ class Tokenizer:
             yield from self._spacy(chunk[pos:], pos)
 
     def _spacy(self, chunk: str, offset: int):
+        """spaCy's tokens, with offsets. spaCy splits the text at white space and
+        tokenises each run on its own (its cache is keyed by the run), so the
+        tokens of each run are kept here (``_runs``) and a sentence costs spaCy
+        only its runs not seen before, tokenised in one call (joined by spaces);
+        a text where a special case with a space in it could match is tokenised
+        whole (``_across``). The same tokens as spaCy's of the whole text: a
+        known run costs a dictionary look-up, not spaCy's making of a Doc."""
+        if any(a in chunk for a in self._across):
+            yield from self._tokens(chunk, offset)
+            return
+        runs = self._runs
+        found = [(m.group(), m.start()) for m in _RUN.finditer(chunk)]
+        new = [run for run in dict.fromkeys(r for r, _ in found) if run not in runs]
+        if new:
+            if len(runs) + len(new) > RUNS:
+                runs.clear()
+            joined = " ".join(new)
+            toks = list(self._tokens(joined, 0))
+            at = k = 0
+            for run in new:  # each run's tokens, their offsets into the run
+                end, first = at + len(run), k
+                while k < len(toks) and toks[k][1] < end:
+                    k += 1
+                runs[run] = tuple((text, idx - at) for text, idx in toks[first:k])
+                at = end + 1
+        for run, start in found:
+            at = offset + start
+            for text, idx in runs[run]:
+                yield text, at + idx
+
+    def _tokens(self, chunk: str, offset: int):
         """spaCy keeps emoticons whole; news has dates in brackets instead,
         so "(26/8)" ends in ")" and not in "8)". Each token's offset and length
         are read from the Doc's arrays (no Token object per word): spaCy's
