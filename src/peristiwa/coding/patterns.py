@@ -540,7 +540,8 @@ class _Walk:
             if rank not in self.found:
                 self.found[rank] = Match(pat, list(words), dict(slots))
         tokens = self.tokens
-        at_word = _past_aside(tokens, ti)  # "rapat (rakor) dengan": as _match_from
+        # "rapat (rakor) dengan": as _match_from (read only by a word or slot that follows)
+        at_word = _past_aside(tokens, ti) if ti < self.n and tokens[ti].norm == "(" else ti
         if node.words and at_word < self.n:
             tok = tokens[at_word]
             nexts = node.by_stem.get(tok.stem, [])
