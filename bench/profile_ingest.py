@@ -103,12 +103,12 @@ STEPS = {
     "  pattern matching": ["peristiwa.coding.patterns:PatternSet.match"],
     "    tries built (a trigger's first use)": ["peristiwa.coding.patterns:PatternSet._tries"],
     "  places for a pattern's slot": ["peristiwa.coding.coder:SentenceCoder._place_slots"],
+    "    places of a sentence (first read here or in events)": ["peristiwa.places.event:_read_tokens"],
     "parse (tagger-parser, read again)": ["stage:parse"],
     "  tagger-parser": ["peristiwa.syntax.parse:parse_many"],
     "events (dates, places, codes)": ["stage:events"],
     "  event dates": ["peristiwa.coding.coder:event_date"],
     "    dateparser": ["peristiwa.dates.normalise:_parse"],
-    "  places (toponyms of a sentence, read once)": ["peristiwa.places.event:_read_tokens"],
     "DuckDB store": ["peristiwa.store.db:Store.add"],
 }
 
