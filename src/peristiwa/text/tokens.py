@@ -84,12 +84,14 @@ class Tokenizer:
         looked up token by token)."""
         return [word for word, _ in self._pieces(text)]
 
-    def _pieces(self, chunk: str):
+    def _pieces(self, chunk: str) -> list[tuple[str, int]]:
         """(text, offset) of each token, hyphenated exceptions joined again."""
-        pieces = list(self._raw(chunk))
+        pieces = self._raw(chunk)
         if not self.hyphenated or "-" not in chunk:  # every joined word has a hyphen
-            yield from pieces
-            return
+            return pieces
+        return list(self._joined(chunk, pieces))
+
+    def _joined(self, chunk: str, pieces: list[tuple[str, int]]):
         k = 0
         while k < len(pieces):
             text, idx = pieces[k]
@@ -108,22 +110,24 @@ class Tokenizer:
                 yield text, idx
                 k += 1
 
-    def _raw(self, chunk: str):
+    def _raw(self, chunk: str) -> list[tuple[str, int]]:
         """(text, offset) of each token; words longer than LONG_WORD apart."""
+        if _LONG.search(chunk) is None:  # (news)
+            return self._spacy(chunk, 0)
+        out: list[tuple[str, int]] = []
         pos = 0
         for m in _LONG.finditer(chunk):
             if m.start() > pos:
-                yield from self._spacy(chunk[pos:m.start()], pos)
+                out += self._spacy(chunk[pos:m.start()], pos)
             for p in _PIECE.finditer(m.group()):
                 if p.group().strip(INVISIBLE):
-                    yield p.group(), m.start() + p.start()
+                    out.append((p.group(), m.start() + p.start()))
             pos = m.end()
-        if pos == 0:
-            yield from self._spacy(chunk, 0)
-        elif pos < len(chunk):
-            yield from self._spacy(chunk[pos:], pos)
+        if pos < len(chunk):
+            out += self._spacy(chunk[pos:], pos)
+        return out
 
-    def _spacy(self, chunk: str, offset: int):
+    def _spacy(self, chunk: str, offset: int) -> list[tuple[str, int]]:
         """spaCy's tokens, with offsets. spaCy splits the text at white space and
         tokenises each run on its own (its cache is keyed by the run), so the
         tokens of each run are kept here (``_runs``) and a sentence costs spaCy
@@ -132,8 +136,7 @@ class Tokenizer:
         whole (``_across``). The same tokens as spaCy's of the whole text: a
         known run costs a dictionary look-up, not spaCy's making of a Doc."""
         if any(a in chunk for a in self._across):
-            yield from self._tokens(chunk, offset)
-            return
+            return list(self._tokens(chunk, offset))
         runs = self._runs
         found = [(m.group(), m.start()) for m in _RUN.finditer(chunk)]
         new = [run for run in dict.fromkeys(r for r, _ in found) if run not in runs]
@@ -149,10 +152,15 @@ class Tokenizer:
                     k += 1
                 runs[run] = tuple((text, idx - at) for text, idx in toks[first:k])
                 at = end + 1
+        out = []
         for run, start in found:
-            at = offset + start
-            for text, idx in runs[run]:
-                yield text, at + idx
+            mine = runs[run]
+            if len(mine) == 1 and not mine[0][1]:  # a run that is one token (most)
+                out.append((mine[0][0], offset + start))
+            else:
+                at = offset + start
+                out += [(text, at + idx) for text, idx in mine]
+        return out
 
     def _tokens(self, chunk: str, offset: int):
         """spaCy keeps emoticons whole; news has dates in brackets instead,
