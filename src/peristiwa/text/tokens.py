@@ -50,6 +50,10 @@ class Tokenizer:
         tok = self.nlp.tokenizer
         if tok.prefix_search is not None:
             tok.prefix_search = anchored_search(tok.prefix_search)
+        if tok.suffix_search is not None:
+            tok.suffix_search = letters_pass(tok.suffix_search)
+        if tok.infix_finditer is not None:
+            tok.infix_finditer = letters_pass(tok.infix_finditer, iter(()))
         self.stemmer = Stemmer(data)
         self._keys: dict[str, tuple[str, str, str]] = {}
         self._runs: dict[str, tuple[tuple[str, int], ...]] = {}
@@ -231,6 +235,71 @@ def anchored_search(search):
         return search(text)
 
     return fast
+
+
+def letters_pass(search, none=None):
+    """``search`` (a compiled regex's ``search`` or ``finditer``, as spaCy keeps its
+    suffixes and infixes), answered at once for a word of letters only: when every
+    alternative of the regex needs some character that is not a letter (a stop, a
+    hyphen, a digit, a quotation mark, in the match or in a look-around), such a
+    word has no match (``none``), and most new words of news are such words. Found
+    by reading the regex (``_needs_other``); ``search`` itself when that cannot be
+    shown (flags, an alternative made of letters)."""
+    rx = getattr(search, "__self__", None)
+    if not isinstance(rx, re.Pattern) or rx.flags & (re.IGNORECASE | re.VERBOSE | re.MULTILINE):
+        return search
+    try:
+        from re import _parser  # the standard library's own reading of a regex
+
+        top = list(_parser.parse(rx.pattern, rx.flags))
+    except Exception:  # noqa: BLE001 - another Python's internals: search as spaCy does
+        return search
+    branches = [list(b) for b in top[0][1][1]] if len(top) == 1 and top[0][0] is _parser.BRANCH else [top]
+    try:
+        if not all(_needs_other(_parser, b) for b in branches):
+            return search
+    except Exception:  # noqa: BLE001 - an element this reading does not know
+        return search
+
+    def fast(text: str):
+        return none if text.isalpha() else search(text)
+
+    return fast
+
+
+def _needs_other(P, seq) -> bool:
+    """Every match of ``seq`` (a parsed regex's items) needs, in the match or in a
+    positive look-around (inside the searched text either way), a character that is
+    not a letter (``str.isalpha``)."""
+    for op, arg in seq:
+        if op in (P.LITERAL, P.IN) and _never_letter(P, op, arg):
+            return True
+        if op is P.SUBPATTERN and not arg[1] & re.IGNORECASE and _needs_other(P, arg[3]):
+            return True
+        if op in (P.MAX_REPEAT, P.MIN_REPEAT, getattr(P, "POSSESSIVE_REPEAT", P.MAX_REPEAT)) \
+                and arg[0] >= 1 and _needs_other(P, arg[2]):
+            return True
+        if op is P.BRANCH and all(_needs_other(P, b) for b in arg[1]):
+            return True
+        if op is P.ASSERT and _needs_other(P, arg[1]):
+            return True
+    return False
+
+
+def _never_letter(P, op, arg) -> bool:
+    """A one-character item that matches no letter."""
+    if op is P.LITERAL:
+        return not chr(arg).isalpha()
+    for o, a in arg:  # a class: its members
+        if o is P.LITERAL:
+            if chr(a).isalpha():
+                return False
+        elif o is P.RANGE:
+            if any(chr(c).isalpha() for c in range(a[0], a[1] + 1)):
+                return False
+        elif not (o is P.CATEGORY and a in (P.CATEGORY_DIGIT, P.CATEGORY_SPACE)):
+            return False  # a negated class, a word category ...
+    return True
 
 
 @cache
