@@ -57,6 +57,10 @@ print(json.dumps({"articles": s.articles, "events": s.events,
                   "sentences": sum(r["sentences"] for r in results),
                   "seconds": time.perf_counter() - t,
                   "driver_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  # the driver's (and scheduler's) CPU, and the worker processes' whole CPU
+                  # (start-up and imports included; counted once the cluster has closed)
+                  "driver_cpu": sum(resource.getrusage(resource.RUSAGE_SELF)[:2]),
+                  "children_cpu": sum(resource.getrusage(resource.RUSAGE_CHILDREN)[:2]),
                   "rss_mb": max(r["rss_mb"] for r in results),
                   "workers_used": len({r["pid"] for r in results}),
                   "busiest_worker_seconds": max(sum(r["seconds"] for r in results if r["pid"] == p)
@@ -208,6 +212,9 @@ def show(name: str, r: dict) -> None:
         print(f"{'':<26} workers' CPU {total:6.1f} s ({r['articles'] / total:6.2f} art/s of CPU); "
               "per worker: " + ", ".join(f"{sum(c):.1f} s (first partition {c[0]:.1f} s)" for c in cpu),
               flush=True)
+    if "driver_cpu" in r:
+        print(f"{'':<26} CPU of the processes: driver and scheduler {r['driver_cpu']:.1f} s, "
+              f"worker processes {r['children_cpu']:.1f} s (with their start-up)", flush=True)
 
 
 def main() -> None:
