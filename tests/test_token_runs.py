@@ -54,3 +54,14 @@ def test_the_tokens_of_runs_are_spacys_tokens_of_the_text(lang):
 def test_a_special_case_across_runs_is_tokenised_whole():
     tok = tokenizer("id")
     assert "Dr" in tok._across  # "Dr. med": spaCy matches it across the space
+
+
+def test_a_full_memo_starts_again(monkeypatch):
+    from peristiwa.text import tokens
+
+    tok = tokenizer("id")
+    monkeypatch.setattr(tokens, "RUNS", 6)
+    tok._runs.clear()
+    for text in TEXTS["id"] * 2:
+        assert list(tok._spacy(text, 0)) == list(tok._tokens(text, 0)), text
+        assert len(tok._runs) <= 6 + max(len(t.split()) for t in TEXTS["id"])  # one sentence's beyond

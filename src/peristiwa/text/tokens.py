@@ -22,7 +22,6 @@ LONG_WORD = 64
 _LONG = re.compile(rf"(?<!\S)\S{{{LONG_WORD + 1},}}")
 _SPANS = ["IDX", "LENGTH", "IS_SPACE"]  # what _spacy reads of each token
 KEYS = 200_000  # words whose norm, stem and form a tokenizer keeps
-_RUN = re.compile(r"\S+")  # spaCy's own split: str.isspace (the same characters as \s)
 RUNS = 200_000  # white-space-delimited runs whose tokens a tokenizer keeps
 
 
@@ -146,11 +145,13 @@ class Tokenizer:
         if any(a in chunk for a in self._across):
             return list(self._tokens(chunk, offset))
         runs = self._runs
-        found = [(m.group(), m.start()) for m in _RUN.finditer(chunk)]
-        new = [run for run in dict.fromkeys(r for r, _ in found) if run not in runs]
+        words = chunk.split()  # the runs: str.split splits at str.isspace, as spaCy
+        new = [run for run in words if run not in runs]
         if new:
-            if len(runs) + len(new) > RUNS:
+            if len(runs) + len(new) > RUNS:  # full: kept again from this sentence's runs on
                 runs.clear()
+                new = words
+            new = list(dict.fromkeys(new))
             joined = " ".join(new)
             toks = list(self._tokens(joined, 0))
             at = k = 0
@@ -161,13 +162,17 @@ class Tokenizer:
                 runs[run] = tuple((text, idx - at) for text, idx in toks[first:k])
                 at = end + 1
         out = []
-        for run, start in found:
+        start, find = 0, chunk.find
+        for run in words:
+            # where the run starts: only white space lies between the last run and it
+            start = find(run, start)
             mine = runs[run]
             if len(mine) == 1 and not mine[0][1]:  # a run that is one token (most)
                 out.append((mine[0][0], offset + start))
             else:
                 at = offset + start
                 out += [(text, at + idx) for text, idx in mine]
+            start += len(run)
         return out
 
     def _tokens(self, chunk: str, offset: int):
