@@ -552,6 +552,10 @@ class _Walk:
                 if w.matches(tok):
                     self.node(nxt, at_word + 1, words + [at_word], slots)
         for size, nxt in node.gaps.items():
+            # only words can follow (most gaps): a word they do not index is passed over
+            # here, as the call would (at k, no aside opens: at_word is k there)
+            only_words = not (nxt.ends or nxt.gaps or nxt.slots)
+            by_stem, by_exact = nxt.by_stem, nxt.by_exact
             k, seen = ti, 0
             while k < min(self.n, ti + size + 1 + seen):
                 past = _past_aside(tokens, k)
@@ -559,7 +563,8 @@ class _Walk:
                     seen += past - k
                     k = past
                     continue
-                self.node(nxt, k, words, slots)
+                if not only_words or tokens[k].stem in by_stem or tokens[k].norm in by_exact:
+                    self.node(nxt, k, words, slots)
                 if tokens[k].norm in self.breaks:
                     break
                 k += 1
