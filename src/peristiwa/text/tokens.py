@@ -146,27 +146,26 @@ class Tokenizer:
             return list(self._tokens(chunk, offset))
         runs = self._runs
         words = chunk.split()  # the runs: str.split splits at str.isspace, as spaCy
-        new = [run for run in words if run not in runs]
-        if new:
-            if len(runs) + len(new) > RUNS:  # full: kept again from this sentence's runs on
-                runs.clear()
-                new = words
-            new = list(dict.fromkeys(new))
-            joined = " ".join(new)
-            toks = list(self._tokens(joined, 0))
-            at = k = 0
+        got = [runs.get(run) for run in words]
+        if None in got:  # runs not seen (read once: another thread may clear the memo meanwhile)
+            new = list(dict.fromkeys(run for run, g in zip(words, got, strict=True) if g is None))
+            toks = list(self._tokens(" ".join(new), 0))
+            fresh, at, k = {}, 0, 0
             for run in new:  # each run's tokens, their offsets into the run
                 end, first = at + len(run), k
                 while k < len(toks) and toks[k][1] < end:
                     k += 1
-                runs[run] = tuple((text, idx - at) for text, idx in toks[first:k])
+                fresh[run] = tuple((text, idx - at) for text, idx in toks[first:k])
                 at = end + 1
+            if len(runs) + len(fresh) > RUNS:  # full: kept again from these on
+                runs.clear()
+            runs.update(fresh)
+            got = [g if g is not None else fresh[run] for run, g in zip(words, got, strict=True)]
         out = []
         start, find = 0, chunk.find
-        for run in words:
+        for run, mine in zip(words, got, strict=True):
             # where the run starts: only white space lies between the last run and it
             start = find(run, start)
-            mine = runs[run]
             if len(mine) == 1 and not mine[0][1]:  # a run that is one token (most)
                 out.append((mine[0][0], offset + start))
             else:
