@@ -1,7 +1,7 @@
 """End-to-end throughput and memory: ingest in one process, and batch on Dask with
 1 and 2 workers; worker memory at 1x and 10x the input (issue #7).
 
-    .venv/bin/python bench/pipeline.py [--articles 150] [--scale 10] [--ud ../shared/data/ud]
+    .venv/bin/python bench/pipeline.py [--articles 150 320] [--scale 10] [--ud ../shared/data/ud]
 
 The corpus is built from the Universal Dependencies treebanks in ../shared/data/ud
 (Indonesian CSUI and GSD news text, English EWT) and the Indonesian sentences of
@@ -11,6 +11,11 @@ its own; the 10x corpus repeats it under new URLs. Each configuration runs in a
 fresh process so its peak RSS is its own; rates include loading the models and,
 for Dask, starting the cluster; "coding only" divides by the busiest worker's time
 spent coding partitions (models loaded). Numbers go to bench/RESULTS.md with this command.
+
+``--articles`` takes one size or several: the cold configurations (ingest, Dask 1
+and 2 workers) run on a corpus of each size, the steady and 10x ones on the
+largest. The default, 150 and 320, gives the figures of sessions 8-9 (150) and
+the issue's own (320 fresh articles of about 514 words).
 """
 
 from __future__ import annotations
@@ -52,6 +57,10 @@ print(json.dumps({"articles": s.articles, "events": s.events,
                   "sentences": sum(r["sentences"] for r in results),
                   "seconds": time.perf_counter() - t,
                   "driver_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  # the driver's (and scheduler's) CPU, and the worker processes' whole CPU
+                  # (start-up and imports included; counted once the cluster has closed)
+                  "driver_cpu": sum(resource.getrusage(resource.RUSAGE_SELF)[:2]),
+                  "children_cpu": sum(resource.getrusage(resource.RUSAGE_CHILDREN)[:2]),
                   "rss_mb": max(r["rss_mb"] for r in results),
                   "workers_used": len({r["pid"] for r in results}),
                   "busiest_worker_seconds": max(sum(r["seconds"] for r in results if r["pid"] == p)
@@ -203,36 +212,28 @@ def show(name: str, r: dict) -> None:
         print(f"{'':<26} workers' CPU {total:6.1f} s ({r['articles'] / total:6.2f} art/s of CPU); "
               "per worker: " + ", ".join(f"{sum(c):.1f} s (first partition {c[0]:.1f} s)" for c in cpu),
               flush=True)
+    if "driver_cpu" in r:
+        print(f"{'':<26} CPU of the processes: driver and scheduler {r['driver_cpu']:.1f} s, "
+              f"worker processes {r['children_cpu']:.1f} s (with their start-up)", flush=True)
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--articles", type=int, default=150)
+    ap.add_argument("--articles", type=int, nargs="+", default=[150, 320],
+                    help="corpus sizes (cold runs on each; steady and 10x on the largest)")
     ap.add_argument("--scale", type=int, default=10)
     ap.add_argument("--ud", type=Path, default=ROOT.parent / "shared" / "data" / "ud")
     ap.add_argument("--skip", nargs="*", default=[], help="single, dask1, dask2, steady, scaled")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        one = build(args.ud, args.articles, 1, tmp / "x1")
-        words = sum(len(json.loads(line)["text"].split()) for line in one.open())
-        print(f"corpus: {args.articles} articles, {words / args.articles:.0f} words each on average",
-              flush=True)
-        if "single" not in args.skip:
-            show("ingest, one process", run(SINGLE, str(one), str(tmp / "single.duckdb")))
-        rates = {}
-        for w in (1, 2):
-            if f"dask{w}" in args.skip:
-                continue
-            r = run(BATCH, str(one), str(tmp / f"out{w}"), str(w))
-            rates[w] = r["articles"] / r["seconds"]
-            show(f"batch, Dask {w} worker{'s' if w > 1 else ''}", r)
-        if len(rates) == 2:
-            print(f"speed-up 2 workers / 1     {rates[2] / rates[1]:.2f}x")
+        for n in args.articles:
+            cold(args, n, tmp / f"n{n}")
+        n = max(args.articles)
         if "steady" not in args.skip:
             # Workers that have already coded other articles from the same sources
             # (every other article), coding new ones (the rest): a long run's steady state.
-            half = args.articles // 2
+            half = n // 2
             early = build(args.ud, half, 1, tmp / "early", start=0, step=2)
             later = build(args.ud, half, 1, tmp / "later", start=1, step=2)
             steady = {}
@@ -242,10 +243,28 @@ def main() -> None:
                 show(f"steady, Dask {w} worker{'s' if w > 1 else ''}", r)
             print(f"speed-up 2 workers / 1     {steady[2] / steady[1]:.2f}x (steady state)")
         if "scaled" not in args.skip:
-            big = build(args.ud, args.articles, args.scale, tmp / f"x{args.scale}")
+            big = build(args.ud, n, args.scale, tmp / f"x{args.scale}")
             r = run(BATCH, str(big), str(tmp / "outbig"), "2")
             show(f"batch, 2 workers, {args.scale}x input", r)
 
+
+def cold(args, n: int, tmp: Path) -> None:
+    """Ingest in one process and batch on 1 and 2 Dask workers, each in a fresh
+    process, on ``n`` fresh articles."""
+    one = build(args.ud, n, 1, tmp / "x1")
+    words = sum(len(json.loads(line)["text"].split()) for line in one.open())
+    print(f"corpus: {n} articles, {words / n:.0f} words each on average (cold)", flush=True)
+    if "single" not in args.skip:
+        show("ingest, one process", run(SINGLE, str(one), str(tmp / "single.duckdb")))
+    rates = {}
+    for w in (1, 2):
+        if f"dask{w}" in args.skip:
+            continue
+        r = run(BATCH, str(one), str(tmp / f"out{w}"), str(w))
+        rates[w] = r["articles"] / r["seconds"]
+        show(f"batch, Dask {w} worker{'s' if w > 1 else ''}", r)
+    if len(rates) == 2:
+        print(f"speed-up 2 workers / 1     {rates[2] / rates[1]:.2f}x")
 
 if __name__ == "__main__":
     main()

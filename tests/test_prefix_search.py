@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from peristiwa.text.tokens import anchored_search, tokenizer
+from peristiwa.text.tokens import anchored_search, letters_pass, tokenizer
 
 
 def test_the_same_matches_as_a_search_on_ones_own_regex():
@@ -38,3 +38,37 @@ def test_spacys_prefixes_give_the_same_matches(lang):
     for _ in range(3000):
         words.append("".join(rng.choice(marks + list("abcXYZ019 ")) for _ in range(rng.randint(1, 9))))
     assert [m and m.span() for m in map(fast, words)] == [m and m.span() for m in map(search, words)]
+
+
+def test_a_word_of_letters_has_no_suffix_or_infix_when_every_alternative_needs_another_character():
+    rx = re.compile(r"(?:'s|\.|(?<=[0-9])km|\-[Nn]ya)$")  # as spaCy's suffixes: each needs a non-letter
+    fast = letters_pass(rx.search)
+    assert fast is not rx.search
+    words = ["rumahnya", "rumah-nya", "5km", "km", "John's", "Jakarta.", "Çavuşoğlu", "東京", ""]
+    assert [m and m.span() for m in map(fast, words)] == [m and m.span() for m in map(rx.search, words)]
+    # an alternative of letters only ("nya"), a negated class, a flag: searched as it is
+    for other in (r"(?:'s|nya)$", r"[^0-9]$", r"(?i:\.)$"):
+        assert letters_pass(re.compile(other).search).__name__ == "search"
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_spacys_suffixes_and_infixes_give_the_same_matches(lang):
+    tok = tokenizer(lang).nlp.tokenizer
+    rng = random.Random(5)
+    marks = list("$€£¥%§=+-–—…'\"“”‘’()[]{}<>/.,:;!?#*&@~^_|\\°") + ["'s", "-nya", "-ku", "km", "Rp"]
+    letters = list("abcXYZéßçğıøÆ") + ["東", "京", "ก", "я", "ş", "ǅ"]
+    words = ["menangkap", "rumahnya", "rumah-nya", "5km", "John's", "U.S.", "e-mail", "kg"]
+    for _ in range(4000):
+        pool = letters if rng.random() < 0.5 else letters + marks + list("0189")
+        words.append("".join(rng.choice(pool) for _ in range(rng.randint(1, 9))))
+    for name in ("suffix_search", "infix_finditer"):
+        fast = getattr(tok, name)
+        assert fast.__name__ == "fast"
+        slow = next(c.cell_contents for c in fast.__closure__ if callable(c.cell_contents))
+        for w in words:
+            got, want = fast(w), slow(w)
+            if name == "infix_finditer":
+                got, want = [m.span() for m in got], [m.span() for m in want]
+            else:
+                got, want = got and got.span(), want and want.span()
+            assert got == want, (name, w)

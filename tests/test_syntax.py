@@ -218,3 +218,35 @@ def test_the_parse_model_computes_only_the_word_attributes_it_reads():
 
         doc = full(Doc(full.vocab, words=words, spaces=spaces, sent_starts=[True] + [False] * (len(words) - 1)))
         assert p.heads == tuple(t.head.i for t in doc) and p.deps == tuple(t.dep_ for t in doc)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_numpy_gemm_gives_the_trees_of_blis(shared_dir, lang):
+    """The runtime models multiply through numpy's BLAS (``parse.GEMM``), not thinc's
+    BLIS, whose arithmetic differs in the last bits: the trees must stay those of
+    BLIS, on real sentences (the UD test sets the models were scored on; English:
+    its first 600 sentences), parsed in the coder's batches."""
+    from pathlib import Path
+
+    from spacy.tokens import Doc
+    from thinc.api import NumpyOps
+
+    from training.udeval import gold_sentences
+
+    nlp = syntax._model(lang)
+    if syntax.GEMM == "numpy":
+        ops = nlp.get_pipe("parser").model.ops
+        assert isinstance(ops, NumpyOps) and not ops.use_blis
+    models = Path(syntax.__file__).parent / "models"
+    tests = json.loads((models / lang / "metrics.json").read_text(encoding="utf-8"))["treebanks"]["test"]
+    sents = [([t.text for t in g], [bool(t.whitespace_) for t in g])
+             for name in sorted(tests) for g in gold_sentences(shared_dir / "data" / "ud" / tests[name])]
+    sents = [s for s in sents if len(s[0]) <= syntax.MAX_TOKENS][:1000 if lang == "id" else 600]
+    got = [(p.heads, p.deps) for p in syntax.parse_many(lang, sents, tags=False)]
+    blis = syntax.load_model(models / lang)  # spaCy's own ops: BLIS
+    assert all(getattr(n.ops, "use_blis", True) for n in blis.get_pipe("parser").model.walk())
+    docs = [Doc(blis.vocab, words=w, spaces=s, sent_starts=[True] + [False] * (len(w) - 1)) for w, s in sents]
+    want = [(tuple(t.head.i for t in d), tuple(t.dep_ for t in d))
+            for d in blis.pipe(docs, batch_size=64, disable=[n for n in blis.pipe_names if n in syntax.TAGGERS])]
+    assert len(got) == len(want) > 500
+    assert [k for k, (g, w) in enumerate(zip(got, want, strict=True)) if g != w] == []

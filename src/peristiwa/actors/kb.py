@@ -226,6 +226,7 @@ class _Entities(MutableMapping):
 class KnowledgeBase:
     def __getstate__(self) -> dict:
         state = self.__dict__.copy()
+        state.pop("_pools", None)  # joined again on use
         state["entities"] = {eid: _pack(ent) for eid, ent in self.entities.items()}
         return state
 
@@ -350,14 +351,25 @@ class KnowledgeBase:
             self._buckets = buckets
         return self._buckets
 
+    def _fuzzy_pool(self, first: str, length: int) -> list[str]:
+        """The names a fuzzy look-up of a key of this first letter and length compares
+        with (of lengths within 2 of it), in the buckets' order: joined once per
+        letter and length, not per look-up."""
+        pools = self.__dict__.setdefault("_pools", {})
+        pool = pools.get((first, length))
+        if pool is None:
+            buckets = self._fuzzy_buckets()
+            pool = pools[(first, length)] = [k for n in range(length - 2, length + 3)
+                                             for k in buckets.get((first, n), ())]
+        return pool
+
     def _fuzzy(self, key: str) -> dict[str, float]:
         seen = self._fuzzy_seen.get(key)  # one read: another thread may clear the memo meanwhile
         if seen is not None:
             return seen
         from rapidfuzz import fuzz, process
 
-        buckets = self._fuzzy_buckets()
-        pool = [k for n in range(len(key) - 2, len(key) + 3) for k in buckets.get((key[0], n), ())]
+        pool = self._fuzzy_pool(key[0], len(key))
         out: dict[str, float] = {}
         for match, score, _ in process.extract(key, pool, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN,
                                                limit=5):

@@ -540,7 +540,8 @@ class _Walk:
             if rank not in self.found:
                 self.found[rank] = Match(pat, list(words), dict(slots))
         tokens = self.tokens
-        at_word = _past_aside(tokens, ti)  # "rapat (rakor) dengan": as _match_from
+        # "rapat (rakor) dengan": as _match_from (read only by a word or slot that follows)
+        at_word = _past_aside(tokens, ti) if ti < self.n and tokens[ti].norm == "(" else ti
         if node.words and at_word < self.n:
             tok = tokens[at_word]
             nexts = node.by_stem.get(tok.stem, [])
@@ -551,6 +552,10 @@ class _Walk:
                 if w.matches(tok):
                     self.node(nxt, at_word + 1, words + [at_word], slots)
         for size, nxt in node.gaps.items():
+            # only words can follow (most gaps): a word they do not index is passed over
+            # here, as the call would (at k, no aside opens: at_word is k there)
+            only_words = not (nxt.ends or nxt.gaps or nxt.slots)
+            by_stem, by_exact = nxt.by_stem, nxt.by_exact
             k, seen = ti, 0
             while k < min(self.n, ti + size + 1 + seen):
                 past = _past_aside(tokens, k)
@@ -558,7 +563,8 @@ class _Walk:
                     seen += past - k
                     k = past
                     continue
-                self.node(nxt, k, words, slots)
+                if not only_words or tokens[k].stem in by_stem or tokens[k].norm in by_exact:
+                    self.node(nxt, k, words, slots)
                 if tokens[k].norm in self.breaks:
                     break
                 k += 1

@@ -15,7 +15,18 @@ CUE_RANK = {"at": 0, "dateline": 1, "apposition": 1, "to": 2, "noun": 3, "from":
 
 def _read(sentence: str | Sentence, lang: str, context: str, dateline: bool = False,
           ) -> tuple[list[Tok], list[tuple[Place, Toponym]]]:
-    return _read_tokens(sentence_tokens(sentence, lang), lang, context, dateline)
+    # found by the text first: a sentence's tokens are shifted into a Tokenized (a
+    # tuple of new tokens) only when it was not read before
+    key = (sentence.text if isinstance(sentence, Sentence) else sentence, lang, context, dateline)
+    found = _READ.get(key)
+    if found is None:
+        if len(_READ) >= 256:
+            _READ.clear()
+        found = _READ[key] = _read_tokens(sentence_tokens(sentence, lang), lang, context, dateline)
+    return found
+
+
+_READ: dict[tuple, tuple[list[Tok], list[tuple[Place, Toponym]]]] = {}
 
 
 @lru_cache(maxsize=256)  # a sentence with several events is read once

@@ -13,7 +13,7 @@ from __future__ import annotations
 import gzip
 import re
 import tomllib
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
@@ -35,6 +35,7 @@ BASE_LEVELS: dict[str, tuple[str, ...]] = {
 }
 
 
+@lru_cache(maxsize=200_000)  # every word of a capitalised run, again at each start
 def key(name: str) -> str:
     """The lookup key of a name: folded, letters and digits only ("Pare-Pare" == "Parepare")."""
     return _NONALNUM.sub("", fold(name))

@@ -100,9 +100,13 @@ def _cut(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+# the characters _quote_state reads ("’" is an apostrophe as often as a closing quote)
+_QUOTE_MARK = re.compile("[" + re.escape(OPEN_QUOTES + CLOSE_QUOTES.replace("’", "") + '"') + "]")
+
+
 def _quote_state(text: str, frm: int, to: int, open_at: int) -> int:
-    for i in range(frm, to):
-        c = text[i]
+    for m in _QUOTE_MARK.finditer(text, frm, to):  # only the quotation marks, found by the regex engine
+        i, c = m.start(), m.group()
         if c in OPEN_QUOTES:
             open_at = i
         elif c in CLOSE_QUOTES and c != "’":

@@ -22,6 +22,7 @@ LONG_WORD = 64
 _LONG = re.compile(rf"(?<!\S)\S{{{LONG_WORD + 1},}}")
 _SPANS = ["IDX", "LENGTH", "IS_SPACE"]  # what _spacy reads of each token
 KEYS = 200_000  # words whose norm, stem and form a tokenizer keeps
+RUNS = 200_000  # white-space-delimited runs whose tokens a tokenizer keeps
 
 
 class Tokenizer:
@@ -46,10 +47,24 @@ class Tokenizer:
         vocab = self.nlp.vocab
         vocab.lex_attr_getters = {IS_SPACE: vocab.lex_attr_getters.get(IS_SPACE, str.isspace)}
         tok = self.nlp.tokenizer
+        # each setter below loads the special cases again (0.03 s a language): without
+        # them while the searches are set, then once with them
+        rules, tok.rules = dict(tok.rules), {}
         if tok.prefix_search is not None:
             tok.prefix_search = anchored_search(tok.prefix_search)
+        if tok.suffix_search is not None:
+            tok.suffix_search = letters_pass(tok.suffix_search)
+        if tok.infix_finditer is not None:
+            tok.infix_finditer = letters_pass(tok.infix_finditer, iter(()))
+        tok.rules = rules
         self.stemmer = Stemmer(data)
         self._keys: dict[str, tuple[str, str, str]] = {}
+        self._runs: dict[str, tuple[tuple[str, int], ...]] = {}
+        # A special case with a space in it ("Dr. med") is matched across runs: a
+        # text holding its first word is tokenised whole, as spaCy does
+        self._across = tuple(dict.fromkeys(
+            m.group() for k in tok.rules if k.strip() and any(c.isspace() for c in k.strip())
+            for m in [re.match(r"\w+", k.strip())] if m)) if tok.rules else ()
 
     def sentence(self, text: str, index: int, start: int, end: int) -> Sentence:
         chunk = text[start:end]
@@ -76,12 +91,14 @@ class Tokenizer:
         looked up token by token)."""
         return [word for word, _ in self._pieces(text)]
 
-    def _pieces(self, chunk: str):
+    def _pieces(self, chunk: str) -> list[tuple[str, int]]:
         """(text, offset) of each token, hyphenated exceptions joined again."""
-        pieces = list(self._raw(chunk))
+        pieces = self._raw(chunk)
         if not self.hyphenated or "-" not in chunk:  # every joined word has a hyphen
-            yield from pieces
-            return
+            return pieces
+        return list(self._joined(chunk, pieces))
+
+    def _joined(self, chunk: str, pieces: list[tuple[str, int]]):
         k = 0
         while k < len(pieces):
             text, idx = pieces[k]
@@ -100,22 +117,64 @@ class Tokenizer:
                 yield text, idx
                 k += 1
 
-    def _raw(self, chunk: str):
+    def _raw(self, chunk: str) -> list[tuple[str, int]]:
         """(text, offset) of each token; words longer than LONG_WORD apart."""
+        if _LONG.search(chunk) is None:  # (news)
+            return self._spacy(chunk, 0)
+        out: list[tuple[str, int]] = []
         pos = 0
         for m in _LONG.finditer(chunk):
             if m.start() > pos:
-                yield from self._spacy(chunk[pos:m.start()], pos)
+                out += self._spacy(chunk[pos:m.start()], pos)
             for p in _PIECE.finditer(m.group()):
                 if p.group().strip(INVISIBLE):
-                    yield p.group(), m.start() + p.start()
+                    out.append((p.group(), m.start() + p.start()))
             pos = m.end()
-        if pos == 0:
-            yield from self._spacy(chunk, 0)
-        elif pos < len(chunk):
-            yield from self._spacy(chunk[pos:], pos)
+        if pos < len(chunk):
+            out += self._spacy(chunk[pos:], pos)
+        return out
 
-    def _spacy(self, chunk: str, offset: int):
+    def _spacy(self, chunk: str, offset: int) -> list[tuple[str, int]]:
+        """spaCy's tokens, with offsets. spaCy splits the text at white space and
+        tokenises each run on its own (its cache is keyed by the run), so the
+        tokens of each run are kept here (``_runs``) and a sentence costs spaCy
+        only its runs not seen before, tokenised in one call (joined by spaces);
+        a text where a special case with a space in it could match is tokenised
+        whole (``_across``). The same tokens as spaCy's of the whole text: a
+        known run costs a dictionary look-up, not spaCy's making of a Doc."""
+        if any(a in chunk for a in self._across):
+            return list(self._tokens(chunk, offset))
+        runs = self._runs
+        words = chunk.split()  # the runs: str.split splits at str.isspace, as spaCy
+        got = [runs.get(run) for run in words]
+        if None in got:  # runs not seen (read once: another thread may clear the memo meanwhile)
+            new = list(dict.fromkeys(run for run, g in zip(words, got, strict=True) if g is None))
+            toks = list(self._tokens(" ".join(new), 0))
+            fresh, at, k = {}, 0, 0
+            for run in new:  # each run's tokens, their offsets into the run
+                end, first = at + len(run), k
+                while k < len(toks) and toks[k][1] < end:
+                    k += 1
+                fresh[run] = tuple((text, idx - at) for text, idx in toks[first:k])
+                at = end + 1
+            if len(runs) + len(fresh) > RUNS:  # full: kept again from these on
+                runs.clear()
+            runs.update(fresh)
+            got = [g if g is not None else fresh[run] for run, g in zip(words, got, strict=True)]
+        out = []
+        start, find = 0, chunk.find
+        for run, mine in zip(words, got, strict=True):
+            # where the run starts: only white space lies between the last run and it
+            start = find(run, start)
+            if len(mine) == 1 and not mine[0][1]:  # a run that is one token (most)
+                out.append((mine[0][0], offset + start))
+            else:
+                at = offset + start
+                out += [(text, at + idx) for text, idx in mine]
+            start += len(run)
+        return out
+
+    def _tokens(self, chunk: str, offset: int):
         """spaCy keeps emoticons whole; news has dates in brackets instead,
         so "(26/8)" ends in ")" and not in "8)". Each token's offset and length
         are read from the Doc's arrays (no Token object per word): spaCy's
@@ -184,6 +243,71 @@ def anchored_search(search):
         return search(text)
 
     return fast
+
+
+def letters_pass(search, none=None):
+    """``search`` (a compiled regex's ``search`` or ``finditer``, as spaCy keeps its
+    suffixes and infixes), answered at once for a word of letters only: when every
+    alternative of the regex needs some character that is not a letter (a stop, a
+    hyphen, a digit, a quotation mark, in the match or in a look-around), such a
+    word has no match (``none``), and most new words of news are such words. Found
+    by reading the regex (``_needs_other``); ``search`` itself when that cannot be
+    shown (flags, an alternative made of letters)."""
+    rx = getattr(search, "__self__", None)
+    if not isinstance(rx, re.Pattern) or rx.flags & (re.IGNORECASE | re.VERBOSE | re.MULTILINE):
+        return search
+    try:
+        from re import _parser  # the standard library's own reading of a regex
+
+        top = list(_parser.parse(rx.pattern, rx.flags))
+    except Exception:  # noqa: BLE001 - another Python's internals: search as spaCy does
+        return search
+    branches = [list(b) for b in top[0][1][1]] if len(top) == 1 and top[0][0] is _parser.BRANCH else [top]
+    try:
+        if not all(_needs_other(_parser, b) for b in branches):
+            return search
+    except Exception:  # noqa: BLE001 - an element this reading does not know
+        return search
+
+    def fast(text: str):
+        return none if text.isalpha() else search(text)
+
+    return fast
+
+
+def _needs_other(P, seq) -> bool:
+    """Every match of ``seq`` (a parsed regex's items) needs, in the match or in a
+    positive look-around (inside the searched text either way), a character that is
+    not a letter (``str.isalpha``)."""
+    for op, arg in seq:
+        if op in (P.LITERAL, P.IN) and _never_letter(P, op, arg):
+            return True
+        if op is P.SUBPATTERN and not arg[1] & re.IGNORECASE and _needs_other(P, arg[3]):
+            return True
+        if op in (P.MAX_REPEAT, P.MIN_REPEAT, getattr(P, "POSSESSIVE_REPEAT", P.MAX_REPEAT)) \
+                and arg[0] >= 1 and _needs_other(P, arg[2]):
+            return True
+        if op is P.BRANCH and all(_needs_other(P, b) for b in arg[1]):
+            return True
+        if op is P.ASSERT and _needs_other(P, arg[1]):
+            return True
+    return False
+
+
+def _never_letter(P, op, arg) -> bool:
+    """A one-character item that matches no letter."""
+    if op is P.LITERAL:
+        return not chr(arg).isalpha()
+    for o, a in arg:  # a class: its members
+        if o is P.LITERAL:
+            if chr(a).isalpha():
+                return False
+        elif o is P.RANGE:
+            if any(chr(c).isalpha() for c in range(a[0], a[1] + 1)):
+                return False
+        elif not (o is P.CATEGORY and a in (P.CATEGORY_DIGIT, P.CATEGORY_SPACE)):
+            return False  # a negated class, a word category ...
+    return True
 
 
 @cache

@@ -1,0 +1,57 @@
+"""Two versions' one-process ingest run at the same time, so that both meet the same load
+(on a shared machine, runs one after the other do not): CPU of each (issue #20).
+
+    .venv/bin/python bench/ab_ingest.py --other-src /tmp/main-export/src [--articles 320] [--rounds 3]
+
+``--other-src`` is the ``src`` folder of the other version (``git archive REV | tar -x -C DIR``),
+run with ``PYTHONPATH``; this checkout's code is the second. Each has its own disk cache
+(``--other-cache``, ``--cache``; warm them first: a run that rebuilds one measures the build).
+The corpus is bench/pipeline.py's; the code run is its ``SINGLE``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from pipeline import ROOT, SINGLE, build  # noqa: E402
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--other-src", type=Path, required=True)
+    ap.add_argument("--other-cache", default=os.environ.get("PERISTIWA_CACHE_OTHER", ""))
+    ap.add_argument("--cache", default=os.environ.get("PERISTIWA_CACHE", ""))
+    ap.add_argument("--articles", type=int, default=320)
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--ud", type=Path, default=ROOT.parent / "shared" / "data" / "ud")
+    args = ap.parse_args()
+    versions = (("other", {"PYTHONPATH": str(args.other_src), "PERISTIWA_CACHE": args.other_cache}),
+                ("this", {"PERISTIWA_CACHE": args.cache}))
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        corpus = build(args.ud, args.articles, 1, tmp / "x1")
+        for r in range(args.rounds):
+            procs = {}
+            for name, env in versions:
+                e = dict(os.environ)
+                e.pop("PYTHONPATH", None)
+                e.update({k: v for k, v in env.items() if v})
+                procs[name] = subprocess.Popen([sys.executable, "-c", SINGLE, str(corpus),
+                                                str(tmp / f"{name}{r}.duckdb")],
+                                               env=e, stdout=subprocess.PIPE, text=True)
+            out = {k: json.loads(p.communicate()[0].strip().splitlines()[-1]) for k, p in procs.items()}
+            print(f"round {r + 1}: " + "; ".join(
+                f"{k}: CPU {v['cpu_seconds']:.1f} s ({v['articles'] / v['cpu_seconds']:.1f} art/s of CPU), "
+                f"wall {v['seconds']:.1f} s, {v['events']} events, peak RSS {v['rss_mb']:.0f} MB"
+                for k, v in out.items()), flush=True)
+
+
+if __name__ == "__main__":
+    main()

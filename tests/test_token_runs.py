@@ -1,0 +1,67 @@
+"""A tokenizer keeps the tokens of each white-space-delimited run it has seen
+(``Tokenizer._spacy``): a sentence gives the tokens spaCy gives for the whole text."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from peristiwa.text.tokens import tokenizer
+
+# our own sentences, with what spaCy splits inside a run or across runs
+TEXTS = {
+    "id": ["Polisi menangkap dua jurnalis (26/8) di Jakarta, kata Kapolda.",
+           "Harga naik Rp10.000 per kg; USDA dan IDR melemah 5%.",
+           "Ia bertemu Dr. med Ani dan Dr. rer. nat. Budi kemarin :) xD",
+           "Kunjungan\u200b presiden\u00a0ke  Bandung\tdan\nSurabaya -nya anak-anak.",
+           "Lihat https://contoh.example/berita?id=5 atau kirim ke redaksi@contoh.example!",
+           "\u201cKami menolak,\u201d ujarnya. \u2018Tidak\u2019 \u2014 kata mereka...",
+           "", " ", "  \n "],
+    "en": ["The minister didn't say, but they're cannot gonna (he said) it's U.S.-led.",
+           "Police arrested 2 men at 5pm in St. Louis; the $5m deal fell :) XD",
+           "Rebels\u200b attacked\u00a0the  post\tand\nfled -- e-mail me@example.com.",
+           ],
+}
+
+
+def _random_texts(rng: random.Random, words: list[str], n: int) -> list[str]:
+    marks = list("$€%()[]\"'“”‘’/.,:;!?-–—…") + [" ", " ", "  ", "\n", "\u00a0", "\u200b"]
+    out = []
+    for _ in range(n):
+        parts = []
+        for _ in range(rng.randint(1, 12)):
+            w = rng.choice(words)
+            if rng.random() < 0.4:
+                w = rng.choice(marks) + w if rng.random() < 0.5 else w + rng.choice(marks)
+            parts.append(w)
+        out.append("".join(p + rng.choice([" ", " ", " ", "", "\n", "  "]) for p in parts))
+    return out
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_tokens_of_runs_are_spacys_tokens_of_the_text(lang):
+    tok = tokenizer(lang)
+    tok._runs.clear()  # a memo only
+    words = [w for t in TEXTS[lang] for w in t.split()] + ["Dr.", "med", "Rp", "USD", "xD", ":)", "nat."]
+    texts = TEXTS[lang] + _random_texts(random.Random(11), words, 400)
+    for rounds in range(2):  # the second time from the kept runs
+        for text in texts:
+            assert list(tok._spacy(text, 3)) == list(tok._tokens(text, 3)), (rounds, text)
+    assert tok._runs  # kept
+
+
+def test_a_special_case_across_runs_is_tokenised_whole():
+    tok = tokenizer("id")
+    assert "Dr" in tok._across  # "Dr. med": spaCy matches it across the space
+
+
+def test_a_full_memo_starts_again(monkeypatch):
+    from peristiwa.text import tokens
+
+    tok = tokenizer("id")
+    monkeypatch.setattr(tokens, "RUNS", 6)
+    tok._runs.clear()
+    for text in TEXTS["id"] * 2:
+        assert list(tok._spacy(text, 0)) == list(tok._tokens(text, 0)), text
+        assert len(tok._runs) <= 6 + max(len(t.split()) for t in TEXTS["id"])  # one sentence's beyond
