@@ -679,3 +679,13 @@ def test_a_foreign_agent_does_not_own_the_roles_beside_an_indonesian_body(coder)
 def test_what_a_path_leads_to_or_a_thing_is_used_for_is_not_done(coder, text):
     got = triples(coder, text)
     assert not [t for t in got if t[1].startswith(("16", "19"))], got
+
+
+@pytest.mark.parametrize("text, event", [
+    # CONVENTIONS §8.4: executions are 1823, verbal pressure 102, an armed wing REB
+    ("Pemerintah Iran mengeksekusi tiga aktivis oposisi.", ("IRNGOV", "1823", "IRNOPP")),
+    ("Uni Eropa menekan Myanmar agar membebaskan tahanan politik.", ("IGOEUREEC", "102", "MMR")),
+    ("Sayap militer Hamas menembakkan roket ke Israel.", ("PSEREB", "194", "ISR")),
+])
+def test_codes_chosen_for_the_train_and_sealed_files(coder, text, event):
+    assert event in triples(coder, text)
