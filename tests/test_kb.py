@@ -370,3 +370,13 @@ def test_the_actors_package_tests_no_language_and_reads_in_short_functions():
                 assert "lang" not in names or not any(
                     isinstance(n, ast.Constant) and isinstance(n.value, str) for n in ast.walk(node)), \
                     f"{path.name}:{node.lineno}: a test of the language code"
+
+
+def test_parties_take_their_coalition_standing_on_the_day(coder):
+    # Golkar sat in the opposition coalition from October 2014 to its May 2016
+    # congress; NasDem stood outside SBY's coalition before Jokowi's
+    def code(text, day):
+        return [e.target for e in coder.code_text(text, lang="id", published=day)]
+    assert code("Presiden mengkritik Partai Golkar.", "2015-03-01") == ["IDNOPP"]
+    assert code("Presiden mengkritik Partai Golkar.", "2017-03-01") == ["IDNGOV"]
+    assert code("Presiden mengkritik Partai NasDem.", "2013-03-01") == ["IDNOPP"]
