@@ -353,7 +353,7 @@ class MentionFinder:
                 a, b = (drafts[m], dr) if m < n else (dr, drafts[m])
                 between = [t.norm for t in toks[a.last + 1: b.first] if t.norm not in self.skip_words]
                 if between and all(w in coord for w in between) and any(w != "," for w in between) \
-                        or between and all(w in between_coord for w in between) and _after_between(toks, a.first, data):
+                        or between and all(w in between_coord for w in between) and after_between(toks, a.first, data):
                     out[n] = own[m]
                     break
         return out
@@ -1163,8 +1163,9 @@ def _ROLE_CODES():
 ROLE_PLACE_POPULATION = 100_000  # a city named after a role gives its country from this size
 
 
-def _after_between(toks: list[Token], first: int, data) -> bool:
-    """"antara X dengan Y": the first party stands right after a between marker, which
-    is not "di antara" (among)."""
+def after_between(toks: list[Token], first: int, data) -> bool:
+    """"antara X dengan Y": the first party stands right after a between marker
+    (grammar ``between_markers``), which is not "di antara" (among, ``among_before``).
+    The mention finder (a party's country) and the reader (the parties' group) ask it."""
     return first > 0 and toks[first - 1].norm in data.words("between_markers") \
         and not (first > 1 and toks[first - 2].norm in data.words("among_before"))

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from peristiwa.actors.mentions import after_between
 from peristiwa.coding.depread import DepReader
 from peristiwa.lang import LanguageData
 from peristiwa.records import Actor, Mention, Sentence, Token
@@ -138,9 +139,7 @@ def _reader_words(data: LanguageData) -> dict:
         # "perang Iran-Irak", "US-China talks": a hyphen between two actors pairs them
         pair_joiners=w("pair_joiners"),
         # "antara X *dengan* Y": a word that joins the parties after a between marker
-        between=w("between_markers"),
         between_coord=w("between_coordinators"),
-        among_before=w("among_before"),  # "di antara": among, not between
         aux=w("auxiliaries"),
         # what may stand between a subject and its verb: "X *tidak akan* menyerang"
         modal=w("auxiliaries") | w("negators") | w("future"),
@@ -243,7 +242,7 @@ class SentenceReader:
             if between and (all(x in self.coord for x in between) and len(between) <= 2
                             or len(between) == 1 and between[0] in self.pair_joiners and _a_dyad(a, b)
                             or len(between) == 1 and between[0] in self.between_coord
-                            and self._after_between(self.mentions[group_of[k - 1]].first)):
+                            and after_between(self.toks, self.mentions[group_of[k - 1]].first, self.d)):
                 group_of[k] = group_of[k - 1]
                 links.setdefault(group_of[k], set()).update(between)
         groups: dict[int, list[int]] = {}
@@ -275,12 +274,6 @@ class SentenceReader:
         group_of = {k: g for g, ms in groups.items() for k in ms}
         self.group_of = {k: groups[g] for k, g in group_of.items()}
         return list(groups.values())
-
-    def _after_between(self, first: int) -> bool:
-        """"antara X dengan Y": the first conjunct stands right after a word of
-        reciprocity (``between_markers``)."""
-        return first > 0 and self.toks[first - 1].norm in self.between \
-            and not (first > 1 and self.toks[first - 2].norm in self.among_before)
 
     def _demonym_head(self, a: Mention) -> int:
         """Where the words after a conjunct start that are not its own: a demonym alone
