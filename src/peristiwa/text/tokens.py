@@ -200,6 +200,24 @@ class Tokenizer:
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 
 
+def _alternatives(search):
+    """(the regex, ``re._parser``, its top-level alternatives as lists of elements) for
+    a compiled regex's bound ``search``/``finditer``; None when the regex has flags
+    these readings do not handle or the standard library cannot read it."""
+    rx = getattr(search, "__self__", None)
+    if not isinstance(rx, re.Pattern) or rx.flags & (re.MULTILINE | re.IGNORECASE | re.VERBOSE):
+        return None
+    try:
+        from re import _parser  # the standard library's own reading of a regex
+
+        top = list(_parser.parse(rx.pattern, rx.flags))
+    except Exception:  # noqa: BLE001 - another Python's internals: search as spaCy does
+        return None
+    if len(top) == 1 and top[0][0] is _parser.BRANCH:
+        return rx, _parser, [list(b) for b in top[0][1][1]]
+    return rx, _parser, [top]
+
+
 def anchored_search(search):
     """What ``search`` (a compiled ``^a|^b|...`` regex's, as spaCy joins its prefixes)
     finds, found faster: every alternative but a few starts with ``^``, so past the
@@ -209,19 +227,10 @@ def anchored_search(search):
     further only when the text holds the leading characters of an alternative
     that is not anchored. The same matches; ``search`` itself when the regex is
     not of that shape (an unanchored alternative with no leading character, flags)."""
-    rx = getattr(search, "__self__", None)
-    if not isinstance(rx, re.Pattern) or rx.flags & (re.MULTILINE | re.IGNORECASE | re.VERBOSE):
+    read = _alternatives(search)
+    if read is None:
         return search
-    try:
-        from re import _parser  # the standard library's own reading of a regex
-
-        top = list(_parser.parse(rx.pattern, rx.flags))
-    except Exception:  # noqa: BLE001 - another Python's internals: search as spaCy does
-        return search
-    if len(top) == 1 and top[0][0] is _parser.BRANCH:
-        branches = [list(b) for b in top[0][1][1]]
-    else:
-        branches = [top]
+    rx, _parser, branches = read
     needs: list[str] = []  # the leading characters of each alternative not anchored
     for b in branches:
         if b and b[0] == (_parser.AT, _parser.AT_BEGINNING):
@@ -253,16 +262,10 @@ def letters_pass(search, none=None):
     word has no match (``none``), and most new words of news are such words. Found
     by reading the regex (``_needs_other``); ``search`` itself when that cannot be
     shown (flags, an alternative made of letters)."""
-    rx = getattr(search, "__self__", None)
-    if not isinstance(rx, re.Pattern) or rx.flags & (re.IGNORECASE | re.VERBOSE | re.MULTILINE):
+    read = _alternatives(search)
+    if read is None:
         return search
-    try:
-        from re import _parser  # the standard library's own reading of a regex
-
-        top = list(_parser.parse(rx.pattern, rx.flags))
-    except Exception:  # noqa: BLE001 - another Python's internals: search as spaCy does
-        return search
-    branches = [list(b) for b in top[0][1][1]] if len(top) == 1 and top[0][0] is _parser.BRANCH else [top]
+    rx, _parser, branches = read
     try:
         if not all(_needs_other(_parser, b) for b in branches):
             return search
