@@ -225,8 +225,9 @@ class PatternSet:
         els = pat.elements
         if not spec or len(els) < 3 or not isinstance(els[0], Word) or not isinstance(els[1], Gap) \
                 or not isinstance(els[2], Word) or any(isinstance(e, Slot) and e.role == "$" for e in els) \
-                or len(els) > 3 and isinstance(els[3], Slot):
-            return None  # "membantah ... tuduhan +": the slot is the noun's, not the verb's
+                or len(els) > 3 and isinstance(els[3], Slot) \
+                or len(els) > 4 and isinstance(els[3], Gap) and isinstance(els[4], Slot):
+            return None  # "membantah ... tuduhan (...3) +": the slot is the noun's, not the verb's
         verb, noun = els[0], els[2]
         active = {a for a in verb.text.split("|") if not a.startswith(("=", "!"))}
         if not active or any(self.stemmer.form(fold(a)) != "active" for a in active):

@@ -1,0 +1,395 @@
+"""A construction battery for CAMEO roots 01-06 (statements, appeals, intents,
+consultations, diplomatic and material cooperation; issue #18, items 1 and 4).
+
+Each code is said in the constructions Indonesian news uses: the active me- verb, the
+di- passive with "oleh" and with its bare agent, the nominal as subject or object, a
+light verb with its noun, a stative predicate, an apposition or aside, the speaker after
+a quote. The near-misses (negated, planned, hoped for, non-political uses of the same
+words) code nothing. Every sentence here was written for these tests; none comes from a
+gold file."""
+
+from __future__ import annotations
+
+import pytest
+
+CODED = [
+    # 010 statement to an actor
+    ('Menteri Kesehatan Budi Gunadi Sadikin memaparkan rencana vaksinasi nasional kepada Komisi IX DPR.',
+     [('IDNGOV', '010', 'IDNLEG')]),
+    ('Kapolri Listyo Sigit Prabowo menjelaskan kepada DPR langkah polisi menangani unjuk rasa.',
+     [('IDNCOP', '010', 'IDNLEG')]),
+    ('Penjelasan itu disampaikan Menteri Keuangan Sri Mulyani kepada DPR dalam rapat kerja, Senin.',
+     [('IDNGOV', '010', 'IDNLEG')]),
+    ('Gubernur Jawa Barat Ridwan Kamil menanggapi pernyataan Menteri Dalam Negeri Tito Karnavian soal pembatasan kegiatan.',
+     [('IDNGOV', '010', 'IDNGOV')]),
+    ('Menteri Luar Negeri Retno Marsudi memberikan keterangan kepada Komisi I DPR mengenai situasi di Myanmar.',
+     [('IDNGOV', '010', 'IDNLEG')]),
+    ('KPK melaporkan hasil kajian pengadaan bantuan sosial kepada Presiden Joko Widodo.',
+     [('IDNJUD', '010', 'IDNGOV')]),
+    ('Menteri Koordinator Bidang Perekonomian Airlangga Hartarto melapor kepada Presiden Joko Widodo soal realisasi investasi.',
+     [('IDNGOV', '010', 'IDNGOV')]),
+    ('Menteri Pertahanan Prabowo Subianto, yang juga Ketua Umum Partai Gerindra, memaparkan rencana pembelian pesawat tempur kepada Komisi I DPR.',
+     [('IDNGOV', '010', 'IDNLEG')]),
+    ('Menteri Agama Yaqut Cholil Qoumas (Gus Yaqut) menjawab pertanyaan anggota Komisi VIII DPR soal biaya haji.',
+     [('IDNGOV', '010', 'IDNLEG')]),
+    ('Pemaparan Menteri Keuangan Sri Mulyani kepada Badan Anggaran DPR berlangsung tiga jam.',
+     [('IDNGOV', '010', 'IDNLEG')]),
+    # 011 decline to comment
+    ('Pemerintah China menolak mengomentari tuduhan Amerika Serikat soal peretasan.',
+     [('CHNGOV', '011', 'USA')]),
+    ('Kementerian Luar Negeri enggan berkomentar soal keputusan pemerintah Malaysia memulangkan pekerja migran.',
+     [('IDNGOV', '011', 'MYSGOV')]),
+    # 015/016 responsibility
+    ('Kementerian Luar Negeri Rusia membantah tuduhan Inggris soal peracunan itu.',
+     [('RUSGOV', '016', 'GBR')]),
+    ('Pemerintah China menepis tudingan Amerika Serikat bahwa Beijing menutupi asal virus.',
+     [('CHNGOV', '016', 'USA')]),
+    ('KPK menyangkal tudingan ICW soal lambannya penanganan kasus suap.',
+     [('IDNJUD', '016', 'IDNNGO')]),
+    ('Tuduhan Amerika Serikat itu dibantah oleh pemerintah China.',
+     [('CHNGOV', '016', 'USA')]),
+    ('Bantahan Kremlin atas tuduhan Amerika Serikat disampaikan juru bicara Dmitry Peskov.',
+     [('RUSGOV', '016', 'USA')]),
+    ('Polisi membantah laporan Amnesty International Indonesia tentang kekerasan terhadap demonstran.',
+     [('IDNCOP', '016', 'NGOHRIAMN')]),
+    # 018 sympathy
+    ('Presiden Joko Widodo menyampaikan belasungkawa kepada pemerintah Turki atas gempa di Izmir.',
+     [('IDNGOV', '018', 'TURGOV')]),
+    ('Sekretaris Jenderal PBB Antonio Guterres mengucapkan duka cita kepada rakyat Indonesia atas jatuhnya pesawat Sriwijaya Air.',
+     [('IGOUNO', '018', 'IDNCVL')]),
+    ('Menteri Luar Negeri Retno Marsudi menyatakan simpati kepada pemerintah Selandia Baru atas penembakan di Christchurch.',
+     [('IDNGOV', '018', 'NZLGOV')]),
+    ('Ucapan belasungkawa Presiden Amerika Serikat Joe Biden kepada Indonesia disampaikan melalui kedutaan.',
+     [('USAGOV', '018', 'IDN')]),
+    ('Pemerintah Indonesia turut berduka cita kepada India atas banyaknya korban Covid-19.',
+     [('IDNGOV', '018', 'IND')]),
+    # 019 accord
+    ('Komisi I DPR sependapat dengan pemerintah soal pentingnya pengadaan alat utama sistem senjata.',
+     [('IDNLEG', '019', 'IDNGOV')]),
+    ('Partai Demokrat setuju dengan usulan pemerintah untuk menunda pemilihan kepala daerah.',
+     [('IDNOPP', '019', 'IDNGOV')]),
+    ('DPR menyetujui usulan pemerintah menambah anggaran kesehatan.',
+     [('IDNLEG', '019', 'IDNGOV')]),
+    # 020 appeal, advise
+    ('Presiden Joko Widodo meminta para gubernur mempercepat penyaluran bantuan sosial.',
+     [('IDNGOV', '023', 'IDNGOV')]),
+    ('Menteri Kesehatan Budi Gunadi Sadikin mengimbau masyarakat tetap memakai masker.',
+     [('IDNGOV', '020', 'IDNCVL')]),
+    ('Sekretaris Jenderal PBB Antonio Guterres menyerukan kepada militer Myanmar agar menghormati hasil pemilu.',
+     [('IGOUNO', '020', 'MMRMIL')]),
+    ('Imbauan Presiden Joko Widodo kepada kepala daerah disampaikan dalam rapat terbatas.',
+     [('IDNGOV', '020', 'IDNGOV')]),
+    ('Menteri Dalam Negeri Tito Karnavian menyarankan kepada para bupati agar menunda kegiatan yang mengundang kerumunan.',
+     [('IDNGOV', '020', 'IDNGOV')]),
+    ('Indonesia mengusulkan kepada ASEAN agar segera menggelar pertemuan khusus tentang Myanmar.',
+     [('IDN', '036', 'IGOSEAASN')]),
+    ('"Pemerintah perlu menambah anggaran riset," kata Ketua Komisi X DPR Syaiful Huda.',
+     [('IDNLEG', '020', 'IDNGOV')]),
+    # 021 appeal for material cooperation
+    ('Presiden Joko Widodo mengajak Jepang meningkatkan investasi di sektor energi terbarukan.',
+     [('IDNGOV', '0211', 'JPN')]),
+    ('Pemerintah Filipina meminta Amerika Serikat menggelar latihan militer bersama di Laut China Selatan.',
+     [('PHLGOV', '0212', 'USA')]),
+    ('KPK meminta Singapura mengekstradisi buronan kasus korupsi itu.',
+     [('IDNJUD', '0213', 'SGP')]),
+    ('Pemerintah Indonesia mengajukan permintaan ekstradisi kepada Amerika Serikat untuk tersangka penipuan itu.',
+     [('IDNGOV', '0213', 'USA')]),
+    # 023 appeal for aid
+    ('Pemerintah Afghanistan meminta bantuan keuangan kepada Bank Dunia.',
+     [('AFGGOV', '0231', 'IGOBUSWBK')]),
+    ('Ukraina meminta bantuan senjata kepada Amerika Serikat.',
+     [('UKR', '0232', 'USA')]),
+    ('Pemerintah Filipina meminta bantuan kemanusiaan kepada PBB untuk korban topan.',
+     [('PHLGOV', '0233', 'IGOUNO')]),
+    ('Gubernur Nusa Tenggara Timur meminta dana rehabilitasi kepada pemerintah pusat.',
+     [('IDNGOV', '0231', 'IDNGOV')]),
+    # 024 appeal for political reform
+    ('Mahasiswa mendesak Presiden Joko Widodo mencopot Menteri Kesehatan.',
+     [('IDNEDU', '0241', 'IDNGOV')]),
+    ('DPR meminta pemerintah mencabut aturan impor garam.',
+     [('IDNLEG', '0242', 'IDNGOV')]),
+    ('ICW mendesak DPR membatalkan revisi Undang-Undang KPK.',
+     [('IDNNGO', '0242', 'IDNLEG')]),
+    ('Komnas HAM meminta polisi menjamin kebebasan berpendapat para demonstran.',
+     [('IDNNGO', '0243', 'IDNCOP')]),
+    ('Partai Demokrat meminta Menteri Sosial Juliari Batubara mundur dari jabatannya.',
+     [('IDNOPP', '0241', 'IDNGOV')]),
+    # 025 appeal to yield
+    ('Pemerintah Indonesia meminta kelompok Abu Sayyaf membebaskan sandera warga negara Indonesia.',
+     [('IDNGOV', '0253', 'IMGSEAMUSASF')]),
+    ('Menteri Luar Negeri Retno Marsudi meminta pemerintah Malaysia membebaskan para nelayan Indonesia.',
+     [('IDNGOV', '0253', 'MYSGOV')]),
+    ('Iran meminta Amerika Serikat mencabut sanksi sebelum kembali ke perjanjian nuklir.',
+     [('IRN', '0251', 'USA')]),
+    ('Indonesia mendesak militer Myanmar menghentikan kekerasan terhadap demonstran.',
+     [('IDN', '0256', 'MMRMIL')]),
+    # 026/027/028
+    ('Sekretaris Jenderal PBB Antonio Guterres mengajak Rusia kembali ke meja perundingan.',
+     [('IGOUNO', '026', 'RUS')]),
+    ('ASEAN meminta China menyelesaikan sengketa Laut China Selatan secara damai.',
+     [('IGOSEAASN', '027', 'CHN')]),
+    ('Pemerintah Afghanistan meminta Indonesia menjadi mediator dalam perundingan damai dengan Taliban.',
+     [('AFGGOV', '028', 'IDN')]),
+    # 030 intent to cooperate
+    ('Pemerintah Jepang berjanji menambah investasi di Indonesia dalam pertemuan dengan Presiden Joko Widodo.',
+     [('JPNGOV', '0311', 'IDNGOV')]),
+    ('Pemerintah bakal menggandeng Pertamina untuk membangun kilang minyak.',
+     [('IDNGOV', '0311', 'IDNBUS')]),
+    ('Amerika Serikat akan menggelar latihan militer bersama dengan Filipina bulan depan.',
+     [('USA', '0312', 'PHL')]),
+    ('Australia berjanji memberikan bantuan kemanusiaan kepada Fiji setelah topan.',
+     [('AUS', '0333', 'FJI')]),
+    ('Jepang akan memberikan pinjaman lunak kepada Indonesia untuk pembangunan MRT.',
+     [('JPN', '0331', 'IDN')]),
+    ('China menawarkan bantuan vaksin kepada Filipina.',
+     [('CHN', '0333', 'PHL')]),
+    ('Israel bersedia membebaskan tahanan Palestina.',
+     [('ISR', '0353', 'PSE')]),
+    ('Pemerintah Indonesia menawarkan kerja sama penanganan asap kepada pemerintah Malaysia.',
+     [('IDNGOV', '030', 'MYSGOV')]),
+    # 036 intent to meet
+    ('Presiden Joko Widodo dijadwalkan bertemu Perdana Menteri Australia Scott Morrison pekan depan.',
+     [('IDNGOV', '036', 'AUSGOV')]),
+    ('Menteri Luar Negeri Amerika Serikat Antony Blinken akan menggelar pertemuan dengan Menteri Luar Negeri China Wang Yi di Alaska.',
+     [('USAGOV', '036', 'CHNGOV')]),
+    ('Taliban bersedia berdialog dengan pemerintah Afghanistan.',
+     [('AFGREB', '036', 'AFGGOV')]),
+    ('Pemerintah siap berunding dengan DPR soal anggaran.',
+     [('IDNGOV', '036', 'IDNLEG')]),
+    ('DPRD Jawa Timur akan mengagendakan pertemuan dengan Kapolda Jawa Timur.',
+     [('IDNLEG', '036', 'IDNCOP')]),
+    # 039 offer to mediate
+    ('Indonesia menawarkan diri menjadi penengah dalam krisis politik Myanmar.',
+     [('IDN', '039', 'MMR')]),
+    # 040 consult
+    ('Presiden Joko Widodo bertemu Perdana Menteri Malaysia Muhyiddin Yassin di Istana Bogor.',
+     [('IDNGOV', '040', 'MYSGOV')]),
+    ('Menteri Luar Negeri Retno Marsudi menemui Perdana Menteri Singapura Lee Hsien Loong.',
+     [('IDNGOV', '040', 'SGPGOV')]),
+    ('Menteri Kesehatan Budi Gunadi Sadikin menggelar rapat dengan Komisi IX DPR.',
+     [('IDNGOV', '040', 'IDNLEG')]),
+    ('Presiden Joko Widodo mengadakan pertemuan dengan Panglima TNI Hadi Tjahjanto di Istana Merdeka.',
+     [('IDNGOV', '040', 'IDNMIL')]),
+    ('Presiden Joko Widodo melakukan pembicaraan dengan pimpinan DPR.',
+     [('IDNGOV', '040', 'IDNLEG')]),
+    ('Kapolri Listyo Sigit Prabowo berdialog dengan Gubernur Papua Lukas Enembe.',
+     [('IDNCOP', '040', 'IDNGOV')]),
+    ('Menteri Koordinator Politik, Hukum, dan Keamanan Mahfud MD beraudiensi dengan Komnas HAM.',
+     [('IDNGOV', '040', 'IDNNGO')]),
+    ('Mahfud MD menerima audiensi dari Komnas HAM di kantornya.',
+     [('IDNGOV', '043', 'IDNNGO')]),
+    ('Pertemuan antara Menteri Luar Negeri Retno Marsudi dan Menteri Luar Negeri China Wang Yi berlangsung di Tengchong.',
+     [('IDNGOV', '040', 'CHNGOV'), ('CHNGOV', '040', 'IDNGOV')]),
+    ('Pertemuan Presiden Joko Widodo dan Perdana Menteri Australia Scott Morrison membahas perdagangan.',
+     [('IDNGOV', '040', 'AUSGOV'), ('AUSGOV', '040', 'IDNGOV')]),
+    ('Perdana Menteri Australia Scott Morrison ditemui Presiden Joko Widodo di sela KTT.',
+     [('IDNGOV', '040', 'AUSGOV')]),
+    ('Menteri Pertahanan Prabowo Subianto bertatap muka dengan Menteri Pertahanan Amerika Serikat Lloyd Austin.',
+     [('IDNGOV', '040', 'USAGOV')]),
+    ('Menteri Hukum dan HAM Yasonna Laoly berkonsultasi dengan KPK soal remisi koruptor.',
+     [('IDNGOV', '040', 'IDNJUD')]),
+    ('Rapat kerja Menteri Keuangan Sri Mulyani dengan Komisi XI DPR digelar tertutup.',
+     [('IDNGOV', '040', 'IDNLEG')]),
+    # 041 telephone
+    ('Presiden Rusia Vladimir Putin menelepon Presiden Prancis Emmanuel Macron.',
+     [('RUSGOV', '041', 'FRAGOV')]),
+    ('Presiden Joko Widodo berbicara melalui telepon dengan Presiden Amerika Serikat Joe Biden.',
+     [('IDNGOV', '041', 'USAGOV')]),
+    ('Menteri Luar Negeri Retno Marsudi melakukan pembicaraan telepon dengan Menteri Luar Negeri Arab Saudi.',
+     [('IDNGOV', '041', 'SAUGOV')]),
+    ('Percakapan telepon antara Presiden China Xi Jinping dan Presiden Amerika Serikat Joe Biden berlangsung dua jam.',
+     [('CHNGOV', '041', 'USAGOV'), ('USAGOV', '041', 'CHNGOV')]),
+    ('Presiden Turki Recep Tayyip Erdogan mengadakan pembicaraan lewat telepon dengan Presiden Rusia Vladimir Putin.',
+     [('TURGOV', '041', 'RUSGOV')]),
+    ('Presiden Rusia Vladimir Putin ditelepon Presiden Prancis Emmanuel Macron.',
+     [('FRAGOV', '041', 'RUSGOV')]),
+    # 042 visit
+    ('Perdana Menteri Jepang Yoshihide Suga berkunjung ke Jakarta.',
+     [('JPNGOV', '042', 'IDN')]),
+    ('Menteri Luar Negeri Retno Marsudi mengunjungi Beijing, Kamis.',
+     [('IDNGOV', '042', 'CHN')]),
+    ('Menteri Luar Negeri Amerika Serikat Antony Blinken melakukan kunjungan kerja ke Tokyo.',
+     [('USAGOV', '042', 'JPN')]),
+    ('Kunjungan Perdana Menteri Jepang Yoshihide Suga ke Indonesia berlangsung dua hari.',
+     [('JPNGOV', '042', 'IDN')]),
+    ('Lawatan Presiden Joko Widodo ke Malaysia membahas perbatasan.',
+     [('IDNGOV', '042', 'MYS')]),
+    ('Presiden Joko Widodo melawat ke Australia.',
+     [('IDNGOV', '042', 'AUS')]),
+    ('Menteri Luar Negeri China Wang Yi tiba di Jakarta untuk kunjungan resmi.',
+     [('CHNGOV', '042', 'IDN')]),
+    ('Menteri Hukum dan HAM Yasonna Laoly menyambangi gedung KPK.',
+     [('IDNGOV', '042', 'IDNJUD')]),
+    ('Perdana Menteri Singapura Lee Hsien Loong bertandang ke Indonesia.',
+     [('SGPGOV', '042', 'IDN')]),
+    ('Menteri Luar Negeri Amerika Serikat Antony Blinken melakukan lawatan ke Israel.',
+     [('USAGOV', '042', 'ISR')]),
+    # 043 host
+    ('Menteri Luar Negeri Retno Marsudi menerima kunjungan Menteri Luar Negeri Australia Marise Payne di Jakarta.',
+     [('IDNGOV', '043', 'AUSGOV')]),
+    ('Presiden Joko Widodo menjamu Perdana Menteri Singapura Lee Hsien Loong di Istana Bogor.',
+     [('IDNGOV', '043', 'SGPGOV')]),
+    ('Presiden Joko Widodo menyambut kedatangan Perdana Menteri Jepang Yoshihide Suga di Istana Bogor.',
+     [('IDNGOV', '043', 'JPNGOV')]),
+    ('Menteri Luar Negeri Retno Marsudi dijamu Perdana Menteri Jepang Yoshihide Suga di Tokyo.',
+     [('JPNGOV', '043', 'IDNGOV')]),
+    # 045/046
+    ('Indonesia memediasi perundingan antara Kamboja dan Thailand.',
+     [('IDN', '045', 'KHM'), ('IDN', '045', 'THA')]),
+    ('Qatar menengahi pembicaraan antara pemerintah Afghanistan dan Taliban.',
+     [('QAT', '045', 'AFGGOV'), ('QAT', '045', 'AFGREB')]),
+    ('Pemerintah Indonesia berunding dengan Uni Eropa soal minyak sawit.',
+     [('IDNGOV', '046', 'IGOEUREEC')]),
+    ('Pemerintah Iran bernegosiasi dengan pemerintah Amerika Serikat soal program nuklir.',
+     [('IRNGOV', '046', 'USAGOV')]),
+    ('Pemerintah pusat melakukan negosiasi dengan Pemerintah Provinsi DKI Jakarta soal pembagian vaksin.',
+     [('IDNGOV', '046', 'IDNGOV')]),
+    ('Perundingan antara pemerintah Afghanistan dan Taliban dimulai di Doha.',
+     [('AFGGOV', '046', 'AFGREB'), ('AFGREB', '046', 'AFGGOV')]),
+    # 050 diplomatic cooperation
+    ('Kementerian Kesehatan berkoordinasi dengan polisi untuk mengamankan distribusi vaksin.',
+     [('IDNGOV', '050', 'IDNCOP')]),
+    ('Indonesia menjalin hubungan diplomatik dengan Papua Nugini.',
+     [('IDN', '054', 'PNG')]),
+    ('Israel memulihkan hubungan diplomatik dengan Uni Emirat Arab.',
+     [('ISR', '050', 'ARE')]),
+    ('Israel menormalisasi hubungan dengan Maroko.',
+     [('ISR', '050', 'MAR')]),
+    # 051 praise, support
+    ('Sekretaris Jenderal PBB Antonio Guterres memuji ASEAN.',
+     [('IGOUNO', '051', 'IGOSEAASN')]),
+    ('Presiden Joko Widodo mengapresiasi kerja keras polisi dalam pengamanan pemilu.',
+     [('IDNGOV', '051', 'IDNCOP')]),
+    ('Amerika Serikat menyambut baik langkah pemerintah Indonesia menangani krisis Myanmar.',
+     [('USA', '051', 'IDNGOV')]),
+    ('Menteri Luar Negeri Retno Marsudi berterima kasih kepada pemerintah Jepang atas bantuan vaksin.',
+     [('IDNGOV', '051', 'JPNGOV')]),
+    ('Palestina mengucapkan terima kasih kepada Indonesia atas dukungannya.',
+     [('PSE', '051', 'IDN')]),
+    ('Presiden Joko Widodo mendukung langkah KPK menangkap Menteri Kelautan dan Perikanan.',
+     [('IDNGOV', '051', 'IDNJUD')]),
+    ('Pujian Perdana Menteri Malaysia Muhyiddin Yassin kepada pemerintah Indonesia disampaikan dalam pertemuan itu.',
+     [('MYSGOV', '051', 'IDNGOV')]),
+    ('Ketua DPR Puan Maharani menghargai kerja KPK.',
+     [('IDNLEG', '051', 'IDNJUD')]),
+    ('"Indonesia telah menunjukkan kepemimpinan yang luar biasa," kata Sekretaris Jenderal PBB Antonio Guterres memuji pemerintah Indonesia.',
+     [('IGOUNO', '051', 'IDNGOV')]),
+    ('Indonesia menyatakan dukungan terhadap Palestina.',
+     [('IDN', '051', 'PSE')]),
+    ('Dukungan Indonesia terhadap Palestina ditegaskan Presiden Joko Widodo dalam sidang PBB.',
+     [('IDN', '051', 'PSE')]),
+    # 052 defend verbally
+    ('Menteri Koordinator Politik, Hukum, dan Keamanan Mahfud MD membela polisi dari kritik Komnas HAM.',
+     [('IDNGOV', '052', 'IDNCOP')]),
+    ('Anggota Komisi I DPR membela keputusan Menteri Pertahanan Prabowo Subianto membeli pesawat tempur.',
+     [('IDNLEG', '052', 'IDNGOV')]),
+    # 054 recognition
+    ('Amerika Serikat mengakui kedaulatan Israel atas Dataran Tinggi Golan.',
+     [('USA', '054', 'ISR')]),
+    # 055 apology
+    ('Pemerintah Malaysia meminta maaf kepada Indonesia atas insiden itu.',
+     [('MYSGOV', '055', 'IDN')]),
+    ('Kapolri Listyo Sigit Prabowo meminta maaf kepada wartawan yang dianiaya anggotanya.',
+     [('IDNCOP', '055', 'IDNMED')]),
+    ('Permintaan maaf Raja Belanda kepada Indonesia disampaikan dalam kunjungan kenegaraan.',
+     [('NLDGOV', '055', 'IDN')]),
+    # 057 agreements
+    ('Indonesia menandatangani perjanjian perdagangan bebas dengan Australia.',
+     [('IDN', '057', 'AUS')]),
+    ('Pemerintah Indonesia meneken nota kesepahaman dengan pemerintah Arab Saudi soal pekerja migran.',
+     [('IDNGOV', '057', 'SAUGOV')]),
+    ('Penandatanganan perjanjian ekstradisi antara Indonesia dan Singapura dilakukan di Bintan.',
+     [('IDN', '057', 'SGP'), ('SGP', '057', 'IDN')]),
+    ('Kementerian BUMN menandatangani kesepakatan dengan Pertamina.',
+     [('IDNGOV', '057', 'IDNBUS')]),
+    ('Indonesia mencapai kesepakatan dengan Malaysia soal batas laut.',
+     [('IDN', '057', 'MYS')]),
+    ('Indonesia dan Jepang menyepakati kerja sama di bidang energi.',
+     [('IDN', '030', 'JPN'), ('JPN', '030', 'IDN')]),
+    # 061 economic cooperation
+    ('Kementerian Perhubungan bekerja sama dengan PT Kereta Api Indonesia membangun stasiun baru.',
+     [('IDNGOV', '061', 'IDNBUS')]),
+    ('Indonesia menjalin kerja sama ekonomi dengan Korea Selatan.',
+     [('IDN', '061', 'KOR')]),
+    ('Kerja sama ekonomi antara Indonesia dan Uni Emirat Arab terus meningkat.',
+     [('IDN', '061', 'ARE'), ('ARE', '061', 'IDN')]),
+    ('Pemerintah Indonesia menggandeng China membangun kereta cepat Jakarta-Bandung.',
+     [('IDNGOV', '061', 'CHN')]),
+    # 062 military cooperation
+    ('TNI menggelar latihan militer bersama dengan militer Amerika Serikat di Sumatera Selatan.',
+     [('IDNMIL', '062', 'USAMIL')]),
+    ('Latihan gabungan antara TNI dan militer Australia berlangsung di Darwin.',
+     [('IDNMIL', '062', 'AUSMIL'), ('AUSMIL', '062', 'IDNMIL')]),
+    ('Rusia menjual sistem pertahanan udara S-400 kepada Turki.',
+     [('RUS', '062', 'TUR')]),
+    # 063 judicial cooperation
+    ('Singapura mengekstradisi tersangka korupsi itu ke Indonesia.',
+     [('SGP', '063', 'IDN')]),
+    ('Polisi menyerahkan tersangka kasus suap kepada KPK.',
+     [('IDNCOP', '063', 'IDNJUD')]),
+    # 064 intelligence
+    ('BIN berbagi informasi intelijen dengan badan intelijen Australia.',
+     [('IDNSPY', '064', 'AUSSPY')]),
+    ('Indonesia bertukar data intelijen dengan Malaysia untuk memburu teroris.',
+     [('IDN', '064', 'MYS')]),
+]
+
+NOTHING = [
+    # 010 statement to an actor
+    'Menteri Kesehatan menjelaskan kepada wartawan bahwa stok vaksin masih cukup.',
+    'Juru bicara KPK Ali Fikri mengatakan kepada kumparan bahwa pemeriksaan masih berlangsung.',
+    'Menteri Keuangan Sri Mulyani mengatakan pertumbuhan ekonomi kuartal pertama masih negatif.',
+    # 015/016 responsibility
+    'Pemerintah China tidak membantah laporan itu.',
+    # 018 sympathy
+    'Warga menyampaikan belasungkawa atas musibah banjir itu.',
+    # 019 accord
+    'Sebagian warga tidak setuju dengan rencana itu.',
+    # 020 appeal, advise
+    'Presiden Joko Widodo berharap masyarakat tetap disiplin.',
+    'Warga meminta harga cabai diturunkan.',
+    # 023 appeal for aid
+    'Korban banjir meminta bantuan makanan.',
+    # 030 intent to cooperate
+    'Pemerintah tidak akan bekerja sama dengan kelompok itu.',
+    'Indonesia berharap dapat bekerja sama dengan Jepang.',
+    # 036 intent to meet
+    'Presiden Joko Widodo tidak akan bertemu Perdana Menteri Australia Scott Morrison.',
+    'Presiden Joko Widodo batal hadir dalam acara itu.',
+    'Menteri Luar Negeri Retno Marsudi berharap dapat bertemu Menteri Luar Negeri China Wang Yi.',
+    # 040 consult
+    'Presiden Joko Widodo tidak bertemu Perdana Menteri Malaysia Muhyiddin Yassin.',
+    'Pertemuan keluarga itu digelar di rumah nenek.',
+    'Rapat paripurna DPR membahas rancangan undang-undang cipta kerja.',
+    # 041 telephone
+    'Presiden Joko Widodo tidak menelepon Presiden Amerika Serikat Joe Biden.',
+    # 042 visit
+    'Ribuan wisatawan mengunjungi Bali selama libur panjang.',
+    'Menteri Luar Negeri Retno Marsudi belum pernah mengunjungi Beijing.',
+    # 045/046
+    'Pedagang di pasar itu bernegosiasi dengan pembeli.',
+    # 051 praise, support
+    'Presiden Joko Widodo memuji masakan warung itu.',
+    'Presiden Joko Widodo tidak memuji langkah KPK.',
+    # 055 apology
+    'Artis itu meminta maaf kepada penggemarnya.',
+    # 057 agreements
+    'Presiden Joko Widodo menandatangani peraturan pemerintah tentang pengupahan.',
+    'Indonesia belum menandatangani perjanjian itu dengan Australia.',
+]
+
+
+def events(coder, text: str) -> set[tuple[str, str, str]]:
+    return {(e.source, e.code, e.target) for e in coder.code_text(text, lang="id", published="2021-03-10")}
+
+
+@pytest.mark.parametrize("text, expected", CODED)
+def test_each_construction_codes_its_event(coder, text, expected):
+    got = events(coder, text)
+    missing = [t for t in expected if t not in got]
+    assert not missing, (missing, got)
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_near_misses_code_nothing(coder, text):
+    assert events(coder, text) == set()
