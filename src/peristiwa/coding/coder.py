@@ -692,6 +692,9 @@ class SentenceCoder(SentenceReader):
         # in a user's PETRARCH pattern, whose words are never actors ("fire ... artillery")
         words = frozenset(m.word_tokens) if m.pattern.user else frozenset({m.anchor})
         words |= self._gap_modifiers(m)
+        if self.head_first:  # "meminta bantuan *militer*": a pattern word right after its noun modifies it
+            words |= {i for i in m.word_tokens if i - 1 in m.word_tokens and i - 1 != m.anchor
+                      and self.toks[i - 1].norm not in self.preps}
         if self.toks[m.anchor].form in self.intransitive_forms \
                 or self.toks[m.anchor].norm in self.d.words("clause_verbs"):
             # "officials said nine farmers were hurt": what follows is a clause, not an object
