@@ -607,6 +607,32 @@ CODED = [
      [('SGP', '063', 'IDN')]),
     ('BIN bertukar informasi dengan CIA soal jaringan teroris.',
      [('IDNSPY', '064', 'USASPY')]),
+    # a verb of denial before its object noun leads the voice (apposition, speaker after a quote)
+    ('Juru bicara Kementerian Luar Negeri China, Zhao Lijian, membantah pernyataan Menteri Luar Negeri Amerika Serikat Antony Blinken.',
+     [('CHNGOV', '016', 'USAGOV')]),
+    ('"Kami tidak terlibat dalam serangan itu," kata Menteri Luar Negeri Iran Javad Zarif membantah tuduhan Amerika Serikat.',
+     [('IRNGOV', '016', 'USA')]),
+    ('Menteri Luar Negeri Rusia, Sergei Lavrov, menyangkal tudingan Inggris soal serangan siber.',
+     [('RUSGOV', '016', 'GBR')]),
+    ('Ketua KPK, Firli Bahuri, menampik klaim ICW soal lambannya penyidikan.',
+     [('IDNJUD', '016', 'IDNNGO')]),
+    ('Tuduhan Amerika Serikat itu dibantah oleh pemerintah China.',
+     [('CHNGOV', '016', 'USA')]),
+    ('Tudingan Amerika Serikat ditepis Beijing.',
+     [('CHNGOV', '016', 'USA')]),
+    # a clause opened by "usai/setelah/saat ..." shares the main clause's subject
+    ('Usai bertemu Presiden Joko Widodo, Perdana Menteri Malaysia Muhyiddin Yassin mengatakan hubungan kedua negara sangat baik.',
+     [('MYSGOV', '040', 'IDNGOV')]),
+    ('Setelah bertemu Menteri Luar Negeri China Wang Yi, Menteri Luar Negeri Retno Marsudi memberikan keterangan pers.',
+     [('IDNGOV', '040', 'CHNGOV')]),
+    ('Saat mengunjungi Kairo, Wakil Presiden Suriah Faruq El-Shara menyatakan dukungannya kepada Lebanon.',
+     [('SYRGOV', '042', 'EGY')]),
+    ('Sebelum menelepon Presiden Amerika Serikat Joe Biden, Presiden Joko Widodo menggelar rapat dengan para menteri.',
+     [('IDNGOV', '041', 'USAGOV')]),
+    ('Seusai menjamu Presiden Joko Widodo, Perdana Menteri Australia Scott Morrison menggelar konferensi pers.',
+     [('AUSGOV', '043', 'IDNGOV')]),
+    ('Setelah menandatangani perjanjian ekstradisi dengan pemerintah Singapura, pemerintah Indonesia akan memburu para buronan.',
+     [('IDNGOV', '057', 'SGPGOV')]),
 ]
 
 NOTHING = [
@@ -677,6 +703,9 @@ NOTHING = [
     'Warga mendukung tim sepak bola kesayangannya.',
     # 06 round 3
     'Petani bekerja sama memanen padi di sawah.',
+    # a clause opened by "usai/setelah/saat ..." shares the main clause's subject
+    'Usai rapat, Presiden Joko Widodo langsung kembali ke Jakarta.',
+    'Setelah tidak bertemu selama dua tahun, keluarga itu berkumpul kembali.',
 ]
 
 

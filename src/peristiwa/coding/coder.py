@@ -502,7 +502,11 @@ class SentenceCoder(SentenceReader):
     def _voice_head(self, m: Match) -> int:
         # "dijadwalkan berkunjung": a modal word leads; the verb after it has the voice
         modal = self.d.words("future") | self.d.words("threat") | self.d.words("negators")
-        return next((i for i in m.word_tokens if self.toks[i].norm not in modal), m.anchor)
+        head = next((i for i in m.word_tokens if self.toks[i].norm not in modal), m.anchor)
+        if head != m.anchor and self.toks[m.anchor].norm in self.d.words("negators") \
+                and self.voice.get(self.toks[head].form) == "nominal":
+            return m.anchor  # "membantah ... pernyataan +": a verb of denial before its object noun leads
+        return head
 
     def _voice(self, m: Match) -> str:
         if "fronted" in m.pattern.flags:

@@ -130,6 +130,9 @@ def _reader_words(data: LanguageData) -> dict:
         soft_breaks=w("clause_breaks") - hard,
         # words that open a clause with a subject of its own ("after mobs looted ...")
         subordinators=w("subordinators"),
+        # "Usai bertemu X, Y ...": a clause they open at the start of the sentence, with
+        # no subject of its own, shares the main clause's (the mention after its comma)
+        fronted_subordinators=w("fronted_subordinators"),
         gerund_endings=tuple(data.setting("gerund_endings", [])) or ("\0",),
         preps=w("prepositions"),
         target_markers=w("target_markers"),
@@ -558,7 +561,35 @@ class SentenceReader:
                 j = self.mentions[self.group_of[mk][0]].first - 1
                 continue
             j -= 1
+        if fallback is None and self.fronted_subordinators:
+            return self._fronted_clause_subject(i)
         return fallback
+
+    def _fronted_clause_subject(self, i: int) -> Side | None:
+        """"Usai bertemu X, Y mengatakan ...": the predicate at ``i`` right after a word
+        of ``fronted_subordinators`` that opens the sentence has the main clause's
+        subject, the mention right after a comma of that clause that a predicate
+        follows (not the next member of a list: "Usai bertemu A, B, dan C, Y ...")."""
+        j = i - 1
+        if j < 0 or self.toks[j].norm not in self.fronted_subordinators \
+                or j > 0 and not (self._is_break(j - 1) or self.toks[j - 1].norm in QUOTES):
+            return None
+        for k in range(i + 1, min(len(self.toks) - 1, i + self.max_s)):
+            if self._is_break(k):
+                return None
+            if self.toks[k].norm != ",":
+                continue
+            if self.toks[k + 1].norm in self.coord:
+                continue  # ", dan C": the list goes on
+            mk = self.tok_mention.get(k + 1)
+            if mk is None or self.mentions[mk].first != k + 1:
+                return None  # the main clause opens with no actor
+            end = max(self.mentions[x].last for x in self.group_of[mk])
+            nxt = self.toks[end + 1].norm if end + 1 < len(self.toks) else ""
+            if nxt and nxt != "," and nxt not in self.coord and not self._is_break(end + 1):
+                return Side(self._group_mentions(mk), f"subject: the main clause's, after "
+                                                      f"'{self.toks[j].text} ...,'")
+        return None
 
     def _participle_aside(self, i: int) -> int | None:
         """The comma opening a participle phrase set off by commas right before the
