@@ -633,6 +633,53 @@ CODED = [
      [('AUSGOV', '043', 'IDNGOV')]),
     ('Setelah menandatangani perjanjian ekstradisi dengan pemerintah Singapura, pemerintah Indonesia akan memburu para buronan.',
      [('IDNGOV', '057', 'SGPGOV')]),
+    # passives with the bare agent or "oleh", and the one acted on as subject
+    ('Langkah KPK itu diapresiasi Presiden Joko Widodo.',
+     [('IDNGOV', '051', 'IDNJUD')]),
+    ('KPK dipuji oleh Presiden Joko Widodo atas penangkapan itu.',
+     [('IDNGOV', '051', 'IDNJUD')]),
+    ('Pemerintah Indonesia mendapat pujian dari Sekretaris Jenderal PBB Antonio Guterres.',
+     [('IGOUNO', '051', 'IDNGOV')]),
+    ('Indonesia menuai pujian dari Amerika Serikat atas penanganan pandemi.',
+     [('USA', '051', 'IDN')]),
+    ('Pemerintah didesak DPR untuk mencabut aturan impor garam.',
+     [('IDNLEG', '0242', 'IDNGOV')]),
+    ('KPK diminta Presiden Joko Widodo agar mengusut kasus korupsi bantuan sosial.',
+     [('IDNGOV', '020', 'IDNJUD')]),
+    ('Masyarakat diimbau oleh Menteri Kesehatan Budi Gunadi Sadikin agar tidak mudik.',
+     [('IDNGOV', '020', 'IDNCVL')]),
+    ('Presiden Joko Widodo dikunjungi Perdana Menteri Malaysia Muhyiddin Yassin di Istana Bogor.',
+     [('MYSGOV', '042', 'IDNGOV')]),
+    ('Perdana Menteri Jepang Yoshihide Suga disambut Presiden Joko Widodo di Istana Bogor.',
+     [('IDNGOV', '043', 'JPNGOV')]),
+    ('Presiden Joko Widodo menerima kunjungan kehormatan Menteri Luar Negeri Australia Marise Payne.',
+     [('IDNGOV', '043', 'AUSGOV')]),
+    ('Filipina menerima dukungan dari Amerika Serikat dalam sengketa Laut China Selatan.',
+     [('USA', '051', 'PHL')]),
+    # coordinated parties, "bersama", bilateral meetings at a summit
+    ('Menteri Luar Negeri Retno Marsudi dan Menteri Luar Negeri China Wang Yi membahas kerja sama vaksin.',
+     [('IDNGOV', '040', 'CHNGOV'), ('CHNGOV', '040', 'IDNGOV')]),
+    ('Presiden Joko Widodo menggelar pertemuan bilateral dengan Presiden Amerika Serikat Joe Biden di sela-sela KTT G20.',
+     [('IDNGOV', '040', 'USAGOV')]),
+    ('Menteri Keuangan Sri Mulyani membahas anggaran bersama Badan Anggaran DPR.',
+     [('IDNGOV', '040', 'IDNLEG')]),
+    ('Presiden Joko Widodo dan Perdana Menteri Jepang Yoshihide Suga menggelar pertemuan di Istana Bogor.',
+     [('IDNGOV', '040', 'JPNGOV'), ('JPNGOV', '040', 'IDNGOV')]),
+    ('Presiden Joko Widodo, yang didampingi Menteri Luar Negeri Retno Marsudi, bertemu Perdana Menteri Jepang Yoshihide Suga.',
+     [('IDNGOV', '040', 'JPNGOV')]),
+    # intents with a modal word or a schedule
+    ('Presiden Joko Widodo dijadwalkan melakukan kunjungan kenegaraan ke Australia.',
+     [('IDNGOV', '036', 'AUS')]),
+    ('Menteri Pertahanan Prabowo Subianto berencana menemui Menteri Pertahanan Amerika Serikat Lloyd Austin.',
+     [('IDNGOV', '036', 'USAGOV')]),
+    ('Indonesia berjanji akan menandatangani perjanjian perbatasan dengan Malaysia.',
+     [('IDN', '037', 'MYS')]),
+    # a nominal act called off after it (its predicate)
+    ('Pertemuan Presiden Joko Widodo dengan Perdana Menteri Malaysia Muhyiddin Yassin yang sempat ditunda akhirnya digelar.',
+     [('IDNGOV', '040', 'MYSGOV')]),
+    # nouns of the same family ("ajakan" of "mengajak")
+    ('Ajakan Presiden Joko Widodo kepada para gubernur disampaikan dalam rapat terbatas.',
+     [('IDNGOV', '020', 'IDNGOV')]),
 ]
 
 NOTHING = [
@@ -706,6 +753,19 @@ NOTHING = [
     # a clause opened by "usai/setelah/saat ..." shares the main clause's subject
     'Usai rapat, Presiden Joko Widodo langsung kembali ke Jakarta.',
     'Setelah tidak bertemu selama dua tahun, keluarga itu berkumpul kembali.',
+    # near-misses: negated, failed, hypothetical, agentless, private
+    'Presiden Joko Widodo gagal bertemu Perdana Menteri Malaysia Muhyiddin Yassin.',
+    'Perdana Menteri Jepang Yoshihide Suga urung berkunjung ke Jakarta.',
+    'Kunjungan Perdana Menteri Jepang ke Jakarta dibatalkan.',
+    'Presiden Joko Widodo tidak pernah bertemu pemimpin Korea Utara Kim Jong-un.',
+    'Indonesia belum menandatangani perjanjian itu dengan Malaysia.',
+    'Ibu itu mengunjungi cucunya di Bandung.',
+    'Pertemuan arisan warga digelar setiap bulan.',
+    'Mahasiswa itu meminta maaf kepada dosennya.',
+    'Anak-anak memuji guru mereka.',
+    # a nominal act called off after it (its predicate)
+    'Rencana kunjungan Presiden Joko Widodo ke Jepang dibatalkan.',
+    'Pertemuan Presiden Joko Widodo dengan Perdana Menteri Malaysia Muhyiddin Yassin batal digelar.',
 ]
 
 

@@ -326,6 +326,9 @@ class SentenceCoder(SentenceReader):
             dropped = self._served_clause(m, in_pattern, mod)
         if dropped is not None:
             return dropped
+        undone = self._undone_after(m)
+        if undone is not None:
+            return mod.drop(f"called off: '{undone}' after the nominal act")
         if self._conditional(m.anchor, self.d.words("conditionals")):
             return mod.drop("inside a condition")
         asked = self.transforms.get("asked-not-done", m.pattern.code)
@@ -377,6 +380,22 @@ class SentenceCoder(SentenceReader):
                 break
             seen += 1
             j -= 1
+        return None
+
+    def _undone_after(self, m: Match) -> str | None:
+        """"Kunjungan X ke Y ditunda": a nominal act whose clause goes on, with no other
+        verb, no relative word and no break before it, to a word of ``undoing_after``
+        (its predicate) did not happen. That word, or None."""
+        after = self.d.words("undoing_after")
+        if not after or self._voice(m) != "nominal":
+            return None
+        for k in range(m.last + 1, min(len(self.toks), m.last + 1 + self._reach("complement_reach") + 4)):
+            t = self.toks[k]
+            if t.norm in after:
+                return t.text
+            if self._is_break(k) or t.norm in self.soft_breaks or t.norm in SOFT or t.norm in self.relative \
+                    or k not in self.tok_mention and self.voice.get(t.form) in ("active", "passive"):
+                return None
         return None
 
     def _reported_future(self, j: int) -> bool:
