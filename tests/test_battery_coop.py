@@ -680,6 +680,14 @@ CODED = [
     # nouns of the same family ("ajakan" of "mengajak")
     ('Ajakan Presiden Joko Widodo kepada para gubernur disampaikan dalam rapat terbatas.',
      [('IDNGOV', '020', 'IDNGOV')]),
+    # respect (PETRARCH RESPECT 051); agreeing to strengthen cooperation of a kind
+    ('Pemerintah Indonesia menghormati keputusan pemerintah Malaysia.',
+     [('IDNGOV', '051', 'MYSGOV')]),
+    ('Indonesia dan Malaysia sepakat memperkuat kerja sama pertahanan.',
+     [('IDN', '0312', 'MYS'), ('MYS', '0312', 'IDN')]),
+    # the passive of a directive: the act asked of its subject is not done; an agentless appeal codes nothing
+    ('Israel didesak Uni Eropa membebaskan tahanan Palestina.',
+     [('IGOEUREEC', '0253', 'ISR')]),
 ]
 
 NOTHING = [
@@ -694,7 +702,6 @@ NOTHING = [
     # 019 accord
     'Sebagian warga tidak setuju dengan rencana itu.',
     # 020 appeal, advise
-    'Presiden Joko Widodo berharap masyarakat tetap disiplin.',
     'Warga meminta harga cabai diturunkan.',
     # 023 appeal for aid
     'Korban banjir meminta bantuan makanan.',
@@ -704,7 +711,6 @@ NOTHING = [
     # 036 intent to meet
     'Presiden Joko Widodo tidak akan bertemu Perdana Menteri Australia Scott Morrison.',
     'Presiden Joko Widodo batal hadir dalam acara itu.',
-    'Menteri Luar Negeri Retno Marsudi berharap dapat bertemu Menteri Luar Negeri China Wang Yi.',
     # 040 consult
     'Presiden Joko Widodo tidak bertemu Perdana Menteri Malaysia Muhyiddin Yassin.',
     'Pertemuan keluarga itu digelar di rumah nenek.',
@@ -766,6 +772,10 @@ NOTHING = [
     # a nominal act called off after it (its predicate)
     'Rencana kunjungan Presiden Joko Widodo ke Jepang dibatalkan.',
     'Pertemuan Presiden Joko Widodo dengan Perdana Menteri Malaysia Muhyiddin Yassin batal digelar.',
+    # the passive of a directive: the act asked of its subject is not done; an agentless appeal codes nothing
+    'Masyarakat diminta menghormati keputusan pengadilan.',
+    'Israel didesak membebaskan tahanan Palestina.',
+    'Pemerintah didesak mencabut aturan impor garam.',
 ]
 
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from peristiwa.coding import cameo
-from peristiwa.coding.patterns import NULL, Match, PatternSet, Slot
+from peristiwa.coding.patterns import NULL, Gap, Match, PatternSet, Slot
 from peristiwa.coding.reading import QUOTES, SOFT, SentenceReader, Side
 from peristiwa.coding.transforms import Transforms, transforms
 from peristiwa.dates import event_date
@@ -497,6 +497,8 @@ class SentenceCoder(SentenceReader):
         j = i - 1
         while j >= 0 and self.toks[j].norm in self.modal:
             j -= 1
+        if j >= 0 and self.toks[j].norm in directives and self.toks[j].norm not in in_pattern:
+            return self.toks[j].text  # "Masyarakat *diminta* menghormati ...": the one asked is the subject
         if j not in self.tok_mention:
             return None
         group = self.group_of[self.tok_mention[j]]
@@ -672,6 +674,9 @@ class SentenceCoder(SentenceReader):
         # "dikatakan Suleiman di depan +": the agent stands right after
         # the passive verb itself, before the rest of the pattern
         verb_end = self._word_end(m)
+        els = [e for e in m.pattern.elements if not isinstance(e, Slot)]
+        if len(els) > 1 and isinstance(els[1], Gap):
+            verb_end = m.anchor  # "didesak membebaskan": a gap of no words still ends the verb
         taken = frozenset(i for a, b in m.slots.values() for i in range(a, b + 1))
         s2, _ = self.following(verb_end, direct=True, limit=3, exclude=taken)
         if s2 is None and after > verb_end:
