@@ -688,6 +688,20 @@ CODED = [
     # the passive of a directive: the act asked of its subject is not done; an agentless appeal codes nothing
     ('Israel didesak Uni Eropa membebaskan tahanan Palestina.',
      [('IGOEUREEC', '0253', 'ISR')]),
+    # a meeting or visit as a noun after a setting word is its clause subject's
+    ('Menteri Luar Negeri Retno Marsudi menyampaikan hal itu dalam pertemuan dengan Menteri Luar Negeri Jepang Toshimitsu Motegi.',
+     [('IDNGOV', '040', 'JPNGOV')]),
+    ('Presiden Joko Widodo, dalam pertemuan dengan Presiden Amerika Serikat Joe Biden, meminta dukungan bagi pemulihan ekonomi.',
+     [('IDNGOV', '040', 'USAGOV')]),
+    ('Dalam pertemuan dengan Menteri Luar Negeri China Wang Yi, Menteri Luar Negeri Retno Marsudi membahas vaksin.',
+     [('IDNGOV', '040', 'CHNGOV')]),
+    ('Dalam kunjungan ke Beijing, Presiden Joko Widodo menandatangani kemitraan strategis dengan Presiden China Xi Jinping.',
+     [('IDNGOV', '042', 'CHNGOV'), ('IDNGOV', '057', 'CHNGOV')]),
+    ('Gubernur Bank Indonesia Perry Warjiyo menyampaikan hal itu pada rapat kerja dengan Komisi XI DPR.',
+     [('IDNGOV', '040', 'IDNLEG')]),
+    # the arrival welcomed, fronted before its passive
+    ('Kedatangan Jokowi di Tokyo disambut Perdana Menteri Jepang Yoshihide Suga.',
+     [('JPNGOV', '043', 'IDNGOV')]),
 ]
 
 NOTHING = [
@@ -776,6 +790,9 @@ NOTHING = [
     'Masyarakat diminta menghormati keputusan pengadilan.',
     'Israel didesak membebaskan tahanan Palestina.',
     'Pemerintah didesak mencabut aturan impor garam.',
+    # a meeting or visit as a noun after a setting word is its clause subject's
+    'Dalam serangan itu, polisi menangkap dua orang.',
+    'Dalam pertemuan itu, Menteri Luar Negeri Retno Marsudi menyampaikan pandangan Indonesia.',
 ]
 
 

@@ -1163,6 +1163,8 @@ class SentenceCoder(SentenceReader):
             origin, _ = self.following(after, markers=self.d.words("nominal_source_markers"))
             if origin is not None and (marked is None or origin.mentions != marked.mentions):
                 src = Side(origin.mentions, f"source of the nominal ('{self._before(origin.mentions[0].first)}')")
+        if src is None:
+            src = self._setting_subject(m)
         if tgt is None:
             if marked is not None and (src is None or marked.mentions != src.mentions):
                 tgt = marked
@@ -1173,6 +1175,23 @@ class SentenceCoder(SentenceReader):
         if tgt is None:
             tgt = self._result_object(noun_end, src) or self._victims(m)
         return src, tgt
+
+    def _setting_subject(self, m: Match) -> Side | None:
+        """"X menyampaikan hal itu dalam pertemuan dengan Y", "Dalam kunjungan ke Beijing,
+        X ...": a meeting or visit as a noun after a word of its setting (grammar
+        ``setting_markers``), with no actor of its own, is the subject's of its clause,
+        or of the main clause after the comma when it opens the sentence. Only for the
+        codes of ``setting_codes``: the subject takes part in a meeting it is in, not in
+        an attack ("dalam serangan itu, polisi menangkap ...")."""
+        k = m.anchor - 1
+        setting = self.d.words("setting_markers")
+        codes = tuple(self.d.setting("setting_codes", []))
+        if k < 0 or self.toks[k].norm not in setting or not m.pattern.code.startswith(codes or ("\0",)):
+            return None
+        found = self.subject(k, exclude_pronouns=True) or self._fronted_clause_subject(m.anchor, openers=setting)
+        if found is None or any(x.refers_to is not None for x in found.mentions):
+            return None  # a pronoun standing for an earlier actor is too far to tell
+        return Side(found.mentions, f"subject of the clause of '{self.toks[k].text} ...'")
 
     def _nominal_possessor(self, m: Match) -> Side | None:
         """The possessor before a nominal ("Russia's arrest of ..."), or the

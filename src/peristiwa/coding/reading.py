@@ -565,13 +565,13 @@ class SentenceReader:
             return self._fronted_clause_subject(i)
         return fallback
 
-    def _fronted_clause_subject(self, i: int) -> Side | None:
+    def _fronted_clause_subject(self, i: int, openers: frozenset[str] | None = None) -> Side | None:
         """"Usai bertemu X, Y mengatakan ...": the predicate at ``i`` right after a word
         of ``fronted_subordinators`` that opens the sentence has the main clause's
         subject, the mention right after a comma of that clause that a predicate
         follows (not the next member of a list: "Usai bertemu A, B, dan C, Y ...")."""
         j = i - 1
-        if j < 0 or self.toks[j].norm not in self.fronted_subordinators \
+        if j < 0 or self.toks[j].norm not in (self.fronted_subordinators if openers is None else openers) \
                 or j > 0 and not (self._is_break(j - 1) or self.toks[j - 1].norm in QUOTES):
             return None
         for k in range(i + 1, min(len(self.toks) - 1, i + self.max_s)):
