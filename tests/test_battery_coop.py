@@ -702,6 +702,27 @@ CODED = [
     # the arrival welcomed, fronted before its passive
     ('Kedatangan Jokowi di Tokyo disambut Perdana Menteri Jepang Yoshihide Suga.',
      [('JPNGOV', '043', 'IDNGOV')]),
+    # 01 round 8: speaking up about, answering, understanding; pessimism, optimism, consideration, acknowledgement
+    ('Menteri Dalam Negeri Tito Karnavian angkat bicara soal kritik Komisi II DPR.',
+     [('IDNGOV', '010', 'IDNLEG')]),
+    ('Ketua KPK Firli Bahuri buka suara soal tudingan ICW.',
+     [('IDNJUD', '010', 'IDNNGO')]),
+    ('Menteri Kesehatan Budi Gunadi Sadikin menjawab tudingan Komisi IX DPR.',
+     [('IDNGOV', '010', 'IDNLEG')]),
+    ('Presiden Joko Widodo menyatakan sikap Indonesia kepada PBB.',
+     [('IDNGOV', '010', 'IGOUNO')]),
+    ('Partai Demokrat memaklumi keputusan Presiden Joko Widodo.',
+     [('IDNOPP', '019', 'IDNGOV')]),
+    ('Ketua MPR Bambang Soesatyo sepakat dengan pernyataan Presiden Joko Widodo.',
+     [('IDNLEG', '019', 'IDNGOV')]),
+    ('Presiden Joko Widodo mempertimbangkan usulan Ketua MPR Bambang Soesatyo.',
+     [('IDNGOV', '014', 'IDNLEG')]),
+    ('Ketua DPR Puan Maharani pesimistis terhadap kinerja Menteri Sosial.',
+     [('IDNLEG', '012', 'IDNGOV')]),
+    ('Menteri Luar Negeri Retno Marsudi optimistis dengan komitmen pemerintah Myanmar.',
+     [('IDNGOV', '013', 'MMRGOV')]),
+    ('Polisi mengakui kesalahan prosedur kepada Komnas HAM.',
+     [('IDNCOP', '015', 'IDNNGO')]),
 ]
 
 NOTHING = [
@@ -793,6 +814,8 @@ NOTHING = [
     # a meeting or visit as a noun after a setting word is its clause subject's
     'Dalam serangan itu, polisi menangkap dua orang.',
     'Dalam pertemuan itu, Menteri Luar Negeri Retno Marsudi menyampaikan pandangan Indonesia.',
+    # 01 round 8: speaking up about, answering, understanding; pessimism, optimism, consideration, acknowledgement
+    'Para tokoh seperti Barack Obama hingga Mark Zuckerberg turut angkat bicara.',
 ]
 
 
