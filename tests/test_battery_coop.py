@@ -723,6 +723,25 @@ CODED = [
      [('IDNGOV', '013', 'MMRGOV')]),
     ('Polisi mengakui kesalahan prosedur kepada Komnas HAM.',
      [('IDNCOP', '015', 'IDNNGO')]),
+    # 04 round 9: domestic meetings and calls in their usual news forms
+    ('Presiden Joko Widodo menggelar rapat terbatas dengan para menteri di Istana Merdeka.',
+     [('IDNGOV', '040', 'IDNGOV')]),
+    ('Presiden Joko Widodo memanggil Kapolri Listyo Sigit Prabowo ke Istana.',
+     [('IDNGOV', '040', 'IDNCOP')]),
+    ('Kapolri Listyo Sigit Prabowo dipanggil Presiden Joko Widodo ke Istana.',
+     [('IDNGOV', '040', 'IDNCOP')]),
+    ('Ketua Umum Partai NasDem Surya Paloh menyambangi kediaman Ketua Umum PDIP Megawati Soekarnoputri.',
+     [('IDNGOV', '042', 'IDNGOV')]),
+    ('Gubernur Jawa Tengah Ganjar Pranowo sowan ke kediaman Presiden Joko Widodo di Solo.',
+     [('IDNGOV', '042', 'IDNGOV')]),
+    ('Presiden Joko Widodo makan siang bersama Ketua Umum Partai Gerindra Prabowo Subianto.',
+     [('IDNGOV', '040', 'IDNGOV')]),
+    ('Ketua KPK Firli Bahuri menghadap Presiden Joko Widodo di Istana.',
+     [('IDNJUD', '040', 'IDNGOV')]),
+    ('Presiden Joko Widodo melakukan kunjungan kerja ke Papua.',
+     [('IDNGOV', '042', 'IDN')]),
+    ('Menteri Kesehatan Budi Gunadi Sadikin berkunjung ke kantor Gubernur Jawa Barat Ridwan Kamil.',
+     [('IDNGOV', '042', 'IDNGOV')]),
 ]
 
 NOTHING = [

@@ -720,9 +720,13 @@ class SentenceCoder(SentenceReader):
         # in a user's PETRARCH pattern, whose words are never actors ("fire ... artillery")
         words = frozenset(m.word_tokens) if m.pattern.user else frozenset({m.anchor})
         words |= self._gap_modifiers(m)
-        if self.head_first:  # "meminta bantuan *militer*": a pattern word right after its noun modifies it
-            words |= {i for i in m.word_tokens if i - 1 in m.word_tokens and i - 1 != m.anchor
-                      and self.toks[i - 1].norm not in self.preps}
+        if self.head_first:  # "meminta bantuan *militer*": a mention of pattern words only, right
+            # after another of its nouns, modifies it ("memanggil duta besar Indonesia" keeps its object)
+            own = set(m.word_tokens)
+            words |= {i for i in m.word_tokens if i - 1 in own and i - 1 != m.anchor
+                      and self.toks[i - 1].norm not in self.preps and i in self.tok_mention
+                      and own.issuperset(range(self.mentions[self.tok_mention[i]].first,
+                                               self.mentions[self.tok_mention[i]].last + 1))}
         if self.toks[m.anchor].form in self.intransitive_forms \
                 or self.toks[m.anchor].norm in self.d.words("clause_verbs"):
             # "officials said nine farmers were hurt": what follows is a clause, not an object
