@@ -289,7 +289,9 @@ def test_a_named_group_after_kelompok_is_a_conjunct(coder):
 def test_a_denied_act_is_not_done(coder):
     got = triples(coder, "Pemerintah Myanmar membantah telah menangkap puluhan aktivis mahasiswa.")
     assert not [t for t in got if t[1].startswith("17")], got
-    assert any(c == "016" for _, c, _ in got), got
+    # the denial's target is the one whose claim is denied (CONVENTIONS §2), not the
+    # ones the denied act was done to; no one's claim is named here
+    assert not [t for t in got if t[1] == "016"], got
 
 
 # -- "saling" + verb: each coordinated party acts on the other ---------------------------
@@ -689,3 +691,31 @@ def test_what_a_path_leads_to_or_a_thing_is_used_for_is_not_done(coder, text):
 ])
 def test_codes_chosen_for_the_train_and_sealed_files(coder, text, event):
     assert event in triples(coder, text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # the object of a verb of denying, refusing or preventing is the subject of its clause
+    ("Kementerian Luar Negeri membantah polisi menangkap dua wartawan Australia di Papua.", "173"),
+    ("Polisi mencegah massa menyerang kantor Kedutaan Besar Amerika Serikat.", "19"),
+    ("Pemerintah Thailand melarang wartawan asing mengunjungi kamp pengungsi Myanmar.", "042"),
+    ("Juru bicara PKS menyangkal partainya bertemu dengan Presiden Joko Widodo.", "04"),
+])
+def test_what_a_clause_after_a_denial_or_refusal_says_did_not_happen(coder, text, absent):
+    got = triples(coder, text)
+    assert not [t for t in got if t[1].startswith(absent)], got
+
+
+@pytest.mark.parametrize("text", [
+    "Juru bicara PKS membantah partainya bertemu dengan Presiden Joko Widodo.",
+    "Pemerintah Malaysia membantah kedatangan Perdana Menteri Singapura ke Johor.",
+])
+def test_what_is_denied_names_no_target_of_the_denial(coder, text):
+    # the target of 016 is the one whose claim is denied (CONVENTIONS §2), never the
+    # subject or owner of what is denied
+    got = triples(coder, text)
+    assert not [t for t in got if t[1] == "016"], got
+
+
+def test_a_denied_claim_still_targets_its_owner(coder):
+    got = triples(coder, "Pemerintah China membantah tuduhan Amerika Serikat soal kamp di Xinjiang.")
+    assert ("CHNGOV", "016", "USA") in got, got

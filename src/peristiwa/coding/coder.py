@@ -357,6 +357,8 @@ class SentenceCoder(SentenceReader):
                     seen += j - first + 1
                     j = first - 1
                     continue
+            if j in self.tok_mention and (undone := self._undone_clause(j)) is not None:
+                return mod.drop(undone)
             if self._is_break(j) or j in self.tok_mention:
                 break
             if n in cond:
@@ -377,6 +379,16 @@ class SentenceCoder(SentenceReader):
                 break
             seen += 1
             j -= 1
+        return None
+
+    def _undone_clause(self, j: int) -> str | None:
+        """"membantah polisi menangkap ...", "mencegah massa menyerang ...": the subject
+        (the mention at ``j``) of a clause that a verb of denying, refusing or preventing
+        (grammar ``clause_undoers``) takes as its complement; what the clause says did not
+        happen. Why, or None."""
+        k = self.mentions[self.tok_mention[j]].first - 1
+        if k >= 0 and self.toks[k].norm in self.d.words("clause_undoers"):
+            return f"the clause of '{self.toks[k].text}' (denied, refused or prevented)"
         return None
 
     def _reported_future(self, j: int) -> bool:
@@ -694,8 +706,13 @@ class SentenceCoder(SentenceReader):
         words |= self._gap_modifiers(m)
         if self.toks[m.anchor].form in self.intransitive_forms \
                 or self.toks[m.anchor].norm in self.d.words("clause_verbs"):
-            # "officials said nine farmers were hurt": what follows is a clause, not an object
-            tgt, _ = self.following(after, markers=self.target_markers, exclude=words)
+            # "officials said nine farmers were hurt": what follows is a clause, not an
+            # object; a marker after the clause's own verb is that verb's
+            clause = self.toks[m.anchor].norm in self.d.words("clause_verbs")
+            tgt, _ = self.following(after, markers=self.target_markers, exclude=words, clause_end=clause)
+            if tgt is None and clause:
+                # "membantah kedatangan X": nor is the genitive of what is denied
+                tgt = Side([], "what a clause verb takes is no target")
         else:
             tgt, _ = self.following(after, exclude=words)
         rule = self.transforms.get("addressee-target", m.pattern.code)

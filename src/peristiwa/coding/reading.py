@@ -788,14 +788,15 @@ class SentenceReader:
     def following(self, j: int, markers: frozenset[str] | None = None,
                   limit: int | None = None, direct: bool = False,
                   exclude: frozenset[int] = frozenset(),
-                  verbs_end: bool = False) -> tuple[Side | None, int]:
+                  verbs_end: bool = False, clause_end: bool = False) -> tuple[Side | None, int]:
         """The first actor after token ``j``.
 
         With ``markers``, only an actor right after one of those words
         counts ("kepada X"). Otherwise the first actor that is not inside a
         prepositional phrase other than a target marker ("di Istanbul" is a
         place). Stops at clause breaks, and with ``verbs_end`` at a verb (what
-        follows it is that verb's). Returns the side and where it ended.
+        follows it is that verb's); with ``clause_end`` at an intransitive one too
+        (the verb of a clause the trigger takes). Returns the side and where it ended.
         """
         limit = limit or self.max_t
         k = j + 1
@@ -809,7 +810,9 @@ class SentenceReader:
                     continue
             if self._is_break(k) or t.norm in self.soft_breaks and k > j + 1 or t.norm in self.subordinators:
                 break
-            if verbs_end and k > j + 1 and self.is_verb(k):
+            if (verbs_end or clause_end) and k > j + 1 and self.is_verb(k):
+                break
+            if clause_end and k > j + 1 and t.form in self.intransitive_forms:
                 break
             if (markers is None and k > j + 1 and t.norm in self.purpose
                     and k + 1 < len(self.toks) and self.is_verb(k + 1)):
