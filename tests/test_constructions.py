@@ -719,3 +719,22 @@ def test_what_is_denied_names_no_target_of_the_denial(coder, text):
 def test_a_denied_claim_still_targets_its_owner(coder):
     got = triples(coder, "Pemerintah China membantah tuduhan Amerika Serikat soal kamp di Xinjiang.")
     assert ("CHNGOV", "016", "USA") in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    # a person named without a role, opening the clause of a verb aimed at an
+    # Indonesian actor, is a person of Indonesia (CONVENTIONS §4.2)
+    ("Ke depannya, Wahyudi berharap Presiden Joko Widodo bisa lebih tegas.", ("IDN", "020", "IDNGOV")),
+    ("Sutarno Wiryo meminta KPU menunda pelantikan anggota DPRD.", ("IDN", "0242", "IDNGOV")),
+])
+def test_a_person_named_without_a_role_before_the_verb(coder, text, event):
+    assert event in triples(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Termasuk meminta KPU memperbaiki data pemilih.",  # a word of the language
+    "Sementara itu, Karimov mengkritik Amerika Serikat.",  # aimed at another country
+    "Surabaya meminta KPU memperbaiki data pemilih.",  # a place
+])
+def test_no_person_from_a_word_a_place_or_abroad(coder, text):
+    assert not [t for t in triples(coder, text) if t[0] == "IDN"]

@@ -38,6 +38,7 @@ from peristiwa.lang import LanguageData
 from peristiwa.places import event_place, gazetteer, places
 from peristiwa.records import NO_DATELINE, Actor, Dateline, Event, Evidence, Mention, Sentence
 from peristiwa.text.normalize import fold
+from peristiwa.text.stems import common_words
 
 # With the current models (Indonesian LAS ~63-71, English ~80, bench/RESULTS.md)
 # the tuned word-order reading is right more often than the parse; the parse
@@ -147,6 +148,8 @@ class SentenceCoder(SentenceReader):
             if any(a < m.anchor and not self._break_between(a, m.anchor) for a in scopes):
                 continue  # the act an accusation alleges is not coded (CONVENTIONS §7.4)
             src, tgt, side_notes = self._sides(m, mod.code)
+            if src is None and tgt is not None and tgt.mentions and self._voice(m) == "active":
+                src = self._named_subject(m, tgt)
             if tgt is None and (mod.kind == "threat" or mod.code.startswith("13")):
                 tgt = self._condition_subject(m)
             out.append(CodedMatch(m, mod.code, src, tgt, mod.notes + side_notes))
@@ -839,6 +842,40 @@ class SentenceCoder(SentenceReader):
                 return None
             k += 1
         return None
+
+    def _named_subject(self, m: Match, tgt: Side) -> Side | None:
+        """"Ke depannya, Nurul berharap Jokowi ...": a person named without a role right
+        before an active verb that found no coded subject, opening its clause (the
+        sentence's start, a comma or a clause break; only auxiliaries between), is a
+        person of the sentence's country (CONVENTIONS §4.2, as a speaker named so is:
+        ``speaker_of``) when that is the language's default country and what the verb
+        is aimed at is of that country too. One to
+        four capitalised words, no mention, place, time word, nor only words of the
+        language or their derivations ("Warga", "Firman", "Termasuk")."""
+        country = self.context_country
+        if not country or country != self.d.setting("default_country", "") \
+                or any(x.actor.country != country for x in tgt.mentions):
+            return None
+        toks, aux = self.toks, self.d.words("auxiliaries")
+        end = m.anchor - 1
+        while end >= 0 and end not in self.tok_mention and toks[end].norm in aux:
+            end -= 1
+        stop = self.d.words("time_words") | self.preps | self.skip | self.d.words("pronouns")
+        k = end
+        while k >= 0 and end - k < 4 and k not in self.tok_mention and toks[k].text.isalpha() \
+                and toks[k].text[:1].isupper() and toks[k].text[1:2].islower() and toks[k].norm not in stop:
+            k -= 1
+        if k == end or not (k < 0 or toks[k].norm == "," or self._is_break(k) or toks[k].norm in self.soft_breaks):
+            return None
+        common = common_words(self.d)
+        text = " ".join(t.text for t in toks[k + 1: end + 1])
+        if all(t.norm in common or t.stem in common for t in toks[k + 1: end + 1]) \
+                or gazetteer().candidates(text):
+            return None
+        first, last = toks[k + 1], toks[end]
+        actor = Actor(code=country, name=text, country=country, kind="person")
+        return Side([Mention(k + 1, end, first.start, last.end, text, actor, ("a name with no role",))],
+                    "a person named without a role before the verb")
 
     def _unknown_name_at(self, j: int) -> bool:
         """Token ``j`` opens a capitalised name that is no mention, time word or number."""
