@@ -726,6 +726,8 @@ def test_a_denied_claim_still_targets_its_owner(coder):
     # Indonesian actor, is a person of Indonesia (CONVENTIONS §4.2)
     ("Ke depannya, Wahyudi berharap Presiden Joko Widodo bisa lebih tegas.", ("IDN", "020", "IDNGOV")),
     ("Sutarno Wiryo meminta KPU menunda pelantikan anggota DPRD.", ("IDN", "0242", "IDNGOV")),
+    # and right after a passive verb, its agent
+    ("Keberatan itu disampaikan Hendra kepada Ketua Mahkamah Konstitusi.", ("IDN", "110", "IDNJUD")),
 ])
 def test_a_person_named_without_a_role_before_the_verb(coder, text, event):
     assert event in triples(coder, text)
@@ -735,6 +737,7 @@ def test_a_person_named_without_a_role_before_the_verb(coder, text, event):
     "Termasuk meminta KPU memperbaiki data pemilih.",  # a word of the language
     "Sementara itu, Karimov mengkritik Amerika Serikat.",  # aimed at another country
     "Surabaya meminta KPU memperbaiki data pemilih.",  # a place
+    "Para saksi itu terdakwa Hendra di Pengadilan Negeri Jakarta Selatan.",  # a ter- noun
 ])
 def test_no_person_from_a_word_a_place_or_abroad(coder, text):
     assert not [t for t in triples(coder, text) if t[0] == "IDN"]

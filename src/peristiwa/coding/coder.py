@@ -31,7 +31,7 @@ from datetime import date
 
 from peristiwa.coding import cameo
 from peristiwa.coding.patterns import NULL, Match, PatternSet, Slot
-from peristiwa.coding.reading import QUOTES, SOFT, SentenceReader, Side
+from peristiwa.coding.reading import QUOTES, SOFT, SentenceReader, Side, bare_name
 from peristiwa.coding.transforms import Transforms, transforms
 from peristiwa.dates import event_date
 from peristiwa.lang import LanguageData
@@ -673,7 +673,8 @@ class SentenceCoder(SentenceReader):
         if self._unknown_name_at(verb_end + 1):
             # "dikatakan Suparjo di depan ...": a name nothing codes is the
             # agent; no one else named in the sentence stands in for it
-            return Side([], "a name nothing codes right after the passive verb"), tgt
+            return self._passive_name(verb_end + 1, tgt) or \
+                Side([], "a name nothing codes right after the passive verb"), tgt
         return None, tgt
 
     def _fronted_sides(self, m: Match, src: Side | None, tgt: Side | None) -> tuple[Side | None, Side | None]:
@@ -690,8 +691,17 @@ class SentenceCoder(SentenceReader):
             src, _ = self.following(verb, markers=self.agent_markers)
             if src is None:
                 found, _ = self.following(verb, direct=True, limit=3, exclude=taken)
-                src = Side(found.mentions, "agent right after the passive verb") if found else None
+                src = Side(found.mentions, "agent right after the passive verb") if found \
+                    else self._passive_name(verb + 1, tgt)
         return src, tgt
+
+    def _passive_name(self, j: int, tgt: Side | None) -> Side | None:
+        """"Protes itu disampaikan Adnan kepada ...": a person named without a role right
+        after a passive verb is its agent (``_role_less_person``)."""
+        if not 0 < j < len(self.toks) or j in self.tok_mention or self.toks[j - 1].form != "passive":
+            return None  # "terdakwa Sjahril": a ter- word may be a noun
+        at = {t: x for x in self.mentions for t in range(x.first, x.last + 1)}
+        return self._role_less_person(bare_name(self.d, self.s, j, at, "?"), tgt, "after the passive verb")
 
     def _active_sides(self, m: Match, src: Side | None, tgt: Side | None,
                       after: int, notes: list[str]) -> tuple[Side | None, Side | None]:
@@ -846,16 +856,8 @@ class SentenceCoder(SentenceReader):
     def _named_subject(self, m: Match, tgt: Side) -> Side | None:
         """"Ke depannya, Nurul berharap Jokowi ...": a person named without a role right
         before an active verb that found no coded subject, opening its clause (the
-        sentence's start, a comma or a clause break; only auxiliaries between), is a
-        person of the sentence's country (CONVENTIONS §4.2, as a speaker named so is:
-        ``speaker_of``) when that is the language's default country and what the verb
-        is aimed at is of that country too. One to
-        four capitalised words, no mention, place, time word, nor only words of the
-        language or their derivations ("Warga", "Firman", "Termasuk")."""
-        country = self.context_country
-        if not country or country != self.d.setting("default_country", "") \
-                or any(x.actor.country != country for x in tgt.mentions):
-            return None
+        sentence's start, a comma or a clause break; only auxiliaries between): see
+        ``_role_less_person``."""
         toks, aux = self.toks, self.d.words("auxiliaries")
         end = m.anchor - 1
         while end >= 0 and end not in self.tok_mention and toks[end].norm in aux:
@@ -867,15 +869,29 @@ class SentenceCoder(SentenceReader):
             k -= 1
         if k == end or not (k < 0 or toks[k].norm == "," or self._is_break(k) or toks[k].norm in self.soft_breaks):
             return None
-        common = common_words(self.d)
-        text = " ".join(t.text for t in toks[k + 1: end + 1])
-        if all(t.norm in common or t.stem in common for t in toks[k + 1: end + 1]) \
-                or gazetteer().candidates(text):
-            return None
         first, last = toks[k + 1], toks[end]
-        actor = Actor(code=country, name=text, country=country, kind="person")
-        return Side([Mention(k + 1, end, first.start, last.end, text, actor, ("a name with no role",))],
-                    "a person named without a role before the verb")
+        text = self.s.text[first.start - self.s.start: last.end - self.s.start]
+        name = Mention(k + 1, end, first.start, last.end, text, Actor(code="", name=text, kind="person"))
+        return self._role_less_person(name, tgt, "before the verb")
+
+    def _role_less_person(self, name: Mention | None, tgt: Side | None, where: str) -> Side | None:
+        """A person named without a role ("Nurul berharap Jokowi ...", "disampaikan
+        Adnan kepada ...") is a person of the sentence's country (CONVENTIONS §4.2, as a
+        speaker named so is: ``speaker_of``) when that is the language's default
+        country and what the act is aimed at is of that country too. Not a place, nor,
+        opening the sentence, only words of the language or their derivations ("Warga",
+        "Termasuk")."""
+        country = self.context_country
+        if name is None or not country or country != self.d.setting("default_country", "") \
+                or tgt is None or not tgt.mentions or any(x.actor.country != country for x in tgt.mentions):
+            return None
+        common = common_words(self.d) if name.first == 0 or self.toks[name.first - 1].norm in QUOTES else ()
+        if all(t.norm in common or t.stem in common for t in self.toks[name.first: name.last + 1]) \
+                or gazetteer().candidates(name.text):
+            return None  # a capital opening the sentence may be any word's (Indonesian names too)
+        actor = Actor(code=country, name=name.text, country=country, kind="person")
+        return Side([replace(name, actor=actor, notes=("a name with no role",))],
+                    f"a person named without a role {where}")
 
     def _unknown_name_at(self, j: int) -> bool:
         """Token ``j`` opens a capitalised name that is no mention, time word or number."""

@@ -74,7 +74,7 @@ def speaker_of(data: LanguageData, sent: Sentence, mentions: list[Mention],
             if k in at and at[k].actor.kind != "pronoun" and at[k].actor.code:
                 return at[k]
             if country and _quote_edge(toks, j - 1):
-                named = _bare_name(data, sent, j + 1, at, country)
+                named = bare_name(data, sent, j + 1, at, country)
                 if named is not None:
                     return named
     return None
@@ -86,7 +86,7 @@ def _quote_edge(toks: list[Token], j: int) -> bool:
     return j < 0 or toks[j].norm in QUOTES or toks[j].norm == ","
 
 
-def _bare_name(data: LanguageData, sent: Sentence, k: int, at: dict[int, Mention],
+def bare_name(data: LanguageData, sent: Sentence, k: int, at: dict[int, Mention],
                country: str) -> Mention | None:
     """A person's name of one to four capitalised words at token ``k`` that is no
     mention, followed by a comma, the sentence's end or a preposition ("kata Suryadi
