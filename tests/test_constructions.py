@@ -741,3 +741,8 @@ def test_a_person_named_without_a_role_before_the_verb(coder, text, event):
 ])
 def test_no_person_from_a_word_a_place_or_abroad(coder, text):
     assert not [t for t in triples(coder, text) if t[0] == "IDN"]
+
+
+def test_a_threat_is_aimed_at_the_subject_of_its_condition(coder):
+    got = triples(coder, "Korea Utara mengancam akan menembakkan rudal jika Korea Selatan menggelar latihan militer.")
+    assert any(s == "PRK" and c.startswith("13") and t == "KOR" for s, c, t in got), got

@@ -208,8 +208,10 @@ class SentenceCoder(SentenceReader):
     def _condition_subject(self, m: Match) -> Side | None:
         """"threatened to strike *unless Kenya* withdrew": a threat with no target of
         its own is aimed at the one its condition (grammar ``threat_conditions``) asks
-        to act, the subject right after the condition word."""
-        conditions = self.d.words("threat_conditions")
+        to act, the subject right after the condition word; so is an explicit threat
+        aimed at the subject of its condition ("mengancam akan menutup ... jika AS
+        menyerang", grammar ``conditionals``)."""
+        conditions = self.d.words("threat_conditions") | self.d.words("conditionals")
         end = min(m.last + self._reach("threat_condition_reach"), len(self.toks))
         k = next((k for k in range(m.last + 1, end)
                   if self.toks[k].norm in conditions or self.toks[k].norm in CLAUSE_END), None)
