@@ -746,3 +746,9 @@ def test_no_person_from_a_word_a_place_or_abroad(coder, text):
 def test_a_threat_is_aimed_at_the_subject_of_its_condition(coder):
     got = triples(coder, "Korea Utara mengancam akan menembakkan rudal jika Korea Selatan menggelar latihan militer.")
     assert any(s == "PRK" and c.startswith("13") and t == "KOR" for s, c, t in got), got
+
+
+def test_an_island_of_one_province_is_a_place(coder):
+    # places.toml aliases: aid sent to an island goes to its country (place-target)
+    events = coder.code_text("Pemerintah Jepang mengirim bantuan ke Lombok.", lang="id", published="2024-05-14")
+    assert [(e.source, e.code[:2], e.target) for e in events] == [("JPNGOV", "07", "IDN")]
