@@ -752,3 +752,16 @@ def test_an_island_of_one_province_is_a_place(coder):
     # places.toml aliases: aid sent to an island goes to its country (place-target)
     events = coder.code_text("Pemerintah Jepang mengirim bantuan ke Lombok.", lang="id", published="2024-05-14")
     assert [(e.source, e.code[:2], e.target) for e in events] == [("JPNGOV", "07", "IDN")]
+
+
+@pytest.mark.parametrize("text, event", [
+    # a time to come in the trigger's clause makes the act planned (CONVENTIONS §3.5: 036)
+    ("Perdana Menteri India Narendra Modi berkunjung ke Jakarta pekan depan.", ("INDGOV", "036", "IDNGOV")),
+    ("Besok, Menteri Luar Negeri Retno Marsudi bertemu dengan Menteri Luar Negeri Australia di Canberra.",
+     ("IDNGOV", "036", "AUSGOV")),
+    # "di depan" is a place, "pekan lalu" a time gone
+    ("Presiden Joko Widodo bertemu Perdana Menteri Jepang di depan Istana Merdeka pekan lalu.",
+     ("IDNGOV", "040", "JPNGOV")),
+])
+def test_a_time_to_come_makes_an_intent(coder, text, event):
+    assert event in triples(coder, text)

@@ -337,9 +337,27 @@ class SentenceCoder(SentenceReader):
         directive = self._directed(m.anchor, in_pattern) if asked else None
         if directive:
             return mod.drop(f"asked for by '{directive}', not done ({asked.note})")
+        if mod.kind is None and (when := self._future_time(m)) is not None:
+            mod.mark("intent", when, f"'{self.toks[when].text}' (a time to come)")
         if mod.kind == "intent":
             self._intent_on_condition(m, mod)
         return self._apply_kind(mod)
+
+    def _future_time(self, m: Match) -> int | None:
+        """"berkunjung ke Jakarta pekan depan": a time to come (grammar ``future_times``)
+        in the trigger's clause, before or after it; the token where it starts."""
+        times = self.d.words("future_times")
+        if not times:
+            return None
+        k = m.anchor
+        while k > 0 and not self._is_break(k - 1) and self.toks[k - 1].norm not in self.soft_breaks:
+            k -= 1
+        while k < len(self.toks) and not self._is_break(k) and (k <= m.last or self.toks[k].norm not in self.soft_breaks):
+            if self.toks[k].norm in times or k + 1 < len(self.toks) \
+                    and f"{self.toks[k].norm} {self.toks[k + 1].norm}" in times:
+                return k
+            k += 1
+        return None
 
     def _modal_words(self, m: Match, in_pattern: set[str], mod: Modality) -> Modality | None:
         """The words just before the trigger, back to a break or an actor: a condition
