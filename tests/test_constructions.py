@@ -765,3 +765,13 @@ def test_an_island_of_one_province_is_a_place(coder):
 ])
 def test_a_time_to_come_makes_an_intent(coder, text, event):
     assert event in triples(coder, text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a mention closing a place phrase ("di perbatasan Lebanon") is where, not whom
+    ("Tentara Israel dan milisi Hizbullah saling serang di perbatasan Lebanon.", "LBN"),
+    ("Polisi memperketat penjagaan di sekitar kantor Kedutaan Besar Australia.", "AUSGOV"),
+])
+def test_a_mention_in_a_place_phrase_is_no_object(coder, text, absent):
+    got = triples(coder, text)
+    assert not [t for t in got if absent in (t[0], t[2])], got

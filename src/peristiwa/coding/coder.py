@@ -1083,7 +1083,8 @@ class SentenceCoder(SentenceReader):
         notes.extend("parse " + n for n in read.notes)
         if read.source and "$" not in roles and (PARSE_FIRST or src is None):
             src = Side(read.source, "from the parse")
-        if read.target and "+" not in roles and (PARSE_FIRST or tgt is None):
+        if read.target and "+" not in roles and (PARSE_FIRST or tgt is None) \
+                and not any(self._in_place_phrase(m.last, x.first) for x in read.target):
             tgt = Side(read.target, "from the parse")
         if src and tgt and src.mentions == tgt.mentions:
             tgt = None

@@ -830,7 +830,8 @@ class SentenceReader:
                             return Side(self._group_mentions(mk), f"after '{before}'"), m.last
                     elif before in self.agent_markers:
                         pass
-                    elif before not in self.preps or before in self.target_markers:
+                    elif (before not in self.preps or before in self.target_markers) \
+                            and not self._in_place_phrase(j, m.first):
                         note = f"after '{before}'" if before in self.target_markers else "object"
                         return Side(self._group_mentions(mk), note), m.last
                     elif markers is None and self._object_genitive(j, m.first):
@@ -859,6 +860,16 @@ class SentenceReader:
         return between[0].norm in cont and len(between) <= 3 and all(
             t.norm in cont or (t.text.isalpha() and t.text.islower() and t.norm not in self.not_modifier)
             for t in between[1:])
+
+    def _in_place_phrase(self, j: int, first: int) -> bool:
+        """"saling serang di perbatasan Lebanon": the mention at ``first`` closes a
+        place phrase opened (grammar ``place_phrase_openers``) after token ``j``, with
+        only up to three lower-case nouns between ("perbatasan", "wilayah udara")."""
+        k = first - 1
+        while k > j and first - k <= 3 and self.toks[k].text.isalpha() and self.toks[k].text.islower() \
+                and self.toks[k].norm not in self.preps and self.toks[k].norm not in self.not_modifier:
+            k -= 1
+        return k > j and k < first - 1 and self.toks[k].norm in self.d.words("place_phrase_openers")
 
     def _object_genitive(self, j: int, first: int) -> bool:
         """"shelled positions of X", "burned the offices of X": the actor after a
