@@ -775,3 +775,19 @@ def test_a_time_to_come_makes_an_intent(coder, text, event):
 def test_a_mention_in_a_place_phrase_is_no_object(coder, text, absent):
     got = triples(coder, text)
     assert not [t for t in got if absent in (t[0], t[2])], got
+
+
+@pytest.mark.parametrize("text, event", [
+    # an act in an adverbial opening the sentence has the main clause's subject
+    ("Dalam pertemuan dengan Presiden Joko Widodo, Perdana Menteri Australia membahas perdagangan.",
+     ("AUSGOV", "040", "IDNGOV")),
+    ("Dalam kunjungannya ke Jepang, Presiden Joko Widodo membahas kerja sama perdagangan.",
+     ("IDNGOV", "042", "JPN")),
+])
+def test_an_opening_adverbial_shares_the_main_subject(coder, text, event):
+    assert event in triples(coder, text)
+
+
+def test_an_opening_adverbial_with_its_own_subject_keeps_it(coder):
+    got = triples(coder, "Setelah polisi menangkap tiga tersangka, warga menggelar doa bersama.")
+    assert ("IDNCOP", "173", "IDN") in got, got
