@@ -726,6 +726,8 @@ def test_a_denied_claim_still_targets_its_owner(coder):
     # Indonesian actor, is a person of Indonesia (CONVENTIONS §4.2)
     ("Ke depannya, Wahyudi berharap Presiden Joko Widodo bisa lebih tegas.", ("IDN", "020", "IDNGOV")),
     ("Sutarno Wiryo meminta KPU menunda pelantikan anggota DPRD.", ("IDN", "0242", "IDNGOV")),
+    # two capitalised words opening the sentence are a name even when each is a word
+    ("Bintang Samudra menghentikan kerja sama dengan Pertamina.", ("IDN", "160", "IDNBUS")),
     # and right after a passive verb, its agent
     ("Keberatan itu disampaikan Hendra kepada Ketua Mahkamah Konstitusi.", ("IDN", "110", "IDNJUD")),
 ])

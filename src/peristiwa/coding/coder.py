@@ -924,16 +924,19 @@ class SentenceCoder(SentenceReader):
         Adnan kepada ...") is a person of the sentence's country (CONVENTIONS §4.2, as a
         speaker named so is: ``speaker_of``) when that is the language's default
         country and what the act is aimed at is of that country too. Not a place, nor,
-        opening the sentence, only words of the language or their derivations ("Warga",
+        opening the sentence, one word of the language or its derivation ("Warga",
         "Termasuk")."""
         country = self.context_country
         if name is None or not country or country != self.d.setting("default_country", "") \
                 or tgt is None or not tgt.mentions or any(x.actor.country != country for x in tgt.mentions):
             return None
-        common = common_words(self.d) if name.first == 0 or self.toks[name.first - 1].norm in QUOTES else ()
+        # a capital opening the sentence may be any word's: one word there is a name only
+        # when the language has no such word (nor its root); two capitalised are a name
+        opening = name.first == 0 or self.toks[name.first - 1].norm in QUOTES
+        common = common_words(self.d) if opening and name.first == name.last else ()
         if all(t.norm in common or t.stem in common for t in self.toks[name.first: name.last + 1]) \
                 or gazetteer().candidates(name.text):
-            return None  # a capital opening the sentence may be any word's (Indonesian names too)
+            return None
         actor = Actor(code=country, name=name.text, country=country, kind="person")
         return Side([replace(name, actor=actor, notes=("a name with no role",))],
                     f"a person named without a role {where}")
