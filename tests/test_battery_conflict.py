@@ -411,6 +411,11 @@ CASES = [
     ("Partai Gerindra menyerang Presiden Joko Widodo dalam debat di DPR.", "IDNGOV", "111", "IDNGOV"),
     ("Menteri Luar Negeri Retno Marsudi menyatakan keprihatinan atas tindakan militer Myanmar.", "IDNGOV", "110", "MMRMIL"),
     ("Kementerian Luar Negeri mengecam penangkapan nelayan Indonesia oleh polisi Malaysia.", "IDNGOV", "111", "MYSCOP"),
+    # ---- aid named before its passive verb, the amount between
+    ("Bantuan senilai 5 juta dolar itu diberikan oleh pemerintah Amerika Serikat kepada Filipina.", "USAGOV", "070", "PHL"),
+    ("Bantuan kemanusiaan berupa obat-obatan dan makanan itu disalurkan oleh Jepang kepada Myanmar.", "JPN", "073", "MMR"),
+    ("Bantuan itu diserahkan Menteri Luar Negeri Retno Marsudi kepada pemerintah Afghanistan.", "IDNGOV", "070", "AFGGOV"),
+    ("Hibah senilai 10 juta dolar dari Korea Selatan untuk Indonesia ditandatangani di Seoul.", "KOR", "071", "IDN"),
 ]
 
 # nothing of roots 07-20 may be coded
@@ -475,6 +480,7 @@ NEAR_MISSES = [
     "Buruh tidak jadi menggelar demonstrasi hari ini.",
     "Pemerintah Indonesia tidak menuduh siapa pun.",
     "Kapal itu dibebaskan dari bea masuk.",
+    "Bantuan sosial itu belum diberikan kepada warga miskin.",
     "Presiden Joko Widodo mengingatkan masyarakat untuk memakai masker.",
     "Warganet heran dengan cuaca yang tidak menentu.",
     "Menteri Keuangan Sri Mulyani mengkritik dirinya sendiri.",
