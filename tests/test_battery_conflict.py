@@ -416,6 +416,9 @@ CASES = [
     ("Bantuan kemanusiaan berupa obat-obatan dan makanan itu disalurkan oleh Jepang kepada Myanmar.", "JPN", "073", "MMR"),
     ("Bantuan itu diserahkan Menteri Luar Negeri Retno Marsudi kepada pemerintah Afghanistan.", "IDNGOV", "070", "AFGGOV"),
     ("Hibah senilai 10 juta dolar dari Korea Selatan untuk Indonesia ditandatangani di Seoul.", "KOR", "071", "IDN"),
+    # an attack in words is criticism; in arms, force
+    ("Israel menyerang Jalur Gaza di tengah sidang Dewan Keamanan PBB.", "ISR", "190", "PSE"),
+    ("Politikus PDIP menyerang Partai Demokrat lewat cuitannya di Twitter.", "IDNGOV", "111", "IDNOPP"),
 ]
 
 # nothing of roots 07-20 may be coded
@@ -480,6 +483,7 @@ NEAR_MISSES = [
     "Buruh tidak jadi menggelar demonstrasi hari ini.",
     "Pemerintah Indonesia tidak menuduh siapa pun.",
     "Kapal itu dibebaskan dari bea masuk.",
+    "\"Pemerintah gagal mencapai target pertumbuhan,\" kata Presiden Joko Widodo.",  # one's own failing
     "Bantuan sosial itu belum diberikan kepada warga miskin.",
     "Presiden Joko Widodo mengingatkan masyarakat untuk memakai masker.",
     "Warganet heran dengan cuaca yang tidak menentu.",
