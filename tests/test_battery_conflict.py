@@ -419,6 +419,15 @@ CASES = [
     # an attack in words is criticism; in arms, force
     ("Israel menyerang Jalur Gaza di tengah sidang Dewan Keamanan PBB.", "ISR", "190", "PSE"),
     ("Politikus PDIP menyerang Partai Demokrat lewat cuitannya di Twitter.", "IDNGOV", "111", "IDNOPP"),
+    # ---- refusals and threats whose complement names the act
+    ("Israel menolak menghentikan serangan ke Jalur Gaza.", "ISR", "1246", "PSE"),
+    ("Pemerintah Malaysia menolak membebaskan nelayan Indonesia.", "MYSGOV", "1243", "IDNAGR"),
+    ("Rusia mengancam akan menyerang Ukraina.", "RUS", "138", "UKR"),
+    ("Amerika Serikat mengancam akan menarik duta besarnya dari Rusia.", "USA", "1313", "RUS"),
+    ("China mengancam menjatuhkan sanksi kepada Lituania.", "CHN", "1312", "LTU"),
+    ("Korea Utara menolak berunding dengan Korea Selatan.", "PRK", "125", "KOR"),
+    ("Iran menolak mengizinkan inspektur PBB memasuki fasilitas nuklirnya.", "IRN", "1245", "IGOUNO"),
+    ("Israel mengancam akan membunuh pemimpin Hamas.", "ISR", "1383", "PSEOPP"),
 ]
 
 # nothing of roots 07-20 may be coded
