@@ -428,6 +428,27 @@ CASES = [
     ("Korea Utara menolak berunding dengan Korea Selatan.", "PRK", "125", "KOR"),
     ("Iran menolak mengizinkan inspektur PBB memasuki fasilitas nuklirnya.", "IRN", "1245", "IGOUNO"),
     ("Israel mengancam akan membunuh pemimpin Hamas.", "ISR", "1383", "PSEOPP"),
+    # ---- coercion, assault, annexation, release
+    ("KPK menjebloskan Bupati Nganjuk ke rumah tahanan.", "IDNJUD", "173", "IDNGOV"),
+    ("Bupati Nganjuk dijebloskan ke rutan oleh KPK.", "IDNJUD", "173", "IDNGOV"),
+    ("Pengadilan Iran memenjarakan seorang aktivis hak perempuan.", "IRNJUD", "173", "IRNOPP"),
+    ("Imigrasi mencekal Ketua Umum FPI ke luar negeri.", "IDNGOV", "172", "IDNOPP"),
+    ("Pemerintah Rusia memblokir situs media oposisi.", "RUSGOV", "1721", "RUSMED"),
+    ("Oknum polisi menganiaya seorang wartawan di Makassar.", "IDNCOP", "182", "IDNMED"),
+    ("Penganiayaan terhadap wartawan oleh aparat kepolisian dikecam Dewan Pers.", "IDNCOP", "182", "IDNMED"),
+    ("Kelompok bersenjata menyandera sepuluh pekerja konstruksi di Papua.", "IDNUAF", "181", "IDNLAB"),
+    ("Pemerintah Arab Saudi mengeksekusi dua warga negara Indonesia.", "SAUGOV", "1823", "IDNCVL"),
+    ("Rusia mencaplok Krimea dari Ukraina.", "RUS", "192", "UKR"),
+    ("Aneksasi Krimea dari Ukraina oleh Rusia tidak diakui PBB.", "RUS", "192", "UKR"),
+    ("Serangan roket Hamas ke Israel menewaskan dua orang.", "PSEOPP", "194", "ISR"),
+    ("Militer Myanmar membantai puluhan warga sipil di Sagaing.", "MMRMIL", "202", "MMRCVL"),
+    ("Pemerintah Israel mengusir ratusan keluarga Palestina dari Yerusalem Timur.", "ISRGOV", "174", "PSE"),
+    ("Polisi menginterogasi tiga anggota DPRD Sumatera Utara.", "IDNCOP", "091", "IDNLEG"),
+    ("Tim gabungan TNI-Polri mengepung markas kelompok separatis.", "IDNMIL", "191", "IDNREB"),
+    ("Pemerintah Indonesia membebaskan tiga kapal ikan Vietnam.", "IDNGOV", "0842", "VNM"),
+    ("Presiden Joko Widodo memberikan grasi kepada terpidana narkoba asal Filipina.", "IDNGOV", "080", "PHL"),
+    ("Amerika Serikat memulangkan tahanan Guantanamo ke Arab Saudi.", "USA", "084", "SAU"),
+    ("Malaysia mengembalikan kapal nelayan Indonesia yang ditahan.", "MYS", "0842", "IDNAGR"),
 ]
 
 # nothing of roots 07-20 may be coded
@@ -492,6 +513,9 @@ NEAR_MISSES = [
     "Buruh tidak jadi menggelar demonstrasi hari ini.",
     "Pemerintah Indonesia tidak menuduh siapa pun.",
     "Kapal itu dibebaskan dari bea masuk.",
+    "Pemerintah Indonesia membebaskan pajak kapal nelayan.",
+    "Presiden Joko Widodo mengeksekusi program itu dengan cepat.",
+    "Pemerintah membebaskan pajak bagi usaha kecil.",
     "\"Pemerintah gagal mencapai target pertumbuhan,\" kata Presiden Joko Widodo.",  # one's own failing
     "Bantuan sosial itu belum diberikan kepada warga miskin.",
     "Presiden Joko Widodo mengingatkan masyarakat untuk memakai masker.",
