@@ -449,6 +449,22 @@ CASES = [
     ("Presiden Joko Widodo memberikan grasi kepada terpidana narkoba asal Filipina.", "IDNGOV", "080", "PHL"),
     ("Amerika Serikat memulangkan tahanan Guantanamo ke Arab Saudi.", "USA", "084", "SAU"),
     ("Malaysia mengembalikan kapal nelayan Indonesia yang ditahan.", "MYS", "0842", "IDNAGR"),
+    # ---- disapproval of an act is of its owner; kinds of accusation and demand
+    ("DPR kecewa atas sikap pemerintah terhadap KPK.", "IDNLEG", "110", "IDNGOV"),
+    ("Komnas HAM prihatin atas tindakan polisi terhadap mahasiswa.", "IDNNGO", "110", "IDNCOP"),
+    ("Indonesia menyampaikan keprihatinan atas tindakan Israel terhadap warga Palestina.", "IDN", "110", "ISR"),
+    ("Malaysia keberatan dengan langkah Indonesia terhadap nelayan Malaysia.", "MYS", "110", "IDN"),
+    ("ICW menuduh pejabat Kementerian Sosial menerima suap.", "IDNNGO", "1121", "IDNGOV"),
+    ("Oposisi Malaysia menuduh Perdana Menteri Najib Razak korupsi.", "MYSOPP", "1121", "MYSGOV"),
+    ("Amerika Serikat menuduh China melakukan genosida terhadap warga Uighur.", "USA", "1124", "CHN"),
+    ("Ukraina menuduh Rusia melakukan kejahatan perang.", "UKR", "1124", "RUS"),
+    ("Partai Demokrat menggalang dukungan untuk menolak kebijakan pemerintah.", "IDNOPP", "113", "IDNGOV"),
+    ("Buruh menuntut pemerintah Indonesia menaikkan upah minimum.", "IDNLAB", "1042", "IDNGOV"),
+    ("Palestina menuntut Israel menghentikan serangan ke Gaza.", "PSE", "1056", "ISR"),
+    ("DPR menuntut KPK mengusut tuntas kasus korupsi itu.", "IDNLEG", "101", "IDNJUD"),
+    ("Rusia menuntut Ukraina mengakui Krimea sebagai wilayah Rusia.", "RUS", "100", "UKR"),
+    ("Iran menuntut Amerika Serikat mencabut sanksi.", "IRN", "1054", "USA"),
+    ("ASEAN menuntut junta militer Myanmar menggelar dialog dengan oposisi.", "IGOSEAASN", "108", "MMRGOV"),
 ]
 
 # nothing of roots 07-20 may be coded
@@ -513,6 +529,8 @@ NEAR_MISSES = [
     "Buruh tidak jadi menggelar demonstrasi hari ini.",
     "Pemerintah Indonesia tidak menuduh siapa pun.",
     "Kapal itu dibebaskan dari bea masuk.",
+    "Jaksa menuntut agar sidang ditunda pekan depan.",
+    "Mahasiswa menuntut ilmu di luar negeri.",
     "Pemerintah Indonesia membebaskan pajak kapal nelayan.",
     "Presiden Joko Widodo mengeksekusi program itu dengan cepat.",
     "Pemerintah membebaskan pajak bagi usaha kecil.",
