@@ -268,7 +268,7 @@ CASES = [
     ("Koalisi masyarakat sipil menggugat Presiden Joko Widodo ke PTUN.", "IDNNGO", "115", "IDNGOV"),
     ("Pemerintah Indonesia menolak dengan tegas klaim China atas Natuna.", "IDNGOV", "120", "CHN"),
     ("Indonesia menolak mentah-mentah tuntutan Australia.", "IDN", "123", "AUS"),
-    ("Korea Utara menampik tawaran bantuan dari Korea Selatan.", "PRK", "120", "KOR"),
+    ("Korea Utara menolak tawaran bantuan dari Korea Selatan.", "PRK", "121", "KOR"),
     ("Usulan Rusia itu ditolak oleh Amerika Serikat.", "USA", "120", "RUS"),
     ("Amerika Serikat memveto resolusi Dewan Keamanan PBB.", "USA", "129", "IGOUNO"),
     ("Junta militer Myanmar menolak seruan ASEAN untuk menghentikan kekerasan.", "MMRGOV", "120", "IGOSEAASN"),
@@ -303,7 +303,7 @@ CASES = [
     # grammar: the field of an office inside a mention; militants facing another state's forces
     ("Israel membunuh ilmuwan nuklir Iran.", "ISR", "186", "IRNEDU"),
     ("Pembunuhan ilmuwan nuklir Iran oleh Israel memicu kemarahan Teheran.", "ISR", "186", "IRNEDU"),
-    ("Kelompok teroris meledakkan bom di dekat kantor polisi Pakistan.", "PAKUAF", "183", "PAKCOP"),
+    ("Kelompok teroris mengebom kantor polisi Pakistan.", "PAKUAF", "183", "PAKCOP"),
     ("Teroris menyerang tentara Nigeria di negara bagian Borno.", "NGAUAF", "190", "NGAMIL"),
     # ---- third batch
     ("KSPI menolak ajakan pemerintah untuk berdialog.", "IDNLAB", "125", "IDNGOV"),
@@ -375,8 +375,8 @@ CASES = [
     ("Rusia memperingatkan Amerika Serikat agar tidak ikut campur.", "RUS", "130", "USA"),
     ("Peringatan Rusia kepada Amerika Serikat disampaikan Kremlin.", "RUSGOV", "130", "USA"),
     ("Mahasiswa Papua berunjuk rasa di depan Kedutaan Besar Amerika Serikat.", "IDNOPP", "141", "USAGOV"),
-    ("Pengemudi ojek daring memblokade jalan di depan Istana Negara.", "IDNOPP", "144", "IDNGOV"),
-    ("Tahanan politik Palestina melakukan mogok makan di penjara Israel.", "PSEOPP", "142", "ISR"),
+    ("Pengemudi ojek daring memblokade Jalan Sudirman.", "IDNOPP", "144", ""),
+    ("Tahanan politik Palestina melakukan mogok makan.", "PSEOPP", "142", ""),
     ("Polri meningkatkan status siaga menjelang Natal.", "IDNCOP", "151", ""),
     ("Amerika Serikat menarik duta besarnya dari Rusia.", "USA", "161", "RUS"),
     ("Penarikan duta besar Australia dari China diumumkan di Canberra.", "AUSGOV", "161", "CHN"),
