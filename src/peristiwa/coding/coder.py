@@ -1241,7 +1241,7 @@ class SentenceCoder(SentenceReader):
             elif (owner := self._clitic_owner(m, noun_end)) is not None:
                 src = owner
             elif gen is not None and gen_role != "target" and (
-                    marked is not None or gen_role == "source"
+                    marked is not None or tgt is not None or gen_role == "source"
                     or not self.genitive_is_target(m.anchor)):
                 src = Side(gen.mentions, "genitive: the actor of the nominal")
                 gen = None
@@ -1423,6 +1423,7 @@ class _EventBuilder:
             rule = self.transforms.get("not-by", c.code)
             if rule is not None and a.actor.role in rule.param("roles"):
                 continue  # "wisatawan yang berkunjung ke Bali": travel, no political visit
+            ca, ainfo, notes = self._by_role(c, info, a, notes)
             if b is not None and (_owned_by_source(self.coder, a, b) or b.actor.code == a.actor.code) \
                     and self.transforms.get("no-target", c.code) is not None:
                 # "Chad reinforced its troops in X", "TNI mengerahkan ribuan prajurit":
@@ -1430,16 +1431,26 @@ class _EventBuilder:
                 b = None
             if self._skip_pair(c, a, b):
                 continue
-            key = (a.actor.code, b.actor.code if b else "", c.code)
+            key = (a.actor.code, b.actor.code if b else "", ca.code)
             if key in self.seen:
                 continue
             self.seen.add(key)
-            self.events.append(self._event(c, info, a, b, notes + (pair_notes if b is None else [])))
+            self.events.append(self._event(ca, ainfo, a, b, notes + (pair_notes if b is None else [])))
         # "a patrol of the two nations' border": one side of "the two nations" is the
         # source's own (no target), the other is the target: no event without it too
         aimed = {(e.source, e.code) for e in self.events[first:] if e.target}
         if len(aimed) < len(self.events) - first:
             self.events[first:] = [e for e in self.events[first:] if e.target or (e.source, e.code) not in aimed]
+
+    def _by_role(self, c: CodedMatch, info: cameo.CameoCode, a: Mention,
+                 notes: list[str]) -> tuple[CodedMatch, cameo.CameoCode, list[str]]:
+        """The code an act takes from its source's role (transform ``by-role``: an
+        investigation by the police or prosecutors is of a crime, 090 -> 091)."""
+        rule = self.transforms.get("by-role", c.code)
+        new = rule.recode(c.code) if rule is not None and a.actor.role in rule.param("roles") else None
+        if new is None or not cameo.is_code(new):
+            return c, info, notes
+        return replace(c, code=new), cameo.info(new), notes + [f"by a {a.actor.role}: {c.code} -> {new}", rule.note]
 
     def _role_countries(self, a: Mention, b: Mention | None) -> tuple[Mention | None, Mention | None]:
         """A side that is a role with no country ("rebels", "the government") is of
