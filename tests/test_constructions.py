@@ -793,3 +793,9 @@ def test_an_opening_adverbial_shares_the_main_subject(coder, text, event):
 def test_an_opening_adverbial_with_its_own_subject_keeps_it(coder):
     got = triples(coder, "Setelah polisi menangkap tiga tersangka, warga menggelar doa bersama.")
     assert ("IDNCOP", "173", "IDN") in got, got
+
+
+def test_a_denial_verb_with_its_own_object_noun_keeps_its_target(coder):
+    # "menampik tawaran": the pattern has its object; no clause follows the verb
+    got = triples(coder, "Korea Utara menampik tawaran bantuan dari Korea Selatan.")
+    assert ("PRK", "120", "KOR") in got, got

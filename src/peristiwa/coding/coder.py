@@ -743,7 +743,8 @@ class SentenceCoder(SentenceReader):
                 or self.toks[m.anchor].norm in self.d.words("clause_verbs"):
             # "officials said nine farmers were hurt": what follows is a clause, not an
             # object; a marker after the clause's own verb is that verb's
-            clause = self.toks[m.anchor].norm in self.d.words("clause_verbs")
+            # (with a word of its own after it, "menampik tawaran", the pattern has its object)
+            clause = self.toks[m.anchor].norm in self.d.words("clause_verbs") and m.last == m.anchor
             tgt, _ = self.following(after, markers=self.target_markers, exclude=words, clause_end=clause)
             if tgt is None and clause:
                 # "membantah kedatangan X": nor is the genitive of what is denied

@@ -810,9 +810,8 @@ class SentenceReader:
                     continue
             if self._is_break(k) or t.norm in self.soft_breaks and k > j + 1 or t.norm in self.subordinators:
                 break
-            if (verbs_end or clause_end) and k > j + 1 and self.is_verb(k):
-                break
-            if clause_end and k > j + 1 and t.form in self.intransitive_forms:
+            if k > j + 1 and (verbs_end or clause_end) and (
+                    self.is_verb(k) or clause_end and t.form in self.intransitive_forms):
                 break
             if (markers is None and k > j + 1 and t.norm in self.purpose
                     and k + 1 < len(self.toks) and self.is_verb(k + 1)):
