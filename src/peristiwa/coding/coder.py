@@ -148,8 +148,6 @@ class SentenceCoder(SentenceReader):
             if any(a < m.anchor and not self._break_between(a, m.anchor) for a in scopes):
                 continue  # the act an accusation alleges is not coded (CONVENTIONS §7.4)
             src, tgt, side_notes = self._sides(m, mod.code)
-            if src is None and tgt is not None and tgt.mentions and self._voice(m) != "passive":
-                src = self._adverbial_subject(m)
             if src is None and tgt is not None and tgt.mentions and self._voice(m) == "active":
                 src = self._named_subject(m, tgt)
             if tgt is None and (mod.kind == "threat" or mod.code.startswith("13")):
@@ -913,29 +911,6 @@ class SentenceCoder(SentenceReader):
                 return None
             k += 1
         return None
-
-    def _adverbial_subject(self, m: Match) -> Side | None:
-        """"Dalam pertemuan dengan X, Y membahas ...", "Usai bertemu X, Y mengatakan ...":
-        an act in an adverbial that opens the sentence (grammar ``adverbial_openers``, up
-        to its first comma) has no subject of its own: it is the main clause's, the
-        mention right after the comma when a verb follows it."""
-        openers = self.d.words("adverbial_openers")
-        if not openers or not self.toks or self.toks[0].norm not in openers:
-            return None
-        comma = next((k for k in range(1, len(self.toks)) if self.toks[k].norm == "," or self._is_break(k)), None)
-        if comma is None or self.toks[comma].norm != "," or not 0 < m.anchor < comma \
-                or any(x.last < m.anchor for x in self.mentions):
-            return None  # the act has a mention of its own before it: no fronted adverbial
-        k = comma + 1
-        if k not in self.tok_mention:
-            return None
-        group = self._group_mentions(self.tok_mention[k])
-        after = group[-1].last + 1
-        while after < len(self.toks) and self.toks[after].norm in self.d.words("auxiliaries"):
-            after += 1
-        if after >= len(self.toks) or not (self.is_verb(after) or self.toks[after].form in self.intransitive_forms):
-            return None
-        return Side(group, "the subject of the main clause after the fronted adverbial")
 
     def _named_subject(self, m: Match, tgt: Side) -> Side | None:
         """"Ke depannya, Nurul berharap Jokowi ...": a person named without a role right
