@@ -799,3 +799,8 @@ def test_a_denial_verb_with_its_own_object_noun_keeps_its_target(coder):
     # "menampik tawaran": the pattern has its object; no clause follows the verb
     got = triples(coder, "Korea Utara menampik tawaran bantuan dari Korea Selatan.")
     assert ("PRK", "120", "KOR") in got, got
+
+
+def test_a_claim_denied_is_its_owners_even_when_another_pattern_takes_the_noun(coder):
+    got = triples(coder, "Juru bicara Kemlu China menyangkal tudingan Amerika Serikat soal serangan siber.")
+    assert ("CHNGOV", "016", "USA") in got, got

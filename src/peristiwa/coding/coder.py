@@ -782,7 +782,11 @@ class SentenceCoder(SentenceReader):
             # (with a word of its own after it, "menampik tawaran", the pattern has its object)
             clause = self.toks[m.anchor].norm in self.d.words("clause_verbs") and m.last == m.anchor
             tgt, _ = self.following(after, markers=self.target_markers, exclude=words, clause_end=clause)
-            if tgt is None and clause:
+            if tgt is None and clause and m.last + 1 < len(self.toks) \
+                    and self.toks[m.last + 1].norm in self.d.words("claim_nouns"):
+                # "menyangkal tudingan X": a claim denied is its owner's
+                tgt, _ = self.following(after, exclude=words)
+            elif tgt is None and clause:
                 # "membantah kedatangan X": nor is the genitive of what is denied
                 tgt = Side([], "what a clause verb takes is no target")
         else:
