@@ -17,6 +17,9 @@ NO_EVENT_WHATEVER_THE_TREE = [
     "Mereka menangkap pada Selasa pagi sekitar pukul sembilan waktu setempat kemarin dua jurnalis.",
     # no mention with a code at all
     "Kunjungan itu dibatalkan setelah mereka mengecam keputusan tersebut.",
+    # one coded mention only: whatever the tree, the arrest would pair it with itself
+    "Mereka ditangkap pada Selasa pagi sekitar pukul sembilan waktu setempat kemarin, kata Presiden Rusia.",
+    "Pada Selasa pagi, yang menangkap mereka adalah Polisi Turki.",
 ]
 # the object stands too far for the word order; a tree can link it (RUSMED)
 MAY_NEED_THE_TREE = ("Polisi Turki menangkap pada Selasa pagi sekitar pukul sembilan waktu setempat "
@@ -77,3 +80,21 @@ def test_the_gate_never_changes_an_event(gold_dir, monkeypatch):
     gated = coded()
     monkeypatch.setattr(SentenceCoder, "_parse_can_matter", lambda self, *a: True)
     assert coded() == gated
+
+
+def test_a_protester_is_never_a_lone_actor(coder):
+    """Students who protest become <CTY>OPP in the sentence's other events
+    (transform ``protesters``): then the one coded mention may be the source as a
+    protester and the target as itself, so the parse is still read for the arrest."""
+    pipe = coder.pipeline("id")
+
+    def reader(text):
+        sent = pipe.sentences(text)[0]
+        sc = SentenceCoder(pipe.data, pipe.patterns, sent, pipe.mentions.find(sent, None), "IDN", None, None)
+        sc.code()
+        return sc, [next(m for m in sc.mentions if m.actor.code == "RUSEDU")]
+
+    sc, students = reader("Mahasiswa Rusia berunjuk rasa pada Selasa pagi, lalu mereka ditangkap pada malam harinya.")
+    assert sc._protest and not sc._lone_actor(students)
+    sc, students = reader("Mahasiswa Rusia itu ditangkap pada malam harinya.")
+    assert not sc._protest and sc._lone_actor(students)

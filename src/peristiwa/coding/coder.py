@@ -94,6 +94,7 @@ class SentenceCoder(SentenceReader):
 
     _linked: frozenset[int] = frozenset()  # see _judged_pairs
     _chosen: list[Match] = []  # the matches read as events (see code)
+    _protest = True  # some match may be a protest, whose source are protesters (see _lone_actor)
 
     def __init__(self, data: LanguageData, pats: PatternSet, sent: Sentence,
                  mentions: list[Mention], context_country: str = "",
@@ -140,6 +141,9 @@ class SentenceCoder(SentenceReader):
             modal_tokens |= mod.used
         scopes = [m.anchor for m in chosen if "scope" in m.pattern.flags]
         self._linked = self._judged_pairs(plans)
+        protest = self.transforms.get("protesters")
+        self._protest = protest is not None and any(mod.code is not None and protest.applies(mod.code)
+                                                    for _, mod in plans)
         out = []
         for m, mod in plans:
             if mod.code is None or m.anchor in modal_tokens and "quote" not in m.pattern.flags:
@@ -975,15 +979,34 @@ class SentenceCoder(SentenceReader):
         targets += [against] if against is not None else []
         flags = m.pattern.flags
         reciprocal = cameo.reciprocal(code) or cameo.reciprocal(m.pattern.code)
+        # no target needed, or one that need not be a mention: a place after the trigger
+        no_target = ("notarget" in flags or tf.get("no-target", code) is not None
+                     or tf.get("place-target", code) is not None)
+        if not no_target and self._lone_actor(sources + targets):
+            return False
         if not any(map(_may_be_known, sources)):
             # the targets may be the parties of a mutual act, or the sources when none
             # is found and the target slot opens after "antara" (_EventBuilder._pairs)
             return ("mutual" in flags or reciprocal or self.between_slot(m)) and any(map(_may_be_known, targets))
-        # no target needed, or one that need not be a mention: a place after the trigger
-        no_target = ("notarget" in flags or tf.get("no-target", code) is not None
-                     or tf.get("place-target", code) is not None)
         mutual = "mutual" in flags or "together" in flags or reciprocal
         return no_target or mutual or any(map(_may_be_known, targets))
+
+    def _lone_actor(self, candidates: list[Mention]) -> bool:
+        """Only one mention of those that may end up on either side may be known (and
+        it stands for one actor): an event that needs a target, or a mutual act,
+        pairs two known sides, and that mention paired with itself is no event
+        (``_EventBuilder._skip_pair``: one code at one place; a role with no country
+        gets the same one on both sides). Only a protester's new code could tell the
+        two sides apart: where the sentence has a protest, a mention of a protester's
+        role is not lone."""
+        known = {id(x): x for x in candidates if _may_be_known(x) or x.actor.role}
+        if len(known) != 1:
+            return False
+        (x,) = known.values()
+        if x.members:
+            return False
+        rule = self.transforms.get("protesters")
+        return not self._protest or x.actor.role not in {"" if r == "-" else r for r in rule.param("roles")}
 
     def _with_parse(self, m: Match, voice: str, src: Side | None, tgt: Side | None,
                     notes: list[str]) -> tuple[Side | None, Side | None]:
