@@ -89,12 +89,32 @@ class CodedMatch:
     notes: list[str]
 
 
+def _coder_settings(data: LanguageData) -> dict:
+    """What every ``SentenceCoder`` of a language reads of its grammar, as its attributes."""
+    return dict(
+        head_first=data.setting("head", "first") == "first",
+        intransitive_forms=frozenset(data.setting("intransitive_forms", [])),
+        # "was arrested by": a passive auxiliary before a word with one of these endings
+        participle_endings=tuple(data.setting("participle_endings", [])),
+        # "was *fiercely* opposed by": adverbs may stand between the auxiliary and the participle
+        adverb_endings=tuple(data.setting("adverb_endings", [])),
+        # "tense *negotiations*": endings only a noun has (grammar ``nominal_endings``)
+        nominal_endings=tuple(data.setting("nominal_endings", [])),
+        # "Russia's arrest of ...": the possessor before one of these is the nominal's actor
+        possessive_markers=data.words("possessive_markers"),
+        reach={k: int(data.setting(k, v)) for k, v in REACH.items()},
+        # a match inside another's gap ("fire ... artillery ... at") is part of it, not an event
+        gap_owned=bool(data.setting("gap_owned", False)),
+    )
+
+
 class SentenceCoder(SentenceReader):
     """Codes one sentence; built per sentence, cheap."""
 
     _linked: frozenset[int] = frozenset()  # see _judged_pairs
     _chosen: list[Match] = []  # the matches read as events (see code)
     _protest = True  # some match may be a protest, whose source are protesters (see _lone_actor)
+    _planned = None  # what code() reads before the sides (see _plan)
 
     def __init__(self, data: LanguageData, pats: PatternSet, sent: Sentence,
                  mentions: list[Mention], context_country: str = "",
@@ -107,24 +127,36 @@ class SentenceCoder(SentenceReader):
         self.pats = pats
         # head nouns an earlier sentence named with an actor ("sistem ... Rusia"): see _origin
         self.origins = origins if origins is not None else {}
-        self.head_first = data.setting("head", "first") == "first"
-        self.intransitive_forms = frozenset(data.setting("intransitive_forms", []))
-        # "was arrested by": a passive auxiliary before a word with one of these endings
-        self.participle_endings = tuple(data.setting("participle_endings", []))
-        # "was *fiercely* opposed by": adverbs may stand between the auxiliary and the participle
-        self.adverb_endings = tuple(data.setting("adverb_endings", []))
-        # "tense *negotiations*": endings only a noun has (grammar ``nominal_endings``)
-        self.nominal_endings = tuple(data.setting("nominal_endings", []))
-        # "Russia's arrest of ...": the possessor before one of these is the nominal's actor
-        self.possessive_markers = data.words("possessive_markers")
-        self.reach = {k: int(data.setting(k, v)) for k, v in REACH.items()}
-        # a match inside another's gap ("fire ... artillery ... at") is part of it, not an event
-        self.gap_owned = bool(data.setting("gap_owned", False))
+        # the language's settings, worked out once per language
+        shared = data.__dict__.get("_coder_settings")
+        if shared is None:
+            shared = data.__dict__["_coder_settings"] = _coder_settings(data)
+        self.__dict__.update(shared)
         # the coding transformations (data/transforms.txt, lang/<code>/transforms.txt)
         self.transforms: Transforms = transforms(data)
 
     def code(self) -> list[CodedMatch]:
-        """The sentence's pattern matches that are events, with their sides."""
+        """The sentence's pattern matches that are events, with their sides. What
+        precedes the sides (the matches chosen and their modality) does not depend on
+        the parse: read again with one (``use_parse``), the sentence keeps it."""
+        if self._planned is None:
+            self._planned = self._plan()
+        plans, modal_tokens, scopes = self._planned
+        out = []
+        for m, mod in plans:
+            if mod.code is None or m.anchor in modal_tokens and "quote" not in m.pattern.flags:
+                continue
+            if any(a < m.anchor and not self._break_between(a, m.anchor) for a in scopes):
+                continue  # the act an accusation alleges is not coded (CONVENTIONS §7.4)
+            src, tgt, side_notes = self._sides(m, mod.code)
+            if tgt is None and (mod.kind == "threat" or mod.code.startswith("13")):
+                tgt = self._condition_subject(m)
+            out.append(CodedMatch(m, mod.code, src, tgt, mod.notes + side_notes))
+        return self._in_protest(self._judged_acts(self._results_of_nominals(out)))
+
+    def _plan(self) -> tuple[list[tuple[Match, Modality]], set[int], list[int]]:
+        """The matches chosen with their modality, the modal words' tokens, and the
+        anchors of the matches that scope over what follows them."""
         slots = self.slot_map()
         self.places = self._place_slots(slots)
         matches = [m for m in self.pats.match(self.toks, {**self.places, **slots}, self.hard, self.skip)
@@ -144,17 +176,7 @@ class SentenceCoder(SentenceReader):
         protest = self.transforms.get("protesters")
         self._protest = protest is not None and any(mod.code is not None and protest.applies(mod.code)
                                                     for _, mod in plans)
-        out = []
-        for m, mod in plans:
-            if mod.code is None or m.anchor in modal_tokens and "quote" not in m.pattern.flags:
-                continue
-            if any(a < m.anchor and not self._break_between(a, m.anchor) for a in scopes):
-                continue  # the act an accusation alleges is not coded (CONVENTIONS §7.4)
-            src, tgt, side_notes = self._sides(m, mod.code)
-            if tgt is None and (mod.kind == "threat" or mod.code.startswith("13")):
-                tgt = self._condition_subject(m)
-            out.append(CodedMatch(m, mod.code, src, tgt, mod.notes + side_notes))
-        return self._in_protest(self._judged_acts(self._results_of_nominals(out)))
+        return plans, modal_tokens, scopes
 
     def _results_of_nominals(self, out: list[CodedMatch]) -> list[CodedMatch]:
         """"Serangan udara X menewaskan 12 warga Y": the verb of a nominal event's result
