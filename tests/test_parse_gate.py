@@ -98,3 +98,23 @@ def test_a_protester_is_never_a_lone_actor(coder):
     assert sc._protest and not sc._lone_actor(students)
     sc, students = reader("Mahasiswa Rusia itu ditangkap pada malam harinya.")
     assert not sc._protest and sc._lone_actor(students)
+
+
+def test_a_pronoun_and_what_it_stands_for_are_one_actor(coder):
+    """Two mentions are one lone actor only where one is a pronoun standing for the
+    other (an event of one on the other is never coded); two mentions of one country
+    are two sides an event may have."""
+    from dataclasses import replace
+
+    pipe = coder.pipeline("id")
+    sent = pipe.sentences("Presiden Rusia mengatakan dia menangkap pedagang buah itu kemarin.")[0]
+    sc = SentenceCoder(pipe.data, pipe.patterns, sent, pipe.mentions.find(sent, None), "IDN", None, None)
+    sc.code()
+    president = next(m for m in sc.mentions if m.actor.code == "RUSGOV")
+    words = [t.text for t in sent.tokens]
+    k = words.index("dia")
+    pronoun = replace(president, first=k, last=k, start=sent.tokens[k].start, end=sent.tokens[k].end,
+                      text="dia", refers_to=president.text)
+    assert sc._lone_actor([president]) and sc._lone_actor([president, pronoun])
+    other = replace(pronoun, refers_to=None, text="Rusia")
+    assert not sc._lone_actor([president, other])

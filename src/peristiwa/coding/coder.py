@@ -1014,21 +1014,25 @@ class SentenceCoder(SentenceReader):
         return no_target or mutual or any(map(_may_be_known, targets))
 
     def _lone_actor(self, candidates: list[Mention]) -> bool:
-        """Only one mention of those that may end up on either side may be known (and
-        it stands for one actor): an event that needs a target, or a mutual act,
-        pairs two known sides, and that mention paired with itself is no event
-        (``_EventBuilder._skip_pair``: one code at one place; a role with no country
-        gets the same one on both sides). Only a protester's new code could tell the
-        two sides apart: where the sentence has a protest, a mention of a protester's
-        role is not lone."""
-        known = {id(x): x for x in candidates if _may_be_known(x) or x.actor.role}
-        if len(known) != 1:
+        """The mentions of those that may end up on either side that may be known are
+        one actor: one mention, or several with one code where a pronoun stands for
+        the other ("Presiden Rusia mengatakan dia ..."), none standing for several
+        actors. An event that needs a target, or a mutual act, pairs two known sides,
+        and that actor paired with itself is no event (``_EventBuilder._skip_pair``:
+        one code at one place, or a pronoun and what it stands for; a role with no
+        country, alone, gets the same one on both sides). Only a protester's new code
+        could tell the two sides apart: where the sentence has a protest, a mention of
+        a protester's role is not lone."""
+        known = list({id(x): x for x in candidates if _may_be_known(x) or x.actor.role}.values())
+        if not known or any(x.members for x in known):
             return False
-        (x,) = known.values()
-        if x.members:
+        if len(known) > 1 and not all(
+                a.actor.code == b.actor.code and not _countryless_role(a) and _same_referent(a, b)
+                for a in known for b in known if a is not b):
             return False
         rule = self.transforms.get("protesters")
-        return not self._protest or x.actor.role not in {"" if r == "-" else r for r in rule.param("roles")}
+        roles = {"" if r == "-" else r for r in rule.param("roles")} if self._protest else ()
+        return not any(x.actor.role in roles for x in known)
 
     def _with_parse(self, m: Match, voice: str, src: Side | None, tgt: Side | None,
                     notes: list[str]) -> tuple[Side | None, Side | None]:
