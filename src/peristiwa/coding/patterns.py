@@ -557,15 +557,19 @@ class _Walk:
             only_words = not (nxt.ends or nxt.gaps or nxt.slots)
             by_stem, by_exact = nxt.by_stem, nxt.by_exact
             k, seen = ti, 0
+            breaks = self.breaks
             while k < min(self.n, ti + size + 1 + seen):
-                past = _past_aside(tokens, k)
-                if past != k:  # a bracketed aside neither counts nor breaks
-                    seen += past - k
-                    k = past
-                    continue
-                if not only_words or tokens[k].stem in by_stem or tokens[k].norm in by_exact:
+                tk = tokens[k]
+                norm = tk.norm
+                if norm == "(":  # (only an opening bracket starts an aside)
+                    past = _past_aside(tokens, k)
+                    if past != k:  # a bracketed aside neither counts nor breaks
+                        seen += past - k
+                        k = past
+                        continue
+                if not only_words or tk.stem in by_stem or norm in by_exact:
                     self.node(nxt, k, words, slots)
-                if tokens[k].norm in self.breaks:
+                if norm in breaks:
                     break
                 k += 1
         if node.slots:
