@@ -1031,7 +1031,7 @@ class SentenceCoder(SentenceReader):
                 for a in known for b in known if a is not b):
             return False
         rule = self.transforms.get("protesters")
-        roles = {"" if r == "-" else r for r in rule.param("roles")} if self._protest else ()
+        roles = {"" if r == "-" else r for r in rule.param("roles")} if self._protest and rule else ()
         return not any(x.actor.role in roles for x in known)
 
     def _with_parse(self, m: Match, voice: str, src: Side | None, tgt: Side | None,
