@@ -403,6 +403,11 @@ def build_en_agents(shared: Path) -> None:
 
 ROLE_RULES = [
     (re.compile(r"first lady|first gentleman", re.I), "ELI"),
+    # ministers and secretaries (of justice, police, the armed forces, the navy ...),
+    # heads of state as commanders-in-chief and their chiefs of staff govern
+    # (CONVENTIONS §4.3): GOV before the field of their office says otherwise
+    (re.compile(r"\bminister\b|secretary|commander.in.chief|white house|downing street"
+                r"|chief of staff (?:to|of the presiden)", re.I), "GOV"),
     (re.compile(r"justice|judge|court|attorney|prosecutor|solicitor", re.I), "JUD"),
     (re.compile(r"speaker|senate|chamber of deputies|parliament|assembly|house of", re.I), "LEG"),
     (re.compile(r"chief of (?:the )?(?:general )?staff|army|armed forces|military|navy|air force", re.I), "MIL"),

@@ -289,7 +289,9 @@ def test_a_named_group_after_kelompok_is_a_conjunct(coder):
 def test_a_denied_act_is_not_done(coder):
     got = triples(coder, "Pemerintah Myanmar membantah telah menangkap puluhan aktivis mahasiswa.")
     assert not [t for t in got if t[1].startswith("17")], got
-    assert any(c == "016" for _, c, _ in got), got
+    # the denial's target is the one whose claim is denied (CONVENTIONS §2), not the
+    # ones the denied act was done to; no one's claim is named here
+    assert not [t for t in got if t[1] == "016"], got
 
 
 # -- "saling" + verb: each coordinated party acts on the other ---------------------------
@@ -689,3 +691,111 @@ def test_what_a_path_leads_to_or_a_thing_is_used_for_is_not_done(coder, text):
 ])
 def test_codes_chosen_for_the_train_and_sealed_files(coder, text, event):
     assert event in triples(coder, text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # the object of a verb of denying, refusing or preventing is the subject of its clause
+    ("Kementerian Luar Negeri membantah polisi menangkap dua wartawan Australia di Papua.", "173"),
+    ("Polisi mencegah massa menyerang kantor Kedutaan Besar Amerika Serikat.", "19"),
+    ("Pemerintah Thailand melarang wartawan asing mengunjungi kamp pengungsi Myanmar.", "042"),
+    ("Juru bicara PKS menyangkal partainya bertemu dengan Presiden Joko Widodo.", "04"),
+])
+def test_what_a_clause_after_a_denial_or_refusal_says_did_not_happen(coder, text, absent):
+    got = triples(coder, text)
+    assert not [t for t in got if t[1].startswith(absent)], got
+
+
+@pytest.mark.parametrize("text", [
+    "Juru bicara PKS membantah partainya bertemu dengan Presiden Joko Widodo.",
+    "Pemerintah Malaysia membantah kedatangan Perdana Menteri Singapura ke Johor.",
+])
+def test_what_is_denied_names_no_target_of_the_denial(coder, text):
+    # the target of 016 is the one whose claim is denied (CONVENTIONS §2), never the
+    # subject or owner of what is denied
+    got = triples(coder, text)
+    assert not [t for t in got if t[1] == "016"], got
+
+
+def test_a_denied_claim_still_targets_its_owner(coder):
+    got = triples(coder, "Pemerintah China membantah tuduhan Amerika Serikat soal kamp di Xinjiang.")
+    assert ("CHNGOV", "016", "USA") in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    # a person named without a role, opening the clause of a verb aimed at an
+    # Indonesian actor, is a person of Indonesia (CONVENTIONS §4.2)
+    ("Ke depannya, Wahyudi berharap Presiden Joko Widodo bisa lebih tegas.", ("IDN", "020", "IDNGOV")),
+    ("Sutarno Wiryo meminta KPU menunda pelantikan anggota DPRD.", ("IDN", "0242", "IDNGOV")),
+    # two capitalised words opening the sentence are a name even when each is a word
+    ("Bintang Samudra menghentikan kerja sama dengan Pertamina.", ("IDN", "160", "IDNBUS")),
+    # and right after a passive verb, its agent
+    ("Keberatan itu disampaikan Hendra kepada Ketua Mahkamah Konstitusi.", ("IDN", "110", "IDNJUD")),
+])
+def test_a_person_named_without_a_role_before_the_verb(coder, text, event):
+    assert event in triples(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Termasuk meminta KPU memperbaiki data pemilih.",  # a word of the language
+    "Sementara itu, Karimov mengkritik Amerika Serikat.",  # aimed at another country
+    "Surabaya meminta KPU memperbaiki data pemilih.",  # a place
+    "Para saksi itu terdakwa Hendra di Pengadilan Negeri Jakarta Selatan.",  # a ter- noun
+])
+def test_no_person_from_a_word_a_place_or_abroad(coder, text):
+    assert not [t for t in triples(coder, text) if t[0] == "IDN"]
+
+
+def test_a_threat_is_aimed_at_the_subject_of_its_condition(coder):
+    got = triples(coder, "Korea Utara mengancam akan menembakkan rudal jika Korea Selatan menggelar latihan militer.")
+    assert any(s == "PRK" and c.startswith("13") and t == "KOR" for s, c, t in got), got
+
+
+def test_an_island_of_one_province_is_a_place(coder):
+    # places.toml aliases: aid sent to an island goes to its country (place-target)
+    events = coder.code_text("Pemerintah Jepang mengirim bantuan ke Lombok.", lang="id", published="2024-05-14")
+    assert [(e.source, e.code[:2], e.target) for e in events] == [("JPNGOV", "07", "IDN")]
+
+
+@pytest.mark.parametrize("text, event", [
+    # a time to come in the trigger's clause makes the act planned (CONVENTIONS §3.5: 036)
+    ("Perdana Menteri India Narendra Modi berkunjung ke Jakarta pekan depan.", ("INDGOV", "036", "IDNGOV")),
+    ("Besok, Menteri Luar Negeri Retno Marsudi bertemu dengan Menteri Luar Negeri Australia di Canberra.",
+     ("IDNGOV", "036", "AUSGOV")),
+    # "di depan" is a place, "pekan lalu" a time gone
+    ("Presiden Joko Widodo bertemu Perdana Menteri Jepang di depan Istana Merdeka pekan lalu.",
+     ("IDNGOV", "040", "JPNGOV")),
+])
+def test_a_time_to_come_makes_an_intent(coder, text, event):
+    assert event in triples(coder, text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a mention closing a place phrase ("di perbatasan Lebanon") is where, not whom
+    ("Tentara Israel dan milisi Hizbullah saling serang di perbatasan Lebanon.", "LBN"),
+    ("Polisi memperketat penjagaan di sekitar kantor Kedutaan Besar Australia.", "AUSGOV"),
+])
+def test_a_mention_in_a_place_phrase_is_no_object(coder, text, absent):
+    got = triples(coder, text)
+    assert not [t for t in got if absent in (t[0], t[2])], got
+
+
+@pytest.mark.parametrize("text, event", [
+    # an act in an adverbial opening the sentence has the main clause's subject
+    ("Dalam pertemuan dengan Presiden Joko Widodo, Perdana Menteri Australia membahas perdagangan.",
+     ("AUSGOV", "040", "IDNGOV")),
+    ("Dalam kunjungannya ke Jepang, Presiden Joko Widodo membahas kerja sama perdagangan.",
+     ("IDNGOV", "042", "JPN")),
+])
+def test_an_opening_adverbial_shares_the_main_subject(coder, text, event):
+    assert event in triples(coder, text)
+
+
+def test_an_opening_adverbial_with_its_own_subject_keeps_it(coder):
+    got = triples(coder, "Setelah polisi menangkap tiga tersangka, warga menggelar doa bersama.")
+    assert ("IDNCOP", "173", "IDN") in got, got
+
+
+def test_a_denial_verb_with_its_own_object_noun_keeps_its_target(coder):
+    # "menampik tawaran": the pattern has its object; no clause follows the verb
+    got = triples(coder, "Korea Utara menampik tawaran bantuan dari Korea Selatan.")
+    assert ("PRK", "120", "KOR") in got, got

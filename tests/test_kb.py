@@ -125,6 +125,17 @@ def test_time_aware_codes():
     assert kb.resolve("Barack Obama", date(2019, 6, 1)) == "USAELI"  # left office in 2017
 
 
+@pytest.mark.parametrize("name, day, code", [
+    # a head of state is commander-in-chief ex officio: still GOV (CONVENTIONS §4.3)
+    ("Vladimir Putin", date(2021, 3, 10), "RUSGOV"),
+    # ministers of justice and the armed forces, and a president's chief of staff govern
+    ("Éric Dupond-Moretti", date(2021, 1, 10), "FRAGOV"),
+    ("Mark Meadows", date(2020, 6, 1), "USAGOV"),
+])
+def test_offices_of_government_are_gov_whatever_their_field(name, day, code):
+    assert default_kb().resolve(name, day) == code
+
+
 # -- the command line ---------------------------------------------------------------------
 
 def test_actors_lookup_cli_json(tmp_path):

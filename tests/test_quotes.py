@@ -159,7 +159,7 @@ def test_person_pronoun_after_a_quote_is_its_speaker(coder):
 def test_group_pronoun_after_a_quote_is_not_its_speaker(coder):
     text = ("Para buruh berdemonstrasi di depan Istana, kata Gubernur Jawa Barat Ridwan Kamil. "
             "Mereka menuntut Presiden Joko Widodo mundur.")
-    assert ("IDNLAB", "0241", "IDNGOV") in triples(code(coder, text))
+    assert ("IDNLAB", "1041", "IDNGOV") in triples(code(coder, text))  # "menuntut": a demand (10)
 
 
 # -- what the speaker says another must or should do (@quote) ----------------------------

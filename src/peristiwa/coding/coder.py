@@ -31,13 +31,14 @@ from datetime import date
 
 from peristiwa.coding import cameo
 from peristiwa.coding.patterns import NULL, Match, PatternSet, Slot
-from peristiwa.coding.reading import QUOTES, SOFT, SentenceReader, Side
+from peristiwa.coding.reading import QUOTES, SOFT, SentenceReader, Side, bare_name
 from peristiwa.coding.transforms import Transforms, transforms
 from peristiwa.dates import event_date
 from peristiwa.lang import LanguageData
 from peristiwa.places import event_place, gazetteer, places
 from peristiwa.records import NO_DATELINE, Actor, Dateline, Event, Evidence, Mention, Sentence
 from peristiwa.text.normalize import fold
+from peristiwa.text.stems import common_words
 
 # With the current models (Indonesian LAS ~63-71, English ~80, bench/RESULTS.md)
 # the tuned word-order reading is right more often than the parse; the parse
@@ -149,6 +150,10 @@ class SentenceCoder(SentenceReader):
             if any(a < m.anchor and not self._break_between(a, m.anchor) for a in scopes):
                 continue  # the act an accusation alleges is not coded (CONVENTIONS §7.4)
             src, tgt, side_notes = self._sides(m, mod.code)
+            if src is None and tgt is not None and tgt.mentions and self._voice(m) != "passive":
+                src = self._adverbial_subject(m)
+            if src is None and tgt is not None and tgt.mentions and self._voice(m) == "active":
+                src = self._named_subject(m, tgt)
             if tgt is None and (mod.kind == "threat" or mod.code.startswith("13")):
                 tgt = self._condition_subject(m)
             out.append(CodedMatch(m, mod.code, src, tgt, mod.notes + side_notes))
@@ -231,8 +236,10 @@ class SentenceCoder(SentenceReader):
     def _condition_subject(self, m: Match) -> Side | None:
         """"threatened to strike *unless Kenya* withdrew": a threat with no target of
         its own is aimed at the one its condition (grammar ``threat_conditions``) asks
-        to act, the subject right after the condition word."""
-        conditions = self.d.words("threat_conditions")
+        to act, the subject right after the condition word; so is an explicit threat
+        aimed at the subject of its condition ("mengancam akan menutup ... jika AS
+        menyerang", grammar ``conditionals``)."""
+        conditions = self.d.words("threat_conditions") | self.d.words("conditionals")
         end = min(m.last + self._reach("threat_condition_reach"), len(self.toks))
         k = next((k for k in range(m.last + 1, end)
                   if self.toks[k].norm in conditions or self.toks[k].norm in CLAUSE_END), None)
@@ -358,9 +365,27 @@ class SentenceCoder(SentenceReader):
         directive = self._directed(m.anchor, in_pattern) if asked else None
         if directive:
             return mod.drop(f"asked for by '{directive}', not done ({asked.note})")
+        if mod.kind is None and (when := self._future_time(m)) is not None:
+            mod.mark("intent", when, f"'{self.toks[when].text}' (a time to come)")
         if mod.kind == "intent":
             self._intent_on_condition(m, mod)
         return self._apply_kind(mod)
+
+    def _future_time(self, m: Match) -> int | None:
+        """"berkunjung ke Jakarta pekan depan": a time to come (grammar ``future_times``)
+        in the trigger's clause, before or after it; the token where it starts."""
+        times = self.d.words("future_times")
+        if not times:
+            return None
+        k = m.anchor
+        while k > 0 and not self._is_break(k - 1) and self.toks[k - 1].norm not in self.soft_breaks:
+            k -= 1
+        while k < len(self.toks) and not self._is_break(k) and (k <= m.last or self.toks[k].norm not in self.soft_breaks):
+            if self.toks[k].norm in times or k + 1 < len(self.toks) \
+                    and f"{self.toks[k].norm} {self.toks[k + 1].norm}" in times:
+                return k
+            k += 1
+        return None
 
     def _modal_words(self, m: Match, in_pattern: set[str], mod: Modality) -> Modality | None:
         """The words just before the trigger, back to a break or an actor: a condition
@@ -383,6 +408,8 @@ class SentenceCoder(SentenceReader):
                     seen += j - first + 1
                     j = first - 1
                     continue
+            if j in self.tok_mention and (undone := self._undone_clause(j)) is not None:
+                return mod.drop(undone)
             if self._is_break(j) or j in self.tok_mention:
                 break
             if n in cond:
@@ -403,6 +430,16 @@ class SentenceCoder(SentenceReader):
                 break
             seen += 1
             j -= 1
+        return None
+
+    def _undone_clause(self, j: int) -> str | None:
+        """"membantah polisi menangkap ...", "mencegah massa menyerang ...": the subject
+        (the mention at ``j``) of a clause that a verb of denying, refusing or preventing
+        (grammar ``clause_undoers``) takes as its complement; what the clause says did not
+        happen. Why, or None."""
+        k = self.mentions[self.tok_mention[j]].first - 1
+        if k >= 0 and self.toks[k].norm in self.d.words("clause_undoers"):
+            return f"the clause of '{self.toks[k].text}' (denied, refused or prevented)"
         return None
 
     def _reported_future(self, j: int) -> bool:
@@ -684,7 +721,8 @@ class SentenceCoder(SentenceReader):
         if self._unknown_name_at(verb_end + 1):
             # "dikatakan Suparjo di depan ...": a name nothing codes is the
             # agent; no one else named in the sentence stands in for it
-            return Side([], "a name nothing codes right after the passive verb"), tgt
+            return self._passive_name(verb_end + 1, tgt) or \
+                Side([], "a name nothing codes right after the passive verb"), tgt
         return None, tgt
 
     def _fronted_sides(self, m: Match, src: Side | None, tgt: Side | None) -> tuple[Side | None, Side | None]:
@@ -701,8 +739,17 @@ class SentenceCoder(SentenceReader):
             src, _ = self.following(verb, markers=self.agent_markers)
             if src is None:
                 found, _ = self.following(verb, direct=True, limit=3, exclude=taken)
-                src = Side(found.mentions, "agent right after the passive verb") if found else None
+                src = Side(found.mentions, "agent right after the passive verb") if found \
+                    else self._passive_name(verb + 1, tgt)
         return src, tgt
+
+    def _passive_name(self, j: int, tgt: Side | None) -> Side | None:
+        """"Protes itu disampaikan Adnan kepada ...": a person named without a role right
+        after a passive verb is its agent (``_role_less_person``)."""
+        if not 0 < j < len(self.toks) or j in self.tok_mention or self.toks[j - 1].form != "passive":
+            return None  # "terdakwa Sjahril": a ter- word may be a noun
+        at = {t: x for x in self.mentions for t in range(x.first, x.last + 1)}
+        return self._role_less_person(bare_name(self.d, self.s, j, at, "?"), tgt, "after the passive verb")
 
     def _active_sides(self, m: Match, src: Side | None, tgt: Side | None,
                       after: int, notes: list[str]) -> tuple[Side | None, Side | None]:
@@ -720,8 +767,14 @@ class SentenceCoder(SentenceReader):
         words |= self._gap_modifiers(m)
         if self.toks[m.anchor].form in self.intransitive_forms \
                 or self.toks[m.anchor].norm in self.d.words("clause_verbs"):
-            # "officials said nine farmers were hurt": what follows is a clause, not an object
-            tgt, _ = self.following(after, markers=self.target_markers, exclude=words)
+            # "officials said nine farmers were hurt": what follows is a clause, not an
+            # object; a marker after the clause's own verb is that verb's
+            # (with a word of its own after it, "menampik tawaran", the pattern has its object)
+            clause = self.toks[m.anchor].norm in self.d.words("clause_verbs") and m.last == m.anchor
+            tgt, _ = self.following(after, markers=self.target_markers, exclude=words, clause_end=clause)
+            if tgt is None and clause:
+                # "membantah kedatangan X": nor is the genitive of what is denied
+                tgt = Side([], "what a clause verb takes is no target")
         else:
             tgt, _ = self.following(after, exclude=words)
         rule = self.transforms.get("addressee-target", m.pattern.code)
@@ -848,6 +901,72 @@ class SentenceCoder(SentenceReader):
                 return None
             k += 1
         return None
+
+    def _adverbial_subject(self, m: Match) -> Side | None:
+        """"Dalam pertemuan dengan X, Y membahas ...", "Usai bertemu X, Y mengatakan ...":
+        an act in an adverbial that opens the sentence (grammar ``adverbial_openers``, up
+        to its first comma) has no subject of its own: it is the main clause's, the
+        mention right after the comma when a verb follows it."""
+        openers = self.d.words("adverbial_openers")
+        if not openers or not self.toks or self.toks[0].norm not in openers:
+            return None
+        comma = next((k for k in range(1, len(self.toks)) if self.toks[k].norm == "," or self._is_break(k)), None)
+        if comma is None or self.toks[comma].norm != "," or not 0 < m.anchor < comma \
+                or any(x.last < m.anchor for x in self.mentions):
+            return None  # the act has a mention of its own before it: no fronted adverbial
+        k = comma + 1
+        if k not in self.tok_mention:
+            return None
+        group = self._group_mentions(self.tok_mention[k])
+        after = group[-1].last + 1
+        while after < len(self.toks) and self.toks[after].norm in self.d.words("auxiliaries"):
+            after += 1
+        if after >= len(self.toks) or not (self.is_verb(after) or self.toks[after].form in self.intransitive_forms):
+            return None
+        return Side(group, "the subject of the main clause after the fronted adverbial")
+
+    def _named_subject(self, m: Match, tgt: Side) -> Side | None:
+        """"Ke depannya, Nurul berharap Jokowi ...": a person named without a role right
+        before an active verb that found no coded subject, opening its clause (the
+        sentence's start, a comma or a clause break; only auxiliaries between): see
+        ``_role_less_person``."""
+        toks, aux = self.toks, self.d.words("auxiliaries")
+        end = m.anchor - 1
+        while end >= 0 and end not in self.tok_mention and toks[end].norm in aux:
+            end -= 1
+        stop = self.d.words("time_words") | self.preps | self.skip | self.d.words("pronouns")
+        k = end
+        while k >= 0 and end - k < 4 and k not in self.tok_mention and toks[k].text.isalpha() \
+                and toks[k].text[:1].isupper() and toks[k].text[1:2].islower() and toks[k].norm not in stop:
+            k -= 1
+        if k == end or not (k < 0 or toks[k].norm == "," or self._is_break(k) or toks[k].norm in self.soft_breaks):
+            return None
+        first, last = toks[k + 1], toks[end]
+        text = self.s.text[first.start - self.s.start: last.end - self.s.start]
+        name = Mention(k + 1, end, first.start, last.end, text, Actor(code="", name=text, kind="person"))
+        return self._role_less_person(name, tgt, "before the verb")
+
+    def _role_less_person(self, name: Mention | None, tgt: Side | None, where: str) -> Side | None:
+        """A person named without a role ("Nurul berharap Jokowi ...", "disampaikan
+        Adnan kepada ...") is a person of the sentence's country (CONVENTIONS §4.2, as a
+        speaker named so is: ``speaker_of``) when that is the language's default
+        country and what the act is aimed at is of that country too. Not a place, nor,
+        opening the sentence, one word of the language or its derivation ("Warga",
+        "Termasuk")."""
+        country = self.context_country
+        if name is None or not country or country != self.d.setting("default_country", "") \
+                or tgt is None or not tgt.mentions or any(x.actor.country != country for x in tgt.mentions):
+            return None
+        # a capital opening the sentence may be any word's: one word there is a name only
+        # when the language has no such word (nor its root); two capitalised are a name
+        opening = name.first == 0 or self.toks[name.first - 1].norm in QUOTES
+        common = common_words(self.d) if opening and name.first == name.last else ()
+        if all(t.norm in common or t.stem in common for t in self.toks[name.first: name.last + 1]) \
+                or gazetteer().candidates(name.text):
+            return None
+        actor = Actor(code=country, name=name.text, country=country, kind="person")
+        return Side([replace(name, actor=actor, notes=("a name with no role",))],
+                    f"a person named without a role {where}")
 
     def _unknown_name_at(self, j: int) -> bool:
         """Token ``j`` opens a capitalised name that is no mention, time word or number."""
@@ -1042,7 +1161,8 @@ class SentenceCoder(SentenceReader):
         notes.extend("parse " + n for n in read.notes)
         if read.source and "$" not in roles and (PARSE_FIRST or src is None):
             src = Side(read.source, "from the parse")
-        if read.target and "+" not in roles and (PARSE_FIRST or tgt is None):
+        if read.target and "+" not in roles and (PARSE_FIRST or tgt is None) \
+                and not any(self._in_place_phrase(m.last, x.first) for x in read.target):
             tgt = Side(read.target, "from the parse")
         if src and tgt and src.mentions == tgt.mentions:
             tgt = None
@@ -1171,7 +1291,7 @@ class SentenceCoder(SentenceReader):
             elif (owner := self._clitic_owner(m, noun_end)) is not None:
                 src = owner
             elif gen is not None and gen_role != "target" and (
-                    marked is not None or gen_role == "source"
+                    marked is not None or tgt is not None or gen_role == "source"
                     or not self.genitive_is_target(m.anchor)):
                 src = Side(gen.mentions, "genitive: the actor of the nominal")
                 gen = None
@@ -1353,6 +1473,7 @@ class _EventBuilder:
             rule = self.transforms.get("not-by", c.code)
             if rule is not None and a.actor.role in rule.param("roles"):
                 continue  # "wisatawan yang berkunjung ke Bali": travel, no political visit
+            ca, ainfo, notes = self._by_role(c, info, a, notes)
             if b is not None and (_owned_by_source(self.coder, a, b) or b.actor.code == a.actor.code) \
                     and self.transforms.get("no-target", c.code) is not None:
                 # "Chad reinforced its troops in X", "TNI mengerahkan ribuan prajurit":
@@ -1360,16 +1481,26 @@ class _EventBuilder:
                 b = None
             if self._skip_pair(c, a, b):
                 continue
-            key = (a.actor.code, b.actor.code if b else "", c.code)
+            key = (a.actor.code, b.actor.code if b else "", ca.code)
             if key in self.seen:
                 continue
             self.seen.add(key)
-            self.events.append(self._event(c, info, a, b, notes + (pair_notes if b is None else [])))
+            self.events.append(self._event(ca, ainfo, a, b, notes + (pair_notes if b is None else [])))
         # "a patrol of the two nations' border": one side of "the two nations" is the
         # source's own (no target), the other is the target: no event without it too
         aimed = {(e.source, e.code) for e in self.events[first:] if e.target}
         if len(aimed) < len(self.events) - first:
             self.events[first:] = [e for e in self.events[first:] if e.target or (e.source, e.code) not in aimed]
+
+    def _by_role(self, c: CodedMatch, info: cameo.CameoCode, a: Mention,
+                 notes: list[str]) -> tuple[CodedMatch, cameo.CameoCode, list[str]]:
+        """The code an act takes from its source's role (transform ``by-role``: an
+        investigation by the police or prosecutors is of a crime, 090 -> 091)."""
+        rule = self.transforms.get("by-role", c.code)
+        new = rule.recode(c.code) if rule is not None and a.actor.role in rule.param("roles") else None
+        if new is None or not cameo.is_code(new):
+            return c, info, notes
+        return replace(c, code=new), cameo.info(new), notes + [f"by a {a.actor.role}: {c.code} -> {new}", rule.note]
 
     def _role_countries(self, a: Mention, b: Mention | None) -> tuple[Mention | None, Mention | None]:
         """A side that is a role with no country ("rebels", "the government") is of

@@ -74,7 +74,7 @@ def speaker_of(data: LanguageData, sent: Sentence, mentions: list[Mention],
             if k in at and at[k].actor.kind != "pronoun" and at[k].actor.code:
                 return at[k]
             if country and _quote_edge(toks, j - 1):
-                named = _bare_name(data, sent, j + 1, at, country)
+                named = bare_name(data, sent, j + 1, at, country)
                 if named is not None:
                     return named
     return None
@@ -86,7 +86,7 @@ def _quote_edge(toks: list[Token], j: int) -> bool:
     return j < 0 or toks[j].norm in QUOTES or toks[j].norm == ","
 
 
-def _bare_name(data: LanguageData, sent: Sentence, k: int, at: dict[int, Mention],
+def bare_name(data: LanguageData, sent: Sentence, k: int, at: dict[int, Mention],
                country: str) -> Mention | None:
     """A person's name of one to four capitalised words at token ``k`` that is no
     mention, followed by a comma, the sentence's end or a preposition ("kata Suryadi
@@ -794,14 +794,15 @@ class SentenceReader:
     def following(self, j: int, markers: frozenset[str] | None = None,
                   limit: int | None = None, direct: bool = False,
                   exclude: frozenset[int] = frozenset(),
-                  verbs_end: bool = False) -> tuple[Side | None, int]:
+                  verbs_end: bool = False, clause_end: bool = False) -> tuple[Side | None, int]:
         """The first actor after token ``j``.
 
         With ``markers``, only an actor right after one of those words
         counts ("kepada X"). Otherwise the first actor that is not inside a
         prepositional phrase other than a target marker ("di Istanbul" is a
         place). Stops at clause breaks, and with ``verbs_end`` at a verb (what
-        follows it is that verb's). Returns the side and where it ended.
+        follows it is that verb's); with ``clause_end`` at an intransitive one too
+        (the verb of a clause the trigger takes). Returns the side and where it ended.
         """
         limit = limit or self.max_t
         k = j + 1
@@ -815,7 +816,8 @@ class SentenceReader:
                     continue
             if self._is_break(k) or t.norm in self.soft_breaks and k > j + 1 or t.norm in self.subordinators:
                 break
-            if verbs_end and k > j + 1 and self.is_verb(k):
+            if k > j + 1 and (verbs_end or clause_end) and (
+                    self.is_verb(k) or clause_end and t.form in self.intransitive_forms):
                 break
             if (markers is None and k > j + 1 and t.norm in self.purpose
                     and k + 1 < len(self.toks) and self.is_verb(k + 1)):
@@ -833,7 +835,8 @@ class SentenceReader:
                             return Side(self._group_mentions(mk), f"after '{before}'"), m.last
                     elif before in self.agent_markers:
                         pass
-                    elif before not in self.preps or before in self.target_markers:
+                    elif (before not in self.preps or before in self.target_markers) \
+                            and not self._in_place_phrase(j, m.first):
                         note = f"after '{before}'" if before in self.target_markers else "object"
                         return Side(self._group_mentions(mk), note), m.last
                     elif markers is None and self._object_genitive(j, m.first):
@@ -862,6 +865,16 @@ class SentenceReader:
         return between[0].norm in cont and len(between) <= 3 and all(
             t.norm in cont or (t.text.isalpha() and t.text.islower() and t.norm not in self.not_modifier)
             for t in between[1:])
+
+    def _in_place_phrase(self, j: int, first: int) -> bool:
+        """"saling serang di perbatasan Lebanon": the mention at ``first`` closes a
+        place phrase opened (grammar ``place_phrase_openers``) after token ``j``, with
+        only up to three lower-case nouns between ("perbatasan", "wilayah udara")."""
+        k = first - 1
+        while k > j and first - k <= 3 and self.toks[k].text.isalpha() and self.toks[k].text.islower() \
+                and self.toks[k].norm not in self.preps and self.toks[k].norm not in self.not_modifier:
+            k -= 1
+        return k > j and k < first - 1 and self.toks[k].norm in self.d.words("place_phrase_openers")
 
     def _object_genitive(self, j: int, first: int) -> bool:
         """"shelled positions of X", "burned the offices of X": the actor after a

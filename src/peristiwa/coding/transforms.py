@@ -52,6 +52,7 @@ KNOWN = {
                       "protest takes TO and the demand's target; the demand is not coded apart",
     "visit-place": "an event placed by the dateline or nowhere happens where its `side` is",
     "media-statement": "a statement whose target has role `roles` or is a media word is not coded",
+    "by-role": "an event of FROM whose source has a role of `roles` is coded TO",
 }
 
 # The parameters each transform needs, and the values a parameter may take
@@ -65,6 +66,7 @@ REQUIRED = {
     "place-target": ("cues",),
     "not-by": ("roles",),
     "media-statement": ("roles",),
+    "by-role": ("roles",),
 }
 VALUES = {"kind": ("intent", "threat"), "side": ("source", "target")}
 
@@ -149,8 +151,8 @@ def parse_line(text: str, file: str, n: int) -> Transform:
     missing = [k for k in REQUIRED.get(name, ()) if not params.get(k, ("",))[0]]
     if missing:
         raise PeristiwaError(f"{file}:{n}: {name} needs {', '.join(k + '=' for k in missing)}")
-    if name == "protest-demand" and not to:
-        raise PeristiwaError(f"{file}:{n}: protest-demand needs FROM>TO codes")
+    if name in ("protest-demand", "by-role") and not to:
+        raise PeristiwaError(f"{file}:{n}: {name} needs FROM>TO codes")
     return Transform(name, tuple(codes), to, params, file, n, " ".join(parts))
 
 
