@@ -1082,9 +1082,10 @@ class SentenceCoder(SentenceReader):
 
         The parse is read only here (``_with_parse``): it can fill an open side
         with any of the sentence's mentions (or their coordinated group), and what
-        follows it in ``_sides`` can put there only what it puts without the parse:
-        the opposed actor, the purpose clause's subject, the quoted speaker, a
-        possessor or origin (sentence mentions) and the implied actor. An event
+        follows it in ``_sides`` and ``code`` can put there only what it puts without
+        the parse: the opposed actor, the purpose clause's subject, the quoted speaker,
+        the main clause's subject after a fronted adverbial, a person named without a
+        role, a possessor or origin (sentence mentions) and the implied actor. An event
         needs a source with a code (a name nothing codes, with ``keep_unknown``)
         and, unless the code allows no target or the act is mutual, a target
         that has one too. So when no mention that could end up as the source,
@@ -1109,6 +1110,13 @@ class SentenceCoder(SentenceReader):
         fallback = [self._purpose_subject(m), self._implicit(m.pattern, "source")]
         if voice == "active":
             fallback.append(self._quote_speaker(m))
+        if voice != "passive":  # code(): the main clause's subject after a fronted adverbial
+            fallback.append(self._adverbial_subject(m))
+        if voice == "active" and self.context_country:
+            # code(): a person named without a role before the verb, for a target of the
+            # sentence's country (any the parse could give)
+            probe = Actor(code=self.context_country, name="", country=self.context_country, kind="country")
+            fallback.append(self._named_subject(m, Side([Mention(-1, -1, -1, -1, "", probe)], "")))
         sources = list(self.mentions) if can_src else list(src.mentions) if src else []
         sources += [x for side in fallback if side for x in side.mentions]
         targets = list(tgt.mentions) if tgt else []
