@@ -1107,18 +1107,8 @@ class SentenceCoder(SentenceReader):
             return True
         roles = {e.role for e in m.pattern.elements if hasattr(e, "role")}
         can_src = src is None and "$" not in roles
-        fallback = [self._purpose_subject(m), self._implicit(m.pattern, "source")]
-        if voice == "active":
-            fallback.append(self._quote_speaker(m))
-        if voice != "passive":  # code(): the main clause's subject after a fronted adverbial
-            fallback.append(self._adverbial_subject(m))
-        if voice == "active" and self.context_country:
-            # code(): a person named without a role before the verb, for a target of the
-            # sentence's country (any the parse could give)
-            probe = Actor(code=self.context_country, name="", country=self.context_country, kind="country")
-            fallback.append(self._named_subject(m, Side([Mention(-1, -1, -1, -1, "", probe)], "")))
         sources = list(self.mentions) if can_src else list(src.mentions) if src else []
-        sources += [x for side in fallback if side for x in side.mentions]
+        sources += self._fallback_sources(m, voice)
         targets = list(tgt.mentions) if tgt else []
         if tgt is None or can_src:  # an open target may take any mention of the sentence
             targets += self.mentions
@@ -1139,6 +1129,22 @@ class SentenceCoder(SentenceReader):
             return ("mutual" in flags or reciprocal or self.between_slot(m)) and any(map(_may_be_known, targets))
         mutual = "mutual" in flags or "together" in flags or reciprocal
         return no_target or mutual or any(map(_may_be_known, targets))
+
+    def _fallback_sources(self, m: Match, voice: str) -> list[Mention]:
+        """The mentions a source found after the parse may be (``_sides``, ``code``),
+        whatever the parse gives: the purpose clause's subject, the implied actor, the
+        quoted speaker, the main clause's subject after a fronted adverbial, a person
+        named without a role before the verb (for a target of the sentence's country,
+        as any the parse could give)."""
+        fallback = [self._purpose_subject(m), self._implicit(m.pattern, "source")]
+        if voice == "active":
+            fallback.append(self._quote_speaker(m))
+        if voice != "passive":
+            fallback.append(self._adverbial_subject(m))
+        if voice == "active" and self.context_country:
+            probe = Actor(code=self.context_country, name="", country=self.context_country, kind="country")
+            fallback.append(self._named_subject(m, Side([Mention(-1, -1, -1, -1, "", probe)], "")))
+        return [x for side in fallback if side for x in side.mentions]
 
     def _lone_actor(self, candidates: list[Mention]) -> bool:
         """The mentions of those that may end up on either side that may be known are
