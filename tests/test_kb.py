@@ -255,6 +255,25 @@ def test_collector_paused_until_the_last_of_overlapping_loads_ends():
     assert gc.isenabled()
 
 
+def test_collector_spaced_out_while_coding_and_as_it_was_after():
+    """``gc_spaced`` (around ingest's coding): the thresholds at least ``CODING_GC``
+    until the last of overlapping blocks ends, a higher one of the user's kept, then
+    the user's again."""
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(700, 50, 10)
+        first, second = cache.gc_spaced(), cache.gc_spaced()
+        first.__enter__()
+        second.__enter__()
+        assert gc.get_threshold() == (cache.CODING_GC[0], 50, cache.CODING_GC[2])
+        first.__exit__(None, None, None)
+        assert gc.get_threshold()[0] == cache.CODING_GC[0]  # the other block goes on
+        second.__exit__(None, None, None)
+        assert gc.get_threshold() == (700, 50, 10)
+    finally:
+        gc.set_threshold(*before)
+
+
 def test_cache_keeps_a_few_variants_of_a_resource(tmp_path, monkeypatch):
     """Two variants (with and without an extra file) do not evict each other; the
     least recently used goes once more than ``cache.KEEP`` exist."""

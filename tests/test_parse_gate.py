@@ -18,6 +18,9 @@ NO_EVENT_WHATEVER_THE_TREE = [
     # no mention with a code at all ("berlangsung": a visit called off, "dibatalkan", is
     # dropped by its modality before any side is read, so it would not reach the gate)
     "Kunjungan itu berlangsung setelah mereka mengecam keputusan tersebut.",
+    # one coded mention only: whatever the tree, the arrest would pair it with itself
+    "Mereka ditangkap pada Selasa pagi sekitar pukul sembilan waktu setempat kemarin, kata Presiden Rusia.",
+    "Pada Selasa pagi, yang menangkap mereka adalah Polisi Turki.",
 ]
 # the object stands too far for the word order; a tree can link it (RUSMED)
 MAY_NEED_THE_TREE = ("Polisi Turki menangkap pada Selasa pagi sekitar pukul sembilan waktu setempat "
@@ -78,3 +81,41 @@ def test_the_gate_never_changes_an_event(gold_dir, monkeypatch):
     gated = coded()
     monkeypatch.setattr(SentenceCoder, "_parse_can_matter", lambda self, *a: True)
     assert coded() == gated
+
+
+def test_a_protester_is_never_a_lone_actor(coder):
+    """Students who protest become <CTY>OPP in the sentence's other events
+    (transform ``protesters``): then the one coded mention may be the source as a
+    protester and the target as itself, so the parse is still read for the arrest."""
+    pipe = coder.pipeline("id")
+
+    def reader(text):
+        sent = pipe.sentences(text)[0]
+        sc = SentenceCoder(pipe.data, pipe.patterns, sent, pipe.mentions.find(sent, None), "IDN", None, None)
+        sc.code()
+        return sc, [next(m for m in sc.mentions if m.actor.code == "RUSEDU")]
+
+    sc, students = reader("Mahasiswa Rusia berunjuk rasa pada Selasa pagi, lalu mereka ditangkap pada malam harinya.")
+    assert sc._protest and not sc._lone_actor(students)
+    sc, students = reader("Mahasiswa Rusia itu ditangkap pada malam harinya.")
+    assert not sc._protest and sc._lone_actor(students)
+
+
+def test_a_pronoun_and_what_it_stands_for_are_one_actor(coder):
+    """Two mentions are one lone actor only where one is a pronoun standing for the
+    other (an event of one on the other is never coded); two mentions of one country
+    are two sides an event may have."""
+    from dataclasses import replace
+
+    pipe = coder.pipeline("id")
+    sent = pipe.sentences("Presiden Rusia mengatakan dia menangkap pedagang buah itu kemarin.")[0]
+    sc = SentenceCoder(pipe.data, pipe.patterns, sent, pipe.mentions.find(sent, None), "IDN", None, None)
+    sc.code()
+    president = next(m for m in sc.mentions if m.actor.code == "RUSGOV")
+    words = [t.text for t in sent.tokens]
+    k = words.index("dia")
+    pronoun = replace(president, first=k, last=k, start=sent.tokens[k].start, end=sent.tokens[k].end,
+                      text="dia", refers_to=president.text)
+    assert sc._lone_actor([president]) and sc._lone_actor([president, pronoun])
+    other = replace(pronoun, refers_to=None, text="Rusia")
+    assert not sc._lone_actor([president, other])

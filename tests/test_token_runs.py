@@ -65,3 +65,23 @@ def test_a_full_memo_starts_again(monkeypatch):
     for text in TEXTS["id"] * 2:
         assert list(tok._spacy(text, 0)) == list(tok._tokens(text, 0)), text
         assert len(tok._runs) <= 6 + max(len(t.split()) for t in TEXTS["id"])  # one sentence's beyond
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_run_kept_whole_without_spacy_is_one_token_of_spacys(lang):
+    """``Tokenizer._whole``: a new run with no special case, prefix, suffix nor infix is
+    not given to spaCy; spaCy's tokens of it are the run itself, for words of letters
+    and digits of several scripts, with and without what spaCy splits off."""
+    tok = tokenizer(lang)
+    rng = random.Random(5)
+    pool = (list("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789éÉñßſıİøæœàêïöÿ")
+            + list("αβγΔΩжЖщ中文字日本語한국어²³½Ⅳ①０１Ａｃ٣߀ªµǅﬁK") + ["\u0301", "\u00ad", "\u200b"]
+            + list(".,:;!?'\"()-/%$"))
+    kept = 0
+    for _ in range(6000):
+        w = "".join(rng.choice(pool) for _ in range(rng.randint(1, 8)))
+        if tok._whole(w):
+            kept += 1
+            assert list(tok._tokens(w, 0)) == [(w, 0)], w
+    assert kept > 1000
+    assert not tok._whole("Dr.") and not tok._whole("(26/8)") and tok._whole("Jakarta")

@@ -570,7 +570,12 @@ class MentionFinder:
     def _items(self, toks: list[Token], published: date | None = None) -> list[Item]:
         items = []
         i = 0
+        root = self.lex.trie
         while i < len(toks):
+            t = toks[i]
+            if t.norm not in root and not t.text[:1].isupper():
+                i += 1  # no phrase starts here, no name run: as the look-ups below would find
+                continue
             n, entries = self.lex.longest(toks, i)
             run = self._name_run(toks, i)
             if run >= 2 and run > n:

@@ -90,11 +90,32 @@ class CodedMatch:
     notes: list[str]
 
 
+def _coder_settings(data: LanguageData) -> dict:
+    """What every ``SentenceCoder`` of a language reads of its grammar, as its attributes."""
+    return dict(
+        head_first=data.setting("head", "first") == "first",
+        intransitive_forms=frozenset(data.setting("intransitive_forms", [])),
+        # "was arrested by": a passive auxiliary before a word with one of these endings
+        participle_endings=tuple(data.setting("participle_endings", [])),
+        # "was *fiercely* opposed by": adverbs may stand between the auxiliary and the participle
+        adverb_endings=tuple(data.setting("adverb_endings", [])),
+        # "tense *negotiations*": endings only a noun has (grammar ``nominal_endings``)
+        nominal_endings=tuple(data.setting("nominal_endings", [])),
+        # "Russia's arrest of ...": the possessor before one of these is the nominal's actor
+        possessive_markers=data.words("possessive_markers"),
+        reach={k: int(data.setting(k, v)) for k, v in REACH.items()},
+        # a match inside another's gap ("fire ... artillery ... at") is part of it, not an event
+        gap_owned=bool(data.setting("gap_owned", False)),
+    )
+
+
 class SentenceCoder(SentenceReader):
     """Codes one sentence; built per sentence, cheap."""
 
     _linked: frozenset[int] = frozenset()  # see _judged_pairs
     _chosen: list[Match] = []  # the matches read as events (see code)
+    _protest = True  # some match may be a protest, whose source are protesters (see _lone_actor)
+    _planned = None  # what code() reads before the sides (see _plan)
 
     def __init__(self, data: LanguageData, pats: PatternSet, sent: Sentence,
                  mentions: list[Mention], context_country: str = "",
@@ -107,24 +128,38 @@ class SentenceCoder(SentenceReader):
         self.pats = pats
         # head nouns an earlier sentence named with an actor ("sistem ... Rusia"): see _origin
         self.origins = origins if origins is not None else {}
-        self.head_first = data.setting("head", "first") == "first"
-        self.intransitive_forms = frozenset(data.setting("intransitive_forms", []))
-        # "was arrested by": a passive auxiliary before a word with one of these endings
-        self.participle_endings = tuple(data.setting("participle_endings", []))
-        # "was *fiercely* opposed by": adverbs may stand between the auxiliary and the participle
-        self.adverb_endings = tuple(data.setting("adverb_endings", []))
-        # "tense *negotiations*": endings only a noun has (grammar ``nominal_endings``)
-        self.nominal_endings = tuple(data.setting("nominal_endings", []))
-        # "Russia's arrest of ...": the possessor before one of these is the nominal's actor
-        self.possessive_markers = data.words("possessive_markers")
-        self.reach = {k: int(data.setting(k, v)) for k, v in REACH.items()}
-        # a match inside another's gap ("fire ... artillery ... at") is part of it, not an event
-        self.gap_owned = bool(data.setting("gap_owned", False))
+        # the language's settings, worked out once per language
+        shared = data.__dict__.get("_coder_settings")
+        if shared is None:
+            shared = data.__dict__["_coder_settings"] = _coder_settings(data)
+        self.__dict__.update(shared)
         # the coding transformations (data/transforms.txt, lang/<code>/transforms.txt)
         self.transforms: Transforms = transforms(data)
 
     def code(self) -> list[CodedMatch]:
-        """The sentence's pattern matches that are events, with their sides."""
+        """The sentence's pattern matches that are events, with their sides. What
+        precedes the sides (the matches chosen and their modality) does not depend on
+        the parse: read again with one (``use_parse``), the sentence keeps it."""
+        if self._planned is None:
+            self._planned = self._plan()
+        plans, modal_tokens, scopes = self._planned
+        out = []
+        for m, mod in plans:
+            if mod.code is None or m.anchor in modal_tokens and "quote" not in m.pattern.flags:
+                continue
+            if any(a < m.anchor and not self._break_between(a, m.anchor) for a in scopes):
+                continue  # the act an accusation alleges is not coded (CONVENTIONS §7.4)
+            src, tgt, side_notes = self._sides(m, mod.code)
+            if src is None and tgt is not None and tgt.mentions and self._voice(m) == "active":
+                src = self._named_subject(m, tgt)
+            if tgt is None and (mod.kind == "threat" or mod.code.startswith("13")):
+                tgt = self._condition_subject(m)
+            out.append(CodedMatch(m, mod.code, src, tgt, mod.notes + side_notes))
+        return self._in_protest(self._judged_acts(self._results_of_nominals(out)))
+
+    def _plan(self) -> tuple[list[tuple[Match, Modality]], set[int], list[int]]:
+        """The matches chosen with their modality, the modal words' tokens, and the
+        anchors of the matches that scope over what follows them."""
         slots = self.slot_map()
         self.places = self._place_slots(slots)
         matches = [m for m in self.pats.match(self.toks, {**self.places, **slots}, self.hard, self.skip)
@@ -141,19 +176,10 @@ class SentenceCoder(SentenceReader):
             modal_tokens |= mod.used
         scopes = [m.anchor for m in chosen if "scope" in m.pattern.flags]
         self._linked = self._judged_pairs(plans)
-        out = []
-        for m, mod in plans:
-            if mod.code is None or m.anchor in modal_tokens and "quote" not in m.pattern.flags:
-                continue
-            if any(a < m.anchor and not self._break_between(a, m.anchor) for a in scopes):
-                continue  # the act an accusation alleges is not coded (CONVENTIONS §7.4)
-            src, tgt, side_notes = self._sides(m, mod.code)
-            if src is None and tgt is not None and tgt.mentions and self._voice(m) == "active":
-                src = self._named_subject(m, tgt)
-            if tgt is None and (mod.kind == "threat" or mod.code.startswith("13")):
-                tgt = self._condition_subject(m)
-            out.append(CodedMatch(m, mod.code, src, tgt, mod.notes + side_notes))
-        return self._in_protest(self._judged_acts(self._results_of_nominals(out)))
+        protest = self.transforms.get("protesters")
+        self._protest = protest is not None and any(mod.code is not None and protest.applies(mod.code)
+                                                    for _, mod in plans)
+        return plans, modal_tokens, scopes
 
     def _results_of_nominals(self, out: list[CodedMatch]) -> list[CodedMatch]:
         """"Serangan udara X menewaskan 12 warga Y": the verb of a nominal event's result
@@ -1073,9 +1099,10 @@ class SentenceCoder(SentenceReader):
 
         The parse is read only here (``_with_parse``): it can fill an open side
         with any of the sentence's mentions (or their coordinated group), and what
-        follows it in ``_sides`` can put there only what it puts without the parse:
-        the opposed actor, the purpose clause's subject, the quoted speaker, a
-        possessor or origin (sentence mentions) and the implied actor. An event
+        follows it in ``_sides`` and ``code`` can put there only what it puts without
+        the parse: the opposed actor, the purpose clause's subject, the quoted speaker,
+        the main clause's subject after a fronted adverbial, a person named without a
+        role, a possessor or origin (sentence mentions) and the implied actor. An event
         needs a source with a code (a name nothing codes, with ``keep_unknown``)
         and, unless the code allows no target or the act is mutual, a target
         that has one too. So when no mention that could end up as the source,
@@ -1097,11 +1124,8 @@ class SentenceCoder(SentenceReader):
             return True
         roles = {e.role for e in m.pattern.elements if hasattr(e, "role")}
         can_src = src is None and "$" not in roles
-        fallback = [self._purpose_subject(m), self._implicit(m.pattern, "source")]
-        if voice == "active":
-            fallback.append(self._quote_speaker(m))
         sources = list(self.mentions) if can_src else list(src.mentions) if src else []
-        sources += [x for side in fallback if side for x in side.mentions]
+        sources += self._fallback_sources(m, voice)
         targets = list(tgt.mentions) if tgt else []
         if tgt is None or can_src:  # an open target may take any mention of the sentence
             targets += self.mentions
@@ -1111,15 +1135,51 @@ class SentenceCoder(SentenceReader):
         targets += [against] if against is not None else []
         flags = m.pattern.flags
         reciprocal = cameo.reciprocal(code) or cameo.reciprocal(m.pattern.code)
+        # no target needed, or one that need not be a mention: a place after the trigger
+        no_target = ("notarget" in flags or tf.get("no-target", code) is not None
+                     or tf.get("place-target", code) is not None)
+        if not no_target and self._lone_actor(sources + targets):
+            return False
         if not any(map(_may_be_known, sources)):
             # the targets may be the parties of a mutual act, or the sources when none
             # is found and the target slot opens after "antara" (_EventBuilder._pairs)
             return ("mutual" in flags or reciprocal or self.between_slot(m)) and any(map(_may_be_known, targets))
-        # no target needed, or one that need not be a mention: a place after the trigger
-        no_target = ("notarget" in flags or tf.get("no-target", code) is not None
-                     or tf.get("place-target", code) is not None)
         mutual = "mutual" in flags or "together" in flags or reciprocal
         return no_target or mutual or any(map(_may_be_known, targets))
+
+    def _fallback_sources(self, m: Match, voice: str) -> list[Mention]:
+        """The mentions a source found after the parse may be (``_sides``, ``code``),
+        whatever the parse gives: the purpose clause's subject, the implied actor, the
+        quoted speaker, a person named without a role before the verb (for a target of the sentence's country,
+        as any the parse could give)."""
+        fallback = [self._purpose_subject(m), self._implicit(m.pattern, "source")]
+        if voice == "active":
+            fallback.append(self._quote_speaker(m))
+        if voice == "active" and self.context_country:
+            probe = Actor(code=self.context_country, name="", country=self.context_country, kind="country")
+            fallback.append(self._named_subject(m, Side([Mention(-1, -1, -1, -1, "", probe)], "")))
+        return [x for side in fallback if side for x in side.mentions]
+
+    def _lone_actor(self, candidates: list[Mention]) -> bool:
+        """The mentions of those that may end up on either side that may be known are
+        one actor: one mention, or several with one code where a pronoun stands for
+        the other ("Presiden Rusia mengatakan dia ..."), none standing for several
+        actors. An event that needs a target, or a mutual act, pairs two known sides,
+        and that actor paired with itself is no event (``_EventBuilder._skip_pair``:
+        one code at one place, or a pronoun and what it stands for; a role with no
+        country, alone, gets the same one on both sides). Only a protester's new code
+        could tell the two sides apart: where the sentence has a protest, a mention of
+        a protester's role is not lone."""
+        known = list({id(x): x for x in candidates if _may_be_known(x) or x.actor.role}.values())
+        if not known or any(x.members for x in known):
+            return False
+        if len(known) > 1 and not all(
+                a.actor.code == b.actor.code and not _countryless_role(a) and _same_referent(a, b)
+                for a in known for b in known if a is not b):
+            return False
+        rule = self.transforms.get("protesters")
+        roles = {"" if r == "-" else r for r in rule.param("roles")} if self._protest and rule else ()
+        return not any(x.actor.role in roles for x in known)
 
     def _with_parse(self, m: Match, voice: str, src: Side | None, tgt: Side | None,
                     notes: list[str]) -> tuple[Side | None, Side | None]:

@@ -31,10 +31,12 @@ the lexicon (issue #20; bench/lexicon_scaling.py measures it).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
+from types import MappingProxyType
 
 from peristiwa import cache as disk_cache
 from peristiwa import lang as langdata
@@ -487,37 +489,58 @@ def _word_key(w: Word) -> tuple:
     return (w.stems, w.forms, w.exact, w.exclude, w.alts)
 
 
+_NONE: Mapping = MappingProxyType({})  # what a node has none of (shared, read-only)
+
+
 class _Node:
-    """A trie node: the patterns that end here, and the elements that follow."""
+    """A trie node: the patterns that end here, and the elements that follow. A node
+    gets its own list and tables when something is added to them (most nodes are
+    leaves): until then each is the shared empty ``_NONE`` (or an empty tuple)."""
 
     __slots__ = ("ends", "words", "by_stem", "by_exact", "gaps", "slots")
 
     def __init__(self) -> None:
-        self.ends: list[tuple[int, Pattern]] = []
-        self.words: dict[tuple, _Node] = {}
-        self.by_stem: dict[str, list[tuple[Word, _Node]]] = {}
-        self.by_exact: dict[str, list[tuple[Word, _Node]]] = {}
-        self.gaps: dict[int, _Node] = {}
-        self.slots: dict[tuple[str, bool], _Node] = {}
+        self.ends: list[tuple[int, Pattern]] | tuple = ()
+        self.words: dict[tuple, _Node] = _NONE
+        self.by_stem: dict[str, list[tuple[Word, _Node]]] = _NONE
+        self.by_exact: dict[str, list[tuple[Word, _Node]]] = _NONE
+        self.gaps: dict[int, _Node] = _NONE
+        self.slots: dict[tuple[str, bool], _Node] = _NONE
 
     def add(self, rest: list[Element], rank: int, pat: Pattern) -> None:
         node = self
+        last = len(rest) - 1
         for j, el in enumerate(rest):
             if isinstance(el, Gap):
-                node = node.gaps.setdefault(el.size, _Node())
+                if node.gaps is _NONE:
+                    node.gaps = {}
+                nxt = node.gaps.get(el.size)
+                if nxt is None:
+                    nxt = node.gaps[el.size] = _Node()
+                node = nxt
             elif isinstance(el, Slot):
                 # a slot that ends its pattern reaches further (see _match_from)
-                node = node.slots.setdefault((el.role, j == len(rest) - 1), _Node())
+                if node.slots is _NONE:
+                    node.slots = {}
+                key = (el.role, j == last)
+                nxt = node.slots.get(key)
+                if nxt is None:
+                    nxt = node.slots[key] = _Node()
+                node = nxt
             else:
                 key = _word_key(el)
                 nxt = node.words.get(key)
                 if nxt is None:
+                    if node.words is _NONE:
+                        node.words, node.by_stem, node.by_exact = {}, {}, {}
                     nxt = node.words[key] = _Node()
                     for st in el.stems:
                         node.by_stem.setdefault(st, []).append((el, nxt))
                     for ex in el.exact:
                         node.by_exact.setdefault(ex, []).append((el, nxt))
                 node = nxt
+        if not node.ends:
+            node.ends = []
         node.ends.append((rank, pat))
 
 
@@ -558,15 +581,19 @@ class _Walk:
             only_words = not (nxt.ends or nxt.gaps or nxt.slots)
             by_stem, by_exact = nxt.by_stem, nxt.by_exact
             k, seen = ti, 0
+            breaks = self.breaks
             while k < min(self.n, ti + size + 1 + seen):
-                past = _past_aside(tokens, k)
-                if past != k:  # a bracketed aside neither counts nor breaks
-                    seen += past - k
-                    k = past
-                    continue
-                if not only_words or tokens[k].stem in by_stem or tokens[k].norm in by_exact:
+                tk = tokens[k]
+                norm = tk.norm
+                if norm == "(":  # (only an opening bracket starts an aside)
+                    past = _past_aside(tokens, k)
+                    if past != k:  # a bracketed aside neither counts nor breaks
+                        seen += past - k
+                        k = past
+                        continue
+                if not only_words or tk.stem in by_stem or norm in by_exact:
                     self.node(nxt, k, words, slots)
-                if tokens[k].norm in self.breaks:
+                if norm in breaks:
                     break
                 k += 1
         if node.slots:

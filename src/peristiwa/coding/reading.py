@@ -206,18 +206,24 @@ class SentenceReader:
         self._reader = None
 
     def _phrase_words(self, data: LanguageData) -> None:
-        """The words that tell a noun phrase's parts (grammar settings of session 9)."""
-        w = data.words
-        # "Kenya and the troubled Somalia": words a conjunct may have before it
-        self.premodifiers = bool(data.setting("conjunct_premodifiers", False))
-        # "shelled positions of X": the object's genitive is the one acted on
-        self.object_genitive = w("object_genitive")
-        self.not_modifier = (self.preps | self.hard | self.soft_breaks | self.modal | self.relative
-                             | self.reporting | self.bare_verbs | w("clause_verbs") | self.coord
-                             | w("pronouns") | w("possessive_pronouns") | self.subordinators)
-        self.verb_endings = (*data.setting("participle_endings", []), *data.setting("gerund_endings", [])) \
-            or ("\0",)
-        self.determiners = w("nominal_before")
+        """The words that tell a noun phrase's parts (grammar settings of session 9),
+        worked out once per language."""
+        shared = data.__dict__.get("_phrase_words")
+        if shared is None:
+            w = data.words
+            shared = data.__dict__["_phrase_words"] = dict(
+                # "Kenya and the troubled Somalia": words a conjunct may have before it
+                premodifiers=bool(data.setting("conjunct_premodifiers", False)),
+                # "shelled positions of X": the object's genitive is the one acted on
+                object_genitive=w("object_genitive"),
+                not_modifier=(self.preps | self.hard | self.soft_breaks | self.modal | self.relative
+                              | self.reporting | self.bare_verbs | w("clause_verbs") | self.coord
+                              | w("pronouns") | w("possessive_pronouns") | self.subordinators),
+                verb_endings=(*data.setting("participle_endings", []), *data.setting("gerund_endings", []))
+                or ("\0",),
+                determiners=w("nominal_before"),
+            )
+        self.__dict__.update(shared)
 
     @property
     def reader(self) -> DepReader | None:

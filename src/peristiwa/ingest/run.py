@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from peristiwa.cache import gc_spaced
 from peristiwa.ingest.common import visible
 from peristiwa.records import Article
 from peristiwa.store.db import Store
@@ -80,10 +81,11 @@ def code_articles(coder, articles: list[Article]) -> list:
             todo.append(k)
         except Exception as exc:  # noqa: BLE001 - reported as this article's
             out[k] = exc
-    for at in range(0, len(todo), TOGETHER):
-        group = todo[at: at + TOGETHER]
-        for k, coded in zip(group, coder.analyse_many([articles[k] for k in group]), strict=True):
-            out[k] = coded
+    with gc_spaced():  # the collector less often while coding (peristiwa.cache.CODING_GC)
+        for at in range(0, len(todo), TOGETHER):
+            group = todo[at: at + TOGETHER]
+            for k, coded in zip(group, coder.analyse_many([articles[k] for k in group]), strict=True):
+                out[k] = coded
     return out
 
 
@@ -138,25 +140,26 @@ def ingest(items: Iterable, store: Store, coder, batch: int = BATCH,
         if progress:
             progress(out)
 
-    for item in items:
-        if not isinstance(item, Article):
-            skip(item)
-            continue
-        out.read += 1
-        bad = not_unicode(item)
-        if bad:
-            skip(Skipped(item.origin or "article", f"its {bad} is not valid Unicode text "
-                         "(a lone surrogate)"))
-            continue
-        item.id = article_key(item)
-        if item.id in seen:
-            out.known += 1
-            continue
-        seen.add(item.id)
-        pending.append(item)
-        if len(pending) >= batch:
-            flush()
-    flush()
+    with gc_spaced():  # reading and storing too (peristiwa.cache.CODING_GC)
+        for item in items:
+            if not isinstance(item, Article):
+                skip(item)
+                continue
+            out.read += 1
+            bad = not_unicode(item)
+            if bad:
+                skip(Skipped(item.origin or "article", f"its {bad} is not valid Unicode text "
+                             "(a lone surrogate)"))
+                continue
+            item.id = article_key(item)
+            if item.id in seen:
+                out.known += 1
+                continue
+            seen.add(item.id)
+            pending.append(item)
+            if len(pending) >= batch:
+                flush()
+        flush()
     out.seconds = time.perf_counter() - began
     return out
 

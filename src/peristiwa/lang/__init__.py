@@ -81,11 +81,14 @@ class LanguageData:
 
     def words(self, key: str) -> frozenset[str]:
         """A set of (lower-case) function words from grammar.toml (built once per key)."""
-        cache = self.__dict__.setdefault("_words", {})
-        found = cache.get(key)
+        found = self._word_sets.get(key)
         if found is None:
-            found = cache[key] = frozenset(w.lower() for w in self.grammar.get("words", {}).get(key, []))
+            found = self._word_sets[key] = frozenset(w.lower() for w in self.grammar.get("words", {}).get(key, []))
         return found
+
+    @cached_property
+    def _word_sets(self) -> dict[str, frozenset[str]]:
+        return {}
 
     def setting(self, key: str, default=None):
         return self.grammar.get("settings", {}).get(key, default)

@@ -61,7 +61,7 @@ def _words(tk: Tokenized) -> list[tuple[int, int]]:
     while k < len(toks):
         a, b = _visible(text, toks[k].start, toks[k].end)
         k += 1
-        while k < len(toks) and toks[k].start == b and _WORD_END.search(text, 0, b):
+        while k < len(toks) and toks[k].start == b and _word_end(text, b):
             if _CLITIC.match(toks[k].text):  # "I" + "'m", "Jum" + "'at"
                 b = toks[k].end
                 k += 1
@@ -76,10 +76,18 @@ def _words(tk: Tokenized) -> list[tuple[int, int]]:
     return spans
 
 
+def _word_end(text: str, b: int) -> bool:
+    """``_WORD_END.search(text, 0, b)`` for a token's end ``b`` (never after a line
+    break), in constant time: the character before ``b`` is a word character (re's
+    ``\\w``: ``str.isalnum`` or the underscore)."""
+    return b > 0 and (text[b - 1].isalnum() or text[b - 1] == "_")
+
+
 def _visible(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and unicodedata.category(text[a]) == "Cf":
+    # (no ASCII character is a format character: the look-up only for the others)
+    while a < b and not text[a].isascii() and unicodedata.category(text[a]) == "Cf":
         a += 1
-    while b > a and unicodedata.category(text[b - 1]) == "Cf":
+    while b > a and not text[b - 1].isascii() and unicodedata.category(text[b - 1]) == "Cf":
         b -= 1
     return a, b
 

@@ -57,6 +57,8 @@ class Tokenizer:
         if tok.infix_finditer is not None:
             tok.infix_finditer = letters_pass(tok.infix_finditer, iter(()))
         tok.rules = rules
+        self._special = frozenset(rules)
+        self._tok = tok
         self.stemmer = Stemmer(data)
         self._keys: dict[str, tuple[str, str, str]] = {}
         self._runs: dict[str, tuple[tuple[str, int], ...]] = {}
@@ -149,8 +151,11 @@ class Tokenizer:
         got = [runs.get(run) for run in words]
         if None in got:  # runs not seen (read once: another thread may clear the memo meanwhile)
             new = list(dict.fromkeys(run for run, g in zip(words, got, strict=True) if g is None))
-            toks = list(self._tokens(" ".join(new), 0))
-            fresh, at, k = {}, 0, 0
+            fresh = {run: ((run, 0),) for run in new if self._whole(run)}
+            if fresh:
+                new = [run for run in new if run not in fresh]
+            toks = list(self._tokens(" ".join(new), 0)) if new else []
+            at, k = 0, 0
             for run in new:  # each run's tokens, their offsets into the run
                 end, first = at + len(run), k
                 while k < len(toks) and toks[k][1] < end:
@@ -173,6 +178,16 @@ class Tokenizer:
                 out += [(text, at + idx) for text, idx in mine]
             start += len(run)
         return out
+
+    def _whole(self, run: str) -> bool:
+        """spaCy would keep this run one token: no special case, no prefix, suffix nor
+        infix in it (its ``_split_affixes`` and ``_attach_tokens`` then push the run
+        as it is; a word of letters is answered by ``letters_pass`` at once), and no
+        character that ``_tokens`` strips or splits. Most new words of news are such
+        runs: spaCy's Doc is made only for the others."""
+        tok = self._tok
+        return (run not in self._special and not tok.find_suffix(run) and not tok.find_prefix(run)
+                and not tok.find_infix(run) and run.isalnum() and run not in EMOTICONS)
 
     def _tokens(self, chunk: str, offset: int):
         """spaCy keeps emoticons whole; news has dates in brackets instead,
