@@ -801,22 +801,7 @@ class SentenceCoder(SentenceReader):
                                              self.mentions[self.tok_mention[i]].last + 1))}
             if mods and self.following(after, markers=self.target_markers, exclude=words | mods)[0] is not None:
                 words |= mods
-        if self.toks[m.anchor].form in self.intransitive_forms \
-                or self.toks[m.anchor].norm in self.d.words("clause_verbs"):
-            # "officials said nine farmers were hurt": what follows is a clause, not an
-            # object; a marker after the clause's own verb is that verb's
-            # (with a word of its own after it, "menampik tawaran", the pattern has its object)
-            clause = self.toks[m.anchor].norm in self.d.words("clause_verbs") and m.last == m.anchor
-            tgt, _ = self.following(after, markers=self.target_markers, exclude=words, clause_end=clause)
-            if tgt is None and clause and m.last + 1 < len(self.toks) \
-                    and self.toks[m.last + 1].norm in self.d.words("claim_nouns"):
-                # "menyangkal tudingan X": a claim denied is its owner's
-                tgt, _ = self.following(after, exclude=words)
-            elif tgt is None and clause:
-                # "membantah kedatangan X": nor is the genitive of what is denied
-                tgt = Side([], "what a clause verb takes is no target")
-        else:
-            tgt, _ = self.following(after, exclude=words)
+        tgt = self._object_of(m, after, words)
         rule = self.transforms.get("addressee-target", m.pattern.code)
         if tgt is None and rule is not None:
             # "demanded that NATO withdraw", "mendesak agar DPR ...": the addressee
@@ -840,6 +825,22 @@ class SentenceCoder(SentenceReader):
             # "menembaknya": the object is whom the clitic stands for, or no one known
             tgt = self._clitic_object(m, src) or Side([], "object clitic with no known actor")
         return src, tgt
+
+    def _object_of(self, m: Match, after: int, words: frozenset[int]) -> Side | None:
+        """The object of an active trigger after token ``after``, none of ``words``."""
+        if self.toks[m.anchor].form not in self.intransitive_forms \
+                and self.toks[m.anchor].norm not in self.d.words("clause_verbs"):
+            return self.following(after, exclude=words)[0]
+        # "officials said nine farmers were hurt": what follows is a clause, not an
+        # object; a marker after the clause's own verb is that verb's
+        # (with a word of its own after it, "menampik tawaran", the pattern has its object)
+        clause = self.toks[m.anchor].norm in self.d.words("clause_verbs") and m.last == m.anchor
+        tgt, _ = self.following(after, markers=self.target_markers, exclude=words, clause_end=clause)
+        if tgt is not None or not clause:
+            return tgt
+        if m.last + 1 < len(self.toks) and self.toks[m.last + 1].norm in self.d.words("claim_nouns"):
+            return self.following(after, exclude=words)[0]  # "menyangkal tudingan X": the claim's owner
+        return Side([], "what a clause verb takes is no target")  # "membantah kedatangan X"
 
     def _object_agent(self, m: Match) -> Side | None:
         """The agent ("by X", grammar ``agent_markers``) of the object noun right after
