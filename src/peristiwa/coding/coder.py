@@ -1526,6 +1526,11 @@ class _EventBuilder:
                 # "Chad reinforced its troops in X", "TNI mengerahkan ribuan prajurit":
                 # a posture with no target (the source's own forces are none)
                 b = None
+            own = self.transforms.get("own-forces", c.code)
+            if b is not None and own is not None and len(a.actor.code) >= 3 \
+                    and b.actor.code[:3] == a.actor.code[:3] and b.actor.role in own.param("roles"):
+                # "China mengerahkan kapal perang ke ...": its own forces, moved; no target
+                b = None
             if self._skip_pair(c, a, b):
                 continue
             key = (a.actor.code, b.actor.code if b else "", ca.code)
