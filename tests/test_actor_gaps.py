@@ -135,6 +135,8 @@ def test_rioters_are_a_side(coder):
     ("China mengerahkan kapal perang ke Laut China Selatan.", "CHN", "154"),
     ("AS mengirim kapal induk ke Teluk Persia.", "USA", "154"),
     ("Presiden Xi Jinping mengerahkan militer China ke perbatasan.", "CHNGOV", "154"),
+    # forces that name no country are the source's, not those of the place they face
+    ("Turki menyiagakan pasukan di perbatasan Suriah.", "TUR", "154"),
 ])
 def test_own_forces_are_no_target(coder, text, source, code):
     assert triples(coder, text) == [(source, code, "")]
