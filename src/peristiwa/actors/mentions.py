@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cached_property
 
 from peristiwa.actors.kb import _rank_of
 from peristiwa.actors.lexicon import PETRARCH_AGENTS, ActorLexicon
@@ -586,10 +587,17 @@ class MentionFinder:
                     continue
             if n:
                 entries = self._prefer(entries)
+                if (n == 1 and entries[0].kind in (*COUNTRY_KINDS, "region") and opens_sentence(toks, i)
+                        and not t.text.isupper() and t.norm in self._place_words):
+                    i += 1  # "Baku tembak ...", "Padang rumput ...": a word of the language first
+                    continue
                 if (entries[0].kind == "person" and n == 1 and " " not in entries[0].phrase
                         and self._other_given_name(toks, i, entries)):
                     # "Idham Aziz" is not the Saudi minister known as "Aziz"
                     entries = [ActorEntry("name", "", entries[0].phrase, "title", "surname of someone else")]
+                if entries[0].kind in COUNTRY_KINDS and self._after_support(toks, i):
+                    # "separatis pro-Rusia": the state they support, not theirs and no actor
+                    entries = [ActorEntry("place", entries[0].code, entries[0].phrase, "any", "supported")]
                 currency = self.lex.data.words("currency_words")
                 after = toks[i + n].norm if i + n < len(toks) else ""
                 if ((i > 0 and toks[i - 1].norm in currency or self.head_last and after in currency)
@@ -601,6 +609,15 @@ class MentionFinder:
             else:
                 i += 1
         return items
+
+    @cached_property
+    def _place_words(self) -> frozenset[str]:
+        """Words of the language that are also place names (places.toml common_words,
+        places.common.txt): capitalised only because they open a sentence, they are
+        no place and no state."""
+        from peristiwa.places.lexicon import lang_places
+
+        return lang_places(self.lex.data.code).common
 
     def _other_given_name(self, toks: list[Token], i: int, entries: list[ActorEntry]) -> bool:
         """A surname alias beside a name word (or an initial) none of its people bears:
@@ -813,6 +830,13 @@ class MentionFinder:
             return ""
         code = self.lex.kb.pick(it.kb_keys(), None).code_at(None) if e.key else e.code
         return code[3:] if len(code) == 6 and code[3:] in NATIONAL_ROLES else ""
+
+    def _after_support(self, toks: list[Token], first: int) -> bool:
+        """A phrase at ``first`` follows a word of support ("pro-Rusia")."""
+        k = first - 1
+        while k >= 0 and toks[k].norm == "-":
+            k -= 1
+        return k >= 0 and toks[k].norm in self.lex.data.words("support_modifiers")
 
     def _after_against(self, toks: list[Token], first: int) -> bool:
         """A phrase at ``first`` follows a word of opposition ("anti-Kenya")."""
@@ -1040,6 +1064,7 @@ class MentionFinder:
             country = country or role[:3]
             role = role[3:]
         context_country = context[0] if role in NATIONAL_ROLES else context[1]
+        foreign_role, context_country = self._foreign_role(toks, role_item, context_country, published)
         if role == "-":
             role = ""  # an actor with a country and no role: "tersangka", "orang tak dikenal"
             if not country and not kb_code:
@@ -1083,10 +1108,24 @@ class MentionFinder:
                 # no country the text names (the modifier stands where the language puts it)
                 return Actor(code="", name=name, role=role[:3], kind=kind_of)
             country = self._role_place(toks, dr, role_item) or context_country
+            if not country and foreign_role:
+                return Actor(code="", name=name, role=role[:3], kind=kind_of)  # a junta of no country named
         if dr.items[0].entry.kind == "capital" and not role:
             role = "GOV"  # Washington stands for the US government
         return Actor(code=country + role, name=name, country=country, role=role[:3], kind=kind_of,
                      entity=entity)
+
+    def _foreign_role(self, toks: list[Token], role_item: Item | None, context_country: str,
+                      published: date | None) -> tuple[bool, str]:
+        """"junta militer ... di Yangon": a role the default country has none of
+        (grammar ``foreign_roles``) is of the place the sentence names, not of a
+        state it acts on nor the default country: (is one, its context country)."""
+        if role_item is None or fold(role_item.entry.phrase) not in self.lex.data.words("foreign_roles"):
+            return False, context_country
+        if context_country != self.default_country:
+            return True, context_country
+        place = self._place_country(toks, self._items(toks, published))
+        return True, "" if place == self.default_country else place
 
     def _head_role(self, items: list[Item]) -> Item | None:
         """The role noun that heads a mention (the first in Indonesian, the last in
@@ -1095,6 +1134,12 @@ class MentionFinder:
         if len(roles) > 1 and fold(roles[0].entry.phrase) in self.ranks and not self.head_last:
             roles = roles[1:]  # "jenderal pemberontak": a rank before a role is the role's
         role_item = (roles[-1] if self.head_last else roles[0]) if roles else None
+        if role_item is not None and not self.head_last and fold(role_item.entry.phrase) in self.lex.data.words(
+                "function_roles"):
+            # "penyidik Polda", "penyidik KPK": investigators are their institution's
+            after = [it for it in items if it.first > role_item.last and it.entry.kind in ("role", "org")]
+            if after:
+                role_item = after[0] if after[0].entry.kind == "role" else None
         agents = [it for it in items if it.entry.kind == "org" and not it.entry.key
                   and it.entry.source.startswith("agents")]
         if role_item is not None and agents:

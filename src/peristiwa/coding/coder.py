@@ -1522,9 +1522,9 @@ class _EventBuilder:
             if rule is not None and a.actor.role in rule.param("roles"):
                 continue  # "wisatawan yang berkunjung ke Bali": travel, no political visit
             ca, ainfo, notes = self._by_role(c, info, a, notes)
-            if b is not None and (_owned_by_source(self.coder, a, b) or b.actor.code == a.actor.code) \
-                    and self.transforms.get("no-target", c.code) is not None:
-                # "Chad reinforced its troops in X", "TNI mengerahkan ribuan prajurit":
+            if b is not None and ((_owned_by_source(self.coder, a, b) or b.actor.code == a.actor.code)
+                                  and self.transforms.get("no-target", c.code) is not None or self._own_forces(c, a, b)):
+                # "Chad reinforced its troops in X", "China mengerahkan kapal perang ke ...":
                 # a posture with no target (the source's own forces are none)
                 b = None
             if self._skip_pair(c, a, b):
@@ -1539,6 +1539,16 @@ class _EventBuilder:
         aimed = {(e.source, e.code) for e in self.events[first:] if e.target}
         if len(aimed) < len(self.events) - first:
             self.events[first:] = [e for e in self.events[first:] if e.target or (e.source, e.code) not in aimed]
+
+    def _own_forces(self, c: CodedMatch, a: Mention, b: Mention) -> bool:
+        """A posture's target that is the source's own forces (transform ``own-forces``):
+        forces of its country, or forces that name no country of their own
+        ("Rusia menyiagakan pasukan di perbatasan ...")."""
+        rule = self.transforms.get("own-forces", c.code)
+        if rule is None or len(a.actor.code) < 3 or b.actor.role not in rule.param("roles"):
+            return False
+        return b.actor.code[:3] == a.actor.code[:3] or b.actor.kind == "role" and not any(
+            b.named(k) is not None for k in ("country", "demonym", "capital"))
 
     def _by_role(self, c: CodedMatch, info: cameo.CameoCode, a: Mention,
                  notes: list[str]) -> tuple[CodedMatch, cameo.CameoCode, list[str]]:

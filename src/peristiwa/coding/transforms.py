@@ -38,6 +38,7 @@ KNOWN = {
     "possessor-target": "with no object, the actor a possessive clitic on the object stands "
                         "for is the target",
     "no-target": "coded with no target when none is found",
+    "own-forces": "a target of the source's country with a role of `roles` is the source's own forces: no target",
     "not-by": "an event whose source has a role of `roles` is not coded (a tourist's visit)",
     "judged-agent": "a judgement whose object is a nominal event is of that event's source; "
                     "with none, not of that event's target; with no target, the agent "
