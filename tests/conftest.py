@@ -115,3 +115,18 @@ def run_program(args: list[str], cwd: Path, stdin: str | bytes | None = None) ->
     proc = subprocess.run([str(program), *args], cwd=cwd, input=data, capture_output=True,
                           env=env, timeout=300)
     return Run(proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8"))
+
+
+def mentions(coder, text: str, published: str = "2021-03-01") -> dict[str, str]:
+    """The actor code of each mention of an Indonesian text, by its words."""
+    from datetime import date
+
+    from peristiwa.records import Article
+
+    art = Article(text=text, lang="id", published=date.fromisoformat(published))
+    return {m.text: m.actor.code for cs in coder.analyse(art) for m in cs.mentions}
+
+
+def triples(coder, text: str, published: str = "2021-03-01") -> list[tuple[str, str, str]]:
+    """(source, code, target) of each event of an Indonesian text."""
+    return [(e.source, e.code, e.target) for e in coder.code_text(text, lang="id", published=published)]

@@ -8,21 +8,10 @@ Every sentence here was written for these tests; none comes from a gold file."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from conftest import mentions, triples
 
 from peristiwa.places import places
-from peristiwa.records import Article
-
-
-def mentions(coder, text: str, published: str = "2021-03-01") -> dict[str, str]:
-    art = Article(text=text, lang="id", published=date.fromisoformat(published))
-    return {m.text: m.actor.code for cs in coder.analyse(art) for m in cs.mentions}
-
-
-def triples(coder, text: str, published: str = "2021-03-01"):
-    return [(e.source, e.code, e.target) for e in coder.code_text(text, lang="id", published=published)]
 
 
 # -- 1. a capital that is a word of the language, opening a sentence ----------------
