@@ -13,7 +13,6 @@ from conftest import mentions, triples
 
 from peristiwa.places import places
 
-
 # -- 1. a capital that is a word of the language, opening a sentence ----------------
 
 @pytest.mark.parametrize("text", [
