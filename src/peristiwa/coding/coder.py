@@ -295,7 +295,7 @@ class SentenceCoder(SentenceReader):
         for i in range(1, len(toks)):
             if i in taken or not toks[i].text[:1].isupper():
                 continue
-            if g.candidates(toks[i].text) or i + 1 < len(toks) and g.candidates(f"{toks[i].text} {toks[i + 1].text}"):
+            if g.names(toks[i].text) or i + 1 < len(toks) and g.names(f"{toks[i].text} {toks[i + 1].text}"):
                 return True
         return False
 

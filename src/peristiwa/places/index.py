@@ -107,6 +107,11 @@ class Gazetteer:
             seen[n] = seen.get(n, True) and alt
         return [(self.entries[n], alt) for n, alt in seen.items()]
 
+    def names(self, name: str) -> bool:
+        """Whether ``candidates(name)`` has any place (without making and sorting them)."""
+        k = key(name)
+        return bool(self.index.get(k)) or name.isupper() and bool(self.acronyms.get(k))
+
     def candidates(self, name: str) -> list[Entry]:
         """Every place a name may stand for, own names first, then by population."""
         found = self.lookup(key(name), upper=name.isupper())

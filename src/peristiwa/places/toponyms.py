@@ -46,12 +46,39 @@ def tokens(tk: Tokenized) -> list[Tok]:
     "Kay--": the name ends before it; "St. Petersburg" goes on across it);
     invisible format characters at a token's edge are dropped."""
     out = []
+    text, words = tk.text, _WORDS
     for a, b in _words(tk):
-        w = tk.text[a:b]
-        isword = w[0].isalnum() or w[0] == "_"
-        out.append(Tok(w, a, b, fold(w), isword, isword and w[0].isupper(),
-                       isword and w.isupper() and any(c.isalpha() for c in w)))
+        w = text[a:b]
+        found = words.get(w)
+        if found is None:
+            if len(words) >= MEMO:
+                words.clear()
+            found = words[w] = _word(w)
+        out.append(Tok(w, a, b, *found))
     return out
+
+
+MEMO = 100_000  # words (and keys) whose reading is kept, cleared when full
+_WORDS: dict[str, tuple[str, bool, bool, bool]] = {}
+_KEYS: dict[str, str] = {}
+
+
+def _word(w: str) -> tuple[str, bool, bool, bool]:
+    """A word's norm and whether it is a word, capitalised, all capitals (``Tok``)."""
+    isword = w[0].isalnum() or w[0] == "_"
+    return (fold(w), isword, isword and w[0].isupper(),
+            isword and w.isupper() and any(c.isalpha() for c in w))
+
+
+def _key(text: str) -> str:
+    """``key(text)``, kept for the words seen (a word is looked up once per
+    capitalised word it may follow)."""
+    found = _KEYS.get(text)
+    if found is None:
+        if len(_KEYS) >= MEMO:
+            _KEYS.clear()
+        found = _KEYS[text] = key(text)
+    return found
 
 
 def _words(tk: Tokenized) -> list[tuple[int, int]]:
@@ -72,7 +99,10 @@ def _words(tk: Tokenized) -> list[tuple[int, int]]:
             else:
                 break
         if a < b:
-            spans += _split(text, a, b)
+            if text[a:b].isalnum():  # (most words) what _split returns for them
+                spans.append((a, b))
+            else:
+                spans += _split(text, a, b)
     return spans
 
 
@@ -153,8 +183,8 @@ class Toponym:
 
 
 def _adjacent(text: str, a: Tok, b: Tok) -> bool:
-    gap = text[a.end:b.start]
-    return len(gap) <= 3 and not gap.strip()
+    gap = b.start - a.end  # (most often none: no slice)
+    return gap <= 0 or gap <= 3 and not text[a.end:b.start].strip()
 
 
 def _match_at(gaz: Gazetteer, text: str, toks: list[Tok], i: int, dateline: bool):
@@ -168,7 +198,7 @@ def _match_at(gaz: Gazetteer, text: str, toks: list[Tok], i: int, dateline: bool
         tj = toks[j]
         if not tj.word:
             break
-        k += key(tj.text)
+        k += _key(tj.text)
         n += 1
         if tj.cap or tj.text[0].isdigit():
             if n == 1 and t.upper and len(t.text) <= 4 and not dateline:
@@ -300,14 +330,28 @@ def _not_place(lp: LangPlaces, text: str, toks: list[Tok], i: int) -> int | None
     """The last token of a ``not_places`` name starting at token i ("Metro Jaya")."""
     if not lp.not_places:
         return None
+    starts = _starts(lp.not_places)
     k, last = "", None
     for j in range(i, min(len(toks), i + MAX_WORDS)):
         if not toks[j].word or (j > i and not _adjacent(text, toks[j - 1], toks[j])):
             break
-        k += key(toks[j].text)
+        k += _key(toks[j].text)
+        if k not in starts:
+            break  # no longer key starts so: none is found further on
         if k in lp.not_places:
             last = j
     return last
+
+
+_STARTS: dict[frozenset[str], frozenset[str]] = {}
+
+
+def _starts(keys: frozenset[str]) -> frozenset[str]:
+    """Every beginning of the keys (the empty one included)."""
+    found = _STARTS.get(keys)
+    if found is None:
+        found = _STARTS[keys] = frozenset(k[:n] for k in keys for n in range(len(k) + 1))
+    return found
 
 
 def _dateline_after(text: str, end: int) -> bool:

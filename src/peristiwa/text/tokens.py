@@ -34,9 +34,11 @@ class Tokenizer:
         rules = dict(lang_cls.Defaults.tokenizer_exceptions)
         self.hyphenated = frozenset(k for k in rules if "-" in k.strip("-") and " " not in k)
         kept = {k: v for k, v in rules.items() if k not in self.hyphenated}
+        # built with no special cases: they are loaded once, below, after the searches
+        # are set (each setter loads them again: 0.03-0.08 s a language each time)
         lite = type(lang_cls.__name__ + "Lite", (lang_cls,), {
             "lang": lang_cls.lang,
-            "Defaults": type("Defaults", (lang_cls.Defaults,), {"tokenizer_exceptions": kept}),
+            "Defaults": type("Defaults", (lang_cls.Defaults,), {"tokenizer_exceptions": {}}),
         })
         self.nlp = lite()
         # Only token boundaries and IS_SPACE are read from this tokenizer's words:
@@ -47,9 +49,7 @@ class Tokenizer:
         vocab = self.nlp.vocab
         vocab.lex_attr_getters = {IS_SPACE: vocab.lex_attr_getters.get(IS_SPACE, str.isspace)}
         tok = self.nlp.tokenizer
-        # each setter below loads the special cases again (0.03 s a language): without
-        # them while the searches are set, then once with them
-        rules, tok.rules = dict(tok.rules), {}
+        rules = kept
         if tok.prefix_search is not None:
             tok.prefix_search = anchored_search(tok.prefix_search)
         if tok.suffix_search is not None:
@@ -62,6 +62,10 @@ class Tokenizer:
         self.stemmer = Stemmer(data)
         self._keys: dict[str, tuple[str, str, str]] = {}
         self._runs: dict[str, tuple[tuple[str, int], ...]] = {}
+        # runs with a hyphen: their tokens with the hyphenated words joined (when no
+        # hyphenated word holds white space, a join never reaches past its run)
+        self._by_run = not any(c.isspace() for k in self.hyphenated for c in k)
+        self._joins: dict[str, tuple[tuple[str, int], ...]] | None = {} if self.hyphenated else None
         # A special case with a space in it ("Dr. med") is matched across runs: a
         # text holding its first word is tokenised whole, as spaCy does
         self._across = tuple(dict.fromkeys(
@@ -70,14 +74,38 @@ class Tokenizer:
 
     def sentence(self, text: str, index: int, start: int, end: int) -> Sentence:
         chunk = text[start:end]
-        tokens = []
-        keys = self._keys
-        for text, idx in self._pieces(chunk):
-            s = start + idx
-            found = keys.get(text)
-            if found is None:
-                found = self._key(text)
-            tokens.append(Token(len(tokens), text, s, s + len(text), *found))
+        tokens: list[Token] = []
+        keys, append = self._keys, tokens.append
+        if (not self._by_run or _LONG.search(chunk) is not None
+                or any(a in chunk for a in self._across)):
+            for text, idx in self._pieces(chunk):
+                s = start + idx
+                found = keys.get(text)
+                if found is None:
+                    found = self._key(text)
+                append(Token(len(tokens), text, s, s + len(text), *found))
+            return Sentence(index=index, start=start, end=end, text=chunk, tokens=tokens)
+        # (news) what _pieces gives, run by run in one pass: a hyphenated word is
+        # joined within its run (no hyphenated word holds white space: ``_joins``)
+        words = chunk.split()
+        at, find = 0, chunk.find
+        joins = self._joins
+        for run, mine in zip(words, self._run_pieces(words), strict=True):
+            at = find(run, at)  # only white space lies between the last run and it
+            if joins is not None and "-" in run:
+                joined = joins.get(run)
+                if joined is None:
+                    if len(joins) >= RUNS:
+                        joins.clear()
+                    joined = joins[run] = tuple(self._joined(run, list(mine)))
+                mine = joined
+            for text, idx in mine:
+                s = start + at + idx
+                found = keys.get(text)
+                if found is None:
+                    found = self._key(text)
+                append(Token(len(tokens), text, s, s + len(text), *found))
+            at += len(run)
         return Sentence(index=index, start=start, end=end, text=chunk, tokens=tokens)
 
     def _key(self, word: str) -> tuple[str, str, str]:
@@ -146,8 +174,25 @@ class Tokenizer:
         known run costs a dictionary look-up, not spaCy's making of a Doc."""
         if any(a in chunk for a in self._across):
             return list(self._tokens(chunk, offset))
-        runs = self._runs
         words = chunk.split()  # the runs: str.split splits at str.isspace, as spaCy
+        got = self._run_pieces(words)
+        out = []
+        start, find = 0, chunk.find
+        for run, mine in zip(words, got, strict=True):
+            # where the run starts: only white space lies between the last run and it
+            start = find(run, start)
+            if len(mine) == 1 and not mine[0][1]:  # a run that is one token (most)
+                out.append((mine[0][0], offset + start))
+            else:
+                at = offset + start
+                out += [(text, at + idx) for text, idx in mine]
+            start += len(run)
+        return out
+
+    def _run_pieces(self, words: list[str]) -> list[tuple[tuple[str, int], ...]]:
+        """Each run's tokens, offsets into the run: a known run's from the memo, the
+        new ones from spaCy."""
+        runs = self._runs
         got = [runs.get(run) for run in words]
         if None in got:  # runs not seen (read once: another thread may clear the memo meanwhile)
             new = list(dict.fromkeys(run for run, g in zip(words, got, strict=True) if g is None))
@@ -166,18 +211,7 @@ class Tokenizer:
                 runs.clear()
             runs.update(fresh)
             got = [g if g is not None else fresh[run] for run, g in zip(words, got, strict=True)]
-        out = []
-        start, find = 0, chunk.find
-        for run, mine in zip(words, got, strict=True):
-            # where the run starts: only white space lies between the last run and it
-            start = find(run, start)
-            if len(mine) == 1 and not mine[0][1]:  # a run that is one token (most)
-                out.append((mine[0][0], offset + start))
-            else:
-                at = offset + start
-                out += [(text, at + idx) for text, idx in mine]
-            start += len(run)
-        return out
+        return got
 
     def _whole(self, run: str) -> bool:
         """spaCy would keep this run one token: no special case, no prefix, suffix nor
