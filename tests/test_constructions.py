@@ -804,3 +804,29 @@ def test_a_denial_verb_with_its_own_object_noun_keeps_its_target(coder):
 def test_a_claim_denied_is_its_owners_even_when_another_pattern_takes_the_noun(coder):
     got = triples(coder, "Juru bicara Kemlu China menyangkal tudingan Amerika Serikat soal serangan siber.")
     assert ("CHNGOV", "016", "USA") in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    # a bare role is of the country the sentence is set in (CONVENTIONS §4.3)
+    ("Di Harare, polisi menangkap pemimpin oposisi Zimbabwe.", ("ZWECOP", "173", "ZWEOPP")),
+    ("Di Nairobi, tentara menembaki pengunjuk rasa.", ("KENMIL", "175", "KENOPP")),
+])
+def test_a_bare_role_is_of_the_country_the_sentence_is_set_in(coder, text, event):
+    assert event in triples(coder, text)
+
+
+def test_a_bare_role_set_abroad_is_not_made_the_other_side(coder):
+    # the president abroad meeting the host's prime minister is not the host's president
+    got = triples(coder, "Di Tokyo, Presiden bertemu Perdana Menteri Jepang.")
+    assert ("JPNGOV", "040", "JPNGOV") not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Para terdakwa dibawa ke ruang sidang pengadilan Malaysia pagi itu.",
+    "Tergugat dalam perkara itu adalah pemerintah Malaysia.",
+    "Jaksa Malaysia menghadirkan terpidana di ruang sidang.",
+])
+def test_a_noun_of_a_person_is_no_act(coder, text):
+    # "terdakwa" is the accused, not an act of charging; "tergugat" not a lawsuit
+    got = triples(coder, text)
+    assert not [t for t in got if t[1] in ("173", "115")], got

@@ -1514,6 +1514,8 @@ class _EventBuilder:
                       {y.actor.country for _, y in pairs if y is not None} - {""})
         for a, b in pairs:
             a, b = self._role_countries(a, b)
+            if a is not None:
+                a, b = self._set_abroad(a, b), b if b is None else self._set_abroad(b, a)
             if a is None or self._bare_unsettled(a) or b is not None and self._bare_unsettled(b):
                 continue
             a, b = self._conflict_partner(a, b)
@@ -1604,6 +1606,26 @@ class _EventBuilder:
             if any(e.kind != "role" for e in m.entries) or m.refers_to is not None:
                 return False  # "Presiden Joko Widodo", "Indonesia", "Jakarta"
         return not any(p.country == country for p in places(coder.s, coder.d.code, ""))
+
+    def _set_abroad(self, x: Mention, other: Mention | None) -> Mention:
+        """A role given the default country with nothing in the text showing it
+        ("Di Harare, polisi menangkap ...", a foreign dateline) is of the country
+        the sentence is set in: the places it names, or the dateline's, all of one
+        other country (CONVENTIONS §4.3: a bare role is of the place of the case).
+        Not when that would make it the other side itself."""
+        if not self._defaulted(x):
+            return x
+        coder = self.coder
+        found = {p.country for p in places(coder.s, coder.d.code, "")} - {""}
+        if self.dateline.country:
+            found.add(self.dateline.country)
+        if len(found) != 1:
+            return x
+        c = found.pop()
+        code = c + x.actor.code[len(x.actor.country):]
+        if other is not None and other.actor.code == code:
+            return x
+        return replace(x, actor=replace(x.actor, code=code, country=c))
 
     def _conflict_partner(self, a: Mention, b: Mention | None) -> tuple[Mention, Mention | None]:
         """"Pasukan Iran mengepung gerilyawan": rebels or protesters (grammar

@@ -172,6 +172,9 @@ class PatternSet:
         self.families = {k: frozenset(v) for k, v in self.data.grammar.get("families", {}).items()}
         spec = self.data.setting("verb_derivation")
         self.derivation = Derivation(spec, self.stemmer.clitics) if spec else None
+        # nouns of a person made from a verb ("terdakwa", "tersangka"): the person, never
+        # the act, so no pattern word matches them through its family
+        self.person_nouns = frozenset(fold(w) for w in self.data.words("person_nouns"))
         self.patterns: list[Pattern] = []
         self.by_stem: dict[str, list[Pattern]] = {}
         self.by_exact: dict[str, list[Pattern]] = {}
@@ -301,6 +304,7 @@ class PatternSet:
             w = fold(alt.replace("_", " "))
             stem = self.stemmer.stem(w)
             stems.add(stem)
+            exclude |= {n for n in self.person_nouns if n != w and self.stemmer.stem(n) == stem}
             form = self.stemmer.form(w)
             fam = self.families.get(form)
             if fam is None:
