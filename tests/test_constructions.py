@@ -830,3 +830,19 @@ def test_a_noun_of_a_person_is_no_act(coder, text):
     # "terdakwa" is the accused, not an act of charging; "tergugat" not a lawsuit
     got = triples(coder, text)
     assert not [t for t in got if t[1] in ("173", "115")], got
+
+
+def test_a_mention_closing_a_place_phrase_is_no_subject(coder):
+    # "di depan Istana Merdeka": where they stood, not who demands
+    got = triples(coder, "Ribuan buruh berkumpul di depan Istana Merdeka menuntut Presiden Joko Widodo "
+                         "mencabut undang-undang itu.")
+    assert ("IDNLAB", "1042", "IDNGOV") in got and ("IDNGOV", "1042", "IDNGOV") not in got, got
+
+
+@pytest.mark.parametrize("text, target", [
+    # Indonesian spellings of world cities: a city stands for its country's state
+    ("Pasukan Rusia menduduki Bukares.", "ROU"),
+    ("Pasukan Kenya menyerbu Mogadisyu.", "SOM"),
+])
+def test_indonesian_spellings_of_world_cities_are_places(coder, text, target):
+    assert any(t[2] == target for t in triples(coder, text)), triples(coder, text)

@@ -714,6 +714,8 @@ class SentenceReader:
             return Side([self.mentions[x] for x in g], note)
 
         first = self.mentions[g[0]].first
+        if self._in_place_phrase(-1, first):
+            return None, None  # "buruh berunjuk rasa di depan Istana Merdeka menuntut ...": a place
         bt = self._before_index(first)
         before = self.toks[bt].norm if bt is not None else None
         modal = self.modal
