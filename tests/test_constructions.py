@@ -7,6 +7,7 @@ Every sentence here was written for these tests; none comes from a gold file."""
 from __future__ import annotations
 
 import pytest
+from conftest import mentions
 
 
 def triples(coder, text: str, lang: str = "id"):
@@ -846,3 +847,27 @@ def test_a_mention_closing_a_place_phrase_is_no_subject(coder):
 ])
 def test_indonesian_spellings_of_world_cities_are_places(coder, text, target):
     assert any(t[2] == target for t in triples(coder, text)), triples(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    # the speaker named after ", kata" is outside the clause: never its object
+    "Jepang sangat mendukung peningkatan kerja sama ekonomi, kata duta besar Jepang di Jakarta.",
+    "Partai itu siap mendukung pencalonan gubernur, ujar Ketua Partai Golkar Jawa Barat.",
+])
+def test_the_speaker_after_a_quote_is_no_object(coder, text):
+    got = triples(coder, text)
+    assert not [t for t in got if t[1][:2] == "05"], got
+
+
+def test_the_worlds_community_is_no_actor_of_the_default_country(coder):
+    assert mentions(coder, "Masyarakat internasional mengecam serangan itu.").get("Masyarakat") == ""
+    assert mentions(coder, "Pasukan internasional tiba di Mali.").get("Pasukan") == ""
+
+
+def test_a_bare_role_that_took_the_other_sides_country_is_no_other_side(coder):
+    # "pemerintah" took Australia from the subject: praising oneself is no event
+    got = triples(coder, "Pemerintah Australia memuji langkah cepat pemerintah menangani banjir.")
+    assert ("AUSGOV", "051", "AUSGOV") not in got, got
+    # the default country's own officials still act on each other
+    got = triples(coder, "Menteri Keuangan Sri Mulyani bertemu Presiden Joko Widodo di Istana.")
+    assert ("IDNGOV", "040", "IDNGOV") in got, got

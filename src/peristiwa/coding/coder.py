@@ -1813,11 +1813,12 @@ class _EventBuilder:
 
     def _guessed_self(self, a: Mention, b: Mention) -> bool:
         """"The Kenyan envoy met President X": one code on both sides where one of them
-        names no country of its own but took it from the sentence (a language with no
-        default country): an act on oneself is no reading of it."""
-        if self.coder.d.setting("default_country", ""):
-            return False
+        names no country of its own but took it from the sentence: an act on oneself
+        is no reading of it. Not for the default country's own ("Menteri X bertemu
+        Presiden": two of its officials)."""
         country = a.actor.code[:3]
+        if country == self.coder.d.setting("default_country", ""):
+            return False
         return any(m.refers_to is None and m.entries and not any(
             e.kind in ("country", "capital", "demonym", "region") or e.key or e.code[:3] == country
             for e in m.entries if e.kind != "role") for m in (a, b))

@@ -849,6 +849,9 @@ class SentenceReader:
                     continue
             if self._is_break(k) or t.norm in self.soft_breaks and k > j + 1 or t.norm in self.subordinators:
                 break
+            if t.norm in self.reporting and k > j + 1 and (self.toks[k - 1].norm == ","
+                                                           or self.toks[k - 1].norm in QUOTES):
+                break  # "..., kata duta besar Jepang": the speaker is not in the clause
             if k > j + 1 and (verbs_end or clause_end) and (
                     self.is_verb(k) or clause_end and t.form in self.intransitive_forms):
                 break
