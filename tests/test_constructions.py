@@ -871,3 +871,27 @@ def test_a_bare_role_that_took_the_other_sides_country_is_no_other_side(coder):
     # the default country's own officials still act on each other
     got = triples(coder, "Menteri Keuangan Sri Mulyani bertemu Presiden Joko Widodo di Istana.")
     assert ("IDNGOV", "040", "IDNGOV") in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    # what one receives from another is the giver's act on the receiver
+    ("Pemerintah Thailand menerima kritik keras dari Human Rights Watch.", ("NGOHRIHRW", "111", "THAGOV")),
+    ("Presiden Korea Selatan menerima ucapan selamat dari Perdana Menteri India.", ("INDGOV", "051", "KORGOV")),
+    ("Menteri Luar Negeri Kanada mendapat ancaman dari kelompok Taliban.", ("AFGGOV", "130", "CANGOV")),
+    ("Pemerintah Iran memperoleh sanksi baru dari Uni Eropa.", ("IGOEUREEC", "163", "IRNGOV")),
+    ("Presiden Filipina menerima permintaan dari Presiden Vietnam untuk membebaskan nelayan.",
+     ("VNMGOV", "020", "PHLGOV")),
+])
+def test_a_received_act_is_the_givers(coder, text, event):
+    assert event in triples(coder, text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # an act in what a request noun asks for has not happened
+    ("Indonesia mengajukan permintaan kepada Malaysia untuk membebaskan nelayan Indonesia.", "0841"),
+    ("Presiden Filipina menerima permintaan dari Presiden Vietnam untuk membebaskan nelayan.", "0841"),
+    ("Desakan Indonesia agar Malaysia membebaskan nelayan tidak digubris.", "0841"),
+])
+def test_an_act_a_request_noun_asks_for_is_not_done(coder, text, absent):
+    got = triples(coder, text)
+    assert not [t for t in got if t[1] == absent], got
