@@ -541,7 +541,8 @@ class SentenceCoder(SentenceReader):
             if seen >= self._reach("complement_reach") or self._is_break(j):
                 return None
             j, seen = j - 1, seen + 1
-        # then back over the one asked to the directive word
+        # then back over the one asked to the directive word (a verb or a noun of asking)
+        directives = directives | self.d.words("directive_nouns")
         k, seen = j - 1, 0
         while k >= 0 and seen < self._reach("directive_reach"):
             n = self.toks[k].norm
