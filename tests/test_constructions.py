@@ -895,3 +895,16 @@ def test_a_received_act_is_the_givers(coder, text, event):
 def test_an_act_a_request_noun_asks_for_is_not_done(coder, text, absent):
     got = triples(coder, text)
     assert not [t for t in got if t[1] == absent], got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a mention in a prepositional phrase inside the object noun is not the object
+    ("Partai Demokrat menolak pemilihan gubernur melalui DPRD.", "IDNLEG"),
+    ("Partai Demokrat menolak rencana pemindahan ibu kota ke Kalimantan oleh pemerintah.", None),
+])
+def test_a_mention_inside_a_phrase_of_the_object_noun_is_not_the_object(coder, text, absent):
+    got = triples(coder, text)
+    if absent:
+        assert not [t for t in got if t[2] == absent], got
+    else:  # "oleh": the noun's own agent still is
+        assert ("IDNOPP", "120", "IDNGOV") in got, got

@@ -73,6 +73,10 @@ class DepReader:
         self.p = parse
         # grammar ``nested_places``: a place phrase inside a place phrase is where, not who
         self.places = sc.d.words("nested_places")
+        # grammar ``noun_owner_markers``: the prepositions of a noun's own actor ("serangan
+        # oleh X", "kritik dari X"); a mention inside any other prepositional phrase of a
+        # noun is not that noun's ("menolak pemilihan presiden melalui MPR"). None: any.
+        self.owners = sc.d.words("noun_owner_markers") or None
         self.kids: dict[int, list[int]] = {}
         for k, h in enumerate(parse.heads):
             if h != k:
@@ -90,14 +94,18 @@ class DepReader:
         return None
 
     def mention_at(self, k: int, depth: int = 0, place: bool = False):
-        """The mention group covering token k, or the nearest one in its subtree; in a
-        place phrase (``place``: "at a jail in X") not one in a place phrase of its own."""
+        """The mention group covering token k, or the nearest one in its subtree, not
+        inside a prepositional phrase other than its owner's (``owners``, where the
+        language lists them); in a place
+        phrase (``place``: "at a jail in X") not one in a place phrase of its own."""
         if k in self.sc.tok_mention:
             return self.sc._group_mentions(self.sc.tok_mention[k])
         if depth >= 3:
             return None
         for c in sorted(self.kids.get(k, []), key=lambda c: abs(c - k)):
-            if self.label(c) in INSIDE and not (place and self.case_of(c) in self.places):
+            case = self.case_of(c)
+            if self.label(c) in INSIDE and not (place and case in self.places) \
+                    and (case is None or self.owners is None or case in self.owners):
                 found = self.mention_at(c, depth + 1, place)
                 if found:
                     return found

@@ -847,11 +847,8 @@ class SentenceReader:
                 if close is not None:
                     k = close + 1
                     continue
-            if self._is_break(k) or t.norm in self.soft_breaks and k > j + 1 or t.norm in self.subordinators:
+            if self._clause_ends(j, k):
                 break
-            if t.norm in self.reporting and k > j + 1 and (self.toks[k - 1].norm == ","
-                                                           or self.toks[k - 1].norm in QUOTES):
-                break  # "..., kata duta besar Jepang": the speaker is not in the clause
             if k > j + 1 and (verbs_end or clause_end) and (
                     self.is_verb(k) or clause_end and t.form in self.intransitive_forms):
                 break
@@ -901,6 +898,16 @@ class SentenceReader:
         return between[0].norm in cont and len(between) <= 3 and all(
             t.norm in cont or (t.text.isalpha() and t.text.islower() and t.norm not in self.not_modifier)
             for t in between[1:])
+
+    def _clause_ends(self, j: int, k: int) -> bool:
+        """Walking right from token ``j``, the clause ends at token ``k``: a break, a
+        soft break or a subordinator, or a reporting word after a comma or a quote
+        ("..., kata duta besar Jepang": the speaker is not in the clause)."""
+        n = self.toks[k].norm
+        if self._is_break(k) or n in self.soft_breaks and k > j + 1 or n in self.subordinators:
+            return True
+        return n in self.reporting and k > j + 1 and (self.toks[k - 1].norm == ","
+                                                     or self.toks[k - 1].norm in QUOTES)
 
     def _in_place_phrase(self, j: int, first: int) -> bool:
         """"saling serang di perbatasan Lebanon": the mention at ``first`` closes a
