@@ -908,3 +908,17 @@ def test_a_mention_inside_a_phrase_of_the_object_noun_is_not_the_object(coder, t
         assert not [t for t in got if t[2] == absent], got
     else:  # "oleh": the noun's own agent still is
         assert ("IDNOPP", "120", "IDNGOV") in got, got
+
+
+@pytest.mark.parametrize("text, event", [
+    # a clash among a coordinated subject: each side the other's target
+    ("Pasukan India dan Pakistan bentrok di perbatasan Kashmir.", ("INDMIL", "190", "PAKMIL")),
+    ("Polisi dan demonstran bentrok di depan kantor gubernur.", ("IDNOPP", "190", "IDNCOP")),
+    # an official's inspection of a place is a visit to its country
+    ("Presiden Joko Widodo melakukan peninjauan ke lokasi banjir di Kalimantan Selatan.", ("IDNGOV", "042", "IDN")),
+    ("Menteri Pertanian Thailand melakukan sidak ke gudang beras di Bangkok.", ("THAGOV", "042", "THA")),
+    # "terlalu ...": a judgement of too much is a criticism
+    ("Menteri Luar Negeri Malaysia menilai pemerintah Singapura terlalu keras.", ("MYSGOV", "111", "SGPGOV")),
+])
+def test_coordinated_clashes_inspections_and_excess(coder, text, event):
+    assert event in triples(coder, text)
