@@ -922,3 +922,18 @@ def test_a_mention_inside_a_phrase_of_the_object_noun_is_not_the_object(coder, t
 ])
 def test_coordinated_clashes_inspections_and_excess(coder, text, event):
     assert event in triples(coder, text)
+
+
+@pytest.mark.parametrize("text, event", [
+    # the fighters' attack is theirs: an actor noun is never a pattern's first word
+    ("Gerilyawan menyerang konvoi pasukan Amerika Serikat di utara Baghdad.", ("IRQREB", "190", "USAMIL")),
+    # talks begun by a coordinated subject: each party the other's
+    ("Pemerintah Sudan dan pemberontak Darfur memulai putaran baru perundingan di Abuja.",
+     ("SDNREB", "046", "SDNGOV")),
+    # "mendesak X bekerja sama dengan penyelidikan": an appeal; a demand for an
+    # investigation is the object of the demand itself
+    ("Dewan Keamanan PBB mendesak Suriah bekerja sama penuh dengan penyelidikan itu.", ("IGOUNO", "020", "SYR")),
+    ("DPR mendesak polisi melakukan penyelidikan atas kasus itu.", ("IDNLEG", "101", "IDNCOP")),
+])
+def test_fighters_talks_and_demands(coder, text, event):
+    assert event in triples(coder, text)
