@@ -132,3 +132,30 @@ def test_arrests_and_campaigns_for_someone_are_still_coded(coder):
     assert any(c == "053" for _, c, _, _ in code(
         coder, "Partai Demokrat menggelar kampanye bagi Prabowo Subianto antara lain di Surabaya.")), \
         "a campaign for a candidate"
+
+
+# nouns of an act that happen to name its actors as well: the whole phrase is the trigger
+ACT_NOUNS = {"perusahaan patungan", "pasukan penjaga perdamaian", "pasukan perdamaian",
+             "pasukan ... pengamanan", "pelaku bom bunuh diri"}
+
+
+def test_no_pattern_opens_with_an_actor_noun(pats):
+    # "KKB ... menembaki": the actor would be inside the trigger, so no side could take it
+    from peristiwa.coding.patterns import NULL
+    from peristiwa.lang import load
+
+    d = load("id")
+    agents = set()
+    for f in d.path.glob("agents*.txt"):
+        for line in f.read_text(encoding="utf-8").splitlines():
+            phrase = line.split("#")[0].split("\t")[0].strip().lower()
+            if phrase:
+                agents.add(phrase)
+    bad = []
+    for p in pats.patterns:
+        if p.file.startswith("events") and p.code != NULL and not any(p.text.startswith(a) for a in ACT_NOUNS):
+            first = p.text.split()[0]
+            if first not in ("$", "+") and any(a.lstrip("=").lower() in agents for a in first.split("|")
+                                               if not a.startswith("!")):
+                bad.append(f"{p.file}:{p.line}: {p.text}")
+    assert bad == []
