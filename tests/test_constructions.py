@@ -945,3 +945,9 @@ def test_fighters_talks_and_demands(coder, text, event):
 ])
 def test_an_actor_named_by_a_noun_acts(coder, text, event):
     assert event in triples(coder, text)
+
+
+def test_a_closing_slot_does_not_reach_into_a_phrase_of_topic(coder):
+    # the claim denied is the unknown name's; "soal penggunaan aparat" is its topic
+    got = triples(coder, "Menteri Sekretaris Negara membantah tudingan Rudi Hartono soal penggunaan aparat.")
+    assert not [t for t in got if t[2] == "IDNCOP"], got

@@ -175,6 +175,8 @@ class PatternSet:
         # nouns of a person made from a verb ("terdakwa", "tersangka"): the person, never
         # the act, so no pattern word matches them through its family
         self.person_nouns = frozenset(fold(w) for w in self.data.words("person_nouns"))
+        # where a slot closing a pattern stops looking (grammar ``slot_stoppers``)
+        self.slot_stops = self.data.words("slot_stoppers")
         self.patterns: list[Pattern] = []
         self.by_stem: dict[str, list[Pattern]] = {}
         self.by_exact: dict[str, list[Pattern]] = {}
@@ -347,7 +349,7 @@ class PatternSet:
         matches of its candidates (``candidates``) in their order, each pattern's
         first match in the order ``match_one`` tries them."""
         out = []
-        walk = _Walk(tokens, mention_at, breaks, skip)
+        walk = _Walk(tokens, mention_at, breaks, skip, self.slot_stops)
         stem_tries, exact_tries = self._stem_tries, self._exact_tries
         for i, tok in enumerate(tokens):
             # most words are no trigger: known from one look-up each (an empty tuple)
@@ -448,7 +450,8 @@ class PatternSet:
             # ("heran dengan rencana Gubernur DKI"); elsewhere it must follow at once.
             reach = 4 if final else 3
             while k < len(tokens) and k - ti < reach and (k not in mention_at or mention_at[k][0] != k):
-                if tokens[k].norm in breaks or (not final and tokens[k].norm not in skip):
+                if tokens[k].norm in breaks or (not final and tokens[k].norm not in skip) \
+                        or final and _slot_stop(tokens, k, ti, self.slot_stops):
                     break
                 k += 1
             if k in mention_at and mention_at[k][0] == k:
@@ -463,6 +466,13 @@ class PatternSet:
             return self._match_from(pat, ei + 1, tokens, ti + 1, words + [ti], slots, mention_at,
                                     breaks, skip)
         return None
+
+
+def _slot_stop(tokens: list[Token], k: int, ti: int, stops: frozenset[str]) -> bool:
+    """A slot closing a pattern looks a few words on for its actor, but not into a
+    phrase of a preposition of topic, time or means (grammar ``slot_stoppers``):
+    "membantah tudingan X soal penggunaan aparat" is not aimed at the aparat."""
+    return k > ti and tokens[k].norm in stops
 
 
 ASIDE = 8  # the most tokens a bracketed aside inside a pattern may hold
@@ -552,14 +562,15 @@ class _Walk:
     """One sentence's walk through the tries; ``found``: the first match of each
     pattern of the current candidate list, by its place in the list."""
 
-    __slots__ = ("tokens", "n", "mention_at", "breaks", "skip", "found")
+    __slots__ = ("tokens", "n", "mention_at", "breaks", "skip", "stops", "found")
 
-    def __init__(self, tokens, mention_at, breaks, skip) -> None:
+    def __init__(self, tokens, mention_at, breaks, skip, stops: frozenset[str] = frozenset()) -> None:
         self.tokens = tokens
         self.n = len(tokens)
         self.mention_at = mention_at
         self.breaks = breaks
         self.skip = skip
+        self.stops = stops
         self.found: dict[int, Match] = {}
 
     def node(self, node: _Node, ti: int, words: list[int], slots: dict) -> None:
@@ -606,7 +617,8 @@ class _Walk:
                 k = at_word
                 reach = 4 if final else 3
                 while k < self.n and k - at_word < reach and (k not in at or at[k][0] != k):
-                    if tokens[k].norm in self.breaks or (not final and tokens[k].norm not in self.skip):
+                    if tokens[k].norm in self.breaks or (not final and tokens[k].norm not in self.skip) \
+                            or final and _slot_stop(tokens, k, at_word, self.stops):
                         break
                     k += 1
                 if k in at and at[k][0] == k:
