@@ -951,3 +951,12 @@ def test_a_closing_slot_does_not_reach_into_a_phrase_of_topic(coder):
     # the claim denied is the unknown name's; "soal penggunaan aparat" is its topic
     got = triples(coder, "Menteri Sekretaris Negara membantah tudingan Rudi Hartono soal penggunaan aparat.")
     assert not [t for t in got if t[2] == "IDNCOP"], got
+
+
+@pytest.mark.parametrize("text, name", [
+    # what a law is about is no actor
+    ("Ribuan buruh berdemonstrasi menolak revisi UU KPK di Surabaya.", "KPK"),
+    ("Fraksi PKS menolak pembahasan RUU TNI di DPR.", "TNI"),
+])
+def test_the_subject_of_a_law_is_no_actor(coder, text, name):
+    assert mentions(coder, text).get(name, "") == "", mentions(coder, text)

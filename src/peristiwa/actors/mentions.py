@@ -598,17 +598,26 @@ class MentionFinder:
                 if entries[0].kind in COUNTRY_KINDS and self._after_support(toks, i):
                     # "separatis pro-Rusia": the state they support, not theirs and no actor
                     entries = [ActorEntry("place", entries[0].code, entries[0].phrase, "any", "supported")]
-                currency = self.lex.data.words("currency_words")
-                after = toks[i + n].norm if i + n < len(toks) else ""
-                if ((i > 0 and toks[i - 1].norm in currency or self.head_last and after in currency)
-                        and entries[0].kind in COUNTRY_KINDS):
-                    # "400 juta dollar AS", "US $50 million", "US dollars": a currency's country is no actor
-                    entries = [ActorEntry("place", entries[0].code, entries[0].phrase, "any", "currency")]
+                entries = self._named_thing(toks, i, n, entries)
                 items.append(Item(i, i + n - 1, entries))
                 i += n
             else:
                 i += 1
         return items
+
+    def _named_thing(self, toks: list[Token], i: int, n: int, entries: list[ActorEntry]) -> list[ActorEntry]:
+        """An actor's name that names a thing: a currency's country ("400 juta dollar
+        AS", "US dollars"), the subject of a law (grammar ``law_words``: "revisi UU
+        KPK", "RUU TNI") is no actor."""
+        data = self.lex.data
+        currency = data.words("currency_words")
+        after = toks[i + n].norm if i + n < len(toks) else ""
+        before = toks[i - 1].norm if i > 0 else ""
+        if (before in currency or self.head_last and after in currency) and entries[0].kind in COUNTRY_KINDS:
+            return [ActorEntry("place", entries[0].code, entries[0].phrase, "any", "currency")]
+        if before in data.words("law_words") and not self.head_last:
+            return [ActorEntry("place", entries[0].code, entries[0].phrase, "any", "law")]
+        return entries
 
     @cached_property
     def _place_words(self) -> frozenset[str]:
