@@ -960,3 +960,12 @@ def test_a_closing_slot_does_not_reach_into_a_phrase_of_topic(coder):
 ])
 def test_the_subject_of_a_law_is_no_actor(coder, text, name):
     assert mentions(coder, text).get(name, "") == "", mentions(coder, text)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Presiden Mesir menjadi penengah perundingan antara Israel dan Palestina.", ("EGYGOV", "045", "PSE")),
+    ("Militer Filipina melancarkan operasi militer terhadap kelompok Abu Sayyaf di Jolo.",
+     ("PHLMIL", "190", "IMGSEAMUSASF")),
+])
+def test_mediators_and_military_operations(coder, text, event):
+    assert event in triples(coder, text)
