@@ -969,3 +969,10 @@ def test_the_subject_of_a_law_is_no_actor(coder, text, name):
 ])
 def test_mediators_and_military_operations(coder, text, event):
     assert event in triples(coder, text)
+
+
+def test_what_parties_agree_to_make_is_no_party(coder):
+    got = triples(coder, "Indonesia dan Filipina sepakat membentuk komisi bersama perbatasan laut.")
+    assert ("IDN", "057", "PHL") in got or ("IDN", "030", "PHL") in got, got
+    got = triples(coder, "Thailand dan Kamboja sepakat membentuk Komisi Perbatasan Bersama.")
+    assert not [t for t in got if t[2] not in ("THA", "KHM")], got
