@@ -976,3 +976,11 @@ def test_what_parties_agree_to_make_is_no_party(coder):
     assert ("IDN", "057", "PHL") in got or ("IDN", "030", "PHL") in got, got
     got = triples(coder, "Thailand dan Kamboja sepakat membentuk Komisi Perbatasan Bersama.")
     assert not [t for t in got if t[2] not in ("THA", "KHM")], got
+
+
+def test_whence_is_not_where_a_bare_role_is_set(coder):
+    # "dari Vietnam" is where the rice comes from, not where the government sits
+    got = triples(coder, "Pemerintah mengimpor 70.000 ton beras dari Vietnam.")
+    assert not [t for t in got if t[0].startswith("VNM")], got
+    got = triples(coder, "Menteri Perdagangan membatasi impor gula dari Thailand.")
+    assert not [t for t in got if t[0].startswith("THA")], got

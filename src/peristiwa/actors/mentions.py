@@ -23,12 +23,10 @@ from peristiwa.text.stems import common_words
 from peristiwa.text.tokens import opens_sentence
 
 COUNTRY_KINDS = ("country", "capital", "demonym")
-# The roles of a state's own institutions (CAMEO): a legislature, a court, a ministry ...
-NATIONAL_ROLES = ("GOV", "LEG", "JUD", "COP", "MIL", "SPY")
+OPEN_END = date(2026, 1, 1)  # an office still held: assume it to here (the knowledge base's horizon)
 # Roles of a state's centre: with no country of their own ("Menteri Perdagangan")
 # they are taken to be of the dateline's or the press's country, not of the
 # place the sentence mentions ("... di Bangalore, India").
-OPEN_END = date(2026, 1, 1)  # an office still held: assume it to here (the knowledge base's horizon)
 NATIONAL_ROLES = frozenset({"GOV", "LEG", "JUD", "SPY"})
 
 

@@ -1594,15 +1594,20 @@ class _EventBuilder:
         """A role named with no country of its own, given the language's default
         country although nothing in the text shows that country: no other actor of
         it named in the sentence or before, no place of it, not the dateline's."""
+        return self._unshown(x, self.coder.d.setting("default_country", ""))
+
+    def _unshown(self, x: Mention, country: str, besides: Mention | None = None) -> bool:
+        """``x`` is a role with no country of its own, of ``country``, which nothing in
+        the text shows but ``besides``: no other actor of it named in the sentence or
+        before, no place of it, not the dateline's."""
         coder = self.coder
-        country = coder.d.setting("default_country", "")
         if not country or x.actor.country != country or x.refers_to is not None \
                 or not x.entries or any(e.kind != "role" for e in x.entries):
             return False
         if self.dateline.country == country:
             return False
         for m in list(coder.mentions) + list(coder.history):
-            if m is x or m.actor.country != country:
+            if m is x or m is besides or m.actor.country != country:
                 continue
             if any(e.kind != "role" for e in m.entries) or m.refers_to is not None:
                 return False  # "Presiden Joko Widodo", "Indonesia", "Jakarta"
@@ -1617,7 +1622,8 @@ class _EventBuilder:
         if not self._defaulted(x):
             return x
         coder = self.coder
-        found = {p.country for p in places(coder.s, coder.d.code, "")} - {""}
+        # where it happens ("di Harare"), not whence or whither ("dari Vietnam")
+        found = {p.country for p in places(coder.s, coder.d.code, "") if p.cue == "at"} - {""}
         if self.dateline.country:
             found.add(self.dateline.country)
         if len(found) != 1:
