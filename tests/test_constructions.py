@@ -984,3 +984,10 @@ def test_whence_is_not_where_a_bare_role_is_set(coder):
     assert not [t for t in got if t[0].startswith("VNM")], got
     got = triples(coder, "Menteri Perdagangan membatasi impor gula dari Thailand.")
     assert not [t for t in got if t[0].startswith("THA")], got
+
+
+def test_securing_a_building_is_no_arrest_and_a_protection_visa_is_asylum(coder):
+    got = triples(coder, "Polisi Thailand mengamankan kedutaan besar Kamboja dari amukan massa.")
+    assert not [t for t in got if t[1] == "173"], got
+    got = triples(coder, "Selandia Baru memberikan visa perlindungan kepada warga Myanmar.")
+    assert ("NZL", "075", "MMRCVL") in got, got
