@@ -1623,7 +1623,7 @@ class _EventBuilder:
             return x
         coder = self.coder
         # where it happens ("di Harare"), not whence or whither ("dari Vietnam")
-        found = {p.country for p in places(coder.s, coder.d.code, "") if p.cue == "at"} - {""}
+        found = {p.country for p in places(coder.s, coder.d.code, "") if p.is_where} - {""}
         if self.dateline.country:
             found.add(self.dateline.country)
         if len(found) != 1:

@@ -30,6 +30,11 @@ class Place:
     level: str = ""  # finer kind: provinsi, kabupaten, kota, kecamatan, city, state, country
     cue: str = ""  # what made it a place: at | to | from | noun | apposition | dateline | ""
 
+    @property
+    def is_where(self) -> bool:
+        """Named as where something happens ("di Harare"), not whence or whither."""
+        return self.cue == "at"
+
 
 def resolve(m: Toponym, lp: LangPlaces, context: str) -> Entry | None:
     """The place a toponym stands for, or None (an actor, a common word, no place)."""
