@@ -991,3 +991,9 @@ def test_securing_a_building_is_no_arrest_and_a_protection_visa_is_asylum(coder)
     assert not [t for t in got if t[1] == "173"], got
     got = triples(coder, "Selandia Baru memberikan visa perlindungan kepada warga Myanmar.")
     assert ("NZL", "075", "MMRCVL") in got, got
+
+
+def test_the_subjects_own_word_in_the_pattern_is_not_its_target(coder):
+    # "operasi militer" is what the army stops, not an army it acts on
+    got = triples(coder, "Tentara Sri Lanka menghentikan operasi militer di wilayah utara.")
+    assert not [t for t in got if t[0] == t[2]], got

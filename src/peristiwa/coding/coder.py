@@ -800,8 +800,10 @@ class SentenceCoder(SentenceReader):
                     and self.toks[i - 1].norm not in self.preps and i in self.tok_mention
                     and own.issuperset(range(self.mentions[self.tok_mention[i]].first,
                                              self.mentions[self.tok_mention[i]].last + 1))}
-            if mods and self.following(after, markers=self.target_markers, exclude=words | mods)[0] is not None:
-                words |= mods
+            own = {x.actor.code for x in src.mentions} if src is not None else set()
+            if mods and (self.following(after, markers=self.target_markers, exclude=words | mods)[0] is not None
+                         or all(self.mentions[self.tok_mention[i]].actor.code in own for i in mods)):
+                words |= mods  # "TNI menghentikan operasi *militer*": nor when it is the subject's own
         tgt = self._object_of(m, after, words)
         rule = self.transforms.get("addressee-target", m.pattern.code)
         if tgt is None and rule is not None:
@@ -1192,11 +1194,19 @@ class SentenceCoder(SentenceReader):
         if read.source and "$" not in roles and (PARSE_FIRST or src is None):
             src = Side(read.source, "from the parse")
         if read.target and "+" not in roles and (PARSE_FIRST or tgt is None) \
-                and not any(self._in_place_phrase(m.last, x.first) for x in read.target):
+                and not any(self._in_place_phrase(m.last, x.first) for x in read.target) \
+                and not self._own_pattern_word(m, read.target, src):
             tgt = Side(read.target, "from the parse")
         if src and tgt and src.mentions == tgt.mentions:
             tgt = None
         return src, tgt
+
+    def _own_pattern_word(self, m: Match, target: list[Mention], src: Side | None) -> bool:
+        """"TNI menghentikan operasi *militer*": a mention made of the pattern's own
+        words that is of the subject's own code is what the act is, not whom it is on."""
+        own = {x.actor.code for x in src.mentions} if src is not None else set()
+        words = set(m.word_tokens)
+        return all(x.first in words and x.last in words and x.actor.code in own for x in target)
 
     def _implicit(self, pat, side: str) -> Side | None:
         """An actor the trigger implies: "demo antipemerintah" -> <CTY>OPP against <CTY>GOV."""
