@@ -66,13 +66,13 @@ def allegations(sc: SentenceCoder, alleged: list[Match], out: list[CodedMatch],
             continue  # an accusation a pattern codes already holds it
         if not _stated(sc, m):
             continue
-        found = _speaker(sc, m)
-        if found is None:
-            continue
-        speaker, doer, how, v = found
         host = _host(sc, m) if MANNER in m.pattern.flags else None
         if MANNER in m.pattern.flags and host is None:
             continue
+        found = _speaker(sc, m, _clause_head(sc, m.anchor if host is None else host))
+        if found is None:
+            continue
+        speaker, doer, how, v = found
         if doer is None and host is not None:
             hosted = next((c for c in out if c.match.anchor == host and c.source is not None), None)
             doer = hosted.source if hosted is not None else _active_doer(sc, host, v)
@@ -81,7 +81,7 @@ def allegations(sc: SentenceCoder, alleged: list[Match], out: list[CodedMatch],
         doer = _other_than(speaker, doer)
         if doer is None:
             continue
-        if _of_an_object(sc, m, doer, v):
+        if _described(sc, m, doer):
             continue
         codes = {x.actor.code for x in doer.mentions}
         same = [c for c in out if set(c.match.word_tokens) & set(m.word_tokens) or c.match.anchor == host]
@@ -115,10 +115,11 @@ def _stated(sc: SentenceCoder, m: Match) -> bool:
     return not any(t.norm in questions for t in sc.toks)
 
 
-def _speaker(sc: SentenceCoder, m: Match) -> tuple[Side, Side | None, str, int | None] | None:
+def _speaker(sc: SentenceCoder, m: Match, head: int) -> tuple[Side, Side | None, str, int | None] | None:
     """(the speaker, the doer when the verb of saying says who it is, how the speaker
-    was found, the verb of saying), or None when no named speaker states the predicate."""
-    v = _statement_verb(sc, m)
+    was found, the verb of saying), or None when no named speaker states the predicate
+    whose clause has its verb at ``head``."""
+    v = _statement_verb(sc, m, head)
     if v is not None:
         if _negated(sc, v):
             return None
@@ -160,7 +161,7 @@ def _doer(sc: SentenceCoder, m: Match, v: int | None) -> Side | None:
     if voice == "passive":
         return sc._sides(m, CODE)[0]
     if voice != "nominal":
-        return _active_doer(sc, m.anchor, v)
+        return _active_doer(sc, _clause_head(sc, m.anchor), v)
     doer = sc._sides(m, CODE)[0]
     if doer is not None and doer.mentions:
         first = min(x.first for x in doer.mentions)
@@ -230,18 +231,12 @@ def _governing(sc: SentenceCoder, m: Match, out: list[CodedMatch]) -> list[Coded
     return found
 
 
-def _of_an_object(sc: SentenceCoder, m: Match, doer: Side, v: int | None) -> bool:
-    """The doer is found as the head of a relative clause ("X yang melanggar ...") that
-    is the object of a verb other than the verb of saying ("menangkap aktivis yang
-    melakukan korupsi"): the wrong describes whom another act is done to, no one says it."""
+def _described(sc: SentenceCoder, m: Match, doer: Side) -> bool:
+    """The predicate is in a relative clause on its doer ("kapal yang melanggar ...",
+    "setiap warga yang melanggar hukum harus ditindak", "menangkap aktivis yang
+    melakukan korupsi"): it describes whom the sentence speaks of, no one states it."""
     last = max(x.last for x in doer.mentions)
-    first = min(x.first for x in doer.mentions)
-    if last >= m.anchor or not any(sc.toks[k].norm in sc.relative for k in range(last + 1, m.anchor)):
-        return False
-    j = first - 1
-    while j >= 0 and sc.toks[j].norm in sc.skip:
-        j -= 1
-    return j >= 0 and j != v and j not in sc.tok_mention and sc.voice.get(sc.toks[j].form) in ("active", "passive")
+    return last < m.anchor and any(sc.toks[k].norm in sc.relative for k in range(last + 1, m.anchor))
 
 
 def _host(sc: SentenceCoder, m: Match) -> int | None:
@@ -256,16 +251,30 @@ def _host(sc: SentenceCoder, m: Match) -> int | None:
     return None
 
 
-def _statement_verb(sc: SentenceCoder, m: Match) -> int | None:
+def _clause_head(sc: SentenceCoder, i: int) -> int:
+    """The verb whose clause the predicate at ``i`` is in: itself, or after a purpose
+    word the verb it serves ("menggunakan sekolah untuk menyimpan senjata")."""
+    if i < 1 or sc.toks[i - 1].norm not in sc.purpose:
+        return i
+    j = i - 2
+    while j >= 0 and i - j <= 8 and not sc._is_break(j):
+        if j not in sc.tok_mention and sc.toks[j].form in ("active", "passive"):
+            return j
+        j -= 1
+    return i
+
+
+def _statement_verb(sc: SentenceCoder, m: Match, head: int) -> int | None:
     """The verb of saying, judging or believing whose clause holds the predicate: the
     nearest before it, back over its clause (over "bahwa" and ":", which open what is
-    said, and over bracketed asides), not past a quotation's edge or a reporting word."""
+    said, and over bracketed asides), not past a quotation's edge, a reporting word or
+    another verb (the predicate is then in that verb's clause)."""
     verbs = sc.d.words("statement_verbs")
     w = sc.d.words
     stops = (sc.hard - {"bahwa", ":", "(", ")"}) | w("fronted_subordinators") | w("complementizers") \
         | w("conditionals")
-    j = m.anchor - 1
-    while j >= 0 and m.anchor - j <= REACH:
+    j = head - 1
+    while j >= 0 and head - j <= REACH:
         t = sc.toks[j]
         if t.norm == ")":
             opened = sc._paren_open(j)
@@ -277,8 +286,11 @@ def _statement_verb(sc: SentenceCoder, m: Match) -> int | None:
                 return j
             if t.norm in QUOTES or t.norm in sc.reporting or t.norm in stops:
                 return None
+            if t.form in ("active", "passive") and t.norm not in sc.light and j not in m.word_tokens:
+                return None  # a verb of another clause: "sulit membuktikan bahwa X melanggar"
         j -= 1
     return None
+
 
 
 def _negated(sc: SentenceCoder, v: int) -> bool:
