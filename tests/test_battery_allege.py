@@ -174,6 +174,8 @@ CODED = [
      ('PSEGOV', '112', 'ISR')),
     ('Wakil Ketua DPR menilai pemerintah melakukan pembohongan publik soal harga BBM.',
      ('IDNLEG', '112', 'IDNGOV')),
+    ('Israel melanggar gencatan senjata pekan lalu, kata Menteri Luar Negeri Yordania.',
+     ('JORGOV', '112', 'ISR')),
 ]
 
 NOTHING = [
@@ -237,6 +239,7 @@ NOTHING = [
     'Menteri Dalam Negeri mengatakan kepala daerah yang terbukti korupsi akan diberhentikan.',
     'Ketua KPK mengatakan bahwa pihaknya akan memeriksa Gubernur Jambi terkait dugaan suap.',
     'Gubernur Jambi yang diduga menerima suap dari kontraktor mengatakan ia akan kooperatif.',
+    'Israel melanggar gencatan senjata pekan lalu, sementara Mesir, kata Menteri Luar Negeri Yordania, berupaya menengahi.',
 ]
 
 # The act a speaker alleges is not coded apart (§7.4); said by the narrator, it stays.
@@ -291,4 +294,4 @@ def test_every_wrongdoing_line_is_flagged(coder):
     lines = [ln.split("#")[0].split() for ln in path.read_text(encoding="utf-8").splitlines()]
     lines = [ln for ln in lines if ln]
     assert len(lines) >= 60
-    assert all(ln[0] == "112" and "@alleged" in ln for ln in lines)
+    assert all(ln[0] == "112" and "@allegation" in ln for ln in lines)

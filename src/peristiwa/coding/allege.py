@@ -1,7 +1,7 @@
 """Accusations made by reporting a wrong (CONVENTIONS §7.4): "Menlu Malaysia mengatakan
 Singapura telah melanggar perjanjian" is Malaysia's accusation (112) against Singapore.
 
-A pattern flagged ``@alleged`` (``lang/<l>/events.alleged.txt``: violating, cheating,
+A pattern flagged ``@allegation`` (``lang/<l>/events.alleged.txt``: violating, cheating,
 corruption, provocation, lying, interference, plotting, abuses, espionage ...) is no
 event of its own. It is coded 112 only when a named speaker states it:
 
@@ -40,7 +40,7 @@ from peristiwa.text.normalize import fold
 if TYPE_CHECKING:
     from peristiwa.coding.coder import CodedMatch, SentenceCoder
 
-FLAG = "alleged"
+FLAG = "allegation"
 MANNER = "manner"  # the wrong is the manner of the verb before it ("menahan X secara ilegal")
 CODE = "112"
 REACH = 14  # tokens from a verb of saying back from the predicate
@@ -148,6 +148,10 @@ def _speaker(sc: SentenceCoder, m: Match, head: int) -> tuple[Side, Side | None,
         return None
     if m.anchor > sp.last and any(t.norm.isalpha() for t in sc.toks[:r]) and r > 3:
         return None  # after "..., kata X" the narrator goes on; "Menurut X, ..." opens the sentence
+    cut = sc.hard - {"(", ")"} - sc.d.words("statement_openers") - sc.reporting
+    a, b = (m.last, r) if m.last < r else (sp.last, m.anchor)
+    if any(sc.toks[k].norm in cut for k in range(a + 1, b)):
+        return None  # "X melanggar ...; Y, kata Z, ...": another clause is what the speaker says
     return Side([sp], f"the speaker after '{sc.toks[r].text}'"), None, f"the speaker after '{sc.toks[r].text}'", None
 
 
@@ -192,7 +196,7 @@ def _active_doer(sc: SentenceCoder, i: int, v: int | None) -> Side | None:
 def _complement_subject(sc: SentenceCoder, v: int, i: int) -> Side | None:
     """The actor that opens the clause after the verb of saying at ``v`` and is the
     subject of the verb at ``i``, or None."""
-    openers = {"bahwa", ":", ","} | QUOTES | sc.skip
+    openers = sc.d.words("statement_openers") | {","} | QUOTES | sc.skip
     k = v + 1
     while k < i and k not in sc.tok_mention and sc.toks[k].norm in openers:
         k += 1
@@ -266,12 +270,12 @@ def _clause_head(sc: SentenceCoder, i: int) -> int:
 
 def _statement_verb(sc: SentenceCoder, m: Match, head: int) -> int | None:
     """The verb of saying, judging or believing whose clause holds the predicate: the
-    nearest before it, back over its clause (over "bahwa" and ":", which open what is
-    said, and over bracketed asides), not past a quotation's edge, a reporting word or
+    nearest before it, back over its clause (over ``statement_openers``, "bahwa" and
+    ":", and over bracketed asides), not past a quotation's edge, a reporting word or
     another verb (the predicate is then in that verb's clause)."""
     verbs = sc.d.words("statement_verbs")
     w = sc.d.words
-    stops = (sc.hard - {"bahwa", ":", "(", ")"}) | w("fronted_subordinators") | w("complementizers") \
+    stops = (sc.hard - w("statement_openers") - {"(", ")"}) | w("fronted_subordinators") | w("complementizers") \
         | w("conditionals")
     j = head - 1
     while j >= 0 and head - j <= REACH:
