@@ -176,6 +176,28 @@ CODED = [
      ('IDNLEG', '112', 'IDNGOV')),
     ('Israel melanggar gencatan senjata pekan lalu, kata Menteri Luar Negeri Yordania.',
      ('JORGOV', '112', 'ISR')),
+    ('Menteri Luar Negeri Malaysia mengatakan, "Singapura telah melanggar perjanjian perbatasan."',
+     ('MYSGOV', '112', 'SGP')),
+    ('Menteri Luar Negeri Malaysia menegaskan: "Singapura telah melanggar perjanjian perbatasan."',
+     ('MYSGOV', '112', 'SGP')),
+    ('Menteri Luar Negeri Malaysia mengatakan, Singapura telah melanggar perjanjian perbatasan.',
+     ('MYSGOV', '112', 'SGP')),
+    ('"Singapura telah melanggar perjanjian perbatasan," kata Menteri Luar Negeri Malaysia kepada wartawan di Kuala Lumpur, Senin.',
+     ('MYSGOV', '112', 'SGP')),
+    ('Menurut Menteri Luar Negeri Malaysia, "Singapura telah melanggar perjanjian perbatasan."',
+     ('MYSGOV', '112', 'SGP')),
+    ('Menteri Luar Negeri Malaysia Saifuddin Abdullah dalam keterangan pers di Kuala Lumpur, Selasa, mengatakan bahwa pemerintah Singapura telah melanggar perjanjian perbatasan.',
+     ('MYSGOV', '112', 'SGPGOV')),
+    ('Singapura, kata Menteri Luar Negeri Malaysia, telah melanggar perjanjian perbatasan.',
+     ('MYSGOV', '112', 'SGP')),
+    ('Pemerintah Singapura, menurut Menteri Luar Negeri Malaysia, telah melanggar perjanjian perbatasan.',
+     ('MYSGOV', '112', 'SGPGOV')),
+    ('Sementara itu, menurut Ketua Bawaslu, KPU melakukan kecurangan.',
+     ('IDNGOV', '112', 'IDNGOV')),
+    ('Ketua Bawaslu mengatakan ada praktik politik uang yang dilakukan Partai Gerindra.',
+     ('IDNGOV', '112', 'IDNGOV')),
+    ('Menurut Ketua KPU, ada banyak pelanggaran yang dilakukan Partai Demokrat.',
+     ('IDNGOV', '112', 'IDNOPP')),
 ]
 
 NOTHING = [
@@ -240,6 +262,7 @@ NOTHING = [
     'Ketua KPK mengatakan bahwa pihaknya akan memeriksa Gubernur Jambi terkait dugaan suap.',
     'Gubernur Jambi yang diduga menerima suap dari kontraktor mengatakan ia akan kooperatif.',
     'Israel melanggar gencatan senjata pekan lalu, sementara Mesir, kata Menteri Luar Negeri Yordania, berupaya menengahi.',
+    'Menteri Keuangan mengatakan sanksi akan disesuaikan dengan dampak pelanggaran yang dilakukan perusahaan asuransi.',
 ]
 
 # The act a speaker alleges is not coded apart (§7.4); said by the narrator, it stays.

@@ -146,13 +146,18 @@ def _speaker(sc: SentenceCoder, m: Match, head: int) -> tuple[Side, Side | None,
     r = next((k for k in range(sp.first - 1, max(-1, sp.first - 10), -1) if sc.toks[k].norm in sc.reporting), None)
     if r is None or r <= m.anchor <= sp.last:
         return None
-    if m.anchor > sp.last and any(t.norm.isalpha() for t in sc.toks[:r]) and r > 3:
+    aside = r > 1 and sc.toks[r - 1].norm == "," and r - 2 in sc.tok_mention \
+        and any(sc.toks[k].norm == "," for k in range(sp.last + 1, m.anchor))
+    if m.anchor > sp.last and not aside and any(t.norm.isalpha() for t in sc.toks[:r]) and r > 3:
         return None  # after "..., kata X" the narrator goes on; "Menurut X, ..." opens the sentence
     cut = sc.hard - {"(", ")"} - sc.d.words("statement_openers") - sc.reporting
     a, b = (m.last, r) if m.last < r else (sp.last, m.anchor)
     if any(sc.toks[k].norm in cut for k in range(a + 1, b)):
         return None  # "X melanggar ...; Y, kata Z, ...": another clause is what the speaker says
-    return Side([sp], f"the speaker after '{sc.toks[r].text}'"), None, f"the speaker after '{sc.toks[r].text}'", None
+    doer = None
+    if m.anchor > sp.last and aside:
+        doer = sc.subject(r - 1)  # "Singapura, kata X, telah melanggar ...": the subject before the aside
+    return Side([sp], f"the speaker after '{sc.toks[r].text}'"), doer, f"the speaker after '{sc.toks[r].text}'", None
 
 
 def _doer(sc: SentenceCoder, m: Match, v: int | None) -> Side | None:
@@ -169,7 +174,8 @@ def _doer(sc: SentenceCoder, m: Match, v: int | None) -> Side | None:
     doer = sc._sides(m, CODE)[0]
     if doer is not None and doer.mentions:
         first = min(x.first for x in doer.mentions)
-        if first == m.last + 1 or first > m.last and sc.toks[first - 1].norm in sc.agent_markers | sc.passive_light:
+        if (first == m.last + 1 or first > m.last and sc.toks[first - 1].norm in sc.agent_markers | sc.passive_light) \
+                and not _of_a_noun(sc, m.anchor):
             return doer  # its genitive, or its agent: "oleh X", "yang dilakukan X"
     j = m.anchor - 1
     while j >= 0 and m.anchor - j <= 3 and j not in sc.tok_mention and not sc._is_break(j):
@@ -180,6 +186,24 @@ def _doer(sc: SentenceCoder, m: Match, v: int | None) -> Side | None:
             return None
         j -= 1
     return None
+
+
+def _of_a_noun(sc: SentenceCoder, i: int) -> bool:
+    """The noun at ``i`` is the genitive of the noun before it ("dampak pelanggaran") or
+    the object of a preposition ("sanksi atas pelanggaran"): a circumstance named, not
+    a wrong stated; not after an existential or a noun of an act ("ada pelanggaran",
+    "praktik korupsi") nor where its clause opens."""
+    if i < 1 or i - 1 in sc.tok_mention:
+        return False
+    t = sc.toks[i - 1]
+    w = sc.d.words
+    if t.norm in sc.preps:
+        return True
+    if sc._is_break(i - 1) or t.norm in sc.soft_breaks or t.norm in w("statement_openers"):
+        return False
+    return t.text.isalpha() and t.text.islower() and sc.voice.get(t.form) == "nominal" \
+        and t.norm not in sc.skip | sc.modal | w("existentials") | w("act_nouns") | sc.light | sc.reporting \
+        and t.norm not in w("statement_verbs") and t.norm not in sc.bare_verbs
 
 
 def _active_doer(sc: SentenceCoder, i: int, v: int | None) -> Side | None:
@@ -288,7 +312,13 @@ def _statement_verb(sc: SentenceCoder, m: Match, head: int) -> int | None:
         if j not in sc.tok_mention:
             if t.norm in verbs:
                 return j
-            if t.norm in QUOTES or t.norm in sc.reporting or t.norm in stops:
+            if t.norm in QUOTES:
+                # 'X mengatakan, "Y melanggar ..."': the quotation opens right after the verb
+                k = j - 1
+                while k >= 0 and (sc.toks[k].norm == "," or sc.toks[k].norm in w("statement_openers")):
+                    k -= 1
+                return k if k >= 0 and k not in sc.tok_mention and sc.toks[k].norm in verbs else None
+            if t.norm in sc.reporting or t.norm in stops:
                 return None
             if t.form in ("active", "passive") and t.norm not in sc.light and j not in m.word_tokens:
                 return None  # a verb of another clause: "sulit membuktikan bahwa X melanggar"
