@@ -198,6 +198,18 @@ CODED = [
      ('IDNGOV', '112', 'IDNGOV')),
     ('Menurut Ketua KPU, ada banyak pelanggaran yang dilakukan Partai Demokrat.',
      ('IDNGOV', '112', 'IDNOPP')),
+    ('Ketua Bawaslu mengatakan ada dugaan pelanggaran yang dilakukan KPU.',
+     ('IDNGOV', '112', 'IDNGOV')),
+    ('Ketua Bawaslu mengatakan KPU diduga melakukan kecurangan.',
+     ('IDNGOV', '112', 'IDNGOV')),
+    ('Menurut jaksa, Gubernur Riau diduga menerima suap dari pengusaha.',
+     ('IDNJUD', '112', 'IDNGOV')),
+    ('Polisi mengatakan Bupati Bogor diduga menerima suap.',
+     ('IDNCOP', '112', 'IDNGOV')),
+    ('Presiden Rusia mengatakan Amerika Serikat mengintervensi pemilu di Ukraina.',
+     ('RUSGOV', '112', 'USA')),
+    ('Polisi mengatakan kapal Vietnam menangkap ikan secara ilegal di perairan Natuna.',
+     ('IDNCOP', '112', 'VNM')),
 ]
 
 NOTHING = [
@@ -263,6 +275,9 @@ NOTHING = [
     'Gubernur Jambi yang diduga menerima suap dari kontraktor mengatakan ia akan kooperatif.',
     'Israel melanggar gencatan senjata pekan lalu, sementara Mesir, kata Menteri Luar Negeri Yordania, berupaya menengahi.',
     'Menteri Keuangan mengatakan sanksi akan disesuaikan dengan dampak pelanggaran yang dilakukan perusahaan asuransi.',
+    'Jika KPU diduga melakukan kecurangan, Bawaslu akan memeriksa, kata Ketua Bawaslu.',
+    'Ketua Bawaslu mengatakan KPU tidak diduga melakukan kecurangan.',
+    'Menteri Luar Negeri Amerika Serikat mengatakan intervensi militer Amerika Serikat di Suriah berhasil.',
 ]
 
 # The act a speaker alleges is not coded apart (§7.4); said by the narrator, it stays.

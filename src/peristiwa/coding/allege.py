@@ -31,6 +31,7 @@ one's accusation, and that event stays. An accusation a pattern already codes (`
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from peristiwa.coding.patterns import Match
@@ -102,17 +103,29 @@ def allegations(sc: SentenceCoder, alleged: list[Match], out: list[CodedMatch],
 
 def _stated(sc: SentenceCoder, m: Match) -> bool:
     """The predicate is stated as done: not negated, hypothetical, conditional, asked
-    for or planned (the coder's modality, a word of allegation aside), nor asked."""
+    for or planned (the coder's modality), nor asked. A word of allegation before it
+    ("diduga melanggar", "dugaan korupsi") is read past: the words before it decide."""
+    questions = sc.d.words("question_words")
+    if any(t.norm in questions for t in sc.toks):
+        return False
     mod = sc._modality(m)
     if mod.code is None:
-        hedges = sc.d.words("allegation_hedges")
-        why = mod.notes[-1] if mod.notes else ""
-        if not (why.startswith("hypothetical '") and fold(why[len("hypothetical '"):-1]) in hedges):
+        h = _hedge(sc, m.anchor)
+        if h is None:
             return False
-    elif mod.kind is not None or mod.code != m.pattern.code:
-        return False
-    questions = sc.d.words("question_words")
-    return not any(t.norm in questions for t in sc.toks)
+        mod = sc._modality(replace(m, word_tokens=[h, *m.word_tokens]))
+    return mod.code == m.pattern.code and mod.kind is None
+
+
+def _hedge(sc: SentenceCoder, i: int) -> int | None:
+    """A word of ``allegation_hedges`` among the few words right before token ``i``."""
+    hedges = sc.d.words("allegation_hedges")
+    j = i - 1
+    while j >= 0 and i - j <= 4 and j not in sc.tok_mention and not sc._is_break(j):
+        if sc.toks[j].norm in hedges:
+            return j
+        j -= 1
+    return None
 
 
 def _speaker(sc: SentenceCoder, m: Match, head: int) -> tuple[Side, Side | None, str, int | None] | None:
@@ -202,7 +215,8 @@ def _of_a_noun(sc: SentenceCoder, i: int) -> bool:
     if sc._is_break(i - 1) or t.norm in sc.soft_breaks or t.norm in w("statement_openers"):
         return False
     return t.text.isalpha() and t.text.islower() and sc.voice.get(t.form) == "nominal" \
-        and t.norm not in sc.skip | sc.modal | w("existentials") | w("act_nouns") | sc.light | sc.reporting \
+        and t.norm not in sc.skip | sc.modal | w("existentials") | w("act_nouns") | w("allegation_hedges") \
+        and t.norm not in sc.light | sc.reporting \
         and t.norm not in w("statement_verbs") and t.norm not in sc.bare_verbs
 
 
@@ -229,7 +243,7 @@ def _complement_subject(sc: SentenceCoder, v: int, i: int) -> Side | None:
     group = [x for x in sc._group_mentions(sc.tok_mention[k]) if x.actor.code]
     if not group:
         return None
-    between = sc.modal | sc.d.words("time_words") | {",", "(", ")"}
+    between = sc.modal | sc.d.words("time_words") | sc.d.words("allegation_hedges") | {",", "(", ")"}
     j = max(x.last for x in sc._group_mentions(sc.tok_mention[k])) + 1
     modifiers = 0  # "kartel *narkoba* menyuap": a word or two of the subject's noun phrase
     while j < i:
@@ -320,7 +334,8 @@ def _statement_verb(sc: SentenceCoder, m: Match, head: int) -> int | None:
                 return k if k >= 0 and k not in sc.tok_mention and sc.toks[k].norm in verbs else None
             if t.norm in sc.reporting or t.norm in stops:
                 return None
-            if t.form in ("active", "passive") and t.norm not in sc.light and j not in m.word_tokens:
+            if t.form in ("active", "passive") and t.norm not in sc.light and j not in m.word_tokens \
+                    and t.norm not in w("allegation_hedges"):
                 return None  # a verb of another clause: "sulit membuktikan bahwa X melanggar"
         j -= 1
     return None
