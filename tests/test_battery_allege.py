@@ -210,6 +210,10 @@ CODED = [
      ('RUSGOV', '112', 'USA')),
     ('Polisi mengatakan kapal Vietnam menangkap ikan secara ilegal di perairan Natuna.',
      ('IDNCOP', '112', 'VNM')),
+    ('Alasannya, kata Ketua Partai Demokrat di Jakarta, Selasa (7/7), ia menilai masih banyak kecurangan yang dilakukan Komisi Pemilihan Umum (KPU).',
+     ('IDNOPP', '112', 'IDNGOV')),
+    ('Menurut Ketua Partai Demokrat, ada tindakan melawan hukum oleh Bawaslu dalam rekapitulasi suara di Jawa Timur.',
+     ('IDNOPP', '112', 'IDNGOV')),
 ]
 
 NOTHING = [

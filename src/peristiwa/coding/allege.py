@@ -147,10 +147,12 @@ def _speaker(sc: SentenceCoder, m: Match, head: int) -> tuple[Side, Side | None,
         else:
             sp = sc.subject(v)
             own = sc.own_speaker()
-            if sp is not None and own is not None and all(x.refers_to is not None for x in sp.mentions):
+            if sp is not None and own is not None \
+                    and all(x.refers_to is not None or x.actor.kind == "pronoun" for x in sp.mentions):
                 sp = Side([own], "the speaker the sentence names")  # "..., kata X, ia menilai ..."
-            if sp is not None and sp.mentions:
-                return Side(sp.mentions, f"the speaker: {sp.note} of '{verb.text}'"), None, \
+            named = [x for x in sp.mentions if x.actor.code] if sp is not None else []
+            if named:
+                return Side(named, f"the speaker: {sp.note} of '{verb.text}'"), None, \
                     f"the subject of '{verb.text}'", v
             return None
     sp = sc.own_speaker()
