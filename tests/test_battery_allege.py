@@ -214,6 +214,14 @@ CODED = [
      ('IDNOPP', '112', 'IDNGOV')),
     ('Menurut Ketua Partai Demokrat, ada tindakan melawan hukum oleh Bawaslu dalam rekapitulasi suara di Jawa Timur.',
      ('IDNOPP', '112', 'IDNGOV')),
+    ('Perjanjian perbatasan itu dilanggar oleh Singapura, kata Menteri Luar Negeri Malaysia.',
+     ('MYSGOV', '112', 'SGP')),
+    ('Menurut Presiden Filipina, kedaulatan Filipina telah dilanggar China.',
+     ('PHLGOV', '112', 'CHN')),
+    ('Menteri Luar Negeri Malaysia mengatakan perjanjian itu telah dilanggar Singapura.',
+     ('MYSGOV', '112', 'SGP')),
+    ('Anggaran bantuan sosial dikorupsi oleh Menteri Sosial, kata Ketua KPK.',
+     ('IDNJUD', '112', 'IDNGOV')),
 ]
 
 NOTHING = [
@@ -282,6 +290,7 @@ NOTHING = [
     'Jika KPU diduga melakukan kecurangan, Bawaslu akan memeriksa, kata Ketua Bawaslu.',
     'Ketua Bawaslu mengatakan KPU tidak diduga melakukan kecurangan.',
     'Menteri Luar Negeri Amerika Serikat mengatakan intervensi militer Amerika Serikat di Suriah berhasil.',
+    'Perjanjian itu dilanggar, kata Menteri Luar Negeri Malaysia.',
 ]
 
 # The act a speaker alleges is not coded apart (§7.4); said by the narrator, it stays.
