@@ -222,6 +222,8 @@ CODED = [
      ('MYSGOV', '112', 'SGP')),
     ('Anggaran bantuan sosial dikorupsi oleh Menteri Sosial, kata Ketua KPK.',
      ('IDNJUD', '112', 'IDNGOV')),
+    ('"Singapura telah melanggar perjanjian perbatasan. Kami akan membawa kasus ini ke Mahkamah Internasional," kata Menteri Luar Negeri Malaysia.',
+     ('MYSGOV', '112', 'SGP')),
 ]
 
 NOTHING = [
@@ -291,6 +293,7 @@ NOTHING = [
     'Ketua Bawaslu mengatakan KPU tidak diduga melakukan kecurangan.',
     'Menteri Luar Negeri Amerika Serikat mengatakan intervensi militer Amerika Serikat di Suriah berhasil.',
     'Perjanjian itu dilanggar, kata Menteri Luar Negeri Malaysia.',
+    'Singapura melanggar perjanjian itu; Malaysia, kata Menteri Luar Negeri Malaysia, akan menggugat.',
 ]
 
 # The act a speaker alleges is not coded apart (§7.4); said by the narrator, it stays.

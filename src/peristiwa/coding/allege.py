@@ -167,7 +167,9 @@ def _speaker(sc: SentenceCoder, m: Match, head: int) -> tuple[Side, Side | None,
         return None  # after "..., kata X" the narrator goes on; "Menurut X, ..." opens the sentence
     cut = sc.hard - {"(", ")"} - sc.d.words("statement_openers") - sc.reporting
     a, b = (m.last, r) if m.last < r else (sp.last, m.anchor)
-    if any(sc.toks[k].norm in cut for k in range(a + 1, b)):
+    quoted = m.last < r and any(sc.toks[k].norm in QUOTES for k in range(m.anchor)) \
+        and any(sc.toks[k].norm in QUOTES for k in range(m.last + 1, r))  # '"A. B," kata X': all X's
+    if not quoted and any(sc.toks[k].norm in cut for k in range(a + 1, b)):
         return None  # "X melanggar ...; Y, kata Z, ...": another clause is what the speaker says
     doer = None
     if m.anchor > sp.last and aside:
