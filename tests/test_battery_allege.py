@@ -224,6 +224,10 @@ CODED = [
      ('IDNJUD', '112', 'IDNGOV')),
     ('"Singapura telah melanggar perjanjian perbatasan. Kami akan membawa kasus ini ke Mahkamah Internasional," kata Menteri Luar Negeri Malaysia.',
      ('MYSGOV', '112', 'SGP')),
+    ('Ketua Komisi Yudisial mengatakan hakim itu terbukti melanggar kode etik.',
+     ('IDNJUD', '112', 'IDNJUD')),
+    ('Presiden Ukraina mengatakan pasukan Rusia melakukan kejahatan perang di Bucha dan Irpin.',
+     ('UKRGOV', '112', 'RUSMIL')),
 ]
 
 NOTHING = [
@@ -294,6 +298,18 @@ NOTHING = [
     'Menteri Luar Negeri Amerika Serikat mengatakan intervensi militer Amerika Serikat di Suriah berhasil.',
     'Perjanjian itu dilanggar, kata Menteri Luar Negeri Malaysia.',
     'Singapura melanggar perjanjian itu; Malaysia, kata Menteri Luar Negeri Malaysia, akan menggugat.',
+    'Ketua Komisi Yudisial mengatakan hakim itu tidak terbukti melanggar kode etik.',
+    'Ketua KPK mengatakan KPK telah menahan tiga tersangka kasus korupsi pengadaan alat kesehatan.',
+    'Presiden Joko Widodo mengatakan Indonesia mengutuk keras tindakan kekerasan terhadap warga sipil di Gaza.',
+    'Juru bicara Kementerian Luar Negeri China mengatakan China menentang campur tangan Amerika Serikat dalam urusan Hong Kong.',
+    'Ketua Bawaslu mengatakan Bawaslu menerima 200 laporan dugaan pelanggaran pemilu.',
+    'Menteri Pertahanan mengatakan TNI siap menghadapi provokasi di perbatasan.',
+    'Presiden Amerika Serikat mengatakan Amerika Serikat akan menjatuhkan sanksi kepada siapa pun yang mendukung terorisme.',
+    'Ketua DPR mengatakan DPR akan memanggil Menteri Keuangan terkait dugaan penyalahgunaan anggaran.',
+    'Jaksa Agung mengatakan kejaksaan sedang menyelidiki dugaan korupsi di PT Asabri.',
+    'Wakil Presiden mengatakan pemerintah tidak akan mentoleransi kecurangan dalam pemilu.',
+    'Menteri Dalam Negeri mengatakan kepala daerah dilarang menyalahgunakan wewenang menjelang pilkada.',
+    'Menteri Luar Negeri Iran mengatakan Iran tidak pernah mendukung terorisme.',
 ]
 
 # The act a speaker alleges is not coded apart (§7.4); said by the narrator, it stays.
