@@ -29,7 +29,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from peristiwa.coding import cameo
+from peristiwa.coding import allege, cameo
 from peristiwa.coding.patterns import NULL, Gap, Match, PatternSet, Slot
 from peristiwa.coding.reading import QUOTES, SOFT, SentenceReader, Side, bare_name
 from peristiwa.coding.transforms import Transforms, transforms
@@ -116,6 +116,7 @@ class SentenceCoder(SentenceReader):
     _chosen: list[Match] = []  # the matches read as events (see code)
     _protest = True  # some match may be a protest, whose source are protesters (see _lone_actor)
     _planned = None  # what code() reads before the sides (see _plan)
+    _alleged: list[Match] = []  # the wrongdoing predicates, coded as a speaker's accusation (see code)
 
     def __init__(self, data: LanguageData, pats: PatternSet, sent: Sentence,
                  mentions: list[Mention], context_country: str = "",
@@ -155,7 +156,8 @@ class SentenceCoder(SentenceReader):
             if tgt is None and (mod.kind == "threat" or mod.code.startswith("13")):
                 tgt = self._condition_subject(m)
             out.append(CodedMatch(m, mod.code, src, tgt, mod.notes + side_notes))
-        return self._in_protest(self._judged_acts(self._results_of_nominals(out)))
+        out = self._in_protest(self._judged_acts(self._results_of_nominals(out)))
+        return allege.allegations(self, self._alleged, out, scopes)  # wrongs a speaker states
 
     def _plan(self) -> tuple[list[tuple[Match, Modality]], set[int], list[int]]:
         """The matches chosen with their modality, the modal words' tokens, and the
@@ -164,6 +166,7 @@ class SentenceCoder(SentenceReader):
         self.places = self._place_slots(slots)
         matches = [m for m in self.pats.match(self.toks, {**self.places, **slots}, self.hard, self.skip)
                    if not self._inside_name(m.anchor) and not self._wrong_place(m)]
+        matches, self._alleged = allege.split(matches)  # wrongs a speaker may state (coding/allege.py)
         chosen = self._select(matches)
         self._chosen = chosen
         modal_tokens: set[int] = set()

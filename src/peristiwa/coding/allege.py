@@ -1,0 +1,383 @@
+"""Accusations made by reporting a wrong (CONVENTIONS §7.4): "Menlu Malaysia mengatakan
+Singapura telah melanggar perjanjian" is Malaysia's accusation (112) against Singapore.
+
+A pattern flagged ``@allegation`` (``lang/<l>/events.alleged.txt``: violating, cheating,
+corruption, provocation, lying, interference, plotting, abuses, espionage ...) is no
+event of its own. It is coded 112 only when a named speaker states it:
+
+* the subject of a verb of saying, judging or believing (grammar ``statement_verbs``)
+  whose clause holds the predicate ("X menilai Y melakukan kecurangan"); its passive
+  names the speaker after it ("Y, dikatakan X, menyimpan senjata", "Y dinilai X
+  melanggar ..."), and then the passive's subject is the doer;
+* else the speaker the sentence names with a reporting word ("..., kata X",
+  "Menurut X, ...": grammar ``reporting``).
+
+The source is the speaker, the target the doer of the wrong: the subject of the
+predicate, the agent of its passive or of its noun, as the coder reads its voice.
+Neither the speaker's own actor nor the speaker's bare country is a target (the speaker
+speaks of its own side). No speaker, no event: the predicate is left to the other
+patterns (an allegation with no named accuser). A negated, hypothetical, conditional,
+asked-for or planned predicate (the coder's modality), a negated verb of saying and a
+question code nothing; a word of allegation ("diduga", "dugaan": grammar
+``allegation_hedges``) only marks the accusation a named speaker makes.
+
+Where the speaker states it, the accusation replaces the event another pattern codes at
+the predicate's words for the same doer ("melanggar kedaulatan Filipina", 128): the act
+alleged is not coded apart. When such an event is another actor's ("KPK menyelidiki
+korupsi yang dilakukan X": the investigation), the wrong is what that act is about, no
+one's accusation, and that event stays. An accusation a pattern already codes (``@scope``,
+"menuduh X melakukan ...") is not coded twice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from peristiwa.coding.patterns import Match
+from peristiwa.coding.reading import QUOTES, Side
+from peristiwa.text.normalize import fold
+
+if TYPE_CHECKING:
+    from peristiwa.coding.coder import CodedMatch, SentenceCoder
+
+FLAG = "allegation"
+MANNER = "manner"  # the wrong is the manner of the verb before it ("menahan X secara ilegal")
+CODE = "112"
+REACH = 14  # tokens from a verb of saying back from the predicate
+
+
+def split(matches: list[Match]) -> tuple[list[Match], list[Match]]:
+    """(the other matches, the wrongdoing predicates): these do not compete with the
+    others for their words; they code only as a speaker's accusation."""
+    return ([m for m in matches if FLAG not in m.pattern.flags],
+            [m for m in matches if FLAG in m.pattern.flags])
+
+
+def allegations(sc: SentenceCoder, alleged: list[Match], out: list[CodedMatch],
+                scopes: list[int]) -> list[CodedMatch]:
+    """``out`` with the accusations the sentence's speakers make by the wrongs in
+    ``alleged`` (chosen among themselves), and without the acts they allege."""
+    from peristiwa.coding.coder import CodedMatch
+
+    if not alleged:
+        return out
+    for m in sc._select(alleged):
+        if any(a < m.anchor and not sc._break_between(a, m.anchor) for a in scopes):
+            continue  # an accusation a pattern codes already holds it
+        if not _stated(sc, m):
+            continue
+        host = _host(sc, m) if MANNER in m.pattern.flags else None
+        if MANNER in m.pattern.flags and host is None:
+            continue
+        found = _speaker(sc, m, _clause_head(sc, m.anchor if host is None else host))
+        if found is None:
+            continue
+        speaker, doer, how, v = found
+        if doer is None and host is not None:
+            hosted = next((c for c in out if c.match.anchor == host and c.source is not None), None)
+            doer = hosted.source if hosted is not None else _active_doer(sc, host, v)
+        elif doer is None:
+            doer = _doer(sc, m, v)
+        doer = _other_than(speaker, doer)
+        if doer is None:
+            continue
+        if _described(sc, m, doer):
+            continue
+        codes = {x.actor.code for x in doer.mentions}
+        same = [c for c in out if set(c.match.word_tokens) & set(m.word_tokens) or c.match.anchor == host]
+        if any(c.match.anchor < m.anchor and c.match.anchor != host and c.source is not None and c.source.mentions
+               and not codes & {x.actor.code for x in c.source.mentions} for c in same + _governing(sc, m, out)):
+            continue  # the wrong is what another actor's act is about
+        out = [c for c in out if not any(c is x for x in same)]
+        said = {x.actor.code for x in speaker.mentions}
+        if any(c.code.startswith(CODE) and c.source is not None and c.target is not None
+               and said & {x.actor.code for x in c.source.mentions}
+               and codes & {x.actor.code for x in c.target.mentions} for c in out):
+            continue  # coded once
+        notes = [f"an accusation: the wrong '{m.pattern.text}' as {how} states it"]
+        out.append(CodedMatch(m, CODE, speaker, Side(doer.mentions, f"the doer of the wrong ({doer.note})"),
+                              notes))
+    return sorted(out, key=lambda c: c.match.anchor)
+
+
+def _stated(sc: SentenceCoder, m: Match) -> bool:
+    """The predicate is stated as done: not negated, hypothetical, conditional, asked
+    for or planned (the coder's modality), nor asked. A word of allegation before it
+    ("diduga melanggar", "dugaan korupsi") is read past: the words before it decide."""
+    questions = sc.d.words("question_words")
+    if any(t.norm in questions for t in sc.toks):
+        return False
+    mod = sc._modality(m)
+    if mod.code is None:
+        h = _hedge(sc, m.anchor)
+        if h is None:
+            return False
+        mod = sc._modality(replace(m, word_tokens=[h, *m.word_tokens]))
+    return mod.code == m.pattern.code and mod.kind is None
+
+
+def _hedge(sc: SentenceCoder, i: int) -> int | None:
+    """A word of ``allegation_hedges`` among the few words right before token ``i``."""
+    hedges = sc.d.words("allegation_hedges")
+    j = i - 1
+    while j >= 0 and i - j <= 4 and j not in sc.tok_mention and not sc._is_break(j):
+        if sc.toks[j].norm in hedges:
+            return j
+        j -= 1
+    return None
+
+
+def _speaker(sc: SentenceCoder, m: Match, head: int) -> tuple[Side, Side | None, str, int | None] | None:
+    """(the speaker, the doer when the verb of saying says who it is, how the speaker
+    was found, the verb of saying), or None when no named speaker states the predicate
+    whose clause has its verb at ``head``."""
+    v = _statement_verb(sc, m, head)
+    if v is not None:
+        if _negated(sc, v):
+            return None
+        verb = sc.toks[v]
+        if sc.voice.get(verb.form) == "passive":
+            agent = _agent_after(sc, v)
+            if agent is not None:
+                doer = sc.subject(v)
+                if doer is not None and any(x in agent.mentions for x in doer.mentions):
+                    doer = None
+                return agent, doer, f"the agent of '{verb.text}'", v
+        else:
+            sp = sc.subject(v)
+            own = sc.own_speaker()
+            if sp is not None and own is not None \
+                    and all(x.refers_to is not None or x.actor.kind == "pronoun" for x in sp.mentions):
+                sp = Side([own], "the speaker the sentence names")  # "..., kata X, ia menilai ..."
+            named = [x for x in sp.mentions if x.actor.code] if sp is not None else []
+            if named:
+                return Side(named, f"the speaker: {sp.note} of '{verb.text}'"), None, \
+                    f"the subject of '{verb.text}'", v
+            return None
+    sp = sc.own_speaker()
+    if sp is None:
+        return None
+    r = next((k for k in range(sp.first - 1, max(-1, sp.first - 10), -1) if sc.toks[k].norm in sc.reporting), None)
+    if r is None or r <= m.anchor <= sp.last:
+        return None
+    aside = r > 1 and sc.toks[r - 1].norm == "," and r - 2 in sc.tok_mention \
+        and any(sc.toks[k].norm == "," for k in range(sp.last + 1, m.anchor))
+    if m.anchor > sp.last and not aside and any(t.norm.isalpha() for t in sc.toks[:r]) and r > 3:
+        return None  # after "..., kata X" the narrator goes on; "Menurut X, ..." opens the sentence
+    cut = sc.hard - {"(", ")"} - sc.d.words("statement_openers") - sc.reporting
+    a, b = (m.last, r) if m.last < r else (sp.last, m.anchor)
+    quoted = m.last < r and any(sc.toks[k].norm in QUOTES for k in range(m.anchor)) \
+        and any(sc.toks[k].norm in QUOTES for k in range(m.last + 1, r))  # '"A. B," kata X': all X's
+    if not quoted and any(sc.toks[k].norm in cut for k in range(a + 1, b)):
+        return None  # "X melanggar ...; Y, kata Z, ...": another clause is what the speaker says
+    doer = None
+    if m.anchor > sp.last and aside:
+        doer = sc.subject(r - 1)  # "Singapura, kata X, telah melanggar ...": the subject before the aside
+    return Side([sp], f"the speaker after '{sc.toks[r].text}'"), doer, f"the speaker after '{sc.toks[r].text}'", None
+
+
+def _doer(sc: SentenceCoder, m: Match, v: int | None) -> Side | None:
+    """Who did the wrong, as the coder reads the predicate's voice; after a verb of
+    saying at ``v``, the subject its clause opens with. A noun names its doer itself:
+    after it (its genitive, "yang dilakukan X", "oleh X") or as the subject of the light
+    verb before it, a few words of its phrase between ("melakukan praktik korupsi"); a
+    noun with neither is a wrong named, no one's ("pemberantasan korupsi")."""
+    voice = sc._voice(m)
+    if voice == "passive":
+        return sc._sides(m, CODE)[0]
+    if voice != "nominal":
+        return _active_doer(sc, _clause_head(sc, m.anchor), v)
+    doer = sc._sides(m, CODE)[0]
+    if doer is not None and doer.mentions:
+        first = min(x.first for x in doer.mentions)
+        if (first == m.last + 1 or first > m.last and sc.toks[first - 1].norm in sc.agent_markers | sc.passive_light) \
+                and not _of_a_noun(sc, m.anchor):
+            return doer  # its genitive, or its agent: "oleh X", "yang dilakukan X"
+    j = m.anchor - 1
+    while j >= 0 and m.anchor - j <= 3 and j not in sc.tok_mention and not sc._is_break(j):
+        t = sc.toks[j]
+        if t.norm in sc.light:
+            return _active_doer(sc, j, v)
+        if not t.norm.isalpha() or t.norm in sc.reporting or sc.voice.get(t.form) in ("active", "passive"):
+            return None
+        j -= 1
+    return None
+
+
+def _of_a_noun(sc: SentenceCoder, i: int) -> bool:
+    """The noun at ``i`` is the genitive of the noun before it ("dampak pelanggaran") or
+    the object of a preposition ("sanksi atas pelanggaran"): a circumstance named, not
+    a wrong stated; not after an existential or a noun of an act ("ada pelanggaran",
+    "praktik korupsi") nor where its clause opens."""
+    if i < 1 or i - 1 in sc.tok_mention:
+        return False
+    t = sc.toks[i - 1]
+    w = sc.d.words
+    if t.norm in sc.preps:
+        return True
+    if sc._is_break(i - 1) or t.norm in sc.soft_breaks or t.norm in w("statement_openers"):
+        return False
+    return t.text.isalpha() and t.text.islower() and sc.voice.get(t.form) == "nominal" \
+        and t.norm not in sc.skip | sc.modal | w("existentials") | w("act_nouns") | w("allegation_hedges") \
+        and t.norm not in sc.light | sc.reporting \
+        and t.norm not in w("statement_verbs") and t.norm not in sc.bare_verbs
+
+
+def _active_doer(sc: SentenceCoder, i: int, v: int | None) -> Side | None:
+    """The subject of the verb at ``i``: after a verb of saying at ``v``, the actor its
+    clause opens with when only auxiliaries and time words stand between ("mengatakan
+    bahwa Singapura telah melanggar"); else the subject the coder reads."""
+    if v is not None and v < i:
+        found = _complement_subject(sc, v, i)
+        if found is not None:
+            return found
+    return sc.subject(i)
+
+
+def _complement_subject(sc: SentenceCoder, v: int, i: int) -> Side | None:
+    """The actor that opens the clause after the verb of saying at ``v`` and is the
+    subject of the verb at ``i``, or None."""
+    openers = sc.d.words("statement_openers") | {","} | QUOTES | sc.skip
+    k = v + 1
+    while k < i and k not in sc.tok_mention and sc.toks[k].norm in openers:
+        k += 1
+    if k not in sc.tok_mention or sc.mentions[sc.tok_mention[k]].first != k:
+        return None
+    group = [x for x in sc._group_mentions(sc.tok_mention[k]) if x.actor.code]
+    if not group:
+        return None
+    between = sc.modal | sc.d.words("time_words") | sc.d.words("allegation_hedges") | {",", "(", ")"}
+    j = max(x.last for x in sc._group_mentions(sc.tok_mention[k])) + 1
+    modifiers = 0  # "kartel *narkoba* menyuap": a word or two of the subject's noun phrase
+    while j < i:
+        t = sc.toks[j]
+        if j in sc.tok_mention and sc.toks[j - 1].norm == "(":
+            j = sc.mentions[sc.tok_mention[j]].last + 1  # a bracketed short name
+            continue
+        if t.norm not in between:
+            if modifiers >= 2 or j in sc.tok_mention or not t.text.isalpha() or not t.text.islower() \
+                    or t.norm in sc.preps or t.norm in sc.relative or sc._is_break(j) \
+                    or sc.voice.get(t.form) != "nominal" or t.norm in sc.bare_verbs:
+                return None
+            modifiers += 1
+        j += 1
+    return Side(group, f"subject: the actor the clause after '{sc.toks[v].text}' opens with")
+
+
+def _governing(sc: SentenceCoder, m: Match, out: list[CodedMatch]) -> list[CodedMatch]:
+    """The events whose words end right before the predicate, only words of no actor
+    between: the wrong is their object ("mengecam pelanggaran ... oleh Israel")."""
+    found = []
+    for c in out:
+        last = c.match.last
+        if last < m.anchor and m.anchor - last <= 3 and not sc._break_between(last, m.anchor) \
+                and not any(k in sc.tok_mention for k in range(last + 1, m.anchor)):
+            found.append(c)
+    return found
+
+
+def _described(sc: SentenceCoder, m: Match, doer: Side) -> bool:
+    """The predicate is in a relative clause on its doer ("kapal yang melanggar ...",
+    "setiap warga yang melanggar hukum harus ditindak", "menangkap aktivis yang
+    melakukan korupsi"): it describes whom the sentence speaks of, no one states it."""
+    last = max(x.last for x in doer.mentions)
+    return last < m.anchor and any(sc.toks[k].norm in sc.relative for k in range(last + 1, m.anchor))
+
+
+def _host(sc: SentenceCoder, m: Match) -> int | None:
+    """The verb a wrong of manner says how it was done ("menembaki warga sipil secara
+    ilegal"): the nearest verb before it in its clause, or None."""
+    j = m.anchor - 1
+    while j >= 0 and m.anchor - j <= 8 and not sc._is_break(j):
+        t = sc.toks[j]
+        if j not in sc.tok_mention and (sc.voice.get(t.form) in ("active", "passive") or t.norm in sc.bare_verbs):
+            return j
+        j -= 1
+    return None
+
+
+def _clause_head(sc: SentenceCoder, i: int) -> int:
+    """The verb whose clause the predicate at ``i`` is in: itself, or after a purpose
+    word the verb it serves ("menggunakan sekolah untuk menyimpan senjata")."""
+    if i < 1 or sc.toks[i - 1].norm not in sc.purpose:
+        return i
+    j = i - 2
+    while j >= 0 and i - j <= 8 and not sc._is_break(j):
+        if j not in sc.tok_mention and sc.toks[j].form in ("active", "passive"):
+            return j
+        j -= 1
+    return i
+
+
+def _statement_verb(sc: SentenceCoder, m: Match, head: int) -> int | None:
+    """The verb of saying, judging or believing whose clause holds the predicate: the
+    nearest before it, back over its clause (over ``statement_openers``, "bahwa" and
+    ":", and over bracketed asides), not past a quotation's edge, a reporting word or
+    another verb (the predicate is then in that verb's clause)."""
+    verbs = sc.d.words("statement_verbs")
+    w = sc.d.words
+    stops = (sc.hard - w("statement_openers") - {"(", ")"}) | w("fronted_subordinators") | w("complementizers") \
+        | w("conditionals")
+    j = head - 1
+    while j >= 0 and head - j <= REACH:
+        t = sc.toks[j]
+        if t.norm == ")":
+            opened = sc._paren_open(j)
+            if opened is not None:
+                j = opened - 1
+                continue
+        if j not in sc.tok_mention:
+            if t.norm in verbs:
+                return j
+            if t.norm in QUOTES:
+                # 'X mengatakan, "Y melanggar ..."': the quotation opens right after the verb
+                k = j - 1
+                while k >= 0 and (sc.toks[k].norm == "," or sc.toks[k].norm in w("statement_openers")):
+                    k -= 1
+                return k if k >= 0 and k not in sc.tok_mention and sc.toks[k].norm in verbs else None
+            if t.norm in sc.reporting or t.norm in stops:
+                return None
+            if t.form in ("active", "passive") and t.norm not in sc.light and j not in m.word_tokens \
+                    and t.norm not in w("allegation_hedges"):
+                return None  # a verb of another clause: "sulit membuktikan bahwa X melanggar"
+        j -= 1
+    return None
+
+
+
+def _negated(sc: SentenceCoder, v: int) -> bool:
+    """A negator among the few words right before the verb of saying ("tidak menilai")."""
+    neg = sc.d.words("negators")
+    j = v - 1
+    while j >= 0 and v - j <= 3 and j not in sc.tok_mention and not sc._is_break(j):
+        if sc.toks[j].norm in neg:
+            return True
+        j -= 1
+    return False
+
+
+def _agent_after(sc: SentenceCoder, v: int) -> Side | None:
+    """The agent right after a passive verb of saying ("dikatakan oleh X", "dinilai X")."""
+    k = v + 1
+    if k < len(sc.toks) and sc.toks[k].norm in sc.d.words("agent_markers"):
+        k += 1
+    if k in sc.tok_mention and sc.mentions[sc.tok_mention[k]].first == k:
+        mk = sc.tok_mention[k]
+        found = [x for x in sc._group_mentions(mk) if x.actor.code]
+        if found:
+            return Side(found, f"the agent of '{sc.toks[v].text}'")
+    return None
+
+
+def _other_than(speaker: Side, doer: Side | None) -> Side | None:
+    """The doer's actors that are not the speaker's own side: not the speaker (the same
+    mention, entity or name), nor the speaker's bare country, nor a pronoun; None when
+    none is left. Two actors of one code are two ("Bawaslu" and "KPU", IDNGOV both)."""
+    if doer is None:
+        return None
+    own = {x.actor.country for x in speaker.mentions if x.actor.country}
+    ids = {i for x in speaker.mentions for i in (x.actor.entity, fold(x.actor.name)) if i}
+    kept = [x for x in doer.mentions if x.actor.code and x.actor.code not in own and x.refers_to is None
+            and not ids & {x.actor.entity, fold(x.actor.name)} and not any(x is s for s in speaker.mentions)]
+    return Side(kept, doer.note) if kept else None
