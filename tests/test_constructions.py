@@ -997,3 +997,18 @@ def test_the_subjects_own_word_in_the_pattern_is_not_its_target(coder):
     # "operasi militer" is what the army stops, not an army it acts on
     got = triples(coder, "Tentara Sri Lanka menghentikan operasi militer di wilayah utara.")
     assert not [t for t in got if t[0] == t[2]], got
+
+
+@pytest.mark.parametrize("text, event, absent", [
+    # aid that arrives is the giver's aid, no visit
+    ("Bantuan kemanusiaan dari Malaysia tiba di Myanmar.", ("MYS", "073", "MMR"), "042"),
+    # a nominal act judged in the passive: those it was done to are not judged
+    ("Penangkapan wartawan itu dikecam Human Rights Watch.", None, "111"),
+    ("Penangkapan wartawan oleh polisi Myanmar dikecam Human Rights Watch.", ("NGOHRIHRW", "111", "MMRCOP"), None),
+])
+def test_arriving_aid_and_passive_judgements(coder, text, event, absent):
+    got = triples(coder, text)
+    if event:
+        assert event in got, got
+    if absent:
+        assert not [t for t in got if t[1] == absent], got

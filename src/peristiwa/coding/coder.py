@@ -223,8 +223,9 @@ class SentenceCoder(SentenceReader):
             return out
         nominal = {c.match.anchor: c for c in out if self._voice(c.match) == "nominal"}
         for k, c in enumerate(out):
-            n = nominal.get(self._judged_at(c.match))
-            if n is None or not rule.applies(c.code) or "+" in c.match.slots or self._voice(c.match) != "active":
+            n = nominal.get(self._judged_at(c.match)) if self._voice(c.match) == "active" \
+                else self._judged_before(c, nominal)
+            if n is None or not rule.applies(c.code) or "+" in c.match.slots:
                 continue
             agent = n.source.mentions if n.source else []
             if agent:
@@ -233,6 +234,15 @@ class SentenceCoder(SentenceReader):
                 # "mengecam serangan terhadap warga sipil": those it was done to are not judged
                 out[k] = replace(c, target=None, notes=c.notes + [rule.note])
         return out
+
+    def _judged_before(self, c: CodedMatch, nominal: dict[int, CodedMatch]) -> CodedMatch | None:
+        """"Penangkapan aktivis itu dikecam X": the nominal act before a passive judging
+        verb whose subject (the judgement's target) is among those the act was done to."""
+        if self._voice(c.match) != "passive" or not c.target:
+            return None
+        ids = set(map(id, c.target.mentions))
+        return next((n for a, n in sorted(nominal.items()) if a < c.match.anchor and n.target
+                     and ids & set(map(id, n.target.mentions))), None)
 
     def _condition_subject(self, m: Match) -> Side | None:
         """"threatened to strike *unless Kenya* withdrew": a threat with no target of
