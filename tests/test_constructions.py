@@ -1012,3 +1012,17 @@ def test_arriving_aid_and_passive_judgements(coder, text, event, absent):
         assert event in got, got
     if absent:
         assert not [t for t in got if t[1] == absent], got
+
+
+@pytest.mark.parametrize("text, event", [
+    # "peluncuran tersebut", "langkah itu": the act the sentence before told, of its doer
+    ("Korea Utara kembali meluncurkan rudal balistik. Jepang mengecam peluncuran tersebut.", ("JPN", "111", "PRK")),
+    ("China mengerahkan kapal perang ke Laut China Selatan. Vietnam memprotes langkah itu.", ("VNM", "111", "CHN")),
+])
+def test_an_act_named_before_is_judged_of_its_doer(coder, text, event):
+    assert event in triples(coder, text)
+
+
+def test_an_act_named_before_needs_a_sentence_before(coder):
+    got = triples(coder, "Vietnam memprotes langkah itu.")
+    assert got == [], got

@@ -837,10 +837,28 @@ class SentenceCoder(SentenceReader):
             # what is judged is the act or the work of its agent
             tgt = Side(agent.mentions, "the agent of what is judged")
             notes.append(judged.note)
+        if tgt is None and judged is not None and (doer := self._act_named_before(m, src)) is not None:
+            tgt = doer
+            notes.append(judged.note)
         if tgt is None and self._object_clitic(m):
             # "menembaknya": the object is whom the clitic stands for, or no one known
             tgt = self._clitic_object(m, src) or Side([], "object clitic with no known actor")
         return src, tgt
+
+    def _act_named_before(self, m: Match, src: Side | None) -> Side | None:
+        """"AS menjatuhkan sanksi kepada Iran. Teheran mengecam *langkah itu*": a judged
+        object that is a noun and a demonstrative, no actor of its own, is the act the
+        sentence before told, whose doer (its main subject) is judged."""
+        k = m.last + 1
+        demo = self.d.words("demonstratives")
+        toks = self.toks
+        if self.previous is None or k + 1 >= len(toks) or k in self.tok_mention or not toks[k].text.isalpha():
+            return None
+        end = k + 1 if toks[k + 1].norm in demo else (k + 2 if k + 2 < len(toks) and toks[k + 2].norm in demo
+                                                         and k + 1 not in self.tok_mention else None)
+        if end is None or src is not None and any(x.actor.code == self.previous.actor.code for x in src.mentions):
+            return None
+        return Side([self.previous], "the doer of the act named before ('" + toks[end].text + "')")
 
     def _object_of(self, m: Match, after: int, words: frozenset[int]) -> Side | None:
         """The object of an active trigger after token ``after``, none of ``words``."""
