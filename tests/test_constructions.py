@@ -1026,3 +1026,12 @@ def test_an_act_named_before_is_judged_of_its_doer(coder, text, event):
 def test_an_act_named_before_needs_a_sentence_before(coder):
     got = triples(coder, "Vietnam memprotes langkah itu.")
     assert got == [], got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Amerika Serikat menjatuhkan sanksi kepada Iran. Teheran menolak keputusan tersebut.", ("IRNGOV", "120", "USA")),
+    ("Presiden Joko Widodo menunda pengesahan undang-undang itu. Ketua DPR mendukung keputusan itu.",
+     ("IDNLEG", "051", "IDNGOV")),
+])
+def test_an_act_named_before_is_supported_or_rejected_of_its_doer(coder, text, event):
+    assert event in triples(coder, text)

@@ -837,9 +837,10 @@ class SentenceCoder(SentenceReader):
             # what is judged is the act or the work of its agent
             tgt = Side(agent.mentions, "the agent of what is judged")
             notes.append(judged.note)
-        if tgt is None and judged is not None and (doer := self._act_named_before(m, src)) is not None:
+        named = self.transforms.get("named-act", m.pattern.code)
+        if tgt is None and named is not None and (doer := self._act_named_before(m, src)) is not None:
             tgt = doer
-            notes.append(judged.note)
+            notes.append(named.note)
         if tgt is None and self._object_clitic(m):
             # "menembaknya": the object is whom the clitic stands for, or no one known
             tgt = self._clitic_object(m, src) or Side([], "object clitic with no known actor")

@@ -43,6 +43,8 @@ KNOWN = {
     "judged-agent": "a judgement whose object is a nominal event is of that event's source; "
                     "with none, not of that event's target; with no target, the agent "
                     "of its object is (where modifiers come first)",
+    "named-act": "with no target, an object that is a noun and a demonstrative (grammar "
+                 "`demonstratives`) is the act the sentence before told: its doer is the target",
     "place-target": "with no actor as target, a place after the trigger (by one of `cues`) "
                     "is the target as the bare country it is in; so is a capital",
     "protesters": "a source of role `roles` (`-`: none) that protests in the sentence takes "
