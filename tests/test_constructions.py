@@ -1035,3 +1035,10 @@ def test_an_act_named_before_needs_a_sentence_before(coder):
 ])
 def test_an_act_named_before_is_supported_or_rejected_of_its_doer(coder, text, event):
     assert event in triples(coder, text)
+
+
+def test_an_armed_role_after_a_word_of_office_is_an_actor(coder):
+    # "posisi pemberontak" are the rebels' positions; "posisi Ketua DPR" is an office
+    got = triples(coder, "Pasukan Rusia menggempur posisi pemberontak di wilayah Donetsk.")
+    assert any(t[0] == "RUSMIL" and t[1].startswith("19") and t[2].endswith("REB") for t in got), got
+    assert "Ketua DPR" not in mentions(coder, "Politikus itu mengincar posisi Ketua DPR.")

@@ -28,6 +28,8 @@ OPEN_END = date(2026, 1, 1)  # an office still held: assume it to here (the know
 # they are taken to be of the dateline's or the press's country, not of the
 # place the sentence mentions ("... di Bangalore, India").
 NATIONAL_ROLES = frozenset({"GOV", "LEG", "JUD", "SPY"})
+# Roles that hold ground, not an office: "posisi pemberontak" are the rebels' positions.
+ARMED_ROLES = frozenset({"REB", "UAF", "INS", "MIL", "SEP"})
 
 
 @dataclass
@@ -258,8 +260,9 @@ class MentionFinder:
                  country: tuple[str, str], memory: Discourse | None) -> Mention | None:
         """The mention a draft makes (None when it names no actor), remembered in ``memory``."""
         toks = sent.tokens
-        if dr.first > 0 and toks[dr.first - 1].norm in self.office:
-            return None  # "jabatan Presiden": the office, not its holder
+        if dr.first > 0 and toks[dr.first - 1].norm in self.office and not any(
+                it.entry.kind == "role" and it.entry.code in ARMED_ROLES for it in dr.items):
+            return None  # "jabatan Presiden": the office, not its holder ("posisi pemberontak" are theirs)
         if dr.first > 0 and toks[dr.first - 1].norm in self.place_locatives \
                 and all(it.entry.kind == "capital" for it in dr.items):
             return None  # "bertemu di Jakarta": a capital after a locative is a place
