@@ -1042,3 +1042,11 @@ def test_an_armed_role_after_a_word_of_office_is_an_actor(coder):
     got = triples(coder, "Pasukan Rusia menggempur posisi pemberontak di wilayah Donetsk.")
     assert any(t[0] == "RUSMIL" and t[1].startswith("19") and t[2].endswith("REB") for t in got), got
     assert "Ketua DPR" not in mentions(coder, "Politikus itu mengincar posisi Ketua DPR.")
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Perundingan RI-GAM di Helsinki menghasilkan kesepakatan damai.", ("IDN", "046", "IDNOPP")),
+    ("Perang Israel-Hamas memasuki bulan ketiga.", ("PSEOPP", "190", "ISR")),
+])
+def test_a_state_hyphen_another_actor_is_a_pair(coder, text, event):
+    assert event in triples(coder, text)

@@ -744,7 +744,7 @@ class MentionFinder:
 
     def _joinable(self, toks: list[Token], cur: _Draft, it: Item) -> bool:
         gap = range(cur.last + 1, it.first)
-        if len(gap) > 4:
+        if len(gap) > 4 or self._hyphen_pair(toks, cur, it, gap):
             return False
         if self._accredited(toks, cur, it, gap):
             return True
@@ -802,6 +802,13 @@ class MentionFinder:
         if it.entry.kind in COUNTRY_KINDS and kinds <= set(COUNTRY_KINDS):
             return False  # "Rusia Turki": two places, two actors
         return True
+
+    @staticmethod
+    def _hyphen_pair(toks: list[Token], cur: _Draft, it: Item, gap: range) -> bool:
+        """"perundingan RI-GAM", "perang Israel-Hamas": a state, a hyphen and another
+        named actor are a pair, two actors."""
+        return bool(gap) and all(toks[j].norm == "-" for j in gap) and len(cur.items) == 1 \
+            and cur.items[0].entry.kind in COUNTRY_KINDS and it.entry.kind in ("org", "person", *COUNTRY_KINDS)
 
     def _led(self, toks: list[Token], j: int, gap: range) -> bool:
         """"Kenyan-*led* forces": a word of grammar ``led_by_compounds`` after a hyphen
