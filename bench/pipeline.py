@@ -75,8 +75,8 @@ print(json.dumps({"articles": s.articles, "events": s.events,
 STEADY = """
 import json, resource, sys, time
 from datetime import date
-from dask.distributed import Client, LocalCluster
-from peristiwa.batch.run import WORKER_MEMORY, run_batch
+from dask.distributed import Client
+from peristiwa.batch.run import local_cluster, run_batch
 
 def warm(path):
     # code earlier articles, as a worker that has been running for a while has
@@ -89,8 +89,7 @@ def warm(path):
             c.code_article(Article(text=a["text"], lang=a["lang"], published=date(2024, 5, 14)))
     return True
 
-cluster = LocalCluster(n_workers=int(sys.argv[4]), threads_per_worker=1, processes=True,
-                       dashboard_address=None, memory_limit=WORKER_MEMORY)
+cluster = local_cluster(int(sys.argv[4]))
 client = Client(cluster)
 client.run(warm, sys.argv[1])
 t = time.perf_counter()

@@ -15,7 +15,7 @@ import pytest
 
 from peristiwa.batch.load import load
 from peristiwa.batch.plan import plan
-from peristiwa.batch.run import read_manifest, run_batch
+from peristiwa.batch.run import local_cluster, read_manifest, run_batch
 from peristiwa.ingest import read_paths
 from peristiwa.ingest.run import ingest
 from peristiwa.store.db import Store
@@ -66,11 +66,20 @@ def scheduler():
     """A Dask cluster of two worker processes shared by this module's batches, as a
     user's running scheduler (``--scheduler``) is: each worker loads the models once.
     The command line's own local cluster is exercised by the killed batch."""
-    from dask.distributed import LocalCluster
-
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                      dashboard_address=None) as cluster:
+    with local_cluster(2, memory_limit="auto") as cluster:
         yield cluster.scheduler_address
+
+
+def test_local_workers_keep_glibc_own_malloc_thresholds(scheduler):
+    # Dask's nanny would give them MALLOC_TRIM_THRESHOLD_=65536 (fixed thresholds:
+    # 20-25% more CPU coding); BLAS stays at one thread per worker
+    from dask.distributed import Client
+
+    with Client(scheduler) as client:
+        env = client.run(lambda: {k: os.environ.get(k) for k in ("MALLOC_TRIM_THRESHOLD_",
+                                                                  "OPENBLAS_NUM_THREADS")})
+    assert len(env) == 2
+    assert all(e == {"MALLOC_TRIM_THRESHOLD_": None, "OPENBLAS_NUM_THREADS": "1"} for e in env.values())
 
 
 @pytest.fixture(scope="module")

@@ -25,6 +25,26 @@ from peristiwa.batch.worker import done, run_part
 MANIFEST = "manifest.json"
 WORKER_MEMORY = "1.5GB"  # per worker process (issue #7's ceiling)
 
+# What Dask's nanny sets in the environment of the worker processes it starts
+# (``distributed.nanny.pre-spawn-environ``), less MALLOC_TRIM_THRESHOLD_=65536: a fixed
+# trim threshold turns off glibc's dynamic thresholds, so every block over 128 KB (the
+# parser's arrays, the tries' tables) is mapped and unmapped again at each use, and a
+# worker coded fresh text with 20-25% more CPU than one process does (bench/RESULTS.md,
+# session 12). BLAS keeps one thread per worker, as Dask has it. A value set in the
+# driver's own environment still wins (Dask's rule).
+WORKER_ENVIRON = {"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}
+
+
+def local_cluster(workers: int, **kwargs):
+    """A Dask cluster of ``workers`` processes on this machine, one thread each, set up
+    as ``peristiwa batch`` runs them (``kwargs`` go to ``LocalCluster``)."""
+    import dask
+    from dask.distributed import LocalCluster
+
+    with dask.config.set(WORKER_ENVIRON):
+        return LocalCluster(**({"n_workers": workers, "threads_per_worker": 1, "processes": True,
+                                "dashboard_address": None, "memory_limit": WORKER_MEMORY} | kwargs))
+
 
 @dataclass
 class BatchSummary:
@@ -62,7 +82,7 @@ def read_manifest(out: Path) -> tuple[list[Partition], dict]:
 def run_batch(inputs: list[str], out: str | Path, workers: int = 2, scheduler: str | None = None,
               size: int = SIZE, options: dict | None = None,
               progress: Callable[[BatchSummary, dict], None] | None = None) -> BatchSummary:
-    from dask.distributed import Client, LocalCluster, as_completed
+    from dask.distributed import Client, as_completed
 
     out = Path(out)
     options = options or {}
@@ -81,8 +101,7 @@ def run_batch(inputs: list[str], out: str | Path, workers: int = 2, scheduler: s
             client = Client(scheduler)
             cluster = None
         else:
-            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                   dashboard_address=None, memory_limit=WORKER_MEMORY)
+            cluster = local_cluster(workers)
             client = Client(cluster)
         try:
             futures = client.map(run_part, [p.to_dict() for p in todo], out=str(out.resolve()),
