@@ -1,8 +1,9 @@
 """Where a cold Dask batch loses time against the ideal (issue #20): the cluster's
 start, each worker's imports and models, coding, writing, waiting, the tail, and
-the merge into DuckDB (``peristiwa load``).
+the merge into DuckDB (``peristiwa load`` after the batch, or with ``--live`` each
+partition as it finishes: ``run_batch(store=...)``).
 
-    .venv/bin/python bench/batch_breakdown.py [--articles 320] [--workers 1 2] [--size 25]
+    .venv/bin/python bench/batch_breakdown.py [--articles 320] [--workers 1 2] [--size 25] [--live]
 
 The corpus is bench/pipeline.py's (fresh articles). Each configuration runs in a
 fresh process, as ``run_batch`` does, but with each task wrapped so that the worker
@@ -58,18 +59,24 @@ results = []
 t_imports = time.time()
 import dask.distributed  # noqa: F401  (what run_batch imports first)
 t_dask = time.time()
-s = run_batch([sys.argv[1]], sys.argv[2], workers=int(sys.argv[3]), size=int(sys.argv[4]),
-              progress=lambda summary, r: results.append(r | {"t_recv": time.time()}))
-t_done = time.time()
 from peristiwa.batch.load import load
 from peristiwa.store.db import Store
+live = sys.argv[6] == "live"
+db = Store(sys.argv[5]) if live else None  # merged as the partitions finish
+s = run_batch([sys.argv[1]], sys.argv[2], workers=int(sys.argv[3]), size=int(sys.argv[4]),
+              progress=lambda summary, r: results.append(r | {"t_recv": time.time()}), store=db)
+t_done = time.time()
 t_l = time.time()
-with Store(sys.argv[5]) as db:
-    ls = load(sys.argv[2], db)
+if live:
+    db.close()
+    ls = s.loaded
+else:  # peristiwa load after the batch
+    with Store(sys.argv[5]) as db:
+        ls = load(sys.argv[2], db)
 t_loaded = time.time()
 print(json.dumps({"T0": T0, "t_imports": t_imports, "t_dask": t_dask, "t_done": t_done,
                   "t_load_start": t_l, "t_loaded": t_loaded, "articles": s.articles,
-                  "loaded": ls.articles, "results": results}))
+                  "loaded": ls.articles, "live": live, "results": results}))
 """
 
 
@@ -106,7 +113,7 @@ def report(r: dict, workers: int) -> None:
     wall = r["t_done"] - T0
     print(f"  wall {wall:.2f} s: {n / wall:.1f} art/s; ideal (coding only, {workers} in parallel) "
           f"{n / (coding_total / workers):.1f} art/s; cluster close {r['t_done'] - last_recv:.2f} s")
-    print(f"  load into DuckDB: {r['t_loaded'] - r['t_load_start']:.2f} s ({r['loaded']} articles); "
+    print(f"  into DuckDB after the batch: {r['t_loaded'] - r['t_load_start']:.2f} s ({r['loaded']} articles); "
           f"batch + load {n / (r['t_loaded'] - T0):.1f} art/s", flush=True)
 
 
@@ -115,6 +122,7 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=320)
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--size", type=int, default=25)
+    ap.add_argument("--live", action="store_true", help="merge into DuckDB as the batch runs")
     ap.add_argument("--ud", type=Path, default=ROOT.parent / "shared" / "data" / "ud")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
@@ -122,7 +130,8 @@ def main() -> None:
         corpus = build(args.ud, args.articles, 1, tmp / "x1")
         for w in args.workers:
             out = subprocess.run([sys.executable, "-c", CHILD, str(corpus), str(tmp / f"out{w}"), str(w),
-                                  str(args.size), str(tmp / f"db{w}.duckdb")],
+                                  str(args.size), str(tmp / f"db{w}.duckdb"),
+                                  "live" if args.live else "after"],
                                  capture_output=True, text=True, check=True)
             print(f"{w} worker{'s' if w > 1 else ''}, {args.articles} articles, size {args.size}:")
             report(json.loads(out.stdout.strip().splitlines()[-1]), w)

@@ -118,11 +118,30 @@ def test_batch_then_load_equals_ingest(ingested, scheduler, tmp_path):
     assert rerun.already_done == rerun.partitions and rerun.coded == 0
 
 
+def test_merged_while_the_batch_runs_equals_ingest(ingested, scheduler, tmp_path):
+    # each partition merged as it finishes, in plan order (the URL read twice is in two
+    # partitions: the first one's copy is kept, as by `load` and `ingest`)
+    src, expected = ingested
+    with Store(tmp_path / "live.duckdb") as db:
+        summary = run_batch([str(src)], tmp_path / "out", scheduler=scheduler, size=6, store=db)
+        assert summary.loaded.partitions == summary.partitions and summary.loaded.missing == 0
+        assert summary.loaded.errors == 1 and summary.loaded.known == 1
+        again = load(tmp_path / "out", db)
+        assert again.articles == 0 and again.mentions == 0
+    assert snapshot(tmp_path / "live.duckdb") == expected
+    # a batch found done merges every partition into a new store
+    with Store(tmp_path / "later.duckdb") as db:
+        rerun = run_batch([str(src)], tmp_path / "out", scheduler=scheduler, size=6, store=db)
+        assert rerun.coded == 0 and rerun.loaded.partitions == rerun.partitions
+    assert snapshot(tmp_path / "later.duckdb") == expected
+
+
 def test_a_killed_batch_resumes_to_the_same_result(ingested, scheduler, tmp_path):
     src, expected = ingested
     out = tmp_path / "out"
+    # merging into the store as it runs (--db): killed too, its store is completed below
     cmd = [sys.executable, "-m", "peristiwa.cli", "batch", str(src), "--out", str(out),
-           "--workers", "1", "--size", "2", "--quiet"]
+           "--workers", "1", "--size", "2", "--quiet", "--db", str(tmp_path / "partial.duckdb")]
     proc = subprocess.Popen(cmd, start_new_session=True, stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE)
     parts_dir = out / "parts"
@@ -144,6 +163,9 @@ def test_a_killed_batch_resumes_to_the_same_result(ingested, scheduler, tmp_path
     for d in done_before:  # every partition on disk is whole
         assert (parts_dir / d / "done.json").is_file()
     with Store(tmp_path / "partial.duckdb") as db:
+        merged = {r[0] for r in db.con.execute("SELECT part_id FROM loaded").fetchall()}
+        # merged as they finished, in plan order (the kill may come before the first)
+        assert merged == {p.id for p in parts[:len(merged)]} and merged <= set(done_before)
         partial = load(out, db)
         assert partial.missing == len(parts) - len(done_before)
     summary = run_batch([str(src)], out, scheduler=scheduler, size=2)
