@@ -81,3 +81,25 @@ def test_reading_jsonl_leaves_the_page_feed_and_archive_readers_unloaded(tmp_pat
     assert r["before"] == []
     assert r["pages"] == ["Polisi menangkap pengunjuk rasa"]  # read when asked, by trafilatura
     assert r["after"] == ["lxml", "trafilatura"]
+
+
+SPACY_CLI = r"""
+import json, sys
+from peristiwa.pipeline import Coder
+events = Coder().code_text(sys.argv[1], lang="id", published="2024-05-13")
+loaded = sorted(m for m in ("spacy.cli", "weasel", "typer", "httpx", "jinja2") if m in sys.modules)
+import spacy
+about = spacy.info()  # the real one, imported when asked
+import spacy.cli
+print(json.dumps({"events": len(events), "loaded": loaded, "info": sorted(about)[:3],
+                  "cli": hasattr(spacy.cli, "setup_cli")}))
+"""
+
+
+def test_coding_leaves_spacy_command_line_unloaded():
+    """spaCy's command line (typer, weasel, httpx, jinja2: about 0.3 s at each start)
+    is not imported with spaCy; ``spacy.info`` and ``spacy.cli`` are there when asked."""
+    r = fresh(SPACY_CLI, INDONESIAN)
+    assert r["events"] >= 1
+    assert r["loaded"] == []
+    assert r["info"] and r["cli"]
