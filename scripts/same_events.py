@@ -61,8 +61,7 @@ def record(ev) -> dict:
 
 def code_all(together: int = 1) -> dict[str, list[dict]]:
     """Every text's events; ``together`` > 1: that many texts coded in one call
-    (``Coder.analyse_groups``, as ingest codes its batches: each group's parse in a
-    second thread while the next is read)."""
+    (``Coder.analyse_many``, as ingest codes its batches)."""
     from peristiwa.pipeline import Coder, parse_date
     from peristiwa.records import Article
 
@@ -72,11 +71,10 @@ def code_all(together: int = 1) -> dict[str, list[dict]]:
                 for key, text, lang, pub in texts()}
     out: dict[str, list[dict]] = {}
     items = list(texts())
-    groups = [items[at: at + together] for at in range(0, len(items), together)]
-    arts = ([Article(text=text, lang=lang, published=parse_date(pub)) for _, text, lang, pub in group]
-            for group in groups)
-    for group, results in zip(groups, coder.analyse_groups(arts), strict=True):
-        for (key, *_), coded in zip(group, results, strict=True):
+    for at in range(0, len(items), together):
+        group = items[at: at + together]
+        arts = [Article(text=text, lang=lang, published=parse_date(pub)) for _, text, lang, pub in group]
+        for (key, *_), coded in zip(group, coder.analyse_many(arts), strict=True):
             if isinstance(coded, Exception):
                 raise coded
             out[key] = [record(e) for cs in coded for e in cs.events]

@@ -4,7 +4,6 @@ batch per language, and one article's failure its own (issue #20)."""
 
 from __future__ import annotations
 
-import threading
 from dataclasses import replace
 
 from peristiwa.errors import UnsupportedLanguage
@@ -72,47 +71,3 @@ def test_ingest_codes_a_batch_together_and_skips_only_the_bad_article(coder):
     assert all(isinstance(c, list) for c in good)
     assert [a.lang for a in arts[:3]] == ["id", "en", "id"]  # each article's language set
     assert events(coded[0]) == events(coder.analyse(articles()[0]))
-
-
-def test_groups_parsed_in_a_second_thread_as_each_group_alone(coder, monkeypatch):
-    # Coder.analyse_groups (ingest's batches): each group's parse runs in another thread
-    # while the next group is read; the results are analyse_many's, failures in place
-    groups = [articles()[:3], articles()[3:], [replace(articles()[0], text="x" * 1_000_001, id="long")],
-              articles()[2:5]]
-    expected = [coder.analyse_many(g) for g in groups]
-    threads = []
-    real = parse.parse_many
-
-    def parse_many(lang, sentences, **options):
-        threads.append(threading.current_thread().name)
-        return real(lang, sentences, **options)
-
-    monkeypatch.setattr(parse, "parse_many", parse_many)
-    got = list(coder.analyse_groups(iter(groups)))
-    assert len(got) == len(groups)
-    for want, have in zip(expected, got, strict=True):
-        assert len(want) == len(have)
-        for one, many in zip(want, have, strict=True):
-            if isinstance(one, Exception):
-                assert type(many) is type(one) and str(many) == str(one)
-            else:
-                assert events(many) == events(one)
-                assert [cs.sentence for cs in many] == [cs.sentence for cs in one]
-    assert sum(len(events(c)) for g in got for c in g if not isinstance(c, Exception)) >= 5
-    assert threads and all(name.startswith("peristiwa-parse") for name in threads)
-
-
-def test_a_failed_parse_fails_its_own_group_only(coder, monkeypatch):
-    real = parse.parse_many
-    calls = []
-
-    def parse_many(lang, sentences, **options):
-        calls.append(lang)
-        if len(calls) == 1:
-            raise RuntimeError("no tree today")
-        return real(lang, sentences, **options)
-
-    monkeypatch.setattr(parse, "parse_many", parse_many)
-    first, second = coder.analyse_groups(iter([articles()[:1], articles()[:1]]))
-    assert isinstance(first[0], RuntimeError)
-    assert events(second[0]) == events(coder.analyse(articles()[0]))

@@ -28,8 +28,7 @@ are parsed in one batch per language.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property, partial
@@ -199,12 +198,14 @@ class Coder:
         for a parse are parsed in one batch per language (the parser's matrix
         products over more sentences at once; the same trees). What one article
         raises is its result, and the others go on."""
-        docs = _new_docs(articles)
-        self._run_stages(docs, STAGES)
-        return docs
-
-    def _run_stages(self, docs: list[Doc | Exception], stages: tuple[Stage, ...]) -> None:
-        for stage in stages:
+        docs: list[Doc | Exception] = []
+        for article in articles:
+            if len(article.text) > MAX_ARTICLE_CHARS:
+                docs.append(PeristiwaError(f"text of {len(article.text):,} characters is over the limit of "
+                                           f"{MAX_ARTICLE_CHARS:,} for one article (split it)"))
+            else:
+                docs.append(Doc(article))
+        for stage in STAGES:
             live = [k for k, d in enumerate(docs) if isinstance(d, Doc)]
             if stage.run_many is not None and len(live) > 1:
                 for k, exc in stage.run_many(self, [docs[k] for k in live]).items():
@@ -215,37 +216,7 @@ class Coder:
                     stage.run(self, docs[k])
                 except Exception as exc:  # noqa: BLE001 - this article's failure, as document() raises it
                     docs[k] = exc
-
-    def analyse_groups(self, groups: Iterable[list[Article]]
-                       ) -> Iterator[list[list[CodedSentence] | Exception]]:
-        """``analyse_many`` of each group of articles, in order, with the parser's
-        network for one group run in a second thread while the next group is read:
-        spaCy's parser and numpy's matrix products let go of the interpreter's lock, so
-        on a second core the parse of one group and the reading of the next overlap.
-        The same results as ``analyse_many`` of each group (each group's sentences are
-        parsed in the same batches, and read again in this thread)."""
-        from concurrent.futures import ThreadPoolExecutor
-
-        before, after = STAGES[:_PARSE], STAGES[_PARSE + 1:]
-        with ThreadPoolExecutor(1, thread_name_prefix="peristiwa-parse") as pool:
-            pending = None
-            for articles in groups:
-                docs = _new_docs(articles)
-                self._run_stages(docs, before)
-                live = [k for k, d in enumerate(docs) if isinstance(d, Doc)]
-                jobs = _parse_jobs(self, [docs[k] for k in live], pool.submit)
-                if pending is not None:
-                    yield self._finish(*pending, after)
-                pending = (docs, live, jobs)
-            if pending is not None:
-                yield self._finish(*pending, after)
-
-    def _finish(self, docs: list[Doc | Exception], live: list[int], jobs, after: tuple[Stage, ...]
-                ) -> list[list[CodedSentence] | Exception]:
-        for k, exc in _parse_results([docs[k] for k in live], jobs).items():
-            docs[live[k]] = exc
-        self._run_stages(docs, after)
-        return [d if isinstance(d, Exception) else _coded(d) for d in docs]
+        return docs
 
     def analyse(self, article: Article) -> list[CodedSentence]:
         """Every sentence with its mentions and events (what `why` and tests look at)."""
@@ -400,30 +371,12 @@ def _read_again(doc: Doc, asked: list[int], trees: list) -> None:
 def _parse_many(coder: Coder, docs: list[Doc]) -> dict[int, Exception]:
     """``_parse`` for several documents: their asking sentences parsed in one batch
     per language (a sentence's tree does not depend on the others in its batch)."""
-    return _parse_results(docs, _parse_jobs(coder, docs, _now))
-
-
-def _parse_jobs(coder: Coder, docs: list[Doc], submit: Callable) -> tuple[dict[int, list[int]], list]:
-    """The sentences of ``docs`` that ask for the parse, and the parse of each
-    language's, one batch each, handed to ``submit`` (run now, or in another thread):
-    (the asking sentences of each document, [(documents, future of their trees)])."""
+    failed: dict[int, Exception] = {}
     asked = {d: [k for k, wants in enumerate(doc.wants_parse) if wants] for d, doc in enumerate(docs)}
-    jobs = []
     for lang in dict.fromkeys(doc.lang for d, doc in enumerate(docs) if asked[d]):
         mine = [d for d, doc in enumerate(docs) if doc.lang == lang and asked[d]]
-        sents = [docs[d].sentences[k] for d in mine for k in asked[d]]
-        jobs.append((mine, submit(coder.pipeline(lang).parse_many, sents)))
-    return asked, jobs
-
-
-def _parse_results(docs: list[Doc], jobs: tuple[dict[int, list[int]], list]) -> dict[int, Exception]:
-    """Each document's sentences read again with their trees (``_parse_jobs``); what
-    failed, by document."""
-    asked, parses = jobs
-    failed: dict[int, Exception] = {}
-    for mine, job in parses:
         try:
-            trees = job.result()
+            trees = coder.pipeline(lang).parse_many([docs[d].sentences[k] for d in mine for k in asked[d]])
         except Exception as exc:  # noqa: BLE001 - as each document's own parse would have raised
             failed.update((d, exc) for d in mine)
             continue
@@ -436,22 +389,6 @@ def _parse_results(docs: list[Doc], jobs: tuple[dict[int, list[int]], list]) -> 
                 failed[d] = exc
             at += n
     return failed
-
-
-def _now(fn: Callable, *args) -> Future:
-    """``fn(*args)`` run here, as a finished future."""
-    done: Future = Future()
-    try:
-        done.set_result(fn(*args))
-    except Exception as exc:  # noqa: BLE001 - given to whoever reads the result
-        done.set_exception(exc)
-    return done
-
-
-def _new_docs(articles: list[Article]) -> list[Doc | Exception]:
-    return [PeristiwaError(f"text of {len(a.text):,} characters is over the limit of "
-                           f"{MAX_ARTICLE_CHARS:,} for one article (split it)")
-            if len(a.text) > MAX_ARTICLE_CHARS else Doc(a) for a in articles]
 
 
 def _events(coder: Coder, doc: Doc) -> None:
@@ -479,7 +416,6 @@ STAGES: tuple[Stage, ...] = (
     Stage("parse", ("readings", "wants_parse"), ("readings",), _parse, _parse_many),
     Stage("events", ("readings", "dateline"), ("events",), _events),
 )
-_PARSE = next(k for k, stage in enumerate(STAGES) if stage.name == "parse")
 
 
 def _coded(doc: Doc) -> list[CodedSentence]:

@@ -69,11 +69,10 @@ def code_article(coder, article: Article):
 TOGETHER = 8  # articles coded together: their parses batched (8: as fast as 25, a third of the memory)
 
 
-def code_articles(coder, articles: list[Article], overlap: bool = True) -> list:
+def code_articles(coder, articles: list[Article]) -> list:
     """``code_article`` of each article, or the exception coding it raised; coded
     ``TOGETHER`` at a time (``Coder.analyse_many``: the sentences that ask for a
-    parse are parsed in one batch); ``overlap``: each group's parse in a second thread
-    while the next group is read (``Coder.analyse_groups``: the same results)."""
+    parse are parsed in one batch)."""
     out: list = [None] * len(articles)
     todo = []
     for k, article in enumerate(articles):
@@ -82,15 +81,11 @@ def code_articles(coder, articles: list[Article], overlap: bool = True) -> list:
             todo.append(k)
         except Exception as exc:  # noqa: BLE001 - reported as this article's
             out[k] = exc
-    groups = [todo[at: at + TOGETHER] for at in range(0, len(todo), TOGETHER)]
     with gc_spaced():  # the collector less often while coding (peristiwa.cache.CODING_GC)
-        if overlap and len(groups) > 1:
-            coded = coder.analyse_groups([articles[k] for k in group] for group in groups)
-        else:
-            coded = (coder.analyse_many([articles[k] for k in group]) for group in groups)
-        for group, results in zip(groups, coded, strict=True):
-            for k, one in zip(group, results, strict=True):
-                out[k] = one
+        for at in range(0, len(todo), TOGETHER):
+            group = todo[at: at + TOGETHER]
+            for k, coded in zip(group, coder.analyse_many([articles[k] for k in group]), strict=True):
+                out[k] = coded
     return out
 
 
