@@ -4,6 +4,7 @@ the merge into DuckDB (``peristiwa load`` after the batch, or with ``--live`` ea
 partition as it finishes: ``run_batch(store=...)``).
 
     .venv/bin/python bench/batch_breakdown.py [--articles 320] [--workers 1 2] [--size 25] [--live]
+    PYTHONPATH=/tmp/main-export/src .venv/bin/python bench/batch_breakdown.py     # another version
 
 The corpus is bench/pipeline.py's (fresh articles). Each configuration runs in a
 fresh process, as ``run_batch`` does, but with each task wrapped so that the worker
@@ -64,7 +65,8 @@ from peristiwa.store.db import Store
 live = sys.argv[6] == "live"
 db = Store(sys.argv[5]) if live else None  # merged as the partitions finish
 s = run_batch([sys.argv[1]], sys.argv[2], workers=int(sys.argv[3]), size=int(sys.argv[4]),
-              progress=lambda summary, r: results.append(r | {"t_recv": time.time()}), store=db)
+              progress=lambda summary, r: results.append(r | {"t_recv": time.time()}),
+              **({"store": db} if live else {}))  # (an older run_batch has no store)
 t_done = time.time()
 t_l = time.time()
 if live:

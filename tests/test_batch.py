@@ -72,7 +72,7 @@ def scheduler():
 
 def test_local_workers_keep_glibc_own_malloc_thresholds(scheduler):
     # Dask's nanny would give them MALLOC_TRIM_THRESHOLD_=65536 (fixed thresholds:
-    # 20-25% more CPU coding); BLAS stays at one thread per worker
+    # 6-10% more CPU coding); BLAS stays at one thread per worker
     from dask.distributed import Client
 
     with Client(scheduler) as client:

@@ -31,11 +31,12 @@ WORKER_MEMORY = "1.5GB"  # per worker process (issue #7's ceiling)
 
 # What Dask's nanny sets in the environment of the worker processes it starts
 # (``distributed.nanny.pre-spawn-environ``), less MALLOC_TRIM_THRESHOLD_=65536: a fixed
-# trim threshold turns off glibc's dynamic thresholds, so every block over 128 KB (the
-# parser's arrays, the tries' tables) is mapped and unmapped again at each use, and a
-# worker coded fresh text with 20-25% more CPU than one process does (bench/RESULTS.md,
-# session 12). BLAS keeps one thread per worker, as Dask has it. A value set in the
-# driver's own environment still wins (Dask's rule).
+# trim threshold turns off glibc's dynamic thresholds, so blocks over 128 KB (the
+# parser's arrays, the tries' tables) are mapped and unmapped again at each use, and
+# memory is handed back and asked for again: coding the 320 articles of
+# bench/pipeline.py took 6-10% more CPU with it (the same code run side by side, in a
+# thread as a worker runs it; bench/RESULTS.md, session 12). BLAS keeps one thread per
+# worker, as Dask has it. A value set in the driver's own environment still wins.
 WORKER_ENVIRON = {"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}
 
 
