@@ -189,3 +189,13 @@ def test_inputs_named_by_fsspec_url_read_and_batch_alike(ingested, scheduler, tm
     with Store(tmp_path / "url.duckdb") as db:
         load(tmp_path / "out", db)
     assert snapshot(tmp_path / "url.duckdb")["events"] == expected["events"]
+
+
+def test_a_local_cluster_batch_codes_merges_and_closes(ingested, tmp_path):
+    # run_batch's own cluster (workers end without tearing down their heaps once every
+    # result is in): the whole batch, merged as it runs, equals ingest
+    src, expected = ingested
+    with Store(tmp_path / "local.duckdb") as db:
+        summary = run_batch([str(src)], tmp_path / "out", workers=1, size=50, store=db)
+    assert summary.coded == summary.partitions and summary.loaded.missing == 0
+    assert snapshot(tmp_path / "local.duckdb") == expected
