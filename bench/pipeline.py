@@ -10,7 +10,9 @@ articles of about 500 words, four Indonesian to one English, each with a URL of
 its own; the 10x corpus repeats it under new URLs. Each configuration runs in a
 fresh process so its peak RSS is its own; rates include loading the models and,
 for Dask, starting the cluster; "coding only" divides by the busiest worker's time
-spent coding partitions (models loaded). Numbers go to bench/RESULTS.md with this command.
+spent coding partitions (models loaded). The cold batches end in a DuckDB store (each
+partition merged as it finishes, ``run_batch(store=...)``), as ingest does; before
+session 12 they ended in Parquet. Numbers go to bench/RESULTS.md with this command.
 
 ``--articles`` takes one size or several: the cold configurations (ingest, Dask 1
 and 2 workers) run on a corpus of each size, the steady and 10x ones on the
@@ -47,13 +49,17 @@ print(json.dumps({"articles": s.stored, "sentences": n, "events": s.events,
 """
 
 BATCH = """
-import json, resource, sys, time
+import contextlib, json, resource, sys, time
 t = time.perf_counter()
 from peristiwa.batch.run import run_batch
+from peristiwa.store.db import Store
 results = []
-s = run_batch([sys.argv[1]], sys.argv[2], workers=int(sys.argv[3]), size=25,
-              progress=lambda summary, r: results.append(r))
-print(json.dumps({"articles": s.articles, "events": s.events,
+with contextlib.ExitStack() as stack:  # with a store: merged into it as the batch runs
+    db = stack.enter_context(Store(sys.argv[4])) if len(sys.argv) > 4 else None
+    s = run_batch([sys.argv[1]], sys.argv[2], workers=int(sys.argv[3]), size=25,
+                  progress=lambda summary, r: results.append(r), store=db)
+    stored = db.one("SELECT count(*) FROM articles") if db else None
+print(json.dumps({"articles": s.articles, "events": s.events, "stored": stored,
                   "sentences": sum(r["sentences"] for r in results),
                   "seconds": time.perf_counter() - t,
                   "driver_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
@@ -75,8 +81,8 @@ print(json.dumps({"articles": s.articles, "events": s.events,
 STEADY = """
 import json, resource, sys, time
 from datetime import date
-from dask.distributed import Client, LocalCluster
-from peristiwa.batch.run import WORKER_MEMORY, run_batch
+from dask.distributed import Client
+from peristiwa.batch.run import local_cluster, run_batch
 
 def warm(path):
     # code earlier articles, as a worker that has been running for a while has
@@ -89,8 +95,7 @@ def warm(path):
             c.code_article(Article(text=a["text"], lang=a["lang"], published=date(2024, 5, 14)))
     return True
 
-cluster = LocalCluster(n_workers=int(sys.argv[4]), threads_per_worker=1, processes=True,
-                       dashboard_address=None, memory_limit=WORKER_MEMORY)
+cluster = local_cluster(int(sys.argv[4]))
 client = Client(cluster)
 client.run(warm, sys.argv[1])
 t = time.perf_counter()
@@ -260,7 +265,10 @@ def cold(args, n: int, tmp: Path) -> None:
     for w in (1, 2):
         if f"dask{w}" in args.skip:
             continue
-        r = run(BATCH, str(one), str(tmp / f"out{w}"), str(w))
+        # into DuckDB (merged as the partitions finish), as ingest is (before session 12:
+        # into Parquet, the merge not counted)
+        r = run(BATCH, str(one), str(tmp / f"out{w}"), str(w), str(tmp / f"batch{w}.duckdb"))
+        assert r["stored"] == r["articles"], r
         rates[w] = r["articles"] / r["seconds"]
         show(f"batch, Dask {w} worker{'s' if w > 1 else ''}", r)
     if len(rates) == 2:

@@ -15,7 +15,7 @@ import pytest
 
 from peristiwa.batch.load import load
 from peristiwa.batch.plan import plan
-from peristiwa.batch.run import read_manifest, run_batch
+from peristiwa.batch.run import local_cluster, read_manifest, run_batch
 from peristiwa.ingest import read_paths
 from peristiwa.ingest.run import ingest
 from peristiwa.store.db import Store
@@ -66,11 +66,20 @@ def scheduler():
     """A Dask cluster of two worker processes shared by this module's batches, as a
     user's running scheduler (``--scheduler``) is: each worker loads the models once.
     The command line's own local cluster is exercised by the killed batch."""
-    from dask.distributed import LocalCluster
-
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                      dashboard_address=None) as cluster:
+    with local_cluster(2, memory_limit="auto") as cluster:
         yield cluster.scheduler_address
+
+
+def test_local_workers_keep_glibc_own_malloc_thresholds(scheduler):
+    # Dask's nanny would give them MALLOC_TRIM_THRESHOLD_=65536 (fixed thresholds:
+    # 6-10% more CPU coding); BLAS stays at one thread per worker
+    from dask.distributed import Client
+
+    with Client(scheduler) as client:
+        env = client.run(lambda: {k: os.environ.get(k) for k in ("MALLOC_TRIM_THRESHOLD_",
+                                                                  "OPENBLAS_NUM_THREADS")})
+    assert len(env) == 2
+    assert all(e == {"MALLOC_TRIM_THRESHOLD_": None, "OPENBLAS_NUM_THREADS": "1"} for e in env.values())
 
 
 @pytest.fixture(scope="module")
@@ -109,11 +118,30 @@ def test_batch_then_load_equals_ingest(ingested, scheduler, tmp_path):
     assert rerun.already_done == rerun.partitions and rerun.coded == 0
 
 
+def test_merged_while_the_batch_runs_equals_ingest(ingested, scheduler, tmp_path):
+    # each partition merged as it finishes, in plan order (the URL read twice is in two
+    # partitions: the first one's copy is kept, as by `load` and `ingest`)
+    src, expected = ingested
+    with Store(tmp_path / "live.duckdb") as db:
+        summary = run_batch([str(src)], tmp_path / "out", scheduler=scheduler, size=6, store=db)
+        assert summary.loaded.partitions == summary.partitions and summary.loaded.missing == 0
+        assert summary.loaded.errors == 1 and summary.loaded.known == 1
+        again = load(tmp_path / "out", db)
+        assert again.articles == 0 and again.mentions == 0
+    assert snapshot(tmp_path / "live.duckdb") == expected
+    # a batch found done merges every partition into a new store
+    with Store(tmp_path / "later.duckdb") as db:
+        rerun = run_batch([str(src)], tmp_path / "out", scheduler=scheduler, size=6, store=db)
+        assert rerun.coded == 0 and rerun.loaded.partitions == rerun.partitions
+    assert snapshot(tmp_path / "later.duckdb") == expected
+
+
 def test_a_killed_batch_resumes_to_the_same_result(ingested, scheduler, tmp_path):
     src, expected = ingested
     out = tmp_path / "out"
+    # merging into the store as it runs (--db): killed too, its store is completed below
     cmd = [sys.executable, "-m", "peristiwa.cli", "batch", str(src), "--out", str(out),
-           "--workers", "1", "--size", "2", "--quiet"]
+           "--workers", "1", "--size", "2", "--quiet", "--db", str(tmp_path / "partial.duckdb")]
     proc = subprocess.Popen(cmd, start_new_session=True, stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE)
     parts_dir = out / "parts"
@@ -135,6 +163,9 @@ def test_a_killed_batch_resumes_to_the_same_result(ingested, scheduler, tmp_path
     for d in done_before:  # every partition on disk is whole
         assert (parts_dir / d / "done.json").is_file()
     with Store(tmp_path / "partial.duckdb") as db:
+        merged = {r[0] for r in db.con.execute("SELECT part_id FROM loaded").fetchall()}
+        # merged as they finished, in plan order (the kill may come before the first)
+        assert merged == {p.id for p in parts[:len(merged)]} and merged <= set(done_before)
         partial = load(out, db)
         assert partial.missing == len(parts) - len(done_before)
     summary = run_batch([str(src)], out, scheduler=scheduler, size=2)
@@ -158,3 +189,13 @@ def test_inputs_named_by_fsspec_url_read_and_batch_alike(ingested, scheduler, tm
     with Store(tmp_path / "url.duckdb") as db:
         load(tmp_path / "out", db)
     assert snapshot(tmp_path / "url.duckdb")["events"] == expected["events"]
+
+
+def test_a_local_cluster_batch_codes_merges_and_closes(ingested, tmp_path):
+    # run_batch's own cluster (workers end without tearing down their heaps once every
+    # result is in): the whole batch, merged as it runs, equals ingest
+    src, expected = ingested
+    with Store(tmp_path / "local.duckdb") as db:
+        summary = run_batch([str(src)], tmp_path / "out", workers=1, size=50, store=db)
+    assert summary.coded == summary.partitions and summary.loaded.missing == 0
+    assert snapshot(tmp_path / "local.duckdb") == expected

@@ -81,3 +81,56 @@ def test_reading_jsonl_leaves_the_page_feed_and_archive_readers_unloaded(tmp_pat
     assert r["before"] == []
     assert r["pages"] == ["Polisi menangkap pengunjuk rasa"]  # read when asked, by trafilatura
     assert r["after"] == ["lxml", "trafilatura"]
+
+
+SPACY_CLI = r"""
+import json, sys
+from peristiwa.pipeline import Coder
+events = Coder().code_text(sys.argv[1], lang="id", published="2024-05-13")
+loaded = sorted(m for m in ("spacy.cli", "weasel", "typer", "httpx", "jinja2") if m in sys.modules)
+import spacy
+about = spacy.info()  # the real one, imported when asked
+import spacy.cli
+print(json.dumps({"events": len(events), "loaded": loaded, "info": sorted(about)[:3],
+                  "cli": hasattr(spacy.cli, "setup_cli")}))
+"""
+
+
+def test_coding_leaves_spacy_command_line_unloaded():
+    """spaCy's command line (typer, weasel, httpx, jinja2: about 0.3 s at each start)
+    is not imported with spaCy; ``spacy.info`` and ``spacy.cli`` are there when asked."""
+    r = fresh(SPACY_CLI, INDONESIAN)
+    assert r["events"] >= 1
+    assert r["loaded"] == []
+    assert r["info"] and r["cli"]
+
+
+STORE_NO_PANDAS = r"""
+import json, sys
+from peristiwa.ingest import read_paths
+from peristiwa.ingest.run import ingest
+from peristiwa.pipeline import Coder
+from peristiwa.store.db import Store
+with Store(sys.argv[2]) as db:
+    s = ingest(read_paths([sys.argv[1]]), db, Coder())
+    stored = db.one("SELECT count(*) FROM articles")
+loaded = "pandas" in sys.modules
+import pyarrow as pa
+frame = pa.table({"a": [1, 2]}).to_pandas()  # pandas when asked for
+import pandas as pd
+print(json.dumps({"stored": stored, "events": s.events, "pandas_loaded": loaded,
+                  "frame": list(frame["a"]), "series": str(pa.array(pd.Series([1.5, None])).type)}))
+"""
+
+
+def test_storing_leaves_pandas_unloaded(tmp_path):
+    """pyarrow would import pandas (0.2-0.25 s) to ask whether each list it converts is
+    a pandas object; an ingest stores its rows without it, and pandas still works
+    with pyarrow when it is asked for."""
+    src = tmp_path / "news.jsonl"
+    src.write_text(json.dumps({"url": "https://kabar.example/1", "lang": "id", "text": INDONESIAN}) + "\n",
+                   encoding="utf-8")
+    r = fresh(STORE_NO_PANDAS, str(src), str(tmp_path / "db.duckdb"))
+    assert r["stored"] == 1 and r["events"] >= 1
+    assert not r["pandas_loaded"]
+    assert r["frame"] == [1, 2] and r["series"] == "double"

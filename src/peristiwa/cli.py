@@ -6,6 +6,7 @@ Exit status: 0 all good; 2 usage or input that cannot be read at all;
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
@@ -386,9 +387,13 @@ def batch(
     discards: Annotated[list[str] | None, typer.Option("--discards", help=DISCARDS_HELP)] = None,
     unknown_actors: Annotated[bool, typer.Option(
         "--unknown-actors", help="Also events with one side an uncoded name")] = False,
+    db: Annotated[str | None, typer.Option(
+        "--db", help="Also merge each finished partition into this store while the batch runs "
+        "(as `peristiwa load` would after it)")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar")] = False,
 ) -> None:
-    """Code a corpus on Dask into Parquet; run again to resume. Merge with `peristiwa load`."""
+    """Code a corpus on Dask into Parquet; run again to resume. Merge with `peristiwa load`
+    (or with --db as it runs)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from peristiwa.batch.run import run_batch
@@ -416,8 +421,10 @@ def batch(
             bar.update(task, total=summary.partitions - summary.already_done,
                        completed=summary.coded, articles=summary.articles, events=summary.events)
 
-        summary = run_batch(inputs, out, workers=workers, scheduler=scheduler, size=size,
-                            options=options, progress=progress)
+        with contextlib.ExitStack() as stack:
+            store = stack.enter_context(open_store(db)) if db else None
+            summary = run_batch(inputs, out, workers=workers, scheduler=scheduler, size=size,
+                                options=options, progress=progress, store=store)
     err.print(f"{out}: {summary.line()}", markup=False, highlight=False)
     if summary.errors:
         raise typer.Exit(EXIT_SKIPPED)

@@ -7,13 +7,17 @@ The driver plans the partitions (``plan.py``), writes them to
 ``out/manifest.json``, and submits every partition not finished yet; workers
 write Parquet (``worker.py``). Running it again on the same input skips what
 is done, so a killed batch resumes. ``peristiwa load out/`` merges the result
-into a store with the same de-duplication as ``peristiwa ingest``.
+into a store with the same de-duplication as ``peristiwa ingest``; given a
+``store``, the driver merges each partition as the batch runs (in plan order,
+the same result as ``load`` after it), while the workers code the next ones.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -25,6 +29,27 @@ from peristiwa.batch.worker import done, run_part
 MANIFEST = "manifest.json"
 WORKER_MEMORY = "1.5GB"  # per worker process (issue #7's ceiling)
 
+# What Dask's nanny sets in the environment of the worker processes it starts
+# (``distributed.nanny.pre-spawn-environ``), less MALLOC_TRIM_THRESHOLD_=65536: a fixed
+# trim threshold turns off glibc's dynamic thresholds, so blocks over 128 KB (the
+# parser's arrays, the tries' tables) are mapped and unmapped again at each use, and
+# memory is handed back and asked for again: coding the 320 articles of
+# bench/pipeline.py took 6-10% more CPU with it (the same code run side by side, in a
+# thread as a worker runs it; bench/RESULTS.md, session 12). BLAS keeps one thread per
+# worker, as Dask has it. A value set in the driver's own environment still wins.
+WORKER_ENVIRON = {"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}
+
+
+def local_cluster(workers: int, **kwargs):
+    """A Dask cluster of ``workers`` processes on this machine, one thread each, set up
+    as ``peristiwa batch`` runs them (``kwargs`` go to ``LocalCluster``)."""
+    import dask
+    from dask.distributed import LocalCluster
+
+    with dask.config.set(WORKER_ENVIRON):
+        return LocalCluster(**({"n_workers": workers, "threads_per_worker": 1, "processes": True,
+                                "dashboard_address": None, "memory_limit": WORKER_MEMORY} | kwargs))
+
 
 @dataclass
 class BatchSummary:
@@ -35,12 +60,14 @@ class BatchSummary:
     events: int = 0
     errors: int = 0
     seconds: float = 0.0
+    loaded: object = None  # with a store: what was merged into it (a load.LoadSummary)
 
     def line(self) -> str:
         rate = self.articles / self.seconds if self.seconds else 0.0
+        merged = f"; merged: {self.loaded.line()}" if self.loaded is not None else ""
         return (f"{self.partitions} partitions ({self.already_done} already done, {self.coded} "
                 f"coded now): {self.articles} articles, {self.events} event mentions, "
-                f"{self.errors} skipped records; {rate:.1f} articles/s")
+                f"{self.errors} skipped records; {rate:.1f} articles/s{merged}")
 
 
 def write_manifest(out: Path, parts: list[Partition], inputs: list[str], options: dict) -> None:
@@ -59,10 +86,33 @@ def read_manifest(out: Path) -> tuple[list[Partition], dict]:
     return [Partition.from_dict(d) for d in data["partitions"]], data
 
 
+def _exit_without_teardown() -> None:
+    """In a worker process of our own local cluster: end the process, once the worker
+    has closed, without tearing down its heap (the models, tries and memos: a second
+    or more of freeing objects, while ``run_batch`` waits for the cluster to close)."""
+    import atexit
+
+    def end() -> None:
+        import logging
+
+        logging.shutdown()
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(Exception):
+                stream.flush()
+        os._exit(0)
+
+    atexit.register(end)  # the last registered runs first
+
+
 def run_batch(inputs: list[str], out: str | Path, workers: int = 2, scheduler: str | None = None,
               size: int = SIZE, options: dict | None = None,
-              progress: Callable[[BatchSummary, dict], None] | None = None) -> BatchSummary:
-    from dask.distributed import Client, LocalCluster, as_completed
+              progress: Callable[[BatchSummary, dict], None] | None = None,
+              store=None) -> BatchSummary:
+    """Code ``inputs`` into ``out``; with ``store`` (a ``Store``), also merge every
+    partition into it (those done before too, unless merged already)."""
+    from dask.distributed import Client, as_completed
+
+    from peristiwa.batch.load import InOrder
 
     out = Path(out)
     options = options or {}
@@ -70,6 +120,7 @@ def run_batch(inputs: list[str], out: str | Path, workers: int = 2, scheduler: s
     parts = plan(inputs, size)
     write_manifest(out, parts, [str(i) for i in inputs], options)
     summary = BatchSummary(partitions=len(parts))
+    merger = InOrder(out, parts, store) if store is not None else None
     todo = []
     for p in parts:
         if done(out, p.id):
@@ -81,8 +132,7 @@ def run_batch(inputs: list[str], out: str | Path, workers: int = 2, scheduler: s
             client = Client(scheduler)
             cluster = None
         else:
-            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                   dashboard_address=None, memory_limit=WORKER_MEMORY)
+            cluster = local_cluster(workers)
             client = Client(cluster)
         try:
             futures = client.map(run_part, [p.to_dict() for p in todo], out=str(out.resolve()),
@@ -93,12 +143,20 @@ def run_batch(inputs: list[str], out: str | Path, workers: int = 2, scheduler: s
                 summary.articles += result["articles"]
                 summary.events += result["events"]
                 summary.errors += result["errors"]
+                if merger:
+                    merger.ready()
                 summary.seconds = time.perf_counter() - began
                 if progress:
                     progress(summary, result)
+            if cluster:  # every result is in: the workers may end without freeing their heaps
+                client.run(_exit_without_teardown)
         finally:
             client.close()
             if cluster:
                 cluster.close()
+    if merger:
+        merger.ready()
+        summary.loaded = merger.summary
+        summary.loaded.missing = len(parts) - merger.next
     summary.seconds = time.perf_counter() - began
     return summary

@@ -47,8 +47,9 @@ def load_model(path: Path):
     peristiwa always hands the models its own tokens (``Doc(words=...)``), so
     the language's tokenizer, whose 16,000 Indonesian exceptions take seconds
     to compile, is replaced by a bare one and its saved data is not read."""
-    import spacy
     from spacy.util import registry
+
+    from peristiwa.spacy_import import spacy
 
     if "peristiwa.BareTokenizer.v1" not in registry.tokenizers:
         @registry.tokenizers("peristiwa.BareTokenizer.v1")

@@ -5,14 +5,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
-import spacy
-from spacy.lang.tokenizer_exceptions import emoticons as EMOTICONS
-
 from peristiwa.lang import LanguageData
 from peristiwa.records import Sentence, Token
+from peristiwa.spacy_import import spacy  # (without its command line)
 from peristiwa.text.normalize import fold
 from peristiwa.text.stems import Stemmer
 
+EMOTICONS = spacy.lang.tokenizer_exceptions.emoticons
 _PIECE = re.compile(r"\w+|[^\w\s]")
 # spaCy's prefix/suffix/infix loop is quadratic (and worse) in the length of one
 # white-space-delimited word: a 2,000-character run of "-" took 20 s. A word longer
