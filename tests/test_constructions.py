@@ -1050,3 +1050,10 @@ def test_an_armed_role_after_a_word_of_office_is_an_actor(coder):
 ])
 def test_a_state_hyphen_another_actor_is_a_pair(coder, text, event):
     assert event in triples(coder, text)
+
+
+def test_a_given_name_opening_the_sentence_keeps_a_surname_from_someone_else(coder):
+    # "Raffi" is a name word (the language has none such): not the minister called "Ahmad"
+    assert mentions(coder, "Raffi Ahmad mengunjungi Bali bersama keluarganya.").get("Ahmad", "") == ""
+    # a word of the language opening the sentence is no given name
+    assert mentions(coder, "Tudingan Bolsonaro ditujukan kepada WWF.").get("Bolsonaro") == "BRAGOV"

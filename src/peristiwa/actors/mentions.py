@@ -633,7 +633,11 @@ class MentionFinder:
         """A surname alias beside a name word (or an initial) none of its people bears:
         "Idham Aziz", "A Azis Angkat" are not the people known as "Aziz", "Azis"."""
         near = []
-        if i > 0 and (self._is_name(toks, i - 1) and not self._home_role_before(toks, i, entries)
+        # a sentence's first word is a name word unless the language has such a word
+        first_name = i == 1 and toks[0].text[:1].isupper() and toks[0].text.isalpha() \
+            and not toks[0].text.isupper() and toks[0].norm not in self._common and toks[0].stem not in self._common \
+            and toks[0].form in ("bare", "")
+        if i > 0 and ((self._is_name(toks, i - 1) or first_name) and not self._home_role_before(toks, i, entries)
                       or self._initial(toks[i - 1])):
             near.append(toks[i - 1].norm)
         if i + 1 < len(toks) and self._is_name(toks, i + 1):
