@@ -827,7 +827,8 @@ class SentenceReader:
     def following(self, j: int, markers: frozenset[str] | None = None,
                   limit: int | None = None, direct: bool = False,
                   exclude: frozenset[int] = frozenset(),
-                  verbs_end: bool = False, clause_end: bool = False) -> tuple[Side | None, int]:
+                  verbs_end: bool = False, clause_end: bool = False,
+                  np_end: frozenset[int] | None = None) -> tuple[Side | None, int]:
         """The first actor after token ``j``.
 
         With ``markers``, only an actor right after one of those words
@@ -835,11 +836,16 @@ class SentenceReader:
         prepositional phrase other than a target marker ("di Istanbul" is a
         place). Stops at clause breaks, and with ``verbs_end`` at a verb (what
         follows it is that verb's); with ``clause_end`` at an intransitive one too
-        (the verb of a clause the trigger takes). Returns the side and where it ended.
+        (the verb of a clause the trigger takes). With ``np_end`` (the pattern's own
+        tokens: "meminta semua pihak mendukung upaya pemerintah"), an object noun that is
+        no actor ends the search at the next verb, and a complementizer whose clause
+        opens with no actor ends it: what follows is that clause's, not the trigger's.
+        Returns the side and where it ended.
         """
         limit = limit or self.max_t
         k = j + 1
         place_end = -1  # the last token of a mention passed over inside a prepositional phrase
+        noun = False  # with np_end: a word of an object noun that is no actor was passed
         while k < len(self.toks) and k - j <= limit:
             t = self.toks[k]
             if t.norm == "(":
@@ -852,6 +858,12 @@ class SentenceReader:
             if k > j + 1 and (verbs_end or clause_end) and (
                     self.is_verb(k) or clause_end and t.form in self.intransitive_forms):
                 break
+            if np_end is not None and k not in np_end and (noun and self.is_verb(k) or t.norm in self.d.words(
+                    "complementizers") and not self._opens_with_actor(k + 1)):
+                break
+            noun = noun or np_end is not None and k not in np_end and k not in self.tok_mention \
+                and t.text.isalpha() and t.norm not in self.coord and t.norm not in self.modal \
+                and t.norm not in self.preps
             if (markers is None and k > j + 1 and t.norm in self.purpose
                     and k + 1 < len(self.toks) and self.is_verb(k + 1)):
                 break  # "optimistis ... untuk mengakhiri ambisi nuklir X": X is the purpose verb's object
@@ -884,6 +896,14 @@ class SentenceReader:
                 return None, k
             k += 1
         return None, k
+
+    def _opens_with_actor(self, k: int) -> bool:
+        """A mention at token ``k``, past modal words and determiners ("agar *tidak
+        ada* ..." opens with none)."""
+        while k < len(self.toks) and k not in self.tok_mention \
+                and (self.toks[k].norm in self.modal or self.toks[k].norm in self.skip):
+            k += 1
+        return k in self.tok_mention
 
     # -- coding ------------------------------------------------------------------
 
