@@ -39,3 +39,28 @@ def test_what_follows_the_verb_of_a_non_actor_object_is_no_target(coder, text, c
 def test_an_actor_object_and_an_addressee_after_agar_are_still_targets(coder, text, source, code, target):
     got = triples(coder, text)
     assert any(s == source and c.startswith(code) and t.startswith(target) for s, c, t in got), got
+
+
+# -- a nominal act whose happening is negated, expected or possible did not happen -------
+
+@pytest.mark.parametrize("text", [
+    "Para analis optimistis karena kesepakatan dagang antara Jepang dan Korea Selatan diperkirakan segera ditandatangani.",
+    "Menurut pengamat, perundingan antara Rusia dan Ukraina kemungkinan tidak selesai tahun ini.",
+    "Perundingan antara Rusia dan Ukraina diperkirakan berlangsung di Istanbul.",
+])
+def test_a_nominal_act_only_expected_or_not_completed_is_not_coded(coder, text):
+    got = triples(coder, text)
+    assert not [t for t in got if t[1] in ("057", "046")], got
+
+
+@pytest.mark.parametrize("text, source, code, target", [
+    ("Kesepakatan antara Jepang dan Korea Selatan tercapai pekan lalu.", "JPN", "057", "KOR"),
+    ("Perundingan antara Rusia dan Ukraina berlangsung di Istanbul.", "RUS", "046", "UKR"),
+    # with a word of the future only, an announced meeting is an intent (CONVENTIONS §7.5)
+    ("Pertemuan Presiden Joko Widodo dengan Perdana Menteri Malaysia akan digelar di Bogor.",
+     "IDNGOV", "036", "MYSGOV"),
+    # a negated result is no negated act: the attack happened
+    ("Serangan udara Israel terhadap Gaza tidak menimbulkan korban jiwa.", "ISR", "195", "PSE"),
+])
+def test_a_nominal_act_that_happened_or_is_announced_is_coded(coder, text, source, code, target):
+    assert (source, code, target) in triples(coder, text)

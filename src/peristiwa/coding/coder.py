@@ -360,6 +360,11 @@ class SentenceCoder(SentenceReader):
         undone = self._undone_after(m)
         if undone is not None:
             return mod.drop(f"called off: '{undone}' after the nominal act")
+        if (unsure := self._unsure_after(m)) is not None:
+            if unsure[0] != "intent":
+                return mod.drop(f"{unsure[0]} '{self.toks[unsure[1]].text}' before the nominal act's happening")
+            if mod.kind is None:
+                mod.mark("intent", unsure[1], f"'{self.toks[unsure[1]].text}' before the nominal act's happening")
         if self._conditional(m.anchor, self.d.words("conditionals")):
             return mod.drop("inside a condition")
         asked = self.transforms.get("asked-not-done", m.pattern.code)
@@ -447,6 +452,33 @@ class SentenceCoder(SentenceReader):
             if self._is_break(k) or t.norm in self.soft_breaks or t.norm in SOFT or t.norm in self.relative \
                     or k not in self.tok_mention and self.voice.get(t.form) in ("active", "passive"):
                 return None
+        return None
+
+    def _unsure_after(self, m: Match) -> tuple[str, int] | None:
+        """"Kesepakatan X dan Y diperkirakan akan segera disetujui", "Perundingan itu
+        kemungkinan tidak selesai": a nominal act whose predicate is a verb of its
+        happening (grammar ``happening_verbs``) with a negator, a hypothesis or an
+        expectation (``expectation_words``) before that verb did not happen; with only a
+        word of the future it is an intent ("Pertemuan X dan Y akan digelar"). The kind
+        ("negated", "hypothetical", "intent") and the token, or None."""
+        verbs = self.d.words("happening_verbs")
+        if not verbs or self._voice(m) != "nominal":
+            return None
+        w = self.d.words
+        kinds = (("negated", w("negators")), ("hypothetical", w("hypothetical") | w("expectation_words")),
+                 ("intent", w("future")))
+        seen: list[int] = []
+        for k in range(m.last + 1, min(len(self.toks), m.last + 1 + self._reach("complement_reach") + 8)):
+            t = self.toks[k]
+            if t.norm in verbs:
+                return next(((kind, j) for kind, words in kinds for j in seen if self.toks[j].norm in words), None)
+            if k in self.tok_mention or t.norm in self.relative or t.norm in self.d.words("coordinators") \
+                    and t.norm != ",":
+                continue
+            if self._is_break(k) or t.norm in self.soft_breaks or t.norm in SOFT \
+                    or self.voice.get(t.form) in ("active", "passive") and t.norm not in w("expectation_words"):
+                return None
+            seen.append(k)
         return None
 
     def _undone_clause(self, j: int) -> str | None:
