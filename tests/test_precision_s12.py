@@ -35,6 +35,8 @@ def test_what_follows_the_verb_of_a_non_actor_object_is_no_target(coder, text, c
     ("Ketua Komnas HAM meminta pemerintah menghormati keputusan pengadilan.", "IDNNGO", "02", "IDNGOV"),
     ("Presiden Prancis mengecam dan mengutuk Rusia atas serangan itu.", "FRAGOV", "11", "RUS"),
     ("Menteri Luar Negeri Jepang mendesak agar Korea Utara menghentikan uji coba rudal.", "JPNGOV", "02", "PRK"),
+    # words inside the pattern's own span ("tempat tinggal", a noun with a bare verb) end nothing
+    ("Pemerintah Kota Surabaya menggusur tempat tinggal warga di tepi rel kereta.", "IDNGOV", "17", "IDNCVL"),
 ])
 def test_an_actor_object_and_an_addressee_after_agar_are_still_targets(coder, text, source, code, target):
     got = triples(coder, text)

@@ -836,10 +836,11 @@ class SentenceReader:
         prepositional phrase other than a target marker ("di Istanbul" is a
         place). Stops at clause breaks, and with ``verbs_end`` at a verb (what
         follows it is that verb's); with ``clause_end`` at an intransitive one too
-        (the verb of a clause the trigger takes). With ``np_end`` (the pattern's own
-        tokens: "meminta semua pihak mendukung upaya pemerintah"), an object noun that is
-        no actor ends the search at the next verb, and a complementizer whose clause
-        opens with no actor ends it: what follows is that clause's, not the trigger's.
+        (the verb of a clause the trigger takes). With ``np_end`` (the tokens of the
+        pattern's span: "meminta semua pihak mendukung upaya pemerintah"), an object
+        noun that is no actor ends the search at the next prefixed verb, and a
+        complementizer whose clause opens with no actor ends it: what follows is that
+        clause's, not the trigger's.
         Returns the side and where it ended.
         """
         limit = limit or self.max_t
@@ -858,7 +859,7 @@ class SentenceReader:
             if k > j + 1 and (verbs_end or clause_end) and (
                     self.is_verb(k) or clause_end and t.form in self.intransitive_forms):
                 break
-            if np_end is not None and k not in np_end and (noun and self.is_verb(k) or t.norm in self.d.words(
+            if np_end is not None and k not in np_end and (noun and t.norm not in self.bare_verbs and self.is_verb(k) or t.norm in self.d.words(
                     "complementizers") and not self._opens_with_actor(k + 1)):
                 break
             noun = noun or np_end is not None and k not in np_end and k not in self.tok_mention \
