@@ -66,3 +66,21 @@ def test_a_nominal_act_only_expected_or_not_completed_is_not_coded(coder, text):
 ])
 def test_a_nominal_act_that_happened_or_is_announced_is_coded(coder, text, source, code, target):
     assert (source, code, target) in triples(coder, text)
+
+
+# -- a business deal or a trade figure is no CAMEO act ----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "PT Sinar Jaya Tbk akan mengakuisisi seluruh saham PT Maju Makmur.",
+    "PT Sinar Jaya Tbk telah membeli saham PT Maju Makmur senilai Rp2 triliun.",
+    "Impor beras Filipina sebagian besar datang dari Vietnam.",
+    "Pemerintah Belanda membeli dua puluh lukisan dari seorang kolektor.",
+])
+def test_a_purchase_or_an_import_figure_is_not_coded(coder, text):
+    assert not [t for t in triples(coder, text) if t[1].startswith("06")], triples(coder, text)
+
+
+def test_arms_bought_from_a_state_and_an_investment_are_still_coded(coder):
+    assert any(c == "062" and t.startswith("FRA") for _, c, t in triples(
+        coder, "Indonesia membeli pesawat tempur dari Prancis."))
+    assert ("JPN", "061", "IDN") in triples(coder, "Jepang berinvestasi di Indonesia.")
