@@ -84,3 +84,23 @@ def test_arms_bought_from_a_state_and_an_investment_are_still_coded(coder):
     assert any(c == "062" and t.startswith("FRA") for _, c, t in triples(
         coder, "Indonesia membeli pesawat tempur dari Prancis."))
     assert ("JPN", "061", "IDN") in triples(coder, "Jepang berinvestasi di Indonesia.")
+
+
+# -- where an act is taken (the court, the police) is not whom it is aimed at --------------
+
+@pytest.mark.parametrize("text, wrong_target", [
+    ("Anggota DPRD itu melaporkan dua rekannya ke polisi karena dugaan penganiayaan.", "IDNCOP"),
+    ("Para penulis memilih membawa perkara itu ke pengadilan.", "IDNJUD"),
+])
+def test_the_court_or_police_an_act_is_taken_to_is_no_target(coder, text, wrong_target):
+    assert not [t for t in triples(coder, text) if t[1].startswith("11") and t[2] == wrong_target], \
+        triples(coder, text)
+
+
+@pytest.mark.parametrize("text, source, code, target", [
+    ("Partai Demokrat menggugat KPU ke pengadilan.", "IDNOPP", "115", "IDNGOV"),
+    ("Aktivis melaporkan Bupati Bogor ke polisi atas dugaan korupsi.", "IDNOPP", "11", "IDNGOV"),
+])
+def test_the_one_sued_or_reported_is_still_the_target(coder, text, source, code, target):
+    assert any(s == source and c.startswith(code) and t == target for s, c, t in triples(coder, text)), \
+        triples(coder, text)

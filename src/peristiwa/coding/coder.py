@@ -824,6 +824,7 @@ class SentenceCoder(SentenceReader):
         # in a user's PETRARCH pattern, whose words are never actors ("fire ... artillery")
         words = frozenset(m.word_tokens) if m.pattern.user else frozenset({m.anchor})
         words |= self._gap_modifiers(m)
+        words |= self._taken_to(m)
         if self.head_first:  # "meminta bantuan *militer* kepada AS": a mention of pattern words only,
             # right after another of its nouns, modifies it where a marked target follows
             # ("pos *polisi*", "inspektur *PBB*" with none stay the object)
@@ -1224,11 +1225,19 @@ class SentenceCoder(SentenceReader):
         if read.source and "$" not in roles and (PARSE_FIRST or src is None):
             src = Side(read.source, "from the parse")
         if read.target and "+" not in roles and (PARSE_FIRST or tgt is None) \
-                and not any(self._in_place_phrase(m.last, x.first) for x in read.target):
+                and not any(self._in_place_phrase(m.last, x.first) or x.first in self._taken_to(m)
+                            for x in read.target):
             tgt = Side(read.target, "from the parse")
         if src and tgt and src.mentions == tgt.mentions:
             tgt = None
         return src, tgt
+
+    def _taken_to(self, m: Match) -> frozenset[int]:
+        """"membawa kasus itu ke pengadilan", "melapor ke polisi": the pattern's words
+        after its own preposition are where the act is taken, never whom it is aimed
+        at (Indonesian: head-first languages only)."""
+        at = next((i for i in m.word_tokens if i > m.anchor and self.toks[i].norm in self.preps), None)
+        return frozenset(i for i in m.word_tokens if i > at) if self.head_first and at is not None else frozenset()
 
     def _implicit(self, pat, side: str) -> Side | None:
         """An actor the trigger implies: "demo antipemerintah" -> <CTY>OPP against <CTY>GOV."""
