@@ -104,3 +104,18 @@ def test_the_court_or_police_an_act_is_taken_to_is_no_target(coder, text, wrong_
 def test_the_one_sued_or_reported_is_still_the_target(coder, text, source, code, target):
     assert any(s == source and c.startswith(code) and t == target for s, c, t in triples(coder, text)), \
         triples(coder, text)
+
+
+# -- a list of verbs shares the modal word before its first -----------------------------
+
+def test_a_modal_before_a_list_of_verbs_is_each_verbs(coder):
+    got = triples(coder, "Pemerintah dapat melelang, menenggelamkan, atau menghibahkan kapal itu kepada TNI AL.")
+    assert not [t for t in got if t[1].startswith("07")], got
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Pemerintah menghibahkan kapal itu kepada TNI AL.", "072"),
+    ("Polisi menangkap, menahan, dan memeriksa Bupati Bogor.", "091"),
+])
+def test_a_list_of_verbs_without_a_modal_is_still_coded(coder, text, code):
+    assert any(c == code for _, c, _ in triples(coder, text)), triples(coder, text)

@@ -402,7 +402,7 @@ class SentenceCoder(SentenceReader):
         neg = neg | w("undoing_verbs")
         cond = w("conditionals")
         reach = self._reach("modal_reach")
-        j, seen = m.anchor - 1, 0
+        j, seen, listed = m.anchor - 1, 0, False
         passes = w("modal_passes")
         while j >= 0:
             t = self.toks[j]
@@ -416,8 +416,11 @@ class SentenceCoder(SentenceReader):
                     continue
             if j in self.tok_mention and (undone := self._undone_clause(j)) is not None:
                 return mod.drop(undone)
-            if self._is_break(j) or j in self.tok_mention:
+            if self._is_break(j) or j in self.tok_mention or listed and n in w("undoing_verbs"):
                 break
+            if self.toks[j + 1].norm in w("verb_list_joiners") and t.form == self.toks[m.anchor].form \
+                    and self.is_verb(j):
+                seen, listed = 0, True  # "bisa dilelang, dimusnahkan, atau dihibahkan": one modal for the list
             if n in cond:
                 return mod.drop(f"condition '{t.text}'")
             if seen < reach and n not in in_pattern:
