@@ -119,3 +119,21 @@ def test_a_modal_before_a_list_of_verbs_is_each_verbs(coder):
 ])
 def test_a_list_of_verbs_without_a_modal_is_still_coded(coder, text, code):
     assert any(c == code for _, c, _ in triples(coder, text)), triples(coder, text)
+
+
+# -- an agreement still being worked out is not made -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Para pejabat menyatakan penyelesaian kesepakatan perdagangan Jepang-Korea Selatan bisa memakan waktu setahun.",
+    "Pembahasan perjanjian ekstradisi antara Indonesia dan Singapura terus berlanjut.",
+])
+def test_an_agreement_being_worked_out_is_not_coded(coder, text):
+    assert not [t for t in triples(coder, text) if t[1] in ("057", "063")], triples(coder, text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Kesepakatan perdagangan Jepang-Korea Selatan dicapai di Tokyo.", "057"),
+    ("Perjanjian ekstradisi antara Indonesia dan Singapura ditandatangani pekan lalu.", "063"),
+])
+def test_an_agreement_made_is_still_coded(coder, text, code):
+    assert any(c == code for _, c, _ in triples(coder, text)), triples(coder, text)

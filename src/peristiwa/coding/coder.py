@@ -360,6 +360,8 @@ class SentenceCoder(SentenceReader):
         undone = self._undone_after(m)
         if undone is not None:
             return mod.drop(f"called off: '{undone}' after the nominal act")
+        if self._voice(m) == "nominal" and m.anchor > 0 and self.toks[m.anchor - 1].norm in self.d.words("pending_before"):
+            return mod.drop(f"'{self.toks[m.anchor - 1].text}' of the nominal act: not yet done")
         if (unsure := self._unsure_after(m)) is not None:
             if unsure[0] != "intent":
                 return mod.drop(f"{unsure[0]} '{self.toks[unsure[1]].text}' before the nominal act's happening")
