@@ -137,3 +137,18 @@ def test_an_agreement_being_worked_out_is_not_coded(coder, text):
 ])
 def test_an_agreement_made_is_still_coded(coder, text, code):
     assert any(c == code for _, c, _ in triples(coder, text)), triples(coder, text)
+
+
+# -- the subject of a fronted subordinate clause is not the main verb's -----------------
+
+def test_the_subject_of_a_fronted_clause_with_its_own_verb_is_not_the_main_subject(coder):
+    got = triples(coder, "Tak lama setelah pasukan Rusia menyeberangi perbatasan, Sutherland mengecam Rusia.")
+    assert not [t for t in got if t[1] == "111" and t[0].startswith("RUS")], got
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Setelah tentara Rusia menyeberangi perbatasan, Presiden Prancis mengecam Rusia.", "FRAGOV"),
+    ("Usai bertemu Presiden Prancis, Menteri Luar Negeri Jepang mengecam Rusia.", "JPNGOV"),
+])
+def test_the_main_clause_keeps_its_own_subject(coder, text, source):
+    assert (source, "111", "RUS") in triples(coder, text)

@@ -559,6 +559,9 @@ class SentenceReader:
                 crossed_soft = True
             if j in self.tok_mention:
                 mk = self.tok_mention[j]
+                if crossed_soft and self._subordinate_subject(mk, i):
+                    j = self.mentions[self.group_of[mk][0]].first - 1
+                    continue
                 if self._usable(mk, exclude_pronouns):
                     found, near = self._subject_candidate(mk, i, cross_hard, crossed_soft)
                     if found is not None:
@@ -794,6 +797,15 @@ class SentenceReader:
         while k >= 0 and self.toks[k].norm in SOFT:
             k -= 1
         return k
+
+    def _subordinate_subject(self, mk: int, i: int) -> bool:
+        """"Setelah pasukan Rusia menyeberangi perbatasan, Sutherland mengecam ...": a
+        mention opening a clause of a subordinator (grammar ``fronted_subordinators``)
+        with a verb of its own before the predicate at ``i`` is that clause's subject."""
+        group = self.group_of[mk]
+        first, last = self.mentions[group[0]].first, self.mentions[group[-1]].last
+        return first > 0 and self.toks[first - 1].norm in self.fronted_subordinators \
+            and any(self.is_verb(k) for k in range(last + 1, i))
 
     def _usable(self, mk: int, exclude_pronouns: bool) -> bool:
         m = self.mentions[mk]
