@@ -141,8 +141,12 @@ def test_an_agreement_made_is_still_coded(coder, text, code):
 
 # -- the subject of a fronted subordinate clause is not the main verb's -----------------
 
-def test_the_subject_of_a_fronted_clause_with_its_own_verb_is_not_the_main_subject(coder):
-    got = triples(coder, "Tak lama setelah pasukan Rusia menyeberangi perbatasan, Sutherland mengecam Rusia.")
+@pytest.mark.parametrize("text", [
+    "Tak lama setelah pasukan Rusia menyeberangi perbatasan, Sutherland mengecam Rusia.",
+    "Berbicara di depan parlemen tak lama setelah pasukan Rusia menyeberangi perbatasan, Sutherland mengecam Rusia.",
+])
+def test_the_subject_of_a_fronted_clause_with_its_own_verb_is_not_the_main_subject(coder, text):
+    got = triples(coder, text)
     assert not [t for t in got if t[1] == "111" and t[0].startswith("RUS")], got
 
 
@@ -152,3 +156,10 @@ def test_the_subject_of_a_fronted_clause_with_its_own_verb_is_not_the_main_subje
 ])
 def test_the_main_clause_keeps_its_own_subject(coder, text, source):
     assert (source, "111", "RUS") in triples(coder, text)
+
+
+def test_a_subordinate_clause_inside_the_sentence_keeps_its_subject_past_a_comma(coder):
+    # the "setelah" clause does not open the sentence: "ia" after the comma is still its subject
+    text = ("Isu itu mencuat setelah Perdana Menteri Thailand menghindari pertanyaan wartawan tentang "
+            "sengketa perbatasan, saat ia bertemu Presiden Filipina di Manila.")
+    assert ("THAGOV", "040", "PHLGOV") in triples(coder, text)

@@ -801,10 +801,12 @@ class SentenceReader:
     def _subordinate_subject(self, mk: int, i: int) -> bool:
         """"Setelah pasukan Rusia menyeberangi perbatasan, Sutherland mengecam ...": a
         mention opening a clause of a subordinator (grammar ``fronted_subordinators``)
-        with a verb of its own before the predicate at ``i`` is that clause's subject."""
+        that opens the sentence (no prefixed verb before it), with a verb of its own
+        before the predicate at ``i``, is that clause's subject."""
         group = self.group_of[mk]
         first, last = self.mentions[group[0]].first, self.mentions[group[-1]].last
         return first > 0 and self.toks[first - 1].norm in self.fronted_subordinators \
+            and not any(self.is_verb(k) for k in range(first - 1)) \
             and any(self.is_verb(k) for k in range(last + 1, i))
 
     def _usable(self, mk: int, exclude_pronouns: bool) -> bool:
