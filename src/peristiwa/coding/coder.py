@@ -869,7 +869,10 @@ class SentenceCoder(SentenceReader):
         """The object of an active trigger after token ``after``, none of ``words``."""
         if self.toks[m.anchor].form not in self.intransitive_forms \
                 and self.toks[m.anchor].norm not in self.d.words("clause_verbs"):
-            return self.following(after, exclude=words, np_end=frozenset(range(m.anchor, m.last + 1)))[0]
+            end = self.object_end(after, frozenset(range(m.anchor, m.last + 1)))
+            if end is not None and end <= after + 1:
+                return None
+            return self.following(after, exclude=words, limit=None if end is None else end - after - 1)[0]
         # "officials said nine farmers were hurt": what follows is a clause, not an
         # object; a marker after the clause's own verb is that verb's
         # (with a word of its own after it, "menampik tawaran", the pattern has its object)

@@ -559,10 +559,7 @@ class SentenceReader:
                 crossed_soft = True
             if j in self.tok_mention:
                 mk = self.tok_mention[j]
-                if crossed_soft and self._subordinate_subject(mk, i):
-                    j = self.mentions[self.group_of[mk][0]].first - 1
-                    continue
-                if self._usable(mk, exclude_pronouns):
+                if self._usable(mk, exclude_pronouns) and not (crossed_soft and self._subordinate_subject(mk, i)):
                     found, near = self._subject_candidate(mk, i, cross_hard, crossed_soft)
                     if found is not None:
                         return found
@@ -841,8 +838,7 @@ class SentenceReader:
     def following(self, j: int, markers: frozenset[str] | None = None,
                   limit: int | None = None, direct: bool = False,
                   exclude: frozenset[int] = frozenset(),
-                  verbs_end: bool = False, clause_end: bool = False,
-                  np_end: frozenset[int] | None = None) -> tuple[Side | None, int]:
+                  verbs_end: bool = False, clause_end: bool = False) -> tuple[Side | None, int]:
         """The first actor after token ``j``.
 
         With ``markers``, only an actor right after one of those words
@@ -850,17 +846,11 @@ class SentenceReader:
         prepositional phrase other than a target marker ("di Istanbul" is a
         place). Stops at clause breaks, and with ``verbs_end`` at a verb (what
         follows it is that verb's); with ``clause_end`` at an intransitive one too
-        (the verb of a clause the trigger takes). With ``np_end`` (the tokens of the
-        pattern's span: "meminta semua pihak mendukung upaya pemerintah"), an object
-        noun that is no actor ends the search at the next prefixed verb, and a
-        complementizer whose clause opens with no actor ends it: what follows is that
-        clause's, not the trigger's.
-        Returns the side and where it ended.
+        (the verb of a clause the trigger takes). Returns the side and where it ended.
         """
         limit = limit or self.max_t
         k = j + 1
         place_end = -1  # the last token of a mention passed over inside a prepositional phrase
-        noun = False  # with np_end: a word of an object noun that is no actor was passed
         while k < len(self.toks) and k - j <= limit:
             t = self.toks[k]
             if t.norm == "(":
@@ -873,12 +863,6 @@ class SentenceReader:
             if k > j + 1 and (verbs_end or clause_end) and (
                     self.is_verb(k) or clause_end and t.form in self.intransitive_forms):
                 break
-            if np_end is not None and k not in np_end and (noun and t.norm not in self.bare_verbs and self.is_verb(k) or t.norm in self.d.words(
-                    "complementizers") and not self._opens_with_actor(k + 1)):
-                break
-            noun = noun or np_end is not None and k not in np_end and k not in self.tok_mention \
-                and t.text.isalpha() and t.norm not in self.coord and t.norm not in self.modal \
-                and t.norm not in self.preps
             if (markers is None and k > j + 1 and t.norm in self.purpose
                     and k + 1 < len(self.toks) and self.is_verb(k + 1)):
                 break  # "optimistis ... untuk mengakhiri ambisi nuklir X": X is the purpose verb's object
@@ -911,6 +895,35 @@ class SentenceReader:
                 return None, k
             k += 1
         return None, k
+
+    def object_end(self, j: int, own: frozenset[int]) -> int | None:
+        """"meminta semua pihak mendukung upaya pemerintah": after an object noun that
+        is no actor, the next prefixed verb (not a relative clause's passive, "usul yang
+        disampaikan X") ends the object of the verb at ``j``; so does a complementizer
+        whose clause opens with no actor ("memerintahkan agar tidak ada ..."). What
+        follows is that clause's. The token where it ends, or None; ``own`` (the
+        pattern's span) neither ends it nor is the noun."""
+        noun = False
+        for k in range(j + 1, min(len(self.toks), j + 1 + self.max_t)):
+            t = self.toks[k]
+            if k in own or k in self.tok_mention:
+                continue
+            if self._clause_ends(j, k):
+                return None
+            if noun and t.norm not in self.bare_verbs and self.is_verb(k) and not self._relative_passive(k) \
+                    or t.norm in self.d.words("complementizers") and not self._opens_with_actor(k + 1):
+                return k
+            noun = noun or t.text.isalpha() and t.norm not in self.coord and t.norm not in self.modal \
+                and t.norm not in self.preps
+        return None
+
+    def _relative_passive(self, k: int) -> bool:
+        """"usul yang disampaikan Presiden X": a passive verb of a relative clause on the
+        object noun, whose agent is the noun's owner."""
+        j = k - 1
+        while j > 0 and self.toks[j].norm in self.modal:
+            j -= 1
+        return self.toks[k].form == "passive" and self.toks[j].norm in self.relative
 
     def _opens_with_actor(self, k: int) -> bool:
         """A mention at token ``k``, past modal words and determiners ("agar *tidak
