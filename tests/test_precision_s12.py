@@ -35,6 +35,8 @@ def test_what_follows_the_verb_of_a_non_actor_object_is_no_target(coder, text, c
     ("Ketua Komnas HAM meminta pemerintah menghormati keputusan pengadilan.", "IDNNGO", "02", "IDNGOV"),
     ("Presiden Prancis mengecam dan mengutuk Rusia atas serangan itu.", "FRAGOV", "11", "RUS"),
     ("Menteri Luar Negeri Jepang mendesak agar Korea Utara menghentikan uji coba rudal.", "JPNGOV", "02", "PRK"),
+    # a relative clause's passive on the object noun names its owner: still the target
+    ("Parlemen Jerman mendukung usulan yang diajukan Presiden Prancis kepada Uni Eropa.", "DEULEG", "05", "FRAGOV"),
     # words inside the pattern's own span ("tempat tinggal", a noun with a bare verb) end nothing
     ("Pemerintah Kota Surabaya menggusur tempat tinggal warga di tepi rel kereta.", "IDNGOV", "17", "IDNCVL"),
 ])
@@ -163,3 +165,14 @@ def test_a_subordinate_clause_inside_the_sentence_keeps_its_subject_past_a_comma
     text = ("Isu itu mencuat setelah Perdana Menteri Thailand menghindari pertanyaan wartawan tentang "
             "sengketa perbatasan, saat ia bertemu Presiden Filipina di Manila.")
     assert ("THAGOV", "040", "PHLGOV") in triples(coder, text)
+
+
+# -- an agency inside an institution is that institution's ------------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("Aktivis itu ditangkap oleh Badan Reserse Kriminal Polri.", "IDNCOP"),
+    ("Badan Anggaran DPR memanggil Menteri Keuangan.", "IDNLEG"),
+    ("Badan Pengawas Pemilu memanggil Ketua KPU.", "IDNGOV"),
+])
+def test_an_agency_takes_the_role_of_the_institution_it_belongs_to(coder, text, source):
+    assert source in [s for s, _, _ in triples(coder, text)], triples(coder, text)
