@@ -373,6 +373,13 @@ class SentenceCoder(SentenceReader):
         undone = self._undone_after(m)
         if undone is not None:
             return mod.drop(f"called off: '{undone}' after the nominal act")
+        if self._voice(m) == "nominal" and m.anchor > 0 and self.toks[m.anchor - 1].norm in self.d.words("pending_before"):
+            return mod.drop(f"'{self.toks[m.anchor - 1].text}' of the nominal act: not yet done")
+        if (unsure := self._unsure_after(m)) is not None:
+            if unsure[0] != "intent":
+                return mod.drop(f"{unsure[0]} '{self.toks[unsure[1]].text}' before the nominal act's happening")
+            if mod.kind is None:
+                mod.mark("intent", unsure[1], f"'{self.toks[unsure[1]].text}' before the nominal act's happening")
         if self._conditional(m.anchor, self.d.words("conditionals")):
             return mod.drop("inside a condition")
         asked = self.transforms.get("asked-not-done", m.pattern.code)
@@ -410,7 +417,7 @@ class SentenceCoder(SentenceReader):
         neg = neg | w("undoing_verbs")
         cond = w("conditionals")
         reach = self._reach("modal_reach")
-        j, seen = m.anchor - 1, 0
+        j, seen, listed = m.anchor - 1, 0, False
         passes = w("modal_passes")
         while j >= 0:
             t = self.toks[j]
@@ -424,8 +431,11 @@ class SentenceCoder(SentenceReader):
                     continue
             if j in self.tok_mention and (undone := self._undone_clause(j)) is not None:
                 return mod.drop(undone)
-            if self._is_break(j) or j in self.tok_mention:
+            if self._is_break(j) or j in self.tok_mention or listed and n in w("undoing_verbs"):
                 break
+            if self.toks[j + 1].norm in w("verb_list_joiners") and t.form == self.toks[m.anchor].form \
+                    and self.is_verb(j):
+                seen, listed = 0, True  # "bisa dilelang, dimusnahkan, atau dihibahkan": one modal for the list
             if n in cond:
                 return mod.drop(f"condition '{t.text}'")
             if seen < reach and n not in in_pattern:
@@ -460,6 +470,33 @@ class SentenceCoder(SentenceReader):
             if self._is_break(k) or t.norm in self.soft_breaks or t.norm in SOFT or t.norm in self.relative \
                     or k not in self.tok_mention and self.voice.get(t.form) in ("active", "passive"):
                 return None
+        return None
+
+    def _unsure_after(self, m: Match) -> tuple[str, int] | None:
+        """"Kesepakatan X dan Y diperkirakan akan segera disetujui", "Perundingan itu
+        kemungkinan tidak selesai": a nominal act whose predicate is a verb of its
+        happening (grammar ``happening_verbs``) with a negator, a hypothesis or an
+        expectation (``expectation_words``) before that verb did not happen; with only a
+        word of the future it is an intent ("Pertemuan X dan Y akan digelar"). The kind
+        ("negated", "hypothetical", "intent") and the token, or None."""
+        verbs = self.d.words("happening_verbs")
+        if not verbs or self._voice(m) != "nominal":
+            return None
+        w = self.d.words
+        kinds = (("negated", w("negators")), ("hypothetical", w("hypothetical") | w("expectation_words")),
+                 ("intent", w("future")))
+        seen: list[int] = []
+        for k in range(m.last + 1, min(len(self.toks), m.last + 1 + self._reach("complement_reach") + 8)):
+            t = self.toks[k]
+            if t.norm in verbs:
+                return next(((kind, j) for kind, words in kinds for j in seen if self.toks[j].norm in words), None)
+            if k in self.tok_mention or t.norm in self.relative or t.norm in self.d.words("coordinators") \
+                    and t.norm != ",":
+                continue
+            if self._is_break(k) or t.norm in self.soft_breaks or t.norm in SOFT \
+                    or self.voice.get(t.form) in ("active", "passive") and t.norm not in w("expectation_words"):
+                return None
+            seen.append(k)
         return None
 
     def _undone_clause(self, j: int) -> str | None:
@@ -805,6 +842,7 @@ class SentenceCoder(SentenceReader):
         # in a user's PETRARCH pattern, whose words are never actors ("fire ... artillery")
         words = frozenset(m.word_tokens) if m.pattern.user else frozenset({m.anchor})
         words |= self._gap_modifiers(m)
+        words |= self._taken_to(m)
         if self.head_first:  # "meminta bantuan *militer* kepada AS": a mention of pattern words only,
             # right after another of its nouns, modifies it where a marked target follows
             # ("pos *polisi*", "inspektur *PBB*" with none stay the object)
@@ -865,7 +903,10 @@ class SentenceCoder(SentenceReader):
         """The object of an active trigger after token ``after``, none of ``words``."""
         if self.toks[m.anchor].form not in self.intransitive_forms \
                 and self.toks[m.anchor].norm not in self.d.words("clause_verbs"):
-            return self.following(after, exclude=words)[0]
+            end = self.object_end(after, frozenset(range(m.anchor, m.last + 1)))
+            if end is not None and end <= after + 1:
+                return None
+            return self.following(after, exclude=words, limit=None if end is None else end - after - 1)[0]
         # "officials said nine farmers were hurt": what follows is a clause, not an
         # object; a marker after the clause's own verb is that verb's
         # (with a word of its own after it, "menampik tawaran", the pattern has its object)
@@ -1226,7 +1267,8 @@ class SentenceCoder(SentenceReader):
         if read.source and "$" not in roles and (PARSE_FIRST or src is None):
             src = Side(read.source, "from the parse")
         if read.target and "+" not in roles and (PARSE_FIRST or tgt is None) \
-                and not any(self._in_place_phrase(m.last, x.first) for x in read.target) \
+                and not any(self._in_place_phrase(m.last, x.first) or x.first in self._taken_to(m)
+                            for x in read.target) \
                 and not self._own_pattern_word(m, read.target, src):
             tgt = Side(read.target, "from the parse")
         if src and tgt and src.mentions == tgt.mentions:
@@ -1239,6 +1281,13 @@ class SentenceCoder(SentenceReader):
         own = {x.actor.code for x in src.mentions} if src is not None else set()
         words = set(m.word_tokens)
         return all(x.first in words and x.last in words and x.actor.code in own for x in target)
+
+    def _taken_to(self, m: Match) -> frozenset[int]:
+        """"membawa kasus itu ke pengadilan", "melapor ke polisi": the pattern's words
+        after its own preposition are where the act is taken, never whom it is aimed
+        at (Indonesian: head-first languages only)."""
+        at = next((i for i in m.word_tokens if i > m.anchor and self.toks[i].norm in self.preps), None)
+        return frozenset(i for i in m.word_tokens if i > at) if self.head_first and at is not None else frozenset()
 
     def _implicit(self, pat, side: str) -> Side | None:
         """An actor the trigger implies: "demo antipemerintah" -> <CTY>OPP against <CTY>GOV."""

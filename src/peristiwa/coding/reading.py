@@ -559,7 +559,7 @@ class SentenceReader:
                 crossed_soft = True
             if j in self.tok_mention:
                 mk = self.tok_mention[j]
-                if self._usable(mk, exclude_pronouns):
+                if self._usable(mk, exclude_pronouns) and not (crossed_soft and self._subordinate_subject(mk, i)):
                     found, near = self._subject_candidate(mk, i, cross_hard, crossed_soft)
                     if found is not None:
                         return found
@@ -795,6 +795,17 @@ class SentenceReader:
             k -= 1
         return k
 
+    def _subordinate_subject(self, mk: int, i: int) -> bool:
+        """"Setelah pasukan Rusia menyeberangi perbatasan, Sutherland mengecam ...": a
+        mention opening a clause of a subordinator (grammar ``fronted_subordinators``)
+        that opens the sentence (no prefixed verb before it), with a verb of its own
+        before the predicate at ``i``, is that clause's subject."""
+        group = self.group_of[mk]
+        first, last = self.mentions[group[0]].first, self.mentions[group[-1]].last
+        return first > 0 and self.toks[first - 1].norm in self.fronted_subordinators \
+            and not any(self.is_verb(k) for k in range(first - 1)) \
+            and any(self.is_verb(k) for k in range(last + 1, i))
+
     def _usable(self, mk: int, exclude_pronouns: bool) -> bool:
         m = self.mentions[mk]
         if exclude_pronouns and m.actor.kind == "pronoun":
@@ -884,6 +895,43 @@ class SentenceReader:
                 return None, k
             k += 1
         return None, k
+
+    def object_end(self, j: int, own: frozenset[int]) -> int | None:
+        """"meminta semua pihak mendukung upaya pemerintah": after an object noun that
+        is no actor, the next prefixed verb (not a relative clause's passive, "usul yang
+        disampaikan X") ends the object of the verb at ``j``; so does a complementizer
+        whose clause opens with no actor ("memerintahkan agar tidak ada ..."). What
+        follows is that clause's. The token where it ends, or None; ``own`` (the
+        pattern's span) neither ends it nor is the noun."""
+        noun = False
+        for k in range(j + 1, min(len(self.toks), j + 1 + self.max_t)):
+            t = self.toks[k]
+            if k in own or k in self.tok_mention:
+                continue
+            if self._clause_ends(j, k):
+                return None
+            if noun and t.norm not in self.bare_verbs and self.is_verb(k) and not self._relative_passive(k) \
+                    or t.norm in self.d.words("complementizers") and not self._opens_with_actor(k + 1):
+                return k
+            noun = noun or t.text.isalpha() and t.norm not in self.coord and t.norm not in self.modal \
+                and t.norm not in self.preps
+        return None
+
+    def _relative_passive(self, k: int) -> bool:
+        """"usul yang disampaikan Presiden X": a passive verb of a relative clause on the
+        object noun, whose agent is the noun's owner."""
+        j = k - 1
+        while j > 0 and self.toks[j].norm in self.modal:
+            j -= 1
+        return self.toks[k].form == "passive" and self.toks[j].norm in self.relative
+
+    def _opens_with_actor(self, k: int) -> bool:
+        """A mention at token ``k``, past modal words and determiners ("agar *tidak
+        ada* ..." opens with none)."""
+        while k < len(self.toks) and k not in self.tok_mention \
+                and (self.toks[k].norm in self.modal or self.toks[k].norm in self.skip):
+            k += 1
+        return k in self.tok_mention
 
     # -- coding ------------------------------------------------------------------
 
