@@ -117,15 +117,21 @@ def _stated(sc: SentenceCoder, m: Match) -> bool:
     return mod.code == m.pattern.code and mod.kind is None
 
 
-def _hedge(sc: SentenceCoder, i: int) -> int | None:
-    """A word of ``allegation_hedges`` among the few words right before token ``i``."""
-    hedges = sc.d.words("allegation_hedges")
+def _word_before(sc: SentenceCoder, i: int, key: str, reach: int) -> int | None:
+    """A word of grammar ``key`` among the ``reach`` words right before token ``i``, with
+    no actor or clause break between."""
+    words = sc.d.words(key)
     j = i - 1
-    while j >= 0 and i - j <= 4 and j not in sc.tok_mention and not sc._is_break(j):
-        if sc.toks[j].norm in hedges:
+    while j >= 0 and i - j <= reach and j not in sc.tok_mention and not sc._is_break(j):
+        if sc.toks[j].norm in words:
             return j
         j -= 1
     return None
+
+
+def _hedge(sc: SentenceCoder, i: int) -> int | None:
+    """A word of ``allegation_hedges`` among the few words right before token ``i``."""
+    return _word_before(sc, i, "allegation_hedges", 4)
 
 
 def _speaker(sc: SentenceCoder, m: Match, head: int) -> tuple[Side, Side | None, str, int | None] | None:
@@ -348,13 +354,7 @@ def _statement_verb(sc: SentenceCoder, m: Match, head: int) -> int | None:
 
 def _negated(sc: SentenceCoder, v: int) -> bool:
     """A negator among the few words right before the verb of saying ("tidak menilai")."""
-    neg = sc.d.words("negators")
-    j = v - 1
-    while j >= 0 and v - j <= 3 and j not in sc.tok_mention and not sc._is_break(j):
-        if sc.toks[j].norm in neg:
-            return True
-        j -= 1
-    return False
+    return _word_before(sc, v, "negators", 3) is not None
 
 
 def _agent_after(sc: SentenceCoder, v: int) -> Side | None:
