@@ -1057,3 +1057,16 @@ def test_a_given_name_opening_the_sentence_keeps_a_surname_from_someone_else(cod
     assert mentions(coder, "Raffi Ahmad mengunjungi Bali bersama keluarganya.").get("Ahmad", "") == ""
     # a word of the language opening the sentence is no given name
     assert mentions(coder, "Tudingan Bolsonaro ditujukan kepada WWF.").get("Bolsonaro") == "BRAGOV"
+
+
+@pytest.mark.parametrize("text", [
+    # a level of support that rises or falls is a poll's figure, no act
+    "Dukungan publik terhadap Perdana Menteri Australia terus merosot.",
+    "Tingkat kepercayaan warga terhadap pemerintah Thailand meningkat tajam.",
+])
+def test_a_level_of_support_is_no_act(coder, text):
+    assert not [t for t in triples(coder, text) if t[1][:2] == "05"], triples(coder, text)
+
+
+def test_support_given_is_still_an_act(coder):
+    assert ("USA", "051", "ISR") in triples(coder, "Amerika Serikat memberikan dukungan penuh kepada Israel.")

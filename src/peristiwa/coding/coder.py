@@ -373,6 +373,9 @@ class SentenceCoder(SentenceReader):
         undone = self._undone_after(m)
         if undone is not None:
             return mod.drop(f"called off: '{undone}' after the nominal act")
+        if self.toks[m.anchor].norm in self.d.words("level_nouns") \
+                and (level := self._undone_after(m, "level_predicates")) is not None:
+            return mod.drop(f"a level: '{level}' after the nominal (a poll's figure, no act)")
         if self._voice(m) == "nominal" and m.anchor > 0 and self.toks[m.anchor - 1].norm in self.d.words("pending_before"):
             return mod.drop(f"'{self.toks[m.anchor - 1].text}' of the nominal act: not yet done")
         if (unsure := self._unsure_after(m)) is not None:
@@ -456,11 +459,12 @@ class SentenceCoder(SentenceReader):
             j -= 1
         return None
 
-    def _undone_after(self, m: Match) -> str | None:
+    def _undone_after(self, m: Match, key: str = "undoing_after") -> str | None:
         """"Kunjungan X ke Y ditunda": a nominal act whose clause goes on, with no other
         verb, no relative word and no break before it, to a word of ``undoing_after``
-        (its predicate) did not happen. That word, or None."""
-        after = self.d.words("undoing_after")
+        (its predicate) did not happen. That word, or None. (``key``: another list
+        of such predicates.)"""
+        after = self.d.words(key)
         if not after or self._voice(m) != "nominal":
             return None
         for k in range(m.last + 1, min(len(self.toks), m.last + 1 + self._reach("complement_reach") + 4)):
