@@ -1070,3 +1070,12 @@ def test_a_level_of_support_is_no_act(coder, text):
 
 def test_support_given_is_still_an_act(coder):
     assert ("USA", "051", "ISR") in triples(coder, "Amerika Serikat memberikan dukungan penuh kepada Israel.")
+
+
+@pytest.mark.parametrize("text", [
+    # support sought is not support given
+    "Pemerintah Filipina mencari dukungan negara-negara ASEAN bagi pencalonannya di Dewan Keamanan.",
+    "Pemerintah Thailand membutuhkan dukungan Jepang bagi proyek kereta cepat.",
+])
+def test_an_act_sought_is_not_given(coder, text):
+    assert not [t for t in triples(coder, text) if t[1] == "051"], triples(coder, text)
