@@ -1079,3 +1079,10 @@ def test_support_given_is_still_an_act(coder):
 ])
 def test_an_act_sought_is_not_given(coder, text):
     assert not [t for t in triples(coder, text) if t[1] == "051"], triples(coder, text)
+
+
+def test_the_agent_of_a_passive_relative_clause_is_not_the_subject(coder):
+    # "yang didukung Rusia" describes the forces; they are who take the town
+    got = triples(coder, "Pasukan pemerintah Suriah yang didukung Rusia merebut kota Aleppo.")
+    assert not [t for t in got if t[0] == "RUS" and t[1] == "192"], got
+    assert any(t[0] == "SYRMIL" and t[1] == "192" for t in got), got
