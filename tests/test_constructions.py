@@ -1089,7 +1089,7 @@ def test_the_agent_of_a_passive_relative_clause_is_not_the_subject(coder):
 
 
 def test_a_closing_slot_does_not_take_the_agent_of_a_noun_inside_the_object(coder):
-    got = triples(coder, "Partai Demokrat menolak usulan pemilihan gubernur oleh DPRD.")
+    got = triples(coder, "Partai Demokrat menolak usulan pemilihan kepala daerah oleh DPRD.")
     assert not [t for t in got if t[2] == "IDNLEG"], got
     # the proposal's own owner still is its target
     assert ("IRN", "120", "USA") in triples(coder, "Iran menolak usulan Amerika Serikat.")
