@@ -442,7 +442,7 @@ class SentenceCoder(SentenceReader):
             if n in cond:
                 return mod.drop(f"condition '{t.text}'")
             if seen < reach and n not in in_pattern:
-                if n in neg:
+                if n in neg and not (j + 1 < m.anchor and self.toks[j + 1].norm in w("negation_cancellers")):
                     return mod.drop(f"negated by '{t.text}'")
                 if n in w("wish_words") and j + 1 < m.anchor and self.toks[j + 1].norm in w("wish_objects"):
                     return mod.drop(f"wished for ('{t.text} {self.toks[j + 1].text}'), not done nor intended")
@@ -860,6 +860,10 @@ class SentenceCoder(SentenceReader):
                          or all(self.mentions[self.tok_mention[i]].actor.code in own for i in mods)):
                 words |= mods  # "TNI menghentikan operasi *militer*": nor when it is the subject's own
         tgt = self._object_of(m, after, words)
+        if tgt is not None and tgt.mentions and m.last + 1 < len(self.toks) \
+                and self.toks[m.last + 1].norm in self.d.words("complementizers") \
+                and self._complement_patient(tgt):
+            tgt = Side([], "the complement's passive subject: not the one asked")
         rule = self.transforms.get("addressee-target", m.pattern.code)
         if tgt is None and rule is not None:
             # "demanded that NATO withdraw", "mendesak agar DPR ...": the addressee
@@ -887,6 +891,19 @@ class SentenceCoder(SentenceReader):
             # "menembaknya": the object is whom the clitic stands for, or no one known
             tgt = self._clitic_object(m, src) or Side([], "object clitic with no known actor")
         return src, tgt
+
+    def _complement_patient(self, side: Side) -> bool:
+        """"mendesak agar Budi dilantik": the actor opening a complement is the subject
+        of its passive verb (after up to two lower-case adverbs, "tetap", "segera"): it
+        undergoes what is asked for, and is not the one asked."""
+        start = max(x.last for x in side.mentions) + 1
+        for k in range(start, min(len(self.toks), start + 3)):
+            if self.voice.get(self.toks[k].form) == "passive":
+                return True
+            if self.is_verb(k) or self._is_break(k) or not self.toks[k].text.isalpha() \
+                    or not self.toks[k].text.islower() or k in self.tok_mention:
+                return False
+        return False
 
     def _act_named_before(self, m: Match, src: Side | None) -> Side | None:
         """"AS menjatuhkan sanksi kepada Iran. Teheran mengecam *langkah itu*": a judged
