@@ -54,3 +54,46 @@ def test_the_passive_subject_of_a_complement_is_no_addressee(coder, text):
 def test_the_active_subject_of_a_complement_is_the_one_asked(coder, text, source, target):
     got = triples(coder, text)
     assert any(s.startswith(source) and c.startswith("02") and t == target for s, c, t in got), got
+
+
+# -- "berharap agar X V", "menginginkan agar X V": X, opening the complement, is asked --
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Partai Demokrat berharap agar Presiden Joko Widodo mencabut aturan itu.", "IDNOPP", "IDNGOV"),
+    ("Ketua Komisi I DPR menginginkan agar Menteri Luar Negeri segera memanggil duta besar itu.",
+     "IDNLEG", "IDNGOV"),
+    ("Sejumlah aktivis ingin agar Kapolri menuntaskan kasus penyiraman itu.", "IDN", "IDNCOP"),
+])
+def test_a_wish_that_an_actor_act_is_a_request(coder, text, source, target):
+    got = triples(coder, text)
+    assert any(s.startswith(source) and c.startswith("02") and t == target for s, c, t in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Pihak kementerian ingin agar laporan kinerja Kementerian Pertanian bisa dipertanggungjawabkan.",
+    "Partai Demokrat berharap agar Presiden Joko Widodo dihormati semua pihak.",
+    "Gubernur menginginkan agar pembangunan jalan tol selesai tahun ini.",
+])
+def test_no_request_when_no_actor_opens_the_complement(coder, text):
+    assert not [t for t in triples(coder, text) if t[1].startswith("02")]
+
+
+# -- a light verb of signing carries the nominal: "menandatangani dukungan kepada X" ----
+
+def test_signing_a_statement_of_support_is_support(coder):
+    got = triples(coder, "Sebanyak dua puluh pengurus daerah Partai Golkar menandatangani dukungan kepada "
+                         "Airlangga Hartarto.")
+    assert has(got, "IDN", "051", "IDN"), got
+
+
+# -- actor data: roles of the time ---------------------------------------------------
+
+@pytest.mark.parametrize("text, published, code", [
+    ("Ketua DPR bertemu Aburizal Bakrie di Jakarta.", "2015-03-02", "IDNOPP"),   # Golkar in the KMP
+    ("Ketua DPR bertemu Aburizal Bakrie di Jakarta.", "2013-03-02", "IDNGOV"),   # Golkar in SBY's coalition
+    ("Ketua DPR bertemu Budi Gunawan di Jakarta.", "2015-01-20", "IDNCOP"),      # the nominee for police chief
+    ("Ketua DPR bertemu Zulkifli di Jakarta.", "2016-03-02", "IDNLEG"),          # the MPR speaker
+])
+def test_roles_of_the_time(coder, text, published, code):
+    got = triples(coder, text, published)
+    assert any(c == "040" and t == code for s, c, t in got), got

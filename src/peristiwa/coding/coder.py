@@ -860,17 +860,27 @@ class SentenceCoder(SentenceReader):
                          or all(self.mentions[self.tok_mention[i]].actor.code in own for i in mods)):
                 words |= mods  # "TNI menghentikan operasi *militer*": nor when it is the subject's own
         tgt = self._object_of(m, after, words)
-        if tgt is not None and tgt.mentions and m.last + 1 < len(self.toks) \
-                and self.toks[m.last + 1].norm in self.d.words("complementizers") \
-                and self._complement_patient(tgt):
-            tgt = Side([], "the complement's passive subject: not the one asked")
+        comps = self.d.words("complementizers")
+        if tgt is not None and tgt.mentions and (self.toks[m.last].norm in comps or m.last + 1 < len(self.toks)
+                                                 and self.toks[m.last + 1].norm in comps):
+            if self._complement_patient(tgt):
+                tgt = Side([], "the complement's passive subject: not the one asked")
+            elif self.toks[m.last].norm in comps and min(x.first for x in tgt.mentions) > m.last \
+                    and not self._opens_with_actor(m.last + 1):
+                # "ingin agar kinerja X ...": the one asked opens the complement
+                tgt = Side([], "the complement opens with no actor")
         rule = self.transforms.get("addressee-target", m.pattern.code)
         if tgt is None and rule is not None:
             # "demanded that NATO withdraw", "mendesak agar DPR ...": the addressee
             # opens the complement
             k = m.last + 1
-            if k < len(self.toks) and self.toks[k].norm in self.d.words("complementizers"):
+            if self.toks[m.last].norm in self.d.words("complementizers"):
+                k = m.last  # "berharap ... agar": the pattern's last word opens the complement
+            if k < len(self.toks) and self.toks[k].norm in self.d.words("complementizers") \
+                    and (k == m.last + 1 or self._opens_with_actor(k + 1)):
                 tgt, _ = self.following(k, limit=3, exclude=words)
+                if tgt is not None and self._complement_patient(tgt):
+                    tgt = None  # "berharap agar X dilantik": X is not the one asked
                 if tgt is not None:
                     notes.append(rule.note)
             elif (agent := self._object_agent(m)) is not None:
@@ -898,7 +908,7 @@ class SentenceCoder(SentenceReader):
         undergoes what is asked for, and is not the one asked."""
         start = max(x.last for x in side.mentions) + 1
         for k in range(start, min(len(self.toks), start + 3)):
-            if self.voice.get(self.toks[k].form) == "passive":
+            if self.toks[k].form == "passive":  # "dilantik"; not a ter- adjective ("terpilih")
                 return True
             if self.is_verb(k) or self._is_break(k) or not self.toks[k].text.isalpha() \
                     or not self.toks[k].text.islower() or k in self.tok_mention:
