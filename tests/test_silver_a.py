@@ -97,3 +97,22 @@ def test_signing_a_statement_of_support_is_support(coder):
 def test_roles_of_the_time(coder, text, published, code):
     got = triples(coder, text, published)
     assert any(c == "040" and t == code for s, c, t in got), got
+
+
+# -- a person named without a role who undergoes a state's act ("Budi ditangkap polisi") --
+
+@pytest.mark.parametrize("text, source, code", [
+    ("Kemarin, Andi Saputra ditangkap polisi di Bekasi.", "IDNCOP", "173"),
+    ("Sejak Rudi ditetapkan sebagai tersangka oleh KPK, partainya diam.", "IDNJUD", "173"),
+    ("Hendra Wijaya diperiksa penyidik KPK selama delapan jam.", "IDNJUD", "09"),
+])
+def test_a_role_less_person_is_the_target_of_a_passive(coder, text, source, code):
+    got = triples(coder, text)
+    assert any(s == source and c.startswith(code) and t == "IDN" for s, c, t in got), got
+
+
+def test_no_role_less_target_of_a_foreign_agent(coder):
+    # the rule is for persons of the default country only
+    got = triples(coder, "Kemarin, Andi Saputra ditangkap polisi Malaysia di Johor.")
+    assert not [t for t in got if t[2] == "IDN"], got
+

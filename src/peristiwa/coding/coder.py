@@ -153,6 +153,8 @@ class SentenceCoder(SentenceReader):
             src, tgt, side_notes = self._sides(m, mod.code)
             if src is None and tgt is not None and tgt.mentions and self._voice(m) == "active":
                 src = self._named_subject(m, tgt)
+            elif tgt is None and src is not None and src.mentions and self._voice(m) == "passive":
+                tgt = self._named_subject(m, src)  # "Budi ditangkap polisi": the one named undergoes it
             if tgt is None and (mod.kind == "threat" or mod.code.startswith("13")):
                 tgt = self._condition_subject(m)
             out.append(CodedMatch(m, mod.code, src, tgt, mod.notes + side_notes))
