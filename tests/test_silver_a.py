@@ -116,3 +116,37 @@ def test_no_role_less_target_of_a_foreign_agent(coder):
     got = triples(coder, "Kemarin, Andi Saputra ditangkap polisi Malaysia di Johor.")
     assert not [t for t in got if t[2] == "IDN"], got
 
+
+
+@pytest.mark.parametrize("text, source, code", [
+    ("Kemarin, polisi menangkap Andi Saputra di rumahnya.", "IDNCOP", "173"),
+    ("KPK telah menetapkan Hendra Wijaya sebagai tersangka kasus suap.", "IDNJUD", "173"),
+])
+def test_a_role_less_person_is_the_object_of_an_active_verb(coder, text, source, code):
+    got = triples(coder, text)
+    assert any(s == source and c.startswith(code) and t == "IDN" for s, c, t in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Menteri Keuangan akan membekukan transfer Dana Desa ke sejumlah desa.",  # a programme, no person
+    "Polisi Malaysia menangkap Andi Saputra di Johor.",  # a foreign agent: the name's country is unknown
+])
+def test_no_role_less_object_from_common_words_or_abroad(coder, text):
+    assert not [t for t in triples(coder, text) if t[2] == "IDN"]
+
+
+# -- "serangan udara yang kembali dilancarkan X": an auxiliary before the light verb ---
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Tiga warga Palestina tewas dalam serangan udara yang kembali dilancarkan Israel.", "ISR", "PSE"),
+    ("Lima tentara Ukraina tewas dalam serangan yang telah dilancarkan Rusia.", "RUS", "UKR"),
+])
+def test_an_auxiliary_before_the_passive_light_verb(coder, text, source, target):
+    got = triples(coder, text)
+    assert any(s.startswith(source) and c.startswith(("18", "19")) and t.startswith(target)
+               for s, c, t in got), got
+
+
+def test_zimbabwe_opposition_party(coder):
+    got = triples(coder, "Presiden Robert Mugabe menuduh MDC sebagai antek Inggris.", "2008-05-01")
+    assert has(got, "ZWEGOV", "112", "ZWEOPP"), got

@@ -155,6 +155,8 @@ class SentenceCoder(SentenceReader):
                 src = self._named_subject(m, tgt)
             elif tgt is None and src is not None and src.mentions and self._voice(m) == "passive":
                 tgt = self._named_subject(m, src)  # "Budi ditangkap polisi": the one named undergoes it
+            elif tgt is None and src is not None and src.mentions and self._voice(m) == "active":
+                tgt = self._named_object(m, src)  # "Polisi menangkap Budi di ..."
             if tgt is None and (mod.kind == "threat" or mod.code.startswith("13")):
                 tgt = self._condition_subject(m)
             out.append(CodedMatch(m, mod.code, src, tgt, mod.notes + side_notes))
@@ -1073,6 +1075,22 @@ class SentenceCoder(SentenceReader):
         name = Mention(k + 1, end, first.start, last.end, text, Actor(code="", name=text, kind="person"))
         return self._role_less_person(name, tgt, "before the verb")
 
+    def _named_object(self, m: Match, src: Side) -> Side | None:
+        """"KPK menetapkan Waryono sebagai tersangka", "Polisi menangkap Andi di Bekasi": a
+        person named without a role right after the active verb (or after the pattern's
+        words), then a comma, a preposition or the end, is its object: see
+        ``_role_less_person``, with the source standing for the other side."""
+        for j in dict.fromkeys((m.anchor + 1, m.last + 1)):
+            if self._unknown_name_at(j):
+                at = {t: x for x in self.mentions for t in range(x.first, x.last + 1)}
+                name = bare_name(self.d, self.s, j, at, "?")
+                common = common_words(self.d)
+                if name is not None and all(t.norm in common or t.stem in common
+                                            for t in self.toks[name.first: name.last + 1]):
+                    return None  # "membekukan transfer Dana Desa": words of the language, no name
+                return self._role_less_person(name, src, "after the verb")
+        return None
+
     def _role_less_person(self, name: Mention | None, tgt: Side | None, where: str) -> Side | None:
         """A person named without a role ("Nurul berharap Jokowi ...", "disampaikan
         Adnan kepada ...") is a person of the sentence's country (CONVENTIONS §4.2, as a
@@ -1545,8 +1563,8 @@ class SentenceCoder(SentenceReader):
                     found, _ = self.following(j, direct=True, limit=3)
                 return Side(found.mentions, f"agent of '{self.toks[j].text}' the nominal is the subject of") \
                     if found is not None else None
-            if self.is_verb(j):
-                return None
+            if self.is_verb(j) and self.toks[j].norm not in self.d.words("auxiliaries"):
+                return None  # "serangan yang *kembali* dilancarkan X": an auxiliary goes on
         return None
 
     def _clitic_owner(self, m: Match, noun_end: int) -> Side | None:
