@@ -146,7 +146,3 @@ def test_an_auxiliary_before_the_passive_light_verb(coder, text, source, target)
     assert any(s.startswith(source) and c.startswith(("18", "19")) and t.startswith(target)
                for s, c, t in got), got
 
-
-def test_zimbabwe_opposition_party(coder):
-    got = triples(coder, "Presiden Robert Mugabe menuduh MDC sebagai antek Inggris.", "2008-05-01")
-    assert has(got, "ZWEGOV", "112", "ZWEOPP"), got
