@@ -146,3 +146,23 @@ def test_an_auxiliary_before_the_passive_light_verb(coder, text, source, target)
     assert any(s.startswith(source) and c.startswith(("18", "19")) and t.startswith(target)
                for s, c, t in got), got
 
+
+
+# -- a judgement quoted or reported: "lambat" (slow) as "lamban", "keliru" (wrong) -----
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Kementerian Kesehatan lambat sekali menangani wabah ini, kata Ketua Komisi IX DPR.", "IDNLEG", "IDNGOV"),
+    ("Pengamat politik menilai Kejaksaan Agung lambat menuntaskan kasus itu.", "IDN", "IDNJUD"),
+    ("Menteri Perdagangan keliru membuka keran impor beras, ujar Ketua Umum PKS.", "IDN", "IDNGOV"),
+])
+def test_a_judgement_of_slowness_or_error_is_criticism(coder, text, source, target):
+    got = triples(coder, text)
+    assert any(s.startswith(source) and c == "111" and t == target for s, c, t in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Pertumbuhan ekonomi Indonesia melambat tahun ini, kata Menteri Keuangan.",
+    "Ekonom menilai ekonomi China melambat.",
+])
+def test_slowing_growth_is_no_criticism(coder, text):
+    assert not [t for t in triples(coder, text) if t[1] == "111"]
