@@ -130,6 +130,8 @@ def test_a_role_less_person_is_the_object_of_an_active_verb(coder, text, source,
 @pytest.mark.parametrize("text", [
     "Menteri Keuangan akan membekukan transfer Dana Desa ke sejumlah desa.",  # a programme, no person
     "Polisi Malaysia menangkap Andi Saputra di Johor.",  # a foreign agent: the name's country is unknown
+    "Ratusan sopir angkot memblokade Jalan Gatot Subroto di Bandung.",  # a street
+    "Polisi menjaga Gedung Sate selama aksi berlangsung.",  # a building
 ])
 def test_no_role_less_object_from_common_words_or_abroad(coder, text):
     assert not [t for t in triples(coder, text) if t[2] == "IDN"]

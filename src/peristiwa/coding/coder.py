@@ -863,23 +863,12 @@ class SentenceCoder(SentenceReader):
             if mods and (self.following(after, markers=self.target_markers, exclude=words | mods)[0] is not None
                          or all(self.mentions[self.tok_mention[i]].actor.code in own for i in mods)):
                 words |= mods  # "TNI menghentikan operasi *militer*": nor when it is the subject's own
-        tgt = self._object_of(m, after, words)
-        comps = self.d.words("complementizers")
-        if tgt is not None and tgt.mentions and (self.toks[m.last].norm in comps or m.last + 1 < len(self.toks)
-                                                 and self.toks[m.last + 1].norm in comps):
-            if self._complement_patient(tgt):
-                tgt = Side([], "the complement's passive subject: not the one asked")
-            elif self.toks[m.last].norm in comps and min(x.first for x in tgt.mentions) > m.last \
-                    and not self._opens_with_actor(m.last + 1):
-                # "ingin agar kinerja X ...": the one asked opens the complement
-                tgt = Side([], "the complement opens with no actor")
+        tgt = self._complement_checked(m, self._object_of(m, after, words))
         rule = self.transforms.get("addressee-target", m.pattern.code)
         if tgt is None and rule is not None:
             # "demanded that NATO withdraw", "mendesak agar DPR ...": the addressee
-            # opens the complement
-            k = m.last + 1
-            if self.toks[m.last].norm in self.d.words("complementizers"):
-                k = m.last  # "berharap ... agar": the pattern's last word opens the complement
+            # opens the complement ("berharap ... agar": the pattern's last word opens it)
+            k = m.last if self.toks[m.last].norm in self.d.words("complementizers") else m.last + 1
             if k < len(self.toks) and self.toks[k].norm in self.d.words("complementizers") \
                     and (k == m.last + 1 or self._opens_with_actor(k + 1)):
                 tgt, _ = self.following(k, limit=3, exclude=words)
@@ -905,6 +894,21 @@ class SentenceCoder(SentenceReader):
             # "menembaknya": the object is whom the clitic stands for, or no one known
             tgt = self._clitic_object(m, src) or Side([], "object clitic with no known actor")
         return src, tgt
+
+    def _complement_checked(self, m: Match, tgt: Side | None) -> Side | None:
+        """An object found after a complementizer that ends or follows the pattern
+        ("mendesak agar X ...", "berharap ... agar X ...") is the one asked only when it
+        opens the complement and is not its passive verb's subject."""
+        comps = self.d.words("complementizers")
+        if tgt is None or not tgt.mentions or not (self.toks[m.last].norm in comps or m.last + 1 < len(self.toks)
+                                                   and self.toks[m.last + 1].norm in comps):
+            return tgt
+        if self._complement_patient(tgt):
+            return Side([], "the complement's passive subject: not the one asked")
+        if self.toks[m.last].norm in comps and min(x.first for x in tgt.mentions) > m.last \
+                and not self._opens_with_actor(m.last + 1):
+            return Side([], "the complement opens with no actor")  # "ingin agar kinerja X ..."
+        return tgt
 
     def _complement_patient(self, side: Side) -> bool:
         """"mendesak agar Budi dilantik": the actor opening a complement is the subject
@@ -1085,9 +1089,10 @@ class SentenceCoder(SentenceReader):
                 at = {t: x for x in self.mentions for t in range(x.first, x.last + 1)}
                 name = bare_name(self.d, self.s, j, at, "?")
                 common = common_words(self.d)
-                if name is not None and all(t.norm in common or t.stem in common
-                                            for t in self.toks[name.first: name.last + 1]):
-                    return None  # "membekukan transfer Dana Desa": words of the language, no name
+                words = self.toks[name.first: name.last + 1] if name is not None else []
+                if words and (words[0].norm in common and len(words) > 1
+                              or all(t.norm in common or t.stem in common for t in words)):
+                    return None  # "memblokade Jalan Sudirman", "transfer Dana Desa": a place or a thing
                 return self._role_less_person(name, src, "after the verb")
         return None
 
