@@ -168,3 +168,18 @@ def test_a_judgement_of_slowness_or_error_is_criticism(coder, text, source, targ
 ])
 def test_slowing_growth_is_no_criticism(coder, text):
     assert not [t for t in triples(coder, text) if t[1] == "111"]
+
+
+# -- a habit is no event: "biasanya", "umumnya", "lazimnya" before the verb -------------
+
+@pytest.mark.parametrize("text", [
+    "Norwegia biasanya menjalin hubungan baik dengan Moskow.",
+    "Polisi umumnya menangkap para pengedar di pelabuhan itu.",
+])
+def test_a_habit_is_no_event(coder, text):
+    assert triples(coder, text) == []
+
+
+def test_a_specific_act_is_still_coded(coder):
+    got = triples(coder, "Norwegia menjalin hubungan baik dengan Rusia sejak pekan lalu.")
+    assert has(got, "NOR", "05", "RUS"), got
