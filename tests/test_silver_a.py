@@ -121,6 +121,7 @@ def test_no_role_less_target_of_a_foreign_agent(coder):
 @pytest.mark.parametrize("text, source, code", [
     ("Kemarin, polisi menangkap Andi Saputra di rumahnya.", "IDNCOP", "173"),
     ("KPK telah menetapkan Hendra Wijaya sebagai tersangka kasus suap.", "IDNJUD", "173"),
+    ("Juru bicara KPK membantah tudingan Hendra Wijaya soal penyadapan.", "IDNJUD", "016"),  # the claim's maker
 ])
 def test_a_role_less_person_is_the_object_of_an_active_verb(coder, text, source, code):
     got = triples(coder, text)

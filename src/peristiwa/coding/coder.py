@@ -1084,7 +1084,10 @@ class SentenceCoder(SentenceReader):
         person named without a role right after the active verb (or after the pattern's
         words), then a comma, a preposition or the end, is its object: see
         ``_role_less_person``, with the source standing for the other side."""
-        for j in dict.fromkeys((m.anchor + 1, m.last + 1)):
+        spots = [m.anchor + 1, m.last + 1]
+        if m.last + 2 < len(self.toks) and self.toks[m.last + 1].norm in self.d.words("claim_nouns"):
+            spots.append(m.last + 2)  # "membantah penilaian Nurul": the claim's maker
+        for j in dict.fromkeys(spots):
             if self._unknown_name_at(j):
                 at = {t: x for x in self.mentions for t in range(x.first, x.last + 1)}
                 name = bare_name(self.d, self.s, j, at, "?")
