@@ -184,3 +184,14 @@ def test_a_habit_is_no_event(coder, text):
 def test_a_specific_act_is_still_coded(coder):
     got = triples(coder, "Norwegia menjalin hubungan baik dengan Rusia sejak pekan lalu.")
     assert has(got, "NOR", "05", "RUS"), got
+
+
+# -- "posisi Suriah": a state after an office word is no office ("jabatan Presiden") ----
+
+def test_positions_of_a_state_are_the_state(coder):
+    got = triples(coder, "Pesawat tempur Israel menyerang posisi-posisi Suriah di Dataran Tinggi Golan.")
+    assert has(got, "ISR", "19", "SYR"), got
+
+
+def test_an_office_is_still_no_holder(coder):
+    assert triples(coder, "Partai Golkar mengincar jabatan Presiden dalam pemilu mendatang.") == []

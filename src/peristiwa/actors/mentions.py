@@ -261,8 +261,9 @@ class MentionFinder:
         """The mention a draft makes (None when it names no actor), remembered in ``memory``."""
         toks = sent.tokens
         if dr.first > 0 and toks[dr.first - 1].norm in self.office and not any(
-                it.entry.kind == "role" and it.entry.code in ARMED_ROLES for it in dr.items):
-            return None  # "jabatan Presiden": the office, not its holder ("posisi pemberontak" are theirs)
+                it.entry.kind == "role" and it.entry.code in ARMED_ROLES for it in dr.items) \
+                and not all(it.entry.kind in COUNTRY_KINDS for it in dr.items):
+            return None  # "jabatan Presiden": the office, not its holder ("posisi pemberontak", "posisi Suriah" are theirs)
         if dr.first > 0 and toks[dr.first - 1].norm in self.place_locatives \
                 and all(it.entry.kind == "capital" for it in dr.items):
             return None  # "bertemu di Jakarta": a capital after a locative is a place
