@@ -195,3 +195,9 @@ def test_positions_of_a_state_are_the_state(coder):
 
 def test_an_office_is_still_no_holder(coder):
     assert triples(coder, "Partai Golkar mengincar jabatan Presiden dalam pemilu mendatang.") == []
+
+
+def test_sudan_president_by_his_press_name(coder):
+    got = triples(coder, "Beshir, yang dua kali bertemu dengan utusan Amerika Serikat itu, menyetujui gencatan senjata.",
+                  "2006-09-20")
+    assert has(got, "SDNGOV", "04", "USA"), got
