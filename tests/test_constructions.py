@@ -1093,3 +1093,13 @@ def test_a_closing_slot_does_not_take_the_agent_of_a_noun_inside_the_object(code
     assert not [t for t in got if t[2] == "IDNLEG"], got
     # the proposal's own owner still is its target
     assert ("IRN", "120", "USA") in triples(coder, "Iran menolak usulan Amerika Serikat.")
+
+
+@pytest.mark.parametrize("text, event", [
+    # the fronted noun heads a role of several words (a crowd: protesters, OPP): still the pattern's own noun
+    ("Massa buruh dibubarkan polisi dengan gas air mata.", ("IDNCOP", "175", "IDNOPP")),
+    ("Ratusan massa petani kemudian dibubarkan aparat keamanan.", ("IDNCOP", "175", "IDNOPP")),
+    ("Demonstran dibubarkan polisi di depan kantor bupati.", ("IDNCOP", "175", "IDNOPP")),
+])
+def test_a_fronted_noun_heading_a_role_is_the_patient_of_the_passive(coder, text, event):
+    assert event in triples(coder, text)

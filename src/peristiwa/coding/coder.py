@@ -165,7 +165,7 @@ class SentenceCoder(SentenceReader):
         slots = self.slot_map()
         self.places = self._place_slots(slots)
         matches = [m for m in self.pats.match(self.toks, {**self.places, **slots}, self.hard, self.skip)
-                   if not self._inside_name(m.anchor) and not self._wrong_place(m)]
+                   if not self._trigger_in_name(m) and not self._wrong_place(m)]
         matches, self._alleged = allege.split(matches)  # wrongs a speaker may state (coding/allege.py)
         chosen = self._select(matches)
         self._chosen = chosen
@@ -183,6 +183,14 @@ class SentenceCoder(SentenceReader):
         self._protest = protest is not None and any(mod.code is not None and protest.applies(mod.code)
                                                     for _, mod in plans)
         return plans, modal_tokens, scopes
+
+    def _trigger_in_name(self, m: Match) -> bool:
+        """``_inside_name``, except that the noun fronted before a passive verb heads the
+        role it names: "Massa pendemo dibubarkan polisi" is the pattern's own noun."""
+        k = self.tok_mention.get(m.anchor)
+        if "fronted" in m.pattern.flags and k is not None and self.mentions[k].actor.kind == "role":
+            return False
+        return self._inside_name(m.anchor)
 
     def _results_of_nominals(self, out: list[CodedMatch]) -> list[CodedMatch]:
         """"Serangan udara X menewaskan 12 warga Y": the verb of a nominal event's result
