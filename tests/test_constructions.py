@@ -1103,3 +1103,21 @@ def test_a_closing_slot_does_not_take_the_agent_of_a_noun_inside_the_object(code
 ])
 def test_a_fronted_noun_heading_a_role_is_the_patient_of_the_passive(coder, text, event):
     assert event in triples(coder, text)
+
+
+@pytest.mark.parametrize("text, day, event", [
+    # the knowledge base holds the name in another office (or none) on that day: the text's role wins
+    ("Menteri Luar Negeri Malaysia, Saifuddin Abdullah, mengecam serangan Israel ke Gaza.", "2021-03-10",
+     ("MYSGOV", "111", "ISR")),
+    ("Menteri Pertahanan Amerika Serikat, Robert Gates, bertemu dengan Raja Yordania di Amman.", "2015-05-14",
+     ("USAGOV", "040", "JORGOV")),
+])
+def test_a_name_in_apposition_takes_the_role_the_text_gives(coder, text, day, event):
+    got = {(e.source, e.code, e.target) for e in coder.code_text(text, lang="id", published=day)}
+    assert event in got, got
+
+
+def test_a_name_in_apposition_keeps_a_more_specific_code_and_its_name(coder):
+    events = coder.code_text("Menteri Pertahanan Amerika Serikat, Robert Gates, bertemu dengan Raja Yordania.",
+                             lang="id", published="2009-05-14")
+    assert [(e.source, e.source_name) for e in events if e.code == "040"] == [("USAGOVMIL", "Robert Gates")]

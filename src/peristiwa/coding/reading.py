@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from peristiwa.actors.mentions import after_between
 from peristiwa.coding.depread import DepReader
@@ -325,17 +325,22 @@ class SentenceReader:
     def _appositions(self) -> None:
         """"Menteri Pertahanan, Budi Santoso, bertemu ...": a name between commas after
         a role names the role's holder; coded with no role of its own (a bare
-        country), it takes the role's actor."""
+        country), it takes the role's actor. A bare name the knowledge base knows in
+        another office of the same country takes the role the text gives too: the
+        most specific current role in the text (CONVENTIONS §4.1)."""
         for k in range(1, len(self.mentions)):
             a, b = self.mentions[k - 1], self.mentions[k]
             if (self.group_of[k] is self.group_of[k - 1] or a.actor.kind != "role" or not a.actor.role
-                    or b.actor.kind not in ("person", "name") or b.actor.role
-                    or b.actor.code not in ("", a.actor.country)):
+                    or b.actor.kind not in ("person", "name")
+                    or b.actor.role and any(e.kind != "person" for e in b.entries)
+                    or b.actor.country not in ("", a.actor.country)
+                    or b.actor.role and b.actor.code.startswith(a.actor.code)):  # USAGOVMIL: more specific
                 continue
             between = [t.norm for t in self.toks[a.last + 1: b.first]]
             if between != [","] or b.last + 1 >= len(self.toks) or self.toks[b.last + 1].norm != ",":
                 continue
-            self.mentions[k] = Mention(b.first, b.last, b.start, b.end, b.text, a.actor, b.notes,
+            actor = replace(a.actor, name=b.actor.name, entity=b.actor.entity) if b.actor.entity else a.actor
+            self.mentions[k] = Mention(b.first, b.last, b.start, b.end, b.text, actor, b.notes,
                                        entries=b.entries, refers_to=a.text, refers_how="(apposition)")
 
     def slot_map(self) -> dict[int, tuple[int, int]]:
