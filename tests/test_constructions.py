@@ -1121,3 +1121,32 @@ def test_a_name_in_apposition_keeps_a_more_specific_code_and_its_name(coder):
     events = coder.code_text("Menteri Pertahanan Amerika Serikat, Robert Gates, bertemu dengan Raja Yordania.",
                              lang="id", published="2009-05-14")
     assert [(e.source, e.source_name) for e in events if e.code == "040"] == [("USAGOVMIL", "Robert Gates")]
+
+
+@pytest.mark.parametrize("text, event", [
+    # between a country's own politicians an attack is words (transform by-role ... against=)
+    ("Sekjen Partai Demokrat menyerang balik Menteri Dalam Negeri soal dana desa.", ("IDNOPP", "111", "IDNGOV")),
+    ("Politikus PDIP menyerang Partai Demokrat dalam debat di televisi.", ("IDNGOV", "111", "IDNOPP")),
+])
+def test_an_attack_between_politicians_of_one_country_is_criticism(coder, text, event):
+    got = triples(coder, text)
+    assert event in got and not [t for t in got if t[1].startswith("19")], got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Militer Myanmar menyerang kelompok oposisi di Sagaing.", ("MMRMIL", "190", "MMROPP")),
+    ("Pemerintah Rusia menyerang Ukraina pada Februari.", ("RUSGOV", "190", "UKR")),
+    ("Pemerintah Suriah menyerang pemberontak di Idlib.", ("SYRGOV", "190", "SYRREB")),
+])
+def test_an_attack_by_forces_or_across_states_stays_force(coder, text, event):
+    assert event in triples(coder, text)
+
+
+@pytest.mark.parametrize("text, event", [
+    # a secretary-general is the institution's: a party's, the UN's, a ministry's
+    ("Sekjen Partai Demokrat mengkritik Menteri Dalam Negeri soal dana desa.", ("IDNOPP", "111", "IDNGOV")),
+    ("Sekretaris Jenderal PBB mengecam serangan Israel terhadap Gaza.", ("IGOUNO", "111", "ISR")),
+    ("Sekjen Kementerian Luar Negeri bertemu Duta Besar Jepang di Jakarta.", ("IDNGOV", "040", "JPNGOV")),
+])
+def test_a_secretary_general_is_the_institutions(coder, text, event):
+    assert event in triples(coder, text)

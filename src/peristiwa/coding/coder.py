@@ -1627,7 +1627,7 @@ class _EventBuilder:
             rule = self.transforms.get("not-by", c.code)
             if rule is not None and a.actor.role in rule.param("roles"):
                 continue  # "wisatawan yang berkunjung ke Bali": travel, no political visit
-            ca, ainfo, notes = self._by_role(c, info, a, notes)
+            ca, ainfo, notes = self._by_role(c, info, a, b, notes)
             if b is not None and ((_owned_by_source(self.coder, a, b) or b.actor.code == a.actor.code)
                                   and self.transforms.get("no-target", c.code) is not None or self._own_forces(c, a, b)):
                 # "Chad reinforced its troops in X", "China mengerahkan kapal perang ke ...":
@@ -1656,12 +1656,17 @@ class _EventBuilder:
         return b.actor.code[:3] == a.actor.code[:3] or b.actor.kind == "role" and not any(
             b.named(k) is not None for k in ("country", "demonym", "capital"))
 
-    def _by_role(self, c: CodedMatch, info: cameo.CameoCode, a: Mention,
+    def _by_role(self, c: CodedMatch, info: cameo.CameoCode, a: Mention, b: Mention | None,
                  notes: list[str]) -> tuple[CodedMatch, cameo.CameoCode, list[str]]:
         """The code an act takes from its source's role (transform ``by-role``: an
-        investigation by the police or prosecutors is of a crime, 090 -> 091)."""
+        investigation by the police or prosecutors is of a crime, 090 -> 091); with
+        ``against``, only on a target of one of those roles in the source's own country
+        (an attack by a party on a minister is words, 190 -> 111)."""
         rule = self.transforms.get("by-role", c.code)
-        new = rule.recode(c.code) if rule is not None and a.actor.role in rule.param("roles") else None
+        against = rule.param("against") if rule is not None else ()
+        new = rule.recode(c.code) if rule is not None and a.actor.role in rule.param("roles") and (
+            not against or b is not None and b.actor.role in against
+            and b.actor.country == a.actor.country != "") else None
         if new is None or not cameo.is_code(new):
             return c, info, notes
         return replace(c, code=new), cameo.info(new), notes + [f"by a {a.actor.role}: {c.code} -> {new}", rule.note]
