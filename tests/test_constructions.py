@@ -1150,3 +1150,12 @@ def test_an_attack_by_forces_or_across_states_stays_force(coder, text, event):
 ])
 def test_a_secretary_general_is_the_institutions(coder, text, event):
     assert event in triples(coder, text)
+
+
+@pytest.mark.parametrize("text, event", [
+    # the families of victims are private persons who act: sue, demand, are met
+    ("Keluarga korban menuntut polisi mengusut tuntas kasus penembakan itu.", ("IDNCVL", "101", "IDNCOP")),
+    ("Presiden Joko Widodo menemui keluarga korban di Surabaya.", ("IDNGOV", "040", "IDNCVL")),
+])
+def test_families_of_victims_are_civilians(coder, text, event):
+    assert event in triples(coder, text)
