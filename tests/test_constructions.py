@@ -1159,3 +1159,14 @@ def test_a_secretary_general_is_the_institutions(coder, text, event):
 ])
 def test_families_of_victims_are_civilians(coder, text, event):
     assert event in triples(coder, text)
+
+
+@pytest.mark.parametrize("text, event", [
+    # a pattern's object noun of several words, fronted before the passive, moves whole
+    ("Duta Besar Malaysia dipanggil Kementerian Luar Negeri Indonesia terkait insiden di perbatasan.",
+     ("IDNGOV", "114", "MYSGOV")),
+    ("Dua warga Palestina tewas dalam serangan udara yang dilancarkan Israel di Gaza.", ("ISR", "195", "PSECVL")),
+])
+def test_a_fronted_noun_of_several_words_is_the_passives_patient(coder, text, event):
+    got = triples(coder, text)
+    assert event in got and not [t for t in got if t[1] == "091"], got

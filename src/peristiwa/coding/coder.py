@@ -818,7 +818,8 @@ class SentenceCoder(SentenceReader):
         """"Massa dibubarkan aparat gabungan", "Aset bank sentral X dibekukan AS": the
         phrase of the noun fronted before the passive verb is the target, the agent
         after the verb the source."""
-        noun, verb = m.word_tokens[0], m.word_tokens[1]
+        words = next(k for k, e in enumerate(m.pattern.elements) if isinstance(e, Gap))  # the noun's words
+        noun, verb = m.word_tokens[0], m.word_tokens[words]
         if tgt is None:
             own = [k for k, x in enumerate(self.mentions) if x.first <= noun <= x.last or noun < x.first < verb]
             tgt = Side(self._group_mentions(own[0]), "the noun fronted before the passive verb") if own \
