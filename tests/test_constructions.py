@@ -1165,7 +1165,7 @@ def test_families_of_victims_are_civilians(coder, text, event):
     # a pattern's object noun of several words, fronted before the passive, moves whole
     ("Duta Besar Malaysia dipanggil Kementerian Luar Negeri Indonesia terkait insiden di perbatasan.",
      ("IDNGOV", "114", "MYSGOV")),
-    ("Dua warga Palestina tewas dalam serangan udara yang dilancarkan Israel di Gaza.", ("ISR", "195", "PSECVL")),
+    ("Tiga warga Suriah tewas dalam serangan udara yang dilancarkan Rusia semalam.", ("RUS", "195", "SYRCVL")),
 ])
 def test_a_fronted_noun_of_several_words_is_the_passives_patient(coder, text, event):
     got = triples(coder, text)
