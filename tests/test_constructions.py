@@ -1170,3 +1170,20 @@ def test_families_of_victims_are_civilians(coder, text, event):
 def test_a_fronted_noun_of_several_words_is_the_passives_patient(coder, text, event):
     got = triples(coder, text)
     assert event in got and not [t for t in got if t[1] == "091"], got
+
+
+@pytest.mark.parametrize("text, event", [
+    # ", tuduhan yang dibantah X": the claim named in apposition is the clause before's; its maker is the target
+    ("Kelompok oposisi menuduh pemerintah melakukan kecurangan, tuduhan yang dibantah Komisi Pemilihan Umum.",
+     ("IDNGOV", "016", "IDNOPP")),
+    ("Israel menuduh Hamas menyimpan senjata di sekolah, tuduhan yang dibantah oleh Hamas.", ("PSEOPP", "016", "ISR")),
+])
+def test_a_claim_named_in_apposition_is_denied_of_its_maker(coder, text, event):
+    got = triples(coder, text)
+    assert event in got, got
+    assert any(t[1].startswith("112") for t in got), got  # the accusation itself stays
+
+
+def test_news_confirmed_in_apposition_is_no_denial(coder):
+    got = triples(coder, "Polisi menangkap dua aktivis, kabar yang dibenarkan oleh Kapolda.")
+    assert not [t for t in got if t[1] == "016"], got

@@ -148,7 +148,8 @@ class SentenceCoder(SentenceReader):
         for m, mod in plans:
             if mod.code is None or m.anchor in modal_tokens and "quote" not in m.pattern.flags:
                 continue
-            if any(a < m.anchor and not self._break_between(a, m.anchor) for a in scopes):
+            if any(a < m.anchor and not self._break_between(a, m.anchor) and not self._claim_named(a, m.anchor)
+                   for a in scopes):
                 continue  # the act an accusation alleges is not coded (CONVENTIONS §7.4)
             src, tgt, side_notes = self._sides(m, mod.code)
             if src is None and tgt is not None and tgt.mentions and self._voice(m) == "active":
@@ -787,7 +788,7 @@ class SentenceCoder(SentenceReader):
             # after a passive verb is its agent, not the object the active pattern expects
             src, tgt = Side(tgt.mentions, "agent right after the passive verb"), None
         if tgt is None:
-            tgt = self.subject(m.anchor)
+            tgt = self.subject(m.anchor) or self._claim_in_apposition(m, m.anchor - 2)
         if src is not None:
             return src, tgt
         src, _ = self.following(after, markers=self.agent_markers)
@@ -823,7 +824,7 @@ class SentenceCoder(SentenceReader):
         if tgt is None:
             own = [k for k, x in enumerate(self.mentions) if x.first <= noun <= x.last or noun < x.first < verb]
             tgt = Side(self._group_mentions(own[0]), "the noun fronted before the passive verb") if own \
-                else self.subject(noun)
+                else self._claim_in_apposition(m, noun) or self.subject(noun)
         if src is None:
             taken = frozenset(i for a, b in m.slots.values() for i in range(a, b + 1))
             src, _ = self.following(verb, markers=self.agent_markers)
@@ -832,6 +833,27 @@ class SentenceCoder(SentenceReader):
                 src = Side(found.mentions, "agent right after the passive verb") if found \
                     else self._passive_name(verb + 1, tgt)
         return src, tgt
+
+    def _claim_named(self, a: int, b: int) -> bool:
+        """A comma and a claim noun with a relative clause between tokens ``a`` and ``b``
+        (", tuduhan yang dibantah X"): what follows is said of the claim, not in it."""
+        toks, claims, rel = self.toks, self.d.words("claim_nouns"), self.d.words("relative")
+        return any(toks[k].norm == "," and toks[k + 1].norm in claims and toks[k + 2].norm in rel
+                   for k in range(a + 1, min(b, len(toks) - 2)))
+
+    def _claim_in_apposition(self, m: Match, noun: int) -> Side | None:
+        """"X menuduh Y ..., tuduhan yang dibantah Z": a claim noun after a comma, with a
+        relative passive on it, names the claim the clause before made; its maker (that
+        clause's subject) is the target of what the passive does to it (transform
+        ``named-act``)."""
+        toks = self.toks
+        if self.transforms.get("named-act", m.pattern.code) is None or not 1 < noun < len(toks) - 1 \
+                or toks[noun + 1].norm not in self.d.words("relative") \
+                or toks[noun].norm not in self.d.words("claim_nouns") or toks[noun - 1].norm != ",":
+            return None
+        verbs = [j for j in range(noun - 1) if self.voice.get(toks[j].form) == "active" and j not in self.tok_mention]
+        found = self.subject(verbs[0]) if verbs else None
+        return Side(found.mentions, "the maker of the claim named in apposition") if found else None
 
     def _passive_name(self, j: int, tgt: Side | None) -> Side | None:
         """"Protes itu disampaikan Adnan kepada ...": a person named without a role right
