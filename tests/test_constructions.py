@@ -1187,3 +1187,8 @@ def test_a_claim_named_in_apposition_is_denied_of_its_maker(coder, text, event):
 def test_news_confirmed_in_apposition_is_no_denial(coder):
     got = triples(coder, "Polisi menangkap dua aktivis, kabar yang dibenarkan oleh Kapolda.")
     assert not [t for t in got if t[1] == "016"], got
+
+
+def test_an_oil_giant_is_a_company(coder):
+    got = triples(coder, "Pemerintah Ekuador meminta raksasa minyak AS itu keluar dari negaranya.")
+    assert ("ECUGOV", "020", "USABUS") in got, got
