@@ -1191,4 +1191,4 @@ def test_news_confirmed_in_apposition_is_no_denial(coder):
 
 def test_an_oil_giant_is_a_company(coder):
     got = triples(coder, "Pemerintah Ekuador meminta raksasa minyak AS itu keluar dari negaranya.")
-    assert ("ECUGOV", "020", "USABUS") in got, got
+    assert [t for t in got if t[0] == "ECUGOV" and t[2] == "USABUS"], got  # a demand that it leave (106)
