@@ -1192,3 +1192,22 @@ def test_news_confirmed_in_apposition_is_no_denial(coder):
 def test_an_oil_giant_is_a_company(coder):
     got = triples(coder, "Pemerintah Ekuador meminta raksasa minyak AS itu keluar dari negaranya.")
     assert [t for t in got if t[0] == "ECUGOV" and t[2] == "USABUS"], got  # a demand that it leave (106)
+
+
+@pytest.mark.parametrize("text, event", [
+    # an undated text naming no office holder is coded at the latest year it names (CONVENTIONS 8.3)
+    ("Menjelang Pilpres 2014, Partai Gerindra mengkritik Partai Demokrat.", ("IDNOPP", "111", "IDNGOV")),
+    ("Sepanjang 2020, Partai Gerindra mengkritik Partai Demokrat.", ("IDNGOV", "111", "IDNOPP")),
+])
+def test_an_undated_text_is_coded_at_the_year_it_names(coder, text, event):
+    assert event in {(e.source, e.code, e.target) for e in coder.code_text(text, lang="id")}
+
+
+def test_a_year_inside_a_name_or_ending_a_period_is_not_the_texts_time():
+    from peristiwa.pipeline import YEAR, YEAR_RANGE_END
+
+    def years(t):
+        return YEAR.findall(YEAR_RANGE_END.sub("", t))
+    assert years("sesuai UUD 1945 dan Pilpres 2014") == ["2014"]
+    assert years("kabinet periode 2014-2019") == ["2014"]
+    assert years("anggaran Rp 2.019 triliun") == []

@@ -28,6 +28,7 @@ are parsed in one batch per language.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -282,9 +283,24 @@ def _mentions(coder: Coder, doc: Doc) -> None:
     doc.day = doc.article.published
     _find_mentions(finder, doc)
     if doc.day is None:
-        doc.day = finder.time_of([m for ments in doc.mentions for m in ments])
+        doc.day = finder.time_of([m for ments in doc.mentions for m in ments]) or _year_named(doc)
         if doc.day is not None:
             _find_mentions(finder, doc)
+
+
+YEAR = re.compile(r"(?<![\d.,])(19[5-9]\d|20\d\d)(?![\d.,]\d)")
+YEAR_RANGE_END = re.compile(r"(?<=\d)\s*[-–]\s*(19|20)\d\d")
+
+
+def _year_named(doc: Doc) -> date | None:
+    """An undated text that names no office holder takes place in the latest year it
+    names ("Pilpres 2014", "(21/8/2014)"; of a period, "periode 2014-2019", its
+    start): the middle of that year. Years after this one are plans; years before
+    1950 name things ("UUD 1945"), not the text's time."""
+    this_year = date.today().year
+    years = [int(y) for s in doc.sentences for y in YEAR.findall(YEAR_RANGE_END.sub("", s.text))
+             if int(y) <= this_year]
+    return date(max(years), 7, 1) if years else None
 
 
 def _find_mentions(finder: MentionFinder, doc: Doc) -> None:
