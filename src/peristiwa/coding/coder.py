@@ -1683,10 +1683,10 @@ class _EventBuilder:
                  notes: list[str]) -> tuple[CodedMatch, cameo.CameoCode, list[str]]:
         """The code an act takes from its source's role (transform ``by-role``: an
         investigation by the police or prosecutors is of a crime, 090 -> 091); with
-        ``against``, only on a target of one of those roles in the source's own country
+        ``target_roles``, only on a target of one of those roles in the source's own country
         (an attack by a party on a minister is words, 190 -> 111)."""
         rule = self.transforms.get("by-role", c.code)
-        against = rule.param("against") if rule is not None else ()
+        against = rule.param("target_roles") if rule is not None else ()
         new = rule.recode(c.code) if rule is not None and a.actor.role in rule.param("roles") and (
             not against or b is not None and b.actor.role in against
             and b.actor.country == a.actor.country != "") else None
