@@ -58,3 +58,47 @@ def test_a_cased_sentence_is_read_by_its_case(coder):
     assert not [t for t in triples(coder, "Menteri itu mengecam jepang atas uji coba rudal.") if "JPN" in t[2]]
     sents = coder.pipeline("id").sentences("Warga israel berkumpul di alun-alun.")
     assert [t.text for t in sents[0].tokens][1] == "israel"
+
+
+# -- a sentence about sport: a place's name is a club or a team --------------------------
+
+@pytest.mark.parametrize("text", [
+    "Madrid akan menjamu Paris dalam laga kelima Liga Champions pekan depan.",
+    "Pemain muda itu diisukan merapat ke klub Jakarta pada bursa transfer putaran kedua.",
+])
+def test_a_place_named_club_is_no_state(coder, text):
+    got = triples(coder, text)
+    assert not [t for t in got if t[0][:3] in ("ESP", "FRA", "IDN") and t[2][:3] in ("FRA", "IDN")], got
+
+
+@pytest.mark.parametrize("text, source, code, target", [
+    # people and roles in a sentence about sport are still actors
+    ("Presiden Prancis bertemu Perdana Menteri Spanyol di Madrid sebelum final Liga Champions.",
+     "FRAGOV", "040", "ESPGOV"),
+    # a stadium is no word of sport here: a state may attack one
+    ("Rusia mengecam Ukraina atas serangan ke stadion di Donetsk.", "RUS", "111", "UKR"),
+])
+def test_actors_in_a_sentence_about_sport(coder, text, source, code, target):
+    assert (source, code, target) in triples(coder, text)
+
+
+# -- non-event senses of a verb -----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # ministers serve the president: no aid
+    "Ketua partai itu belum mengetahui nama kandidat menteri yang akan membantu pemerintahan presiden terpilih.",
+    "Para menteri bekerja siang dan malam membantu Presiden menyelesaikan program kerja.",
+    # promoting a state of things: no appeal to anyone
+    "Kementerian itu gencar mendorong Indonesia inklusif bagi penyandang disabilitas.",
+])
+def test_non_event_senses_are_not_coded(coder, text):
+    assert not [t for t in triples(coder, text) if t[1][:2] in ("02", "03", "07")], triples(coder, text)
+
+
+@pytest.mark.parametrize("text, source, code, target", [
+    ("Pemerintah Jepang membantu pemerintahan Filipina dengan dana bencana sebesar 10 juta dolar.",
+     "JPNGOV", "070", "PHLGOV"),
+    ("Amerika Serikat mendorong Israel untuk menghentikan serangan.", "USA", "020", "ISR"),
+])
+def test_the_event_senses_are_still_coded(coder, text, source, code, target):
+    assert (source, code, target) in triples(coder, text)
