@@ -77,6 +77,8 @@ def test_a_place_named_club_is_no_state(coder, text):
      "FRAGOV", "040", "ESPGOV"),
     # a stadium is no word of sport here: a state may attack one
     ("Rusia mengecam Ukraina atas serangan ke stadion di Donetsk.", "RUS", "111", "UKR"),
+    # a word of sport inside a name is none: the Arab League is a league of states
+    ("Liga Arab mengecam Israel atas serangan ke Gaza.", "IGOMEAARL", "111", "ISR"),
 ])
 def test_actors_in_a_sentence_about_sport(coder, text, source, code, target):
     assert (source, code, target) in triples(coder, text)
@@ -102,3 +104,22 @@ def test_non_event_senses_are_not_coded(coder, text):
 ])
 def test_the_event_senses_are_still_coded(coder, text, source, code, target):
     assert (source, code, target) in triples(coder, text)
+
+
+# -- a purpose clause serving an advised or hypothetical act is not done ------------------
+
+def test_a_purpose_of_an_advised_act_is_not_done(coder):
+    text = ("Pemimpin oposisi Yunani mengatakan pemerintah harus berbuat lebih banyak untuk membebaskan "
+            "para nelayan dari penjara Turki.")
+    assert not [t for t in triples(coder, text) if t[1].startswith("08")], triples(coder, text)
+    # the same purpose of an act done is still coded
+    done = "Pemerintah Yunani bekerja keras untuk membebaskan para nelayan dari penjara Turki."
+    assert [t for t in triples(coder, done) if t[0] == "GRCGOV" and t[1] == "0841"], triples(coder, done)
+
+
+# -- securing an event is guarding it ------------------------------------------------------
+
+def test_securing_an_event_is_no_arrest(coder):
+    guard = "Ratusan personel Polri dan TNI disiagakan di gereja-gereja untuk mengamankan ibadah Natal."
+    assert not [t for t in triples(coder, guard) if t[1] == "173"], triples(coder, guard)
+    assert ("IDNCOP", "173", "IDN") in triples(coder, "Polisi mengamankan dua tersangka pencurian di Kupang.")

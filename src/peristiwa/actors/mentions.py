@@ -173,11 +173,13 @@ class MentionFinder:
 
     def _not_teams(self, toks: list[Token], out: list[Mention]) -> list[Mention]:
         """In a sentence about sport (grammar ``sport_words``: "liga", "stadion",
-        "pertandingan"), a mention that is only a place's name is a club or a team
-        named after it ("Madrid menjamu Paris Saint-Germain", "merapat ke Persija
-        Jakarta"), no state: it is no actor. People, roles and organisations stay."""
+        "pertandingan") outside a name ("Liga Arab" is none), a mention that is only
+        a place's name is a club or a team named after it ("Madrid menjamu Paris
+        Saint-Germain", "merapat ke Persija Jakarta"), no state: it is no actor.
+        People, roles and organisations stay."""
         sport = self.lex.data.words("sport_words")
-        if not sport or not any(t.norm in sport for t in toks):
+        named = {i for m in out for i in range(m.first, m.last + 1)}  # "Liga Arab" is a league of states
+        if not sport or not any(t.norm in sport and t.i not in named for t in toks):
             return out
         return [m for m in out if not (m.entries and all(e.kind in self.PLACE_KINDS for e in m.entries))]
 
