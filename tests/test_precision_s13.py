@@ -123,3 +123,11 @@ def test_securing_an_event_is_no_arrest(coder):
     guard = "Ratusan personel Polri dan TNI disiagakan di gereja-gereja untuk mengamankan ibadah Natal."
     assert not [t for t in triples(coder, guard) if t[1] == "173"], triples(coder, guard)
     assert ("IDNCOP", "173", "IDN") in triples(coder, "Polisi mengamankan dua tersangka pencurian di Kupang.")
+
+
+def test_an_english_sentence_in_lower_case(coder):
+    got = triples(coder, "the united states condemned russia over the attack on ukraine.", lang="en")
+    assert ("USA", "111", "RUS") in got
+    # "turkey" the bird stays a word where the case is lost
+    sents = coder.pipeline("en").sentences("we ate turkey and rice with the family.")
+    assert [t.text for t in sents[0].tokens][2] == "turkey"
