@@ -36,7 +36,7 @@ from functools import cached_property, partial
 from pathlib import Path
 
 from peristiwa import lang as langdata
-from peristiwa.actors.lexicon import lexicon
+from peristiwa.actors.lexicon import lexicon, lower_case_only
 from peristiwa.actors.mentions import Discourse, Item, MentionFinder
 from peristiwa.coding.coder import CodedMatch, SentenceCoder, build_events
 from peristiwa.coding.patterns import PatternSet, patterns
@@ -91,7 +91,11 @@ class LanguagePipeline:
 
     def sentences(self, text: str) -> list[Sentence]:
         spans = sentences.split(text, self.data.abbreviations)
-        return [self.tokenizer.sentence(text, k, s, e) for k, (s, e) in enumerate(spans)]
+        sents = [self.tokenizer.sentence(text, k, s, e) for k, (s, e) in enumerate(spans)]
+        for s in sents:
+            if lower_case_only(s.text):  # text that has lost its case: names as the lexicon writes them
+                s.tokens = lexicon(self.code, self.actors, self.agents).recase(s.tokens)
+        return sents
 
 
 @dataclass

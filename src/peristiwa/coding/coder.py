@@ -543,6 +543,7 @@ class SentenceCoder(SentenceReader):
         akan mengusahakan dibentuk pansus untuk menyelidiki ..." plans an inquiry."""
         w = self.d.words
         neg, fut, thr, cond = w("negators"), w("future"), w("threat"), w("conditionals")
+        hyp = w("hypothetical")
         j, seen = m.anchor - 2, 0
         while j >= 0 and seen < self._reach("served_clause_reach"):
             t = self.toks[j]
@@ -552,6 +553,8 @@ class SentenceCoder(SentenceReader):
             if j not in self.tok_mention and n not in in_pattern:
                 if n in neg:
                     return mod.drop(f"negated by '{t.text}' (the clause this serves)")
+                if n in hyp:  # "harus berbuat lebih banyak untuk melepaskan ...": an advised purpose
+                    return mod.drop(f"hypothetical '{t.text}' (the clause this serves)")
                 if n in thr or n in fut:
                     mod.mark("threat" if n in thr else "intent", j, f"'{t.text}' (the clause this serves)")
                     break
