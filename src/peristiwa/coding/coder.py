@@ -1391,7 +1391,8 @@ class SentenceCoder(SentenceReader):
 
     def _nominal(self, m: Match, src: Side | None, tgt: Side | None, after: int, noun_end: int):
         # "usulan X ditolak oleh Y": an agent after a verb is that verb's
-        agent, _ = self.following(after, markers=self.agent_markers, verbs_end=True)
+        # (an apposition may stand before it: "penetapan tersangka X, Komjen Y, oleh KPK")
+        agent, _ = self.following(after, markers=self.agent_markers, verbs_end=True, limit=self.max_t + 4)
         marked, _ = self.following(after, markers=self.target_markers)
         # a genitive right after the noun ("serangan Israel") only where the head comes first;
         # "the march backing X": X is the participle's object
