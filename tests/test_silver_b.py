@@ -28,6 +28,12 @@ CASES = [
     # ranks of the Indonesian police name a police officer
     ("KPK memeriksa Komjen Budi Santoso kemarin.", "IDNJUD", "091", "IDNCOP"),
     ("Kombes Budi Santoso menangkap dua pengedar narkoba.", "IDNCOP", "173", "IDNCRM"),
+    # a bracket after a coordinated actor (its abbreviation or short name) does not end the coordination
+    ("Pertemuan Komisi Pemberantasan Korupsi (KPK) dan Kepolisian RI berlangsung tertutup.", "IDNCOP", "040", "IDNJUD"),
+    ("Pertemuan Komisi Pemberantasan Korupsi (KPK) dan Kepolisian RI berlangsung tertutup.", "IDNJUD", "040", "IDNCOP"),
+    ("Presiden Joko Widodo (Jokowi) dan Raja Yordania bertemu di Bogor.", "JORGOV", "040", "IDNGOV"),
+    ("Presiden Joko Widodo (Jokowi) dan Raja Yordania mengecam serangan Israel.", "JORGOV", "111", "ISR"),
+    ("Polisi Diraja Malaysia (PDRM) dan Kepolisian RI menangkap dua penyelundup.", "MYSCOP", "173", "IDNCRM"),
     # the agent of a nominal after an apposition of its object
     ("Warga terkejut dengan penetapan tersangka mantan Kepala Dinas Pekerjaan Umum Jawa Timur, "
      "Budi Santoso Wibowo, oleh Kejaksaan Agung pekan lalu.", "IDNJUD", "173", "IDNELI"),
@@ -48,3 +54,9 @@ def test_silver_b_kinds(coder, text, source, code, target):
 def test_silver_b_near_misses(coder, text, code):
     got = triples(coder, text)
     assert not [t for t in got if t[1].startswith(code) or code in (t[0], t[2])], got
+
+
+def test_a_bracketed_name_is_no_party_of_its_own(coder):
+    # one subject with its short name in brackets meets one other: no meeting back
+    got = triples(coder, "Presiden Joko Widodo (Jokowi) bertemu Raja Yordania di Bogor.")
+    assert has(got, "IDNGOV", "040", "JORGOV") and not has(got, "JORGOV", "040", "IDNGOV"), got
