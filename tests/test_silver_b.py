@@ -34,6 +34,15 @@ CASES = [
     ("Presiden Joko Widodo (Jokowi) dan Raja Yordania bertemu di Bogor.", "JORGOV", "040", "IDNGOV"),
     ("Presiden Joko Widodo (Jokowi) dan Raja Yordania mengecam serangan Israel.", "JORGOV", "111", "ISR"),
     ("Polisi Diraja Malaysia (PDRM) dan Kepolisian RI menangkap dua penyelundup.", "MYSCOP", "173", "IDNCRM"),
+    # "tidak hanya ... tetapi juga" (not only ... but also) states the act
+    ("Ketua Umum Golkar tidak hanya menjalin silaturahmi dengan Ketua Umum NasDem tetapi juga dengan tokoh lain.",
+     "IDNGOV", "040", "IDNGOV"),
+    ("Polisi tidak hanya menangkap pengedar narkoba, tetapi juga menyita barang bukti.", "IDNCOP", "173", "IDNCRM"),
+    ("Menlu Jepang bukan sekadar bertemu dengan Menlu China.", "JPNGOV", "040", "CHNGOV"),
+    # an answer to an actor
+    ("Partai Demokrat dengan tenang menyikapi sikap Partai Gerindra.", "IDNOPP", "010", "IDNGOV"),
+    # coercing someone into an act
+    ("Polisi memaksa para demonstran keluar dari gedung DPRD.", "IDNCOP", "170", "IDNOPP"),
     # the agent of a nominal after an apposition of its object
     ("Warga terkejut dengan penetapan tersangka mantan Kepala Dinas Pekerjaan Umum Jawa Timur, "
      "Budi Santoso Wibowo, oleh Kejaksaan Agung pekan lalu.", "IDNJUD", "173", "IDNELI"),
@@ -50,6 +59,10 @@ def test_silver_b_kinds(coder, text, source, code, target):
     ("Menteri Luar Negeri Mesir terus berkomunikasi.", "04"),  # one party alone: nobody to meet
     ("Para turis kesulitan berkomunikasi dengan pemandu.", "04"),  # no actor on either side
     ("Komisaris PT Garuda Budi Santoso bertemu Menteri BUMN.", "IDNCOP"),  # a firm's commissioner is no officer
+    ("Polisi tidak menangkap pengedar narkoba itu.", "17"),  # a plain negation still negates
+    ("Para pendemo memaksa masuk ke gedung DPR.", "17"),  # forcing one's way in coerces no one
+    ("Massa memaksa mendekati Istana Presiden yang dijaga ketat.", "17"),
+    ("Partai Demokrat menyikapi kenaikan harga BBM dengan tenang.", "01"),  # a policy is no actor
 ])
 def test_silver_b_near_misses(coder, text, code):
     got = triples(coder, text)

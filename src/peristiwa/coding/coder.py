@@ -442,7 +442,7 @@ class SentenceCoder(SentenceReader):
             if n in cond:
                 return mod.drop(f"condition '{t.text}'")
             if seen < reach and n not in in_pattern:
-                if n in neg:
+                if n in neg and self.toks[j + 1].norm not in w("not_only"):
                     return mod.drop(f"negated by '{t.text}'")
                 if n in w("wish_words") and j + 1 < m.anchor and self.toks[j + 1].norm in w("wish_objects"):
                     return mod.drop(f"wished for ('{t.text} {self.toks[j + 1].text}'), not done nor intended")
