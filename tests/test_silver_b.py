@@ -43,6 +43,8 @@ CASES = [
     ("Partai Demokrat dengan tenang menyikapi sikap Partai Gerindra.", "IDNOPP", "010", "IDNGOV"),
     # coercing someone into an act
     ("Polisi memaksa para demonstran keluar dari gedung DPRD.", "IDNCOP", "170", "IDNOPP"),
+    # a witness is a person of the country with no role: questioning one is 091
+    ("Kejaksaan Agung memeriksa tiga saksi kasus korupsi itu kemarin.", "IDNJUD", "091", "IDN"),
     # the agent of a nominal after an apposition of its object
     ("Warga terkejut dengan penetapan tersangka mantan Kepala Dinas Pekerjaan Umum Jawa Timur, "
      "Budi Santoso Wibowo, oleh Kejaksaan Agung pekan lalu.", "IDNJUD", "173", "IDNELI"),
@@ -63,6 +65,7 @@ def test_silver_b_kinds(coder, text, source, code, target):
     ("Para pendemo memaksa masuk ke gedung DPR.", "17"),  # forcing one's way in coerces no one
     ("Massa memaksa mendekati Istana Presiden yang dijaga ketat.", "17"),
     ("Partai Demokrat menyikapi kenaikan harga BBM dengan tenang.", "01"),  # a policy is no actor
+    ("Tiga saksi hadir di persidangan kemarin.", ""),  # a witness present: no act at all
 ])
 def test_silver_b_near_misses(coder, text, code):
     got = triples(coder, text)
