@@ -45,6 +45,9 @@ CASES = [
     ("Polisi memaksa para demonstran keluar dari gedung DPRD.", "IDNCOP", "170", "IDNOPP"),
     # a witness is a person of the country with no role: questioning one is 091
     ("Kejaksaan Agung memeriksa tiga saksi kasus korupsi itu kemarin.", "IDNJUD", "091", "IDN"),
+    # "meluncurkan serangan ke X", like "melancarkan serangan"
+    ("Rusia meluncurkan ofensif besar terhadap Ukraina.", "RUS", "190", "UKR"),
+    ("Rusia meluncurkan serangan udara terhadap kota Aleppo.", "RUS", "195", "SYR"),
     # the agent of a nominal after an apposition of its object
     ("Warga terkejut dengan penetapan tersangka mantan Kepala Dinas Pekerjaan Umum Jawa Timur, "
      "Budi Santoso Wibowo, oleh Kejaksaan Agung pekan lalu.", "IDNJUD", "173", "IDNELI"),
@@ -66,6 +69,10 @@ def test_silver_b_kinds(coder, text, source, code, target):
     ("Massa memaksa mendekati Istana Presiden yang dijaga ketat.", "17"),
     ("Partai Demokrat menyikapi kenaikan harga BBM dengan tenang.", "01"),  # a policy is no actor
     ("Tiga saksi hadir di persidangan kemarin.", ""),  # a witness present: no act at all
+    ("Apple meluncurkan produk baru ke pasar Eropa.", ""),  # launching a product attacks no one
+    ("Amerika Serikat ingin Jepang mendukung Korea Selatan.", "05"),  # wished for, not done
+    ("Presiden Prancis menginginkan Rusia menarik pasukannya dari Ukraina.", "08"),
+    ("Pemerintah Jepang ingin China mengkritik Korea Utara.", "11"),
 ])
 def test_silver_b_near_misses(coder, text, code):
     got = triples(coder, text)

@@ -511,6 +511,8 @@ class SentenceCoder(SentenceReader):
         k = self.mentions[self.tok_mention[j]].first - 1
         if k >= 0 and self.toks[k].norm in self.d.words("clause_undoers"):
             return f"the clause of '{self.toks[k].text}' (denied, refused or prevented)"
+        if k >= 0 and self.toks[k].norm in self.d.words("clause_wishers"):
+            return f"the clause of '{self.toks[k].text}' (wished for, not done)"
         return None
 
     def _reported_future(self, j: int) -> bool:
