@@ -48,8 +48,6 @@ CASES = [
     # "meluncurkan serangan ke X", like "melancarkan serangan"
     ("Rusia meluncurkan ofensif besar terhadap Ukraina.", "RUS", "190", "UKR"),
     ("Rusia meluncurkan serangan udara terhadap kota Aleppo.", "RUS", "195", "SYR"),
-    # Ooredoo (Qtel), the Qatari owner of Indosat
-    ("Qtel menjalin kerja sama dengan Telkomsel di bidang jaringan.", "QATBUS", "061", "IDNBUS"),
     # the agent of a nominal after an apposition of its object
     ("Warga terkejut dengan penetapan tersangka mantan Kepala Dinas Pekerjaan Umum Jawa Timur, "
      "Budi Santoso Wibowo, oleh Kejaksaan Agung pekan lalu.", "IDNJUD", "173", "IDNELI"),
