@@ -39,6 +39,8 @@ CASES = [
      "IDNGOV", "040", "IDNGOV"),
     ("Polisi tidak hanya menangkap pengedar narkoba, tetapi juga menyita barang bukti.", "IDNCOP", "173", "IDNCRM"),
     ("Menlu Jepang bukan sekadar bertemu dengan Menlu China.", "JPNGOV", "040", "CHNGOV"),
+    ("Ketua DPR tak henti-hentinya mengkritik Menteri Keuangan.", "IDNLEG", "111", "IDNGOV"),
+    ("Polisi tidak ragu menangkap pengedar narkoba.", "IDNCOP", "173", "IDNCRM"),
     # an answer to an actor
     ("Partai Demokrat dengan tenang menyikapi sikap Partai Gerindra.", "IDNOPP", "010", "IDNGOV"),
     # coercing someone into an act
@@ -65,6 +67,7 @@ def test_silver_b_kinds(coder, text, source, code, target):
     ("Para turis kesulitan berkomunikasi dengan pemandu.", "04"),  # no actor on either side
     ("Komisaris PT Garuda Budi Santoso bertemu Menteri BUMN.", "IDNCOP"),  # a firm's commissioner is no officer
     ("Polisi tidak menangkap pengedar narkoba itu.", "17"),  # a plain negation still negates
+    ("Ketua DPR tidak pernah mengkritik Menteri Keuangan.", "11"),
     ("Para pendemo memaksa masuk ke gedung DPR.", "17"),  # forcing one's way in coerces no one
     ("Massa memaksa mendekati Istana Presiden yang dijaga ketat.", "17"),
     ("Partai Demokrat menyikapi kenaikan harga BBM dengan tenang.", "01"),  # a policy is no actor

@@ -442,7 +442,7 @@ class SentenceCoder(SentenceReader):
             if n in cond:
                 return mod.drop(f"condition '{t.text}'")
             if seen < reach and n not in in_pattern:
-                if n in neg and self.toks[j + 1].norm not in w("not_only"):
+                if n in neg and not self._negation_cancelled(j):
                     return mod.drop(f"negated by '{t.text}'")
                 if n in w("wish_words") and j + 1 < m.anchor and self.toks[j + 1].norm in w("wish_objects"):
                     return mod.drop(f"wished for ('{t.text} {self.toks[j + 1].text}'), not done nor intended")
@@ -458,6 +458,14 @@ class SentenceCoder(SentenceReader):
             seen += 1
             j -= 1
         return None
+
+    def _negation_cancelled(self, j: int) -> bool:
+        """"tidak hanya", "tak lupa", "tak akan segan": the negator at ``j`` stands before
+        a word (grammar ``not_only``) with which it states the act, not its absence."""
+        k = j + 1
+        if k < len(self.toks) and self.toks[k].norm in ("akan", "pernah"):
+            k += 1
+        return k < len(self.toks) and self.toks[k].norm in self.d.words("not_only")
 
     def _undone_after(self, m: Match, key: str = "undoing_after") -> str | None:
         """"Kunjungan X ke Y ditunda": a nominal act whose clause goes on, with no other
