@@ -41,6 +41,9 @@ CASES = [
     ("Menlu Jepang bukan sekadar bertemu dengan Menlu China.", "JPNGOV", "040", "CHNGOV"),
     ("Ketua DPR tak henti-hentinya mengkritik Menteri Keuangan.", "IDNLEG", "111", "IDNGOV"),
     ("Polisi tidak ragu menangkap pengedar narkoba.", "IDNCOP", "173", "IDNCRM"),
+    # "segenap komponen/elemen masyarakat": the people the words before it quantify
+    ("Menteri Agama mengimbau seluruh elemen masyarakat agar menjaga kerukunan.", "IDNGOV", "020", "IDNCVL"),
+    ("Gubernur Jawa Barat mengingatkan segenap komponen masyarakat untuk tidak terpancing isu.", "IDNGOV", "020", "IDNCVL"),
     # an answer to an actor
     ("Partai Demokrat dengan tenang menyikapi sikap Partai Gerindra.", "IDNOPP", "010", "IDNGOV"),
     # coercing someone into an act
