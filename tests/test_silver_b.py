@@ -44,6 +44,9 @@ CASES = [
     # "segenap komponen/elemen masyarakat": the people the words before it quantify
     ("Menteri Agama mengimbau seluruh elemen masyarakat agar menjaga kerukunan.", "IDNGOV", "020", "IDNCVL"),
     ("Gubernur Jawa Barat mengingatkan segenap komponen masyarakat untuk tidak terpancing isu.", "IDNGOV", "020", "IDNCVL"),
+    # a reduplicated plural of a quantifying noun does not end a coordination
+    ("Pemerintah Filipina dan kelompok-kelompok pemberontak menyetujui gencatan senjata di Mindanao.",
+     "PHLREB", "087", "PHLGOV"),
     # an answer to an actor
     ("Partai Demokrat dengan tenang menyikapi sikap Partai Gerindra.", "IDNOPP", "010", "IDNGOV"),
     # coercing someone into an act

@@ -137,7 +137,8 @@ def _reader_words(data: LanguageData) -> dict:
         preps=w("prepositions"),
         target_markers=w("target_markers"),
         agent_markers=w("agent_markers"),
-        skip=w("mention_skip"),
+        # a reduplicated plural of one of them too ("kelompok-kelompok pemberontak")
+        skip=w("mention_skip") | {f"{x}-{x}" for x in w("mention_skip")},
         coord=w("coordinators"),
         # "perang Iran-Irak", "US-China talks": a hyphen between two actors pairs them
         pair_joiners=w("pair_joiners"),
