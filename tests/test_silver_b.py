@@ -47,6 +47,8 @@ CASES = [
     # a reduplicated plural of a quantifying noun does not end a coordination
     ("Pemerintah Filipina dan kelompok-kelompok pemberontak menyetujui gencatan senjata di Mindanao.",
      "PHLREB", "087", "PHLGOV"),
+    # a speaker's judgement "X lambat ..., kata Y"
+    ("Polisi lambat menangani laporan warga, kata Ketua Komnas HAM.", "IDNNGO", "111", "IDNCOP"),
     # an answer to an actor
     ("Partai Demokrat dengan tenang menyikapi sikap Partai Gerindra.", "IDNOPP", "010", "IDNGOV"),
     # coercing someone into an act
@@ -78,6 +80,7 @@ def test_silver_b_kinds(coder, text, source, code, target):
     ("Massa memaksa mendekati Istana Presiden yang dijaga ketat.", "17"),
     ("Partai Demokrat menyikapi kenaikan harga BBM dengan tenang.", "01"),  # a policy is no actor
     ("Tiga saksi hadir di persidangan kemarin.", ""),  # a witness present: no act at all
+    ("Internet di kantor Gubernur lambat sekali.", "11"),  # no speaker, no actor judged
     ("Apple meluncurkan produk baru ke pasar Eropa.", ""),  # launching a product attacks no one
     ("Amerika Serikat ingin Jepang mendukung Korea Selatan.", "05"),  # wished for, not done
     ("Presiden Prancis menginginkan Rusia menarik pasukannya dari Ukraina.", "08"),
