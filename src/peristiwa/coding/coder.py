@@ -461,9 +461,10 @@ class SentenceCoder(SentenceReader):
 
     def _negation_cancelled(self, j: int) -> bool:
         """"tidak hanya", "tak lupa", "tak akan segan": the negator at ``j`` stands before
-        a word (grammar ``not_only``) with which it states the act, not its absence."""
+        a word (grammar ``not_only``, perhaps after one of ``not_only_gap``) with which
+        it states the act, not its absence."""
         k = j + 1
-        if k < len(self.toks) and self.toks[k].norm in ("akan", "pernah"):
+        if k < len(self.toks) and self.toks[k].norm in self.d.words("not_only_gap"):
             k += 1
         return k < len(self.toks) and self.toks[k].norm in self.d.words("not_only")
 
