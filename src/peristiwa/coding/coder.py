@@ -451,7 +451,7 @@ class SentenceCoder(SentenceReader):
             if n in cond:
                 return mod.drop(f"condition '{t.text}'")
             if seen < reach and n not in in_pattern:
-                if n in neg:
+                if n in neg and not self._negation_cancelled(j):
                     return mod.drop(f"negated by '{t.text}'")
                 if n in w("wish_words") and j + 1 < m.anchor and self.toks[j + 1].norm in w("wish_objects"):
                     return mod.drop(f"wished for ('{t.text} {self.toks[j + 1].text}'), not done nor intended")
@@ -467,6 +467,15 @@ class SentenceCoder(SentenceReader):
             seen += 1
             j -= 1
         return None
+
+    def _negation_cancelled(self, j: int) -> bool:
+        """"tidak hanya", "tak lupa", "tak akan segan": the negator at ``j`` stands before
+        a word (grammar ``not_only``, perhaps after one of ``not_only_gap``) with which
+        it states the act, not its absence."""
+        k = j + 1
+        if k < len(self.toks) and self.toks[k].norm in self.d.words("not_only_gap"):
+            k += 1
+        return k < len(self.toks) and self.toks[k].norm in self.d.words("not_only")
 
     def _undone_after(self, m: Match, key: str = "undoing_after") -> str | None:
         """"Kunjungan X ke Y ditunda": a nominal act whose clause goes on, with no other
@@ -520,6 +529,8 @@ class SentenceCoder(SentenceReader):
         k = self.mentions[self.tok_mention[j]].first - 1
         if k >= 0 and self.toks[k].norm in self.d.words("clause_undoers"):
             return f"the clause of '{self.toks[k].text}' (denied, refused or prevented)"
+        if k >= 0 and self.toks[k].norm in self.d.words("clause_wishers"):
+            return f"the clause of '{self.toks[k].text}' (wished for, not done)"
         return None
 
     def _reported_future(self, j: int) -> bool:
@@ -1425,7 +1436,8 @@ class SentenceCoder(SentenceReader):
 
     def _nominal(self, m: Match, src: Side | None, tgt: Side | None, after: int, noun_end: int):
         # "usulan X ditolak oleh Y": an agent after a verb is that verb's
-        agent, _ = self.following(after, markers=self.agent_markers, verbs_end=True)
+        # (an apposition may stand before it: "penetapan tersangka X, Komjen Y, oleh KPK")
+        agent, _ = self.following(after, markers=self.agent_markers, verbs_end=True, limit=self.max_t + 4)
         marked, _ = self.following(after, markers=self.target_markers)
         # a genitive right after the noun ("serangan Israel") only where the head comes first;
         # "the march backing X": X is the participle's object
