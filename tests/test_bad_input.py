@@ -164,3 +164,17 @@ def test_rerun_adds_nothing_and_keeps_errors_once_per_run(result, tmp_path):
     cases, _, errors, _, _ = result
     assert len(errors) >= sum(1 for _, r in cases.values() if r) + 1
     assert json.dumps(errors, ensure_ascii=False)  # reasons are plain text
+
+
+def test_an_article_takes_its_date_as_iso_text(coder):
+    from datetime import date, datetime
+
+    from peristiwa.records import Article
+    assert Article(text="x", published="2020-12-29").published == date(2020, 12, 29)
+    assert Article(text="x", published="2020-12-29T08:15:00+07:00").published == date(2020, 12, 29)
+    assert Article(text="x", published=datetime(2020, 12, 29, 8)).published == date(2020, 12, 29)
+    # the date reaches the actors: Pompeo is the US government's only while in office
+    art = Article(text="Menteri Luar Negeri AS Mike Pompeo mengunjungi Jakarta.", lang="id", published="2020-10-29")
+    assert any(e.source == "USAGOV" for cs in coder.analyse(art) for e in cs.events)
+    with pytest.raises(ValueError, match="not YYYY-MM-DD"):
+        Article(text="x", doc_id="a1", published="kemarin")

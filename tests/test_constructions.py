@@ -1093,3 +1093,121 @@ def test_a_closing_slot_does_not_take_the_agent_of_a_noun_inside_the_object(code
     assert not [t for t in got if t[2] == "IDNLEG"], got
     # the proposal's own owner still is its target
     assert ("IRN", "120", "USA") in triples(coder, "Iran menolak usulan Amerika Serikat.")
+
+
+@pytest.mark.parametrize("text, event", [
+    # the fronted noun heads a role of several words (a crowd: protesters, OPP): still the pattern's own noun
+    ("Massa buruh dibubarkan polisi dengan gas air mata.", ("IDNCOP", "175", "IDNOPP")),
+    ("Ratusan massa petani kemudian dibubarkan aparat keamanan.", ("IDNCOP", "175", "IDNOPP")),
+    ("Demonstran dibubarkan polisi di depan kantor bupati.", ("IDNCOP", "175", "IDNOPP")),
+])
+def test_a_fronted_noun_heading_a_role_is_the_patient_of_the_passive(coder, text, event):
+    assert event in triples(coder, text)
+
+
+@pytest.mark.parametrize("text, day, event", [
+    # the knowledge base holds the name in another office (or none) on that day: the text's role wins
+    ("Menteri Luar Negeri Malaysia, Saifuddin Abdullah, mengecam serangan Israel ke Gaza.", "2021-03-10",
+     ("MYSGOV", "111", "ISR")),
+    ("Menteri Pertahanan Amerika Serikat, Robert Gates, bertemu dengan Raja Yordania di Amman.", "2015-05-14",
+     ("USAGOV", "040", "JORGOV")),
+])
+def test_a_name_in_apposition_takes_the_role_the_text_gives(coder, text, day, event):
+    got = {(e.source, e.code, e.target) for e in coder.code_text(text, lang="id", published=day)}
+    assert event in got, got
+
+
+def test_a_name_in_apposition_keeps_a_more_specific_code_and_its_name(coder):
+    events = coder.code_text("Menteri Pertahanan Amerika Serikat, Robert Gates, bertemu dengan Raja Yordania.",
+                             lang="id", published="2009-05-14")
+    assert [(e.source, e.source_name) for e in events if e.code == "040"] == [("USAGOVMIL", "Robert Gates")]
+
+
+@pytest.mark.parametrize("text, event", [
+    # between a country's own politicians an attack is words (transform by-role ... against=)
+    ("Sekjen Partai Demokrat menyerang balik Menteri Dalam Negeri soal dana desa.", ("IDNOPP", "111", "IDNGOV")),
+    ("Politikus PDIP menyerang Partai Demokrat dalam debat di televisi.", ("IDNGOV", "111", "IDNOPP")),
+])
+def test_an_attack_between_politicians_of_one_country_is_criticism(coder, text, event):
+    got = triples(coder, text)
+    assert event in got and not [t for t in got if t[1].startswith("19")], got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Militer Myanmar menyerang kelompok oposisi di Sagaing.", ("MMRMIL", "190", "MMROPP")),
+    ("Pemerintah Rusia menyerang Ukraina pada Februari.", ("RUSGOV", "190", "UKR")),
+    ("Pemerintah Suriah menyerang pemberontak di Idlib.", ("SYRGOV", "190", "SYRREB")),
+])
+def test_an_attack_by_forces_or_across_states_stays_force(coder, text, event):
+    assert event in triples(coder, text)
+
+
+@pytest.mark.parametrize("text, event", [
+    # a secretary-general is the institution's: a party's, the UN's, a ministry's
+    ("Sekjen Partai Demokrat mengkritik Menteri Dalam Negeri soal dana desa.", ("IDNOPP", "111", "IDNGOV")),
+    ("Sekretaris Jenderal PBB mengecam serangan Israel terhadap Gaza.", ("IGOUNO", "111", "ISR")),
+    ("Sekjen Kementerian Luar Negeri bertemu Duta Besar Jepang di Jakarta.", ("IDNGOV", "040", "JPNGOV")),
+])
+def test_a_secretary_general_is_the_institutions(coder, text, event):
+    assert event in triples(coder, text)
+
+
+@pytest.mark.parametrize("text, event", [
+    # the families of victims are private persons who act: sue, demand, are met
+    ("Keluarga korban menuntut polisi mengusut tuntas kasus penembakan itu.", ("IDNCVL", "101", "IDNCOP")),
+    ("Presiden Joko Widodo menemui keluarga korban di Surabaya.", ("IDNGOV", "040", "IDNCVL")),
+])
+def test_families_of_victims_are_civilians(coder, text, event):
+    assert event in triples(coder, text)
+
+
+@pytest.mark.parametrize("text, event", [
+    # a pattern's object noun of several words, fronted before the passive, moves whole
+    ("Duta Besar Malaysia dipanggil Kementerian Luar Negeri Indonesia terkait insiden di perbatasan.",
+     ("IDNGOV", "114", "MYSGOV")),
+    ("Tiga warga Suriah tewas dalam serangan udara yang dilancarkan Rusia semalam.", ("RUS", "195", "SYRCVL")),
+])
+def test_a_fronted_noun_of_several_words_is_the_passives_patient(coder, text, event):
+    got = triples(coder, text)
+    assert event in got and not [t for t in got if t[1] == "091"], got
+
+
+@pytest.mark.parametrize("text, event", [
+    # ", tuduhan yang dibantah X": the claim named in apposition is the clause before's; its maker is the target
+    ("Kelompok oposisi menuduh pemerintah melakukan kecurangan, tuduhan yang dibantah Komisi Pemilihan Umum.",
+     ("IDNGOV", "016", "IDNOPP")),
+    ("Israel menuduh Hamas menyimpan senjata di sekolah, tuduhan yang dibantah oleh Hamas.", ("PSEOPP", "016", "ISR")),
+])
+def test_a_claim_named_in_apposition_is_denied_of_its_maker(coder, text, event):
+    got = triples(coder, text)
+    assert event in got, got
+    assert any(t[1].startswith("112") for t in got), got  # the accusation itself stays
+
+
+def test_news_confirmed_in_apposition_is_no_denial(coder):
+    got = triples(coder, "Polisi menangkap dua aktivis, kabar yang dibenarkan oleh Kapolda.")
+    assert not [t for t in got if t[1] == "016"], got
+
+
+def test_an_oil_giant_is_a_company(coder):
+    got = triples(coder, "Pemerintah Ekuador meminta raksasa minyak AS itu keluar dari negaranya.")
+    assert [t for t in got if t[0] == "ECUGOV" and t[2] == "USABUS"], got  # a demand that it leave (106)
+
+
+@pytest.mark.parametrize("text, event", [
+    # an undated text naming no office holder is coded at the latest year it names (CONVENTIONS 8.3)
+    ("Menjelang Pilpres 2014, Partai Gerindra mengkritik Partai Demokrat.", ("IDNOPP", "111", "IDNGOV")),
+    ("Sepanjang 2020, Partai Gerindra mengkritik Partai Demokrat.", ("IDNGOV", "111", "IDNOPP")),
+])
+def test_an_undated_text_is_coded_at_the_year_it_names(coder, text, event):
+    assert event in {(e.source, e.code, e.target) for e in coder.code_text(text, lang="id")}
+
+
+def test_a_year_inside_a_name_or_ending_a_period_is_not_the_texts_time():
+    from peristiwa.pipeline import YEAR, YEAR_RANGE_END
+
+    def years(t):
+        return YEAR.findall(YEAR_RANGE_END.sub("", t))
+    assert years("sesuai UUD 1945 dan Pilpres 2014") == ["2014"]
+    assert years("kabinet periode 2014-2019") == ["2014"]
+    assert years("anggaran Rp 2.019 triliun") == []

@@ -28,6 +28,7 @@ are parsed in one batch per language.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -35,7 +36,7 @@ from functools import cached_property, partial
 from pathlib import Path
 
 from peristiwa import lang as langdata
-from peristiwa.actors.lexicon import lexicon
+from peristiwa.actors.lexicon import lexicon, lower_case_only
 from peristiwa.actors.mentions import Discourse, Item, MentionFinder
 from peristiwa.coding.coder import CodedMatch, SentenceCoder, build_events
 from peristiwa.coding.patterns import PatternSet, patterns
@@ -90,7 +91,11 @@ class LanguagePipeline:
 
     def sentences(self, text: str) -> list[Sentence]:
         spans = sentences.split(text, self.data.abbreviations)
-        return [self.tokenizer.sentence(text, k, s, e) for k, (s, e) in enumerate(spans)]
+        sents = [self.tokenizer.sentence(text, k, s, e) for k, (s, e) in enumerate(spans)]
+        for s in sents:
+            if lower_case_only(s.text):  # text that has lost its case: names as the lexicon writes them
+                s.tokens = lexicon(self.code, self.actors, self.agents).recase(s.tokens)
+        return sents
 
 
 @dataclass
@@ -282,9 +287,24 @@ def _mentions(coder: Coder, doc: Doc) -> None:
     doc.day = doc.article.published
     _find_mentions(finder, doc)
     if doc.day is None:
-        doc.day = finder.time_of([m for ments in doc.mentions for m in ments])
+        doc.day = finder.time_of([m for ments in doc.mentions for m in ments]) or _year_named(doc)
         if doc.day is not None:
             _find_mentions(finder, doc)
+
+
+YEAR = re.compile(r"(?<![\d.,])(19[5-9]\d|20\d\d)(?![\d.,]\d)")
+YEAR_RANGE_END = re.compile(r"(?<=\d)\s*[-–]\s*(19|20)\d\d")
+
+
+def _year_named(doc: Doc) -> date | None:
+    """An undated text that names no office holder takes place in the latest year it
+    names ("Pilpres 2014", "(21/8/2014)"; of a period, "periode 2014-2019", its
+    start): the middle of that year. Years after this one are plans; years before
+    1950 name things ("UUD 1945"), not the text's time."""
+    this_year = date.today().year
+    years = [int(y) for s in doc.sentences for y in YEAR.findall(YEAR_RANGE_END.sub("", s.text))
+             if int(y) <= this_year]
+    return date(max(years), 7, 1) if years else None
 
 
 def _find_mentions(finder: MentionFinder, doc: Doc) -> None:

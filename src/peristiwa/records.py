@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict, dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import NamedTuple
 
 Span = tuple[int, int]
@@ -31,6 +31,14 @@ class Article:
     def __post_init__(self) -> None:
         if not self.id:
             self.id = hashlib.sha1(self.text.encode("utf-8")).hexdigest()[:16]
+        if isinstance(self.published, datetime):
+            self.published = self.published.date()
+        elif isinstance(self.published, str):  # an ISO date, as JSON and users write it
+            try:
+                self.published = date.fromisoformat(self.published.strip()[:10])
+            except ValueError:
+                raise ValueError(f"article {self.doc_id or self.id}: published date "
+                                 f"{self.published!r} is not YYYY-MM-DD") from None
 
 
 @dataclass

@@ -16,6 +16,7 @@ matches capitalised text, so "turkey" the bird is not Turkey; an acronym
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -250,6 +251,77 @@ class ActorLexicon:
                 if fits:
                     best = (j - i, fits)
         return best
+
+
+    # -- text written all in lower case ---------------------------------------
+
+    RECASE_KINDS = frozenset({"country", "capital", "demonym", "region", "org", "person"})
+
+    def recase(self, tokens: list[Token]) -> list[Token]:
+        """The tokens of a sentence written all in lower case, with the names the
+        lexicon writes with capitals ("komisi pemberantasan korupsi", "amerika
+        serikat", "benjamin netanyahu") written so: such text has lost its case, and
+        a name matched by case would otherwise be missed. Not acronyms of two letters ("as" is no
+        "AS"; "kpk" is "KPK"), not a name of one word that is a common word
+        ("malang"), not a surname alone; a token keeps its length, so offsets are unchanged."""
+        common = self._common_words()
+        out = list(tokens)
+        i = 0
+        while i < len(out):
+            n, entries = self._any_case(out, i)
+            phrase = next((e.phrase for e in entries if self._recasable(e, n, common)), None)
+            if phrase is None:
+                i += 1
+                continue
+            words = self._split(phrase)
+            if len(words) == n:
+                for k, w in enumerate(words):
+                    t = out[i + k]
+                    text = t.text.upper() if w.isupper() and len(w) > 1 else \
+                        t.text[:1].upper() + t.text[1:] if w[:1].isupper() else t.text
+                    if len(text) == len(t.text):
+                        out[i + k] = replace(t, text=text)
+            i += n
+        return out
+
+    def _recasable(self, e: ActorEntry, n: int, common: frozenset[str]) -> bool:
+        if e.kind not in self.RECASE_KINDS or e.source == "kb-short":
+            return False
+        if e.case == "upper":  # an acronym of three letters or more that is no word ("kpk", "tni"; not "pan")
+            return n == 1 and len(e.phrase) >= 3 and e.phrase.isalpha() and fold(e.phrase) not in common
+        if e.case not in ("title", "name"):
+            return False
+        if n == 1:
+            if e.kind in ("country", "capital", "demonym"):  # the word list has "inggris", "belanda"
+                return fold(e.phrase) not in self.data.words("lower_case_words")
+            return e.kind != "person" and fold(e.phrase) not in common
+        return True
+
+    def _common_words(self) -> frozenset[str]:
+        if not hasattr(self, "_common"):
+            self._common = common_words(self.data)
+        return self._common
+
+    def _any_case(self, tokens: list[Token], i: int) -> tuple[int, list[ActorEntry]]:
+        """The longest phrase starting at token ``i``, whatever its case."""
+        node = self.trie
+        best: tuple[int, list[ActorEntry]] = (0, [])
+        j = i
+        while j < len(tokens) and j - i < self.max_len:
+            if tokens[j].norm == _END:
+                break
+            node = node.get(tokens[j].norm)
+            if node is None:
+                break
+            j += 1
+            if _END in node:
+                best = (j - i, node[_END])
+        return best
+
+
+def lower_case_only(text: str) -> bool:
+    """A sentence written all in lower case (letters, none of them capitals)."""
+    return not any(c.isupper() for c in text) and any(c.isalpha() for c in text)
 
 
 @lru_cache(maxsize=8)

@@ -166,7 +166,22 @@ class MentionFinder:
             m = self._mention(sent, dr, published, (partner,) * 2 if partner else country, memory)
             if m is not None:
                 out.append(m)
+        out = self._not_teams(toks, out)
         return self._shared_head(toks, self._shared_role(toks, out))
+
+    PLACE_KINDS = frozenset({"country", "capital", "region", "place", "demonym"})
+
+    def _not_teams(self, toks: list[Token], out: list[Mention]) -> list[Mention]:
+        """In a sentence about sport (grammar ``sport_words``: "liga", "stadion",
+        "pertandingan") outside a name ("Liga Arab" is none), a mention that is only
+        a place's name is a club or a team named after it ("Madrid menjamu Paris
+        Saint-Germain", "merapat ke Persija Jakarta"), no state: it is no actor.
+        People, roles and organisations stay."""
+        sport = self.lex.data.words("sport_words")
+        named = {i for m in out for i in range(m.first, m.last + 1)}  # "Liga Arab" is a league of states
+        if not sport or not any(t.norm in sport and t.i not in named for t in toks):
+            return out
+        return [m for m in out if not (m.entries and all(e.kind in self.PLACE_KINDS for e in m.entries))]
 
     def _shared_head(self, toks: list[Token], out: list[Mention]) -> list[Mention]:
         """"Kenyan and Ugandan ministers": where the head comes last, demonyms

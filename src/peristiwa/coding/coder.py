@@ -148,7 +148,8 @@ class SentenceCoder(SentenceReader):
         for m, mod in plans:
             if mod.code is None or m.anchor in modal_tokens and "quote" not in m.pattern.flags:
                 continue
-            if any(a < m.anchor and not self._break_between(a, m.anchor) for a in scopes):
+            if any(a < m.anchor and not self._break_between(a, m.anchor) and not self._claim_named(a, m.anchor)
+                   for a in scopes):
                 continue  # the act an accusation alleges is not coded (CONVENTIONS §7.4)
             src, tgt, side_notes = self._sides(m, mod.code)
             if src is None and tgt is not None and tgt.mentions and self._voice(m) == "active":
@@ -169,7 +170,7 @@ class SentenceCoder(SentenceReader):
         slots = self.slot_map()
         self.places = self._place_slots(slots)
         matches = [m for m in self.pats.match(self.toks, {**self.places, **slots}, self.hard, self.skip)
-                   if not self._inside_name(m.anchor) and not self._wrong_place(m)]
+                   if not self._trigger_in_name(m) and not self._wrong_place(m)]
         matches, self._alleged = allege.split(matches)  # wrongs a speaker may state (coding/allege.py)
         chosen = self._select(matches)
         self._chosen = chosen
@@ -187,6 +188,14 @@ class SentenceCoder(SentenceReader):
         self._protest = protest is not None and any(mod.code is not None and protest.applies(mod.code)
                                                     for _, mod in plans)
         return plans, modal_tokens, scopes
+
+    def _trigger_in_name(self, m: Match) -> bool:
+        """``_inside_name``, except that the noun fronted before a passive verb heads the
+        role it names: "Massa pendemo dibubarkan polisi" is the pattern's own noun."""
+        k = self.tok_mention.get(m.anchor)
+        if "fronted" in m.pattern.flags and k is not None and self.mentions[k].actor.kind == "role":
+            return False
+        return self._inside_name(m.anchor)
 
     def _results_of_nominals(self, out: list[CodedMatch]) -> list[CodedMatch]:
         """"Serangan udara X menewaskan 12 warga Y": the verb of a nominal event's result
@@ -446,7 +455,7 @@ class SentenceCoder(SentenceReader):
             if n in cond:
                 return mod.drop(f"condition '{t.text}'")
             if seen < reach and n not in in_pattern:
-                if n in neg and not (j + 1 < m.anchor and self.toks[j + 1].norm in w("negation_cancellers")):
+                if n in neg and not self._negation_cancelled(j):
                     return mod.drop(f"negated by '{t.text}'")
                 if n in w("wish_words") and j + 1 < m.anchor and self.toks[j + 1].norm in w("wish_objects"):
                     return mod.drop(f"wished for ('{t.text} {self.toks[j + 1].text}'), not done nor intended")
@@ -462,6 +471,15 @@ class SentenceCoder(SentenceReader):
             seen += 1
             j -= 1
         return None
+
+    def _negation_cancelled(self, j: int) -> bool:
+        """"tidak hanya", "tak lupa", "tak akan segan": the negator at ``j`` stands before
+        a word (grammar ``not_only``, perhaps after one of ``not_only_gap``) with which
+        it states the act, not its absence."""
+        k = j + 1
+        if k < len(self.toks) and self.toks[k].norm in self.d.words("not_only_gap"):
+            k += 1
+        return k < len(self.toks) and self.toks[k].norm in self.d.words("not_only")
 
     def _undone_after(self, m: Match, key: str = "undoing_after") -> str | None:
         """"Kunjungan X ke Y ditunda": a nominal act whose clause goes on, with no other
@@ -515,6 +533,8 @@ class SentenceCoder(SentenceReader):
         k = self.mentions[self.tok_mention[j]].first - 1
         if k >= 0 and self.toks[k].norm in self.d.words("clause_undoers"):
             return f"the clause of '{self.toks[k].text}' (denied, refused or prevented)"
+        if k >= 0 and self.toks[k].norm in self.d.words("clause_wishers"):
+            return f"the clause of '{self.toks[k].text}' (wished for, not done)"
         return None
 
     def _reported_future(self, j: int) -> bool:
@@ -538,6 +558,7 @@ class SentenceCoder(SentenceReader):
         akan mengusahakan dibentuk pansus untuk menyelidiki ..." plans an inquiry."""
         w = self.d.words
         neg, fut, thr, cond = w("negators"), w("future"), w("threat"), w("conditionals")
+        hyp = w("hypothetical")
         j, seen = m.anchor - 2, 0
         while j >= 0 and seen < self._reach("served_clause_reach"):
             t = self.toks[j]
@@ -547,6 +568,8 @@ class SentenceCoder(SentenceReader):
             if j not in self.tok_mention and n not in in_pattern:
                 if n in neg:
                     return mod.drop(f"negated by '{t.text}' (the clause this serves)")
+                if n in hyp:  # "harus berbuat lebih banyak untuk melepaskan ...": an advised purpose
+                    return mod.drop(f"hypothetical '{t.text}' (the clause this serves)")
                 if n in thr or n in fut:
                     mod.mark("threat" if n in thr else "intent", j, f"'{t.text}' (the clause this serves)")
                     break
@@ -783,7 +806,7 @@ class SentenceCoder(SentenceReader):
             # after a passive verb is its agent, not the object the active pattern expects
             src, tgt = Side(tgt.mentions, "agent right after the passive verb"), None
         if tgt is None:
-            tgt = self.subject(m.anchor)
+            tgt = self.subject(m.anchor) or self._claim_in_apposition(m, m.anchor - 2)
         if src is not None:
             return src, tgt
         src, _ = self.following(after, markers=self.agent_markers)
@@ -814,11 +837,12 @@ class SentenceCoder(SentenceReader):
         """"Massa dibubarkan aparat gabungan", "Aset bank sentral X dibekukan AS": the
         phrase of the noun fronted before the passive verb is the target, the agent
         after the verb the source."""
-        noun, verb = m.word_tokens[0], m.word_tokens[1]
+        words = next(k for k, e in enumerate(m.pattern.elements) if isinstance(e, Gap))  # the noun's words
+        noun, verb = m.word_tokens[0], m.word_tokens[words]
         if tgt is None:
             own = [k for k, x in enumerate(self.mentions) if x.first <= noun <= x.last or noun < x.first < verb]
             tgt = Side(self._group_mentions(own[0]), "the noun fronted before the passive verb") if own \
-                else self.subject(noun)
+                else self._claim_in_apposition(m, noun) or self.subject(noun)
         if src is None:
             taken = frozenset(i for a, b in m.slots.values() for i in range(a, b + 1))
             src, _ = self.following(verb, markers=self.agent_markers)
@@ -827,6 +851,27 @@ class SentenceCoder(SentenceReader):
                 src = Side(found.mentions, "agent right after the passive verb") if found \
                     else self._passive_name(verb + 1, tgt)
         return src, tgt
+
+    def _claim_named(self, a: int, b: int) -> bool:
+        """A comma and a claim noun with a relative clause between tokens ``a`` and ``b``
+        (", tuduhan yang dibantah X"): what follows is said of the claim, not in it."""
+        toks, claims, rel = self.toks, self.d.words("claim_nouns"), self.d.words("relative")
+        return any(toks[k].norm == "," and toks[k + 1].norm in claims and toks[k + 2].norm in rel
+                   for k in range(a + 1, min(b, len(toks) - 2)))
+
+    def _claim_in_apposition(self, m: Match, noun: int) -> Side | None:
+        """"X menuduh Y ..., tuduhan yang dibantah Z": a claim noun after a comma, with a
+        relative passive on it, names the claim the clause before made; its maker (that
+        clause's subject) is the target of what the passive does to it (transform
+        ``named-act``)."""
+        toks = self.toks
+        if self.transforms.get("named-act", m.pattern.code) is None or not 1 < noun < len(toks) - 1 \
+                or toks[noun + 1].norm not in self.d.words("relative") \
+                or toks[noun].norm not in self.d.words("claim_nouns") or toks[noun - 1].norm != ",":
+            return None
+        verbs = [j for j in range(noun - 1) if self.voice.get(toks[j].form) == "active" and j not in self.tok_mention]
+        found = self.subject(verbs[0]) if verbs else None
+        return Side(found.mentions, "the maker of the claim named in apposition") if found else None
 
     def _passive_name(self, j: int, tgt: Side | None) -> Side | None:
         """"Protes itu disampaikan Adnan kepada ...": a person named without a role right
@@ -1446,7 +1491,8 @@ class SentenceCoder(SentenceReader):
 
     def _nominal(self, m: Match, src: Side | None, tgt: Side | None, after: int, noun_end: int):
         # "usulan X ditolak oleh Y": an agent after a verb is that verb's
-        agent, _ = self.following(after, markers=self.agent_markers, verbs_end=True)
+        # (an apposition may stand before it: "penetapan tersangka X, Komjen Y, oleh KPK")
+        agent, _ = self.following(after, markers=self.agent_markers, verbs_end=True, limit=self.max_t + 4)
         marked, _ = self.following(after, markers=self.target_markers)
         # a genitive right after the noun ("serangan Israel") only where the head comes first;
         # "the march backing X": X is the participle's object
@@ -1674,7 +1720,7 @@ class _EventBuilder:
             rule = self.transforms.get("not-by", c.code)
             if rule is not None and a.actor.role in rule.param("roles"):
                 continue  # "wisatawan yang berkunjung ke Bali": travel, no political visit
-            ca, ainfo, notes = self._by_role(c, info, a, notes)
+            ca, ainfo, notes = self._by_role(c, info, a, b, notes)
             if b is not None and ((_owned_by_source(self.coder, a, b) or b.actor.code == a.actor.code)
                                   and self.transforms.get("no-target", c.code) is not None or self._own_forces(c, a, b)):
                 # "Chad reinforced its troops in X", "China mengerahkan kapal perang ke ...":
@@ -1703,12 +1749,17 @@ class _EventBuilder:
         return b.actor.code[:3] == a.actor.code[:3] or b.actor.kind == "role" and not any(
             b.named(k) is not None for k in ("country", "demonym", "capital"))
 
-    def _by_role(self, c: CodedMatch, info: cameo.CameoCode, a: Mention,
+    def _by_role(self, c: CodedMatch, info: cameo.CameoCode, a: Mention, b: Mention | None,
                  notes: list[str]) -> tuple[CodedMatch, cameo.CameoCode, list[str]]:
         """The code an act takes from its source's role (transform ``by-role``: an
-        investigation by the police or prosecutors is of a crime, 090 -> 091)."""
+        investigation by the police or prosecutors is of a crime, 090 -> 091); with
+        ``target_roles``, only on a target of one of those roles in the source's own country
+        (an attack by a party on a minister is words, 190 -> 111)."""
         rule = self.transforms.get("by-role", c.code)
-        new = rule.recode(c.code) if rule is not None and a.actor.role in rule.param("roles") else None
+        against = rule.param("target_roles") if rule is not None else ()
+        new = rule.recode(c.code) if rule is not None and a.actor.role in rule.param("roles") and (
+            not against or b is not None and b.actor.role in against
+            and b.actor.country == a.actor.country != "") else None
         if new is None or not cameo.is_code(new):
             return c, info, notes
         return replace(c, code=new), cameo.info(new), notes + [f"by a {a.actor.role}: {c.code} -> {new}", rule.note]

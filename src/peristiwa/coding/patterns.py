@@ -231,18 +231,21 @@ class PatternSet:
         spec = self.data.setting("fronted_passive")
         els = pat.elements
         if not spec or len(els) < 3 or not isinstance(els[0], Word) or not isinstance(els[1], Gap) \
-                or not isinstance(els[2], Word) or any(isinstance(e, Slot) and e.role == "$" for e in els) \
-                or len(els) > 3 and isinstance(els[3], Slot) \
-                or len(els) > 4 and isinstance(els[3], Gap) and isinstance(els[4], Slot):
+                or not isinstance(els[2], Word) or any(isinstance(e, Slot) and e.role == "$" for e in els):
+            return None
+        verb = els[0]
+        end = next((k for k in range(2, len(els)) if not isinstance(els[k], Word)), len(els))
+        noun = els[2:end]  # "memanggil ... duta besar": the noun of several words moves whole
+        if end < len(els) and (isinstance(els[end], Slot) or end + 1 < len(els) and isinstance(els[end], Gap)
+                               and isinstance(els[end + 1], Slot)):
             return None  # "membantah ... tuduhan (...3) +": the slot is the noun's, not the verb's
-        verb, noun = els[0], els[2]
         active = {a for a in verb.text.split("|") if not a.startswith(("=", "!"))}
         if not active or any(self.stemmer.form(fold(a)) != "active" for a in active):
             return None
         passive = frozenset(spec["forms"])
         word = replace(verb, forms=passive, exact=frozenset(),
                        alts=tuple((st, passive, d) for st, _, d in verb.alts))
-        elements = [noun, Gap(int(spec["gap"])), word, *els[3:]]
+        elements = [*noun, Gap(int(spec["gap"])), word, *els[end:]]
         text = pat.text + " @fronted"
         return Pattern(f"{pat.id} @fronted", pat.code, elements, pat.flags | {"fronted"}, text,
                        pat.file, pat.line)

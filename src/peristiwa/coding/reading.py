@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from peristiwa.actors.mentions import after_between
 from peristiwa.coding.depread import DepReader
@@ -137,7 +137,8 @@ def _reader_words(data: LanguageData) -> dict:
         preps=w("prepositions"),
         target_markers=w("target_markers"),
         agent_markers=w("agent_markers"),
-        skip=w("mention_skip"),
+        # a reduplicated plural of one of them too ("kelompok-kelompok pemberontak")
+        skip=w("mention_skip") | {f"{x}-{x}" for x in w("mention_skip")},
         coord=w("coordinators"),
         # "perang Iran-Irak", "US-China talks": a hyphen between two actors pairs them
         pair_joiners=w("pair_joiners"),
@@ -244,15 +245,26 @@ class SentenceReader:
         """Coordinated mentions: "Rusia dan Turki", "Mesir, Yordania dan Suriah"."""
         group_of = list(range(len(self.mentions)))
         links: dict[int, set[str]] = {}
+        # "Presiden Joko Widodo (Jokowi) dan Raja Yordania": a bracketed name of the
+        # mention before it is that mention's, no member of its own; the coordination
+        # passes over the bracket
+        alias = {k for k in range(1, len(self.mentions)) if self._bracket_alias(k)}
         for k in range(1, len(self.mentions)):
-            a, b = self.mentions[k - 1], self.mentions[k]
-            between = [t.norm for t in self.toks[self._demonym_head(a): self._premodified(a.last, b.first)]]
+            if k in alias:
+                continue
+            p = k - 1
+            while p in alias:
+                p -= 1
+            a, b = self.mentions[p], self.mentions[k]
+            inside = self._bracket_after(a, b)
+            between = [self.toks[i].norm for i in range(self._demonym_head(a), self._premodified(a.last, b.first))
+                       if i not in inside]
             between = [x for x in between if x not in self.skip]
             if between and (all(x in self.coord for x in between) and len(between) <= 2
                             or len(between) == 1 and between[0] in self.pair_joiners and _a_dyad(a, b)
                             or len(between) == 1 and between[0] in self.between_coord
                             and after_between(self.toks, self.mentions[group_of[k - 1]].first, self.d)):
-                group_of[k] = group_of[k - 1]
+                group_of[k] = group_of[p]
                 links.setdefault(group_of[k], set()).update(between)
         groups: dict[int, list[int]] = {}
         for k, g in enumerate(group_of):
@@ -269,9 +281,10 @@ class SentenceReader:
             end = self.mentions[members[-1]].last
             closed = any(t.norm in conj for t in self.toks[end + 1: end + 3])
             for a, b in zip(members, members[1:], strict=False):
-                link = [t.norm for t in self.toks[self._demonym_head(self.mentions[a]):
-                                                  self._premodified(self.mentions[a].last, self.mentions[b].first)]
-                        if t.norm not in self.skip]
+                skipped = self._bracket_after(self.mentions[a], self.mentions[b])
+                link = [self.toks[i].norm for i in range(self._demonym_head(self.mentions[a]),
+                                                         self._premodified(self.mentions[a].last, self.mentions[b].first))
+                        if self.toks[i].norm not in self.skip and i not in skipped]
                 later = [self.toks[x].norm for x in range(self.mentions[b].last + 1,
                                                           self.mentions[members[-1]].first)]
                 if link == [","] and not closed and not any(w in conj for w in later):
@@ -283,6 +296,21 @@ class SentenceReader:
         group_of = {k: g for g, ms in groups.items() for k in ms}
         self.group_of = {k: groups[g] for k, g in group_of.items()}
         return list(groups.values())
+
+    def _bracket_after(self, a: Mention, b: Mention) -> set[int]:
+        """The tokens of a short bracket (up to three words) right after mention ``a`` and
+        before ``b``: its abbreviation or short name ("Polisi Diraja Malaysia (PDRM)")."""
+        o = a.last + 1
+        c = self._paren_close(o) if o < b.first and self.toks[o].norm == "(" else None
+        return set(range(o, c + 1)) if c is not None and c < b.first and c - o <= 4 else set()
+
+    def _bracket_alias(self, k: int) -> bool:
+        """Mention ``k`` stands in brackets right after mention ``k - 1`` and names the
+        same actor: "Komisi Pemberantasan Korupsi (KPK)"."""
+        a, b = self.mentions[k - 1], self.mentions[k]
+        return (b.first - 1 == a.last + 1 and b.last + 1 < len(self.toks)
+                and self.toks[b.first - 1].norm == "(" and self.toks[b.last + 1].norm == ")"
+                and bool(a.actor.code) and a.actor.code == b.actor.code)
 
     def _demonym_head(self, a: Mention) -> int:
         """Where the words after a conjunct start that are not its own: a demonym alone
@@ -325,17 +353,22 @@ class SentenceReader:
     def _appositions(self) -> None:
         """"Menteri Pertahanan, Budi Santoso, bertemu ...": a name between commas after
         a role names the role's holder; coded with no role of its own (a bare
-        country), it takes the role's actor."""
+        country), it takes the role's actor. A bare name the knowledge base knows in
+        another office of the same country takes the role the text gives too: the
+        most specific current role in the text (CONVENTIONS §4.1)."""
         for k in range(1, len(self.mentions)):
             a, b = self.mentions[k - 1], self.mentions[k]
             if (self.group_of[k] is self.group_of[k - 1] or a.actor.kind != "role" or not a.actor.role
-                    or b.actor.kind not in ("person", "name") or b.actor.role
-                    or b.actor.code not in ("", a.actor.country)):
+                    or b.actor.kind not in ("person", "name")
+                    or b.actor.role and any(e.kind != "person" for e in b.entries)
+                    or b.actor.country not in ("", a.actor.country)
+                    or b.actor.role and b.actor.code.startswith(a.actor.code)):  # USAGOVMIL: more specific
                 continue
             between = [t.norm for t in self.toks[a.last + 1: b.first]]
             if between != [","] or b.last + 1 >= len(self.toks) or self.toks[b.last + 1].norm != ",":
                 continue
-            self.mentions[k] = Mention(b.first, b.last, b.start, b.end, b.text, a.actor, b.notes,
+            actor = replace(a.actor, name=b.actor.name, entity=b.actor.entity) if b.actor.entity else a.actor
+            self.mentions[k] = Mention(b.first, b.last, b.start, b.end, b.text, actor, b.notes,
                                        entries=b.entries, refers_to=a.text, refers_how="(apposition)")
 
     def slot_map(self) -> dict[int, tuple[int, int]]:

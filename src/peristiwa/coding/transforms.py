@@ -55,7 +55,8 @@ KNOWN = {
                       "protest takes TO and the demand's target; the demand is not coded apart",
     "visit-place": "an event placed by the dateline or nowhere happens where its `side` is",
     "media-statement": "a statement whose target has role `roles` or is a media word is not coded",
-    "by-role": "an event of FROM whose source has a role of `roles` is coded TO",
+    "by-role": "an event of FROM whose source has a role of `roles` is coded TO (with "
+               "`target_roles`: only when its target has one of those roles in the source's country)",
 }
 
 # The parameters each transform needs, and the values a parameter may take
