@@ -1211,3 +1211,17 @@ def test_a_year_inside_a_name_or_ending_a_period_is_not_the_texts_time():
     assert years("sesuai UUD 1945 dan Pilpres 2014") == ["2014"]
     assert years("kabinet periode 2014-2019") == ["2014"]
     assert years("anggaran Rp 2.019 triliun") == []
+
+
+@pytest.mark.parametrize("text, event", [
+    # a speaker's judgement of how an actor acts, quoted or after a verb of judging, is criticism
+    ('"Pemerintah tidak tegas terhadap pelanggar aturan," kata Ketua DPR Puan Maharani.', ("IDNLEG", "111", "IDNGOV")),
+    ('"Kejaksaan tebang pilih dalam menangani perkara," ujar Ketua Umum Partai Demokrat.', ("IDNOPP", "111", "IDNJUD")),
+    ("Pengamat politik menilai DPR kebablasan dalam merevisi undang-undang itu.", ("IDNEDU", "111", "IDNLEG")),
+])
+def test_a_judgement_of_conduct_is_criticism(coder, text, event):
+    assert event in triples(coder, text)
+
+
+def test_a_conduct_word_without_a_speaker_is_no_criticism(coder):
+    assert not [t for t in triples(coder, "Pemerintah tidak tegas terhadap pelanggar aturan.") if t[1] == "111"]
