@@ -109,6 +109,26 @@ def test_local_workers_start_with_the_coder_loaded(scheduler):
         assert s["mentions"] == [(True, True), (True, True)]
 
 
+def test_the_fork_server_gets_the_environment_dask_gives_a_spawned_worker():
+    # run_batch launches it before the driver imports distributed, whose defaults name
+    # one BLAS thread per worker (with a thread per core, a forked worker's BLAS threads
+    # spin beside its coding); Dask's malloc setting stays out, the hash seed is Dask's
+    script = ("import json, sys, dask\n"
+              "from peristiwa.batch import run, warm\n"
+              "with dask.config.set(run.WORKER_ENVIRON):\n"
+              "    env = warm.server_environ()\n"
+              "print(json.dumps([env, 'distributed' in sys.modules]))\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                         env={k: v for k, v in os.environ.items()
+                              if not k.endswith("_NUM_THREADS") and k != "PYTHONHASHSEED"})
+    env, imported = json.loads(out.stdout.strip().splitlines()[-1])
+    assert not imported
+    assert {k: env.get(k) for k in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS",
+                                    "MALLOC_TRIM_THRESHOLD_", "PYTHONHASHSEED")} == {
+        "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1",
+        "MALLOC_TRIM_THRESHOLD_": None, "PYTHONHASHSEED": "6640"}
+
+
 @pytest.fixture(scope="module")
 def ingested(tmp_path_factory, coder) -> tuple[Path, dict]:
     root = tmp_path_factory.mktemp("batch")

@@ -51,7 +51,7 @@ def local_cluster(workers: int, options: dict | None = None, **kwargs):
     import dask
     from dask.distributed import LocalCluster
 
-    with dask.config.set(WORKER_ENVIRON | WORKER_START):
+    with dask.config.set(WORKER_ENVIRON | (WORKER_START if warm.enabled() else {})):
         warm.start(options or {})
         return LocalCluster(**({"n_workers": workers, "threads_per_worker": 1, "processes": True,
                                 "dashboard_address": None, "memory_limit": WORKER_MEMORY} | kwargs))
