@@ -24,6 +24,8 @@ The server has the environment Dask's nanny gives the processes it spawns
 (``distributed.nanny.pre-spawn-environ``: one BLAS thread, Python's hash seed),
 and the options in ``PERISTIWA_WARM_OPTIONS``. If loading fails there, the
 workers load what they need on first use, as spawned ones do: the same events.
+``PERISTIWA_WARM=off`` spawns the workers instead. What it saves, and why the wall
+time gains less than the CPU time: bench/RESULTS.md, session 13.
 """
 
 from __future__ import annotations
