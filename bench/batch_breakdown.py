@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from pipeline import ROOT, build  # noqa: E402
 
 CHILD = r"""
-import json, os, sys, time
+import json, os, resource, sys, time
 T0 = time.time()
 from peristiwa.batch import run as batch_run
 from peristiwa.batch.run import run_batch
@@ -76,7 +76,11 @@ else:  # peristiwa load after the batch
     with Store(sys.argv[5]) as db:
         ls = load(sys.argv[2], db)
 t_loaded = time.time()
-print(json.dumps({"T0": T0, "t_imports": t_imports, "t_dask": t_dask, "t_done": t_done,
+print(json.dumps({"driver_cpu": sum(resource.getrusage(resource.RUSAGE_SELF)[:2]),
+                  # every process the driver started and reaped: the workers (spawned, or forked
+                  # by the fork server of warm workers, with the server's own loading)
+                  "children_cpu": sum(resource.getrusage(resource.RUSAGE_CHILDREN)[:2]),
+                  "T0": T0, "t_imports": t_imports, "t_dask": t_dask, "t_done": t_done,
                   "t_load_start": t_l, "t_loaded": t_loaded, "articles": s.articles,
                   "loaded": ls.articles, "live": live, "results": results}))
 """
@@ -115,6 +119,9 @@ def report(r: dict, workers: int) -> None:
     wall = r["t_done"] - T0
     print(f"  wall {wall:.2f} s: {n / wall:.1f} art/s; ideal (coding only, {workers} in parallel) "
           f"{n / (coding_total / workers):.1f} art/s; cluster close {r['t_done'] - last_recv:.2f} s")
+    if "children_cpu" in r:
+        print(f"  CPU: driver {r['driver_cpu']:.2f} s, worker processes (and the fork server) "
+              f"{r['children_cpu']:.2f} s, together {r['driver_cpu'] + r['children_cpu']:.2f} s")
     print(f"  into DuckDB after the batch: {r['t_loaded'] - r['t_load_start']:.2f} s ({r['loaded']} articles); "
           f"batch + load {n / (r['t_loaded'] - T0):.1f} art/s", flush=True)
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from peristiwa.batch import warm
 from peristiwa.batch.load import load
 from peristiwa.batch.plan import plan
 from peristiwa.batch.run import local_cluster, read_manifest, run_batch
@@ -68,6 +69,7 @@ def scheduler():
     The command line's own local cluster is exercised by the killed batch."""
     with local_cluster(2, memory_limit="auto") as cluster:
         yield cluster.scheduler_address
+    warm.stop()  # the fork server its workers came from
 
 
 def test_local_workers_keep_glibc_own_malloc_thresholds(scheduler):
@@ -80,6 +82,51 @@ def test_local_workers_keep_glibc_own_malloc_thresholds(scheduler):
                                                                   "OPENBLAS_NUM_THREADS")})
     assert len(env) == 2
     assert all(e == {"MALLOC_TRIM_THRESHOLD_": None, "OPENBLAS_NUM_THREADS": "1"} for e in env.values())
+
+
+def test_local_workers_start_with_the_coder_loaded(scheduler):
+    # forked from a server that loaded the coder, both languages' resources and parsers
+    # (batch/warm.py): nothing is loaded in the worker itself
+    from dask.distributed import Client
+
+    def state():
+        from peristiwa.batch import warm, worker
+        from peristiwa.syntax import parse
+
+        c = worker._coders.get(json.dumps({}))
+        return {"parent": os.getppid(), "loaded_in": warm.LOADED_IN,
+                "langs": sorted(c._langs) if c else [], "models": parse._model.cache_info().currsize,
+                "mentions": [("mentions" in p.__dict__, "patterns" in p.__dict__)
+                             for p in (c._langs.values() if c else [])]}
+
+    with Client(scheduler) as client:
+        states = list(client.run(state).values())
+    assert len(states) == 2
+    assert len({s["parent"] for s in states}) == 1 and states[0]["parent"] != os.getpid()
+    for s in states:
+        assert s["loaded_in"] == s["parent"]
+        assert s["langs"] == ["en", "id"] and s["models"] == 2
+        assert s["mentions"] == [(True, True), (True, True)]
+
+
+def test_the_fork_server_gets_the_environment_dask_gives_a_spawned_worker():
+    # run_batch launches it before the driver imports distributed, whose defaults name
+    # one BLAS thread per worker (with a thread per core, a forked worker's BLAS threads
+    # spin beside its coding); Dask's malloc setting stays out, the hash seed is Dask's
+    script = ("import json, sys, dask\n"
+              "from peristiwa.batch import run, warm\n"
+              "with dask.config.set(run.WORKER_ENVIRON):\n"
+              "    env = warm.server_environ()\n"
+              "print(json.dumps([env, 'distributed' in sys.modules]))\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                         env={k: v for k, v in os.environ.items()
+                              if not k.endswith("_NUM_THREADS") and k != "PYTHONHASHSEED"})
+    env, imported = json.loads(out.stdout.strip().splitlines()[-1])
+    assert not imported
+    assert {k: env.get(k) for k in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS",
+                                    "MALLOC_TRIM_THRESHOLD_", "PYTHONHASHSEED")} == {
+        "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1",
+        "MALLOC_TRIM_THRESHOLD_": None, "PYTHONHASHSEED": "6640"}
 
 
 @pytest.fixture(scope="module")
@@ -199,3 +246,25 @@ def test_a_local_cluster_batch_codes_merges_and_closes(ingested, tmp_path):
         summary = run_batch([str(src)], tmp_path / "out", workers=1, size=50, store=db)
     assert summary.coded == summary.partitions and summary.loaded.missing == 0
     assert snapshot(tmp_path / "local.duckdb") == expected
+
+
+def test_two_warm_workers_of_its_own_give_the_events_of_one_process(ingested, tmp_path):
+    # run_batch's own cluster of 2 workers, in a process where no fork server runs yet:
+    # it starts one, with the coder for the batch's options, and ends it afterwards
+    src, expected = ingested
+    script = (
+        "import json, sys\n"
+        "from multiprocessing import forkserver\n"
+        "from peristiwa.batch.run import run_batch\n"
+        "from peristiwa.store.db import Store\n"
+        "if __name__ == '__main__':\n"
+        "    with Store(sys.argv[2]) as db:\n"
+        "        s = run_batch([sys.argv[1]], sys.argv[3], workers=2, size=6, store=db)\n"
+        "    print(json.dumps({'coded': s.coded, 'partitions': s.partitions,\n"
+        "                      'server': forkserver._forkserver._forkserver_pid}))\n")
+    out = subprocess.run([sys.executable, "-c", script, str(src), str(tmp_path / "own.duckdb"),
+                          str(tmp_path / "out")], capture_output=True, text=True, timeout=600)
+    assert out.returncode == 0, out.stderr[-2000:]
+    got = json.loads(out.stdout.strip().splitlines()[-1])
+    assert got["coded"] == got["partitions"] >= 5 and got["server"] is None
+    assert snapshot(tmp_path / "own.duckdb") == expected

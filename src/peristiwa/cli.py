@@ -401,10 +401,11 @@ def batch(
     if workers < 1 or size < 1:
         raise fail("--workers and --size must be at least 1")
     try:
-        from peristiwa.pipeline import Coder
-
         files = dictionaries(actors, agents, verbs, discards)
-        Coder(**files)  # a bad dictionary file fails here, not on every worker
+        if any(files.values()):  # a bad dictionary file fails here, not on every worker
+            from peristiwa.pipeline import Coder  # (the driver needs no spaCy otherwise)
+
+            Coder(**files)
     except PeristiwaError as exc:
         raise fail(str(exc)) from None
     options = {kind: [str(Path(f).resolve()) for f in found] for kind, found in files.items()

@@ -363,6 +363,15 @@ class KnowledgeBase:
                                              for k in buckets.get((first, n), ())]
         return pool
 
+    def _pool_words(self, first: str, length: int) -> tuple[set[str], set[str]]:
+        """The first words and the last words of the names of a fuzzy pool."""
+        words = self.__dict__.setdefault("_pool_word_sets", {})
+        found = words.get((first, length))
+        if found is None:
+            pool = self._fuzzy_pool(first, length)
+            found = words[(first, length)] = ({k.split()[0] for k in pool}, {k.split()[-1] for k in pool})
+        return found
+
     def _fuzzy(self, key: str) -> dict[str, float]:
         seen = self._fuzzy_seen.get(key)  # one read: another thread may clear the memo meanwhile
         if seen is not None:
@@ -371,6 +380,9 @@ class KnowledgeBase:
 
         pool = self._fuzzy_pool(key[0], len(key))
         out: dict[str, float] = {}
+        firsts, lasts = self._pool_words(key[0], len(key))
+        if key.split()[0] not in firsts and key.split()[-1] not in lasts:
+            pool = []  # no name of the pool could agree on one of the two (below): none matches
         for match, score, _ in process.extract(key, pool, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN,
                                                limit=5):
             if match.split()[0] != key.split()[0] and match.split()[-1] != key.split()[-1]:

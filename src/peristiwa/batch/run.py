@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from peristiwa.batch import warm
 from peristiwa.batch.plan import SIZE, Partition, plan
 from peristiwa.batch.worker import done, run_part
 
@@ -38,15 +39,20 @@ WORKER_MEMORY = "1.5GB"  # per worker process (issue #7's ceiling)
 # thread as a worker runs it; bench/RESULTS.md, session 12). BLAS keeps one thread per
 # worker, as Dask has it. A value set in the driver's own environment still wins.
 WORKER_ENVIRON = {"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}
+# The workers are forked from a server that has loaded the coder (``warm.py``).
+WORKER_START = {"distributed.worker.multiprocessing-method": "forkserver"}
 
 
-def local_cluster(workers: int, **kwargs):
+def local_cluster(workers: int, options: dict | None = None, **kwargs):
     """A Dask cluster of ``workers`` processes on this machine, one thread each, set up
-    as ``peristiwa batch`` runs them (``kwargs`` go to ``LocalCluster``)."""
+    as ``peristiwa batch`` runs them: forked warm, with the coder for ``options``
+    loaded, from the fork server ``warm.start`` launches if none runs yet
+    (``kwargs`` go to ``LocalCluster``)."""
     import dask
     from dask.distributed import LocalCluster
 
-    with dask.config.set(WORKER_ENVIRON):
+    with dask.config.set(WORKER_ENVIRON | (WORKER_START if warm.enabled() else {})):
+        warm.start(options or {})
         return LocalCluster(**({"n_workers": workers, "threads_per_worker": 1, "processes": True,
                                 "dashboard_address": None, "memory_limit": WORKER_MEMORY} | kwargs))
 
@@ -110,13 +116,26 @@ def run_batch(inputs: list[str], out: str | Path, workers: int = 2, scheduler: s
               store=None) -> BatchSummary:
     """Code ``inputs`` into ``out``; with ``store`` (a ``Store``), also merge every
     partition into it (those done before too, unless merged already)."""
+    options = options or {}
+    began = time.perf_counter()
+    warmed = False
+    if not scheduler:  # the fork server loads the coder while the driver goes on
+        import dask
+
+        with dask.config.set(WORKER_ENVIRON):
+            warmed = warm.start(options)
+    try:
+        return _run(inputs, Path(out), workers, scheduler, size, options, progress, store, began)
+    finally:
+        if warmed:
+            warm.stop()
+
+
+def _run(inputs, out: Path, workers, scheduler, size, options, progress, store, began) -> BatchSummary:
     from dask.distributed import Client, as_completed
 
     from peristiwa.batch.load import InOrder
 
-    out = Path(out)
-    options = options or {}
-    began = time.perf_counter()
     parts = plan(inputs, size)
     write_manifest(out, parts, [str(i) for i in inputs], options)
     summary = BatchSummary(partitions=len(parts))
@@ -132,7 +151,7 @@ def run_batch(inputs: list[str], out: str | Path, workers: int = 2, scheduler: s
             client = Client(scheduler)
             cluster = None
         else:
-            cluster = local_cluster(workers)
+            cluster = local_cluster(workers, options)
             client = Client(cluster)
         try:
             futures = client.map(run_part, [p.to_dict() for p in todo], out=str(out.resolve()),
