@@ -1225,3 +1225,22 @@ def test_a_judgement_of_conduct_is_criticism(coder, text, event):
 
 def test_a_conduct_word_without_a_speaker_is_no_criticism(coder):
     assert not [t for t in triples(coder, "Pemerintah tidak tegas terhadap pelanggar aturan.") if t[1] == "111"]
+
+
+@pytest.mark.parametrize("text, event", [
+    # a speaker naming an actor's failing by a noun criticises the actor
+    ('"Ini bukti kegagalan pemerintah dalam mengelola harga pangan," kata Ketua Umum Partai Demokrat.',
+     ("IDNOPP", "111", "IDNGOV")),
+    ("Menurut Wakil Ketua DPR, kebijakan itu menunjukkan ketidakseriusan pemerintah memberantas korupsi.",
+     ("IDNLEG", "111", "IDNGOV")),
+])
+def test_a_failing_named_by_a_speaker_is_criticism(coder, text, event):
+    assert event in triples(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kegagalan pemerintah menekan harga beras menjadi sorotan.",  # no speaker: no one's statement
+    '"Kami mengakui kegagalan pemerintah dalam hal ini," kata Menteri Perdagangan.',  # the speaker's own side
+])
+def test_a_failing_named_without_a_speaker_or_by_its_own_side_is_no_criticism(coder, text):
+    assert not [t for t in triples(coder, text) if t[1] == "111"], triples(coder, text)

@@ -1203,6 +1203,11 @@ class SentenceCoder(SentenceReader):
         trigger the target; none when the sentence names no speaker, or the one
         spoken of is the speaker's own side (CONVENTIONS §2.3)."""
         sp = self.own_speaker()
+        if sp is not None and "+" in m.slots:  # "kegagalan +": the failing named is the target's
+            named = [x for x in self._span_mentions(*m.slots["+"])
+                     if x.actor.code not in (sp.actor.code, sp.actor.country) and x.refers_to is None]
+            return (Side([sp], "the speaker, whose statement this is"), Side(named, "pattern slot +")) \
+                if named else (None, None)
         tgt = self.subject(m.anchor)
         if sp is None or tgt is None or not tgt.mentions:
             return None, None
