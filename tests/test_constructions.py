@@ -1244,3 +1244,17 @@ def test_a_failing_named_by_a_speaker_is_criticism(coder, text, event):
 ])
 def test_a_failing_named_without_a_speaker_or_by_its_own_side_is_no_criticism(coder, text):
     assert not [t for t in triples(coder, text) if t[1] == "111"], triples(coder, text)
+
+
+@pytest.mark.parametrize("text, event", [
+    # an arrival welcomed or received: the one who receives hosts (043)
+    ("Kedatangan Perdana Menteri Jepang ke Jakarta disambut Presiden Joko Widodo.", ("IDNGOV", "043", "JPNGOV")),
+    ("Kedatangan Presiden Joko Widodo di Canberra diterima Perdana Menteri Australia.", ("AUSGOV", "043", "IDNGOV")),
+])
+def test_an_arrival_welcomed_is_hosted(coder, text, event):
+    assert event in triples(coder, text)
+
+
+def test_crowds_welcoming_a_visitor_host_nothing(coder):
+    got = triples(coder, "Kedatangan Presiden Joko Widodo di Surabaya disambut ribuan warga.")
+    assert not [t for t in got if t[1] == "043"], got
