@@ -1258,3 +1258,11 @@ def test_an_arrival_welcomed_is_hosted(coder, text, event):
 def test_crowds_welcoming_a_visitor_host_nothing(coder):
     got = triples(coder, "Kedatangan Presiden Joko Widodo di Surabaya disambut ribuan warga.")
     assert not [t for t in got if t[1] == "043"], got
+
+
+def test_what_a_group_is_against_is_no_actor(coder):
+    # "anti-pemerintah" says what the group opposes: the government does not attack its own police
+    got = triples(coder, "Kelompok anti-pemerintah menyerang pos polisi di Kabul.")
+    assert not [t for t in got if t[0].endswith("GOV")], got
+    got = triples(coder, "Milisi pro-Rusia menyerang pos militer Ukraina di Donetsk.")
+    assert not [t for t in got if t[0].startswith("RUS")], got

@@ -153,7 +153,9 @@ class MentionFinder:
         if items is None:
             items = self.items(sent, published)
         # copies: joining may rewrite an item's entries (a surname that is only a name here)
-        found = [Item(it.first, it.last, list(it.entries)) for it in items if it.first >= skip]
+        groups = {it.last for it in items if any(e.kind == "role" for e in it.entries)}
+        found = [Item(it.first, it.last, list(it.entries)) for it in items
+                 if it.first >= skip and not self._stance_of(toks, it.first, groups)]
         if memory is not None:
             found = self._recall(toks, found, memory, skip)
         if names:  # only worth the recogniser's time where an event may be coded
@@ -170,6 +172,14 @@ class MentionFinder:
         return self._shared_head(toks, self._shared_role(toks, out))
 
     PLACE_KINDS = frozenset({"country", "capital", "region", "place", "demonym"})
+
+    def _stance_of(self, toks: list[Token], i: int, roles: set[int]) -> bool:
+        """"kelompok anti-pemerintah", "milisi pro-Rusia": what a group is for or against
+        (grammar ``stance_prefixes`` and a hyphen, right after a role or a word of
+        ``group_nouns``) is no actor, nor the group's country; after an act ("aksi
+        anti-Amerika") it is whom the act is against."""
+        return i >= 3 and toks[i - 1].text == "-" and toks[i - 2].norm in self.lex.data.words("stance_prefixes") \
+            and (i - 3 in roles or toks[i - 3].norm in self.lex.data.words("group_nouns"))
 
     def _not_teams(self, toks: list[Token], out: list[Mention]) -> list[Mention]:
         """In a sentence about sport (grammar ``sport_words``: "liga", "stadion",
