@@ -153,9 +153,7 @@ class MentionFinder:
         if items is None:
             items = self.items(sent, published)
         # copies: joining may rewrite an item's entries (a surname that is only a name here)
-        groups = {it.last for it in items if any(e.kind == "role" for e in it.entries)}
-        found = [Item(it.first, it.last, list(it.entries)) for it in items
-                 if it.first >= skip and not self._stance_of(toks, it.first, groups)]
+        found = [Item(it.first, it.last, list(it.entries)) for it in items if it.first >= skip]
         if memory is not None:
             found = self._recall(toks, found, memory, skip)
         if names:  # only worth the recogniser's time where an event may be coded
@@ -567,7 +565,9 @@ class MentionFinder:
     def items(self, sent: Sentence, published: date | None = None) -> list[Item]:
         """The lexicon items of a sentence: look them up once and pass them to
         ``context_country`` and ``find``."""
-        return self._items(sent.tokens, published)
+        found = self._items(sent.tokens, published)
+        groups = {it.last for it in found if any(e.kind == "role" for e in it.entries)}
+        return [it for it in found if not self._stance_of(sent.tokens, it.first, groups)]
 
     def _name_run(self, toks: list[Token], i: int) -> int:
         """How many capitalised name words start at ``i`` ("Idham Aziz" -> 2)."""
