@@ -1266,3 +1266,17 @@ def test_what_a_group_is_against_is_no_actor(coder):
     assert not [t for t in got if t[0].endswith("GOV")], got
     got = triples(coder, "Milisi pro-Rusia menyerang pos militer Ukraina di Donetsk.")
     assert not [t for t in got if t[0].startswith("RUS")], got
+
+
+@pytest.mark.parametrize("text, events", [
+    # actors listed between commas after a word of example act for the noun they exemplify
+    ("Sejumlah partai, seperti PKS dan Partai Demokrat, menolak usulan pemerintah soal pilkada.",
+     {("IDNOPP", "120", "IDNGOV")}),
+    ("Beberapa negara, misalnya Jerman dan Prancis, mengecam uji coba rudal Korea Utara.",
+     {("DEU", "111", "PRK"), ("FRA", "111", "PRK")}),
+    # listed as examples of governments, the states are their governments
+    ("Pemerintah Barat, termasuk Jerman dan Prancis, menjatuhkan sanksi terhadap Iran.",
+     {("DEUGOV", "163", "IRN"), ("FRAGOV", "163", "IRN")}),
+])
+def test_actors_listed_as_examples_are_the_subject(coder, text, events):
+    assert events <= set(triples(coder, text)), triples(coder, text)

@@ -517,6 +517,42 @@ class SentenceReader:
 
     # -- sides -------------------------------------------------------------------
 
+    def _exemplified(self, i: int) -> Side | None:
+        """"Sejumlah partai, seperti PDIP dan Golkar, menolak ...": actors listed between
+        commas after a word of example (grammar ``exemplifiers``), right before the
+        predicate, are who act for the noun they exemplify."""
+        toks = self.toks
+        k = i - 1
+        while k >= 0 and (toks[k].norm in self.modal or toks[k].norm in self.aux):
+            k -= 1
+        if k < 3 or toks[k].norm != ",":
+            return None
+        opening = next((c for c in range(k - 1, max(-1, k - 16), -1) if toks[c].norm == ","), None)
+        if opening is None:
+            return None
+        words = self.d.words("exemplifiers")
+        n = next((n for n in (2, 1) if " ".join(t.norm for t in toks[opening + 1: opening + 1 + n]) in words), 0)
+        if not n:
+            return None
+        listed, j = [], opening + 1 + n
+        while j < k:
+            if j in self.tok_mention:
+                m = self.mentions[self.tok_mention[j]]
+                listed.append(m)
+                j = m.last + 1
+            elif toks[j].norm in self.coord:
+                j += 1
+            else:
+                return None
+        head = self.tok_mention.get(opening - 1)
+        role = self.mentions[head].actor.role if head is not None else ""
+        if role:  # "Pemerintah Barat, termasuk X dan Y,": the states listed are governments
+            listed = [Mention(m.first, m.last, m.start, m.end, m.text,
+                              replace(m.actor, code=m.actor.country + role, role=role), m.notes,
+                              entries=m.entries, refers_to=m.refers_to, refers_how=m.refers_how)
+                      if m.actor.kind == "country" and m.actor.code == m.actor.country else m for m in listed]
+        return Side(listed, "subject: the actors listed as examples") if listed else None
+
     def _group_mentions(self, k: int) -> list[Mention]:
         return [self.mentions[x] for x in self.group_of[k]]
 
@@ -554,6 +590,10 @@ class SentenceReader:
         takes X. The first clean subject wins; otherwise the nearest mention
         that is not an object, within the same clause.
         """
+        examples = self._exemplified(i)
+        return examples if examples is not None else self._subject_walk(i, cross_hard, exclude_pronouns)
+
+    def _subject_walk(self, i: int, cross_hard: bool, exclude_pronouns: bool) -> Side | None:
         shared = self._coordinated_predicate(i)
         if shared is not None:
             found = self.subject(shared, cross_hard, exclude_pronouns)
