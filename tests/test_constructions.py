@@ -1280,3 +1280,12 @@ def test_what_a_group_is_against_is_no_actor(coder):
 ])
 def test_actors_listed_as_examples_are_the_subject(coder, text, events):
     assert events <= set(triples(coder, text)), triples(coder, text)
+
+
+@pytest.mark.parametrize("text, event", [
+    # a reaction an act provokes is the reacting actor's on the act's doer
+    ("Langkah Israel memicu kecaman dari Turki.", ("TUR", "111", "ISR")),
+    ("Kebijakan Presiden Brasil mengundang kritik dari Argentina.", ("ARG", "111", "BRAGOV")),
+])
+def test_a_reaction_provoked_is_the_reacting_actors(coder, text, event):
+    assert event in triples(coder, text)
