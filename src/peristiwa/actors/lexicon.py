@@ -234,8 +234,9 @@ class ActorLexicon:
 
     # -- lookup ----------------------------------------------------------------
 
-    def longest(self, tokens: list[Token], i: int) -> tuple[int, list[ActorEntry]]:
-        """The longest phrase starting at token ``i``: (length, entries whose case fits)."""
+    def longest(self, tokens: list[Token], i: int, any_case: bool = False) -> tuple[int, list[ActorEntry]]:
+        """The longest phrase starting at token ``i``: (length, entries whose case fits;
+        with ``any_case``, every entry whatever its case)."""
         node = self.trie
         best: tuple[int, list[ActorEntry]] = (0, [])
         j = i
@@ -247,7 +248,7 @@ class ActorLexicon:
                 break
             j += 1
             if _END in node:
-                fits = [e for e in node[_END] if e.case_ok(tokens[i:j])]
+                fits = node[_END] if any_case else [e for e in node[_END] if e.case_ok(tokens[i:j])]
                 if fits:
                     best = (j - i, fits)
         return best
@@ -268,7 +269,7 @@ class ActorLexicon:
         out = list(tokens)
         i = 0
         while i < len(out):
-            n, entries = self._any_case(out, i)
+            n, entries = self.longest(out, i, any_case=True)
             phrase = next((e.phrase for e in entries if self._recasable(e, n, common)), None)
             if phrase is None:
                 i += 1
@@ -302,21 +303,6 @@ class ActorLexicon:
             self._common = common_words(self.data)
         return self._common
 
-    def _any_case(self, tokens: list[Token], i: int) -> tuple[int, list[ActorEntry]]:
-        """The longest phrase starting at token ``i``, whatever its case."""
-        node = self.trie
-        best: tuple[int, list[ActorEntry]] = (0, [])
-        j = i
-        while j < len(tokens) and j - i < self.max_len:
-            if tokens[j].norm == _END:
-                break
-            node = node.get(tokens[j].norm)
-            if node is None:
-                break
-            j += 1
-            if _END in node:
-                best = (j - i, node[_END])
-        return best
 
 
 def lower_case_only(text: str) -> bool:
