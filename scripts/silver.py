@@ -39,12 +39,13 @@ def _norm(s: str) -> str:
 
 def sentences(corpus: str) -> list[tuple[str, str]]:
     """(case id, text) for every sentence of a corpus, numbered in corpus order."""
-    if corpus == "idner":
-        rows = [(src, s) for src, s in mine_between.ner_sentences() if "idner-news-2k" in src]
+    if corpus in ("idner", "nerp"):
+        part = {"idner": "idner-news-2k", "nerp": "ner:nerp/"}[corpus]
+        rows = [(src, s) for src, s in mine_between.ner_sentences() if part in src]
     elif corpus == "pud":
         rows = list(mine_between.pud_sentences())
     else:
-        raise SystemExit(f"silver: unknown corpus {corpus!r} (idner, pud)")
+        raise SystemExit(f"silver: unknown corpus {corpus!r} (idner, nerp, pud)")
     out, counts = [], {}
     for src, s in rows:
         key = src.split(":", 1)[-1]
@@ -97,7 +98,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
     d = sub.add_parser("draw")
-    d.add_argument("--corpus", choices=("idner", "pud"), required=True)
+    d.add_argument("--corpus", choices=("idner", "nerp", "pud"), required=True)
     d.add_argument("--seed", type=int, required=True)
     d.add_argument("--n", type=int, default=250)
     d.add_argument("--out", required=True)
