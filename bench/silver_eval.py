@@ -4,7 +4,10 @@ Each set is our own annotation of random unlabelled news sentences
 (scripts/silver.py explains how they were drawn and how the text is put back
 from the corpus). Sets A and B were read and fixed from; set C is a check set
 that nobody fixes from, a stand-in for the sealed set; D (session 14) is a
-second check set, drawn from sentences nobody had read.
+second check set, drawn from sentences nobody had read. nerp-0..2 (session 14) are
+3,000 lower-cased NERP sentences (IndoNLU, MIT; not a source of any gold file),
+annotated blind, 351 events. bench/silver/second/ holds a second, independent
+annotation of C and D, for agreement (not scored here).
 
     python bench/silver_eval.py            # every set, the three levels
     python bench/silver_eval.py idner-c    # one set
