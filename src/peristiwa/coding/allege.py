@@ -3,7 +3,8 @@ Singapura telah melanggar perjanjian" is Malaysia's accusation (112) against Sin
 
 A pattern flagged ``@allegation`` (``lang/<l>/events.alleged.txt``: violating, cheating,
 corruption, provocation, lying, interference, plotting, abuses, espionage ...) is no
-event of its own. It is coded 112 only when a named speaker states it:
+event of its own. It is coded 112 only when a named speaker states it (a line of another
+code, a judgement of failing in ``events.judged.txt``, is coded with its own code, 111):
 
 * the subject of a verb of saying, judging or believing (grammar ``statement_verbs``)
   whose clause holds the predicate ("X menilai Y melakukan kecurangan"); its passive
@@ -91,12 +92,14 @@ def allegations(sc: SentenceCoder, alleged: list[Match], out: list[CodedMatch],
             continue  # the wrong is what another actor's act is about
         out = [c for c in out if not any(c is x for x in same)]
         said = {x.actor.code for x in speaker.mentions}
-        if any(c.code.startswith(CODE) and c.source is not None and c.target is not None
+        code = m.pattern.code  # 112, or a judgement's 111 (events.judged.txt)
+        if any(c.code[:2] == code[:2] and c.source is not None and c.target is not None
                and said & {x.actor.code for x in c.source.mentions}
                and codes & {x.actor.code for x in c.target.mentions} for c in out):
-            continue  # coded once
-        notes = [f"an accusation: the wrong '{m.pattern.text}' as {how} states it"]
-        out.append(CodedMatch(m, CODE, speaker, Side(doer.mentions, f"the doer of the wrong ({doer.note})"),
+            continue  # coded once (an accusation or a judgement of one root)
+        what = "an accusation: the wrong" if code == CODE else "a judgement:"
+        notes = [f"{what} '{m.pattern.text}' as {how} states it"]
+        out.append(CodedMatch(m, code, speaker, Side(doer.mentions, f"the doer of the wrong ({doer.note})"),
                               notes))
     return sorted(out, key=lambda c: c.match.anchor)
 
@@ -151,6 +154,17 @@ def _speaker(sc: SentenceCoder, m: Match, head: int) -> tuple[Side, Side | None,
                     doer = None
                 return agent, doer, f"the agent of '{verb.text}'", v
         else:
+            if _unclitic(sc, v) is not None:  # "X menilainya gagal": X right before the verb
+                sp = sc.subject(v)
+                if sp is not None and any(sc._is_break(k) or sc.toks[k].norm in sc.d.words("coordinators")
+                                          for k in range(max(x.last for x in sp.mentions) + 1, v)):
+                    sp = None  # "X dipanggil DPR, dan Y menilainya ...": Y's own clause
+                named = [x for x in sp.mentions if x.actor.code] if sp is not None else []
+                doer = _clitic_doer(sc, v, sp) if named else None
+                if doer is None:
+                    return None
+                return Side(named, f"the speaker: {sp.note} '{verb.text}'"), doer, \
+                    f"the subject of '{verb.text}'", v
             sp = sc.subject(v)
             own = sc.own_speaker()
             if sp is not None and own is not None \
@@ -190,11 +204,15 @@ def _doer(sc: SentenceCoder, m: Match, v: int | None) -> Side | None:
     verb before it, a few words of its phrase between ("melakukan praktik korupsi"); a
     noun with neither is a wrong named, no one's ("pemberantasan korupsi")."""
     voice = sc._voice(m)
+    if voice == "nominal" and v is not None and v < m.anchor:
+        found = _complement_subject(sc, v, m.anchor)
+        if found is not None:
+            return found  # "X menilai Y tidak adil": a predicate word after the clause's subject
     if voice == "passive":
-        return sc._sides(m, CODE)[0]
+        return sc._sides(m, m.pattern.code)[0]
     if voice != "nominal":
         return _active_doer(sc, _clause_head(sc, m.anchor), v)
-    doer = sc._sides(m, CODE)[0]
+    doer = sc._sides(m, m.pattern.code)[0]
     if doer is not None and doer.mentions:
         first = min(x.first for x in doer.mentions)
         if (first == m.last + 1 or first > m.last and sc.toks[first - 1].norm in sc.agent_markers | sc.passive_light) \
@@ -262,7 +280,8 @@ def _complement_subject(sc: SentenceCoder, v: int, i: int) -> Side | None:
             j = sc.mentions[sc.tok_mention[j]].last + 1  # a bracketed short name
             continue
         if t.norm not in between:
-            if modifiers >= 2 or j in sc.tok_mention or not t.text.isalpha() or not t.text.islower() \
+            if modifiers >= 2 or j in sc.tok_mention or not t.text.isalpha() \
+                    or not t.text.islower() and not t.text.istitle() and not t.text.isupper() \
                     or t.norm in sc.preps or t.norm in sc.relative or sc._is_break(j) \
                     or sc.voice.get(t.form) != "nominal" or t.norm in sc.bare_verbs:
                 return None
@@ -334,7 +353,7 @@ def _statement_verb(sc: SentenceCoder, m: Match, head: int) -> int | None:
                 j = opened - 1
                 continue
         if j not in sc.tok_mention:
-            if t.norm in verbs:
+            if t.norm in verbs or _unclitic(sc, j) in verbs:
                 return j
             if t.norm in QUOTES:
                 # 'X mengatakan, "Y melanggar ..."': the quotation opens right after the verb
@@ -350,6 +369,28 @@ def _statement_verb(sc: SentenceCoder, m: Match, head: int) -> int | None:
         j -= 1
     return None
 
+
+
+def _unclitic(sc: SentenceCoder, v: int) -> str | None:
+    """An active verb with an object clitic ("menilainya"): the verb without it."""
+    t = sc.toks[v]
+    clitic = next((c for c in sc.d.words("object_clitics") if t.norm.endswith(c)), None)
+    if clitic is None or sc.voice.get(t.form) != "active" or t.stem.endswith(clitic):
+        return None
+    return t.norm[: -len(clitic)]
+
+
+def _clitic_doer(sc: SentenceCoder, v: int, speaker: Side) -> Side | None:
+    """"Y ... X menilainya gagal": the one a clitic on the verb of judging stands for,
+    the nearest actor named before the verb that is not the speaker (None: no one named)."""
+    first = min(x.first for x in speaker.mentions)
+    for k in range(first - 1, -1, -1):
+        if k in sc.tok_mention:
+            ment = sc.mentions[sc.tok_mention[k]]
+            if ment.actor.kind == "pronoun":
+                continue
+            return Side([ment], f"'-nya' on '{sc.toks[v].text}': {ment.text}") if ment.actor.code else None
+    return None
 
 
 def _negated(sc: SentenceCoder, v: int) -> bool:
@@ -378,6 +419,11 @@ def _other_than(speaker: Side, doer: Side | None) -> Side | None:
         return None
     own = {x.actor.country for x in speaker.mentions if x.actor.country}
     ids = {i for x in speaker.mentions for i in (x.actor.entity, fold(x.actor.name)) if i}
+    # the government of the speaker's own government, named by no one's name, is the speaker's
+    # own side ("Pemerintah Malaysia gagal ..., kata PM Malaysia"); a named body, or a court,
+    # police or legislature a member of the government judges ("Ketua KY: hakim itu ..."), is not
+    codes = {x.actor.code for x in speaker.mentions if x.actor.role == "GOV"}
     kept = [x for x in doer.mentions if x.actor.code and x.actor.code not in own and x.refers_to is None
-            and not ids & {x.actor.entity, fold(x.actor.name)} and not any(x is s for s in speaker.mentions)]
+            and not ids & {x.actor.entity, fold(x.actor.name)} and not any(x is s for s in speaker.mentions)
+            and not (x.actor.code in codes and not x.actor.entity)]
     return Side(kept, doer.note) if kept else None
