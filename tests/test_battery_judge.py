@@ -209,9 +209,25 @@ CODED = [
      ('IDNLEG', '111', 'MYSGOV')),
     ('Kegagalan Uni Eropa mengatasi krisis pengungsi memalukan, ujar Presiden Turki Recep Tayyip Erdogan.',
      ('TURGOV', '111', 'IGOEUREEC')),
+    # verbs of criticising and complaining with a judgement after the one judged
+    ('Ketua DPR Puan Maharani merasa pemerintah Malaysia lamban menangani kasus itu.',
+     ('IDNLEG', '111', 'MYSGOV')),
+    ('Ketua Umum Partai Demokrat mengkritik pemerintah tidak tegas menghadapi mafia minyak goreng.',
+     ('IDNOPP', '111', 'IDNGOV')),
+    ('Serikat buruh mengeluhkan Kementerian Ketenagakerjaan tidak peduli pada pekerja kontrak.',
+     ('IDNLAB', '111', 'IDNGOV')),
+    ('Komnas HAM menyoroti polisi bertindak berlebihan terhadap mahasiswa.',
+     ('IDNNGO', '111', 'IDNCOP')),
+    ('Kompetensi Jaksa Agung diragukan oleh Indonesia Corruption Watch.',
+     ('IDNNGO', '111', 'IDNJUD')),
+    ('Indonesia Corruption Watch meragukan integritas pimpinan KPK.',
+     ('IDNNGO', '111', 'IDNJUD')),
+    ('Menteri Luar Negeri AS menggambarkan Korea Utara sebagai pos terdepan tirani.',
+     ('USAGOV', '111', 'PRK')),
 ]
 
 NOTHING = [
+    'Presiden Joko Widodo merasa gagal memenuhi janji kampanye.',
     'Cuaca buruk membuat penerbangan dari Jakarta dibatalkan, kata polisi.',
     'Harga beras terlalu mahal, kata Ketua DPR Puan Maharani.',
     'Peluncuran roket itu gagal, kata Kepala LAPAN.',
