@@ -224,9 +224,17 @@ CODED = [
      ('IDNNGO', '111', 'IDNJUD')),
     ('Menteri Luar Negeri AS menggambarkan Korea Utara sebagai pos terdepan tirani.',
      ('USAGOV', '111', 'PRK')),
+    # a person named without a role (CONVENTIONS 4.2: of the country of the one judged)
+    ('Saat Menteri Kesehatan Terawan menjabat, Sufyan sempat menilainya tidak becus.',
+     ('IDN', '111', 'IDNGOV')),
+    ('Ketika Gubernur DKI Jakarta Anies Baswedan berpidato, Herman langsung menganggapnya arogan.',
+     ('IDN', '111', 'IDNGOV')),
+    ('Polisi tidak tegas mengusut kasus itu, kata Sufyan.',
+     ('IDN', '111', 'IDNCOP')),
 ]
 
 NOTHING = [
+    'Zainiyev menilai Amerika Serikat tidak adil.',  # a name of no known country
     'Presiden Joko Widodo merasa gagal memenuhi janji kampanye.',
     'Cuaca buruk membuat penerbangan dari Jakarta dibatalkan, kata polisi.',
     'Harga beras terlalu mahal, kata Ketua DPR Puan Maharani.',

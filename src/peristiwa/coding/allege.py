@@ -160,7 +160,15 @@ def _speaker(sc: SentenceCoder, m: Match, head: int) -> tuple[Side, Side | None,
                                           for k in range(max(x.last for x in sp.mentions) + 1, v)):
                     sp = None  # "X dipanggil DPR, dan Y menilainya ...": Y's own clause
                 named = [x for x in sp.mentions if x.actor.code] if sp is not None else []
-                doer = _clitic_doer(sc, v, sp) if named else None
+                if not named:  # "Ruhut sempat menilainya ...": a person named without a role
+                    k = v - 1
+                    while k >= 0 and k not in sc.tok_mention and not sc._is_break(k) \
+                            and (sc.toks[k].norm in sc.modal or sc.toks[k].text[:1].isupper()):
+                        k -= 1  # back over "Ruhut sempat": the name and its auxiliaries
+                    doer = _clitic_doer(sc, v, k + 1)
+                    person = sc._named_subject(Match(m.pattern, [v]), doer) if doer is not None else None
+                    return (person, doer, f"the subject of '{verb.text}'", v) if person is not None else None
+                doer = _clitic_doer(sc, v, min(x.first for x in sp.mentions))
                 if doer is None:
                     return None
                 return Side(named, f"the speaker: {sp.note} '{verb.text}'"), doer, \
@@ -174,7 +182,11 @@ def _speaker(sc: SentenceCoder, m: Match, head: int) -> tuple[Side, Side | None,
             if named:
                 return Side(named, f"the speaker: {sp.note} of '{verb.text}'"), None, \
                     f"the subject of '{verb.text}'", v
-            return None
+            # "Sufyan menilai KPK lamban": a person named without a role, of the country
+            # of the one judged (the coder's ``_named_subject``)
+            doer = _doer(sc, m, v)
+            person = sc._named_subject(Match(m.pattern, [v]), doer) if doer is not None else None
+            return (person, None, f"the subject of '{verb.text}'", v) if person is not None else None
     sp = sc.own_speaker()
     if sp is None:
         return None
@@ -380,10 +392,10 @@ def _unclitic(sc: SentenceCoder, v: int) -> str | None:
     return t.norm[: -len(clitic)]
 
 
-def _clitic_doer(sc: SentenceCoder, v: int, speaker: Side) -> Side | None:
+def _clitic_doer(sc: SentenceCoder, v: int, first: int) -> Side | None:
     """"Y ... X menilainya gagal": the one a clitic on the verb of judging stands for,
-    the nearest actor named before the verb that is not the speaker (None: no one named)."""
-    first = min(x.first for x in speaker.mentions)
+    the nearest actor named before the speaker, who opens at token ``first`` (None: no
+    one named)."""
     for k in range(first - 1, -1, -1):
         if k in sc.tok_mention:
             ment = sc.mentions[sc.tok_mention[k]]
