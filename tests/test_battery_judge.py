@@ -231,9 +231,16 @@ CODED = [
      ('IDN', '111', 'IDNGOV')),
     ('Polisi tidak tegas mengusut kasus itu, kata Sufyan.',
      ('IDN', '111', 'IDNCOP')),
+    # a virtue lacking
+    ('Ketua DPR Puan Maharani menilai Menteri Kesehatan tidak memiliki visi yang jelas.',
+     ('IDNLEG', '111', 'IDNGOV')),
+    ('Menurut Indonesia Corruption Watch, pimpinan KPK tak punya integritas.',
+     ('IDNNGO', '111', 'IDNJUD')),
 ]
 
 NOTHING = [
+    'Komisi Pemilihan Umum tidak memiliki kewenangan menyelidiki kasus itu, kata Ketua Bawaslu.',
+    'Polisi tidak memiliki cukup bukti, kata juru bicara Kejaksaan Agung.',
     'Zainiyev menilai Amerika Serikat tidak adil.',  # a name of no known country
     'Presiden Joko Widodo merasa gagal memenuhi janji kampanye.',
     'Cuaca buruk membuat penerbangan dari Jakarta dibatalkan, kata polisi.',
