@@ -236,9 +236,18 @@ CODED = [
      ('IDNLEG', '111', 'IDNGOV')),
     ('Menurut Indonesia Corruption Watch, pimpinan KPK tak punya integritas.',
      ('IDNNGO', '111', 'IDNJUD')),
+    # a failing stated as what something shows or comes from
+    ('Ketua DPR Puan Maharani mengatakan banjir itu merupakan bukti kegagalan pemerintah daerah.',
+     ('IDNLEG', '111', 'IDNGOV')),
+    ('Banjir itu akibat kelalaian pemerintah daerah, kata Ketua DPR Puan Maharani.',
+     ('IDNLEG', '111', 'IDNGOV')),
+    ('Menurut Ketua DPR Puan Maharani, banjir itu menunjukkan kelalaian pemerintah daerah.',
+     ('IDNLEG', '111', 'IDNGOV')),
 ]
 
 NOTHING = [
+    'Ketua DPR Puan Maharani mengatakan pemerintah daerah menjadi contoh yang baik.',
+    'Ketua DPR Puan Maharani mengatakan banjir itu merupakan bukti perubahan iklim.',
     'Komisi Pemilihan Umum tidak memiliki kewenangan menyelidiki kasus itu, kata Ketua Bawaslu.',
     'Polisi tidak memiliki cukup bukti, kata juru bicara Kejaksaan Agung.',
     'Zainiyev menilai Amerika Serikat tidak adil.',  # a name of no known country

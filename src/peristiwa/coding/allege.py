@@ -250,6 +250,8 @@ def _of_a_noun(sc: SentenceCoder, i: int) -> bool:
         return False
     t = sc.toks[i - 1]
     w = sc.d.words
+    if t.norm in w("act_nouns"):
+        return False  # "bukti kegagalan X", "akibat kelalaian X" (a preposition too): stated
     if t.norm in sc.preps:
         return True
     if sc._is_break(i - 1) or t.norm in sc.soft_breaks or t.norm in w("statement_openers"):
@@ -351,7 +353,9 @@ def _statement_verb(sc: SentenceCoder, m: Match, head: int) -> int | None:
     """The verb of saying, judging or believing whose clause holds the predicate: the
     nearest before it, back over its clause (over ``statement_openers``, "bahwa" and
     ":", and over bracketed asides), not past a quotation's edge, a reporting word or
-    another verb (the predicate is then in that verb's clause)."""
+    another verb (the predicate is then in that verb's clause) other than a verb of being
+    or showing (grammar ``evidence_verbs``: "X mengatakan banjir itu merupakan bukti
+    kelalaian Y": X states it)."""
     verbs = sc.d.words("statement_verbs")
     w = sc.d.words
     stops = (sc.hard - w("statement_openers") - {"(", ")"}) | w("fronted_subordinators") | w("complementizers") \
@@ -376,7 +380,7 @@ def _statement_verb(sc: SentenceCoder, m: Match, head: int) -> int | None:
             if t.norm in sc.reporting or t.norm in stops:
                 return None
             if t.form in ("active", "passive") and t.norm not in sc.light and j not in m.word_tokens \
-                    and t.norm not in w("allegation_hedges"):
+                    and t.norm not in w("allegation_hedges") and t.norm not in w("evidence_verbs"):
                 return None  # a verb of another clause: "sulit membuktikan bahwa X melanggar"
         j -= 1
     return None
