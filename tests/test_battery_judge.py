@@ -243,9 +243,27 @@ CODED = [
      ('IDNLEG', '111', 'IDNGOV')),
     ('Menurut Ketua DPR Puan Maharani, banjir itu menunjukkan kelalaian pemerintah daerah.',
      ('IDNLEG', '111', 'IDNGOV')),
+    # more passives, and a passive verb of judging with the speaker named apart
+    ('Pemerintah Myanmar dikecam PBB.',
+     ('IGOUNO', '111', 'MMRGOV')),
+    ('Menteri Luar Negeri Retno Marsudi disindir Wakil Ketua DPR Fadli Zon.',
+     ('IDNLEG', '111', 'IDNGOV')),
+    ('Kebijakan Menteri Keuangan Sri Mulyani dicibir oleh Partai Demokrat.',
+     ('IDNOPP', '111', 'IDNGOV')),
+    ('Pemerintah Malaysia dianggap tidak becus oleh Ketua DPR Puan Maharani.',
+     ('IDNLEG', '111', 'MYSGOV')),
+    ('Pemerintah dinilai gagal, kata Ketua Umum Partai Demokrat Agus Harimurti Yudhoyono.',
+     ('IDNOPP', '111', 'IDNGOV')),
+    ('Menurut Indonesia Corruption Watch, KPK dianggap tidak independen lagi.',
+     ('IDNNGO', '111', 'IDNJUD')),
+    ('Ketua Komnas HAM mengatakan ada kelalaian polisi dalam tragedi itu.',
+     ('IDNNGO', '111', 'IDNCOP')),
+    ('Indonesia Corruption Watch mengungkap kegagalan KPK menangkap buronan.',
+     ('IDNNGO', '111', 'IDNJUD')),
 ]
 
 NOTHING = [
+    'Pemerintah dinilai gagal menangani banjir.',  # an agentless passive (CONVENTIONS 1.4)
     'Ketua DPR Puan Maharani mengatakan pemerintah daerah menjadi contoh yang baik.',
     'Ketua DPR Puan Maharani mengatakan banjir itu merupakan bukti perubahan iklim.',
     'Komisi Pemilihan Umum tidak memiliki kewenangan menyelidiki kasus itu, kata Ketua Bawaslu.',

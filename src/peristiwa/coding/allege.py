@@ -142,6 +142,7 @@ def _speaker(sc: SentenceCoder, m: Match, head: int) -> tuple[Side, Side | None,
     was found, the verb of saying), or None when no named speaker states the predicate
     whose clause has its verb at ``head``."""
     v = _statement_verb(sc, m, head)
+    passive = None
     if v is not None:
         if _negated(sc, v):
             return None
@@ -153,6 +154,7 @@ def _speaker(sc: SentenceCoder, m: Match, head: int) -> tuple[Side, Side | None,
                 if doer is not None and any(x in agent.mentions for x in doer.mentions):
                     doer = None
                 return agent, doer, f"the agent of '{verb.text}'", v
+            passive = v  # "X dinilai gagal, kata Y": the speaker named apart, X the one judged
         else:
             if _unclitic(sc, v) is not None:  # "X menilainya gagal": X right before the verb
                 sp = sc.subject(v)
@@ -206,7 +208,7 @@ def _speaker(sc: SentenceCoder, m: Match, head: int) -> tuple[Side, Side | None,
     doer = None
     if m.anchor > sp.last and aside:
         doer = sc.subject(r - 1)  # "Singapura, kata X, telah melanggar ...": the subject before the aside
-    return Side([sp], f"the speaker after '{sc.toks[r].text}'"), doer, f"the speaker after '{sc.toks[r].text}'", None
+    return Side([sp], f"the speaker after '{sc.toks[r].text}'"), doer, f"the speaker after '{sc.toks[r].text}'", passive
 
 
 def _doer(sc: SentenceCoder, m: Match, v: int | None) -> Side | None:
@@ -215,6 +217,10 @@ def _doer(sc: SentenceCoder, m: Match, v: int | None) -> Side | None:
     after it (its genitive, "yang dilakukan X", "oleh X") or as the subject of the light
     verb before it, a few words of its phrase between ("melakukan praktik korupsi"); a
     noun with neither is a wrong named, no one's ("pemberantasan korupsi")."""
+    if v is not None and v < m.anchor and sc.voice.get(sc.toks[v].form) == "passive":
+        found = sc.subject(v)
+        if found is not None and found.mentions:
+            return found  # "X dinilai gagal, kata Y": the subject of the passive verb of judging
     voice = sc._voice(m)
     if voice == "nominal" and v is not None and v < m.anchor:
         found = _complement_subject(sc, v, m.anchor)
