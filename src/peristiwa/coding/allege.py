@@ -156,39 +156,7 @@ def _speaker(sc: SentenceCoder, m: Match, head: int) -> tuple[Side, Side | None,
                 return agent, doer, f"the agent of '{verb.text}'", v
             passive = v  # "X dinilai gagal, kata Y": the speaker named apart, X the one judged
         else:
-            if _unclitic(sc, v) is not None:  # "X menilainya gagal": X right before the verb
-                sp = sc.subject(v)
-                if sp is not None and any(sc._is_break(k) or sc.toks[k].norm in sc.d.words("coordinators")
-                                          for k in range(max(x.last for x in sp.mentions) + 1, v)):
-                    sp = None  # "X dipanggil DPR, dan Y menilainya ...": Y's own clause
-                named = [x for x in sp.mentions if x.actor.code] if sp is not None else []
-                if not named:  # "Ruhut sempat menilainya ...": a person named without a role
-                    k = v - 1
-                    while k >= 0 and k not in sc.tok_mention and not sc._is_break(k) \
-                            and (sc.toks[k].norm in sc.modal or sc.toks[k].text[:1].isupper()):
-                        k -= 1  # back over "Ruhut sempat": the name and its auxiliaries
-                    doer = _clitic_doer(sc, v, k + 1)
-                    person = sc._named_subject(Match(m.pattern, [v]), doer) if doer is not None else None
-                    return (person, doer, f"the subject of '{verb.text}'", v) if person is not None else None
-                doer = _clitic_doer(sc, v, min(x.first for x in sp.mentions))
-                if doer is None:
-                    return None
-                return Side(named, f"the speaker: {sp.note} '{verb.text}'"), doer, \
-                    f"the subject of '{verb.text}'", v
-            sp = sc.subject(v)
-            own = sc.own_speaker()
-            if sp is not None and own is not None \
-                    and all(x.refers_to is not None or x.actor.kind == "pronoun" for x in sp.mentions):
-                sp = Side([own], "the speaker the sentence names")  # "..., kata X, ia menilai ..."
-            named = [x for x in sp.mentions if x.actor.code] if sp is not None else []
-            if named:
-                return Side(named, f"the speaker: {sp.note} of '{verb.text}'"), None, \
-                    f"the subject of '{verb.text}'", v
-            # "Sufyan menilai KPK lamban": a person named without a role, of the country
-            # of the one judged (the coder's ``_named_subject``)
-            doer = _doer(sc, m, v)
-            person = sc._named_subject(Match(m.pattern, [v]), doer) if doer is not None else None
-            return (person, None, f"the subject of '{verb.text}'", v) if person is not None else None
+            return _subject_speaker(sc, m, v)
     sp = sc.own_speaker()
     if sp is None:
         return None
@@ -209,6 +177,51 @@ def _speaker(sc: SentenceCoder, m: Match, head: int) -> tuple[Side, Side | None,
     if m.anchor > sp.last and aside:
         doer = sc.subject(r - 1)  # "Singapura, kata X, telah melanggar ...": the subject before the aside
     return Side([sp], f"the speaker after '{sc.toks[r].text}'"), doer, f"the speaker after '{sc.toks[r].text}'", passive
+
+
+def _subject_speaker(sc: SentenceCoder, m: Match, v: int) -> tuple[Side, Side | None, str, int] | None:
+    """The speaker who is the subject of the active verb of saying at ``v`` (a role, a
+    body, or a person named without a role), with the one judged when a clitic on the
+    verb names it ("X menilainya gagal")."""
+    verb = sc.toks[v]
+    if _unclitic(sc, v) is not None:
+        return _clitic_speaker(sc, m, v)
+    sp = sc.subject(v)
+    own = sc.own_speaker()
+    if sp is not None and own is not None \
+            and all(x.refers_to is not None or x.actor.kind == "pronoun" for x in sp.mentions):
+        sp = Side([own], "the speaker the sentence names")  # "..., kata X, ia menilai ..."
+    named = [x for x in sp.mentions if x.actor.code] if sp is not None else []
+    if named:
+        return Side(named, f"the speaker: {sp.note} of '{verb.text}'"), None, f"the subject of '{verb.text}'", v
+    # "Sufyan menilai KPK lamban": a person named without a role, of the country of the
+    # one judged (the coder's ``_named_subject``)
+    doer = _doer(sc, m, v)
+    person = sc._named_subject(Match(m.pattern, [v]), doer) if doer is not None else None
+    return (person, None, f"the subject of '{verb.text}'", v) if person is not None else None
+
+
+def _clitic_speaker(sc: SentenceCoder, m: Match, v: int) -> tuple[Side, Side, str, int] | None:
+    """"X menilainya gagal": the speaker X right before the verb (in its own clause),
+    the one judged the actor the clitic stands for (``_clitic_doer``)."""
+    verb = sc.toks[v]
+    sp = sc.subject(v)
+    if sp is not None and any(sc._is_break(k) or sc.toks[k].norm in sc.d.words("coordinators")
+                              for k in range(max(x.last for x in sp.mentions) + 1, v)):
+        sp = None  # "X dipanggil DPR, dan Y menilainya ...": Y's own clause
+    named = [x for x in sp.mentions if x.actor.code] if sp is not None else []
+    if not named:  # "Ruhut sempat menilainya ...": a person named without a role
+        k = v - 1
+        while k >= 0 and k not in sc.tok_mention and not sc._is_break(k) \
+                and (sc.toks[k].norm in sc.modal or sc.toks[k].text[:1].isupper()):
+            k -= 1  # back over "Ruhut sempat": the name and its auxiliaries
+        doer = _clitic_doer(sc, v, k + 1)
+        person = sc._named_subject(Match(m.pattern, [v]), doer) if doer is not None else None
+        return (person, doer, f"the subject of '{verb.text}'", v) if person is not None else None
+    doer = _clitic_doer(sc, v, min(x.first for x in sp.mentions))
+    if doer is None:
+        return None
+    return Side(named, f"the speaker: {sp.note} '{verb.text}'"), doer, f"the subject of '{verb.text}'", v
 
 
 def _doer(sc: SentenceCoder, m: Match, v: int | None) -> Side | None:
