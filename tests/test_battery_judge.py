@@ -263,6 +263,12 @@ CODED = [
 ]
 
 NOTHING = [
+    # a thing of an actor's judged, not its conduct
+    'Menurut Bank Dunia, pertumbuhan ekonomi Indonesia masih lemah tahun ini.',
+    'Menurut Menteri Keuangan Sri Mulyani, ekonomi Malaysia lemah.',
+    'Pertumbuhan ekonomi Indonesia lambat, kata Gubernur Bank Indonesia.',
+    'Timnas Indonesia kebobolan dua gol, kata pelatih Shin Tae-yong.',
+    'Tim SAR gagal menemukan korban, kata Kepala Basarnas.',
     'Pemerintah dinilai gagal menangani banjir.',  # an agentless passive (CONVENTIONS 1.4)
     'Ketua DPR Puan Maharani mengatakan pemerintah daerah menjadi contoh yang baik.',
     'Ketua DPR Puan Maharani mengatakan banjir itu merupakan bukti perubahan iklim.',

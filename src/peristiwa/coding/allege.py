@@ -83,7 +83,7 @@ def allegations(sc: SentenceCoder, alleged: list[Match], out: list[CodedMatch],
         doer = _other_than(speaker, doer)
         if doer is None:
             continue
-        if _described(sc, m, doer):
+        if _described(sc, m, doer) or m.pattern.code != CODE and _of_a_thing(sc, m, doer):
             continue
         codes = {x.actor.code for x in doer.mentions}
         same = [c for c in out if set(c.match.word_tokens) & set(m.word_tokens) or c.match.anchor == host]
@@ -341,6 +341,22 @@ def _described(sc: SentenceCoder, m: Match, doer: Side) -> bool:
     melakukan korupsi"): it describes whom the sentence speaks of, no one states it."""
     last = max(x.last for x in doer.mentions)
     return last < m.anchor and any(sc.toks[k].norm in sc.relative for k in range(last + 1, m.anchor))
+
+
+def _of_a_thing(sc: SentenceCoder, m: Match, doer: Side) -> bool:
+    """A judgement of a thing of the actor's, not of its conduct: the actor before the
+    predicate is the genitive of a noun ("pertumbuhan ekonomi Indonesia lemah", "data
+    pemilih KPU amburadul"), other than a noun of conduct or of the actor's own people
+    (grammar ``conduct_nouns``: "kinerja polisi lamban", "langkah pemerintah keliru")."""
+    first = min(x.first for x in doer.mentions)
+    if first > m.anchor or first < 1:
+        return False
+    t = sc.toks[first - 1]
+    w = sc.d.words
+    return t.text.isalpha() and t.text.islower() and sc.voice.get(t.form) == "nominal" \
+        and t.norm not in w("conduct_nouns") and t.norm not in sc.skip | sc.modal | sc.preps | sc.reporting \
+        and t.norm not in w("statement_verbs") and t.norm not in w("statement_openers") \
+        and t.norm not in sc.bare_verbs and not sc._is_break(first - 1)
 
 
 def _host(sc: SentenceCoder, m: Match) -> int | None:
