@@ -260,9 +260,31 @@ CODED = [
      ('IDNNGO', '111', 'IDNCOP')),
     ('Indonesia Corruption Watch mengungkap kegagalan KPK menangkap buronan.',
      ('IDNNGO', '111', 'IDNJUD')),
+    # a judgement of an actor's conduct or word named by a noun before it
+    ('Presiden Rusia Vladimir Putin menyebut NATO arogan dan provokatif.',
+     ('RUSGOV', '111', 'IGOWSTNAT')),
+    ('Pemerintah China menyebut laporan Human Rights Watch bias dan penuh kebohongan.',
+     ('CHNGOV', '111', 'NGOHRIHRW')),
+    ('Kementerian Luar Negeri China menyebut pernyataan Menteri Luar Negeri AS keliru.',
+     ('CHNGOV', '111', 'USAGOV')),
+    ('Menurut KontraS, kematian aktivis itu akibat kelalaian aparat.',
+     ('IDNNGO', '111', 'IDNCOP')),
+    ('Ketua DPR Puan Maharani menilai respons Kementerian Kesehatan terlalu lambat.',
+     ('IDNLEG', '111', 'IDNGOV')),
 ]
 
 NOTHING = [
+    # negated, hoped for, asked for, asked, denied (more)
+    'Ketua Komnas HAM mengatakan polisi tidak ragu-ragu menindak pelaku.',
+    'Menteri Luar Negeri Retno Marsudi mengatakan ASEAN tidak boleh lamban merespons krisis Myanmar.',
+    'Ketua DPR Puan Maharani berharap pemerintah tidak lamban menyalurkan bantuan.',
+    'Ketua KPK mengatakan KPK tidak pernah tebang pilih dalam menangani kasus.',
+    'Menurut Ketua DPR Puan Maharani, jika pemerintah lamban, rakyat akan menderita.',
+    'Presiden AS Joe Biden mengatakan Amerika Serikat tidak ingin bersikap arogan.',
+    'Apakah pemerintah Malaysia lamban menangani kasus itu, tanya Ketua DPR Puan Maharani.',
+    'Ketua DPR Puan Maharani membantah tudingan bahwa DPR lamban membahas RUU itu.',
+    'Ketua DPR Puan Maharani mengatakan pemerintah Malaysia tidak salah dalam kasus itu.',
+    'Ketua DPR Puan Maharani menilai pemerintah Malaysia cukup tegas menangani kasus itu.',
     # a thing of an actor's judged, not its conduct
     'Menurut Bank Dunia, pertumbuhan ekonomi Indonesia masih lemah tahun ini.',
     'Menurut Menteri Keuangan Sri Mulyani, ekonomi Malaysia lemah.',
