@@ -271,9 +271,20 @@ CODED = [
      ('IDNNGO', '111', 'IDNCOP')),
     ('Ketua DPR Puan Maharani menilai respons Kementerian Kesehatan terlalu lambat.',
      ('IDNLEG', '111', 'IDNGOV')),
+    # what a speaker calls an actor's doing: a show, a trick, an empty promise
+    ('Program itu hanya pencitraan Presiden Joko Widodo menjelang pemilu, ujar Ketua Umum Partai Demokrat Agus Harimurti Yudhoyono.',
+     ('IDNOPP', '111', 'IDNGOV')),
+    ('Menurut Menteri Luar Negeri Ukraina, pernyataan itu propaganda pemerintah Rusia.',
+     ('UKRGOV', '111', 'RUSGOV')),
+    ('Janji palsu pemerintah Malaysia membuat pekerja migran menderita, kata Ketua DPR Puan Maharani.',
+     ('IDNLEG', '111', 'MYSGOV')),
+    ('Pembiaran polisi terhadap kelompok intoleran sangat berbahaya, kata Ketua Komnas HAM.',
+     ('IDNNGO', '111', 'IDNCOP')),
 ]
 
 NOTHING = [
+    'Pemerintah Rusia menyebarkan propaganda di media sosial.',  # a wrong done, no one judges
+    'Kegagalan panen membuat petani merugi, kata Menteri Pertanian.',
     # negated, hoped for, asked for, asked, denied (more)
     'Ketua Komnas HAM mengatakan polisi tidak ragu-ragu menindak pelaku.',
     'Menteri Luar Negeri Retno Marsudi mengatakan ASEAN tidak boleh lamban merespons krisis Myanmar.',

@@ -243,7 +243,10 @@ def _doer(sc: SentenceCoder, m: Match, v: int | None) -> Side | None:
         return sc._sides(m, m.pattern.code)[0]
     if voice != "nominal":
         return _active_doer(sc, _clause_head(sc, m.anchor), v)
-    doer = sc._sides(m, m.pattern.code)[0]
+    src, tgt = sc._sides(m, m.pattern.code)[:2]
+    doer = src
+    if (doer is None or not doer.mentions) and m.pattern.code != CODE:
+        doer = tgt  # a failing's noun ("pencitraan X", "pembiaran X"): its genitive is its owner
     if doer is not None and doer.mentions:
         first = min(x.first for x in doer.mentions)
         if (first == m.last + 1 or first > m.last and sc.toks[first - 1].norm in sc.agent_markers | sc.passive_light) \
@@ -269,8 +272,8 @@ def _of_a_noun(sc: SentenceCoder, i: int) -> bool:
         return False
     t = sc.toks[i - 1]
     w = sc.d.words
-    if t.norm in w("act_nouns"):
-        return False  # "bukti kegagalan X", "akibat kelalaian X" (a preposition too): stated
+    if t.norm in w("act_nouns") or t.norm in w("time_words") or t.norm in w("not_only"):
+        return False  # "bukti kegagalan X", "akibat kelalaian X", "itu|hanya pencitraan X": stated
     if t.norm in sc.preps:
         return True
     if sc._is_break(i - 1) or t.norm in sc.soft_breaks or t.norm in w("statement_openers"):
