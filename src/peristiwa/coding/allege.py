@@ -3,7 +3,8 @@ Singapura telah melanggar perjanjian" is Malaysia's accusation (112) against Sin
 
 A pattern flagged ``@allegation`` (``lang/<l>/events.alleged.txt``: violating, cheating,
 corruption, provocation, lying, interference, plotting, abuses, espionage ...) is no
-event of its own. It is coded 112 only when a named speaker states it:
+event of its own. It is coded 112 only when a named speaker states it (a line of another
+code, a judgement of failing in ``events.judged.txt``, is coded with its own code, 111):
 
 * the subject of a verb of saying, judging or believing (grammar ``statement_verbs``)
   whose clause holds the predicate ("X menilai Y melakukan kecurangan"); its passive
@@ -82,7 +83,7 @@ def allegations(sc: SentenceCoder, alleged: list[Match], out: list[CodedMatch],
         doer = _other_than(speaker, doer)
         if doer is None:
             continue
-        if _described(sc, m, doer):
+        if _described(sc, m, doer) or m.pattern.code != CODE and _of_a_thing(sc, m, doer):
             continue
         codes = {x.actor.code for x in doer.mentions}
         same = [c for c in out if set(c.match.word_tokens) & set(m.word_tokens) or c.match.anchor == host]
@@ -91,12 +92,14 @@ def allegations(sc: SentenceCoder, alleged: list[Match], out: list[CodedMatch],
             continue  # the wrong is what another actor's act is about
         out = [c for c in out if not any(c is x for x in same)]
         said = {x.actor.code for x in speaker.mentions}
-        if any(c.code.startswith(CODE) and c.source is not None and c.target is not None
+        code = m.pattern.code  # 112, or a judgement's 111 (events.judged.txt)
+        if any(c.code[:2] == code[:2] and c.source is not None and c.target is not None
                and said & {x.actor.code for x in c.source.mentions}
                and codes & {x.actor.code for x in c.target.mentions} for c in out):
-            continue  # coded once
-        notes = [f"an accusation: the wrong '{m.pattern.text}' as {how} states it"]
-        out.append(CodedMatch(m, CODE, speaker, Side(doer.mentions, f"the doer of the wrong ({doer.note})"),
+            continue  # coded once (an accusation or a judgement of one root)
+        what = "an accusation: the wrong" if code == CODE else "a judgement:"
+        notes = [f"{what} '{m.pattern.text}' as {how} states it"]
+        out.append(CodedMatch(m, code, speaker, Side(doer.mentions, f"the doer of the wrong ({doer.note})"),
                               notes))
     return sorted(out, key=lambda c: c.match.anchor)
 
@@ -139,6 +142,7 @@ def _speaker(sc: SentenceCoder, m: Match, head: int) -> tuple[Side, Side | None,
     was found, the verb of saying), or None when no named speaker states the predicate
     whose clause has its verb at ``head``."""
     v = _statement_verb(sc, m, head)
+    passive = None
     if v is not None:
         if _negated(sc, v):
             return None
@@ -150,17 +154,9 @@ def _speaker(sc: SentenceCoder, m: Match, head: int) -> tuple[Side, Side | None,
                 if doer is not None and any(x in agent.mentions for x in doer.mentions):
                     doer = None
                 return agent, doer, f"the agent of '{verb.text}'", v
+            passive = v  # "X dinilai gagal, kata Y": the speaker named apart, X the one judged
         else:
-            sp = sc.subject(v)
-            own = sc.own_speaker()
-            if sp is not None and own is not None \
-                    and all(x.refers_to is not None or x.actor.kind == "pronoun" for x in sp.mentions):
-                sp = Side([own], "the speaker the sentence names")  # "..., kata X, ia menilai ..."
-            named = [x for x in sp.mentions if x.actor.code] if sp is not None else []
-            if named:
-                return Side(named, f"the speaker: {sp.note} of '{verb.text}'"), None, \
-                    f"the subject of '{verb.text}'", v
-            return None
+            return _subject_speaker(sc, m, v)
     sp = sc.own_speaker()
     if sp is None:
         return None
@@ -180,7 +176,52 @@ def _speaker(sc: SentenceCoder, m: Match, head: int) -> tuple[Side, Side | None,
     doer = None
     if m.anchor > sp.last and aside:
         doer = sc.subject(r - 1)  # "Singapura, kata X, telah melanggar ...": the subject before the aside
-    return Side([sp], f"the speaker after '{sc.toks[r].text}'"), doer, f"the speaker after '{sc.toks[r].text}'", None
+    return Side([sp], f"the speaker after '{sc.toks[r].text}'"), doer, f"the speaker after '{sc.toks[r].text}'", passive
+
+
+def _subject_speaker(sc: SentenceCoder, m: Match, v: int) -> tuple[Side, Side | None, str, int] | None:
+    """The speaker who is the subject of the active verb of saying at ``v`` (a role, a
+    body, or a person named without a role), with the one judged when a clitic on the
+    verb names it ("X menilainya gagal")."""
+    verb = sc.toks[v]
+    if _unclitic(sc, v) is not None:
+        return _clitic_speaker(sc, m, v)
+    sp = sc.subject(v)
+    own = sc.own_speaker()
+    if sp is not None and own is not None \
+            and all(x.refers_to is not None or x.actor.kind == "pronoun" for x in sp.mentions):
+        sp = Side([own], "the speaker the sentence names")  # "..., kata X, ia menilai ..."
+    named = [x for x in sp.mentions if x.actor.code] if sp is not None else []
+    if named:
+        return Side(named, f"the speaker: {sp.note} of '{verb.text}'"), None, f"the subject of '{verb.text}'", v
+    # "Sufyan menilai KPK lamban": a person named without a role, of the country of the
+    # one judged (the coder's ``_named_subject``)
+    doer = _doer(sc, m, v)
+    person = sc._named_subject(Match(m.pattern, [v]), doer) if doer is not None else None
+    return (person, None, f"the subject of '{verb.text}'", v) if person is not None else None
+
+
+def _clitic_speaker(sc: SentenceCoder, m: Match, v: int) -> tuple[Side, Side, str, int] | None:
+    """"X menilainya gagal": the speaker X right before the verb (in its own clause),
+    the one judged the actor the clitic stands for (``_clitic_doer``)."""
+    verb = sc.toks[v]
+    sp = sc.subject(v)
+    if sp is not None and any(sc._is_break(k) or sc.toks[k].norm in sc.d.words("coordinators")
+                              for k in range(max(x.last for x in sp.mentions) + 1, v)):
+        sp = None  # "X dipanggil DPR, dan Y menilainya ...": Y's own clause
+    named = [x for x in sp.mentions if x.actor.code] if sp is not None else []
+    if not named:  # "Ruhut sempat menilainya ...": a person named without a role
+        k = v - 1
+        while k >= 0 and k not in sc.tok_mention and not sc._is_break(k) \
+                and (sc.toks[k].norm in sc.modal or sc.toks[k].text[:1].isupper()):
+            k -= 1  # back over "Ruhut sempat": the name and its auxiliaries
+        doer = _clitic_doer(sc, v, k + 1)
+        person = sc._named_subject(Match(m.pattern, [v]), doer) if doer is not None else None
+        return (person, doer, f"the subject of '{verb.text}'", v) if person is not None else None
+    doer = _clitic_doer(sc, v, min(x.first for x in sp.mentions))
+    if doer is None:
+        return None
+    return Side(named, f"the speaker: {sp.note} '{verb.text}'"), doer, f"the subject of '{verb.text}'", v
 
 
 def _doer(sc: SentenceCoder, m: Match, v: int | None) -> Side | None:
@@ -189,12 +230,23 @@ def _doer(sc: SentenceCoder, m: Match, v: int | None) -> Side | None:
     after it (its genitive, "yang dilakukan X", "oleh X") or as the subject of the light
     verb before it, a few words of its phrase between ("melakukan praktik korupsi"); a
     noun with neither is a wrong named, no one's ("pemberantasan korupsi")."""
+    if v is not None and v < m.anchor and sc.voice.get(sc.toks[v].form) == "passive":
+        found = sc.subject(v)
+        if found is not None and found.mentions:
+            return found  # "X dinilai gagal, kata Y": the subject of the passive verb of judging
     voice = sc._voice(m)
+    if voice == "nominal" and v is not None and v < m.anchor:
+        found = _complement_subject(sc, v, m.anchor)
+        if found is not None:
+            return found  # "X menilai Y tidak adil": a predicate word after the clause's subject
     if voice == "passive":
-        return sc._sides(m, CODE)[0]
+        return sc._sides(m, m.pattern.code)[0]
     if voice != "nominal":
         return _active_doer(sc, _clause_head(sc, m.anchor), v)
-    doer = sc._sides(m, CODE)[0]
+    src, tgt = sc._sides(m, m.pattern.code)[:2]
+    doer = src
+    if (doer is None or not doer.mentions) and m.pattern.code != CODE:
+        doer = tgt  # a failing's noun ("pencitraan X", "pembiaran X"): its genitive is its owner
     if doer is not None and doer.mentions:
         first = min(x.first for x in doer.mentions)
         if (first == m.last + 1 or first > m.last and sc.toks[first - 1].norm in sc.agent_markers | sc.passive_light) \
@@ -220,6 +272,8 @@ def _of_a_noun(sc: SentenceCoder, i: int) -> bool:
         return False
     t = sc.toks[i - 1]
     w = sc.d.words
+    if t.norm in w("act_nouns") or t.norm in w("time_words") or t.norm in w("not_only"):
+        return False  # "bukti kegagalan X", "akibat kelalaian X", "itu|hanya pencitraan X": stated
     if t.norm in sc.preps:
         return True
     if sc._is_break(i - 1) or t.norm in sc.soft_breaks or t.norm in w("statement_openers"):
@@ -262,7 +316,8 @@ def _complement_subject(sc: SentenceCoder, v: int, i: int) -> Side | None:
             j = sc.mentions[sc.tok_mention[j]].last + 1  # a bracketed short name
             continue
         if t.norm not in between:
-            if modifiers >= 2 or j in sc.tok_mention or not t.text.isalpha() or not t.text.islower() \
+            if modifiers >= 2 or j in sc.tok_mention or not t.text.isalpha() \
+                    or not t.text.islower() and not t.text.istitle() and not t.text.isupper() \
                     or t.norm in sc.preps or t.norm in sc.relative or sc._is_break(j) \
                     or sc.voice.get(t.form) != "nominal" or t.norm in sc.bare_verbs:
                 return None
@@ -289,6 +344,22 @@ def _described(sc: SentenceCoder, m: Match, doer: Side) -> bool:
     melakukan korupsi"): it describes whom the sentence speaks of, no one states it."""
     last = max(x.last for x in doer.mentions)
     return last < m.anchor and any(sc.toks[k].norm in sc.relative for k in range(last + 1, m.anchor))
+
+
+def _of_a_thing(sc: SentenceCoder, m: Match, doer: Side) -> bool:
+    """A judgement of a thing of the actor's, not of its conduct: the actor before the
+    predicate is the genitive of a noun ("pertumbuhan ekonomi Indonesia lemah", "data
+    pemilih KPU amburadul"), other than a noun of conduct or of the actor's own people
+    (grammar ``conduct_nouns``: "kinerja polisi lamban", "langkah pemerintah keliru")."""
+    first = min(x.first for x in doer.mentions)
+    if first > m.anchor or first < 1:
+        return False
+    t = sc.toks[first - 1]
+    w = sc.d.words
+    return t.text.isalpha() and t.text.islower() and sc.voice.get(t.form) == "nominal" \
+        and t.norm not in w("conduct_nouns") and t.norm not in sc.skip | sc.modal | sc.preps | sc.reporting \
+        and t.norm not in w("statement_verbs") and t.norm not in w("statement_openers") \
+        and t.norm not in sc.bare_verbs and not sc._is_break(first - 1)
 
 
 def _host(sc: SentenceCoder, m: Match) -> int | None:
@@ -320,7 +391,9 @@ def _statement_verb(sc: SentenceCoder, m: Match, head: int) -> int | None:
     """The verb of saying, judging or believing whose clause holds the predicate: the
     nearest before it, back over its clause (over ``statement_openers``, "bahwa" and
     ":", and over bracketed asides), not past a quotation's edge, a reporting word or
-    another verb (the predicate is then in that verb's clause)."""
+    another verb (the predicate is then in that verb's clause) other than a verb of being
+    or showing (grammar ``evidence_verbs``: "X mengatakan banjir itu merupakan bukti
+    kelalaian Y": X states it)."""
     verbs = sc.d.words("statement_verbs")
     w = sc.d.words
     stops = (sc.hard - w("statement_openers") - {"(", ")"}) | w("fronted_subordinators") | w("complementizers") \
@@ -334,7 +407,7 @@ def _statement_verb(sc: SentenceCoder, m: Match, head: int) -> int | None:
                 j = opened - 1
                 continue
         if j not in sc.tok_mention:
-            if t.norm in verbs:
+            if t.norm in verbs or _unclitic(sc, j) in verbs:
                 return j
             if t.norm in QUOTES:
                 # 'X mengatakan, "Y melanggar ..."': the quotation opens right after the verb
@@ -345,11 +418,33 @@ def _statement_verb(sc: SentenceCoder, m: Match, head: int) -> int | None:
             if t.norm in sc.reporting or t.norm in stops:
                 return None
             if t.form in ("active", "passive") and t.norm not in sc.light and j not in m.word_tokens \
-                    and t.norm not in w("allegation_hedges"):
+                    and t.norm not in w("allegation_hedges") and t.norm not in w("evidence_verbs"):
                 return None  # a verb of another clause: "sulit membuktikan bahwa X melanggar"
         j -= 1
     return None
 
+
+
+def _unclitic(sc: SentenceCoder, v: int) -> str | None:
+    """An active verb with an object clitic ("menilainya"): the verb without it."""
+    t = sc.toks[v]
+    clitic = next((c for c in sc.d.words("object_clitics") if t.norm.endswith(c)), None)
+    if clitic is None or sc.voice.get(t.form) != "active" or t.stem.endswith(clitic):
+        return None
+    return t.norm[: -len(clitic)]
+
+
+def _clitic_doer(sc: SentenceCoder, v: int, first: int) -> Side | None:
+    """"Y ... X menilainya gagal": the one a clitic on the verb of judging stands for,
+    the nearest actor named before the speaker, who opens at token ``first`` (None: no
+    one named)."""
+    for k in range(first - 1, -1, -1):
+        if k in sc.tok_mention:
+            ment = sc.mentions[sc.tok_mention[k]]
+            if ment.actor.kind == "pronoun":
+                continue
+            return Side([ment], f"'-nya' on '{sc.toks[v].text}': {ment.text}") if ment.actor.code else None
+    return None
 
 
 def _negated(sc: SentenceCoder, v: int) -> bool:
@@ -378,6 +473,11 @@ def _other_than(speaker: Side, doer: Side | None) -> Side | None:
         return None
     own = {x.actor.country for x in speaker.mentions if x.actor.country}
     ids = {i for x in speaker.mentions for i in (x.actor.entity, fold(x.actor.name)) if i}
+    # the government of the speaker's own government, named by no one's name, is the speaker's
+    # own side ("Pemerintah Malaysia gagal ..., kata PM Malaysia"); a named body, or a court,
+    # police or legislature a member of the government judges ("Ketua KY: hakim itu ..."), is not
+    codes = {x.actor.code for x in speaker.mentions if x.actor.role == "GOV"}
     kept = [x for x in doer.mentions if x.actor.code and x.actor.code not in own and x.refers_to is None
-            and not ids & {x.actor.entity, fold(x.actor.name)} and not any(x is s for s in speaker.mentions)]
+            and not ids & {x.actor.entity, fold(x.actor.name)} and not any(x is s for s in speaker.mentions)
+            and not (x.actor.code in codes and not x.actor.entity)]
     return Side(kept, doer.note) if kept else None

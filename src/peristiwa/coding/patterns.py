@@ -185,6 +185,7 @@ class PatternSet:
         files = sorted(self.data.path.glob("events*.txt"), key=lambda p: (p.name == "events.txt", p.name))
 
         def build() -> tuple[list[Pattern], list[str]]:
+            self.classes = read_classes(self.data.path / CLASS_FILE, self.errors)
             for path in files:
                 self._load(path)
             return self.patterns, self.errors
@@ -213,14 +214,16 @@ class PatternSet:
                 self.errors.append(f"{path.name}:{n}: unknown CAMEO code {code}")
                 continue
             try:
-                pat = self.compile(code, body, path.name, n)
+                bodies = expand_classes(body, getattr(self, "classes", {}))
+                pats = [self.compile(code, b, path.name, n, text) for b, text in bodies]
             except ValueError as exc:
                 self.errors.append(f"{path.name}:{n}: {exc}")
                 continue
-            self.patterns.append(pat)
-            fronted = self._fronted(pat)
-            if fronted is not None:
-                self.patterns.append(fronted)
+            for pat in pats:
+                self.patterns.append(pat)
+                fronted = self._fronted(pat)
+                if fronted is not None:
+                    self.patterns.append(fronted)
 
     def _fronted(self, pat: Pattern) -> Pattern | None:
         """"Massa dibubarkan aparat" for "membubarkan ... massa": a pattern of an active
@@ -276,7 +279,7 @@ class PatternSet:
             self.by_exact.setdefault(s, []).append(pat)
             self.__dict__.get("_exact_tries", {}).pop(s, None)
 
-    def compile(self, code: str, body: str, fname: str = "", line: int = 0) -> Pattern:
+    def compile(self, code: str, body: str, fname: str = "", line: int = 0, text: str = "") -> Pattern:
         flags = frozenset(t[1:] for t in body.split() if t.startswith("@"))
         tokens = [t for t in body.split() if not t.startswith("@")]
         elements: list[Element] = []
@@ -291,7 +294,7 @@ class PatternSet:
                 elements.append(self._word(t))
         if not any(isinstance(e, Word) for e in elements):
             raise ValueError("a pattern needs at least one word")
-        text = " ".join(tokens)
+        text = text or " ".join(tokens)  # a line with a word class keeps the class's name
         pid = f"{self.lang}:{fname}:{code}:{text}"
         return Pattern(pid, code, elements, flags, text, fname, line)
 
@@ -493,6 +496,80 @@ def _past_aside(tokens: list[Token], k: int) -> int:
         if tokens[j].norm == "(":
             return k
     return k
+
+
+CLASS_FILE = "classes.txt"
+CLASS = "%"
+
+
+def read_classes(path: Path, errors: list[str]) -> dict[str, list[list[str]]]:
+    """A language's word classes (``classes.txt``), shared by the pattern lines that name
+    them: a line ``[name]`` opens a class; every line after it is one member, one word or a
+    few, each an exact form or forms (``tidak|tak``), or another class (``%name``); an
+    alternative of several words is written with ``_`` (``gagal|tidak_becus``). A class
+    is a list of forms, so its words match only as written (``=gagal``, not "digagalkan").
+    Returns each class as its members, each a list of pattern words."""
+    classes: dict[str, list[list[str]]] = {}
+    current = None
+    for n, line in read_lines(path):
+        words = line.split()
+        if len(words) == 1 and words[0].startswith("[") and words[0].endswith("]"):
+            current = classes.setdefault(words[0][1:-1], [])
+            continue
+        if current is None:
+            errors.append(f"{path.name}:{n}: a member before any [class] line")
+            continue
+        # a word's alternatives of several words ("tidak_becus") are members of their own
+        seqs: list[list[str]] = [[]]
+        for w in words:
+            if w.startswith(CLASS):
+                seqs = [s + [w] for s in seqs]
+                continue
+            alts = [a.lstrip("=") for a in w.split("|")]
+            one = "|".join("=" + a for a in alts if "_" not in a)
+            ways = ([[one]] if one else []) + [["=" + x for x in a.split("_")] for a in alts if "_" in a]
+            seqs = [s + way for s in seqs for way in ways]
+        current.extend(seqs)
+    return classes
+
+
+def _class_variants(name: str, classes: dict, seen: tuple = ()) -> list[list[str]]:
+    """The pattern words a class stands for, as few word sequences as can say it: every
+    one-word member in one alternation, the longer members grouped by their leading words
+    ("tidak|tak mampu|serius|tegas")."""
+    if name not in classes:
+        raise ValueError(f"unknown word class %{name}")
+    if name in seen:
+        raise ValueError(f"word class %{name} names itself")
+    seqs: list[list[str]] = []
+    for member in classes[name]:
+        done: list[list[str]] = [[]]
+        for w in member:
+            subs = _class_variants(w[1:], classes, (*seen, name)) if w.startswith(CLASS) else [[w]]
+            done = [d + s for d in done for s in subs]
+        seqs.extend(done)
+    grouped: dict[tuple[str, ...], list[str]] = {}
+    for seq in seqs:
+        grouped.setdefault(tuple(seq[:-1]), []).append(seq[-1])
+    return [[*lead, "|".join(dict.fromkeys(a for last in lasts for a in last.split("|")))]
+            for lead, lasts in grouped.items()]
+
+
+def expand_classes(body: str, classes: dict) -> list[tuple[str, str]]:
+    """A pattern line's bodies with its word classes (``%name``) written out: one body per
+    variant of each class (``_class_variants``), each with the text the line is known by
+    (its own words, the class by its name; "[2/3]" when the line makes several)."""
+    tokens = body.split()
+    at = next((k for k, t in enumerate(tokens) if t.startswith(CLASS) and len(t) > 1), None)
+    if at is None:
+        return [(body, "")]
+    variants = _class_variants(tokens[at][1:], classes)
+    out = []
+    for v in variants:
+        for b, _ in expand_classes(" ".join([*tokens[:at], *v, *tokens[at + 1:]]), classes):
+            out.append((b, ""))
+    shown = " ".join(t for t in tokens if not t.startswith("@"))
+    return [(b, shown if len(out) == 1 else f"{shown} [{k}/{len(out)}]") for k, (b, _) in enumerate(out, 1)]
 
 
 @cache
