@@ -608,6 +608,35 @@ CODED = [
      [('IDNOPP', '040', 'IDNGOV')]),
     ('Bupati Bandung Barat dipenjara Pengadilan Tipikor selama lima tahun.',
      [('IDNJUD', '173', 'IDNGOV')]),
+    # round 4: acting on someone's recommendation or request (020); answering an invitation to come (042); thanks; a projectile's hit as its target
+    ('Kapolri Listyo Sigit Prabowo membentuk tim khusus atas rekomendasi Komnas HAM.',
+     [('IDNNGO', '020', 'IDNCOP')]),
+    ('Presiden Joko Widodo mencopot menteri itu atas usulan Partai Demokrat.',
+     [('IDNOPP', '020', 'IDNGOV')]),
+    ('Tim khusus itu dibentuk Kapolri Listyo Sigit Prabowo berdasarkan rekomendasi Komnas HAM.',
+     [('IDNNGO', '020', 'IDNCOP')]),
+    ('Gubernur DKI Anies Baswedan mencabut kebijakan itu atas saran Menteri Kesehatan Budi Gunadi Sadikin.',
+     [('IDNGOV', '020', 'IDNGOV')]),
+    ('Presiden Joko Widodo mengucapkan terima kasih kepada pemerintah Singapura.',
+     [('IDNGOV', '051', 'SGPGOV')]),
+    ('Presiden Joko Widodo menyampaikan penghargaan kepada TNI.',
+     [('IDNGOV', '051', 'IDNMIL')]),
+    ('Partai Demokrat sepakat dengan usulan PDI Perjuangan.',
+     [('IDNOPP', '019', 'IDNGOV')]),
+    ('Ketua KPK Firli Bahuri memenuhi undangan Presiden Joko Widodo ke Istana.',
+     [('IDNJUD', '042', 'IDNGOV')]),
+    ('Utusan khusus Presiden Joko Widodo tiba di Naypyidaw.',
+     [('IDNGOV', '042', 'MMR')]),
+    ('Tembakan roket dari Lebanon menghantam wilayah Israel.',
+     [('LBN', '194', 'ISR')]),
+    ('Serangan rudal Rusia menyasar pembangkit listrik Ukraina.',
+     [('RUS', '194', 'UKR')]),
+    ('Serangan udara Israel menghancurkan gedung milik Hamas.',
+     [('ISR', '195', 'PSEOPP')]),
+    ('Tembakan artileri Korea Utara menghantam Pulau Yeonpyeong milik Korea Selatan.',
+     [('PRK', '194', 'KOR')]),
+    ('Serangan pasukan Rusia menghantam markas tentara Ukraina.',
+     [('RUSMIL', '190', 'UKRMIL')]),
 ]
 
 NOTHING = [
@@ -683,6 +712,12 @@ NOTHING = [
     'Para pemain menunjukkan solidaritas kepada rekan mereka yang cedera.',
     'Hotel itu menerima rombongan wisatawan dari Jepang.',
     'Ia mencoba menghubungi keluarganya di kampung.',
+    # round 4: a recommendation of no named actor; natural forces and crises that hit
+    'Ia berlatih vokal atas saran dari rekan-rekannya.',
+    'Atas usulan itu, Presiden Joko Widodo membentuk tim khusus.',
+    'Badai menghantam wilayah pesisir Filipina.',
+    'Krisis ekonomi menghantam Indonesia pada 1998.',
+    'Gempa itu menghancurkan ribuan rumah di Turki.',
 ]
 
 

@@ -1683,6 +1683,9 @@ class SentenceCoder(SentenceReader):
                 obj, _ = self.following(j, exclude=taken)
                 if obj is None:
                     return None
+                if self.toks[j].norm in self.d.words("result_verbs_named") \
+                        and all(x.entries and all(e.kind == "role" for e in x.entries) for x in obj.mentions):
+                    return None  # "menghantam sejumlah sekolah": a building hit is no actor's (its place's)
                 return Side(obj.mentions, f"object of '{self.toks[j].text}', the nominal's result")
         return None
 
