@@ -590,8 +590,6 @@ CODED = [
      [('IDNREB', '193', 'IDNMIL')]),
     ('Menteri Luar Negeri Retno Marsudi menghubungi Menteri Luar Negeri Myanmar.',
      [('IDNGOV', '040', 'MMRGOV')]),
-    ('Presiden Joko Widodo menerima rombongan Partai Demokrat di Istana Merdeka.',
-     [('IDNGOV', '043', 'IDNOPP')]),
     ('Pemerintah Turki menyatakan solidaritas kepada rakyat Palestina.',
      [('TURGOV', '051', 'PSECVL')]),
     ('Pemerintah Indonesia menunjukkan solidaritas terhadap Palestina.',
@@ -637,6 +635,19 @@ CODED = [
      [('PRK', '194', 'KOR')]),
     ('Serangan pasukan Rusia menghantam markas tentara Ukraina.',
      [('RUSMIL', '190', 'UKRMIL')]),
+    # round 5: no objection to someone's proposal (030); coming at someone's invitation (042)
+    ('Presiden Amerika Serikat Donald Trump merasa tak keberatan dengan usulan yang disampaikan Perdana Menteri Sudan.',
+     [('USAGOV', '030', 'SDNGOV')]),
+    ('Pemerintah Malaysia tidak keberatan dengan rencana Indonesia.',
+     [('MYSGOV', '030', 'IDN')]),
+    ('Partai Demokrat tidak keberatan atas keputusan Presiden Joko Widodo.',
+     [('IDNOPP', '030', 'IDNGOV')]),
+    ('Partai Demokrat keberatan atas keputusan Presiden Joko Widodo.',
+     [('IDNOPP', '110', 'IDNGOV')]),
+    ('Prabowo Subianto hadir di Istana Merdeka atas undangan Presiden Joko Widodo.',
+     [('IDNGOV', '042', 'IDNGOV')]),
+    ('Menteri Luar Negeri Retno Marsudi berkunjung ke Tokyo atas undangan Menteri Luar Negeri Jepang.',
+     [('IDNGOV', '042', 'JPNGOV')]),
 ]
 
 NOTHING = [
@@ -711,6 +722,7 @@ NOTHING = [
     'Barang bukti itu akhirnya ketemu di rumah tersangka.',
     'Para pemain menunjukkan solidaritas kepada rekan mereka yang cedera.',
     'Hotel itu menerima rombongan wisatawan dari Jepang.',
+    'Pemerintah Bali menerima rombongan wisatawan dari Jepang.',
     'Ia mencoba menghubungi keluarganya di kampung.',
     # round 4: a recommendation of no named actor; natural forces and crises that hit
     'Ia berlatih vokal atas saran dari rekan-rekannya.',
@@ -718,6 +730,9 @@ NOTHING = [
     'Badai menghantam wilayah pesisir Filipina.',
     'Krisis ekonomi menghantam Indonesia pada 1998.',
     'Gempa itu menghancurkan ribuan rumah di Turki.',
+    # round 5
+    'Saya tidak keberatan dengan hal itu.',
+    'Presiden Joko Widodo hadir di Istana Merdeka atas undangan itu.',
 ]
 
 
