@@ -648,6 +648,11 @@ CODED = [
      [('IDNGOV', '042', 'IDNGOV')]),
     ('Menteri Luar Negeri Retno Marsudi berkunjung ke Tokyo atas undangan Menteri Luar Negeri Jepang.',
      [('IDNGOV', '042', 'JPNGOV')]),
+    # round 6: what a speaker says another should do, with more words of 'should' (020 @quote)
+    ('Menurut Indonesia Corruption Watch, KPK sepatutnya menahan Bupati Bandung Barat.',
+     [('IDNNGO', '020', 'IDNJUD')]),
+    ('"Pemerintah Malaysia mestinya melindungi pekerja migran Indonesia," kata Menteri Luar Negeri Retno Marsudi.',
+     [('IDNGOV', '020', 'MYSGOV')]),
 ]
 
 NOTHING = [
@@ -733,6 +738,9 @@ NOTHING = [
     # round 5
     'Saya tidak keberatan dengan hal itu.',
     'Presiden Joko Widodo hadir di Istana Merdeka atas undangan itu.',
+    # round 6: 'should' with no speaker codes nothing, nor the act it says should be done
+    'KPK sepatutnya menahan Bupati Bandung Barat.',
+    'Pemerintah Malaysia selayaknya melindungi pekerja migran Indonesia.',
 ]
 
 
