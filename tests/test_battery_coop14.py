@@ -741,6 +741,10 @@ NOTHING = [
     # round 6: 'should' with no speaker codes nothing, nor the act it says should be done
     'KPK sepatutnya menahan Bupati Bandung Barat.',
     'Pemerintah Malaysia selayaknya melindungi pekerja migran Indonesia.',
+    # round 7: travellers' arrivals are no visit
+    'Duta besar itu bertekad meningkatkan kedatangan turis asal China ke Indonesia.',
+    'Kedatangan wisatawan Jepang ke Bali meningkat.',
+    'Kedatangan pekerja migran Indonesia di Malaysia diperketat.',
 ]
 
 
