@@ -653,6 +653,13 @@ CODED = [
      [('IDNNGO', '020', 'IDNJUD')]),
     ('"Pemerintah Malaysia mestinya melindungi pekerja migran Indonesia," kata Menteri Luar Negeri Retno Marsudi.',
      [('IDNGOV', '020', 'MYSGOV')]),
+    # round 8: attending a meeting someone chairs or holds (040 attendee -> host)
+    ('Menteri Kesehatan Budi Gunadi Sadikin menghadiri rapat terbatas yang dipimpin Presiden Joko Widodo.',
+     [('IDNGOV', '040', 'IDNGOV')]),
+    ('Menteri Luar Negeri Retno Marsudi menghadiri pertemuan yang digelar Sekretaris Jenderal PBB Antonio Guterres.',
+     [('IDNGOV', '040', 'IGOUNO')]),
+    ('Kapolri Listyo Sigit Prabowo hadir dalam rapat yang dipimpin Menko Polhukam Mahfud MD.',
+     [('IDNCOP', '040', 'IDNGOV')]),
 ]
 
 NOTHING = [
@@ -745,6 +752,8 @@ NOTHING = [
     'Duta besar itu bertekad meningkatkan kedatangan turis asal China ke Indonesia.',
     'Kedatangan wisatawan Jepang ke Bali meningkat.',
     'Kedatangan pekerja migran Indonesia di Malaysia diperketat.',
+    # round 8
+    'Warga menghadiri rapat yang digelar di balai desa.',
 ]
 
 
