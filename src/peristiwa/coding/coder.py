@@ -531,6 +531,15 @@ class SentenceCoder(SentenceReader):
         (grammar ``clause_undoers``) takes as its complement; what the clause says did not
         happen. Why, or None."""
         k = self.mentions[self.tok_mention[j]].first - 1
+        while k >= 1 and self.toks[k].norm in self.d.words("coordinators") - {","} and k - 1 in self.tok_mention:
+            k = self.mentions[self.tok_mention[k - 1]].first - 1  # "A dan B menunjukkan ...": the list's first
+        if k >= 0 and self.toks[k].norm in self.d.words("clause_list_openers"):
+            # "ingin sekutunya, yakni A dan B menunjukkan ...": the verb's object is the head the list names
+            h = k - 1 - (k >= 1 and self.toks[k - 1].norm == ",")
+            while h >= 0 and k - h <= 6 and self.toks[h].norm not in self.d.words("clause_wishers") \
+                    and not self._is_break(h) and self.voice.get(self.toks[h].form) not in ("active", "passive"):
+                h -= 1
+            k = h if h >= 0 and k - h <= 6 else k
         if k >= 0 and self.toks[k].norm in self.d.words("clause_undoers"):
             return f"the clause of '{self.toks[k].text}' (denied, refused or prevented)"
         if k >= 0 and self.toks[k].norm in self.d.words("clause_wishers"):
@@ -1674,6 +1683,9 @@ class SentenceCoder(SentenceReader):
                 obj, _ = self.following(j, exclude=taken)
                 if obj is None:
                     return None
+                if self.toks[j].norm in self.d.words("result_verbs_named") \
+                        and all(x.entries and all(e.kind == "role" for e in x.entries) for x in obj.mentions):
+                    return None  # "menghantam sejumlah sekolah": a building hit is no actor's (its place's)
                 return Side(obj.mentions, f"object of '{self.toks[j].text}', the nominal's result")
         return None
 
