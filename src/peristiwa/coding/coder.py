@@ -751,6 +751,8 @@ class SentenceCoder(SentenceReader):
         src, tgt = self._slot_sides(m)
         voice = self._voice(m)
         notes = [f"voice: {voice}"]
+        if voice == "active" and tgt is not None and (judged := self._judged_object(m)) is not None:
+            tgt = judged
         after = max([m.anchor] + [b for (_, b) in m.slots.values()])
         if "fronted" in m.pattern.flags:
             src, tgt = self._fronted_sides(m, src, tgt)
@@ -760,6 +762,8 @@ class SentenceCoder(SentenceReader):
             src, tgt = self._nominal(m, src, tgt, max(after, m.last), self._word_end(m))
         else:
             src, tgt = self._active_sides(m, src, tgt, after, notes)
+        if src is None and voice != "active":
+            src = self._gap_origin(m)
         if (PARSE_FIRST or src is None or tgt is None) and self._parse_can_add(src, tgt) \
                 and self._parse_can_matter(m, code, voice, src, tgt) and self.reader is not None:
             src, tgt = self._with_parse(m, voice, src, tgt, notes)
@@ -778,6 +782,59 @@ class SentenceCoder(SentenceReader):
         src = src or self._implicit(m.pattern, "source")
         tgt = tgt or self._implicit(m.pattern, "target")
         return src, tgt, notes
+
+    def _gap_origin(self, m: Match) -> Side | None:
+        """"Serangan roket dari Gaza ke Israel", "Roket ditembakkan dari Gaza ke Israel":
+        an actor after a source marker (grammar ``nominal_source_markers``) inside the
+        pattern's gap, before its marked target, is where the act comes from: the source
+        of a nominal or a passive that names no agent."""
+        slot = m.slots.get("+")
+        if slot is None:
+            return None
+        markers = self.d.words("nominal_source_markers")
+        for k in range(m.anchor + 1, slot[0] - 1):
+            if self._is_break(k) or k in self.tok_mention:
+                return None  # "serangan Israel dari udara ke ...": an actor before the marker
+            if self.toks[k].norm not in markers:
+                continue
+            j = k + 1
+            places = self.d.words("origin_place_nouns")
+            while j < slot[0] and (self.toks[j].norm in self.skip or self.toks[j].norm in places):
+                j += 1  # "dari Jalur Gaza", "dari wilayah Lebanon"
+            mk = self.tok_mention.get(j)
+            if mk is None or self.mentions[mk].first != j or not self.mentions[mk].actor.code \
+                    or self._verb_between(max(x.last for x in self._group_mentions(mk)), slot[0]):
+                return None  # "Bantuan dari X dibagikan kepada Y": the marked one is another verb's
+            return Side(self._group_mentions(mk), f"where the act comes from ('{self.toks[k].text}')")
+        return None
+
+    def _judged_object(self, m: Match) -> Side | None:
+        """"X mengkritik Y atas perlakuannya terhadap Z", "mengkritik keras kebijakan Y
+        terhadap Z": the first actor after a verb of judgement (transform ``judged-agent``;
+        only lower-case words before it, no preposition), with words of its own before the
+        pattern's marked target, is whom it judges; the marked one is what the judged act
+        was aimed at."""
+        slot = m.slots.get("+")
+        rule = self.transforms.get("judged-agent", m.pattern.code)
+        if slot is None or rule is None or m.pattern.lead_slot:
+            return None
+        j = slot[0] - 1
+        while j > m.anchor and self.toks[j].norm in self.d.words("origin_place_nouns"):
+            j -= 1  # "terhadap Jalur Gaza"
+        if self.toks[j].norm not in self.preps:
+            return None  # "mengecam ... pernyataan +": the maker of what is judged is judged
+        k = self._word_end(m) + 1
+        while k < slot[0] and k - m.anchor <= 4 and k not in self.tok_mention and self.toks[k].text.isalpha() \
+                and self.toks[k].text.islower() and self.toks[k].norm not in self.preps and not self.is_verb(k):
+            k += 1  # "mengkritik keras kebijakan X terhadap ...": adverbs, the object's noun
+        mk = self.tok_mention.get(k)
+        if mk is None or self.mentions[mk].first != k or not self.mentions[mk].actor.code:
+            return None
+        group = self._group_mentions(mk)
+        end = max(x.last for x in group)
+        if not (end + 1 < slot[0] - 1 or k > self._word_end(m) + 1) or self._break_between(end, slot[0]):
+            return None  # "mengkritik X terhadap ...": no act of the object's own named
+        return Side(group, f"the object right after the verb of judgement ({rule.note})")
 
     def _slot_sides(self, m: Match) -> tuple[Side | None, Side | None]:
         """The sides the pattern places itself: its ``$`` and ``+`` slots, a lead slot
@@ -831,7 +888,27 @@ class SentenceCoder(SentenceReader):
             # agent; no one else named in the sentence stands in for it
             return self._passive_name(verb_end + 1, tgt) or \
                 Side([], "a name nothing codes right after the passive verb"), tgt
-        return None, tgt
+        return self._operation_agent(verb_end), tgt
+
+    def _operation_agent(self, verb_end: int) -> Side | None:
+        """"Tiga warga ditangkap dalam razia polisi": the actor named with an operation
+        noun (grammar ``operation_nouns``) in a setting phrase right after a passive
+        verb (``setting_markers``) is its agent; up to two lower-case words between
+        ("dalam operasi tangkap tangan KPK")."""
+        k = verb_end + 1
+        if k + 1 >= len(self.toks) or self.toks[k].norm not in self.d.words("setting_markers") \
+                or self.toks[k + 1].norm not in self.d.words("operation_nouns"):
+            return None
+        for j in range(k + 2, min(len(self.toks), k + 5)):
+            if j in self.tok_mention:
+                ment = self.mentions[self.tok_mention[j]]
+                if ment.first != j or not ment.actor.code:
+                    return None
+                return Side(self._group_mentions(self.tok_mention[j]),
+                            f"the actor of the operation ('{self.toks[k + 1].text}') the passive verb happened in")
+            if not (self.toks[j].text.isalpha() and self.toks[j].text.islower()) or self.toks[j].norm in self.preps:
+                return None
+        return None
 
     def _fronted_sides(self, m: Match, src: Side | None, tgt: Side | None) -> tuple[Side | None, Side | None]:
         """"Massa dibubarkan aparat gabungan", "Aset bank sentral X dibekukan AS": the
@@ -1108,7 +1185,7 @@ class SentenceCoder(SentenceReader):
         before an active verb that found no coded subject, opening its clause (the
         sentence's start, a comma or a clause break; only auxiliaries between): see
         ``_role_less_person``."""
-        toks, aux = self.toks, self.d.words("auxiliaries")
+        toks, aux = self.toks, self.d.words("auxiliaries") | self.d.words("subject_emphasis")
         end = m.anchor - 1
         while end >= 0 and end not in self.tok_mention and toks[end].norm in aux:
             end -= 1

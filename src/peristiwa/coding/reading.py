@@ -793,6 +793,9 @@ class SentenceReader:
         before = self.toks[bt].norm if bt is not None else None
         if bt is not None and bt > 0 and self.toks[bt].form == "passive" and self.toks[bt - 1].norm in self.relative:
             return None, None  # "Pasukan X yang didukung Rusia merebut ...": the agent of the relative clause
+        if before in self.reporting and not cross_hard \
+                and any(self.toks[x].norm == "," for x in range(self.mentions[g[-1]].last + 1, i)):
+            return None, None  # "Menurut X, sejumlah pihak mengkritik ...": the speaker, no subject
         modal = self.modal
         adjacent = all(self.toks[x].norm in modal for x in range(self.mentions[g[-1]].last + 1, i))
         if (adjacent and before not in self.agent_markers and not cross_hard
