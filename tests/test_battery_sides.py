@@ -11,7 +11,10 @@ actors are named, yet the coder found no side or the wrong one. Each block is on
 - the actor named with an operation after a passive verb is its agent ("ditangkap dalam
   razia polisi");
 - a clash named by a noun is mutual ("bentrokan X dengan Y": both directions, CONVENTIONS
-  §8), a clash framed by a verb is not ("X bentrok dengan Y").
+  §8), a clash framed by a verb is not ("X bentrok dengan Y");
+- a speaker's statement ("@quote": "Y harus ...", "bukti kegagalan Y") whose sentence names
+  no speaker with a reporting word is the subject's of the verb of saying before it ("X
+  mengatakan, kasus itu merupakan bukti kegagalan Y"), not past a clause word or a negator.
 
 The constructions around them that already held are kept as guards (appositions and
 relative clauses between a subject and its verb, pronouns pointing back). CODED: every
@@ -199,6 +202,21 @@ CODED = [
     # a marked target that another verb takes: no origin
     ('Turki mengecam keras Prancis atas pernyataan Presiden Emmanuel Macron.',
      [('TUR', '111', 'FRAGOV')]),
+    # the speaker of a statement: the subject of the verb of saying before it
+    ('Presiden Joko Widodo mengatakan, kasus itu merupakan bukti kegagalan pemerintah Malaysia.',
+     [('IDNGOV', '111', 'MYSGOV')]),
+    ('Presiden Joko Widodo menegaskan bahwa kasus itu merupakan bukti kegagalan pemerintah Malaysia.',
+     [('IDNGOV', '111', 'MYSGOV')]),
+    ('Menteri Luar Negeri Iran mengatakan, Amerika Serikat harus mencabut sanksi.',
+     [('IRNGOV', '100', 'USA')]),
+    ('Presiden Prancis mengatakan pemerintah Rusia gagal menepati janjinya.',
+     [('FRAGOV', '111', 'RUSGOV')]),
+    ('Ketua KPK menilai, DPR harus segera mengesahkan RUU Perampasan Aset.',
+     [('IDNJUD', '100', 'IDNLEG')]),
+    ('Komnas HAM menyatakan bahwa tindakan itu adalah bukti kesewenang-wenangan polisi.',
+     [('IDNNGO', '111', 'IDNCOP')]),
+    ('Kasus itu merupakan bukti kegagalan pemerintah Malaysia, kata Presiden Joko Widodo.',
+     [('IDNGOV', '111', 'MYSGOV')]),
 ]
 
 NOT_CODED = [
@@ -230,6 +248,11 @@ NOT_CODED = [
     # guards: nominal events whose parties stand around the noun
     ('Pertemuan Presiden Joko Widodo dengan Perdana Menteri Malaysia berlangsung di Bogor.',
      ('MYSGOV', '040', 'IDNGOV')),
+    # the speaker of a statement: the subject of the verb of saying before it
+    ('Presiden Joko Widodo tiba di Kuala Lumpur ketika pemerintah Malaysia gagal menepati janjinya.',
+     ('IDNGOV', '111', 'MYSGOV')),
+    ('Presiden Joko Widodo bertemu Duta Besar Amerika Serikat, yang harus kembali ke Washington.',
+     ('IDNGOV', '100', 'USA')),
 ]
 
 NOTHING = [
@@ -250,6 +273,11 @@ NOTHING = [
     'Dua warga dievakuasi dari rumah Gubernur Jawa Timur ke rumah sakit.',
     # a marked target that another verb takes: no origin
     'Bantuan tunai dari pemerintah daerah disalurkan kepada warga di Bogor.',
+    # the speaker of a statement: the subject of the verb of saying before it
+    'Presiden Joko Widodo tidak mengatakan bahwa pemerintah Malaysia gagal.',
+    'Presiden Joko Widodo mengatakan, pemerintah harus bekerja lebih keras.',
+    'Presiden Joko Widodo mengatakan hal itu setelah pemerintah Malaysia gagal menepati janjinya.',
+    'Pemerintah Malaysia gagal menepati janjinya.',
 ]
 
 

@@ -1279,7 +1279,7 @@ class SentenceCoder(SentenceReader):
         kata X"): the speaker this sentence names is the source, the subject of the
         trigger the target; none when the sentence names no speaker, or the one
         spoken of is the speaker's own side (CONVENTIONS §2.3)."""
-        sp = self.own_speaker()
+        sp = self.own_speaker() or self._stating_subject(m)
         if sp is not None and "+" in m.slots:  # "kegagalan +": the failing named is the target's
             named = [x for x in self._span_mentions(*m.slots["+"])
                      if x.actor.code not in (sp.actor.code, sp.actor.country) and x.refers_to is None]
@@ -1292,7 +1292,9 @@ class SentenceCoder(SentenceReader):
         if any(self._is_break(k) or self.toks[k].norm in SOFT or self.toks[k].norm in self.soft_breaks
                for k in range(last + 1, m.anchor)):
             return None, None  # the subject of another clause
-        if not self._opens(tgt.mentions[0]):
+        bt = self._before_index(tgt.mentions[0].first)
+        if not self._opens(tgt.mentions[0]) and not (bt is not None and self.toks[bt].norm
+                                                     in self.d.words("statement_verbs")):
             return None, None  # "evaluasi capres Golkar harus ...": inside the subject, not it
         k = m.last + 1
         while k < len(self.toks) and self.toks[k].norm in self.modal:
@@ -1306,6 +1308,33 @@ class SentenceCoder(SentenceReader):
         if not kept:
             return None, None
         return Side([sp], "the speaker, whose statement this is"), Side(kept, tgt.note)
+
+    def _stating_subject(self, m: Match) -> Mention | None:
+        """"X mengatakan, kasus itu merupakan bukti kegagalan Y", "X menegaskan bahwa Y
+        harus ...": with no speaker named by a reporting word, the subject of the verb of
+        saying (grammar ``statement_verbs``, active) whose clause holds the statement:
+        back from the trigger over commas, ``statement_openers`` and ``copulas``, past no
+        other verb, clause word or quotation mark."""
+        verbs, copulas = self.d.words("statement_verbs"), self.d.words("copulas")
+        stops = (self.hard | self.soft_breaks) - self.d.words("statement_openers") - {","}
+        j = m.anchor - 1
+        while j >= 0 and m.anchor - j <= 24:
+            if j in self.tok_mention:
+                j = self.mentions[self.tok_mention[j]].first - 1
+                continue
+            t = self.toks[j]
+            if t.norm in verbs and self.voice.get(t.form) == "active":
+                if allege._negated(self, j):
+                    return None
+                found = self.subject(j)
+                named = [x for x in found.mentions if x.actor.code] if found is not None else []
+                return named[0] if len(named) == 1 else None
+            if t.norm in stops or t.norm in QUOTES or t.norm in self.reporting \
+                    or (self.voice.get(t.form) in ("active", "passive") and t.norm not in copulas
+                        and j not in m.word_tokens):
+                return None
+            j -= 1
+        return None
 
     def _quote_speaker(self, m: Match) -> Side | None:
         """A verb with no subject of its own in what a speaker said ("Harus segera
