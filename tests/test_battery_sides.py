@@ -14,7 +14,11 @@ actors are named, yet the coder found no side or the wrong one. Each block is on
   §8), a clash framed by a verb is not ("X bentrok dengan Y");
 - a speaker's statement ("@quote": "Y harus ...", "bukti kegagalan Y") whose sentence names
   no speaker with a reporting word is the subject's of the verb of saying before it ("X
-  mengatakan, kasus itu merupakan bukti kegagalan Y"), not past a clause word or a negator.
+  mengatakan, kasus itu merupakan bukti kegagalan Y"), not past a clause word or a negator;
+- "mereka" (and an act named before by "langkah itu") standing for the main subject of the
+  sentence before stands for its whole coordination ("Mesir dan Yordania ... Mereka ...");
+  a pronoun whose clause's subject is a pronoun resolved before it stands for the same
+  actor ("Dia mengatakan pihaknya ...").
 
 The constructions around them that already held are kept as guards (appositions and
 relative clauses between a subject and its verb, pronouns pointing back). CODED: every
@@ -217,6 +221,33 @@ CODED = [
      [('IDNNGO', '111', 'IDNCOP')]),
     ('Kasus itu merupakan bukti kegagalan pemerintah Malaysia, kata Presiden Joko Widodo.',
      [('IDNGOV', '111', 'MYSGOV')]),
+    # guards and rules: pronouns across sentences (a group pronoun stands for the whole coordination; a pronoun whose clause's subject is a pronoun resolved before it stands for the same actor)
+    ('Kami prihatin atas situasi di Gaza, kata Menteri Luar Negeri Retno Marsudi. Dia juga mengecam Israel atas serangan itu.',
+     [('IDNGOV', '111', 'ISR')]),
+    ('Kami prihatin atas situasi di Gaza, kata Menteri Luar Negeri Retno Marsudi. Beliau juga mengecam Israel atas serangan itu.',
+     [('IDNGOV', '111', 'ISR')]),
+    ('Mesir dan Yordania menggelar pertemuan di Kairo pada Senin. Mereka mendesak Israel menghentikan serangan.',
+     [('EGY', '0256', 'ISR'), ('JOR', '0256', 'ISR')]),
+    ('Ketika tiba di Kuala Lumpur, Presiden Joko Widodo disambut hangat. Ia kemudian bertemu Perdana Menteri Malaysia.',
+     [('IDNGOV', '040', 'MYSGOV')]),
+    ('Presiden Joko Widodo tiba di Kuala Lumpur pada Senin. Ketika tiba di bandara, ia langsung bertemu Perdana Menteri Malaysia.',
+     [('IDNGOV', '040', 'MYSGOV')]),
+    ('Juru bicara KPK mengatakan penyidik masih bekerja. Menurut dia, pihaknya telah menangkap Bupati Kolaka Timur.',
+     [('IDNJUD', '173', 'IDNGOV')]),
+    ('Ketua KPK Firli Bahuri membenarkan kabar itu. Dia mengatakan pihaknya telah menangkap Bupati Kolaka Timur.',
+     [('IDNJUD', '173', 'IDNGOV')]),
+    ('Kapolda Metro Jaya menggelar konferensi pers pada Selasa. Ia menyebut polisi telah menangkap tiga warga.',
+     [('IDNCOP', '173', 'IDNCVL')]),
+    ('Ketua DPR Puan Maharani berbicara di Senayan. Ia mengkritik Menteri Kesehatan karena lamban.',
+     [('IDNLEG', '111', 'IDNGOV')]),
+    ('Presiden Amerika Serikat Joe Biden bertemu Presiden Korea Selatan di Seoul. Dalam pertemuan itu, Biden memperingatkan Korea Utara.',
+     [('USAGOV', '130', 'PRK')]),
+    ('Amerika Serikat dan Inggris mengadakan pertemuan darurat pada Selasa. Mereka mengecam Iran atas serangan itu.',
+     [('USA', '111', 'IRN'), ('GBR', '111', 'IRN')]),
+    ('Amerika Serikat dan Inggris menjatuhkan sanksi kepada Iran. Teheran mengecam langkah itu.',
+     [('IRNGOV', '111', 'USA'), ('IRNGOV', '111', 'GBR')]),
+    ('Presiden Joko Widodo tiba di Istana pada Senin. Ia mengatakan dirinya mengkritik pemerintah Malaysia.',
+     [('IDNGOV', '111', 'MYSGOV')]),
 ]
 
 NOT_CODED = [
@@ -253,6 +284,9 @@ NOT_CODED = [
      ('IDNGOV', '111', 'MYSGOV')),
     ('Presiden Joko Widodo bertemu Duta Besar Amerika Serikat, yang harus kembali ke Washington.',
      ('IDNGOV', '100', 'USA')),
+    # guards and rules: pronouns across sentences (a group pronoun stands for the whole coordination; a pronoun whose clause's subject is a pronoun resolved before it stands for the same actor)
+    ('Presiden Joko Widodo dan Perdana Menteri Malaysia bertemu di Bogor. Mereka tidak mengecam Iran.',
+     ('USA', '111', 'IRN')),
 ]
 
 NOTHING = [

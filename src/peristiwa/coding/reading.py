@@ -430,8 +430,11 @@ class SentenceReader:
                     continue
             fits = self._antecedent_test(m)
             side = self.subject(m.first, cross_hard=True, exclude_pronouns=True)
+            chained = self._resolved_subject(m, fits)
             if side and side.mentions and fits(side.mentions[0]):
                 self._refer(k, side.mentions[0])
+            elif chained is not None:
+                self._refer(k, chained, "(the pronoun before)")  # "Dia mengatakan pihaknya ..."
             elif m.text.lower() in speaker_side and self.own_speaker() is not None:
                 self._refer(k, self.own_speaker(), "(speaker)")
             elif (self.previous_speaker is not None and self._opens(m)
@@ -448,11 +451,21 @@ class SentenceReader:
                 if ante is not None and ante is not self.previous:
                     self._refer(k, ante, "(earlier)")
 
+    def _resolved_subject(self, m: Mention, fits: Callable[[Mention], bool]) -> Mention | None:
+        """"Dia mengatakan pihaknya telah menangkap ...": the subject of the clause a
+        pronoun is in, when that subject is a pronoun already resolved (earlier in the
+        sentence) to an actor the pronoun can stand for."""
+        side = self.subject(m.first, cross_hard=True)
+        near = side.mentions[0] if side is not None and side.mentions else None
+        return near if near is not None and near is not m and near.refers_to is not None and fits(near) else None
+
     def _refer(self, k: int, ante: Mention, where: str = "") -> None:
         """Mention ``k`` (a pronoun) stands for ``ante``: its actor, and a note saying so."""
         m = self.mentions[k]
+        # "Mesir dan Yordania ... Mereka mendesak ...": a group pronoun stands for them all
+        members = ante.members if m.text.lower() in self.d.words("group_pronouns") else ()
         self.mentions[k] = Mention(m.first, m.last, m.start, m.end, m.text, ante.actor, m.notes,
-                                   entries=m.entries, refers_to=ante.text, refers_how=where)
+                                   entries=m.entries, refers_to=ante.text, refers_how=where, members=members)
 
     def _antecedent_test(self, pronoun: Mention) -> Callable[[Mention], bool]:
         """Which antecedents a pronoun can have: "ia"/"he" a person (or a
@@ -469,10 +482,12 @@ class SentenceReader:
         return bt is None or self._opens_clause(bt)
 
     def main_subject(self) -> Mention | None:
-        """The first mention that opens its clause: what "ia"/"mereka" in the next sentence means."""
-        for m in self.mentions:
+        """The first mention that opens its clause: what "ia"/"mereka" in the next sentence
+        means; with the actors of its coordination as members ("Mesir dan Yordania ...")."""
+        for k, m in enumerate(self.mentions):
             if m.actor.code and self._opens(m) and m.actor.kind != "implicit":
-                return m
+                members = tuple(x.actor for x in self._group_mentions(k) if x.actor.code and not x.members)
+                return replace(m, members=members) if len(members) > 1 and not m.members else m
         return None
 
     def is_verb(self, j: int) -> bool:
