@@ -18,7 +18,10 @@ actors are named, yet the coder found no side or the wrong one. Each block is on
 - "mereka" (and an act named before by "langkah itu") standing for the main subject of the
   sentence before stands for its whole coordination ("Mesir dan Yordania ... Mereka ...");
   a pronoun whose clause's subject is a pronoun resolved before it stands for the same
-  actor ("Dia mengatakan pihaknya ...").
+  actor ("Dia mengatakan pihaknya ...");
+- a name between commas right after a role ("Menteri X, Wiratno Sasmito,") is the role's
+  holder when a later sentence calls him by its first or last word ("Sasmito mengkritik
+  ...", "..., kata Sasmito").
 
 The constructions around them that already held are kept as guards (appositions and
 relative clauses between a subject and its verb, pronouns pointing back). CODED: every
@@ -248,6 +251,19 @@ CODED = [
      [('IRNGOV', '111', 'USA'), ('IRNGOV', '111', 'GBR')]),
     ('Presiden Joko Widodo tiba di Istana pada Senin. Ia mengatakan dirinya mengkritik pemerintah Malaysia.',
      [('IDNGOV', '111', 'MYSGOV')]),
+    # a name in apposition to a role is the role's holder when the article calls him by it again
+    ('Menteri Tenaga Kerja Indonesia, Wiratno Sasmito, tiba di Kuala Lumpur pada Senin. Sasmito mengkritik pemerintah Malaysia atas perlakuan terhadap pekerja migran.',
+     [('IDNGOV', '111', 'MYSGOV')]),
+    ('Menteri Tenaga Kerja Indonesia, Wiratno Sasmito, tiba di Kuala Lumpur pada Senin. Wiratno mengkritik pemerintah Malaysia.',
+     [('IDNGOV', '111', 'MYSGOV')]),
+    ('Menteri Tenaga Kerja Indonesia, Wiratno Sasmito, tiba di Kuala Lumpur pada Senin. Pemerintah Malaysia lalai, kata Sasmito.',
+     [('IDNGOV', '111', 'MYSGOV')]),
+    ('Kepala Bidang Humas Polda Metro Jaya, Kombes Purnomo Hadi, membenarkan kabar itu. Purnomo mengatakan polisi menangkap tiga warga.',
+     [('IDNCOP', '173', 'IDNCVL')]),
+    ('Utusan khusus Amerika Serikat, Mark Lambert, tiba di Seoul pada Senin. Lambert memperingatkan Korea Utara.',
+     [('USAGOV', '130', 'PRK')]),
+    ('Presiden Joko Widodo, Selasa, tiba di Kuala Lumpur. Ia bertemu Perdana Menteri Malaysia.',
+     [('IDNGOV', '040', 'MYSGOV')]),
 ]
 
 NOT_CODED = [
@@ -287,6 +303,9 @@ NOT_CODED = [
     # guards and rules: pronouns across sentences (a group pronoun stands for the whole coordination; a pronoun whose clause's subject is a pronoun resolved before it stands for the same actor)
     ('Presiden Joko Widodo dan Perdana Menteri Malaysia bertemu di Bogor. Mereka tidak mengecam Iran.',
      ('USA', '111', 'IRN')),
+    # a name in apposition to a role is the role's holder when the article calls him by it again
+    ('Menteri Tenaga Kerja Indonesia, Wiratno Sasmito, tiba di Kuala Lumpur pada Senin. Sasmito mengkritik pemerintah Malaysia atas perlakuan terhadap pekerja migran.',
+     ('IDN', '111', 'MYSGOV')),
 ]
 
 NOTHING = [
