@@ -21,7 +21,9 @@ actors are named, yet the coder found no side or the wrong one. Each block is on
   actor ("Dia mengatakan pihaknya ...");
 - a name between commas right after a role ("Menteri X, Wiratno Sasmito,") is the role's
   holder when a later sentence calls him by its first or last word ("Sasmito mengkritik
-  ...", "..., kata Sasmito").
+  ...", "..., kata Sasmito");
+- two actors joined by "bersama" at the opening of a clause, right before its verb, both
+  act ("Polisi bersama TNI menangkap ..."); after a verb "bersama" stays a preposition.
 
 The constructions around them that already held are kept as guards (appositions and
 relative clauses between a subject and its verb, pronouns pointing back). CODED: every
@@ -264,6 +266,19 @@ CODED = [
      [('USAGOV', '130', 'PRK')]),
     ('Presiden Joko Widodo, Selasa, tiba di Kuala Lumpur. Ia bertemu Perdana Menteri Malaysia.',
      [('IDNGOV', '040', 'MYSGOV')]),
+    # two actors joined by "bersama" before their verb both act
+    ('Indonesia bersama Malaysia mengecam Israel.',
+     [('IDN', '111', 'ISR'), ('MYS', '111', 'ISR')]),
+    ('Polisi bersama TNI menangkap tiga warga di Poso.',
+     [('IDNCOP', '173', 'IDNCVL'), ('IDNMIL', '173', 'IDNCVL')]),
+    ('KPK bersama Polri menangkap Bupati Kolaka Timur.',
+     [('IDNJUD', '173', 'IDNGOV'), ('IDNCOP', '173', 'IDNGOV')]),
+    ('Presiden Joko Widodo bersama Menteri Luar Negeri Retno Marsudi mengunjungi Jepang.',
+     [('IDNGOV', '042', 'JPN')]),
+    ('Amerika Serikat bersama Inggris akan segera menjatuhkan sanksi kepada Rusia.',
+     [('USA', '1312', 'RUS'), ('GBR', '1312', 'RUS')]),
+    ('Pemerintah menggelar rapat bersama DPR di Senayan.',
+     [('IDNGOV', '040', 'IDNLEG')]),
 ]
 
 NOT_CODED = [
@@ -306,6 +321,9 @@ NOT_CODED = [
     # a name in apposition to a role is the role's holder when the article calls him by it again
     ('Menteri Tenaga Kerja Indonesia, Wiratno Sasmito, tiba di Kuala Lumpur pada Senin. Sasmito mengkritik pemerintah Malaysia atas perlakuan terhadap pekerja migran.',
      ('IDN', '111', 'MYSGOV')),
+    # two actors joined by "bersama" before their verb both act
+    ('Presiden Joko Widodo menggelar rapat bersama DPR di Istana.',
+     ('IDNGOV', '040', 'IDNGOV')),
 ]
 
 NOTHING = [

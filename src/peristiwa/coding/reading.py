@@ -263,7 +263,9 @@ class SentenceReader:
             if between and (all(x in self.coord for x in between) and len(between) <= 2
                             or len(between) == 1 and between[0] in self.pair_joiners and _a_dyad(a, b)
                             or len(between) == 1 and between[0] in self.between_coord
-                            and after_between(self.toks, self.mentions[group_of[k - 1]].first, self.d)):
+                            and after_between(self.toks, self.mentions[group_of[k - 1]].first, self.d)
+                            or len(between) == 1 and between[0] in self.d.words("subject_joiners")
+                            and self._joint_subject(self.mentions[group_of[p]], b)):
                 group_of[k] = group_of[p]
                 links.setdefault(group_of[k], set()).update(between)
         groups: dict[int, list[int]] = {}
@@ -296,6 +298,17 @@ class SentenceReader:
         group_of = {k: g for g, ms in groups.items() for k in ms}
         self.group_of = {k: groups[g] for k, g in group_of.items()}
         return list(groups.values())
+
+    def _joint_subject(self, a: Mention, b: Mention) -> bool:
+        """"Polri bersama TNI menangkap ...": ``a`` opens its clause and a verb follows
+        ``b`` (auxiliaries aside): both act (grammar ``subject_joiners``)."""
+        bt = self._before_index(a.first)
+        if not (bt is None or self._opens_clause(bt)):
+            return False
+        j = b.last + 1
+        while j < len(self.toks) and self.toks[j].norm in self.modal:
+            j += 1
+        return j < len(self.toks) and j not in self.tok_mention and self.is_verb(j)
 
     def _bracket_after(self, a: Mention, b: Mention) -> set[int]:
         """The tokens of a short bracket (up to three words) right after mention ``a`` and
