@@ -23,7 +23,10 @@ actors are named, yet the coder found no side or the wrong one. Each block is on
   holder when a later sentence calls him by its first or last word ("Sasmito mengkritik
   ...", "..., kata Sasmito");
 - two actors joined by "bersama" at the opening of a clause, right before its verb, both
-  act ("Polisi bersama TNI menangkap ..."); after a verb "bersama" stays a preposition.
+  act ("Polisi bersama TNI menangkap ..."); after a verb "bersama" stays a preposition;
+- an attack aimed at "wilayahnya" (a place noun with a possessive clitic) is aimed at the
+  nearest actor before it that is not its source, as the bare country; none when that
+  actor is of the source's own country ("menarik pasukannya ke wilayahnya").
 
 The constructions around them that already held are kept as guards (appositions and
 relative clauses between a subject and its verb, pronouns pointing back). CODED: every
@@ -279,6 +282,15 @@ CODED = [
      [('USA', '1312', 'RUS'), ('GBR', '1312', 'RUS')]),
     ('Pemerintah menggelar rapat bersama DPR di Senayan.',
      [('IDNGOV', '040', 'IDNLEG')]),
+    # an act aimed at a place named by "wilayahnya": the owner before it, as the bare country
+    ('Israel mengecam serangan roket Hamas ke wilayahnya.',
+     [('PSEOPP', '194', 'ISR')]),
+    ('Jepang mengecam Korea Utara yang menembakkan rudal ke wilayah perairannya.',
+     [('PRK', '194', 'JPN')]),
+    ('Korea Selatan mengecam Korea Utara yang menembakkan rudal ke perairannya.',
+     [('PRK', '194', 'KOR')]),
+    ('Ukraina mengecam Rusia yang melancarkan serangan udara ke wilayahnya.',
+     [('RUS', '195', 'UKR')]),
 ]
 
 NOT_CODED = [
@@ -324,6 +336,11 @@ NOT_CODED = [
     # two actors joined by "bersama" before their verb both act
     ('Presiden Joko Widodo menggelar rapat bersama DPR di Istana.',
      ('IDNGOV', '040', 'IDNGOV')),
+    # an act aimed at a place named by "wilayahnya": the owner before it, as the bare country
+    ('Rusia menarik pasukannya kembali ke wilayahnya.',
+     ('RUS', '190', 'RUS')),
+    ('Presiden Joko Widodo berkunjung ke wilayahnya.',
+     ('IDN', '042', 'IDN')),
 ]
 
 NOTHING = [
@@ -349,6 +366,8 @@ NOTHING = [
     'Presiden Joko Widodo mengatakan, pemerintah harus bekerja lebih keras.',
     'Presiden Joko Widodo mengatakan hal itu setelah pemerintah Malaysia gagal menepati janjinya.',
     'Pemerintah Malaysia gagal menepati janjinya.',
+    # an act aimed at a place named by "wilayahnya": the owner before it, as the bare country
+    'Pasukan Rusia kembali ke wilayahnya.',
 ]
 
 

@@ -779,9 +779,42 @@ class SentenceCoder(SentenceReader):
             tgt = self._possessor(m, src) or self._object_origin(m, src)
             if tgt is not None:
                 notes.append(rule.note)
+        if tgt is None and (owner := self._place_owner(m, src)) is not None:
+            tgt = owner
         src = src or self._implicit(m.pattern, "source")
         tgt = tgt or self._implicit(m.pattern, "target")
         return src, tgt, notes
+
+    def _place_owner(self, m: Match, src: Side | None) -> Side | None:
+        """"Israel mengecam serangan roket Hamas ke wilayahnya", "... menembakkan rudal ke
+        wilayah perairannya": an act aimed at a place (transform ``place-target``) named by
+        a place noun (grammar ``origin_place_nouns``) with a possessive clitic after a target
+        marker is aimed at the nearest actor before the trigger that is not its source, as
+        the bare country (the territory is the state's)."""
+        rule = self.transforms.get("place-target", m.pattern.code)
+        places, clitics = self.d.words("origin_place_nouns"), self.d.words("possessive_clitics")
+        own = {i for x in (src.mentions if src else []) for i in range(x.first, x.last + 1)}
+        k = m.last + 1
+        while k in own:
+            k += 1  # "serangan roket *Hamas* ke wilayahnya"
+        if rule is None or k + 1 >= len(self.toks) or self.toks[k].norm not in self.target_markers:
+            return None
+        j = k + 1
+        while j < len(self.toks) - 1 and j - k <= 2 and self.toks[j].norm in places:
+            j += 1
+        t = self.toks[j]
+        if not any(t.norm.endswith(c) and t.norm[: -len(c)] in places for c in clitics):
+            return None
+        taken = {id(x) for x in src.mentions} if src else set()
+        for x in sorted((x for x in self.mentions if x.last < m.anchor), key=lambda x: -x.first):
+            if id(x) in taken or not x.actor.country or x.refers_to is not None \
+                    or self._before(x.first) in self.d.words("locatives"):
+                continue
+            if src is not None and any(y.actor.country == x.actor.country for y in src.mentions):
+                return None  # "X menarik pasukannya ke wilayahnya": its own ground
+            country = Actor(code=x.actor.country, name=x.actor.name, country=x.actor.country, kind="country")
+            return Side([replace(x, actor=country)], f"owner of '{t.text}': {x.text}")
+        return None
 
     def _gap_origin(self, m: Match) -> Side | None:
         """"Serangan roket dari Gaza ke Israel", "Roket ditembakkan dari Gaza ke Israel":
