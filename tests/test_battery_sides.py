@@ -26,7 +26,10 @@ actors are named, yet the coder found no side or the wrong one. Each block is on
   act ("Polisi bersama TNI menangkap ..."); after a verb "bersama" stays a preposition;
 - an attack aimed at "wilayahnya" (a place noun with a possessive clitic) is aimed at the
   nearest actor before it that is not its source, as the bare country; none when that
-  actor is of the source's own country ("menarik pasukannya ke wilayahnya").
+  actor is of the source's own country ("menarik pasukannya ke wilayahnya");
+- a judgement's object coordinated with a noun of another actor's act or failing judges
+  both ("mengecam AS dan sikap Israel", "menyalahkan AS dan ketidakmampuan Pakistan"); not
+  a verb or a preposition after the coordinator.
 
 The constructions around them that already held are kept as guards (appositions and
 relative clauses between a subject and its verb, pronouns pointing back). CODED: every
@@ -291,6 +294,17 @@ CODED = [
      [('PRK', '194', 'KOR')]),
     ('Ukraina mengecam Rusia yang melancarkan serangan udara ke wilayahnya.',
      [('RUS', '195', 'UKR')]),
+    # a judgement's object coordinated with a noun of another actor's act: both are judged
+    ('Iran mengecam Amerika Serikat dan sikap Israel.',
+     [('IRN', '111', 'USA'), ('IRN', '111', 'ISR')]),
+    ('Pemerintah Iran menyalahkan Amerika Serikat dan ketidakmampuan Pakistan menjaga perbatasan.',
+     [('IRNGOV', '112', 'USA'), ('IRNGOV', '112', 'PAK')]),
+    ('Presiden Joko Widodo mengkritik pemerintah Malaysia dan kebijakan pemerintah Singapura.',
+     [('IDNGOV', '111', 'MYSGOV'), ('IDNGOV', '111', 'SGPGOV')]),
+    ('Presiden Turki mengecam Israel dan dukungan Amerika Serikat.',
+     [('TURGOV', '111', 'ISR'), ('TURGOV', '111', 'USA')]),
+    ('Indonesia Corruption Watch mengkritik DPR dan kelambanan pemerintah.',
+     [('IDNNGO', '111', 'IDNLEG'), ('IDNNGO', '111', 'IDNGOV')]),
 ]
 
 NOT_CODED = [
@@ -341,6 +355,13 @@ NOT_CODED = [
      ('RUS', '190', 'RUS')),
     ('Presiden Joko Widodo berkunjung ke wilayahnya.',
      ('IDN', '042', 'IDN')),
+    # a judgement's object coordinated with a noun of another actor's act: both are judged
+    ('Iran mengecam Amerika Serikat dan menyerukan PBB bertindak.',
+     ('IRN', '111', 'IGOUNO')),
+    ('Iran mengecam Amerika Serikat dan serangan terhadap warga Irak.',
+     ('IRN', '111', 'IRQCVL')),
+    ('Iran mengecam Amerika Serikat dan pada saat yang sama memuji Rusia.',
+     ('IRN', '111', 'RUS')),
 ]
 
 NOTHING = [

@@ -781,9 +781,47 @@ class SentenceCoder(SentenceReader):
                 notes.append(rule.note)
         if tgt is None and (owner := self._place_owner(m, src)) is not None:
             tgt = owner
+        if voice == "active" and tgt is not None and tgt.mentions:
+            tgt = self._judged_conjuncts(m, tgt)
         src = src or self._implicit(m.pattern, "source")
         tgt = tgt or self._implicit(m.pattern, "target")
         return src, tgt, notes
+
+    def _judged_conjuncts(self, m: Match, tgt: Side) -> Side:
+        """"Iran mengecam AS dan sikap Israel", "menyalahkan AS dan ketidakmampuan Pakistan":
+        a judgement's object coordinated with a noun of another actor's act or failing (one
+        or two lower-case words, then the actor) judges both (transform ``judged-agent``)."""
+        if self.transforms.get("judged-agent", m.pattern.code) is None:
+            return tgt
+        joins = self.d.words("coordinators") - {","}
+        first, last = min(x.first for x in tgt.mentions), max(x.last for x in tgt.mentions)
+        k = self._word_end(m) + 1
+        while k < first and self.toks[k].norm in self.skip:
+            k += 1
+        before = self.tok_mention.get(k) if k < first else None
+        if before is not None:  # "mengecam AS dan sikap +"
+            end = max(x.last for x in self._group_mentions(before))
+            if self._noun_link(end + 1, joins) == first:
+                return Side(self._group_mentions(before) + tgt.mentions, tgt.note)
+            return tgt
+        after = self._noun_link(last + 1, joins)  # "menyalahkan AS dan ketidakmampuan Pakistan"
+        if after is not None:
+            return Side(tgt.mentions + self._group_mentions(self.tok_mention[after]), tgt.note)
+        return tgt
+
+    def _noun_link(self, k: int, joins: frozenset[str]) -> int | None:
+        """The first token of the actor after a coordinator at ``k`` and one or two
+        lower-case nouns (no preposition, no verb): "dan *sikap* Israel"; None if none."""
+        if k >= len(self.toks) or self.toks[k].norm not in joins:
+            return None
+        j = k + 1
+        while j < len(self.toks) and j - k <= 2 and j not in self.tok_mention and self.toks[j].text.isalpha() \
+                and self.toks[j].text.islower() and self.toks[j].norm not in self.preps and not self.is_verb(j):
+            j += 1
+        mk = self.tok_mention.get(j)
+        if j == k + 1 or mk is None or self.mentions[mk].first != j or not self.mentions[mk].actor.code:
+            return None
+        return j
 
     def _place_owner(self, m: Match, src: Side | None) -> Side | None:
         """"Israel mengecam serangan roket Hamas ke wilayahnya", "... menembakkan rudal ke
