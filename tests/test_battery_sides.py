@@ -29,7 +29,11 @@ actors are named, yet the coder found no side or the wrong one. Each block is on
   actor is of the source's own country ("menarik pasukannya ke wilayahnya");
 - a judgement's object coordinated with a noun of another actor's act or failing judges
   both ("mengecam AS dan sikap Israel", "menyalahkan AS dan ketidakmampuan Pakistan"); not
-  a verb or a preposition after the coordinator.
+  a verb or a preposition after the coordinator;
+- a nominal act after a light verb of reply with a clitic ("membalasnya dengan serangan
+  udara") is aimed at the doer of the act replied to: the nearest act before it in the
+  sentence by another country, else the subject of the sentence before; one actor named
+  twice ("ke Israel, dan Israel membalasnya") is no coordination.
 
 The constructions around them that already held are kept as guards (appositions and
 relative clauses between a subject and its verb, pronouns pointing back). CODED: every
@@ -305,6 +309,15 @@ CODED = [
      [('TURGOV', '111', 'ISR'), ('TURGOV', '111', 'USA')]),
     ('Indonesia Corruption Watch mengkritik DPR dan kelambanan pemerintah.',
      [('IDNNGO', '111', 'IDNLEG'), ('IDNNGO', '111', 'IDNGOV')]),
+    # a nominal act after a light verb of reply with a clitic is aimed at the doer of the act replied to
+    ('Hamas menembakkan roket ke Israel. Israel membalasnya dengan serangan udara.',
+     [('ISR', '195', 'PSEOPP')]),
+    ('Hamas menembakkan roket ke Israel pada Selasa. Israel menanggapinya dengan serangan udara ke Gaza.',
+     [('ISR', '195', 'PSE')]),
+    ('Perundingan itu gagal setelah serangan roket dari Gaza ke Israel, dan Israel membalasnya dengan serangan udara.',
+     [('ISR', '195', 'PSE')]),
+    ('Rusia menyerang kota Kharkiv pada Minggu. Ukraina membalasnya dengan serangan udara.',
+     [('UKR', '195', 'RUS')]),
 ]
 
 NOT_CODED = [
@@ -362,6 +375,9 @@ NOT_CODED = [
      ('IRN', '111', 'IRQCVL')),
     ('Iran mengecam Amerika Serikat dan pada saat yang sama memuji Rusia.',
      ('IRN', '111', 'RUS')),
+    # a nominal act after a light verb of reply with a clitic is aimed at the doer of the act replied to
+    ('Israel menyerang Gaza pada Minggu. Militer Israel kemudian membalasnya dengan serangan udara.',
+     ('ISR', '195', 'ISR')),
 ]
 
 NOTHING = [

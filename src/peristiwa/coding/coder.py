@@ -161,7 +161,7 @@ class SentenceCoder(SentenceReader):
             if tgt is None and (mod.kind == "threat" or mod.code.startswith("13")):
                 tgt = self._condition_subject(m)
             out.append(CodedMatch(m, mod.code, src, tgt, mod.notes + side_notes))
-        out = self._in_protest(self._judged_acts(self._results_of_nominals(out)))
+        out = self._in_protest(self._judged_acts(self._results_of_nominals(self._answers(out))))
         return allege.allegations(self, self._alleged, out, scopes)  # wrongs a speaker states
 
     def _plan(self) -> tuple[list[tuple[Match, Modality]], set[int], list[int]]:
@@ -204,6 +204,28 @@ class SentenceCoder(SentenceReader):
         owners = [c.match.anchor for c in out if c.target is not None and "the nominal's result" in c.target.note]
         return [c for c in out if not (self.toks[c.match.anchor].norm in results and any(
             a < c.match.anchor and not self._break_between(a, c.match.anchor) for a in owners))]
+
+    def _answers(self, out: list[CodedMatch]) -> list[CodedMatch]:
+        """"..., dan Israel membalasnya dengan serangan udara": a nominal act after a light
+        verb of reply whose clitic stands for an act ("membalasnya dengan", grammar
+        ``light_verbs``) is aimed at the doer of that act: the source of the nearest act
+        before it in the sentence that is not its own source's, else the subject of the
+        sentence before."""
+        clitics = self.d.words("object_clitics")
+        for n, c in enumerate(out):
+            a = c.match.anchor
+            if c.target is not None or not c.source or not c.source.mentions or a < 2 \
+                    or " ".join(t.norm for t in self.toks[a - 2: a]) not in self.light \
+                    or not any(self.toks[a - 2].norm.endswith(x) for x in clitics):
+                continue
+            own = {x.actor.country or x.actor.code for x in c.source.mentions}
+            doers = [o.source for o in out[:n] if o.match.anchor < a and o.source and o.source.mentions
+                     and not own & {x.actor.country or x.actor.code for x in o.source.mentions}]
+            if doers:
+                out[n] = replace(c, target=Side(doers[-1].mentions, "the doer of the act replied to"))
+            elif self.previous is not None and (self.previous.actor.country or self.previous.actor.code) not in own:
+                out[n] = replace(c, target=Side([self.previous], "the doer of the act replied to, named before"))
+        return out
 
     def _judged_pairs(self, plans: list[tuple[Match, Modality]]) -> frozenset[int]:
         """The anchors of the matches ``_judged_acts`` may join (a judging verb and the

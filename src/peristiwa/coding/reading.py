@@ -256,6 +256,8 @@ class SentenceReader:
             while p in alias:
                 p -= 1
             a, b = self.mentions[p], self.mentions[k]
+            if a.text.lower() == b.text.lower() and a.actor.code == b.actor.code:
+                continue  # "... ke Israel, dan Israel membalas ...": one actor twice, two clauses
             inside = self._bracket_after(a, b)
             between = [self.toks[i].norm for i in range(self._demonym_head(a), self._premodified(a.last, b.first))
                        if i not in inside]
