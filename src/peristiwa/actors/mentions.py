@@ -329,6 +329,8 @@ class MentionFinder:
         memory.saw(actor)
         if actor.kind in ("person", "role"):
             self._learn(toks, dr, actor, m.text, memory)
+        if actor.kind == "role":
+            self._learn_apposition(toks, dr.last, actor, m.text, memory)
         if not epithet and actor.code and (actor.kind == "person" or actor.kind == "role" and any(
                 self._is_name(toks, j) for j in range(max(it.last for it in dr.items) + 1, dr.last + 1))):
             memory.people.append((actor, m.text))
@@ -466,14 +468,31 @@ class MentionFinder:
         for j in (words[0], words[-1]):
             memory.learn(toks[j].norm, actor, text)
 
+    def _learn_apposition(self, toks: list[Token], last: int, actor: Actor, text: str, memory: Discourse) -> None:
+        """"Menteri Luar Negeri Indonesia, Budi Santoso, tiba ...": a name of one to four
+        capitalised words between commas right after a role names the role's holder; the
+        article may call him by its first or last word later ("Santoso mengatakan ...").
+        Not a time word ("Presiden, Selasa, ...")."""
+        times = self.lex.data.words("time_words")
+        j = last + 2
+        if j >= len(toks) or toks[last + 1].norm != ",":
+            return
+        end = j
+        while end < len(toks) and end - j < 4 and self._is_name(toks, end) and toks[end].norm not in times:
+            end += 1
+        if end == j or end >= len(toks) or toks[end].norm != ",":
+            return
+        for k in (j, end - 1):
+            memory.learn(toks[k].norm, actor, f"{text}, {' '.join(t.text for t in toks[j:end])}")
+
     def _recall(self, toks: list[Token], items: list[Item], memory: Discourse, skip: int) -> list[Item]:
         """Names the lexicon does not know, which the article used before ("Ban"); and
         surnames the lexicon knows as somebody else's ("Wali Kota London Sadiq Khan
         ... Khan" is not Pakistan's prime minister)."""
         if not memory.names:
             return items
-        items = [it for it in items if not (
-            it.first == it.last and all(e.source == "kb-short" for e in it.entries)
+        items = [it for it in items if not (  # "Santoso" the tagger finds: the one named before
+            it.first == it.last and all(e.source == "kb-short" or e.source.startswith("ner:") for e in it.entries)
             and memory.get(toks[it.first].norm) is not None)]
         taken = {j for it in items for j in range(it.first, it.last + 1)}
         extra = []

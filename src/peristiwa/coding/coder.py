@@ -161,7 +161,7 @@ class SentenceCoder(SentenceReader):
             if tgt is None and (mod.kind == "threat" or mod.code.startswith("13")):
                 tgt = self._condition_subject(m)
             out.append(CodedMatch(m, mod.code, src, tgt, mod.notes + side_notes))
-        out = self._in_protest(self._judged_acts(self._results_of_nominals(out)))
+        out = self._in_protest(self._judged_acts(self._results_of_nominals(self._answers(out))))
         return allege.allegations(self, self._alleged, out, scopes)  # wrongs a speaker states
 
     def _plan(self) -> tuple[list[tuple[Match, Modality]], set[int], list[int]]:
@@ -204,6 +204,28 @@ class SentenceCoder(SentenceReader):
         owners = [c.match.anchor for c in out if c.target is not None and "the nominal's result" in c.target.note]
         return [c for c in out if not (self.toks[c.match.anchor].norm in results and any(
             a < c.match.anchor and not self._break_between(a, c.match.anchor) for a in owners))]
+
+    def _answers(self, out: list[CodedMatch]) -> list[CodedMatch]:
+        """"..., dan Israel membalasnya dengan serangan udara": a nominal act after a light
+        verb of reply whose clitic stands for an act ("membalasnya dengan", grammar
+        ``light_verbs``) is aimed at the doer of that act: the source of the nearest act
+        before it in the sentence that is not its own source's, else the subject of the
+        sentence before."""
+        clitics = self.d.words("object_clitics")
+        for n, c in enumerate(out):
+            a = c.match.anchor
+            if c.target is not None or not c.source or not c.source.mentions or a < 2 \
+                    or " ".join(t.norm for t in self.toks[a - 2: a]) not in self.light \
+                    or not any(self.toks[a - 2].norm.endswith(x) for x in clitics):
+                continue
+            own = {x.actor.country or x.actor.code for x in c.source.mentions}
+            doers = [o.source for o in out[:n] if o.match.anchor < a and o.source and o.source.mentions
+                     and not own & {x.actor.country or x.actor.code for x in o.source.mentions}]
+            if doers:
+                out[n] = replace(c, target=Side(doers[-1].mentions, "the doer of the act replied to"))
+            elif self.previous is not None and (self.previous.actor.country or self.previous.actor.code) not in own:
+                out[n] = replace(c, target=Side([self.previous], "the doer of the act replied to, named before"))
+        return out
 
     def _judged_pairs(self, plans: list[tuple[Match, Modality]]) -> frozenset[int]:
         """The anchors of the matches ``_judged_acts`` may join (a judging verb and the
@@ -760,6 +782,8 @@ class SentenceCoder(SentenceReader):
         src, tgt = self._slot_sides(m)
         voice = self._voice(m)
         notes = [f"voice: {voice}"]
+        if voice == "active" and tgt is not None and (judged := self._judged_object(m)) is not None:
+            tgt = judged
         after = max([m.anchor] + [b for (_, b) in m.slots.values()])
         if "fronted" in m.pattern.flags:
             src, tgt = self._fronted_sides(m, src, tgt)
@@ -769,6 +793,8 @@ class SentenceCoder(SentenceReader):
             src, tgt = self._nominal(m, src, tgt, max(after, m.last), self._word_end(m))
         else:
             src, tgt = self._active_sides(m, src, tgt, after, notes)
+        if src is None and voice != "active":
+            src = self._gap_origin(m)
         if (PARSE_FIRST or src is None or tgt is None) and self._parse_can_add(src, tgt) \
                 and self._parse_can_matter(m, code, voice, src, tgt) and self.reader is not None:
             src, tgt = self._with_parse(m, voice, src, tgt, notes)
@@ -784,9 +810,133 @@ class SentenceCoder(SentenceReader):
             tgt = self._possessor(m, src) or self._object_origin(m, src)
             if tgt is not None:
                 notes.append(rule.note)
+        if tgt is None and (owner := self._place_owner(m, src)) is not None:
+            tgt = owner
+        if voice == "active" and tgt is not None and tgt.mentions:
+            tgt = self._judged_conjuncts(m, tgt)
         src = src or self._implicit(m.pattern, "source")
         tgt = tgt or self._implicit(m.pattern, "target")
         return src, tgt, notes
+
+    def _judged_conjuncts(self, m: Match, tgt: Side) -> Side:
+        """"Iran mengecam AS dan sikap Israel", "menyalahkan AS dan ketidakmampuan Pakistan":
+        a judgement's object coordinated with a noun of another actor's act or failing (one
+        or two lower-case words, then the actor) judges both (transform ``judged-agent``)."""
+        if self.transforms.get("judged-agent", m.pattern.code) is None:
+            return tgt
+        joins = self.d.words("coordinators") - {","}
+        first, last = min(x.first for x in tgt.mentions), max(x.last for x in tgt.mentions)
+        k = self._word_end(m) + 1
+        while k < first and self.toks[k].norm in self.skip:
+            k += 1
+        before = self.tok_mention.get(k) if k < first else None
+        if before is not None:  # "mengecam AS dan sikap +"
+            end = max(x.last for x in self._group_mentions(before))
+            if self._noun_link(end + 1, joins) == first:
+                return Side(self._group_mentions(before) + tgt.mentions, tgt.note)
+            return tgt
+        after = self._noun_link(last + 1, joins)  # "menyalahkan AS dan ketidakmampuan Pakistan"
+        if after is not None:
+            return Side(tgt.mentions + self._group_mentions(self.tok_mention[after]), tgt.note)
+        return tgt
+
+    def _noun_link(self, k: int, joins: frozenset[str]) -> int | None:
+        """The first token of the actor after a coordinator at ``k`` and one or two
+        lower-case nouns (no preposition, no verb): "dan *sikap* Israel"; None if none."""
+        if k >= len(self.toks) or self.toks[k].norm not in joins:
+            return None
+        j = k + 1
+        while j < len(self.toks) and j - k <= 2 and j not in self.tok_mention and self.toks[j].text.isalpha() \
+                and self.toks[j].text.islower() and self.toks[j].norm not in self.preps and not self.is_verb(j):
+            j += 1
+        mk = self.tok_mention.get(j)
+        if j == k + 1 or mk is None or self.mentions[mk].first != j or not self.mentions[mk].actor.code:
+            return None
+        return j
+
+    def _place_owner(self, m: Match, src: Side | None) -> Side | None:
+        """"Israel mengecam serangan roket Hamas ke wilayahnya", "... menembakkan rudal ke
+        wilayah perairannya": an act aimed at a place (transform ``place-target``) named by
+        a place noun (grammar ``origin_place_nouns``) with a possessive clitic after a target
+        marker is aimed at the nearest actor before the trigger that is not its source, as
+        the bare country (the territory is the state's)."""
+        rule = self.transforms.get("place-target", m.pattern.code)
+        places, clitics = self.d.words("origin_place_nouns"), self.d.words("possessive_clitics")
+        own = {i for x in (src.mentions if src else []) for i in range(x.first, x.last + 1)}
+        k = m.last + 1
+        while k in own:
+            k += 1  # "serangan roket *Hamas* ke wilayahnya"
+        if rule is None or k + 1 >= len(self.toks) or self.toks[k].norm not in self.target_markers:
+            return None
+        j = k + 1
+        while j < len(self.toks) - 1 and j - k <= 2 and self.toks[j].norm in places:
+            j += 1
+        t = self.toks[j]
+        if not any(t.norm.endswith(c) and t.norm[: -len(c)] in places for c in clitics):
+            return None
+        taken = {id(x) for x in src.mentions} if src else set()
+        for x in sorted((x for x in self.mentions if x.last < m.anchor), key=lambda x: -x.first):
+            if id(x) in taken or not x.actor.country or x.refers_to is not None \
+                    or self._before(x.first) in self.d.words("locatives"):
+                continue
+            if src is not None and any(y.actor.country == x.actor.country for y in src.mentions):
+                return None  # "X menarik pasukannya ke wilayahnya": its own ground
+            country = Actor(code=x.actor.country, name=x.actor.name, country=x.actor.country, kind="country")
+            return Side([replace(x, actor=country)], f"owner of '{t.text}': {x.text}")
+        return None
+
+    def _gap_origin(self, m: Match) -> Side | None:
+        """"Serangan roket dari Gaza ke Israel", "Roket ditembakkan dari Gaza ke Israel":
+        an actor after a source marker (grammar ``nominal_source_markers``) inside the
+        pattern's gap, before its marked target, is where the act comes from: the source
+        of a nominal or a passive that names no agent."""
+        slot = m.slots.get("+")
+        if slot is None:
+            return None
+        markers = self.d.words("nominal_source_markers")
+        for k in range(m.anchor + 1, slot[0] - 1):
+            if self._is_break(k) or k in self.tok_mention:
+                return None  # "serangan Israel dari udara ke ...": an actor before the marker
+            if self.toks[k].norm not in markers:
+                continue
+            j = k + 1
+            places = self.d.words("origin_place_nouns")
+            while j < slot[0] and (self.toks[j].norm in self.skip or self.toks[j].norm in places):
+                j += 1  # "dari Jalur Gaza", "dari wilayah Lebanon"
+            mk = self.tok_mention.get(j)
+            if mk is None or self.mentions[mk].first != j or not self.mentions[mk].actor.code \
+                    or self._verb_between(max(x.last for x in self._group_mentions(mk)), slot[0]):
+                return None  # "Bantuan dari X dibagikan kepada Y": the marked one is another verb's
+            return Side(self._group_mentions(mk), f"where the act comes from ('{self.toks[k].text}')")
+        return None
+
+    def _judged_object(self, m: Match) -> Side | None:
+        """"X mengkritik Y atas perlakuannya terhadap Z", "mengkritik keras kebijakan Y
+        terhadap Z": the first actor after a verb of judgement (transform ``judged-agent``;
+        only lower-case words before it, no preposition), with words of its own before the
+        pattern's marked target, is whom it judges; the marked one is what the judged act
+        was aimed at."""
+        slot = m.slots.get("+")
+        rule = self.transforms.get("judged-agent", m.pattern.code)
+        if slot is None or rule is None or m.pattern.lead_slot:
+            return None
+        j = slot[0] - 1
+        while j > m.anchor and self.toks[j].norm in self.d.words("origin_place_nouns"):
+            j -= 1  # "terhadap Jalur Gaza"
+        if self.toks[j].norm not in self.preps:
+            return None  # "mengecam ... pernyataan +": the maker of what is judged is judged
+        k = self._word_end(m) + 1
+        while k < slot[0] and k - m.anchor <= 4 and k not in self.tok_mention and self.toks[k].text.isalpha() \
+                and self.toks[k].text.islower() and self.toks[k].norm not in self.preps and not self.is_verb(k):
+            k += 1  # "mengkritik keras kebijakan X terhadap ...": adverbs, the object's noun
+        mk = self.tok_mention.get(k)
+        if mk is None or self.mentions[mk].first != k or not self.mentions[mk].actor.code:
+            return None
+        group = self._group_mentions(mk)
+        end = max(x.last for x in group)
+        if not (end + 1 < slot[0] - 1 or k > self._word_end(m) + 1) or self._break_between(end, slot[0]):
+            return None  # "mengkritik X terhadap ...": no act of the object's own named
+        return Side(group, f"the object right after the verb of judgement ({rule.note})")
 
     def _slot_sides(self, m: Match) -> tuple[Side | None, Side | None]:
         """The sides the pattern places itself: its ``$`` and ``+`` slots, a lead slot
@@ -840,7 +990,27 @@ class SentenceCoder(SentenceReader):
             # agent; no one else named in the sentence stands in for it
             return self._passive_name(verb_end + 1, tgt) or \
                 Side([], "a name nothing codes right after the passive verb"), tgt
-        return None, tgt
+        return self._operation_agent(verb_end), tgt
+
+    def _operation_agent(self, verb_end: int) -> Side | None:
+        """"Tiga warga ditangkap dalam razia polisi": the actor named with an operation
+        noun (grammar ``operation_nouns``) in a setting phrase right after a passive
+        verb (``setting_markers``) is its agent; up to two lower-case words between
+        ("dalam operasi tangkap tangan KPK")."""
+        k = verb_end + 1
+        if k + 1 >= len(self.toks) or self.toks[k].norm not in self.d.words("setting_markers") \
+                or self.toks[k + 1].norm not in self.d.words("operation_nouns"):
+            return None
+        for j in range(k + 2, min(len(self.toks), k + 5)):
+            if j in self.tok_mention:
+                ment = self.mentions[self.tok_mention[j]]
+                if ment.first != j or not ment.actor.code:
+                    return None
+                return Side(self._group_mentions(self.tok_mention[j]),
+                            f"the actor of the operation ('{self.toks[k + 1].text}') the passive verb happened in")
+            if not (self.toks[j].text.isalpha() and self.toks[j].text.islower()) or self.toks[j].norm in self.preps:
+                return None
+        return None
 
     def _fronted_sides(self, m: Match, src: Side | None, tgt: Side | None) -> tuple[Side | None, Side | None]:
         """"Massa dibubarkan aparat gabungan", "Aset bank sentral X dibekukan AS": the
@@ -1117,7 +1287,7 @@ class SentenceCoder(SentenceReader):
         before an active verb that found no coded subject, opening its clause (the
         sentence's start, a comma or a clause break; only auxiliaries between): see
         ``_role_less_person``."""
-        toks, aux = self.toks, self.d.words("auxiliaries")
+        toks, aux = self.toks, self.d.words("auxiliaries") | self.d.words("subject_emphasis")
         end = m.anchor - 1
         while end >= 0 and end not in self.tok_mention and toks[end].norm in aux:
             end -= 1
@@ -1211,7 +1381,7 @@ class SentenceCoder(SentenceReader):
         kata X"): the speaker this sentence names is the source, the subject of the
         trigger the target; none when the sentence names no speaker, or the one
         spoken of is the speaker's own side (CONVENTIONS §2.3)."""
-        sp = self.own_speaker()
+        sp = self.own_speaker() or self._stating_subject(m)
         if sp is not None and "+" in m.slots:  # "kegagalan +": the failing named is the target's
             named = [x for x in self._span_mentions(*m.slots["+"])
                      if x.actor.code not in (sp.actor.code, sp.actor.country) and x.refers_to is None]
@@ -1224,7 +1394,9 @@ class SentenceCoder(SentenceReader):
         if any(self._is_break(k) or self.toks[k].norm in SOFT or self.toks[k].norm in self.soft_breaks
                for k in range(last + 1, m.anchor)):
             return None, None  # the subject of another clause
-        if not self._opens(tgt.mentions[0]):
+        bt = self._before_index(tgt.mentions[0].first)
+        if not self._opens(tgt.mentions[0]) and not (bt is not None and self.toks[bt].norm
+                                                     in self.d.words("statement_verbs")):
             return None, None  # "evaluasi capres Golkar harus ...": inside the subject, not it
         k = m.last + 1
         while k < len(self.toks) and self.toks[k].norm in self.modal:
@@ -1238,6 +1410,33 @@ class SentenceCoder(SentenceReader):
         if not kept:
             return None, None
         return Side([sp], "the speaker, whose statement this is"), Side(kept, tgt.note)
+
+    def _stating_subject(self, m: Match) -> Mention | None:
+        """"X mengatakan, kasus itu merupakan bukti kegagalan Y", "X menegaskan bahwa Y
+        harus ...": with no speaker named by a reporting word, the subject of the verb of
+        saying (grammar ``statement_verbs``, active) whose clause holds the statement:
+        back from the trigger over commas, ``statement_openers`` and ``copulas``, past no
+        other verb, clause word or quotation mark."""
+        verbs, copulas = self.d.words("statement_verbs"), self.d.words("copulas")
+        stops = (self.hard | self.soft_breaks) - self.d.words("statement_openers") - {","}
+        j = m.anchor - 1
+        while j >= 0 and m.anchor - j <= 24:
+            if j in self.tok_mention:
+                j = self.mentions[self.tok_mention[j]].first - 1
+                continue
+            t = self.toks[j]
+            if t.norm in verbs and self.voice.get(t.form) == "active":
+                if allege._negated(self, j):
+                    return None
+                found = self.subject(j)
+                named = [x for x in found.mentions if x.actor.code] if found is not None else []
+                return named[0] if len(named) == 1 else None
+            if t.norm in stops or t.norm in QUOTES or t.norm in self.reporting \
+                    or (self.voice.get(t.form) in ("active", "passive") and t.norm not in copulas
+                        and j not in m.word_tokens):
+                return None
+            j -= 1
+        return None
 
     def _quote_speaker(self, m: Match) -> Side | None:
         """A verb with no subject of its own in what a speaker said ("Harus segera

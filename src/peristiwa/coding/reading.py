@@ -256,6 +256,8 @@ class SentenceReader:
             while p in alias:
                 p -= 1
             a, b = self.mentions[p], self.mentions[k]
+            if a.text.lower() == b.text.lower() and a.actor.code == b.actor.code:
+                continue  # "... ke Israel, dan Israel membalas ...": one actor twice, two clauses
             inside = self._bracket_after(a, b)
             between = [self.toks[i].norm for i in range(self._demonym_head(a), self._premodified(a.last, b.first))
                        if i not in inside]
@@ -263,7 +265,9 @@ class SentenceReader:
             if between and (all(x in self.coord for x in between) and len(between) <= 2
                             or len(between) == 1 and between[0] in self.pair_joiners and _a_dyad(a, b)
                             or len(between) == 1 and between[0] in self.between_coord
-                            and after_between(self.toks, self.mentions[group_of[k - 1]].first, self.d)):
+                            and after_between(self.toks, self.mentions[group_of[k - 1]].first, self.d)
+                            or len(between) == 1 and between[0] in self.d.words("subject_joiners")
+                            and self._joint_subject(self.mentions[group_of[p]], b)):
                 group_of[k] = group_of[p]
                 links.setdefault(group_of[k], set()).update(between)
         groups: dict[int, list[int]] = {}
@@ -296,6 +300,17 @@ class SentenceReader:
         group_of = {k: g for g, ms in groups.items() for k in ms}
         self.group_of = {k: groups[g] for k, g in group_of.items()}
         return list(groups.values())
+
+    def _joint_subject(self, a: Mention, b: Mention) -> bool:
+        """"Polri bersama TNI menangkap ...": ``a`` opens its clause and a verb follows
+        ``b`` (auxiliaries aside): both act (grammar ``subject_joiners``)."""
+        bt = self._before_index(a.first)
+        if not (bt is None or self._opens_clause(bt)):
+            return False
+        j = b.last + 1
+        while j < len(self.toks) and self.toks[j].norm in self.modal:
+            j += 1
+        return j < len(self.toks) and j not in self.tok_mention and self.is_verb(j)
 
     def _bracket_after(self, a: Mention, b: Mention) -> set[int]:
         """The tokens of a short bracket (up to three words) right after mention ``a`` and
@@ -430,8 +445,11 @@ class SentenceReader:
                     continue
             fits = self._antecedent_test(m)
             side = self.subject(m.first, cross_hard=True, exclude_pronouns=True)
+            chained = self._resolved_subject(m, fits)
             if side and side.mentions and fits(side.mentions[0]):
                 self._refer(k, side.mentions[0])
+            elif chained is not None:
+                self._refer(k, chained, "(the pronoun before)")  # "Dia mengatakan pihaknya ..."
             elif m.text.lower() in speaker_side and self.own_speaker() is not None:
                 self._refer(k, self.own_speaker(), "(speaker)")
             elif (self.previous_speaker is not None and self._opens(m)
@@ -448,11 +466,21 @@ class SentenceReader:
                 if ante is not None and ante is not self.previous:
                     self._refer(k, ante, "(earlier)")
 
+    def _resolved_subject(self, m: Mention, fits: Callable[[Mention], bool]) -> Mention | None:
+        """"Dia mengatakan pihaknya telah menangkap ...": the subject of the clause a
+        pronoun is in, when that subject is a pronoun already resolved (earlier in the
+        sentence) to an actor the pronoun can stand for."""
+        side = self.subject(m.first, cross_hard=True)
+        near = side.mentions[0] if side is not None and side.mentions else None
+        return near if near is not None and near is not m and near.refers_to is not None and fits(near) else None
+
     def _refer(self, k: int, ante: Mention, where: str = "") -> None:
         """Mention ``k`` (a pronoun) stands for ``ante``: its actor, and a note saying so."""
         m = self.mentions[k]
+        # "Mesir dan Yordania ... Mereka mendesak ...": a group pronoun stands for them all
+        members = ante.members if m.text.lower() in self.d.words("group_pronouns") else ()
         self.mentions[k] = Mention(m.first, m.last, m.start, m.end, m.text, ante.actor, m.notes,
-                                   entries=m.entries, refers_to=ante.text, refers_how=where)
+                                   entries=m.entries, refers_to=ante.text, refers_how=where, members=members)
 
     def _antecedent_test(self, pronoun: Mention) -> Callable[[Mention], bool]:
         """Which antecedents a pronoun can have: "ia"/"he" a person (or a
@@ -469,10 +497,12 @@ class SentenceReader:
         return bt is None or self._opens_clause(bt)
 
     def main_subject(self) -> Mention | None:
-        """The first mention that opens its clause: what "ia"/"mereka" in the next sentence means."""
-        for m in self.mentions:
+        """The first mention that opens its clause: what "ia"/"mereka" in the next sentence
+        means; with the actors of its coordination as members ("Mesir dan Yordania ...")."""
+        for k, m in enumerate(self.mentions):
             if m.actor.code and self._opens(m) and m.actor.kind != "implicit":
-                return m
+                members = tuple(x.actor for x in self._group_mentions(k) if x.actor.code and not x.members)
+                return replace(m, members=members) if len(members) > 1 and not m.members else m
         return None
 
     def is_verb(self, j: int) -> bool:
@@ -793,6 +823,9 @@ class SentenceReader:
         before = self.toks[bt].norm if bt is not None else None
         if bt is not None and bt > 0 and self.toks[bt].form == "passive" and self.toks[bt - 1].norm in self.relative:
             return None, None  # "Pasukan X yang didukung Rusia merebut ...": the agent of the relative clause
+        if before in self.reporting and not cross_hard \
+                and any(self.toks[x].norm == "," for x in range(self.mentions[g[-1]].last + 1, i)):
+            return None, None  # "Menurut X, sejumlah pihak mengkritik ...": the speaker, no subject
         modal = self.modal
         adjacent = all(self.toks[x].norm in modal for x in range(self.mentions[g[-1]].last + 1, i))
         if (adjacent and before not in self.agent_markers and not cross_hard
