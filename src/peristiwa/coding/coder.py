@@ -899,6 +899,9 @@ class SentenceCoder(SentenceReader):
                 return None  # "serangan Israel dari udara ke ...": an actor before the marker
             if self.toks[k].norm not in markers:
                 continue
+            last = max(i for i in m.word_tokens if i < k)
+            if any(self.toks[i].norm not in self.skip for i in range(last + 1, k)):
+                return None  # "kedatangan vaksin dari X ke Y": what comes from X is no actor
             j = k + 1
             places = self.d.words("origin_place_nouns")
             while j < slot[0] and (self.toks[j].norm in self.skip or self.toks[j].norm in places):
