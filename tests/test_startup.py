@@ -134,3 +134,17 @@ def test_storing_leaves_pandas_unloaded(tmp_path):
     assert r["stored"] == 1 and r["events"] >= 1
     assert not r["pandas_loaded"]
     assert r["frame"] == [1, 2] and r["series"] == "double"
+
+
+def test_the_batch_driver_launches_its_fork_server_before_the_heavy_imports():
+    # run_batch's first act is to launch the fork server (batch/warm.py): importing
+    # peristiwa.batch.run must not import the planner and the worker's readers first
+    script = ("import json, sys\n"
+              "from peristiwa.batch import run\n"
+              "heavy = [m for m in ('pyarrow', 'peristiwa.batch.worker', 'peristiwa.batch.plan',\n"
+              "                     'peristiwa.ingest.run', 'spacy', 'distributed') if m in sys.modules]\n"
+              "from peristiwa.batch import plan\n"
+              "print(json.dumps([heavy, run.SIZE == plan.SIZE]))\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                         timeout=120)
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == [[], True]
