@@ -85,3 +85,26 @@ def test_a_run_kept_whole_without_spacy_is_one_token_of_spacys(lang):
             assert list(tok._tokens(w, 0)) == [(w, 0)], w
     assert kept > 1000
     assert not tok._whole("Dr.") and not tok._whole("(26/8)") and tok._whole("Jakarta")
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_word_and_one_mark_after_it_are_spacys_two_tokens(lang):
+    """``Tokenizer._word_mark``: a new run that is a word kept whole and one mark that
+    spaCy's suffixes take off ("kata," "Jakarta." "itu?") is split without spaCy, into
+    the tokens spaCy gives; a run whose mark spaCy keeps ("A." a single capital, an
+    abbreviation that is a special case) or splits otherwise is left to spaCy."""
+    tok = tokenizer(lang)
+    rng = random.Random(7)
+    letters = list("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789éÉñßøæœàêïöÿжЖ中²")
+    marks = (list(".,:;!?'\"()[]{}-/%$+*&#@<>=~^_|\\`") + list("…–—«»“”‘’¿¡°€£¥₹§•·×")
+             + ["\u200b", "\u00ad", "\u0301", "\u2060"])
+    split = 0
+    for _ in range(8000):
+        run = "".join(rng.choice(letters) for _ in range(rng.randint(1, 9))) + rng.choice(marks)
+        found = tok._word_mark(run)
+        if found is not None:
+            split += 1
+            assert found == tuple(tok._tokens(run, 0)), run
+    assert split > 2000
+    assert tok._word_mark("Jakarta,") == (("Jakarta", 0), (",", 7))
+    assert tok._word_mark("A.") is None and tok._word_mark("5km,") is None and tok._word_mark("kata") is None

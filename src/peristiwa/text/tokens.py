@@ -195,7 +195,12 @@ class Tokenizer:
         got = [runs.get(run) for run in words]
         if None in got:  # runs not seen (read once: another thread may clear the memo meanwhile)
             new = list(dict.fromkeys(run for run, g in zip(words, got, strict=True) if g is None))
-            fresh = {run: ((run, 0),) for run in new if self._whole(run)}
+            fresh = {}
+            for run in new:
+                if self._whole(run):
+                    fresh[run] = ((run, 0),)
+                elif (mine := self._word_mark(run)) is not None:
+                    fresh[run] = mine
             if fresh:
                 new = [run for run in new if run not in fresh]
             toks = list(self._tokens(" ".join(new), 0)) if new else []
@@ -219,8 +224,25 @@ class Tokenizer:
         character that ``_tokens`` strips or splits. Most new words of news are such
         runs: spaCy's Doc is made only for the others."""
         tok = self._tok
-        return (run not in self._special and not tok.find_suffix(run) and not tok.find_prefix(run)
-                and not tok.find_infix(run) and run.isalnum() and run not in EMOTICONS)
+        return (run.isalnum() and run not in self._special and not tok.find_suffix(run)
+                and not tok.find_prefix(run) and not tok.find_infix(run) and run not in EMOTICONS)
+
+    def _word_mark(self, run: str) -> tuple[tuple[str, int], tuple[str, int]] | None:
+        """The tokens of a run that is a word spaCy keeps whole (``_whole``) and one mark
+        after it that spaCy's suffixes take off ("kata," "Jakarta." "itu?": two thirds
+        of the new runs of news that are not a word alone), as spaCy's ``_split_affixes``
+        and ``_attach_tokens`` make them: the run is no special case, has no prefix, and
+        its suffix is the mark; what is left is no special case (``_whole``) and has no
+        affix, so it is one token, the mark another. None for any other run."""
+        word, mark = run[:-1], run[-1:]
+        if not word.isalnum() or mark.isalnum() or run in self._special:
+            return None
+        tok = self._tok
+        if (tok.token_match is not None and tok.token_match(run)) or tok.find_prefix(run) \
+                or tok.find_suffix(run) != 1 or mark in INVISIBLE or mark in EMOTICONS \
+                or not self._whole(word):
+            return None
+        return ((word, 0), (mark, len(word)))
 
     def _tokens(self, chunk: str, offset: int):
         """spaCy keeps emoticons whole; news has dates in brackets instead,
