@@ -67,8 +67,9 @@ class Tokenizer:
         self._joins: dict[str, tuple[tuple[str, int], ...]] | None = {} if self.hyphenated else None
         # A special case with a space in it ("Dr. med") is matched across runs: a
         # text holding its first word is tokenised whole, as spaCy does
+        # (white space inside a stripped key: its runs at str.isspace are two or more)
         self._across = tuple(dict.fromkeys(
-            m.group() for k in tok.rules if k.strip() and any(c.isspace() for c in k.strip())
+            m.group() for k in tok.rules if len(k.split()) > 1
             for m in [re.match(r"\w+", k.strip())] if m)) if tok.rules else ()
 
     def sentence(self, text: str, index: int, start: int, end: int) -> Sentence:
