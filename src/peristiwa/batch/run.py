@@ -141,16 +141,27 @@ def run_batch(inputs: list[str], out: str | Path, workers: int = 2, scheduler: s
     partition into it (those done before too, unless merged already)."""
     options = options or {}
     began = time.perf_counter()
-    warmed = False
-    if not scheduler:  # the fork server loads the coder while the driver goes on
+    with warm_server(options, scheduler):  # (one launched by the caller is used as it is)
+        return _run(inputs, Path(out), workers, scheduler, size, options, progress, store, began)
+
+
+@contextlib.contextmanager
+def warm_server(options: dict, scheduler: str | None = None):
+    """The fork server of a local cluster's warm workers (``warm.py``), launched at once,
+    so that it loads the coder for ``options`` while the driver goes on, and ended when
+    the block ends. ``run_batch`` launches its own; a caller may launch it earlier
+    (``peristiwa batch``: before it opens its store) and ``run_batch`` in the block uses
+    that one. Nothing with a user's own ``scheduler`` or with warm workers off."""
+    started = False
+    if not scheduler:
         import dask
 
         with dask.config.set(WORKER_ENVIRON):
-            warmed = warm.start(options)
+            started = warm.start(options)
     try:
-        return _run(inputs, Path(out), workers, scheduler, size, options, progress, store, began)
+        yield
     finally:
-        if warmed:
+        if started:
             warm.stop()
 
 
