@@ -200,7 +200,7 @@ class Tokenizer:
             for run in new:
                 if self._whole(run):
                     fresh[run] = ((run, 0),)
-                elif (mine := self._word_mark(run)) is not None:
+                elif (mine := self._word_mark(run)) is not None or (mine := self._affixed(run)) is not None:
                     fresh[run] = mine
             if fresh:
                 new = [run for run in new if run not in fresh]
@@ -236,7 +236,7 @@ class Tokenizer:
         its suffix is the mark; what is left is no special case (``_whole``) and has no
         affix, so it is one token, the mark another. None for any other run."""
         word, mark = run[:-1], run[-1:]
-        if not word.isalnum() or mark.isalnum() or run in self._special:
+        if not word.isalnum() or mark.isalnum() or mark.isspace() or run in self._special:
             return None
         tok = self._tok
         if (tok.token_match is not None and tok.token_match(run)) or tok.find_prefix(run) \
@@ -244,6 +244,63 @@ class Tokenizer:
                 or not self._whole(word):
             return None
         return ((word, 0), (mark, len(word)))
+
+    def _affixed(self, run: str) -> tuple[tuple[str, int], ...] | None:
+        """The tokens of a run that spaCy splits only into prefixes, one word and
+        suffixes ("(kata", "itu).", "\u201cKami"): its ``_split_affixes`` and
+        ``_attach_tokens`` done here, with the same searches. None (spaCy makes the
+        tokens) wherever a special case could take part (the run, a remainder, a token
+        or tokens side by side), a token pattern matches, the word has an infix, or a
+        token is one that ``_tokens`` treats apart (an emoticon, invisible edges)."""
+        if run.split() != [run]:  # a run holds no white space (spaCy splits there first)
+            return None
+        tok, special = self._tok, self._special
+        match = tok.token_match
+        prefixes: list[str] = []
+        suffixes: list[str] = []
+        string, last = run, 0
+        while string and len(string) != last:
+            if string in special or (match is not None and match(string)):
+                return None
+            last = len(string)
+            pre = tok.find_prefix(string)
+            if pre and string[pre:] in special:
+                return None
+            suf = tok.find_suffix(string[pre:])
+            if suf and string[:-suf] in special:
+                return None
+            if pre and suf and pre + suf <= len(string):
+                prefixes.append(string[:pre])
+                suffixes.append(string[-suf:])
+                string = string[pre:-suf]
+            elif pre:
+                prefixes.append(string[:pre])
+                string = string[pre:]
+            elif suf:
+                suffixes.append(string[-suf:])
+                string = string[:-suf]
+        if string:
+            if string in special:
+                return None
+            url = tok.url_match
+            if not (url is not None and url(string)) and tok.find_infix(string):
+                return None
+        texts = [*prefixes, *([string] if string else []), *reversed(suffixes)]
+        for k, text in enumerate(texts):
+            if not text or text in EMOTICONS or text[0] in INVISIBLE or text[-1] in INVISIBLE:
+                return None
+            joined = text
+            for other in texts[k + 1:]:  # side by side, a special case spaCy would match
+                joined += other
+                if joined in special:
+                    return None
+            if text in special:
+                return None
+        out, at = [], 0
+        for text in texts:
+            out.append((text, at))
+            at += len(text)
+        return tuple(out)
 
     def _tokens(self, chunk: str, offset: int):
         """spaCy keeps emoticons whole; news has dates in brackets instead,
