@@ -68,10 +68,13 @@ print(json.dumps({"articles": s.stored, "sentences": n, "events": s.events,
 BATCH = """
 import contextlib, json, resource, sys, time
 t = time.perf_counter()
+from peristiwa.batch import run
 from peristiwa.batch.run import run_batch
-from peristiwa.store.db import Store
 results = []
 with contextlib.ExitStack() as stack:  # with a store: merged into it as the batch runs
+    if hasattr(run, "warm_server"):  # as `peristiwa batch`: the fork server before the store
+        stack.enter_context(run.warm_server({}))
+    from peristiwa.store.db import Store
     db = stack.enter_context(Store(sys.argv[4])) if len(sys.argv) > 4 else None
     s = run_batch([sys.argv[1]], sys.argv[2], workers=int(sys.argv[3]), size=25,
                   progress=lambda summary, r: results.append(r), store=db)
