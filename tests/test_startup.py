@@ -148,3 +148,15 @@ def test_the_batch_driver_launches_its_fork_server_before_the_heavy_imports():
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
                          timeout=120)
     assert json.loads(out.stdout.strip().splitlines()[-1]) == [[], True]
+
+
+def test_a_batch_worker_leaves_the_archive_and_page_readers_unloaded():
+    # the fork server imports the worker's module before it loads the coder: a WARC or an
+    # HTML page imports its readers (trafilatura, warcio) when a partition holds one
+    script = ("import json, sys\n"
+              "import peristiwa.batch.worker, peristiwa.batch.plan\n"
+              "print(json.dumps([m for m in ('trafilatura', 'warcio', 'peristiwa.ingest.warc',\n"
+              "                              'peristiwa.ingest.html') if m in sys.modules]))\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                         timeout=120)
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == []
