@@ -22,7 +22,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from pipeline import BATCH, ROOT, build  # noqa: E402
+from pipeline import BATCH, ROOT, build, compiled  # noqa: E402
 
 
 def main() -> None:
@@ -36,6 +36,8 @@ def main() -> None:
     ap.add_argument("--other-env", nargs="*", default=[], help="KEY=VALUE for the other version")
     ap.add_argument("--ud", type=Path, default=ROOT.parent / "shared" / "data" / "ud")
     args = ap.parse_args()
+    compiled()
+    compiled(args.other_src)
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         corpus = build(args.ud, args.articles, 1, tmp / "x1")

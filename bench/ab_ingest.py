@@ -20,7 +20,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from pipeline import ROOT, SINGLE, build  # noqa: E402
+from pipeline import ROOT, SINGLE, build, compiled  # noqa: E402
 
 
 def main() -> None:
@@ -32,6 +32,8 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--ud", type=Path, default=ROOT.parent / "shared" / "data" / "ud")
     args = ap.parse_args()
+    compiled()
+    compiled(args.other_src)
     versions = (("other", {"PYTHONPATH": str(args.other_src), "PERISTIWA_CACHE": args.other_cache}),
                 ("this", {"PERISTIWA_CACHE": args.cache}))
     with tempfile.TemporaryDirectory() as tmp:

@@ -24,7 +24,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from pipeline import ROOT, build  # noqa: E402
+from pipeline import ROOT, build, compiled  # noqa: E402
 
 CHILD = r"""
 import json, os, resource, sys, time
@@ -134,6 +134,7 @@ def main() -> None:
     ap.add_argument("--live", action="store_true", help="merge into DuckDB as the batch runs")
     ap.add_argument("--ud", type=Path, default=ROOT.parent / "shared" / "data" / "ud")
     args = ap.parse_args()
+    compiled()
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         corpus = build(args.ud, args.articles, 1, tmp / "x1")

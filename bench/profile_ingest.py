@@ -21,7 +21,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from pipeline import ROOT, build  # noqa: E402
+from pipeline import ROOT, build, compiled  # noqa: E402
 
 CHILD = r"""
 import importlib, json, sys, time
@@ -118,6 +118,7 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=320)
     ap.add_argument("--ud", type=Path, default=ROOT.parent / "shared" / "data" / "ud")
     args = ap.parse_args()
+    compiled()
     with tempfile.TemporaryDirectory() as tmp:
         corpus = build(args.ud, args.articles, 1, Path(tmp) / "x1")
         out = subprocess.run([sys.executable, "-c", CHILD, str(corpus), str(Path(tmp) / "p.duckdb"),

@@ -66,7 +66,12 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--lang", choices=("id", "en", "both"), default="id")
     args = ap.parse_args()
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from pipeline import compiled
+
     from peristiwa.ingest.text import split_front_matter
+
+    compiled()
 
     langs = ("id", "en") if args.lang == "both" else (args.lang,)
     with tempfile.TemporaryDirectory() as tmp:

@@ -134,3 +134,29 @@ def test_storing_leaves_pandas_unloaded(tmp_path):
     assert r["stored"] == 1 and r["events"] >= 1
     assert not r["pandas_loaded"]
     assert r["frame"] == [1, 2] and r["series"] == "double"
+
+
+def test_the_batch_driver_launches_its_fork_server_before_the_heavy_imports():
+    # run_batch's first act is to launch the fork server (batch/warm.py): importing
+    # peristiwa.batch.run must not import the planner and the worker's readers first
+    script = ("import json, sys\n"
+              "from peristiwa.batch import run\n"
+              "heavy = [m for m in ('pyarrow', 'peristiwa.batch.worker', 'peristiwa.batch.plan',\n"
+              "                     'peristiwa.ingest.run', 'spacy', 'distributed') if m in sys.modules]\n"
+              "from peristiwa.batch import plan\n"
+              "print(json.dumps([heavy, run.SIZE == plan.SIZE]))\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                         timeout=120)
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == [[], True]
+
+
+def test_a_batch_worker_leaves_the_archive_and_page_readers_unloaded():
+    # the fork server imports the worker's module before it loads the coder: a WARC or an
+    # HTML page imports its readers (trafilatura, warcio) when a partition holds one
+    script = ("import json, sys\n"
+              "import peristiwa.batch.worker, peristiwa.batch.plan\n"
+              "print(json.dumps([m for m in ('trafilatura', 'warcio', 'peristiwa.ingest.warc',\n"
+              "                              'peristiwa.ingest.html') if m in sys.modules]))\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                         timeout=120)
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == []

@@ -85,3 +85,53 @@ def test_a_run_kept_whole_without_spacy_is_one_token_of_spacys(lang):
             assert list(tok._tokens(w, 0)) == [(w, 0)], w
     assert kept > 1000
     assert not tok._whole("Dr.") and not tok._whole("(26/8)") and tok._whole("Jakarta")
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_word_and_one_mark_after_it_are_spacys_two_tokens(lang):
+    """``Tokenizer._word_mark``: a new run that is a word kept whole and one mark that
+    spaCy's suffixes take off ("kata," "Jakarta." "itu?") is split without spaCy, into
+    the tokens spaCy gives; a run whose mark spaCy keeps ("A." a single capital, an
+    abbreviation that is a special case) or splits otherwise is left to spaCy."""
+    tok = tokenizer(lang)
+    rng = random.Random(7)
+    letters = list("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789éÉñßøæœàêïöÿжЖ中²")
+    marks = (list(".,:;!?'\"()[]{}-/%$+*&#@<>=~^_|\\`") + list("…–—«»“”‘’¿¡°€£¥₹§•·×")
+             + ["\u200b", "\u00ad", "\u0301", "\u2060"])
+    split = 0
+    for _ in range(8000):
+        run = "".join(rng.choice(letters) for _ in range(rng.randint(1, 9))) + rng.choice(marks)
+        found = tok._word_mark(run)
+        if found is not None:
+            split += 1
+            assert found == tuple(tok._tokens(run, 0)), run
+    assert split > 2000
+    assert tok._word_mark("Jakarta,") == (("Jakarta", 0), (",", 7))
+    assert tok._word_mark("A.") is None and tok._word_mark("5km,") is None and tok._word_mark("kata") is None
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_word_between_marks_is_split_as_spacy_splits_it(lang):
+    """``Tokenizer._affixed``: a new run that spaCy splits into prefixes, one word and
+    suffixes ("(kata", "itu).", "\u201cKami") is split without spaCy, into spaCy's tokens;
+    where a special case, an infix, an emoticon or an invisible edge could take part it
+    is left to spaCy."""
+    tok = tokenizer(lang)
+    rng = random.Random(9)
+    letters = list("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789éÉñßøæœжЖ中²")
+    marks = (list(".,:;!?'\"()[]{}-/%$+*&#@<>=~^_|\\`") + list("…–—«»“”‘’¿¡°€£¥₹§•·×")
+             + ["\u200b", "\u00ad", "\u0301", "''", "...", "--", ":)", "'s", "n't"])
+    words = ["Dr", "Jl", "dll", "U.S", "e-mail", "10.000", "26/8", "xD", "can", "gon"]
+    split = 0
+    for _ in range(12000):
+        word = rng.choice(words) if rng.random() < 0.2 else \
+            "".join(rng.choice(letters) for _ in range(rng.randint(1, 9)))
+        run = ("".join(rng.choice(marks) for _ in range(rng.choice([0, 1, 1, 2, 3]))) + word
+               + "".join(rng.choice(marks) for _ in range(rng.choice([0, 1, 2, 3]))))
+        found = tok._affixed(run)
+        if found is not None:
+            split += 1
+            assert found == tuple(tok._tokens(run, 0)), run
+    assert split > 3000
+    assert tok._affixed("(kata),") == (("(", 0), ("kata", 1), (")", 5), (",", 6))
+    assert tok._affixed("Dr.") is None and tok._affixed("a b") is None

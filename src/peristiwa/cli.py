@@ -396,7 +396,7 @@ def batch(
     (or with --db as it runs)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from peristiwa.batch.run import run_batch
+    from peristiwa.batch.run import run_batch, warm_server
 
     if workers < 1 or size < 1:
         raise fail("--workers and --size must be at least 1")
@@ -411,9 +411,10 @@ def batch(
     options = {kind: [str(Path(f).resolve()) for f in found] for kind, found in files.items()
                if found or kind == "actors"}
     options["keep_unknown"] = unknown_actors
-    with Progress(TextColumn("partitions"), BarColumn(), MofNCompleteColumn(),
-                  TextColumn("{task.fields[articles]} articles, {task.fields[events]} events"),
-                  TimeElapsedColumn(), console=err, disable=quiet, transient=True) as bar:
+    columns = (TextColumn("partitions"), BarColumn(), MofNCompleteColumn(),
+               TextColumn("{task.fields[articles]} articles, {task.fields[events]} events"), TimeElapsedColumn())
+    # the workers' fork server loads the coder while the store is opened and the cluster started
+    with warm_server(options, scheduler), Progress(*columns, console=err, disable=quiet, transient=True) as bar:
         task = bar.add_task("batch", total=None, articles=0, events=0)
 
         def progress(summary, result) -> None:

@@ -367,9 +367,20 @@ class KnowledgeBase:
         """The first words and the last words of the names of a fuzzy pool."""
         words = self.__dict__.setdefault("_pool_word_sets", {})
         found = words.get((first, length))
+        if found is None:  # the union of its buckets' (a bucket is in five pools)
+            parts = [self._bucket_words(first, n) for n in range(length - 2, length + 3)]
+            found = words[(first, length)] = (set().union(*(p[0] for p in parts)),
+                                              set().union(*(p[1] for p in parts)))
+        return found
+
+    def _bucket_words(self, first: str, length: int) -> tuple[frozenset[str], frozenset[str]]:
+        """The first words and the last words of the names of one fuzzy bucket."""
+        words = self.__dict__.setdefault("_bucket_word_sets", {})
+        found = words.get((first, length))
         if found is None:
-            pool = self._fuzzy_pool(first, length)
-            found = words[(first, length)] = ({k.split()[0] for k in pool}, {k.split()[-1] for k in pool})
+            names = self._fuzzy_buckets().get((first, length), ())
+            found = words[(first, length)] = (frozenset(k.split()[0] for k in names),
+                                              frozenset(k.split()[-1] for k in names))
         return found
 
     def _fuzzy(self, key: str) -> dict[str, float]:

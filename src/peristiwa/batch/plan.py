@@ -19,8 +19,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from warcio.archiveiterator import ArchiveIterator
-
 from peristiwa.ingest import files_of, location
 from peristiwa.ingest.detect import kind_from_name
 
@@ -57,6 +55,8 @@ def jsonl_lines(path: str | Path) -> int:
 
 def warc_records(path: str | Path) -> int:
     """Records in the archive (read without parsing their contents); 0 if unreadable."""
+    from warcio.archiveiterator import ArchiveIterator
+
     n = 0
     try:
         with location.open_binary(path) as fh:

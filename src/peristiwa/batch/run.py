@@ -22,11 +22,19 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from peristiwa.batch import warm
-from peristiwa.batch.plan import SIZE, Partition, plan
-from peristiwa.batch.worker import done, run_part
 
+if TYPE_CHECKING:
+    from peristiwa.batch.plan import Partition
+
+# The driver launches the fork server (``warm.start``) before anything heavy is imported:
+# the planner and the worker's module (pyarrow, the readers: 0.3 s) are imported by
+# ``_run`` once the server is loading (``_heavy``); ``run_part`` may be replaced here
+# (bench/batch_breakdown.py) before a batch runs.
+SIZE = 100  # articles per partition (``plan.SIZE``)
+plan = done = run_part = None  # set by ``_heavy``
 MANIFEST = "manifest.json"
 WORKER_MEMORY = "1.5GB"  # per worker process (issue #7's ceiling)
 
@@ -84,7 +92,22 @@ def write_manifest(out: Path, parts: list[Partition], inputs: list[str], options
     os.replace(tmp, out / MANIFEST)
 
 
+def _heavy() -> None:
+    """Import the planner and the worker's module (once; a ``run_part`` set here stays)."""
+    global Partition, plan, done, run_part
+    if plan is None:
+        from peristiwa.batch import plan as planner
+
+        Partition, plan = planner.Partition, planner.plan
+    if done is None or run_part is None:
+        from peristiwa.batch import worker
+
+        done = done or worker.done
+        run_part = run_part or worker.run_part
+
+
 def read_manifest(out: Path) -> tuple[list[Partition], dict]:
+    _heavy()
     path = out / MANIFEST
     if not path.is_file():
         raise FileNotFoundError(f"{out}: no {MANIFEST} (not the output of `peristiwa batch`)")
@@ -118,16 +141,27 @@ def run_batch(inputs: list[str], out: str | Path, workers: int = 2, scheduler: s
     partition into it (those done before too, unless merged already)."""
     options = options or {}
     began = time.perf_counter()
-    warmed = False
-    if not scheduler:  # the fork server loads the coder while the driver goes on
+    with warm_server(options, scheduler):  # (one launched by the caller is used as it is)
+        return _run(inputs, Path(out), workers, scheduler, size, options, progress, store, began)
+
+
+@contextlib.contextmanager
+def warm_server(options: dict, scheduler: str | None = None):
+    """The fork server of a local cluster's warm workers (``warm.py``), launched at once,
+    so that it loads the coder for ``options`` while the driver goes on, and ended when
+    the block ends. ``run_batch`` launches its own; a caller may launch it earlier
+    (``peristiwa batch``: before it opens its store) and ``run_batch`` in the block uses
+    that one. Nothing with a user's own ``scheduler`` or with warm workers off."""
+    started = False
+    if not scheduler:
         import dask
 
         with dask.config.set(WORKER_ENVIRON):
-            warmed = warm.start(options)
+            started = warm.start(options)
     try:
-        return _run(inputs, Path(out), workers, scheduler, size, options, progress, store, began)
+        yield
     finally:
-        if warmed:
+        if started:
             warm.stop()
 
 
@@ -136,6 +170,7 @@ def _run(inputs, out: Path, workers, scheduler, size, options, progress, store, 
 
     from peristiwa.batch.load import InOrder
 
+    _heavy()
     parts = plan(inputs, size)
     write_manifest(out, parts, [str(i) for i in inputs], options)
     summary = BatchSummary(partitions=len(parts))

@@ -24,7 +24,6 @@ from peristiwa.ingest import ReadError, read_file, read_url
 from peristiwa.ingest.jsonl import read_jsonl_range
 from peristiwa.ingest.location import is_url
 from peristiwa.ingest.run import BATCH, Skipped, code_articles
-from peristiwa.ingest.warc import read_warc_range
 from peristiwa.records import Article
 from peristiwa.store import schema
 from peristiwa.store.rows import Rows, article_key
@@ -50,7 +49,9 @@ def read_piece(piece: Piece) -> Iterator[Article | ReadError]:
     path = piece.path if is_url(piece.path) else Path(piece.path)
     if piece.kind == "jsonl":
         return read_jsonl_range(path, piece.first, piece.count)
-    if piece.kind == "warc":
+    if piece.kind == "warc":  # (the archive and page readers are imported for a WARC only)
+        from peristiwa.ingest.warc import read_warc_range
+
         return read_warc_range(path, piece.first, piece.count)
     return read_url(piece.path) if is_url(piece.path) else read_file(path)
 

@@ -56,8 +56,16 @@ def folder(code: str) -> Path:
 
 
 def available() -> list[str]:
-    own = (p.name for p in LANG_DIR.iterdir() if (p / "grammar.toml").is_file())
-    return sorted(set(own) | set(_EXTRA))
+    if not _EXTRA:
+        return list(_own())
+    return sorted(set(_own()) | set(_EXTRA))
+
+
+@cache
+def _own() -> tuple[str, ...]:
+    """The package's own languages: its folders are listed once per process (the
+    coder asks for every article)."""
+    return tuple(sorted(p.name for p in LANG_DIR.iterdir() if (p / "grammar.toml").is_file()))
 
 
 def read_lines(path: Path) -> list[tuple[int, str]]:

@@ -46,7 +46,7 @@ def tokens(tk: Tokenized) -> list[Tok]:
     "Kay--": the name ends before it; "St. Petersburg" goes on across it);
     invisible format characters at a token's edge are dropped."""
     out = []
-    text, words = tk.text, _WORDS
+    text, words, new = tk.text, _WORDS, tuple.__new__  # a Tok without its Python-level __new__
     for a, b in _words(tk):
         w = text[a:b]
         found = words.get(w)
@@ -54,7 +54,7 @@ def tokens(tk: Tokenized) -> list[Tok]:
             if len(words) >= MEMO:
                 words.clear()
             found = words[w] = _word(w)
-        out.append(Tok(w, a, b, *found))
+        out.append(new(Tok, (w, a, b) + found))
     return out
 
 

@@ -67,8 +67,9 @@ class Tokenizer:
         self._joins: dict[str, tuple[tuple[str, int], ...]] | None = {} if self.hyphenated else None
         # A special case with a space in it ("Dr. med") is matched across runs: a
         # text holding its first word is tokenised whole, as spaCy does
+        # (white space inside a stripped key: its runs at str.isspace are two or more)
         self._across = tuple(dict.fromkeys(
-            m.group() for k in tok.rules if k.strip() and any(c.isspace() for c in k.strip())
+            m.group() for k in tok.rules if len(k.split()) > 1
             for m in [re.match(r"\w+", k.strip())] if m)) if tok.rules else ()
 
     def sentence(self, text: str, index: int, start: int, end: int) -> Sentence:
@@ -195,7 +196,12 @@ class Tokenizer:
         got = [runs.get(run) for run in words]
         if None in got:  # runs not seen (read once: another thread may clear the memo meanwhile)
             new = list(dict.fromkeys(run for run, g in zip(words, got, strict=True) if g is None))
-            fresh = {run: ((run, 0),) for run in new if self._whole(run)}
+            fresh = {}
+            for run in new:
+                if self._whole(run):
+                    fresh[run] = ((run, 0),)
+                elif (mine := self._word_mark(run)) is not None or (mine := self._affixed(run)) is not None:
+                    fresh[run] = mine
             if fresh:
                 new = [run for run in new if run not in fresh]
             toks = list(self._tokens(" ".join(new), 0)) if new else []
@@ -219,8 +225,82 @@ class Tokenizer:
         character that ``_tokens`` strips or splits. Most new words of news are such
         runs: spaCy's Doc is made only for the others."""
         tok = self._tok
-        return (run not in self._special and not tok.find_suffix(run) and not tok.find_prefix(run)
-                and not tok.find_infix(run) and run.isalnum() and run not in EMOTICONS)
+        return (run.isalnum() and run not in self._special and not tok.find_suffix(run)
+                and not tok.find_prefix(run) and not tok.find_infix(run) and run not in EMOTICONS)
+
+    def _word_mark(self, run: str) -> tuple[tuple[str, int], tuple[str, int]] | None:
+        """The tokens of a run that is a word spaCy keeps whole (``_whole``) and one mark
+        after it that spaCy's suffixes take off ("kata," "Jakarta." "itu?": two thirds
+        of the new runs of news that are not a word alone), as spaCy's ``_split_affixes``
+        and ``_attach_tokens`` make them: the run is no special case, has no prefix, and
+        its suffix is the mark; what is left is no special case (``_whole``) and has no
+        affix, so it is one token, the mark another. None for any other run."""
+        word, mark = run[:-1], run[-1:]
+        if not word.isalnum() or mark.isalnum() or mark.isspace() or run in self._special:
+            return None
+        tok = self._tok
+        if (tok.token_match is not None and tok.token_match(run)) or tok.find_prefix(run) \
+                or tok.find_suffix(run) != 1 or mark in INVISIBLE or mark in EMOTICONS \
+                or not self._whole(word):
+            return None
+        return ((word, 0), (mark, len(word)))
+
+    def _affixed(self, run: str) -> tuple[tuple[str, int], ...] | None:
+        """The tokens of a run that spaCy splits only into prefixes, one word and
+        suffixes ("(kata", "itu).", "\u201cKami"): its ``_split_affixes`` and
+        ``_attach_tokens`` done here, with the same searches. None (spaCy makes the
+        tokens) wherever a special case could take part (the run, a remainder, a token
+        or tokens side by side), a token pattern matches, the word has an infix, or a
+        token is one that ``_tokens`` treats apart (an emoticon, invisible edges)."""
+        if run.split() != [run]:  # a run holds no white space (spaCy splits there first)
+            return None
+        tok, special = self._tok, self._special
+        match = tok.token_match
+        prefixes: list[str] = []
+        suffixes: list[str] = []
+        string, last = run, 0
+        while string and len(string) != last:
+            if string in special or (match is not None and match(string)):
+                return None
+            last = len(string)
+            pre = tok.find_prefix(string)
+            if pre and string[pre:] in special:
+                return None
+            suf = tok.find_suffix(string[pre:])
+            if suf and string[:-suf] in special:
+                return None
+            if pre and suf and pre + suf <= len(string):
+                prefixes.append(string[:pre])
+                suffixes.append(string[-suf:])
+                string = string[pre:-suf]
+            elif pre:
+                prefixes.append(string[:pre])
+                string = string[pre:]
+            elif suf:
+                suffixes.append(string[-suf:])
+                string = string[:-suf]
+        if string:
+            if string in special:
+                return None
+            url = tok.url_match
+            if not (url is not None and url(string)) and tok.find_infix(string):
+                return None
+        texts = [*prefixes, *([string] if string else []), *reversed(suffixes)]
+        for k, text in enumerate(texts):
+            if not text or text in EMOTICONS or text[0] in INVISIBLE or text[-1] in INVISIBLE:
+                return None
+            joined = text
+            for other in texts[k + 1:]:  # side by side, a special case spaCy would match
+                joined += other
+                if joined in special:
+                    return None
+            if text in special:
+                return None
+        out, at = [], 0
+        for text in texts:
+            out.append((text, at))
+            at += len(text)
+        return tuple(out)
 
     def _tokens(self, chunk: str, offset: int):
         """spaCy keeps emoticons whole; news has dates in brackets instead,
