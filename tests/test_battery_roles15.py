@@ -69,6 +69,8 @@ NOTHING = [
     'Pemerintah Ukraina menolak tuduhan itu, dan ia mengecam Rusia.',
     'Pemerintah Ukraina menolak tuduhan itu. Ia mengecam Rusia.',
     'Pemerintah China menolak tuduhan itu. Beliau mengkritik Amerika Serikat.',
+    'Kantor berita Antara melaporkan serangan itu. Ia mengecam Rusia.',
+    'Kepolisian Malaysia menolak tuduhan itu, dan dia menuduh Singapura.',
     # a role after "sebagai" is what someone becomes, no target
     'KPK menetapkan dua orang sebagai tersangka.',
     'Presiden Joko Widodo menunjuk Budi Santoso sebagai duta besar untuk Jepang.',
