@@ -1021,6 +1021,8 @@ class MentionFinder:
                 first = it.first  # "Rusia menuduh ...", "Washington"; not "di Bangalore, India"
             else:
                 continue
+            if self._destination(toks, first):
+                continue
             (other if self._object_position(toks, first) else found).add(it.entry.code)
         if len(found) == 1 and self.default_country and self.default_country in named - found:
             # "Komisi I DPR meminta penjelasan Menteri Luar Negeri terkait penyadapan
@@ -1050,17 +1052,29 @@ class MentionFinder:
         a noun phrase that does ("membantah tuduhan Malaysia", "bagi gerakan sosial
         Brasil"): the object or addressee of someone's act, or its owner, not the
         state the sentence is set in."""
-        t = self._word_before(toks, first)
-        k = t.i if t is not None else -1
-        while t is not None and first - k <= 5 and self._common_noun(t):
-            t = self._word_before(toks, k)
-            k = t.i if t is not None else -1
+        t = self._governor(toks, first)
         if t is None:
             return False
         if t.norm in self.agent_words:
             return False  # "oleh pemerintah Spanyol": the one who acts
         # "bertemu Perdana Menteri Jepang": a ber- verb's complement is whom it deals with too
         return t.norm in self.prepositions or (t.form in ("active", "ber") and t.norm not in self.bare_verbs)
+
+    def _governor(self, toks: list[Token], first: int) -> Token | None:
+        """The word the noun phrase ending at ``first`` hangs on: the first word before
+        it, past up to five common nouns ("tuduhan", "ke arah")."""
+        t = self._word_before(toks, first)
+        k = t.i if t is not None else -1
+        while t is not None and first - k <= 5 and self._common_noun(t):
+            t = self._word_before(toks, k)
+            k = t.i if t is not None else -1
+        return t
+
+    def _destination(self, toks: list[Token], first: int) -> bool:
+        """A state named as where someone goes ("melarikan diri ke arah Pakistan",
+        grammar ``destination_markers``): neither acting nor acted on."""
+        t = self._governor(toks, first)
+        return t is not None and t.norm in self.lex.data.words("destination_markers")
 
     def _common_noun(self, t: Token) -> bool:
         """A lower-case word that may stand inside a noun phrase: not a verb, a

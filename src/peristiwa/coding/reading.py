@@ -19,6 +19,7 @@ from peristiwa.actors.mentions import after_between
 from peristiwa.coding.depread import DepReader
 from peristiwa.lang import LanguageData
 from peristiwa.records import Actor, Mention, Sentence, Token
+from peristiwa.text.normalize import fold
 from peristiwa.text.tokens import opens_sentence
 
 HARD_BREAKS_EXTRA = frozenset({";", ":", ".", "!", "?"})
@@ -190,7 +191,7 @@ class SentenceReader:
         self.d = data
         self.s = sent
         self.toks: list[Token] = sent.tokens
-        self.mentions = sorted(mentions, key=lambda m: m.first)
+        self.mentions = sorted((m for m in mentions if not self._named_as(m)), key=lambda m: m.first)
         # the language's word sets and settings, worked out once per language
         shared = data.__dict__.get("_reader_words")
         if shared is None:
@@ -205,6 +206,16 @@ class SentenceReader:
         self._appositions()
         self._resolve_pronouns()
         self._reader = None
+
+    def _named_as(self, m: Mention) -> bool:
+        """A mention right after "sebagai"/"selaku" (grammar ``predicate_markers``, past
+        a word of ``predicate_skip``) names what the actor before it is or becomes
+        ("menetapkan X sebagai tersangka"): no actor of the sentence."""
+        markers = self.d.words("predicate_markers")
+        k = m.first - 1
+        if k >= 0 and self.toks[k].norm in self.d.words("predicate_skip"):
+            k -= 1
+        return bool(markers) and k >= 0 and self.toks[k].norm in markers
 
     def _phrase_words(self, data: LanguageData) -> None:
         """The words that tell a noun phrase's parts (grammar settings of session 9),
@@ -487,7 +498,11 @@ class SentenceReader:
         role noun: "Kapolri"), "mereka"/"they" anything but one person."""
         text = pronoun.text.lower()
         if text in self.d.words("person_pronouns"):
-            return lambda a: a.actor.kind in ("person", "role") and bool(a.actor.code)
+            bodies = self.d.words("body_roles")
+            # a person, or a role of one ("Kapolri"), not of a body ("pemerintah Ukraina")
+            return lambda a: a.actor.kind in ("person", "role") and bool(a.actor.code) and not any(
+                e.kind == "role" and (fold(e.phrase) in bodies or fold(e.phrase).split()[0] in bodies)
+                for e in a.entries[:1])
         if text in self.d.words("group_pronouns"):
             return lambda a: a.actor.kind != "person" and bool(a.actor.code)
         return lambda a: bool(a.actor.code)
