@@ -2136,13 +2136,13 @@ class _EventBuilder:
         if reciprocal and tgts and c.target is not None and self._between(c):
             # "contacts between A and B": a mutual act's parties are those named with
             # "between", none else (one of them unknown: no event)
-            return [(a, b) for a in tgts for b in tgts if a is not b], []
+            return self._across(tgts), []
         if "mutual" in flags or (not tgts and len(srcs) > 1 and reciprocal):
             # "perang antara A dan B"; "Indonesia dan Vietnam menandatangani kesepakatan";
             # "X welcomed talks between A and B": two or more parties named with the act
             # are all of it, the sentence's subject is none of them
             group = tgts if "mutual" in flags and len(tgts) > 1 else srcs + [t for t in tgts if t not in srcs]
-            return [(a, b) for a in group for b in group if a is not b], []
+            return self._across(group), []
         rule = self.transforms.get("place-target", c.code)
         if rule is not None:
             tgts = [self._bare_capital(b, rule.note, srcs) for b in tgts] or [
@@ -2155,6 +2155,25 @@ class _EventBuilder:
         if rule is not None:
             return [(a, None) for a in srcs], [rule.note]
         return [], []
+
+    def _across(self, group: list[Mention]) -> list[tuple[Mention, Mention]]:
+        """Each party of a mutual act with each other party. The examples listed after
+        a party ("aparat, termasuk KPK, dengan DPR") are of its side; when a between
+        coordinator ("dengan") joins two parties, a plain coordination ("polisi dan TNI
+        dengan DPR") joins the members of one side. Else each actor is a side."""
+        coder, order = self.coder, sorted(group, key=lambda x: x.first)
+        split = any(coder.toks[i].norm in coder.between_coord for a, b in zip(order, order[1:], strict=False)
+                    for i in range(a.last + 1, b.first))
+        side, n, owner = {}, 0, None
+        for k, m in enumerate(order):
+            aside = coder._example_aside(owner) if owner is not None else set()
+            if m.first not in aside:
+                prev = order[k - 1] if k else None
+                joined = split and prev is not None and prev.first != m.first and not any(
+                    coder.toks[i].norm in coder.between_coord for i in range(prev.last + 1, m.first))
+                n, owner = (n if joined else n + 1), m
+            side[id(m)] = n
+        return [(a, b) for a in group for b in group if a is not b and side[id(a)] != side[id(b)]]
 
     def _between(self, c: CodedMatch) -> bool:
         """A word of grammar ``mutual_markers`` stands right after the trigger of ``c``,

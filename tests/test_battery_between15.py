@@ -1,0 +1,110 @@
+"""A battery for the parties of a mutual act named with "antara" (issue #18, session 14):
+the parties come from the coordination after the between marker, not from the words the
+pattern's target slot spans:
+
+- a list of examples between commas after a party ("antara aparat keamanan, termasuk
+  polisi, dengan ...", also "seperti", "antara lain") belongs to that party: the
+  coordination passes over it, and no event links a party with its own examples;
+- when a between coordinator ("dengan") joins the two sides, a plain coordination on one
+  side ("antara polisi dan TNI dengan DPR") joins members of one side: no event between
+  them; with no such coordinator every actor listed is a party of its own.
+
+And the appeal in a wish (CONVENTIONS §8: propose, PETRARCH HOPE/WANT + agent: 020): "X
+ingin/mau/menginginkan/menghendaki/berharap Y + act" is X's appeal to Y; the act wished
+for is not coded. Not when X wants to act itself, when no actor follows the verb of
+wishing, or when the wish is negated.
+
+CODED: every event listed is coded; NOT_CODED: the event named is not. Every sentence here
+was written for these tests; none comes from a gold file."""
+
+from __future__ import annotations
+
+import pytest
+
+CODED = [
+    ('Rapat konsultasi antara aparat keamanan, termasuk polisi, dengan kelompok separatis digelar di Jayapura.',
+     [('IDNCOP', '040', 'IDNREB'), ('IDNREB', '040', 'IDNCOP')]),
+    ('Pertemuan antara pemerintah Indonesia, termasuk Kementerian Luar Negeri, dengan pemerintah Jepang '
+     'berlangsung di Tokyo.', [('IDNGOV', '040', 'JPNGOV'), ('JPNGOV', '040', 'IDNGOV')]),
+    ('Perundingan antara negara-negara Barat, seperti Prancis dan Jerman, dengan Rusia berlangsung alot.',
+     [('WST', '046', 'RUS'), ('RUS', '046', 'WST')]),
+    ('Pertemuan antara partai oposisi, antara lain PKS, dengan Presiden Joko Widodo berlangsung di Istana.',
+     [('IDNOPP', '040', 'IDNGOV'), ('IDNGOV', '040', 'IDNOPP')]),
+    ('Rapat antara aparat penegak hukum, termasuk KPK, dengan pimpinan DPR berlangsung tertutup.',
+     [('IDNCOP', '040', 'IDNLEG'), ('IDNLEG', '040', 'IDNCOP')]),
+    ('Pertemuan antara polisi dan TNI dengan pimpinan DPR berlangsung tertutup.',
+     [('IDNCOP', '040', 'IDNLEG'), ('IDNMIL', '040', 'IDNLEG')]),
+    # guards: two parties, and a list of parties with no between coordinator
+    ('Perundingan antara Rusia dengan Ukraina berlangsung di Istanbul.',
+     [('RUS', '046', 'UKR'), ('UKR', '046', 'RUS')]),
+    ('Pertemuan antara Presiden Joko Widodo dan Perdana Menteri Jepang digelar di Bogor.',
+     [('IDNGOV', '040', 'JPNGOV'), ('JPNGOV', '040', 'IDNGOV')]),
+    ('Kerja sama antara Indonesia, Malaysia, dan Singapura diperkuat.',
+     [('IDN', '061', 'MYS'), ('MYS', '061', 'SGP'), ('SGP', '061', 'IDN')]),
+]
+
+WISHES = [
+    ('Washington ingin Yordania menunjukkan dukungan bagi rencana perdamaian itu.', ('USAGOV', '020', 'JOR')),
+    ('Amerika Serikat menginginkan China membebaskan para aktivis.', ('USA', '020', 'CHN')),
+    ('Menteri Luar Negeri Retno Marsudi berharap Myanmar menghentikan kekerasan terhadap warga sipil.',
+     ('IDNGOV', '020', 'MMR')),
+    ('Uni Eropa mau Rusia menarik pasukannya dari Ukraina.', ('IGOEUREEC', '020', 'RUS')),
+    ('Jepang ingin Indonesia membeli kapal selam buatannya.', ('JPN', '020', 'IDN')),
+    ('Presiden berharap DPR segera mengesahkan rancangan undang-undang itu.', ('IDNGOV', '020', 'IDNLEG')),
+    ('Pemerintah Jerman menghendaki Turki membuka kembali perbatasannya.', ('DEUGOV', '020', 'TUR')),
+]
+
+NOT_CODED = [
+    # the act wished for
+    ('Uni Eropa mau Rusia menarik pasukannya dari Ukraina.', ('RUS', '0874', 'UKR')),
+    ('Amerika Serikat menginginkan China membebaskan para aktivis.', ('CHN', '0841', 'USA')),
+    # a party and its own example
+    ('Perundingan antara negara-negara Barat, seperti Prancis dan Jerman, dengan Rusia berlangsung alot.',
+     ('FRA', '046', 'DEU')),
+    ('Perundingan antara negara-negara Barat, seperti Prancis dan Jerman, dengan Rusia berlangsung alot.',
+     ('WST', '046', 'FRA')),
+    ('Rapat antara aparat penegak hukum, termasuk KPK, dengan pimpinan DPR berlangsung tertutup.',
+     ('IDNCOP', '040', 'IDNJUD')),
+    ('Pertemuan antara partai oposisi, antara lain PKS, dengan Presiden Joko Widodo berlangsung di Istana.',
+     ('IDNOPP', '040', 'IDNOPP')),
+    # members of one side
+    ('Pertemuan antara polisi dan TNI dengan pimpinan DPR berlangsung tertutup.', ('IDNCOP', '040', 'IDNMIL')),
+    ('Pertemuan antara polisi dan TNI dengan pimpinan DPR berlangsung tertutup.', ('IDNMIL', '040', 'IDNCOP')),
+]
+
+NOTHING = [
+    'Presiden berharap hubungan kedua negara semakin erat.',
+    'Amerika Serikat tidak ingin China menyerang Taiwan.',
+    'Pemerintah berharap harga beras turun.',
+]
+
+
+def events(coder, text: str) -> set[tuple[str, str, str]]:
+    return {(e.source, e.code, e.target) for e in coder.code_text(text, lang="id", published="2021-03-10")}
+
+
+@pytest.mark.parametrize("text, expected", CODED)
+def test_the_parties_are_found(coder, text, expected):
+    got = events(coder, text)
+    missing = [t for t in expected if t not in got]
+    assert not missing, (missing, got)
+
+
+@pytest.mark.parametrize("text, wrong", NOT_CODED)
+def test_no_event_within_a_side(coder, text, wrong):
+    assert wrong not in events(coder, text)
+
+
+@pytest.mark.parametrize("text, appeal", WISHES)
+def test_a_wish_for_an_actors_act_is_an_appeal(coder, text, appeal):
+    assert appeal in events(coder, text)
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_near_misses_code_nothing(coder, text):
+    assert events(coder, text) == set()
+
+
+def test_wanting_to_act_oneself_is_no_appeal(coder):
+    got = events(coder, 'Presiden Joko Widodo ingin mengunjungi Jepang tahun depan.')
+    assert not any(code.startswith('02') for _, code, _ in got), got
