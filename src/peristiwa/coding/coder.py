@@ -170,7 +170,7 @@ class SentenceCoder(SentenceReader):
         slots = self.slot_map()
         self.places = self._place_slots(slots)
         matches = [m for m in self.pats.match(self.toks, {**self.places, **slots}, self.hard, self.skip)
-                   if not self._trigger_in_name(m) and not self._wrong_place(m)]
+                   if not self._trigger_in_name(m) and not self._wrong_place(m) and self._clause_slot_fits(m)]
         matches, self._alleged = allege.split(matches)  # wrongs a speaker may state (coding/allege.py)
         chosen = self._select(matches)
         self._chosen = chosen
@@ -188,6 +188,22 @@ class SentenceCoder(SentenceReader):
         self._protest = protest is not None and any(mod.code is not None and protest.applies(mod.code)
                                                     for _, mod in plans)
         return plans, modal_tokens, scopes
+
+    def _clause_slot_fits(self, m: Match) -> bool:
+        """A pattern flagged ``clause`` ("berharap +": X hopes Y acts) takes as its target
+        the subject of the clause after its words: an actor right after them (skip words
+        aside) that a verb follows (modal, auxiliary, future words and negators aside)."""
+        slot = m.slots.get("+")
+        if "clause" not in m.pattern.flags:
+            return True
+        if slot is None or any(self.toks[i].norm not in self.skip for i in range(max(m.word_tokens) + 1, slot[0])):
+            return False
+        w = self.d.words
+        between = self.modal | self.aux | w("future") | w("negators")
+        j = slot[1] + 1
+        while j < len(self.toks) and self.toks[j].norm in between:
+            j += 1
+        return j < len(self.toks) and j not in self.tok_mention and self.is_verb(j)
 
     def _trigger_in_name(self, m: Match) -> bool:
         """``_inside_name``, except that the noun fronted before a passive verb heads the
