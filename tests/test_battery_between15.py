@@ -3,8 +3,9 @@ the parties come from the coordination after the between marker, not from the wo
 pattern's target slot spans:
 
 - a list of examples between commas after a party ("antara aparat keamanan, termasuk
-  polisi, dengan ...", also "seperti", "antara lain") belongs to that party: the
-  coordination passes over it, and no event links a party with its own examples;
+  polisi, dengan ...", also "seperti", "antara lain"; after "antara" the list may close
+  at "dengan") belongs to that party: the coordination passes over it, and no event
+  links a party with its own examples;
 - when a between coordinator ("dengan") joins the two sides, a plain coordination on one
   side ("antara polisi dan TNI dengan DPR") joins members of one side: no event between
   them; with no such coordinator every actor listed is a party of its own.
@@ -34,6 +35,11 @@ CODED = [
      [('IDNCOP', '040', 'IDNLEG'), ('IDNLEG', '040', 'IDNCOP')]),
     ('Pertemuan antara polisi dan TNI dengan pimpinan DPR berlangsung tertutup.',
      [('IDNCOP', '040', 'IDNLEG'), ('IDNMIL', '040', 'IDNLEG')]),
+    # after "antara" the list of examples may close at the between coordinator
+    ('Perundingan antara negara-negara Barat, termasuk Prancis dengan Rusia berlangsung alot.',
+     [('WST', '046', 'RUS'), ('RUS', '046', 'WST')]),
+    ('Pertemuan antara partai oposisi, seperti PKS dan PAN dengan Presiden Joko Widodo berlangsung di Istana.',
+     [('IDNOPP', '040', 'IDNGOV'), ('IDNGOV', '040', 'IDNOPP')]),
     # guards: two parties, and a list of parties with no between coordinator
     ('Perundingan antara Rusia dengan Ukraina berlangsung di Istanbul.',
      [('RUS', '046', 'UKR'), ('UKR', '046', 'RUS')]),
@@ -68,6 +74,12 @@ NOT_CODED = [
     ('Rapat antara aparat penegak hukum, termasuk KPK, dengan pimpinan DPR berlangsung tertutup.',
      ('IDNCOP', '040', 'IDNJUD')),
     ('Pertemuan antara partai oposisi, antara lain PKS, dengan Presiden Joko Widodo berlangsung di Istana.',
+     ('IDNOPP', '040', 'IDNOPP')),
+    ('Perundingan antara negara-negara Barat, termasuk Prancis dengan Rusia berlangsung alot.',
+     ('WST', '046', 'FRA')),
+    # no between marker: "dengan" after the examples is no coordinator of sides
+    ('Negara-negara Barat, termasuk Prancis dengan tegas mengecam Rusia.', ('FRA', '111', 'WST')),
+    ('Pertemuan Presiden Joko Widodo dengan partai oposisi, termasuk PKS dengan agenda pemilu berlangsung di Istana.',
      ('IDNOPP', '040', 'IDNOPP')),
     # members of one side
     ('Pertemuan antara polisi dan TNI dengan pimpinan DPR berlangsung tertutup.', ('IDNCOP', '040', 'IDNMIL')),

@@ -329,7 +329,9 @@ class SentenceReader:
     def _example_aside(self, a: Mention) -> set[int]:
         """The tokens of a list of examples between commas right after mention ``a``,
         opened by a word of grammar ``exemplifiers`` and holding only actors and
-        coordinators, both commas included; empty when there is none."""
+        coordinators, both commas included; empty when there is none. After a between
+        marker the list may close at a between coordinator ("antara aparat, termasuk
+        KPK dengan DPR"), which then joins the sides."""
         toks, o = self.toks, a.last + 1
         if o >= len(toks) or toks[o].norm != ",":
             return set()
@@ -341,6 +343,8 @@ class SentenceReader:
                 listed, j = True, self.mentions[self.tok_mention[j]].last + 1
             elif toks[j].norm == "," and listed:
                 return set(range(o, j + 1))
+            elif toks[j].norm in self.between_coord and listed and after_between(toks, a.first, self.d):
+                return set(range(o, j))
             elif toks[j].norm in self.coord:
                 j += 1
             else:
