@@ -15,6 +15,11 @@ ingin/mau/menginginkan/menghendaki Y + act" is X's appeal to Y ("berharap Y" onl
 modal, as before); the act wished for is not coded. Not when X wants to act itself, when no actor follows the verb of
 wishing, or when the wish is negated.
 
+And a reply named with a word of reply ("X membalas dengan serangan udara", "serangan
+balasan X") with no target of its own is aimed at the doer of the act it answers: the
+nearest act of another country before it in the sentence, else the subject of the
+sentence before when that sentence coded an act of conflict by it (not a visit).
+
 CODED: every event listed is coded; NOT_CODED: the event named is not. Every sentence here
 was written for these tests; none comes from a gold file."""
 
@@ -92,6 +97,21 @@ NOTHING = [
     'Pemerintah berharap harga beras turun.',
 ]
 
+REPLIES = [
+    ('Korea Utara menembakkan rudal ke Laut Jepang. Korea Selatan membalas dengan menembakkan rudal.',
+     ('KOR', '194', 'PRK')),
+    ('Hamas menembakkan puluhan roket ke Israel selatan. Serangan balasan Israel menewaskan lima orang.',
+     ('ISR', '190', 'PSEOPP')),
+    ('Pemberontak Houthi menyerang kapal tanker milik Arab Saudi. Arab Saudi membalas dengan serangan udara.',
+     ('SAU', '195', 'YEMREB')),
+]
+
+REPLY_NEAR_MISSES = [
+    # the sentence before names no act of conflict by its subject
+    'Presiden Amerika Serikat mengunjungi Jepang. Israel melancarkan serangan balasan.',
+    'Menteri Luar Negeri Jepang bertemu Menteri Luar Negeri Korea Selatan. Korea Utara membalas dengan serangan.',
+]
+
 
 def events(coder, text: str) -> set[tuple[str, str, str]]:
     return {(e.source, e.code, e.target) for e in coder.code_text(text, lang="id", published="2021-03-10")}
@@ -129,3 +149,15 @@ def test_near_misses_code_nothing(coder, text):
 def test_no_appeal_without_an_actor_whose_act_follows(coder, text):
     got = events(coder, text)
     assert not any(code.startswith('02') for _, code, _ in got), got
+
+
+@pytest.mark.parametrize("text, reply", REPLIES)
+def test_a_reply_is_aimed_at_the_doer_before(coder, text, reply):
+    got = events(coder, text)
+    assert reply in got, got
+
+
+@pytest.mark.parametrize("text", REPLY_NEAR_MISSES)
+def test_a_reply_to_no_act_of_conflict_has_no_target_before(coder, text):
+    got = events(coder, text)
+    assert not any(code[:2] in ('18', '19', '20') for _, code, _ in got), got

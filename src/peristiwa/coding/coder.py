@@ -117,6 +117,7 @@ class SentenceCoder(SentenceReader):
     _protest = True  # some match may be a protest, whose source are protesters (see _lone_actor)
     _planned = None  # what code() reads before the sides (see _plan)
     _alleged: list[Match] = []  # the wrongdoing predicates, coded as a speaker's accusation (see code)
+    previous_acts: list[CodedMatch] = []  # the sentence before's coded matches (pipeline _readings)
 
     def __init__(self, data: LanguageData, pats: PatternSet, sent: Sentence,
                  mentions: list[Mention], context_country: str = "",
@@ -227,21 +228,39 @@ class SentenceCoder(SentenceReader):
         ``light_verbs``) is aimed at the doer of that act: the source of the nearest act
         before it in the sentence that is not its own source's, else the subject of the
         sentence before."""
-        clitics = self.d.words("object_clitics")
         for n, c in enumerate(out):
             a = c.match.anchor
-            if c.target is not None or not c.source or not c.source.mentions or a < 2 \
-                    or " ".join(t.norm for t in self.toks[a - 2: a]) not in self.light \
-                    or not any(self.toks[a - 2].norm.endswith(x) for x in clitics):
+            if c.target is not None or not c.source or not c.source.mentions or not self._a_reply(c.match):
                 continue
             own = {x.actor.country or x.actor.code for x in c.source.mentions}
             doers = [o.source for o in out[:n] if o.match.anchor < a and o.source and o.source.mentions
                      and not own & {x.actor.country or x.actor.code for x in o.source.mentions}]
             if doers:
                 out[n] = replace(c, target=Side(doers[-1].mentions, "the doer of the act replied to"))
-            elif self.previous is not None and (self.previous.actor.country or self.previous.actor.code) not in own:
+            elif self.previous is not None and (self.previous.actor.country or self.previous.actor.code) not in own \
+                    and self._hostile_before(self.previous):
                 out[n] = replace(c, target=Side([self.previous], "the doer of the act replied to, named before"))
         return out
+
+    def _hostile_before(self, who: Mention) -> bool:
+        """The sentence before coded an act of conflict (quad class 3 or 4) by ``who``'s
+        actor: what a reply there answers (none when the pipeline passed no acts)."""
+        key = who.actor.country or who.actor.code
+        return any(cameo.info(c.code).quad_class >= 3 and c.source is not None
+                   and any((x.actor.country or x.actor.code) == key for x in c.source.mentions)
+                   for c in self.previous_acts)
+
+    def _a_reply(self, m: Match) -> bool:
+        """The act of ``m`` answers an earlier one: a light verb of reply before it whose
+        clitic stands for an act ("membalasnya dengan"), or a word of reply (grammar
+        ``reply_words``) that opens that light verb ("membalas dengan serangan udara") or
+        follows the trigger ("serangan balasan")."""
+        a, toks, replies = m.anchor, self.toks, self.d.words("reply_words")
+        if m.last + 1 < len(toks) and toks[m.last + 1].norm in replies:
+            return True
+        if a < 2 or " ".join(t.norm for t in toks[a - 2: a]) not in self.light:
+            return False
+        return toks[a - 2].norm in replies or any(toks[a - 2].norm.endswith(x) for x in self.d.words("object_clitics"))
 
     def _judged_pairs(self, plans: list[tuple[Match, Modality]]) -> frozenset[int]:
         """The anchors of the matches ``_judged_acts`` may join (a judging verb and the
