@@ -248,11 +248,7 @@ class SentenceReader:
         # "Presiden Joko Widodo (Jokowi) dan Raja Yordania": a bracketed name of the
         # mention before it is that mention's, no member of its own; the coordination
         # passes over the bracket
-        alias = {k for k in range(1, len(self.mentions)) if self._bracket_alias(k)}
-        # "antara aparat, termasuk KPK, dengan DPR": the examples of a mention, between
-        # commas after it, belong to it; the coordination passes over them too
-        alias |= {k for k in range(1, len(self.mentions)) for p in range(k)
-                  if self.mentions[k].first in self._example_aside(self.mentions[p])}
+        alias = self._aliases()
         for k in range(1, len(self.mentions)):
             if k in alias:
                 continue
@@ -304,6 +300,14 @@ class SentenceReader:
         group_of = {k: g for g, ms in groups.items() for k in ms}
         self.group_of = {k: groups[g] for k, g in group_of.items()}
         return list(groups.values())
+
+    def _aliases(self) -> set[int]:
+        """The mentions the coordination passes over: a bracketed name of the mention
+        before it, and the examples of a mention listed between commas after it
+        ("antara aparat, termasuk KPK, dengan DPR"), which belong to that mention."""
+        alias = {k for k in range(1, len(self.mentions)) if self._bracket_alias(k)}
+        return alias | {k for k in range(1, len(self.mentions)) for p in range(k)
+                        if self.mentions[k].first in self._example_aside(self.mentions[p])}
 
     def _joint_subject(self, a: Mention, b: Mention) -> bool:
         """"Polri bersama TNI menangkap ...": ``a`` opens its clause and a verb follows
