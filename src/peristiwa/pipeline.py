@@ -361,6 +361,7 @@ def _readings(coder: Coder, doc: Doc) -> None:
         ask = _Wanted() if coder.use_parser else None
         reader = SentenceCoder(pipe.data, pipe.patterns, sent, ments, context[1], previous, ask,
                                history, speaker, origins, previous_speaker)
+        reader.previous_acts = doc.readings[-1] if doc.readings else []
         doc.readings.append(reader.code())
         doc.wants_parse.append(ask is not None and ask.asked)
         doc.coders.append(reader)

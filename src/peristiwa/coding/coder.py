@@ -117,6 +117,7 @@ class SentenceCoder(SentenceReader):
     _protest = True  # some match may be a protest, whose source are protesters (see _lone_actor)
     _planned = None  # what code() reads before the sides (see _plan)
     _alleged: list[Match] = []  # the wrongdoing predicates, coded as a speaker's accusation (see code)
+    previous_acts: list[CodedMatch] = []  # the sentence before's coded matches (pipeline _readings)
 
     def __init__(self, data: LanguageData, pats: PatternSet, sent: Sentence,
                  mentions: list[Mention], context_country: str = "",
@@ -170,7 +171,7 @@ class SentenceCoder(SentenceReader):
         slots = self.slot_map()
         self.places = self._place_slots(slots)
         matches = [m for m in self.pats.match(self.toks, {**self.places, **slots}, self.hard, self.skip)
-                   if not self._trigger_in_name(m) and not self._wrong_place(m)]
+                   if not self._trigger_in_name(m) and not self._wrong_place(m) and self._clause_slot_fits(m)]
         matches, self._alleged = allege.split(matches)  # wrongs a speaker may state (coding/allege.py)
         chosen = self._select(matches)
         self._chosen = chosen
@@ -188,6 +189,22 @@ class SentenceCoder(SentenceReader):
         self._protest = protest is not None and any(mod.code is not None and protest.applies(mod.code)
                                                     for _, mod in plans)
         return plans, modal_tokens, scopes
+
+    def _clause_slot_fits(self, m: Match) -> bool:
+        """A pattern flagged ``clause`` ("berharap +": X hopes Y acts) takes as its target
+        the subject of the clause after its words: an actor right after them (skip words
+        aside) that a verb follows (modal, auxiliary, future words and negators aside)."""
+        slot = m.slots.get("+")
+        if "clause" not in m.pattern.flags:
+            return True
+        if slot is None or any(self.toks[i].norm not in self.skip for i in range(max(m.word_tokens) + 1, slot[0])):
+            return False
+        w = self.d.words
+        between = self.modal | self.aux | w("future") | w("negators")
+        j = slot[1] + 1
+        while j < len(self.toks) and self.toks[j].norm in between:
+            j += 1
+        return j < len(self.toks) and j not in self.tok_mention and self.is_verb(j)
 
     def _trigger_in_name(self, m: Match) -> bool:
         """``_inside_name``, except that the noun fronted before a passive verb heads the
@@ -211,21 +228,39 @@ class SentenceCoder(SentenceReader):
         ``light_verbs``) is aimed at the doer of that act: the source of the nearest act
         before it in the sentence that is not its own source's, else the subject of the
         sentence before."""
-        clitics = self.d.words("object_clitics")
         for n, c in enumerate(out):
             a = c.match.anchor
-            if c.target is not None or not c.source or not c.source.mentions or a < 2 \
-                    or " ".join(t.norm for t in self.toks[a - 2: a]) not in self.light \
-                    or not any(self.toks[a - 2].norm.endswith(x) for x in clitics):
+            if c.target is not None or not c.source or not c.source.mentions or not self._a_reply(c.match):
                 continue
             own = {x.actor.country or x.actor.code for x in c.source.mentions}
             doers = [o.source for o in out[:n] if o.match.anchor < a and o.source and o.source.mentions
                      and not own & {x.actor.country or x.actor.code for x in o.source.mentions}]
             if doers:
                 out[n] = replace(c, target=Side(doers[-1].mentions, "the doer of the act replied to"))
-            elif self.previous is not None and (self.previous.actor.country or self.previous.actor.code) not in own:
+            elif self.previous is not None and (self.previous.actor.country or self.previous.actor.code) not in own \
+                    and self._hostile_before(self.previous):
                 out[n] = replace(c, target=Side([self.previous], "the doer of the act replied to, named before"))
         return out
+
+    def _hostile_before(self, who: Mention) -> bool:
+        """The sentence before coded an act of conflict (quad class 3 or 4) by ``who``'s
+        actor: what a reply there answers (none when the pipeline passed no acts)."""
+        key = who.actor.country or who.actor.code
+        return any(cameo.info(c.code).quad_class >= 3 and c.source is not None
+                   and any((x.actor.country or x.actor.code) == key for x in c.source.mentions)
+                   for c in self.previous_acts)
+
+    def _a_reply(self, m: Match) -> bool:
+        """The act of ``m`` answers an earlier one: a light verb of reply before it whose
+        clitic stands for an act ("membalasnya dengan"), or a word of reply (grammar
+        ``reply_words``) that opens that light verb ("membalas dengan serangan udara") or
+        follows the trigger ("serangan balasan")."""
+        a, toks, replies = m.anchor, self.toks, self.d.words("reply_words")
+        if m.last + 1 < len(toks) and toks[m.last + 1].norm in replies:
+            return True
+        if a < 2 or " ".join(t.norm for t in toks[a - 2: a]) not in self.light:
+            return False
+        return toks[a - 2].norm in replies or any(toks[a - 2].norm.endswith(x) for x in self.d.words("object_clitics"))
 
     def _judged_pairs(self, plans: list[tuple[Match, Modality]]) -> frozenset[int]:
         """The anchors of the matches ``_judged_acts`` may join (a judging verb and the
@@ -2136,13 +2171,13 @@ class _EventBuilder:
         if reciprocal and tgts and c.target is not None and self._between(c):
             # "contacts between A and B": a mutual act's parties are those named with
             # "between", none else (one of them unknown: no event)
-            return [(a, b) for a in tgts for b in tgts if a is not b], []
+            return self._across(tgts), []
         if "mutual" in flags or (not tgts and len(srcs) > 1 and reciprocal):
             # "perang antara A dan B"; "Indonesia dan Vietnam menandatangani kesepakatan";
             # "X welcomed talks between A and B": two or more parties named with the act
             # are all of it, the sentence's subject is none of them
             group = tgts if "mutual" in flags and len(tgts) > 1 else srcs + [t for t in tgts if t not in srcs]
-            return [(a, b) for a in group for b in group if a is not b], []
+            return self._across(group), []
         rule = self.transforms.get("place-target", c.code)
         if rule is not None:
             tgts = [self._bare_capital(b, rule.note, srcs) for b in tgts] or [
@@ -2155,6 +2190,25 @@ class _EventBuilder:
         if rule is not None:
             return [(a, None) for a in srcs], [rule.note]
         return [], []
+
+    def _across(self, group: list[Mention]) -> list[tuple[Mention, Mention]]:
+        """Each party of a mutual act with each other party. The examples listed after
+        a party ("aparat, termasuk KPK, dengan DPR") are of its side; when a between
+        coordinator ("dengan") joins two parties, a plain coordination ("polisi dan TNI
+        dengan DPR") joins the members of one side. Else each actor is a side."""
+        coder, order = self.coder, sorted(group, key=lambda x: x.first)
+        split = any(coder.toks[i].norm in coder.between_coord for a, b in zip(order, order[1:], strict=False)
+                    for i in range(a.last + 1, b.first))
+        side, n, owner = {}, 0, None
+        for k, m in enumerate(order):
+            aside = coder._example_aside(owner) if owner is not None else set()
+            if m.first not in aside:
+                prev = order[k - 1] if k else None
+                joined = split and prev is not None and prev.first != m.first and not any(
+                    coder.toks[i].norm in coder.between_coord for i in range(prev.last + 1, m.first))
+                n, owner = (n if joined else n + 1), m
+            side[id(m)] = n
+        return [(a, b) for a in group for b in group if a is not b and side[id(a)] != side[id(b)]]
 
     def _between(self, c: CodedMatch) -> bool:
         """A word of grammar ``mutual_markers`` stands right after the trigger of ``c``,

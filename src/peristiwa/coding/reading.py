@@ -259,7 +259,7 @@ class SentenceReader:
         # "Presiden Joko Widodo (Jokowi) dan Raja Yordania": a bracketed name of the
         # mention before it is that mention's, no member of its own; the coordination
         # passes over the bracket
-        alias = {k for k in range(1, len(self.mentions)) if self._bracket_alias(k)}
+        alias = self._aliases()
         for k in range(1, len(self.mentions)):
             if k in alias:
                 continue
@@ -276,7 +276,7 @@ class SentenceReader:
             if between and (all(x in self.coord for x in between) and len(between) <= 2
                             or len(between) == 1 and between[0] in self.pair_joiners and _a_dyad(a, b)
                             or len(between) == 1 and between[0] in self.between_coord
-                            and after_between(self.toks, self.mentions[group_of[k - 1]].first, self.d)
+                            and after_between(self.toks, self.mentions[group_of[p]].first, self.d)
                             or len(between) == 1 and between[0] in self.d.words("subject_joiners")
                             and self._joint_subject(self.mentions[group_of[p]], b)):
                 group_of[k] = group_of[p]
@@ -312,6 +312,14 @@ class SentenceReader:
         self.group_of = {k: groups[g] for k, g in group_of.items()}
         return list(groups.values())
 
+    def _aliases(self) -> set[int]:
+        """The mentions the coordination passes over: a bracketed name of the mention
+        before it, and the examples of a mention listed between commas after it
+        ("antara aparat, termasuk KPK, dengan DPR"), which belong to that mention."""
+        alias = {k for k in range(1, len(self.mentions)) if self._bracket_alias(k)}
+        return alias | {k for k in range(1, len(self.mentions)) for p in range(k)
+                        if self.mentions[k].first in self._example_aside(self.mentions[p])}
+
     def _joint_subject(self, a: Mention, b: Mention) -> bool:
         """"Polri bersama TNI menangkap ...": ``a`` opens its clause and a verb follows
         ``b`` (auxiliaries aside): both act (grammar ``subject_joiners``)."""
@@ -328,7 +336,35 @@ class SentenceReader:
         before ``b``: its abbreviation or short name ("Polisi Diraja Malaysia (PDRM)")."""
         o = a.last + 1
         c = self._paren_close(o) if o < b.first and self.toks[o].norm == "(" else None
-        return set(range(o, c + 1)) if c is not None and c < b.first and c - o <= 4 else set()
+        if c is None:  # "aparat, termasuk KPK, dengan ...": an aside of examples
+            aside = self._example_aside(a)
+            return aside if aside and max(aside) < b.first else set()
+        return set(range(o, c + 1)) if c < b.first and c - o <= 4 else set()
+
+    def _example_aside(self, a: Mention) -> set[int]:
+        """The tokens of a list of examples between commas right after mention ``a``,
+        opened by a word of grammar ``exemplifiers`` and holding only actors and
+        coordinators, both commas included; empty when there is none. After a between
+        marker the list may close at a between coordinator ("antara aparat, termasuk
+        KPK dengan DPR"), which then joins the sides."""
+        toks, o = self.toks, a.last + 1
+        if o >= len(toks) or toks[o].norm != ",":
+            return set()
+        words = self.d.words("exemplifiers")
+        n = next((n for n in (2, 1) if " ".join(t.norm for t in toks[o + 1: o + 1 + n]) in words), 0)
+        j, listed = o + 1 + n, False
+        while n and j < len(toks) and j - o <= 16:
+            if j in self.tok_mention:
+                listed, j = True, self.mentions[self.tok_mention[j]].last + 1
+            elif toks[j].norm == "," and listed:
+                return set(range(o, j + 1))
+            elif toks[j].norm in self.between_coord and listed and after_between(toks, a.first, self.d):
+                return set(range(o, j))
+            elif toks[j].norm in self.coord:
+                j += 1
+            else:
+                return set()
+        return set()
 
     def _bracket_alias(self, k: int) -> bool:
         """Mention ``k`` stands in brackets right after mention ``k - 1`` and names the
