@@ -130,3 +130,9 @@ def mentions(coder, text: str, published: str = "2021-03-01") -> dict[str, str]:
 def triples(coder, text: str, published: str = "2021-03-01") -> list[tuple[str, str, str]]:
     """(source, code, target) of each event of an Indonesian text."""
     return [(e.source, e.code, e.target) for e in coder.code_text(text, lang="id", published=published)]
+
+
+def battery_events(coder, text: str, published: str = "2021-03-10") -> set[tuple[str, str, str]]:
+    """The events of one sentence as a set of (source, code, target), for the
+    construction batteries (tests/test_battery_*.py)."""
+    return set(triples(coder, text, published))

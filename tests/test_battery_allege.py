@@ -14,6 +14,7 @@ tests; none comes from a gold file."""
 from __future__ import annotations
 
 import pytest
+from conftest import battery_events as events
 
 CODED = [
     ('Menteri Luar Negeri Malaysia mengatakan Singapura telah melanggar perjanjian perbatasan.',
@@ -326,10 +327,6 @@ KEPT = [
     ('Singapura melanggar perjanjian perbatasan dengan Malaysia.', ('SGP', '128', 'MYS')),
     ('KPK menyelidiki korupsi yang dilakukan Gubernur Riau, kata juru bicara KPK.', ('IDNJUD', '091', 'IDNGOV')),
 ]
-
-
-def events(coder, text: str) -> set[tuple[str, str, str]]:
-    return {(e.source, e.code, e.target) for e in coder.code_text(text, lang="id", published="2021-03-10")}
 
 
 @pytest.mark.parametrize("text, expected", CODED)

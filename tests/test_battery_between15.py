@@ -26,6 +26,7 @@ was written for these tests; none comes from a gold file."""
 from __future__ import annotations
 
 import pytest
+from conftest import battery_events as events
 
 CODED = [
     ('Rapat konsultasi antara aparat keamanan, termasuk polisi, dengan kelompok separatis digelar di Jayapura.',
@@ -111,10 +112,6 @@ REPLY_NEAR_MISSES = [
     'Presiden Amerika Serikat mengunjungi Jepang. Israel melancarkan serangan balasan.',
     'Menteri Luar Negeri Jepang bertemu Menteri Luar Negeri Korea Selatan. Korea Utara membalas dengan serangan.',
 ]
-
-
-def events(coder, text: str) -> set[tuple[str, str, str]]:
-    return {(e.source, e.code, e.target) for e in coder.code_text(text, lang="id", published="2021-03-10")}
 
 
 @pytest.mark.parametrize("text, expected", CODED)

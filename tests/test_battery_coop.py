@@ -11,6 +11,7 @@ gold file."""
 from __future__ import annotations
 
 import pytest
+from conftest import battery_events as events
 
 CODED = [
     # 010 statement to an actor
@@ -832,10 +833,6 @@ NOTHING = [
     # 01 round 8: speaking up about, answering, understanding; pessimism, optimism, consideration, acknowledgement
     'Para tokoh seperti Barack Obama hingga Mark Zuckerberg turut angkat bicara.',
 ]
-
-
-def events(coder, text: str) -> set[tuple[str, str, str]]:
-    return {(e.source, e.code, e.target) for e in coder.code_text(text, lang="id", published="2021-03-10")}
 
 
 @pytest.mark.parametrize("text, expected", CODED)

@@ -20,6 +20,7 @@ none comes from a gold file."""
 from __future__ import annotations
 
 import pytest
+from conftest import battery_events as events
 
 CODED = [
     ('Pertemuan Presiden Joko Widodo dan Perdana Menteri Australia Scott Morrison berlangsung di Istana Bogor.',
@@ -755,10 +756,6 @@ NOTHING = [
     # round 8
     'Warga menghadiri rapat yang digelar di balai desa.',
 ]
-
-
-def events(coder, text: str) -> set[tuple[str, str, str]]:
-    return {(e.source, e.code, e.target) for e in coder.code_text(text, lang="id", published="2021-03-10")}
 
 
 @pytest.mark.parametrize("text, expected", CODED)

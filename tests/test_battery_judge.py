@@ -18,6 +18,7 @@ Every sentence here was written for these tests; none comes from a gold or silve
 from __future__ import annotations
 
 import pytest
+from conftest import battery_events as events
 
 CODED = [
     # verb of judging + object + judgement
@@ -352,10 +353,6 @@ NOTHING = [
     'Polisi mengatakan pelaku gagal melarikan diri.',
 ]
 
-
-
-def events(coder, text: str) -> set[tuple[str, str, str]]:
-    return {(e.source, e.code, e.target) for e in coder.code_text(text, lang="id", published="2021-03-10")}
 
 
 @pytest.mark.parametrize("text, expected", CODED)

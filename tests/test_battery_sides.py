@@ -43,6 +43,7 @@ event. Every sentence here was written for these tests; none comes from a gold f
 from __future__ import annotations
 
 import pytest
+from conftest import battery_events as events
 
 CODED = [
     # R1 judged object right after the verb, marked party after an act of its own
@@ -406,10 +407,6 @@ NOTHING = [
     # an act aimed at a place named by "wilayahnya": the owner before it, as the bare country
     'Pasukan Rusia kembali ke wilayahnya.',
 ]
-
-
-def events(coder, text: str) -> set[tuple[str, str, str]]:
-    return {(e.source, e.code, e.target) for e in coder.code_text(text, lang="id", published="2021-03-10")}
 
 
 @pytest.mark.parametrize("text, expected", CODED)
