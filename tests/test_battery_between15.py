@@ -58,10 +58,9 @@ CODED = [
 WISHES = [
     ('Washington ingin Yordania menunjukkan dukungan bagi rencana perdamaian itu.', ('USAGOV', '020', 'JOR')),
     ('Amerika Serikat menginginkan China membebaskan para aktivis.', ('USA', '020', 'CHN')),
-    # "berharap Y + verb" with no modal is left out: tests/test_pattern_families.py holds that
-    # "berharap Jepang membantu ..." codes nothing (a hope, not done); the lead decides
-    pytest.param('Menteri Luar Negeri Retno Marsudi berharap Myanmar menghentikan kekerasan terhadap warga sipil.',
-                 ('IDNGOV', '020', 'MMR'), marks=pytest.mark.xfail(strict=True, reason="hope with a bare verb")),
+    # a hope that another acts is an appeal too (PETRARCH HOPE: 020); the act hoped for is not done
+    ('Menteri Luar Negeri Retno Marsudi berharap Myanmar menghentikan kekerasan terhadap warga sipil.',
+     ('IDNGOV', '020', 'MMR')),
     ('Uni Eropa mau Rusia menarik pasukannya dari Ukraina.', ('IGOEUREEC', '020', 'RUS')),
     ('Jepang ingin Indonesia membeli kapal selam buatannya.', ('JPN', '020', 'IDN')),
     ('Presiden berharap DPR segera mengesahkan rancangan undang-undang itu.', ('IDNGOV', '020', 'IDNLEG')),

@@ -98,7 +98,6 @@ def test_finding_is_not_meeting(coder):
     "Menteri Luar Negeri Indonesia hanya melempar senyum kepada wartawan Malaysia.",
     "Menteri Luar Negeri Indonesia tiba di Jakarta pada Senin malam.",
     "Rombongan wisatawan Indonesia tiba di Bali dengan pesawat sewaan.",
-    "Presiden Indonesia berharap Jepang membantu pembangunan pelabuhan di Papua.",
     # session 10 (UD PUD): securing a thing is no arrest; a campaign "between" candidates is their contest
     "Kementerian Pertahanan Inggris mengamankan industri galangan kapal Skotlandia lewat kontrak baru.",
     "Kampanye presiden pada tahun 2019 antara Joko Widodo dan Prabowo Subianto berlangsung di tengah "
@@ -106,6 +105,13 @@ def test_finding_is_not_meeting(coder):
 ])
 def test_not_events_whatever_the_sentence(coder, text):
     assert code(coder, text) == []
+
+
+def test_a_hope_that_another_acts_is_an_appeal_not_the_act(coder):
+    """"X berharap Y + verb": X's appeal to Y (PETRARCH HOPE, 020); the help hoped for
+    is not done, so no aid (07x) is coded."""
+    got = code(coder, "Presiden Indonesia berharap Jepang membantu pembangunan pelabuhan di Papua.")
+    assert [(s, c, t) for s, c, t, _ in got] == [("IDNGOV", "020", "JPN")]
 
 
 def test_what_is_ordered_or_hoped_for_is_not_done(coder):
