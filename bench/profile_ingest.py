@@ -107,7 +107,7 @@ STEPS = {
     "parse (tagger-parser, read again)": ["stage:parse"],
     "  tagger-parser": ["peristiwa.syntax.parse:parse_many"],
     "events (dates, places, codes)": ["stage:events"],
-    "  event dates": ["peristiwa.coding.coder:event_date"],
+    "  event dates": ["peristiwa.coding.events:event_date"],
     "    dateparser": ["peristiwa.dates.normalise:_parse"],
     "DuckDB store": ["peristiwa.store.db:Store.add"],
 }

@@ -23,3 +23,14 @@ def test_no_function_is_over_60_lines(part):
                 if lines > 60:
                     long.append(f"{path.relative_to(PACKAGE)}: {node.name} ({lines} lines)")
     assert long == []
+
+
+@pytest.mark.parametrize("part", ["coding", "actors", "dates", "places"])
+def test_no_module_is_over_1200_lines(part):
+    """A stage's module is read in one sitting: the coder's side-finding, modality and
+    event building are modules of their own (coding/sides.py, nominal.py,
+    modality.py, events.py), not one file of 2,500 lines."""
+    long = [f"{path.relative_to(PACKAGE)} ({n} lines)"
+            for path in sorted((PACKAGE / part).rglob("*.py"))
+            if (n := len(path.read_text(encoding="utf-8").splitlines())) > 1200]
+    assert long == []

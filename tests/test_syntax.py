@@ -31,7 +31,8 @@ def test_parse_refuses_what_it_cannot_take():
 def test_the_parse_fills_what_word_order_leaves_open(coder):
     """The object stands too far for the word-order reading (over ten words
     away); the parse links it, and the evidence says along which relation."""
-    from peristiwa.coding.coder import SentenceCoder, build_events
+    from peristiwa.coding.coder import SentenceCoder
+    from peristiwa.coding.events import build_events
 
     text = ("Polisi Turki menangkap pada Selasa pagi sekitar pukul sembilan waktu setempat "
             "kemarin dua jurnalis Rusia.")

@@ -38,7 +38,8 @@ from pathlib import Path
 from peristiwa import lang as langdata
 from peristiwa.actors.lexicon import lexicon, lower_case_only
 from peristiwa.actors.mentions import Discourse, Item, MentionFinder
-from peristiwa.coding.coder import CodedMatch, SentenceCoder, build_events
+from peristiwa.coding.coder import CodedMatch, SentenceCoder
+from peristiwa.coding.events import build_events
 from peristiwa.coding.patterns import PatternSet, patterns
 from peristiwa.coding.reading import speaker_of
 from peristiwa.errors import PeristiwaError, UnsupportedLanguage

@@ -1,0 +1,357 @@
+"""Modality: what the words around a trigger make of its event.
+
+Negation, conditions and questions drop the event; a future or intent word turns it
+into an intent (03x), a threat word into a threat (13x), as ``data/modality.tsv`` and
+the language's grammar say; a purpose clause serves the act it follows; a directive
+("meminta X untuk ...") makes the act asked for the asker's appeal. ``ModalityReader``
+is a part of ``SentenceCoder`` (coder.py): its ``_modality`` is read for every match
+before the sides (sides.py)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from peristiwa.coding import cameo
+from peristiwa.coding.patterns import Match
+from peristiwa.coding.reading import SOFT, SentenceReader
+
+# Windows of the modality search, in tokens; a language may set its own in
+# grammar.toml [settings].
+REACH = {
+    "modal_reach": 4,  # a negator, hypothesis or modal word this near before the trigger
+    "served_clause_reach": 8,  # back from a purpose word over the clause it serves
+    "complement_reach": 8,  # back from a trigger over its complement's subject to the complementizer
+    "directive_reach": 6,  # back from the complementizer over the one asked to the directive verb
+    "threat_condition_reach": 12,  # after an intent, to a condition that makes it a threat
+}
+CLAUSE_END = (";", ".")
+
+
+@dataclass
+class Modality:
+    """What the words before a trigger make of its event: the code it takes
+    (None: not coded, negated, hypothetical or asked for), the notes that say
+    why, and the tokens of the modal words (no trigger of their own)."""
+
+    code: str | None
+    notes: list[str] = field(default_factory=list)
+    used: set[int] = field(default_factory=set)
+    kind: str | None = None  # "intent" or "threat" once a modal word is found
+
+    def mark(self, kind: str, token: int, what: str) -> None:
+        self.kind = kind
+        self.used.add(token)
+        self.notes.append(f"{kind} {what}")
+
+    def drop(self, why: str) -> Modality:
+        """Not coded, and why."""
+        return Modality(None, self.notes + [why], self.used, self.kind)
+
+
+class ModalityReader(SentenceReader):
+    """The modality of a match (see the module's docstring)."""
+
+    def _reach(self, name: str) -> int:
+        """A window of the modality search, in tokens (``REACH``; grammar settings override)."""
+        return self.reach[name]
+
+    def _modality(self, m: Match) -> Modality:
+        """The code the words around the trigger give its event (CONVENTIONS §2):
+        negation, hypothesis and condition drop it; intent and threat change it
+        (data/modality.tsv); a directive's complement is asked for, not done."""
+        in_pattern = {self.toks[i].norm for i in m.word_tokens}
+        mod = Modality(m.pattern.code)
+        dropped = self._modal_words(m, in_pattern, mod)
+        if dropped is None and mod.kind is None and m.anchor >= 1 \
+                and self.toks[m.anchor - 1].norm in self.purpose:
+            dropped = self._served_clause(m, in_pattern, mod)
+        if dropped is not None:
+            return dropped
+        undone = self._undone_after(m)
+        if undone is not None:
+            return mod.drop(f"called off: '{undone}' after the nominal act")
+        if self.toks[m.anchor].norm in self.d.words("level_nouns") \
+                and (level := self._undone_after(m, "level_predicates")) is not None:
+            return mod.drop(f"a level: '{level}' after the nominal (a poll's figure, no act)")
+        if self._voice(m) == "nominal" and m.anchor > 0 and self.toks[m.anchor - 1].norm in self.d.words("pending_before"):
+            return mod.drop(f"'{self.toks[m.anchor - 1].text}' of the nominal act: not yet done")
+        if (unsure := self._unsure_after(m)) is not None:
+            if unsure[0] != "intent":
+                return mod.drop(f"{unsure[0]} '{self.toks[unsure[1]].text}' before the nominal act's happening")
+            if mod.kind is None:
+                mod.mark("intent", unsure[1], f"'{self.toks[unsure[1]].text}' before the nominal act's happening")
+        if self._conditional(m.anchor, self.d.words("conditionals")):
+            return mod.drop("inside a condition")
+        asked = self.transforms.get("asked-not-done", m.pattern.code)
+        directive = self._directed(m.anchor, in_pattern) if asked else None
+        if directive:
+            return mod.drop(f"asked for by '{directive}', not done ({asked.note})")
+        if mod.kind is None and (when := self._future_time(m)) is not None:
+            mod.mark("intent", when, f"'{self.toks[when].text}' (a time to come)")
+        if mod.kind == "intent":
+            self._intent_on_condition(m, mod)
+        return self._apply_kind(mod)
+
+    def _future_time(self, m: Match) -> int | None:
+        """"berkunjung ke Jakarta pekan depan": a time to come (grammar ``future_times``)
+        in the trigger's clause, before or after it; the token where it starts."""
+        times = self.d.words("future_times")
+        if not times:
+            return None
+        k = m.anchor
+        while k > 0 and not self._is_break(k - 1) and self.toks[k - 1].norm not in self.soft_breaks:
+            k -= 1
+        while k < len(self.toks) and not self._is_break(k) and (k <= m.last or self.toks[k].norm not in self.soft_breaks):
+            if self.toks[k].norm in times or k + 1 < len(self.toks) \
+                    and f"{self.toks[k].norm} {self.toks[k + 1].norm}" in times:
+                return k
+            k += 1
+        return None
+
+    def _modal_words(self, m: Match, in_pattern: set[str], mod: Modality) -> Modality | None:
+        """The words just before the trigger, back to a break or an actor: a condition
+        anywhere there, or a negator or hypothesis near it, drops the event (returned);
+        a threat or future word near it sets ``mod.kind``."""
+        w = self.d.words
+        neg, hyp, fut, thr = w("negators"), w("hypothetical"), w("future"), w("threat")
+        neg = neg | w("undoing_verbs")
+        cond = w("conditionals")
+        reach = self._reach("modal_reach")
+        j, seen, listed = m.anchor - 1, 0, False
+        passes = w("modal_passes")
+        while j >= 0:
+            t = self.toks[j]
+            n = t.norm
+            if j in self.tok_mention and passes:
+                # "akan ke Jakarta menghadiri rapat": a place phrase is passed over
+                first = self.mentions[self.tok_mention[j]].first
+                if first > 0 and self.toks[first - 1].norm in passes:
+                    seen += j - first + 1
+                    j = first - 1
+                    continue
+            if j in self.tok_mention and (undone := self._undone_clause(j)) is not None:
+                return mod.drop(undone)
+            if self._is_break(j) or j in self.tok_mention or listed and n in w("undoing_verbs"):
+                break
+            if self.toks[j + 1].norm in w("verb_list_joiners") and t.form == self.toks[m.anchor].form \
+                    and self.is_verb(j):
+                seen, listed = 0, True  # "bisa dilelang, dimusnahkan, atau dihibahkan": one modal for the list
+            if n in cond:
+                return mod.drop(f"condition '{t.text}'")
+            if seen < reach and n not in in_pattern:
+                if n in neg and not self._negation_cancelled(j):
+                    return mod.drop(f"negated by '{t.text}'")
+                if n in w("wish_words") and j + 1 < m.anchor and self.toks[j + 1].norm in w("wish_objects"):
+                    return mod.drop(f"wished for ('{t.text} {self.toks[j + 1].text}'), not done nor intended")
+                if n in hyp and self._reported_future(j):
+                    if mod.kind is None:
+                        mod.mark("intent", j, f"'{t.text}' (reported: the future of the past)")
+                elif n in hyp:
+                    return mod.drop(f"hypothetical '{t.text}'")
+                if mod.kind is None and (n in thr or n in fut):
+                    mod.mark("threat" if n in thr else "intent", j, f"'{t.text}'")
+            if n in self.soft_breaks:
+                break
+            seen += 1
+            j -= 1
+        return None
+
+    def _negation_cancelled(self, j: int) -> bool:
+        """"tidak hanya", "tak lupa", "tak akan segan": the negator at ``j`` stands before
+        a word (grammar ``not_only``, perhaps after one of ``not_only_gap``) with which
+        it states the act, not its absence."""
+        k = j + 1
+        if k < len(self.toks) and self.toks[k].norm in self.d.words("not_only_gap"):
+            k += 1
+        return k < len(self.toks) and self.toks[k].norm in self.d.words("not_only")
+
+    def _undone_after(self, m: Match, key: str = "undoing_after") -> str | None:
+        """"Kunjungan X ke Y ditunda": a nominal act whose clause goes on, with no other
+        verb, no relative word and no break before it, to a word of ``undoing_after``
+        (its predicate) did not happen. That word, or None. (``key``: another list
+        of such predicates.)"""
+        after = self.d.words(key)
+        if not after or self._voice(m) != "nominal":
+            return None
+        for k in range(m.last + 1, min(len(self.toks), m.last + 1 + self._reach("complement_reach") + 4)):
+            t = self.toks[k]
+            if t.norm in after:
+                return t.text
+            if self._is_break(k) or t.norm in self.soft_breaks or t.norm in SOFT or t.norm in self.relative \
+                    or k not in self.tok_mention and self.voice.get(t.form) in ("active", "passive"):
+                return None
+        return None
+
+    def _unsure_after(self, m: Match) -> tuple[str, int] | None:
+        """"Kesepakatan X dan Y diperkirakan akan segera disetujui", "Perundingan itu
+        kemungkinan tidak selesai": a nominal act whose predicate is a verb of its
+        happening (grammar ``happening_verbs``) with a negator, a hypothesis or an
+        expectation (``expectation_words``) before that verb did not happen; with only a
+        word of the future it is an intent ("Pertemuan X dan Y akan digelar"). The kind
+        ("negated", "hypothetical", "intent") and the token, or None."""
+        verbs = self.d.words("happening_verbs")
+        if not verbs or self._voice(m) != "nominal":
+            return None
+        w = self.d.words
+        kinds = (("negated", w("negators")), ("hypothetical", w("hypothetical") | w("expectation_words")),
+                 ("intent", w("future")))
+        seen: list[int] = []
+        for k in range(m.last + 1, min(len(self.toks), m.last + 1 + self._reach("complement_reach") + 8)):
+            t = self.toks[k]
+            if t.norm in verbs:
+                return next(((kind, j) for kind, words in kinds for j in seen if self.toks[j].norm in words), None)
+            if k in self.tok_mention or t.norm in self.relative or t.norm in self.d.words("coordinators") \
+                    and t.norm != ",":
+                continue
+            if self._is_break(k) or t.norm in self.soft_breaks or t.norm in SOFT \
+                    or self.voice.get(t.form) in ("active", "passive") and t.norm not in w("expectation_words"):
+                return None
+            seen.append(k)
+        return None
+
+    def _undone_clause(self, j: int) -> str | None:
+        """"membantah polisi menangkap ...", "mencegah massa menyerang ...": the subject
+        (the mention at ``j``) of a clause that a verb of denying, refusing or preventing
+        (grammar ``clause_undoers``) takes as its complement; what the clause says did not
+        happen. Why, or None."""
+        k = self.mentions[self.tok_mention[j]].first - 1
+        while k >= 1 and self.toks[k].norm in self.d.words("coordinators") - {","} and k - 1 in self.tok_mention:
+            k = self.mentions[self.tok_mention[k - 1]].first - 1  # "A dan B menunjukkan ...": the list's first
+        if k >= 0 and self.toks[k].norm in self.d.words("clause_list_openers"):
+            # "ingin sekutunya, yakni A dan B menunjukkan ...": the verb's object is the head the list names
+            h = k - 1 - (k >= 1 and self.toks[k - 1].norm == ",")
+            while h >= 0 and k - h <= 6 and self.toks[h].norm not in self.d.words("clause_wishers") \
+                    and not self._is_break(h) and self.voice.get(self.toks[h].form) not in ("active", "passive"):
+                h -= 1
+            k = h if h >= 0 and k - h <= 6 else k
+        if k >= 0 and self.toks[k].norm in self.d.words("clause_undoers"):
+            return f"the clause of '{self.toks[k].text}' (denied, refused or prevented)"
+        if k >= 0 and self.toks[k].norm in self.d.words("clause_wishers"):
+            return f"the clause of '{self.toks[k].text}' (wished for, not done)"
+        return None
+
+    def _reported_future(self, j: int) -> bool:
+        """"X said it would boycott ...": a modal of the future of the past (grammar
+        ``reported_future``) in a clause a reporting verb (``clause_verbs``) opens, with
+        only a pronoun subject (and "that") between, states the speaker's intent, no
+        hypothesis."""
+        if self.toks[j].norm not in self.d.words("reported_future"):
+            return False
+        k = j - 1
+        pronoun = False
+        while k >= 0 and j - k <= 6 and (k in self.tok_mention or self.toks[k].norm in self.skip
+                                         or self.toks[k].norm in self.d.words("complementizers")):
+            pronoun = pronoun or self.toks[k].norm in self.d.words("pronouns")
+            k -= 1
+        # the speaker's own intent: "X said it would ...", not "X said Y would ..."
+        return pronoun and k >= 0 and self.toks[k].norm in self.d.words("clause_verbs")
+
+    def _served_clause(self, m: Match, in_pattern: set[str], mod: Modality) -> Modality | None:
+        """A purpose complement shares the modality of the clause it serves: "Kami
+        akan mengusahakan dibentuk pansus untuk menyelidiki ..." plans an inquiry."""
+        w = self.d.words
+        neg, fut, thr, cond = w("negators"), w("future"), w("threat"), w("conditionals")
+        hyp = w("hypothetical")
+        j, seen = m.anchor - 2, 0
+        while j >= 0 and seen < self._reach("served_clause_reach"):
+            t = self.toks[j]
+            n = t.norm
+            if self._is_break(j) or n in self.soft_breaks or n in cond:
+                break
+            if j not in self.tok_mention and n not in in_pattern:
+                if n in neg:
+                    return mod.drop(f"negated by '{t.text}' (the clause this serves)")
+                if n in hyp:  # "harus berbuat lebih banyak untuk melepaskan ...": an advised purpose
+                    return mod.drop(f"hypothetical '{t.text}' (the clause this serves)")
+                if n in thr or n in fut:
+                    mod.mark("threat" if n in thr else "intent", j, f"'{t.text}' (the clause this serves)")
+                    break
+            seen += 1
+            j -= 1
+        return None
+
+    def _intent_on_condition(self, m: Match, mod: Modality) -> None:
+        """"will withdraw ... unless ...": an intent on a condition (grammar
+        ``threat_conditions``) is a threat (transform ``intent-on-condition``)."""
+        rule = self.transforms.get("intent-on-condition", m.pattern.code)
+        if rule is None:
+            return
+        conditions = self.d.words("threat_conditions")
+        end = min(m.last + self._reach("threat_condition_reach"), len(self.toks))
+        k = next((k for k in range(m.last + 1, end)
+                  if self.toks[k].norm in conditions or self.toks[k].norm in CLAUSE_END), None)
+        if k is not None and self.toks[k].norm in conditions:
+            mod.kind = rule.param("kind")[0]
+            mod.notes.append(f"{mod.kind}: '{self.toks[k].text}' after the intent")
+            mod.notes.append(rule.note)
+
+    def _apply_kind(self, mod: Modality) -> Modality:
+        """The code an intent or a threat takes (data/modality.tsv)."""
+        if not mod.kind or mod.code is None:
+            return mod
+        code = mod.code
+        new = cameo.under_modality(code, mod.kind)
+        if new is None:
+            return mod.drop(f"{mod.kind} of {code} is not coded")
+        if new != code:
+            mod.notes.append(f"{code} -> {new}")
+        mod.code = new
+        return mod
+
+    def _directed(self, i: int, in_pattern: set[str]) -> str | None:
+        """The directive whose complement token ``i`` stands in ("urged Iran to
+        free ...", "demanded that Israel ease ..."): what one actor asks of
+        another has not happened, and the asking is coded on its own."""
+        directives = self.d.words("directives")
+        if not directives:
+            return None
+        asked = self._asked_directly(i, directives, in_pattern)
+        if asked is not None:
+            return asked
+        comp = self.d.words("complementizers") | self.d.words("purpose")
+        j, seen = i - 1, 0
+        # back over the complement's subject and auxiliaries to its complementizer
+        while j >= 0 and self.toks[j].norm not in comp:
+            if seen >= self._reach("complement_reach") or self._is_break(j):
+                return None
+            j, seen = j - 1, seen + 1
+        # then back over the one asked to the directive word (a verb or a noun of asking)
+        directives = directives | self.d.words("directive_nouns")
+        k, seen = j - 1, 0
+        while k >= 0 and seen < self._reach("directive_reach"):
+            n = self.toks[k].norm
+            if n in directives and n not in in_pattern:
+                return self.toks[k].text
+            if self._is_break(k):
+                return None
+            k, seen = k - 1, seen + 1
+        return None
+
+    def _asked_directly(self, i: int, directives: frozenset[str], in_pattern: set[str]) -> str | None:
+        """"meminta Presiden menegur Menteri": the one asked stands between the directive
+        and the act asked for, with no complementizer."""
+        j = i - 1
+        while j >= 0 and self.toks[j].norm in self.modal:
+            j -= 1
+        if j >= 0 and self.toks[j].norm in directives and self.toks[j].norm not in in_pattern:
+            return self.toks[j].text  # "Masyarakat *diminta* menghormati ...": the one asked is the subject
+        if j not in self.tok_mention:
+            return None
+        group = self.group_of[self.tok_mention[j]]
+        k = self.mentions[group[0]].first - 1
+        if k >= 0 and self.toks[k].norm in directives and self.toks[k].norm not in in_pattern:
+            return self.toks[k].text
+        return None
+
+    def _conditional(self, i: int, cond: frozenset[str]) -> bool:
+        """A condition word opens the clause of token ``i`` ("Jika polisi Malaysia menangkap ...").
+        The search stops at a comma: "Jika ..., Jakarta akan memprotes" is not conditional."""
+        j = i - 1
+        while j >= 0:
+            n = self.toks[j].norm
+            if n in cond:
+                return True
+            if self._is_break(j) or n in SOFT:
+                return False
+            j -= 1
+        return False

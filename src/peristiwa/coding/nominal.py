@@ -1,0 +1,300 @@
+"""Sides of nominal events and of things: "serangan Israel terhadap ...",
+"melakukan pertemuan dengan ...", "penangkapan ... oleh ...", the possessor, the
+clitic owner ("kunjungannya"), the agent of a passive light verb, the victims and
+results of an attack, and the actor a thing comes from ("sistem rudal Rusia").
+``NominalSides`` is a part of ``SideFinder`` (sides.py), and so of ``SentenceCoder``."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from peristiwa.coding.patterns import Match
+from peristiwa.coding.reading import SentenceReader, Side
+from peristiwa.records import Actor, Mention
+
+# What a transferred thing can come from (``@origin``).
+ORIGIN_KINDS = frozenset({"country", "org"})
+
+
+def _as_origin(m: Mention) -> Mention | None:
+    """The actor a thing named with ``m`` comes from: a country or organisation;
+    for "jet tempur Rafale Prancis" (a military role) the country."""
+    a = m.actor
+    if a.code and a.kind in ORIGIN_KINDS:
+        return m
+    if a.kind == "role" and a.country and m.named("country") is not None:
+        return replace(m, actor=Actor(code=a.country, name=a.country, country=a.country, kind="country"))
+    return None
+
+
+class NominalSides(SentenceReader):
+    """The sides a nominal trigger and its nouns give (see the module's docstring)."""
+
+    def _np_word(self, j: int) -> bool:
+        """Token ``j`` can stand inside a noun phrase: not a break, function word,
+        verb, number or actor."""
+        t = self.toks[j]
+        n = t.norm
+        if (self._is_break(j) or n in self.soft_breaks or n in self.preps or n in self.skip
+                or n in self.relative or n in self.aux or n in self.coord or j in self.tok_mention):
+            return False
+        if n == "-":  # "S-400": a hyphen inside a word
+            return 0 < j < len(self.toks) - 1 and self.toks[j - 1].end == t.start \
+                and t.end == self.toks[j + 1].start
+        if not any(c.isalpha() for c in n):  # a number ends it, but not "S-400"'s "400"
+            return j > 0 and self.toks[j - 1].end == t.start and self.toks[j - 1].norm == "-"
+        return not self.is_verb(j)
+
+    def _np_actor(self, head: int) -> Mention | None:
+        """The country or organisation a thing is named with: "sistem pertahanan
+        udara S-400 Rusia", "jet tempur F-16 AS", "the Russian-made system"."""
+        step = 1 if self.head_first else -1
+        j = head
+        while 0 <= j < len(self.toks) and abs(j - head) <= 6:
+            if j in self.tok_mention:
+                m = self.mentions[self.tok_mention[j]]
+                found = _as_origin(m)
+                if found is not None or m.actor.kind != "role":
+                    return found
+                j = (m.last if self.head_first else m.first) + step  # "jet tempur" without a country
+                continue
+            if j != head and not self._np_word(j):
+                return None
+            j += step
+        return None
+
+    def noun_origins(self) -> dict[str, tuple[Mention, int]]:
+        """Head nouns this sentence names with a country or organisation, by stem:
+        "membeli sistem pertahanan udara S-400 Rusia" gives sistem -> Rusia,
+        "jet tempur Rafale Prancis" jet -> Prancis."""
+        out: dict[str, tuple[Mention, int]] = {}
+        step = -1 if self.head_first else 1
+        for m in self.mentions:
+            origin = _as_origin(m)
+            if origin is None:
+                continue
+            if m.actor.kind == "role":  # the thing is the mention's own head noun
+                head = m.first if self.head_first else m.last
+            else:
+                j = m.first - 1 if self.head_first else m.last + 1
+                head = None
+                while 0 <= j < len(self.toks) and self._np_word(j) and abs(j - m.first) <= 6:
+                    head = j
+                    j += step
+            if head is not None and any(c.isalpha() for c in self.toks[head].norm):
+                out[self.toks[head].stem] = (origin, self.s.index)
+        return out
+
+    def _origin(self, m: Match) -> Side | None:
+        """The source of a transfer whose sentence does not name it (``@origin``):
+        the actor the transferred thing is named with, in this sentence or, for a
+        noun that refers back ("menerima pengiriman sistem"), where an earlier
+        sentence named it with one ("sistem pertahanan udara S-400 Rusia")."""
+        heads = [m.last] + [j for j in range(m.last + 1, min(len(self.toks), m.last + 3))
+                            if self._np_word(j)][:1]
+        for h in heads:
+            here = self._np_actor(h)
+            if here is not None:
+                return Side([here], f"named with '{self.toks[h].text}'")
+        for h in heads:
+            found = self.origins.get(self.toks[h].stem)
+            if found is not None:
+                ment, k = found
+                far = Mention(-1, -1, -1, -1, ment.text, ment.actor, (f"origin of '{self.toks[h].text}'",))
+                return Side([far], f"origin of '{self.toks[h].text}', named with it in sentence {k}")
+        return None
+
+    def _word_end(self, m: Match) -> int:
+        """The last token of the trigger's first run of words ("kunjungan" in "kunjungan ... ke +")."""
+        end = m.anchor
+        for i in m.word_tokens[1:]:
+            if i != end + 1:
+                break
+            end = i
+        return end
+
+    def _nominal(self, m: Match, src: Side | None, tgt: Side | None, after: int, noun_end: int):
+        # "usulan X ditolak oleh Y": an agent after a verb is that verb's
+        # (an apposition may stand before it: "penetapan tersangka X, Komjen Y, oleh KPK")
+        agent, _ = self.following(after, markers=self.agent_markers, verbs_end=True, limit=self.max_t + 4)
+        marked, _ = self.following(after, markers=self.target_markers)
+        # a genitive right after the noun ("serangan Israel") only where the head comes first;
+        # "the march backing X": X is the participle's object
+        gen = self.following(noun_end, direct=True, limit=4)[0] if self.head_first else None
+        if gen is not None and any(x in (src.mentions if src else []) + (tgt.mentions if tgt else [])
+                                   for x in gen.mentions):
+            gen = None
+        poss = self._nominal_possessor(m) or self._pronoun_owner(m)
+        against = self._against_modifier(m)
+        light = self._light_verb_subject(m, against)
+        carried = self._passive_light_agent(noun_end) if agent is None else None
+        gen_role = next((f.split("=", 1)[1] for f in m.pattern.flags if f.startswith("gen=")), None)
+        if src is None:
+            if agent is not None:
+                src = Side(agent.mentions, f"agent of the nominal ('{self._before(agent.mentions[0].first)}')")
+            elif carried is not None:
+                src = carried
+            elif poss is not None:
+                src = poss
+            elif light is not None:
+                src = Side(light.mentions, "subject of the light verb")
+            elif (owner := self._clitic_owner(m, noun_end)) is not None:
+                src = owner
+            elif gen is not None and gen_role != "target" and (
+                    marked is not None or tgt is not None or gen_role == "source"
+                    or not self.genitive_is_target(m.anchor)):
+                src = Side(gen.mentions, "genitive: the actor of the nominal")
+                gen = None
+        if src is None:
+            # "kecaman ... terhadap Jepang dari Perdana Menteri Malaysia", "surat dari X
+            # kepada Y": with no agent, possessor or genitive, "dari" names the source
+            origin, _ = self.following(after, markers=self.d.words("nominal_source_markers"))
+            if origin is not None and (marked is None or origin.mentions != marked.mentions):
+                src = Side(origin.mentions, f"source of the nominal ('{self._before(origin.mentions[0].first)}')")
+        if src is None:
+            src = self._setting_subject(m)
+        if tgt is None:
+            if marked is not None and (src is None or marked.mentions != src.mentions):
+                tgt = marked
+            elif gen is not None and (src is None or gen.mentions != src.mentions):
+                tgt = Side(gen.mentions, "genitive: the one acted on")
+        if tgt is None and against is not None and (src is None or against not in src.mentions):
+            tgt = Side([against], "after a word of opposition")
+        if tgt is None:
+            tgt = self._result_object(noun_end, src) or self._victims(m)
+        return src, tgt
+
+    def _setting_subject(self, m: Match) -> Side | None:
+        """"X menyampaikan hal itu dalam pertemuan dengan Y", "Dalam kunjungan ke Beijing,
+        X ...": a meeting or visit as a noun after a word of its setting (grammar
+        ``setting_markers``), with no actor of its own, is the subject's of its clause,
+        or of the main clause after the comma when it opens the sentence. Only for the
+        codes of ``setting_codes``: the subject takes part in a meeting it is in, not in
+        an attack ("dalam serangan itu, polisi menangkap ...")."""
+        k = m.anchor - 1
+        setting = self.d.words("setting_markers")
+        codes = tuple(self.d.setting("setting_codes", []))
+        if k < 0 or self.toks[k].norm not in setting or not m.pattern.code.startswith(codes or ("\0",)):
+            return None
+        found = self.subject(k, exclude_pronouns=True) or self._fronted_clause_subject(m.anchor, openers=setting)
+        if found is None or any(x.refers_to is not None for x in found.mentions):
+            return None  # a pronoun standing for an earlier actor is too far to tell
+        return Side(found.mentions, f"subject of the clause of '{self.toks[k].text} ...'")
+
+    def _nominal_possessor(self, m: Match) -> Side | None:
+        """The possessor before a nominal ("Russia's arrest of ..."), or the
+        modifier that names its actor ("the Indian attack", "an Israeli air strike")."""
+        if m.anchor >= 2 and self.toks[m.anchor - 1].norm in self.possessive_markers \
+                and (m.anchor - 2) in self.tok_mention:
+            return Side(self._group_mentions(self.tok_mention[m.anchor - 2]), "possessive")
+        modifier = self._modifier_mention(m)
+        if modifier is None:
+            return None
+        # "the Iran-Iraq war", "US and Israeli strikes": the modifier's coordinated group
+        return Side(self._group_mentions(self.tok_mention[m.anchor - 1]), "modifier of the nominal")
+
+    def _pronoun_owner(self, m: Match) -> Side | None:
+        """"to press *their* demands": a possessive pronoun (grammar ``own_possessives``)
+        right before a nominal (adjectives aside) names the subject of its clause as
+        the nominal's actor. Only where modifiers come first."""
+        if self.head_first:
+            return None
+        j = m.anchor - 1
+        while j >= 0 and m.anchor - j <= 3 and self.toks[j].text.isalpha() and self.toks[j].text.islower() \
+                and self.toks[j].norm not in self.d.words("own_possessives") and j not in self.tok_mention \
+                and self.toks[j].norm not in self.preps:
+            j -= 1
+        if j < 0 or self.toks[j].norm not in self.d.words("own_possessives"):
+            return None
+        found = self.subject(j)
+        return Side(found.mentions, "the subject whose possessive the nominal has") if found is not None else None
+
+    def _light_verb_subject(self, m: Match, against: Mention | None) -> Side | None:
+        """The subject of a light verb the nominal is the object of ("melakukan
+        penangkapan", "held an anti-X parade")."""
+        j = m.anchor - 1 if against is None else against.first - 1
+        while j >= 0 and against is not None and (self.toks[j].norm == "-"
+                                                  or self.toks[j].norm in self.d.words("against_modifiers")):
+            j -= 1  # "held an *anti-X* parade"
+        while j >= 0 and (self.toks[j].norm in self.skip or self.toks[j].norm in self.nominal_before):
+            j -= 1
+        for phrase in self.light:
+            words = phrase.split()
+            a = j - len(words) + 1
+            if a >= 0 and [t.norm for t in self.toks[a: j + 1]] == words:
+                return self.subject(a)
+        return None
+
+    def _passive_light_agent(self, noun_end: int) -> Side | None:
+        """"Protes itu disampaikan X kepada Y", "serangan yang dilancarkan X": the passive
+        of a light verb (grammar ``passive_light_verbs``) the nominal's phrase is the
+        subject of; the agent after it ("oleh", or a name right after the verb) is the
+        nominal's actor. The verb is the first one after the nominal, in its clause."""
+        if not self.passive_light:
+            return None
+        for j in range(noun_end + 1, min(len(self.toks), noun_end + 9)):
+            if self._is_break(j) or self.toks[j].norm == ",":
+                return None
+            if self.toks[j].norm in self.passive_light:
+                found, _ = self.following(j, markers=self.agent_markers, direct=False, limit=3)
+                if found is None:
+                    found, _ = self.following(j, direct=True, limit=3)
+                return Side(found.mentions, f"agent of '{self.toks[j].text}' the nominal is the subject of") \
+                    if found is not None else None
+            if self.is_verb(j) and self.toks[j].norm not in self.d.words("auxiliaries"):
+                return None  # "serangan yang *kembali* dilancarkan X": an auxiliary goes on
+        return None
+
+    def _clitic_owner(self, m: Match, noun_end: int) -> Side | None:
+        """"Jepang mengklaim kunjungannya ke Beijing berhasil": a possessive clitic
+        on a nominal that is the object of a verb (``possessive_clitics``) names
+        that verb's subject as the nominal's actor."""
+        clitic = next((c for c in self.d.words("possessive_clitics") for w in self.toks[m.anchor: noun_end + 1]
+                       if w.norm.endswith(c) and not w.stem.endswith(c)), None)
+        if clitic is None:
+            return None
+        j = m.anchor - 1
+        while j >= 0 and self.toks[j].norm in self.skip:
+            j -= 1
+        if j < 1 or self.voice.get(self.toks[j].form) != "active" or j in self.tok_mention:
+            return None
+        found = self.subject(j)
+        if found is None or not all(x.actor.code for x in found.mentions):
+            return None
+        return Side(found.mentions, f"'-{clitic}' on the nominal: the subject of '{self.toks[j].text}'")
+
+    def _victims(self, m: Match) -> Side | None:
+        """"Lima warga X tewas dalam serangan Y": those a verb of harm says died or
+        were hurt in (``victim_links``) a nominal event were its target."""
+        links = self.d.words("victim_links")
+        harmed = self.d.words("victim_predicates")
+        j = m.anchor - 1
+        while j >= 0 and m.anchor - j <= 3 and self.toks[j].norm not in links:
+            if self._is_break(j) or j in self.tok_mention:
+                return None
+            j -= 1
+        if j < 1 or self.toks[j].norm not in links or self.toks[j - 1].norm not in harmed:
+            return None
+        found = self.subject(j - 1)
+        return Side(found.mentions, f"harmed in the '{self.toks[m.anchor].text}'") if found else None
+
+    def _result_object(self, noun_end: int, src: Side | None) -> Side | None:
+        """"Serangan udara X menewaskan lima warga Y": a nominal event that is the
+        subject of a verb of its result (``result_verbs``: kill, wound, destroy)
+        acted on that verb's object."""
+        results = self.d.words("result_verbs")
+        if not results:
+            return None
+        taken = frozenset(i for x in (src.mentions if src else []) for i in range(x.first, x.last + 1))
+        for j in range(noun_end + 1, min(len(self.toks), noun_end + 8)):
+            if self._is_break(j) or self.toks[j].norm in self.soft_breaks:
+                return None
+            if self.toks[j].norm in results:
+                obj, _ = self.following(j, exclude=taken)
+                if obj is None:
+                    return None
+                if self.toks[j].norm in self.d.words("result_verbs_named") \
+                        and all(x.entries and all(e.kind == "role" for e in x.entries) for x in obj.mentions):
+                    return None  # "menghantam sejumlah sekolah": a building hit is no actor's (its place's)
+                return Side(obj.mentions, f"object of '{self.toks[j].text}', the nominal's result")
+        return None

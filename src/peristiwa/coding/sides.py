@@ -1,0 +1,991 @@
+"""Sides: the source and the target of a matched pattern.
+
+From word order and the voice of the trigger (active "menangkap", passive "ditangkap
+oleh" or "ditangkap polisi", nominal "penangkapan ... oleh", English "was arrested by")
+unless the pattern places them itself (``$``/``+``); the subject of a verb of saying
+for a statement, the speaker of a quote, possessors and objects of nominal events,
+the parse (depread.py) for the sides word order leaves open. ``SideFinder`` is a part
+of ``SentenceCoder`` (coder.py): ``_sides`` is called for every match that modality
+(modality.py) keeps. The structure it reads (mentions, coordination, clause breaks)
+is ``reading.py``'s."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from peristiwa.coding import allege, cameo
+from peristiwa.coding.nominal import NominalSides
+from peristiwa.coding.patterns import NULL, Gap, Match, Slot
+from peristiwa.coding.reading import QUOTES, SOFT, Side, bare_name
+from peristiwa.places import gazetteer
+from peristiwa.records import Actor, Mention
+from peristiwa.text.stems import common_words
+
+# With the current models (Indonesian LAS ~63-71, English ~80, bench/RESULTS.md)
+# the tuned word-order reading is right more often than the parse; the parse
+# fills the sides word order leaves open. True = the parse decides.
+PARSE_FIRST = False
+
+
+class SideFinder(NominalSides):
+    """The sides of a match (see the module's docstring)."""
+
+    def _voice_head(self, m: Match) -> int:
+        # "dijadwalkan berkunjung": a modal word leads; the verb after it has the voice
+        modal = self.d.words("future") | self.d.words("threat") | self.d.words("negators")
+        head = next((i for i in m.word_tokens if self.toks[i].norm not in modal), m.anchor)
+        if head != m.anchor and self.toks[m.anchor].norm in self.d.words("negators") \
+                and self.voice.get(self.toks[head].form) == "nominal":
+            return m.anchor  # "membantah ... pernyataan +": a verb of denial before its object noun leads
+        return head
+
+    def _voice(self, m: Match) -> str:
+        if "fronted" in m.pattern.flags:
+            return "passive"
+        head = self._voice_head(m)
+        anchor = self.toks[head]
+        v = self.voice.get(anchor.form, "active")
+        if anchor.norm in self.bare_verbs:
+            return "active"
+        if v == "nominal" and self._predicate_position(head):
+            return "active"  # headline style: "Polisi Tangkap Dua Jurnalis"
+        if self.passive_aux:
+            j = m.anchor - 1
+            while j >= 0 and (self.toks[j].norm in self.aux - self.passive_aux or self._adverb(j)):
+                j -= 1  # "was *fiercely* opposed by"
+            if j >= 0 and self.toks[j].norm in self.passive_aux and anchor.norm.endswith(self.participle_endings):
+                return "passive"
+        if self._against_modifier(m) is not None:
+            return "nominal"
+        if self.nominal_endings and anchor.norm.endswith(self.nominal_endings) and anchor.text.islower():
+            return "nominal"  # "after hours of tense *negotiations*": a noun by its form
+        if self.nominal_before:
+            j = m.anchor - 1
+            if self._modifier_mention(m) is not None:
+                j -= 1  # "an *Israeli* air strike"
+            prev = self.toks[j].norm if j >= 0 else ""
+            if prev in self.nominal_before:
+                return "nominal"
+        return v
+
+    def _adverb(self, j: int) -> bool:
+        """A lower-case word with an adverb's ending (grammar ``adverb_endings``: "-ly")."""
+        t = self.toks[j]
+        return bool(self.adverb_endings) and t.text.isalpha() and t.text.islower() \
+            and len(t.norm) > 4 and t.norm.endswith(self.adverb_endings)
+
+    def _modifier_mention(self, m: Match) -> Mention | None:
+        """In a language whose modifiers precede the noun, a one-word mention right
+        before a trigger that is no participle ("the Indian attack", "a US strike"):
+        the event's actor. "The United States urged" is a subject, not a modifier."""
+        j = m.anchor - 1
+        if self.head_first or j not in self.tok_mention or self._against_modifier(m) is not None:
+            return None
+        ment = self.mentions[self.tok_mention[j]]
+        if ment.first != ment.last or self.toks[m.anchor].norm.endswith(self.participle_endings or ("\0",)):
+            return None
+        return ment
+
+    def _against_modifier(self, m: Match) -> Mention | None:
+        """"an anti-Gondor parade": the actor after a word of opposition (grammar
+        ``against_modifiers``) right before a trigger is whom the nominal event is
+        against, never who did it; the trigger is a noun."""
+        words = self.d.words("against_modifiers")
+        j = m.anchor - 1
+        if not words or j not in self.tok_mention:
+            return None
+        ment = self.mentions[self.tok_mention[j]]
+        return ment if self.after_against(ment.first) else None
+
+    def _predicate_position(self, i: int) -> bool:
+        """A mention stands right before token ``i`` (auxiliaries aside): ``i`` is its verb."""
+        j = i - 1
+        modal = self.modal
+        while j >= 0 and self.toks[j].norm in modal:
+            j -= 1
+        if j < 0 or j not in self.tok_mention:
+            return False
+        m = self.mentions[self.tok_mention[j]]
+        before = self._before(m.first)
+        return before not in self.preps and (before is None or not self.is_verb(self._before_index(m.first)))
+
+    def _sides(self, m: Match, code: str) -> tuple[Side | None, Side | None, list[str]]:
+        """The source and the target of a match, and notes on how they were found:
+        the pattern's slots, then the reading of the trigger's voice, then the
+        parse, then what the sentence implies."""
+        if "quote" in m.pattern.flags:
+            return (*self._statement_sides(m), [])
+        src, tgt = self._slot_sides(m)
+        voice = self._voice(m)
+        notes = [f"voice: {voice}"]
+        if voice == "active" and tgt is not None and (judged := self._judged_object(m)) is not None:
+            tgt = judged
+        after = max([m.anchor] + [b for (_, b) in m.slots.values()])
+        if "fronted" in m.pattern.flags:
+            src, tgt = self._fronted_sides(m, src, tgt)
+        elif voice == "passive":
+            src, tgt = self._passive_sides(m, src, tgt, after)
+        elif voice == "nominal":
+            src, tgt = self._nominal(m, src, tgt, max(after, m.last), self._word_end(m))
+        else:
+            src, tgt = self._active_sides(m, src, tgt, after, notes)
+        if src is None and voice != "active":
+            src = self._gap_origin(m)
+        if (PARSE_FIRST or src is None or tgt is None) and self._parse_can_add(src, tgt) \
+                and self._parse_can_matter(m, code, voice, src, tgt) and self.reader is not None:
+            src, tgt = self._with_parse(m, voice, src, tgt, notes)
+        against = self._against_modifier(m)
+        if against is not None and src is not None and against in src.mentions:
+            src, tgt = None, Side([against], "after a word of opposition")  # not the parse's compound
+        if src is None:
+            src = self._purpose_subject(m)
+        if src is None and voice == "active":
+            src = self._quote_speaker(m)
+        rule = self.transforms.get("possessor-target", m.pattern.code)
+        if tgt is None and voice == "active" and rule is not None:
+            tgt = self._possessor(m, src) or self._object_origin(m, src)
+            if tgt is not None:
+                notes.append(rule.note)
+        if tgt is None and (owner := self._place_owner(m, src)) is not None:
+            tgt = owner
+        if voice == "active" and tgt is not None and tgt.mentions:
+            tgt = self._judged_conjuncts(m, tgt)
+        src = src or self._implicit(m.pattern, "source")
+        tgt = tgt or self._implicit(m.pattern, "target")
+        return src, tgt, notes
+
+    def _judged_conjuncts(self, m: Match, tgt: Side) -> Side:
+        """"Iran mengecam AS dan sikap Israel", "menyalahkan AS dan ketidakmampuan Pakistan":
+        a judgement's object coordinated with a noun of another actor's act or failing (one
+        or two lower-case words, then the actor) judges both (transform ``judged-agent``)."""
+        if self.transforms.get("judged-agent", m.pattern.code) is None:
+            return tgt
+        joins = self.d.words("coordinators") - {","}
+        first, last = min(x.first for x in tgt.mentions), max(x.last for x in tgt.mentions)
+        k = self._word_end(m) + 1
+        while k < first and self.toks[k].norm in self.skip:
+            k += 1
+        before = self.tok_mention.get(k) if k < first else None
+        if before is not None:  # "mengecam AS dan sikap +"
+            end = max(x.last for x in self._group_mentions(before))
+            if self._noun_link(end + 1, joins) == first:
+                return Side(self._group_mentions(before) + tgt.mentions, tgt.note)
+            return tgt
+        after = self._noun_link(last + 1, joins)  # "menyalahkan AS dan ketidakmampuan Pakistan"
+        if after is not None:
+            return Side(tgt.mentions + self._group_mentions(self.tok_mention[after]), tgt.note)
+        return tgt
+
+    def _noun_link(self, k: int, joins: frozenset[str]) -> int | None:
+        """The first token of the actor after a coordinator at ``k`` and one or two
+        lower-case nouns (no preposition, no verb): "dan *sikap* Israel"; None if none."""
+        if k >= len(self.toks) or self.toks[k].norm not in joins:
+            return None
+        j = k + 1
+        while j < len(self.toks) and j - k <= 2 and j not in self.tok_mention and self.toks[j].text.isalpha() \
+                and self.toks[j].text.islower() and self.toks[j].norm not in self.preps and not self.is_verb(j):
+            j += 1
+        mk = self.tok_mention.get(j)
+        if j == k + 1 or mk is None or self.mentions[mk].first != j or not self.mentions[mk].actor.code:
+            return None
+        return j
+
+    def _place_owner(self, m: Match, src: Side | None) -> Side | None:
+        """"Israel mengecam serangan roket Hamas ke wilayahnya", "... menembakkan rudal ke
+        wilayah perairannya": an act aimed at a place (transform ``place-target``) named by
+        a place noun (grammar ``origin_place_nouns``) with a possessive clitic after a target
+        marker is aimed at the nearest actor before the trigger that is not its source, as
+        the bare country (the territory is the state's)."""
+        rule = self.transforms.get("place-target", m.pattern.code)
+        places, clitics = self.d.words("origin_place_nouns"), self.d.words("possessive_clitics")
+        own = {i for x in (src.mentions if src else []) for i in range(x.first, x.last + 1)}
+        k = m.last + 1
+        while k in own:
+            k += 1  # "serangan roket *Hamas* ke wilayahnya"
+        if rule is None or k + 1 >= len(self.toks) or self.toks[k].norm not in self.target_markers:
+            return None
+        j = k + 1
+        while j < len(self.toks) - 1 and j - k <= 2 and self.toks[j].norm in places:
+            j += 1
+        t = self.toks[j]
+        if not any(t.norm.endswith(c) and t.norm[: -len(c)] in places for c in clitics):
+            return None
+        taken = {id(x) for x in src.mentions} if src else set()
+        for x in sorted((x for x in self.mentions if x.last < m.anchor), key=lambda x: -x.first):
+            if id(x) in taken or not x.actor.country or x.refers_to is not None \
+                    or self._before(x.first) in self.d.words("locatives"):
+                continue
+            if src is not None and any(y.actor.country == x.actor.country for y in src.mentions):
+                return None  # "X menarik pasukannya ke wilayahnya": its own ground
+            country = Actor(code=x.actor.country, name=x.actor.name, country=x.actor.country, kind="country")
+            return Side([replace(x, actor=country)], f"owner of '{t.text}': {x.text}")
+        return None
+
+    def _gap_origin(self, m: Match) -> Side | None:
+        """"Serangan roket dari Gaza ke Israel", "Roket ditembakkan dari Gaza ke Israel":
+        an actor after a source marker (grammar ``nominal_source_markers``) inside the
+        pattern's gap, before its marked target, is where the act comes from: the source
+        of a nominal or a passive that names no agent."""
+        slot = m.slots.get("+")
+        if slot is None:
+            return None
+        markers = self.d.words("nominal_source_markers")
+        for k in range(m.anchor + 1, slot[0] - 1):
+            if self._is_break(k) or k in self.tok_mention:
+                return None  # "serangan Israel dari udara ke ...": an actor before the marker
+            if self.toks[k].norm not in markers:
+                continue
+            last = max(i for i in m.word_tokens if i < k)
+            if any(self.toks[i].norm not in self.skip for i in range(last + 1, k)):
+                return None  # "kedatangan vaksin dari X ke Y": what comes from X is no actor
+            j = k + 1
+            places = self.d.words("origin_place_nouns")
+            while j < slot[0] and (self.toks[j].norm in self.skip or self.toks[j].norm in places):
+                j += 1  # "dari Jalur Gaza", "dari wilayah Lebanon"
+            mk = self.tok_mention.get(j)
+            if mk is None or self.mentions[mk].first != j or not self.mentions[mk].actor.code \
+                    or self._verb_between(max(x.last for x in self._group_mentions(mk)), slot[0]):
+                return None  # "Bantuan dari X dibagikan kepada Y": the marked one is another verb's
+            return Side(self._group_mentions(mk), f"where the act comes from ('{self.toks[k].text}')")
+        return None
+
+    def _judged_object(self, m: Match) -> Side | None:
+        """"X mengkritik Y atas perlakuannya terhadap Z", "mengkritik keras kebijakan Y
+        terhadap Z": the first actor after a verb of judgement (transform ``judged-agent``;
+        only lower-case words before it, no preposition), with words of its own before the
+        pattern's marked target, is whom it judges; the marked one is what the judged act
+        was aimed at."""
+        slot = m.slots.get("+")
+        rule = self.transforms.get("judged-agent", m.pattern.code)
+        if slot is None or rule is None or m.pattern.lead_slot:
+            return None
+        j = slot[0] - 1
+        while j > m.anchor and self.toks[j].norm in self.d.words("origin_place_nouns"):
+            j -= 1  # "terhadap Jalur Gaza"
+        if self.toks[j].norm not in self.preps:
+            return None  # "mengecam ... pernyataan +": the maker of what is judged is judged
+        k = self._word_end(m) + 1
+        while k < slot[0] and k - m.anchor <= 4 and k not in self.tok_mention and self.toks[k].text.isalpha() \
+                and self.toks[k].text.islower() and self.toks[k].norm not in self.preps and not self.is_verb(k):
+            k += 1  # "mengkritik keras kebijakan X terhadap ...": adverbs, the object's noun
+        mk = self.tok_mention.get(k)
+        if mk is None or self.mentions[mk].first != k or not self.mentions[mk].actor.code:
+            return None
+        group = self._group_mentions(mk)
+        end = max(x.last for x in group)
+        if not (end + 1 < slot[0] - 1 or k > self._word_end(m) + 1) or self._break_between(end, slot[0]):
+            return None  # "mengkritik X terhadap ...": no act of the object's own named
+        return Side(group, f"the object right after the verb of judgement ({rule.note})")
+
+    def _slot_sides(self, m: Match) -> tuple[Side | None, Side | None]:
+        """The sides the pattern places itself: its ``$`` and ``+`` slots, a lead slot
+        (the subject), or for ``@origin`` where the thing transferred comes from."""
+        src = tgt = None
+        if "$" in m.slots:
+            src = Side(self._span_mentions(*m.slots["$"]), "pattern slot $")
+        if "+" in m.slots:
+            tgt = Side(self._span_mentions(*m.slots["+"]), "pattern slot +")
+        lead = m.pattern.lead_slot
+        if lead == "$":
+            src = self.subject(m.anchor)
+        elif lead == "+":
+            tgt = self.subject(m.anchor)
+        if src is None and "origin" in m.pattern.flags:
+            src = self._origin(m)
+        return src, tgt
+
+    def _passive_sides(self, m: Match, src: Side | None, tgt: Side | None,
+                       after: int) -> tuple[Side | None, Side | None]:
+        """A passive: the subject is the target, the agent ("oleh", "by", or a name
+        right after the verb) the source."""
+        slot = m.slots.get("+")
+        if slot is not None and src is None and slot[0] == m.anchor + 1 and tgt is not None:
+            # "diundang Presiden Prancis ke Paris" by "mengundang + ke": the name right
+            # after a passive verb is its agent, not the object the active pattern expects
+            src, tgt = Side(tgt.mentions, "agent right after the passive verb"), None
+        if tgt is None:
+            tgt = self.subject(m.anchor) or self._claim_in_apposition(m, m.anchor - 2)
+        if src is not None:
+            return src, tgt
+        src, _ = self.following(after, markers=self.agent_markers)
+        if src is not None:
+            return src, tgt
+        if not self.d.setting("passive_agent_after_verb", True):
+            return None, tgt  # English: "was extradited to X where she ...": an agent needs "by"
+        # "dikatakan Suleiman di depan +": the agent stands right after
+        # the passive verb itself, before the rest of the pattern
+        verb_end = self._word_end(m)
+        els = [e for e in m.pattern.elements if not isinstance(e, Slot)]
+        if len(els) > 1 and isinstance(els[1], Gap):
+            verb_end = m.anchor  # "didesak membebaskan": a gap of no words still ends the verb
+        taken = frozenset(i for a, b in m.slots.values() for i in range(a, b + 1))
+        s2, _ = self.following(verb_end, direct=True, limit=3, exclude=taken)
+        if s2 is None and after > verb_end:
+            s2, _ = self.following(after, direct=True, limit=3)
+        if s2 is not None:
+            return Side(s2.mentions, "agent right after the passive verb"), tgt
+        if self._unknown_name_at(verb_end + 1):
+            # "dikatakan Suparjo di depan ...": a name nothing codes is the
+            # agent; no one else named in the sentence stands in for it
+            return self._passive_name(verb_end + 1, tgt) or \
+                Side([], "a name nothing codes right after the passive verb"), tgt
+        return self._operation_agent(verb_end), tgt
+
+    def _operation_agent(self, verb_end: int) -> Side | None:
+        """"Tiga warga ditangkap dalam razia polisi": the actor named with an operation
+        noun (grammar ``operation_nouns``) in a setting phrase right after a passive
+        verb (``setting_markers``) is its agent; up to two lower-case words between
+        ("dalam operasi tangkap tangan KPK")."""
+        k = verb_end + 1
+        if k + 1 >= len(self.toks) or self.toks[k].norm not in self.d.words("setting_markers") \
+                or self.toks[k + 1].norm not in self.d.words("operation_nouns"):
+            return None
+        for j in range(k + 2, min(len(self.toks), k + 5)):
+            if j in self.tok_mention:
+                ment = self.mentions[self.tok_mention[j]]
+                if ment.first != j or not ment.actor.code:
+                    return None
+                return Side(self._group_mentions(self.tok_mention[j]),
+                            f"the actor of the operation ('{self.toks[k + 1].text}') the passive verb happened in")
+            if not (self.toks[j].text.isalpha() and self.toks[j].text.islower()) or self.toks[j].norm in self.preps:
+                return None
+        return None
+
+    def _fronted_sides(self, m: Match, src: Side | None, tgt: Side | None) -> tuple[Side | None, Side | None]:
+        """"Massa dibubarkan aparat gabungan", "Aset bank sentral X dibekukan AS": the
+        phrase of the noun fronted before the passive verb is the target, the agent
+        after the verb the source."""
+        words = next(k for k, e in enumerate(m.pattern.elements) if isinstance(e, Gap))  # the noun's words
+        noun, verb = m.word_tokens[0], m.word_tokens[words]
+        if tgt is None:
+            own = [k for k, x in enumerate(self.mentions) if x.first <= noun <= x.last or noun < x.first < verb]
+            tgt = Side(self._group_mentions(own[0]), "the noun fronted before the passive verb") if own \
+                else self._claim_in_apposition(m, noun) or self.subject(noun)
+        if src is None:
+            taken = frozenset(i for a, b in m.slots.values() for i in range(a, b + 1))
+            src, _ = self.following(verb, markers=self.agent_markers)
+            if src is None:
+                found, _ = self.following(verb, direct=True, limit=3, exclude=taken)
+                src = Side(found.mentions, "agent right after the passive verb") if found \
+                    else self._passive_name(verb + 1, tgt)
+        return src, tgt
+
+    def _claim_named(self, a: int, b: int) -> bool:
+        """A comma and a claim noun with a relative clause between tokens ``a`` and ``b``
+        (", tuduhan yang dibantah X"): what follows is said of the claim, not in it."""
+        toks, claims, rel = self.toks, self.d.words("claim_nouns"), self.d.words("relative")
+        return any(toks[k].norm == "," and toks[k + 1].norm in claims and toks[k + 2].norm in rel
+                   for k in range(a + 1, min(b, len(toks) - 2)))
+
+    def _claim_in_apposition(self, m: Match, noun: int) -> Side | None:
+        """"X menuduh Y ..., tuduhan yang dibantah Z": a claim noun after a comma, with a
+        relative passive on it, names the claim the clause before made; its maker (that
+        clause's subject) is the target of what the passive does to it (transform
+        ``named-act``)."""
+        toks = self.toks
+        if self.transforms.get("named-act", m.pattern.code) is None or not 1 < noun < len(toks) - 1 \
+                or toks[noun + 1].norm not in self.d.words("relative") \
+                or toks[noun].norm not in self.d.words("claim_nouns") or toks[noun - 1].norm != ",":
+            return None
+        verbs = [j for j in range(noun - 1) if self.voice.get(toks[j].form) == "active" and j not in self.tok_mention]
+        found = self.subject(verbs[0]) if verbs else None
+        return Side(found.mentions, "the maker of the claim named in apposition") if found else None
+
+    def _passive_name(self, j: int, tgt: Side | None) -> Side | None:
+        """"Protes itu disampaikan Adnan kepada ...": a person named without a role right
+        after a passive verb is its agent (``_role_less_person``)."""
+        if not 0 < j < len(self.toks) or j in self.tok_mention or self.toks[j - 1].form != "passive":
+            return None  # "terdakwa Sjahril": a ter- word may be a noun
+        at = {t: x for x in self.mentions for t in range(x.first, x.last + 1)}
+        return self._role_less_person(bare_name(self.d, self.s, j, at, "?"), tgt, "after the passive verb")
+
+    def _active_sides(self, m: Match, src: Side | None, tgt: Side | None,
+                      after: int, notes: list[str]) -> tuple[Side | None, Side | None]:
+        """An active verb: the subject is the source, the object (or a marked
+        oblique for an intransitive form) the target; a request's addressee, or
+        the one an object clitic stands for."""
+        if src is None:
+            src = self.subject(m.anchor)
+        if tgt is not None or "+" in [e.role for e in m.pattern.elements if isinstance(e, Slot)]:
+            return src, tgt
+        # the trigger's own mention is no target ("A suicide *bomber* killed");
+        # a pattern's object noun may be ("arrested two *journalists*"), but not
+        # in a user's PETRARCH pattern, whose words are never actors ("fire ... artillery")
+        words = frozenset(m.word_tokens) if m.pattern.user else frozenset({m.anchor})
+        words |= self._gap_modifiers(m)
+        words |= self._taken_to(m)
+        if self.head_first:  # "meminta bantuan *militer* kepada AS": a mention of pattern words only,
+            # right after another of its nouns, modifies it where a marked target follows
+            # ("pos *polisi*", "inspektur *PBB*" with none stay the object)
+            own = set(m.word_tokens)
+            mods = {i for i in m.word_tokens if i - 1 in own and i - 1 != m.anchor
+                    and self.toks[i - 1].norm not in self.preps and i in self.tok_mention
+                    and own.issuperset(range(self.mentions[self.tok_mention[i]].first,
+                                             self.mentions[self.tok_mention[i]].last + 1))}
+            own = {x.actor.code for x in src.mentions} if src is not None else set()
+            if mods and (self.following(after, markers=self.target_markers, exclude=words | mods)[0] is not None
+                         or all(self.mentions[self.tok_mention[i]].actor.code in own for i in mods)):
+                words |= mods  # "TNI menghentikan operasi *militer*": nor when it is the subject's own
+        tgt = self._complement_checked(m, self._object_of(m, after, words))
+        rule = self.transforms.get("addressee-target", m.pattern.code)
+        if tgt is None and rule is not None:
+            # "demanded that NATO withdraw", "mendesak agar DPR ...": the addressee
+            # opens the complement ("berharap ... agar": the pattern's last word opens it)
+            k = m.last if self.toks[m.last].norm in self.d.words("complementizers") else m.last + 1
+            if k < len(self.toks) and self.toks[k].norm in self.d.words("complementizers") \
+                    and (k == m.last + 1 or self._opens_with_actor(k + 1)):
+                tgt, _ = self.following(k, limit=3, exclude=words)
+                if tgt is not None and self._complement_patient(tgt):
+                    tgt = None  # "berharap agar X dilantik": X is not the one asked
+                if tgt is not None:
+                    notes.append(rule.note)
+            elif (agent := self._object_agent(m)) is not None:
+                # "demanded reforms by X's government": who is to act is the addressee
+                tgt = agent
+                notes.append(rule.note)
+        judged = self.transforms.get("judged-agent", m.pattern.code)
+        if tgt is None and judged is not None and (agent := self._object_agent(m)) is not None:
+            # "condemned the attacks carried out by X", "welcomed a letter sent by X":
+            # what is judged is the act or the work of its agent
+            tgt = Side(agent.mentions, "the agent of what is judged")
+            notes.append(judged.note)
+        named = self.transforms.get("named-act", m.pattern.code)
+        if tgt is None and named is not None and (doer := self._act_named_before(m, src)) is not None:
+            tgt = doer
+            notes.append(named.note)
+        if tgt is None and self._object_clitic(m):
+            # "menembaknya": the object is whom the clitic stands for, or no one known
+            tgt = self._clitic_object(m, src) or Side([], "object clitic with no known actor")
+        return src, tgt
+
+    def _complement_checked(self, m: Match, tgt: Side | None) -> Side | None:
+        """An object found after a complementizer that ends or follows the pattern
+        ("mendesak agar X ...", "berharap ... agar X ...") is the one asked only when it
+        opens the complement and is not its passive verb's subject."""
+        comps = self.d.words("complementizers")
+        if tgt is None or not tgt.mentions or not (self.toks[m.last].norm in comps or m.last + 1 < len(self.toks)
+                                                   and self.toks[m.last + 1].norm in comps):
+            return tgt
+        if self._complement_patient(tgt):
+            return Side([], "the complement's passive subject: not the one asked")
+        if self.toks[m.last].norm in comps and min(x.first for x in tgt.mentions) > m.last \
+                and not self._opens_with_actor(m.last + 1):
+            return Side([], "the complement opens with no actor")  # "ingin agar kinerja X ..."
+        return tgt
+
+    def _complement_patient(self, side: Side) -> bool:
+        """"mendesak agar Budi dilantik": the actor opening a complement is the subject
+        of its passive verb (after up to two lower-case adverbs, "tetap", "segera"): it
+        undergoes what is asked for, and is not the one asked."""
+        start = max(x.last for x in side.mentions) + 1
+        for k in range(start, min(len(self.toks), start + 3)):
+            if self.toks[k].form == "passive":  # "dilantik"; not a ter- adjective ("terpilih")
+                return True
+            if self.is_verb(k) or self._is_break(k) or not self.toks[k].text.isalpha() \
+                    or not self.toks[k].text.islower() or k in self.tok_mention:
+                return False
+        return False
+
+    def _act_named_before(self, m: Match, src: Side | None) -> Side | None:
+        """"AS menjatuhkan sanksi kepada Iran. Teheran mengecam *langkah itu*": a judged
+        object that is a noun and a demonstrative, no actor of its own, is the act the
+        sentence before told, whose doer (its main subject) is judged."""
+        k = m.last + 1
+        demo = self.d.words("demonstratives")
+        toks = self.toks
+        if self.previous is None or k + 1 >= len(toks) or k in self.tok_mention or not toks[k].text.isalpha():
+            return None
+        end = k + 1 if toks[k + 1].norm in demo else (k + 2 if k + 2 < len(toks) and toks[k + 2].norm in demo
+                                                         and k + 1 not in self.tok_mention else None)
+        if end is None or src is not None and any(x.actor.code == self.previous.actor.code for x in src.mentions):
+            return None
+        return Side([self.previous], "the doer of the act named before ('" + toks[end].text + "')")
+
+    def _object_of(self, m: Match, after: int, words: frozenset[int]) -> Side | None:
+        """The object of an active trigger after token ``after``, none of ``words``."""
+        if self.toks[m.anchor].form not in self.intransitive_forms \
+                and self.toks[m.anchor].norm not in self.d.words("clause_verbs"):
+            end = self.object_end(after, frozenset(range(m.anchor, m.last + 1)))
+            if end is not None and end <= after + 1:
+                return None
+            return self.following(after, exclude=words, limit=None if end is None else end - after - 1)[0]
+        # "officials said nine farmers were hurt": what follows is a clause, not an
+        # object; a marker after the clause's own verb is that verb's
+        # (with a word of its own after it, "menampik tawaran", the pattern has its object)
+        clause = self.toks[m.anchor].norm in self.d.words("clause_verbs") and m.last == m.anchor
+        tgt, _ = self.following(after, markers=self.target_markers, exclude=words, clause_end=clause)
+        if tgt is not None or not clause:
+            return tgt
+        if m.last + 1 < len(self.toks) and self.toks[m.last + 1].norm in self.d.words("claim_nouns"):
+            return self.following(after, exclude=words)[0]  # "menyangkal tudingan X": the claim's owner
+        return Side([], "what a clause verb takes is no target")  # "membantah kedatangan X"
+
+    def _object_agent(self, m: Match) -> Side | None:
+        """The agent ("by X", grammar ``agent_markers``) of the object noun right after
+        a request or demand ("demanded political reforms by X"): up to three
+        lower-case words, then the marker. Only where modifiers come first."""
+        if self.head_first:
+            return None
+        k = m.last + 1
+        while k < len(self.toks) and k - m.last <= 4 and self.toks[k].text.isalpha() \
+                and self.toks[k].text.islower() and k not in self.tok_mention \
+                and self.toks[k].norm not in self.preps and self.toks[k].norm not in self.soft_breaks:
+            k += 1
+        if (k == m.last + 1 and m.last == m.anchor) or k >= len(self.toks) \
+                or self.toks[k].norm not in self.agent_markers:
+            return None  # the object noun: after the verb, or the pattern's own last word
+        agent, _ = self.following(k, markers=self.agent_markers, limit=4)
+        return Side(agent.mentions, "agent of what is demanded") if agent is not None else None
+
+    def _gap_modifiers(self, m: Match) -> frozenset[int]:
+        """"cut *military* ties with X": in a language whose modifiers precede the noun,
+        a role word naming no state inside a pattern's gap, right before one of the
+        pattern's words that is no preposition, modifies that word: it is no object."""
+        if self.head_first:
+            return frozenset()
+        words = set(m.word_tokens)
+        out: set[int] = set()
+        for x in self.mentions:
+            if not (m.anchor < x.first and x.last + 1 in words) or x.actor.kind != "role" \
+                    or x.refers_to is not None or x.named("role") is None \
+                    or x.named("country") is not None or x.named("demonym") is not None:
+                continue
+            nxt = self.toks[x.last + 1]
+            if nxt.norm not in self.preps and nxt.text.isalpha() and nxt.text.islower():
+                out.update(range(x.first, x.last + 1))
+        # "abandon *military* ties with X": a role word that opens another event's
+        # noun phrase ("military ... ties"), right before its next word, modifies it
+        for o in self._chosen:
+            if o is m or o.pattern.code == NULL:
+                continue
+            for x in self.mentions:
+                if x.first == o.anchor and x.last + 1 in o.word_tokens and x.actor.kind == "role" \
+                        and x.refers_to is None and x.named("country") is None \
+                        and x.named("demonym") is None and self.toks[x.last + 1].text.islower():
+                    out.update(range(x.first, x.last + 1))
+        return frozenset(out)
+
+    def _possessor(self, m: Match, src: Side | None) -> Side | None:
+        """The one whose policy, statement or office a demand, request, criticism or
+        rejection is about, named by a possessive clitic on its object ("menolak
+        usulannya", "menuntut perubahan kebijakan ekonominya"): the nearest actor
+        before the trigger that is not its source, nor a place ("di Jakarta")."""
+        clitics = self.d.words("object_clitics")
+        k = m.anchor + 1
+        found = None
+        while k < len(self.toks) and k - m.last <= 5:
+            t = self.toks[k]
+            if (self._is_break(k) or t.norm in self.soft_breaks or t.norm in SOFT
+                    or k in self.tok_mention or self.is_verb(k)):
+                break  # "menolak dilanjutkannya proyek": a verb's "-nya" is no possessor
+            c = next((c for c in clitics if t.norm.endswith(c) and len(t.norm) > len(c) + 2), None)
+            if c is not None and not t.stem.endswith(c):
+                found = t
+                break
+            k += 1
+        if found is None:
+            return None
+        taken = {id(x) for x in src.mentions} if src else set()
+        places = self.d.words("locatives")
+        for j in range(m.anchor - 1, -1, -1):
+            if self._is_break(j):
+                return None
+            if j in self.tok_mention:
+                ment = self.mentions[self.tok_mention[j]]
+                if ment.first != j or id(ment) in taken:
+                    continue
+                if not ment.actor.code or self._before(ment.first) in places:
+                    continue
+                return Side([ment], f"possessor of '{found.text}': {ment.text}")
+        return None
+
+    def _object_origin(self, m: Match, src: Side | None) -> Side | None:
+        """"menolak usulan gencatan senjata dari Rusia", "rejected a proposal from
+        Russia": the one the object of a rejection, demand or criticism comes from
+        (``nominal_source_markers`` right after the object's words)."""
+        markers = self.d.words("nominal_source_markers")
+        taken = {id(x) for x in src.mentions} if src else set()
+        k = m.last + 1
+        while k < len(self.toks) and k - m.last <= 5:
+            t = self.toks[k]
+            if self._is_break(k) or t.norm in self.soft_breaks or self.is_verb(k) or k in self.tok_mention:
+                return None
+            if t.norm in markers:
+                j = k + 1
+                while j < len(self.toks) and self.toks[j].norm in self.skip:
+                    j += 1  # "dari kelompok Abu Sayyaf"
+                ment = self.mentions[self.tok_mention[j]] if j in self.tok_mention else None
+                if ment is not None and ment.first == j and ment.actor.code and id(ment) not in taken:
+                    return Side(self._group_mentions(self.tok_mention[j]), f"origin of the object ('{t.text}')")
+                return None
+            k += 1
+        return None
+
+    def _named_subject(self, m: Match, tgt: Side) -> Side | None:
+        """"Ke depannya, Nurul berharap Jokowi ...": a person named without a role right
+        before an active verb that found no coded subject, opening its clause (the
+        sentence's start, a comma or a clause break; only auxiliaries between): see
+        ``_role_less_person``."""
+        toks, aux = self.toks, self.d.words("auxiliaries") | self.d.words("subject_emphasis")
+        end = m.anchor - 1
+        while end >= 0 and end not in self.tok_mention and toks[end].norm in aux:
+            end -= 1
+        stop = self.d.words("time_words") | self.preps | self.skip | self.d.words("pronouns")
+        k = end
+        while k >= 0 and end - k < 4 and k not in self.tok_mention and toks[k].text.isalpha() \
+                and toks[k].text[:1].isupper() and toks[k].text[1:2].islower() and toks[k].norm not in stop:
+            k -= 1
+        if k == end or not (k < 0 or toks[k].norm == "," or self._is_break(k) or toks[k].norm in self.soft_breaks):
+            return None
+        first, last = toks[k + 1], toks[end]
+        text = self.s.text[first.start - self.s.start: last.end - self.s.start]
+        name = Mention(k + 1, end, first.start, last.end, text, Actor(code="", name=text, kind="person"))
+        return self._role_less_person(name, tgt, "before the verb")
+
+    def _named_object(self, m: Match, src: Side) -> Side | None:
+        """"KPK menetapkan Waryono sebagai tersangka", "Polisi menangkap Andi di Bekasi": a
+        person named without a role right after the active verb (or after the pattern's
+        words), then a comma, a preposition or the end, is its object: see
+        ``_role_less_person``, with the source standing for the other side."""
+        spots = [m.anchor + 1, m.last + 1]
+        if m.last + 2 < len(self.toks) and self.toks[m.last + 1].norm in self.d.words("claim_nouns"):
+            spots.append(m.last + 2)  # "membantah penilaian Nurul": the claim's maker
+        for j in dict.fromkeys(spots):
+            if self._unknown_name_at(j):
+                at = {t: x for x in self.mentions for t in range(x.first, x.last + 1)}
+                name = bare_name(self.d, self.s, j, at, "?")
+                common = common_words(self.d)
+                words = self.toks[name.first: name.last + 1] if name is not None else []
+                if words and (words[0].norm in common and len(words) > 1
+                              or all(t.norm in common or t.stem in common for t in words)):
+                    return None  # "memblokade Jalan Sudirman", "transfer Dana Desa": a place or a thing
+                return self._role_less_person(name, src, "after the verb")
+        return None
+
+    def _role_less_person(self, name: Mention | None, tgt: Side | None, where: str) -> Side | None:
+        """A person named without a role ("Nurul berharap Jokowi ...", "disampaikan
+        Adnan kepada ...") is a person of the sentence's country (CONVENTIONS §4.2, as a
+        speaker named so is: ``speaker_of``) when that is the language's default
+        country and what the act is aimed at is of that country too. Not a place, nor,
+        opening the sentence, one word of the language or its derivation ("Warga",
+        "Termasuk")."""
+        country = self.context_country
+        if name is None or not country or country != self.d.setting("default_country", "") \
+                or tgt is None or not tgt.mentions or any(x.actor.country != country for x in tgt.mentions):
+            return None
+        # a capital opening the sentence may be any word's: one word there is a name only
+        # when the language has no such word (nor its root); two capitalised are a name
+        opening = name.first == 0 or self.toks[name.first - 1].norm in QUOTES
+        common = common_words(self.d) if opening and name.first == name.last else ()
+        if all(t.norm in common or t.stem in common for t in self.toks[name.first: name.last + 1]) \
+                or gazetteer().candidates(name.text):
+            return None
+        actor = Actor(code=country, name=name.text, country=country, kind="person")
+        return Side([replace(name, actor=actor, notes=("a name with no role",))],
+                    f"a person named without a role {where}")
+
+    def _unknown_name_at(self, j: int) -> bool:
+        """Token ``j`` opens a capitalised name that is no mention, time word or number."""
+        if not 0 < j < len(self.toks) or j in self.tok_mention:
+            return False
+        t = self.toks[j]
+        return (t.text[:1].isupper() and t.text[1:2].islower()
+                and t.norm not in self.d.words("time_words") and t.norm not in self.preps)
+
+    def _purpose_subject(self, m: Match) -> Side | None:
+        """A purpose clause without a subject of its own shares the subject of the
+        verb it serves: "Ribuan mahasiswa berdemonstrasi di Jakarta, Selasa,
+        untuk memperlihatkan dukungan bagi Presiden"."""
+        if m.anchor < 2 or self.toks[m.anchor - 1].norm not in self.d.words("purpose"):
+            return None
+        j = m.anchor - 1
+        while j > 0:
+            j -= 1
+            t = self.toks[j]
+            if t.norm == ")":  # an aside: "Selasa (16/8)"
+                opened = self._paren_open(j)
+                if opened is not None:
+                    j = opened
+                    continue
+            if self._is_break(j):
+                return None
+            if j not in self.tok_mention and (t.norm in self.bare_verbs
+                                              or self.voice.get(t.form) in ("active", "passive")):
+                found = self.subject(j)
+                return Side(found.mentions, f"{found.note}, shared by the purpose clause") if found else None
+        return None
+
+    def _statement_sides(self, m: Match) -> tuple[Side | None, Side | None]:
+        """A pattern read as what the speaker says (``@quote``: "Pemerintah perlu ...,
+        kata X"): the speaker this sentence names is the source, the subject of the
+        trigger the target; none when the sentence names no speaker, or the one
+        spoken of is the speaker's own side (CONVENTIONS §2.3)."""
+        sp = self.own_speaker() or self._stating_subject(m)
+        if sp is not None and "+" in m.slots:  # "kegagalan +": the failing named is the target's
+            named = [x for x in self._span_mentions(*m.slots["+"])
+                     if x.actor.code not in (sp.actor.code, sp.actor.country) and x.refers_to is None]
+            return (Side([sp], "the speaker, whose statement this is"), Side(named, "pattern slot +")) \
+                if named else (None, None)
+        tgt = self.subject(m.anchor)
+        if sp is None or tgt is None or not tgt.mentions:
+            return None, None
+        last = max(x.last for x in tgt.mentions)
+        if any(self._is_break(k) or self.toks[k].norm in SOFT or self.toks[k].norm in self.soft_breaks
+               for k in range(last + 1, m.anchor)):
+            return None, None  # the subject of another clause
+        bt = self._before_index(tgt.mentions[0].first)
+        if not self._opens(tgt.mentions[0]) and not (bt is not None and self.toks[bt].norm
+                                                     in self.d.words("statement_verbs")):
+            return None, None  # "evaluasi capres Golkar harus ...": inside the subject, not it
+        k = m.last + 1
+        while k < len(self.toks) and self.toks[k].norm in self.modal:
+            k += 1
+        if k < len(self.toks) and (self.toks[k].form == "passive" or (
+                self.toks[k - 1].norm in self.passive_aux and self.toks[k].norm.endswith(self.participle_endings)
+                and self.participle_endings)):
+            return None, None  # "X harus diperiksa", "X must be punished": done to X, not asked of X
+        own = {sp.actor.code, sp.actor.country}
+        kept = [x for x in tgt.mentions if x.actor.code not in own and x.refers_to is None]
+        if not kept:
+            return None, None
+        return Side([sp], "the speaker, whose statement this is"), Side(kept, tgt.note)
+
+    def _stating_subject(self, m: Match) -> Mention | None:
+        """"X mengatakan, kasus itu merupakan bukti kegagalan Y", "X menegaskan bahwa Y
+        harus ...": with no speaker named by a reporting word, the subject of the verb of
+        saying (grammar ``statement_verbs``, active) whose clause holds the statement:
+        back from the trigger over commas, ``statement_openers`` and ``copulas``, past no
+        other verb, clause word or quotation mark."""
+        verbs, copulas = self.d.words("statement_verbs"), self.d.words("copulas")
+        stops = (self.hard | self.soft_breaks) - self.d.words("statement_openers") - {","}
+        j = m.anchor - 1
+        while j >= 0 and m.anchor - j <= 24:
+            if j in self.tok_mention:
+                j = self.mentions[self.tok_mention[j]].first - 1
+                continue
+            t = self.toks[j]
+            if t.norm in verbs and self.voice.get(t.form) == "active":
+                if allege._negated(self, j):
+                    return None
+                found = self.subject(j)
+                named = [x for x in found.mentions if x.actor.code] if found is not None else []
+                return named[0] if len(named) == 1 else None
+            if t.norm in stops or t.norm in QUOTES or t.norm in self.reporting \
+                    or (self.voice.get(t.form) in ("active", "passive") and t.norm not in copulas
+                        and j not in m.word_tokens):
+                return None
+            j -= 1
+        return None
+
+    def _quote_speaker(self, m: Match) -> Side | None:
+        """A verb with no subject of its own in what a speaker said ("Harus segera
+        menangkap pelakunya, kata X"): the speaker's act."""
+        sp = self.own_speaker()
+        if sp is None:
+            return None
+        r = next((k for k in range(sp.first - 1, -1, -1) if self.toks[k].norm in self.reporting), None)
+        if r is None or m.last >= r:
+            return None
+        # no subject of its own: only modal and time words stand before it in its clause
+        time_words = self.d.words("time_words")
+        j = m.anchor - 1
+        while j >= 0 and (self.toks[j].norm in self.modal or self.toks[j].norm in time_words):
+            j -= 1
+        if j >= 0 and not (self._is_break(j) or self.toks[j].norm in QUOTES or self.toks[j].norm in SOFT):
+            return None
+        return Side([sp], f"the speaker after '{self.toks[r].text}', the verb in the quote having no subject")
+
+    def _object_clitic(self, m: Match) -> str | None:
+        """The clitic on an active verb that stands for its object ("mendesak-nya")."""
+        verb = self.toks[m.anchor]
+        clitic = next((c for c in self.d.words("object_clitics") if verb.norm.endswith(c)), None)
+        if clitic is None or self.voice.get(verb.form) != "active" or verb.stem.endswith(clitic):
+            return None
+        return clitic
+
+    def _clitic_object(self, m: Match, src: Side | None) -> Side | None:
+        """The object a clitic on the verb stands for ("mendesaknya", "menembaknya"):
+        the nearest actor between the verb's subject and the verb."""
+        clitic = self._object_clitic(m)
+        taken = {id(x) for x in src.mentions} if src else set()
+        # between the subject and the verb: "X bertemu Y dan mendesaknya"
+        floor = max((x.last for x in src.mentions if 0 <= x.last < m.anchor), default=-1) if src else -1
+        for k in range(m.anchor - 1, floor, -1):
+            if k in self.tok_mention:
+                ment = self.mentions[self.tok_mention[k]]
+                if id(ment) not in taken:  # the nearest one, known or not
+                    return Side([ment], f"'-{clitic}' on the verb: {ment.text}") if ment.actor.code else None
+        return None
+
+    def _parse_can_add(self, src: Side | None, tgt: Side | None) -> bool:
+        """The parse only ever points at the sentence's mentions: when every one of
+        them is on a side already, parsing (the costliest step) cannot add one."""
+        if PARSE_FIRST:
+            return True
+        found = {id(x) for side in (src, tgt) if side for x in side.mentions}
+        return any(id(x) not in found for x in self.mentions)
+
+    def _parse_can_matter(self, m: Match, code: str, voice: str, src: Side | None,
+                          tgt: Side | None) -> bool:
+        """Whether some parse could give this match an event; False when no reading of
+        the tree can (then the parse is not asked for: it is most of the coding time).
+
+        The parse is read only here (``_with_parse``): it can fill an open side
+        with any of the sentence's mentions (or their coordinated group), and what
+        follows it in ``_sides`` and ``code`` can put there only what it puts without
+        the parse: the opposed actor, the purpose clause's subject, the quoted speaker,
+        the main clause's subject after a fronted adverbial, a person named without a
+        role, a possessor or origin (sentence mentions) and the implied actor. An event
+        needs a source with a code (a name nothing codes, with ``keep_unknown``)
+        and, unless the code allows no target or the act is mutual, a target
+        that has one too. So when no mention that could end up as the source,
+        or none that could end up as the target, has a code or is such a name,
+        the match codes no event whatever the tree says, nor without it. (The
+        parse's notes show only in events.) A protest is always read with the
+        parse: its source makes protesters of the sentence's other events; so is a
+        match whose sides another match may take or lose by it (a judgement and
+        the nominal event it judges, a nominal whose result is its target). A
+        target may also be a place no mention covers (transform ``place-target``):
+        such a code needs no mention as its target."""
+        if PARSE_FIRST or m.anchor in self._linked:
+            return True
+        tf = self.transforms
+        protest = tf.get("protesters")
+        if protest is not None and protest.applies(code):
+            return True
+        if tgt is not None and "the nominal's result" in tgt.note:
+            return True
+        roles = {e.role for e in m.pattern.elements if hasattr(e, "role")}
+        can_src = src is None and "$" not in roles
+        sources = list(self.mentions) if can_src else list(src.mentions) if src else []
+        sources += self._fallback_sources(m, voice)
+        targets = list(tgt.mentions) if tgt else []
+        if tgt is None or can_src:  # an open target may take any mention of the sentence
+            targets += self.mentions
+        implied = self._implicit(m.pattern, "target")
+        targets += implied.mentions if implied else []
+        against = self._against_modifier(m)
+        targets += [against] if against is not None else []
+        flags = m.pattern.flags
+        reciprocal = cameo.reciprocal(code) or cameo.reciprocal(m.pattern.code)
+        # no target needed, or one that need not be a mention: a place after the trigger
+        no_target = ("notarget" in flags or tf.get("no-target", code) is not None
+                     or tf.get("place-target", code) is not None)
+        if not no_target and self._lone_actor(sources + targets):
+            return False
+        if not any(map(_may_be_known, sources)):
+            # the targets may be the parties of a mutual act, or the sources when none
+            # is found and the target slot opens after "antara" (_EventBuilder._pairs)
+            return ("mutual" in flags or reciprocal or self.between_slot(m)) and any(map(_may_be_known, targets))
+        mutual = "mutual" in flags or "together" in flags or reciprocal
+        return no_target or mutual or any(map(_may_be_known, targets))
+
+    def _fallback_sources(self, m: Match, voice: str) -> list[Mention]:
+        """The mentions a source found after the parse may be (``_sides``, ``code``),
+        whatever the parse gives: the purpose clause's subject, the implied actor, the
+        quoted speaker, a person named without a role before the verb (for a target of the sentence's country,
+        as any the parse could give)."""
+        fallback = [self._purpose_subject(m), self._implicit(m.pattern, "source")]
+        if voice == "active":
+            fallback.append(self._quote_speaker(m))
+        if voice == "active" and self.context_country:
+            probe = Actor(code=self.context_country, name="", country=self.context_country, kind="country")
+            fallback.append(self._named_subject(m, Side([Mention(-1, -1, -1, -1, "", probe)], "")))
+        return [x for side in fallback if side for x in side.mentions]
+
+    def _lone_actor(self, candidates: list[Mention]) -> bool:
+        """The mentions of those that may end up on either side that may be known are
+        one actor: one mention, or several with one code where a pronoun stands for
+        the other ("Presiden Rusia mengatakan dia ..."), none standing for several
+        actors. An event that needs a target, or a mutual act, pairs two known sides,
+        and that actor paired with itself is no event (``_EventBuilder._skip_pair``:
+        one code at one place, or a pronoun and what it stands for; a role with no
+        country, alone, gets the same one on both sides). Only a protester's new code
+        could tell the two sides apart: where the sentence has a protest, a mention of
+        a protester's role is not lone."""
+        known = list({id(x): x for x in candidates if _may_be_known(x) or x.actor.role}.values())
+        if not known or any(x.members for x in known):
+            return False
+        if len(known) > 1 and not all(
+                a.actor.code == b.actor.code and not _countryless_role(a) and _same_referent(a, b)
+                for a in known for b in known if a is not b):
+            return False
+        rule = self.transforms.get("protesters")
+        roles = {"" if r == "-" else r for r in rule.param("roles")} if self._protest and rule else ()
+        return not any(x.actor.role in roles for x in known)
+
+    def _with_parse(self, m: Match, voice: str, src: Side | None, tgt: Side | None,
+                    notes: list[str]) -> tuple[Side | None, Side | None]:
+        """Sides from the dependency parse, where the pattern did not fix them itself."""
+        roles = {e.role for e in m.pattern.elements if hasattr(e, "role")}
+        read = self.reader.read(self._voice_head(m), voice)
+        notes.extend("parse " + n for n in read.notes)
+        if read.source and "$" not in roles and (PARSE_FIRST or src is None):
+            src = Side(read.source, "from the parse")
+        if read.target and "+" not in roles and (PARSE_FIRST or tgt is None) \
+                and not any(self._in_place_phrase(m.last, x.first) or x.first in self._taken_to(m)
+                            for x in read.target) \
+                and not self._own_pattern_word(m, read.target, src):
+            tgt = Side(read.target, "from the parse")
+        if src and tgt and src.mentions == tgt.mentions:
+            tgt = None
+        return src, tgt
+
+    def _own_pattern_word(self, m: Match, target: list[Mention], src: Side | None) -> bool:
+        """"TNI menghentikan operasi *militer*": a mention made of the pattern's own
+        words that is of the subject's own code is what the act is, not whom it is on."""
+        own = {x.actor.code for x in src.mentions} if src is not None else set()
+        words = set(m.word_tokens)
+        return all(x.first in words and x.last in words and x.actor.code in own for x in target)
+
+    def _taken_to(self, m: Match) -> frozenset[int]:
+        """"membawa kasus itu ke pengadilan", "melapor ke polisi": the pattern's words
+        after its own preposition are where the act is taken, never whom it is aimed
+        at (Indonesian: head-first languages only)."""
+        at = next((i for i in m.word_tokens if i > m.anchor and self.toks[i].norm in self.preps), None)
+        return frozenset(i for i in m.word_tokens if i > at) if self.head_first and at is not None else frozenset()
+
+    def _implicit(self, pat, side: str) -> Side | None:
+        """An actor the trigger implies: "demo antipemerintah" -> <CTY>OPP against <CTY>GOV."""
+        role = next((f.split("=", 1)[1] for f in pat.flags if f.startswith(side + "=")), None)
+        if role is None:
+            return None
+        country = self.context_country
+        if not country:
+            return None
+        actor = Actor(code=country + role, name="", country=country, role=role, kind="implicit")
+        return Side([Mention(-1, -1, -1, -1, "", actor, ("implicit",))], f"implied by the trigger ({role})")
+
+    # -- where a thing comes from ("@origin") -------------------------------------
+
+
+def _countryless_role(m: Mention) -> bool:
+    """A role with no country ("government", "its consulate", "forces" where nothing
+    names whose): who acts is not known, so it is no side of an event (CONVENTIONS
+    §4). A language with a default country never has one."""
+    a = m.actor
+    return a.kind == "role" and not a.country and a.code[:3] == a.role[:3] != ""
+
+
+def _named(m: Mention) -> bool:
+    """A person or organisation the recogniser found and nothing could code."""
+    return m.actor.kind == "name" and not m.actor.code
+
+
+def _may_be_known(m: Mention) -> bool:
+    """A mention that can be a side of an event: it (or an actor it stands for) has a
+    code, or it is a name nothing codes (kept with ``keep_unknown``)."""
+    return bool(m.actor.code) or any(a.code for a in m.members) or _named(m)
+
+
+def _same_referent(a: Mention, b: Mention) -> bool:
+    """One side is a pronoun standing for the other ("AS ... pihaknya"). When the
+    other side is a named person or organisation that the pronoun does not stand
+    for, they are two actors even with one code: "Kami" (a firm's director) cut
+    off by Pertamina."""
+    pron, other = (a, b) if a.refers_to is not None else (b, a)
+    if pron.refers_to is None:
+        return False
+    if other.actor.kind in ("person", "org") and other.refers_to is None:
+        return (pron.actor.name, pron.actor.entity) == (other.actor.name, other.actor.entity)
+    return True
