@@ -111,6 +111,19 @@ def test_condition_drops_the_event(coder):
     assert [e for e in code(coder, text) if e.root == "17"] == []
 
 
+@pytest.mark.parametrize("opening", ["Kalau kasus itu tidak selesai,", "Jika pelakunya belum juga terungkap,",
+                                     "Bila hasilnya mungkin berbeda,"])
+def test_a_modal_word_before_a_comma_is_another_clauses(coder, opening):
+    """A negator, hypothesis or condition of a clause closed by a comma does not reach
+    the request made after it (CONVENTIONS §5: a request with a condition is a request)."""
+    events = code(coder, f"{opening} Kurnia meminta Presiden Joko Widodo membentuk tim gabungan.")
+    assert [(e.root, e.target) for e in events] == [("02", "IDNGOV")]
+
+
+def test_a_negator_before_a_list_of_verbs_negates_the_list(coder):
+    assert code(coder, "Polisi Malaysia tidak menangkap, menahan, atau memeriksa wartawan Indonesia itu.") == []
+
+
 def test_future_meeting_is_intent(coder):
     text = ("Menteri Luar Negeri Indonesia akan bertemu dengan Menteri Luar Negeri Malaysia "
             "pekan depan.")

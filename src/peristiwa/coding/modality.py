@@ -133,6 +133,8 @@ class ModalityReader(SentenceReader):
                 return mod.drop(undone)
             if self._is_break(j) or j in self.tok_mention or listed and n in w("undoing_verbs"):
                 break
+            if n in SOFT and not self._listed_before(j, m.anchor):
+                break  # "Jika ... tidak selesai, Kurnia meminta": the words before the comma are another clause's
             if self.toks[j + 1].norm in w("verb_list_joiners") and t.form == self.toks[m.anchor].form \
                     and self.is_verb(j):
                 seen, listed = 0, True  # "bisa dilelang, dimusnahkan, atau dihibahkan": one modal for the list
@@ -155,6 +157,12 @@ class ModalityReader(SentenceReader):
             seen += 1
             j -= 1
         return None
+
+    def _listed_before(self, j: int, anchor: int) -> bool:
+        """The comma at ``j`` joins a list of verbs of the trigger's form ("tidak menangkap,
+        menahan, atau ..."): a modal word before the list is the list's."""
+        return j > 0 and self.toks[j].norm in self.d.words("verb_list_joiners") \
+            and self.toks[j - 1].form == self.toks[anchor].form and self.is_verb(j - 1)
 
     def _negation_cancelled(self, j: int) -> bool:
         """"tidak hanya", "tak lupa", "tak akan segan": the negator at ``j`` stands before
