@@ -177,6 +177,9 @@ class PatternSet:
         self.person_nouns = frozenset(fold(w) for w in self.data.words("person_nouns"))
         # where a slot closing a pattern stops looking (grammar ``slot_stoppers``)
         self.slot_stops = self.data.words("slot_stoppers")
+        # adverbs that may stand between two words of a pattern ("bertemu *langsung* dengan +",
+        # "menegaskan *kembali* kepada +"; grammar ``pattern_adverbs``, ``adverb_openers``)
+        self.adverbs = (self.data.words("pattern_adverbs"), self.data.words("adverb_openers"))
         self.patterns: list[Pattern] = []
         self.by_stem: dict[str, list[Pattern]] = {}
         self.by_exact: dict[str, list[Pattern]] = {}
@@ -355,7 +358,7 @@ class PatternSet:
         matches of its candidates (``candidates``) in their order, each pattern's
         first match in the order ``match_one`` tries them."""
         out = []
-        walk = _Walk(tokens, mention_at, breaks, skip, self.slot_stops)
+        walk = _Walk(tokens, mention_at, breaks, skip, self.slot_stops, self.adverbs)
         stem_tries, exact_tries = self._stem_tries, self._exact_tries
         for i, tok in enumerate(tokens):
             # most words are no trigger: known from one look-up each (an empty tuple)
@@ -467,10 +470,13 @@ class PatternSet:
                 return self._match_from(pat, ei + 1, tokens, last + 1, words, slots, mention_at,
                                         breaks, skip)
             return None
-        # a word: must be the next token
-        if ti < len(tokens) and el.matches(tokens[ti]):
-            return self._match_from(pat, ei + 1, tokens, ti + 1, words + [ti], slots, mention_at,
-                                    breaks, skip)
+        # a word: must be the next token, adverbs aside
+        for at in dict.fromkeys((ti, _past_adverbs(tokens, ti, self.adverbs))):
+            if at < len(tokens) and el.matches(tokens[at]):
+                m = self._match_from(pat, ei + 1, tokens, at + 1, words + [at], slots, mention_at,
+                                     breaks, skip)
+                if m is not None:
+                    return m
         return None
 
 
@@ -482,6 +488,23 @@ def _slot_stop(tokens: list[Token], k: int, ti: int, stops: frozenset[str]) -> b
 
 
 ASIDE = 8  # the most tokens a bracketed aside inside a pattern may hold
+ADVERBS = 2  # the most adverbs (or "secara" + a word) between two words of a pattern
+
+
+def _past_adverbs(tokens: list[Token], k: int, adverbs: tuple[frozenset[str], frozenset[str]]) -> int:
+    """After the adverbs standing at token ``k`` ("bertemu *langsung* dengan", "bertemu
+    *secara tertutup* dengan": grammar ``pattern_adverbs`` and ``adverb_openers`` with the
+    word after them), the token that follows them; ``k`` itself when none stands there."""
+    words, openers = adverbs
+    j = k
+    for _ in range(ADVERBS):
+        if j < len(tokens) and tokens[j].norm in words:
+            j += 1
+        elif j + 1 < len(tokens) and tokens[j].norm in openers and tokens[j + 1].text.isalpha():
+            j += 2
+        else:
+            break
+    return j
 MEMO = 500_000  # words a pattern set remembers it has no trie for
 
 
@@ -642,15 +665,17 @@ class _Walk:
     """One sentence's walk through the tries; ``found``: the first match of each
     pattern of the current candidate list, by its place in the list."""
 
-    __slots__ = ("tokens", "n", "mention_at", "breaks", "skip", "stops", "found")
+    __slots__ = ("tokens", "n", "mention_at", "breaks", "skip", "stops", "adverbs", "found")
 
-    def __init__(self, tokens, mention_at, breaks, skip, stops: frozenset[str] = frozenset()) -> None:
+    def __init__(self, tokens, mention_at, breaks, skip, stops: frozenset[str] = frozenset(),
+                 adverbs: tuple = (frozenset(), frozenset())) -> None:
         self.tokens = tokens
         self.n = len(tokens)
         self.mention_at = mention_at
         self.breaks = breaks
         self.skip = skip
         self.stops = stops
+        self.adverbs = adverbs
         self.found: dict[int, Match] = {}
 
     def node(self, node: _Node, ti: int, words: list[int], slots: dict) -> None:
@@ -662,14 +687,19 @@ class _Walk:
         # "rapat (rakor) dengan": as _match_from (read only by a word or slot that follows)
         at_word = _past_aside(tokens, ti) if ti < self.n and tokens[ti].norm == "(" else ti
         if node.words and at_word < self.n:
-            tok = tokens[at_word]
-            nexts = node.by_stem.get(tok.stem, [])
-            exact = node.by_exact.get(tok.norm)
-            if exact:
-                nexts = nexts + [x for x in exact if all(x[1] is not y for _, y in nexts)]
-            for w, nxt in nexts:
-                if w.matches(tok):
-                    self.node(nxt, at_word + 1, words + [at_word], slots)
+            # the next word, or the word after adverbs standing there (as _match_from)
+            past = _past_adverbs(tokens, at_word, self.adverbs)
+            for at in (at_word, past) if past != at_word else (at_word,):
+                if at >= self.n:
+                    continue
+                tok = tokens[at]
+                nexts = node.by_stem.get(tok.stem, [])
+                exact = node.by_exact.get(tok.norm)
+                if exact:
+                    nexts = nexts + [x for x in exact if all(x[1] is not y for _, y in nexts)]
+                for w, nxt in nexts:
+                    if w.matches(tok):
+                        self.node(nxt, at + 1, words + [at], slots)
         for size, nxt in node.gaps.items():
             # only words can follow (most gaps): a word they do not index is passed over
             # here, as the call would (at k, no aside opens: at_word is k there)
