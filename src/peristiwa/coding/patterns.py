@@ -325,6 +325,7 @@ class PatternSet:
             deriv = None
             if self.derivation and form in self.derivation.forms and " " not in w:
                 deriv = self.derivation.of(w, stem)
+            exact |= self._r_nominal(w, form, deriv)
             alts.append((stem, fam if self.families else None, deriv))
         union = None if any_form or not self.families else frozenset(forms)
         # alternatives are matched one by one when the union would let one's stem take
@@ -333,6 +334,22 @@ class PatternSet:
         keep = () if exact_union and all(a[2] is None for a in alts) else tuple(alts)
         return Word(frozenset(stems), union, frozenset(exact), spec, frozenset(exclude), keep,
                     self.derivation)
+
+    def _r_nominal(self, w: str, form: str, deriv) -> set[str]:
+        """The pe-an noun of an active verb whose stem opens with "r" ("merusak": perusakan,
+        "merampas": perampasan, "merebut": perebutan), which the prefix rules read as per-an
+        of another stem ("rusa", "ampas"): matched by its exact forms (grammar
+        ``r_nominal``: the active prefix, the noun's prefix and suffix, its clitics)."""
+        spec = self.data.setting("r_nominal")
+        if not spec or form != "active" or not w.startswith(spec["verb"]) or " " in w:
+            return set()
+        if deriv is not None and deriv[0]:
+            return set()  # memper-: its noun is per-an already
+        body = w[len(spec["verb"]) - 1:]
+        if deriv is not None and deriv[1]:
+            body = body[: -len(deriv[1])]
+        noun = spec["noun"] + body + spec["suffix"]
+        return {noun, *(noun + c for c in spec.get("clitics", []))}
 
     def slot_anchors(self, codes: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
         """(stems, exact words) of the first words of the patterns of ``codes`` (prefixes)
