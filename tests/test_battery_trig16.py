@@ -15,6 +15,11 @@ into more constructions, not lines for words. Each block is one rule:
 - adverbs may stand between two words of any pattern (grammar ``pattern_adverbs``,
   ``adverb_openers`` with one word: "bertemu *langsung* dengan", "bertemu *secara
   tertutup* dengan", "berkunjung *kembali* ke", "meminta maaf *kembali* kepada");
+- the object noun of a verb + noun + owner pattern ("mengabaikan ...2 usulan +") fronted
+  before the verb's passive, its owner between them and the agent named after the verb
+  ("Usulan X diabaikan Y": Y rejects X's proposal); the whole object phrase of a pattern
+  of several object words fronted ("Tawaran mediasi X ditolak Y": 126, not the bare 120);
+  a negator or future word before the passive verb of a fronted noun is the act's;
 - the pe-an noun of a verb whose stem opens with "r" (grammar ``r_nominal``: perusakan,
   perampasan, perebutan, peringkusan) is the verb's nominal.
 
@@ -194,6 +199,15 @@ CODED = [
      [('ISRMIL', '190', 'PSECVL')]),
     ('Pemerintah Malaysia melakukan aksi penangkapan terhadap aktivis Thailand.',
      [('MYSGOV', '173', 'THAOPP')]),
+    # a fronted object noun with its owner before the passive verb
+    ('Usulan pemerintah Thailand diabaikan pemerintah Malaysia.', [('MYSGOV', '120', 'THAGOV')]),
+    ('Permintaan maaf pemerintah Jepang diterima pemerintah Korea Selatan.', [('KORGOV', '056', 'JPNGOV')]),
+    ('Tuntutan buruh Korea Selatan dipenuhi pemerintah Korea Selatan.', [('KORGOV', '083', 'KORLAB')]),
+    ('Permintaan ekstradisi pemerintah Amerika Serikat dikabulkan pengadilan Inggris.', [('GBRJUD', '080', 'USAGOV')]),
+    ('Tuduhan pemerintah China dibantah pemerintah Taiwan.', [('TWNGOV', '016', 'CHNGOV')]),
+    ('Seruan Sekjen PBB diabaikan junta Myanmar.', [('MMRGOV', '120', 'IGOUNO')]),
+    ('Tawaran mediasi Turki ditolak oleh Israel.', [('ISR', '126', 'TUR')]),
+    ('Rekomendasi Ombudsman kepada KPK diabaikan.', [('IDNGOV', '020', 'IDNJUD')]),
 ]
 
 NOT_CODED = [
@@ -205,6 +219,7 @@ NOT_CODED = [
     ('Pemerintah Ukraina menerima bantuan dari Amerika Serikat.', ('UKRGOV', '070', 'USA')),
     ('Pemerintah Iran menerima kunjungan Presiden Turki.', ('IRNGOV', '042', 'TURGOV')),
     ('Pemerintah Iran menerima kunjungan dari Presiden Turki.', ('IRNGOV', '042', 'TURGOV')),
+    ('Tawaran mediasi Turki ditolak oleh Israel.', ('ISR', '120', 'TUR')),
     # denied, planned or stopped acts are not done
     ('Polisi membantah melakukan aksi penangkapan terhadap aktivis.', ('IDNCOP', '173', 'IDNOPP')),
     ('Polisi Malaysia akan melakukan aksi penangkapan terhadap aktivis Thailand.', ('MYSCOP', '173', 'THAOPP')),
@@ -213,6 +228,8 @@ NOT_CODED = [
 ]
 
 NOTHING = [
+    'Usulan pemerintah Thailand tidak ditolak pemerintah Malaysia.',
+    'Permintaan maaf pemerintah Jepang belum diterima pemerintah Korea Selatan.',
     'Presiden kembali ke Jakarta pada Senin.',
     'Polisi Malaysia tidak melakukan aksi penangkapan terhadap aktivis Thailand.',
     'Presiden Joko Widodo tidak bertemu langsung dengan Perdana Menteri Malaysia.',

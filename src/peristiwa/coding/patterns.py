@@ -227,6 +227,9 @@ class PatternSet:
                 fronted = self._fronted(pat)
                 if fronted is not None:
                     self.patterns.append(fronted)
+                    whole = self._fronted_phrase(pat, fronted)
+                    if whole is not None:
+                        self.patterns.append(whole)
 
     def _fronted(self, pat: Pattern) -> Pattern | None:
         """"Massa dibubarkan aparat" for "membubarkan ... massa": a pattern of an active
@@ -242,18 +245,38 @@ class PatternSet:
         verb = els[0]
         end = next((k for k in range(2, len(els)) if not isinstance(els[k], Word)), len(els))
         noun = els[2:end]  # "memanggil ... duta besar": the noun of several words moves whole
-        if end < len(els) and (isinstance(els[end], Slot) or end + 1 < len(els) and isinstance(els[end], Gap)
-                               and isinstance(els[end + 1], Slot)):
-            return None  # "membantah ... tuduhan (...3) +": the slot is the noun's, not the verb's
+        rest = els[end:]
+        owned = [type(e) for e in rest] in ([Slot], [Gap, Slot]) and rest[-1].role == "+"
+        if not owned and end < len(els) and (isinstance(els[end], Slot) or end + 1 < len(els)
+                                             and isinstance(els[end], Gap) and isinstance(els[end + 1], Slot)):
+            return None  # "membantah ... tuduhan (...3) + ...": the slot is the noun's, not the verb's
         active = {a for a in verb.text.split("|") if not a.startswith(("=", "!"))}
         if not active or any(self.stemmer.form(fold(a)) != "active" for a in active):
             return None
         passive = frozenset(spec["forms"])
         word = replace(verb, forms=passive, exact=frozenset(),
                        alts=tuple((st, passive, d) for st, _, d in verb.alts))
-        elements = [*noun, Gap(int(spec["gap"])), word, *els[end:]]
+        # "mengabaikan ...2 usulan +": the noun's owner, its target, stands between it and the
+        # passive verb ("Usulan X diabaikan Y"), where the fronted reading takes its target; the
+        # agent must be named after the verb ("Rekomendasi X kepada Y diabaikan" is X's advice)
+        elements = [*noun, Gap(int(spec["gap"])), word, *([Slot("$")] if owned else els[end:])]
         text = pat.text + " @fronted"
         return Pattern(f"{pat.id} @fronted", pat.code, elements, pat.flags | {"fronted"}, text,
+                       pat.file, pat.line)
+
+    def _fronted_phrase(self, pat: Pattern, fronted: Pattern) -> Pattern | None:
+        """"Tawaran mediasi Turki ditolak Israel" for "menolak ... tawaran ... mediasi": when
+        every element after the verb is a word or a gap, the whole object phrase also stands
+        before the passive verb (beside ``_fronted``, which keeps the words after the noun
+        after the verb: "Massa dibubarkan aparat dengan gas air mata")."""
+        rest = pat.elements[2:]
+        if not any(isinstance(e, Gap) for e in rest) or any(isinstance(e, Slot) for e in rest):
+            return None
+        gap = next(k for k, e in enumerate(fronted.elements) if isinstance(e, Gap))
+        verb = fronted.elements[gap + 1]
+        elements = [*rest, fronted.elements[gap], verb]
+        flags = fronted.flags | {f"fronted_verb={sum(isinstance(e, Word) for e in rest)}"}
+        return Pattern(f"{pat.id} @fronted-phrase", pat.code, elements, flags, pat.text + " @fronted",
                        pat.file, pat.line)
 
     def _load_petrarch(self, path: str) -> None:
@@ -495,6 +518,15 @@ class PatternSet:
                 if m is not None:
                     return m
         return None
+
+
+def fronted_verb(pat: Pattern) -> int:
+    """Of a pattern fronted before a passive verb (flag ``fronted``), the place of the verb
+    among its words: after the noun's words, or as its flag ``fronted_verb=K`` says."""
+    flag = next((f for f in pat.flags if f.startswith("fronted_verb=")), None)
+    if flag is not None:
+        return int(flag.split("=", 1)[1])
+    return next(k for k, e in enumerate(pat.elements) if isinstance(e, Gap))
 
 
 def _slot_stop(tokens: list[Token], k: int, ti: int, stops: frozenset[str]) -> bool:
