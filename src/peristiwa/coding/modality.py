@@ -9,10 +9,10 @@ before the sides (sides.py)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from peristiwa.coding import cameo
-from peristiwa.coding.patterns import Match
+from peristiwa.coding.patterns import Match, fronted_verb
 from peristiwa.coding.reading import SOFT, SentenceReader
 
 # Windows of the modality search, in tokens; a language may set its own in
@@ -62,6 +62,11 @@ class ModalityReader(SentenceReader):
         in_pattern = {self.toks[i].norm for i in m.word_tokens}
         mod = Modality(m.pattern.code)
         dropped = self._modal_words(m, in_pattern, mod)
+        if dropped is None and mod.kind is None and "fronted" in m.pattern.flags:
+            # "Usulan X tidak ditolak Y", "Usulan X akan dibahas Y": the words before the
+            # passive verb of a noun fronted before it (its first word after the gap)
+            verb = fronted_verb(m.pattern)
+            dropped = self._modal_words(replace(m, word_tokens=m.word_tokens[verb:]), in_pattern, mod)
         if dropped is None and mod.kind is None and m.anchor >= 1 \
                 and self.toks[m.anchor - 1].norm in self.purpose:
             dropped = self._served_clause(m, in_pattern, mod)

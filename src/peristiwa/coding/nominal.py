@@ -127,6 +127,13 @@ class NominalSides(SentenceReader):
         poss = self._nominal_possessor(m) or self._pronoun_owner(m)
         against = self._against_modifier(m)
         light = self._light_verb_subject(m, against)
+        # "X mendapat kecaman dari Y", "X menjadi sasaran serangan Y": the one who receives
+        # the act (grammar ``receiving_light_verbs``) is its target, not its actor
+        received = self._light_verb_subject(m, against, self.d.words("receiving_light_verbs"))
+        if received is not None:
+            light = None
+            if tgt is None:
+                tgt = Side(received.mentions, "subject of a verb of receiving the act")
         carried = self._passive_light_agent(noun_end) if agent is None else None
         gen_role = next((f.split("=", 1)[1] for f in m.pattern.flags if f.startswith("gen=")), None)
         if src is None:
@@ -209,16 +216,19 @@ class NominalSides(SentenceReader):
         found = self.subject(j)
         return Side(found.mentions, "the subject whose possessive the nominal has") if found is not None else None
 
-    def _light_verb_subject(self, m: Match, against: Mention | None) -> Side | None:
+    def _light_verb_subject(self, m: Match, against: Mention | None, phrases=None) -> Side | None:
         """The subject of a light verb the nominal is the object of ("melakukan
-        penangkapan", "held an anti-X parade")."""
+        penangkapan", "held an anti-X parade"); words of grammar ``light_verb_fillers``
+        may stand between ("melakukan *aksi* penyerangan", "menggelar *lagi* pertemuan")."""
         j = m.anchor - 1 if against is None else against.first - 1
         while j >= 0 and against is not None and (self.toks[j].norm == "-"
                                                   or self.toks[j].norm in self.d.words("against_modifiers")):
             j -= 1  # "held an *anti-X* parade"
-        while j >= 0 and (self.toks[j].norm in self.skip or self.toks[j].norm in self.nominal_before):
+        fillers = self.d.words("light_verb_fillers")
+        while j >= 0 and (self.toks[j].norm in self.skip or self.toks[j].norm in self.nominal_before
+                          or self.toks[j].norm in fillers):
             j -= 1
-        for phrase in self.light:
+        for phrase in self.light if phrases is None else phrases:
             words = phrase.split()
             a = j - len(words) + 1
             if a >= 0 and [t.norm for t in self.toks[a: j + 1]] == words:

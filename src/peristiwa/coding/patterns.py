@@ -177,6 +177,9 @@ class PatternSet:
         self.person_nouns = frozenset(fold(w) for w in self.data.words("person_nouns"))
         # where a slot closing a pattern stops looking (grammar ``slot_stoppers``)
         self.slot_stops = self.data.words("slot_stoppers")
+        # adverbs that may stand between two words of a pattern ("bertemu *langsung* dengan +",
+        # "menegaskan *kembali* kepada +"; grammar ``pattern_adverbs``, ``adverb_openers``)
+        self.adverbs = (self.data.words("pattern_adverbs"), self.data.words("adverb_openers"))
         self.patterns: list[Pattern] = []
         self.by_stem: dict[str, list[Pattern]] = {}
         self.by_exact: dict[str, list[Pattern]] = {}
@@ -224,6 +227,9 @@ class PatternSet:
                 fronted = self._fronted(pat)
                 if fronted is not None:
                     self.patterns.append(fronted)
+                    whole = self._fronted_phrase(pat, fronted)
+                    if whole is not None:
+                        self.patterns.append(whole)
 
     def _fronted(self, pat: Pattern) -> Pattern | None:
         """"Massa dibubarkan aparat" for "membubarkan ... massa": a pattern of an active
@@ -239,18 +245,38 @@ class PatternSet:
         verb = els[0]
         end = next((k for k in range(2, len(els)) if not isinstance(els[k], Word)), len(els))
         noun = els[2:end]  # "memanggil ... duta besar": the noun of several words moves whole
-        if end < len(els) and (isinstance(els[end], Slot) or end + 1 < len(els) and isinstance(els[end], Gap)
-                               and isinstance(els[end + 1], Slot)):
-            return None  # "membantah ... tuduhan (...3) +": the slot is the noun's, not the verb's
+        rest = els[end:]
+        owned = [type(e) for e in rest] in ([Slot], [Gap, Slot]) and rest[-1].role == "+"
+        if not owned and end < len(els) and (isinstance(els[end], Slot) or end + 1 < len(els)
+                                             and isinstance(els[end], Gap) and isinstance(els[end + 1], Slot)):
+            return None  # "membantah ... tuduhan (...3) + ...": the slot is the noun's, not the verb's
         active = {a for a in verb.text.split("|") if not a.startswith(("=", "!"))}
         if not active or any(self.stemmer.form(fold(a)) != "active" for a in active):
             return None
         passive = frozenset(spec["forms"])
         word = replace(verb, forms=passive, exact=frozenset(),
                        alts=tuple((st, passive, d) for st, _, d in verb.alts))
-        elements = [*noun, Gap(int(spec["gap"])), word, *els[end:]]
+        # "mengabaikan ...2 usulan +": the noun's owner, its target, stands between it and the
+        # passive verb ("Usulan X diabaikan Y"), where the fronted reading takes its target; the
+        # agent must be named after the verb ("Rekomendasi X kepada Y diabaikan" is X's advice)
+        elements = [*noun, Gap(int(spec["gap"])), word, *([Slot("$")] if owned else els[end:])]
         text = pat.text + " @fronted"
         return Pattern(f"{pat.id} @fronted", pat.code, elements, pat.flags | {"fronted"}, text,
+                       pat.file, pat.line)
+
+    def _fronted_phrase(self, pat: Pattern, fronted: Pattern) -> Pattern | None:
+        """"Tawaran mediasi Turki ditolak Israel" for "menolak ... tawaran ... mediasi": when
+        every element after the verb is a word or a gap, the whole object phrase also stands
+        before the passive verb (beside ``_fronted``, which keeps the words after the noun
+        after the verb: "Massa dibubarkan aparat dengan gas air mata")."""
+        rest = pat.elements[2:]
+        if not any(isinstance(e, Gap) for e in rest) or any(isinstance(e, Slot) for e in rest):
+            return None
+        gap = next(k for k, e in enumerate(fronted.elements) if isinstance(e, Gap))
+        verb = fronted.elements[gap + 1]
+        elements = [*rest, fronted.elements[gap], verb]
+        flags = fronted.flags | {f"fronted_verb={sum(isinstance(e, Word) for e in rest)}"}
+        return Pattern(f"{pat.id} @fronted-phrase", pat.code, elements, flags, pat.text + " @fronted",
                        pat.file, pat.line)
 
     def _load_petrarch(self, path: str) -> None:
@@ -322,6 +348,7 @@ class PatternSet:
             deriv = None
             if self.derivation and form in self.derivation.forms and " " not in w:
                 deriv = self.derivation.of(w, stem)
+            exact |= self._r_nominal(w, form, deriv)
             alts.append((stem, fam if self.families else None, deriv))
         union = None if any_form or not self.families else frozenset(forms)
         # alternatives are matched one by one when the union would let one's stem take
@@ -330,6 +357,22 @@ class PatternSet:
         keep = () if exact_union and all(a[2] is None for a in alts) else tuple(alts)
         return Word(frozenset(stems), union, frozenset(exact), spec, frozenset(exclude), keep,
                     self.derivation)
+
+    def _r_nominal(self, w: str, form: str, deriv) -> set[str]:
+        """The pe-an noun of an active verb whose stem opens with "r" ("merusak": perusakan,
+        "merampas": perampasan, "merebut": perebutan), which the prefix rules read as per-an
+        of another stem ("rusa", "ampas"): matched by its exact forms (grammar
+        ``r_nominal``: the active prefix, the noun's prefix and suffix, its clitics)."""
+        spec = self.data.setting("r_nominal")
+        if not spec or form != "active" or not w.startswith(spec["verb"]) or " " in w:
+            return set()
+        if deriv is not None and deriv[0]:
+            return set()  # memper-: its noun is per-an already
+        body = w[len(spec["verb"]) - 1:]
+        if deriv is not None and deriv[1]:
+            body = body[: -len(deriv[1])]
+        noun = spec["noun"] + body + spec["suffix"]
+        return {noun, *(noun + c for c in spec.get("clitics", []))}
 
     def slot_anchors(self, codes: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
         """(stems, exact words) of the first words of the patterns of ``codes`` (prefixes)
@@ -355,7 +398,7 @@ class PatternSet:
         matches of its candidates (``candidates``) in their order, each pattern's
         first match in the order ``match_one`` tries them."""
         out = []
-        walk = _Walk(tokens, mention_at, breaks, skip, self.slot_stops)
+        walk = _Walk(tokens, mention_at, breaks, skip, self.slot_stops, self.adverbs)
         stem_tries, exact_tries = self._stem_tries, self._exact_tries
         for i, tok in enumerate(tokens):
             # most words are no trigger: known from one look-up each (an empty tuple)
@@ -467,11 +510,23 @@ class PatternSet:
                 return self._match_from(pat, ei + 1, tokens, last + 1, words, slots, mention_at,
                                         breaks, skip)
             return None
-        # a word: must be the next token
-        if ti < len(tokens) and el.matches(tokens[ti]):
-            return self._match_from(pat, ei + 1, tokens, ti + 1, words + [ti], slots, mention_at,
-                                    breaks, skip)
+        # a word: must be the next token, adverbs aside
+        for at in dict.fromkeys((ti, _past_adverbs(tokens, ti, self.adverbs))):
+            if at < len(tokens) and el.matches(tokens[at]):
+                m = self._match_from(pat, ei + 1, tokens, at + 1, words + [at], slots, mention_at,
+                                     breaks, skip)
+                if m is not None:
+                    return m
         return None
+
+
+def fronted_verb(pat: Pattern) -> int:
+    """Of a pattern fronted before a passive verb (flag ``fronted``), the place of the verb
+    among its words: after the noun's words, or as its flag ``fronted_verb=K`` says."""
+    flag = next((f for f in pat.flags if f.startswith("fronted_verb=")), None)
+    if flag is not None:
+        return int(flag.split("=", 1)[1])
+    return next(k for k, e in enumerate(pat.elements) if isinstance(e, Gap))
 
 
 def _slot_stop(tokens: list[Token], k: int, ti: int, stops: frozenset[str]) -> bool:
@@ -482,6 +537,23 @@ def _slot_stop(tokens: list[Token], k: int, ti: int, stops: frozenset[str]) -> b
 
 
 ASIDE = 8  # the most tokens a bracketed aside inside a pattern may hold
+ADVERBS = 2  # the most adverbs (or "secara" + a word) between two words of a pattern
+
+
+def _past_adverbs(tokens: list[Token], k: int, adverbs: tuple[frozenset[str], frozenset[str]]) -> int:
+    """After the adverbs standing at token ``k`` ("bertemu *langsung* dengan", "bertemu
+    *secara tertutup* dengan": grammar ``pattern_adverbs`` and ``adverb_openers`` with the
+    word after them), the token that follows them; ``k`` itself when none stands there."""
+    words, openers = adverbs
+    j = k
+    for _ in range(ADVERBS):
+        if j < len(tokens) and tokens[j].norm in words:
+            j += 1
+        elif j + 1 < len(tokens) and tokens[j].norm in openers and tokens[j + 1].text.isalpha():
+            j += 2
+        else:
+            break
+    return j
 MEMO = 500_000  # words a pattern set remembers it has no trie for
 
 
@@ -642,15 +714,17 @@ class _Walk:
     """One sentence's walk through the tries; ``found``: the first match of each
     pattern of the current candidate list, by its place in the list."""
 
-    __slots__ = ("tokens", "n", "mention_at", "breaks", "skip", "stops", "found")
+    __slots__ = ("tokens", "n", "mention_at", "breaks", "skip", "stops", "adverbs", "found")
 
-    def __init__(self, tokens, mention_at, breaks, skip, stops: frozenset[str] = frozenset()) -> None:
+    def __init__(self, tokens, mention_at, breaks, skip, stops: frozenset[str] = frozenset(),
+                 adverbs: tuple = (frozenset(), frozenset())) -> None:
         self.tokens = tokens
         self.n = len(tokens)
         self.mention_at = mention_at
         self.breaks = breaks
         self.skip = skip
         self.stops = stops
+        self.adverbs = adverbs
         self.found: dict[int, Match] = {}
 
     def node(self, node: _Node, ti: int, words: list[int], slots: dict) -> None:
@@ -662,14 +736,19 @@ class _Walk:
         # "rapat (rakor) dengan": as _match_from (read only by a word or slot that follows)
         at_word = _past_aside(tokens, ti) if ti < self.n and tokens[ti].norm == "(" else ti
         if node.words and at_word < self.n:
-            tok = tokens[at_word]
-            nexts = node.by_stem.get(tok.stem, [])
-            exact = node.by_exact.get(tok.norm)
-            if exact:
-                nexts = nexts + [x for x in exact if all(x[1] is not y for _, y in nexts)]
-            for w, nxt in nexts:
-                if w.matches(tok):
-                    self.node(nxt, at_word + 1, words + [at_word], slots)
+            # the next word, or the word after adverbs standing there (as _match_from)
+            past = _past_adverbs(tokens, at_word, self.adverbs)
+            for at in (at_word, past) if past != at_word else (at_word,):
+                if at >= self.n:
+                    continue
+                tok = tokens[at]
+                nexts = node.by_stem.get(tok.stem, [])
+                exact = node.by_exact.get(tok.norm)
+                if exact:
+                    nexts = nexts + [x for x in exact if all(x[1] is not y for _, y in nexts)]
+                for w, nxt in nexts:
+                    if w.matches(tok):
+                        self.node(nxt, at + 1, words + [at], slots)
         for size, nxt in node.gaps.items():
             # only words can follow (most gaps): a word they do not index is passed over
             # here, as the call would (at k, no aside opens: at_word is k there)

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from peristiwa.coding import allege, cameo
 from peristiwa.coding.nominal import NominalSides
-from peristiwa.coding.patterns import NULL, Gap, Match, Slot
+from peristiwa.coding.patterns import NULL, Gap, Match, Slot, fronted_verb
 from peristiwa.coding.reading import QUOTES, SOFT, Side, bare_name
 from peristiwa.places import gazetteer
 from peristiwa.records import Actor, Mention
@@ -355,7 +355,7 @@ class SideFinder(NominalSides):
         """"Massa dibubarkan aparat gabungan", "Aset bank sentral X dibekukan AS": the
         phrase of the noun fronted before the passive verb is the target, the agent
         after the verb the source."""
-        words = next(k for k, e in enumerate(m.pattern.elements) if isinstance(e, Gap))  # the noun's words
+        words = fronted_verb(m.pattern)  # the noun's words: the verb comes after them
         noun, verb = m.word_tokens[0], m.word_tokens[words]
         if tgt is None:
             own = [k for k, x in enumerate(self.mentions) if x.first <= noun <= x.last or noun < x.first < verb]
