@@ -237,7 +237,7 @@ class _EventBuilder:
         """"mengunjungi Moskow untuk melakukan pembicaraan dengan ...": a meeting
         held on a visit is not coded apart from the visit (transform ``meeting-on-visit``)."""
         rule = self.transforms.get("meeting-on-visit", c.code)
-        if rule is None or not c.source:
+        if rule is None or not c.source or not c.source.mentions:
             return False
         coder, src = self.coder, c.source
         before = {t.norm for t in coder.toks[max(0, c.match.anchor - 2): c.match.anchor]}

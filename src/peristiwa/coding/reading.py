@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from peristiwa.actors.lexicon import lower_case_only
 from peristiwa.actors.mentions import after_between
 from peristiwa.coding.depread import DepReader
 from peristiwa.lang import LanguageData
@@ -81,6 +82,27 @@ def speaker_of(data: LanguageData, sent: Sentence, mentions: list[Mention],
     return None
 
 
+def lower_name_word(data: LanguageData, t: Token) -> bool:
+    """In a sentence written all in lower case (which has lost the capitals of its
+    names), a word that may be a name: of letters, three or more, neither a word of
+    the language nor one derived from it ("waryono", not "wakil" nor "menerbitkan"),
+    nor a word of the grammar's lists."""
+    from peristiwa.places.lexicon import lang_places
+    from peristiwa.text.stems import common_words
+
+    common = common_words(data)
+    if not (t.text.isalpha() and t.text.islower() and len(t.text) >= 3) or t.norm in common or t.stem in common \
+            or t.norm in lang_places(data.code).common:
+        return False  # "narkoba": a word of the places' list
+    return not any(t.norm in data.words(w) for w in _NAME_NEVER)
+
+
+# grammar lists whose words are never a name in lower-case text
+_NAME_NEVER = ("time_words", "prepositions", "mention_skip", "pronouns", "auxiliaries", "subject_emphasis",
+               "coordinators", "relative", "demonstratives", "negators", "future", "complementizers",
+               "purpose", "reporting", "clause_breaks", "person_nouns", "first_person")
+
+
 def _quote_edge(toks: list[Token], j: int) -> bool:
     """Token ``j`` ends what a speaker said, or nothing stands before: the sentence's
     start, a comma or a quotation mark ("...," kata X; Menurut X, ...)."""
@@ -88,22 +110,26 @@ def _quote_edge(toks: list[Token], j: int) -> bool:
 
 
 def bare_name(data: LanguageData, sent: Sentence, k: int, at: dict[int, Mention],
-               country: str) -> Mention | None:
+               country: str, then: Callable[[int], bool] | None = None, lower: bool = False) -> Mention | None:
     """A person's name of one to four capitalised words at token ``k`` that is no
     mention, followed by a comma, the sentence's end or a preposition ("kata Suryadi
-    di Jakarta"): a person of ``country`` named without a role."""
+    di Jakarta"), or by a token ``then`` accepts: a person of ``country`` named
+    without a role. With ``lower``, in a sentence written all in lower case, words
+    that may be a name (``lower_name_word``) stand for the capitalised ones."""
     toks = sent.tokens
     stop = data.words("time_words") | data.words("prepositions") | data.words("mention_skip")
+    lower = lower and lower_case_only(sent.text)
     end = k
     while end < len(toks) and end - k < 4 and end not in at and toks[end].text.isalpha() \
-            and toks[end].text[:1].isupper() and toks[end].text[1:2].islower() \
+            and (toks[end].text[:1].isupper() and toks[end].text[1:2].islower() or lower
+                 and lower_name_word(data, toks[end])) \
             and toks[end].norm not in stop:
         end += 1
     if end == k:
         return None
     nxt = toks[end].norm if end < len(toks) else "."
     if not (nxt in (",", ".", ";") or nxt in data.words("prepositions") or nxt in data.words("time_words")
-            or nxt in data.words("clause_breaks")):
+            or nxt in data.words("clause_breaks") or then is not None and end < len(toks) and then(end)):
         return None
     first, last = toks[k], toks[end - 1]
     text = sent.text[first.start - sent.start: last.end - sent.start]
@@ -536,12 +562,25 @@ class SentenceReader:
         if text in self.d.words("person_pronouns"):
             bodies = self.d.words("body_roles")
             # a person, or a role of one ("Kapolri"), not of a body ("pemerintah Ukraina")
-            return lambda a: a.actor.kind in ("person", "role") and bool(a.actor.code) and not any(
-                e.kind == "role" and (fold(e.phrase) in bodies or fold(e.phrase).split()[0] in bodies)
-                for e in a.entries[:1])
+            return lambda a: (a.actor.kind in ("person", "role") or self._office(a)) and bool(a.actor.code) \
+                and not any(e.kind == "role" and (fold(e.phrase) in bodies or fold(e.phrase).split()[0] in bodies)
+                            for e in a.entries[:1])
         if text in self.d.words("group_pronouns"):
             return lambda a: a.actor.kind != "person" and bool(a.actor.code)
         return lambda a: bool(a.actor.code)
+
+    def _office(self, a: Mention) -> bool:
+        """An office one person holds that the role lexicon codes whole ("Kapolri",
+        "Bupati Sleman", "Ketua DPR" IDNLEG): its words open with a head of an
+        office-holder's mention (grammar ``mention_heads``, ``office_titles``), or it is
+        one word with a prefix of one (grammar ``office_prefixes``: "Mendagri", "Wagub")."""
+        e = a.entries[0] if a.entries else None
+        if a.actor.kind != "org" or e is None or e.kind != "org" or not e.source.startswith("agents"):
+            return False
+        words = fold(e.phrase).split()
+        heads = self.d.words("mention_heads") | self.d.words("office_titles")
+        return bool(words) and (words[0] in heads or " ".join(words[:2]) in heads
+                                or len(words) == 1 and words[0].startswith(tuple(self.d.words("office_prefixes"))))
 
     def _opens(self, m: Mention) -> bool:
         bt = self._before_index(m.first)

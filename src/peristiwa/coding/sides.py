@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from peristiwa.actors.lexicon import lower_case_only
 from peristiwa.coding import allege, cameo
 from peristiwa.coding.nominal import NominalSides
 from peristiwa.coding.patterns import NULL, Gap, Match, Slot
-from peristiwa.coding.reading import QUOTES, SOFT, Side, bare_name
+from peristiwa.coding.reading import QUOTES, SOFT, Side, bare_name, lower_name_word
 from peristiwa.places import gazetteer
 from peristiwa.records import Actor, Mention
 from peristiwa.text.stems import common_words
@@ -397,7 +398,7 @@ class SideFinder(NominalSides):
         if not 0 < j < len(self.toks) or j in self.tok_mention or self.toks[j - 1].form != "passive":
             return None  # "terdakwa Sjahril": a ter- word may be a noun
         at = {t: x for x in self.mentions for t in range(x.first, x.last + 1)}
-        return self._role_less_person(bare_name(self.d, self.s, j, at, "?"), tgt, "after the passive verb")
+        return self._role_less_person(bare_name(self.d, self.s, j, at, "?", lower=True), tgt, "after the passive verb")
 
     def _active_sides(self, m: Match, src: Side | None, tgt: Side | None,
                       after: int, notes: list[str]) -> tuple[Side | None, Side | None]:
@@ -650,10 +651,16 @@ class SideFinder(NominalSides):
         spots = [m.anchor + 1, m.last + 1]
         if m.last + 2 < len(self.toks) and self.toks[m.last + 1].norm in self.d.words("claim_nouns"):
             spots.append(m.last + 2)  # "membantah penilaian Nurul": the claim's maker
+        # "menuduh Nur menerbitkan ...", "meminta Budi mundur", "mendesak Budi agar ...": after a
+        # verb of asking or accusing (grammar ``directives``, ``object_control``) the name the
+        # clause of what is asked or alleged opens with is its object
+        control = self.toks[m.anchor].norm in self.d.words("directives") | self.d.words("object_control")
+        then = (lambda k: self.is_verb(k) or self.toks[k].norm in self.d.words("complementizers")
+                or self.toks[k].norm in self.d.words("purpose")) if control else None
         for j in dict.fromkeys(spots):
             if self._unknown_name_at(j):
                 at = {t: x for x in self.mentions for t in range(x.first, x.last + 1)}
-                name = bare_name(self.d, self.s, j, at, "?")
+                name = bare_name(self.d, self.s, j, at, "?", then if j == m.anchor + 1 else None, lower=True)
                 common = common_words(self.d)
                 words = self.toks[name.first: name.last + 1] if name is not None else []
                 if words and (words[0].norm in common and len(words) > 1
@@ -689,6 +696,8 @@ class SideFinder(NominalSides):
         if not 0 < j < len(self.toks) or j in self.tok_mention:
             return False
         t = self.toks[j]
+        if lower_case_only(self.s.text):  # "kpk menetapkan waryono sebagai tersangka"
+            return lower_name_word(self.d, t)
         return (t.text[:1].isupper() and t.text[1:2].islower()
                 and t.norm not in self.d.words("time_words") and t.norm not in self.preps)
 
@@ -988,4 +997,10 @@ def _same_referent(a: Mention, b: Mention) -> bool:
         return False
     if other.actor.kind in ("person", "org") and other.refers_to is None:
         return (pron.actor.name, pron.actor.entity) == (other.actor.name, other.actor.entity)
+    if pron.actor.kind in ("role", "org") and other.actor.kind == "role" and other.refers_to is None:
+        # "Gubernur X mengatakan, ia bertemu Menteri Y": the pronoun stands for one office
+        # holder, the other side names another office ("Presiden" and "Presiden Joko
+        # Widodo" are one: neither opens the other; "Wakil Ketua DPR" is not "Ketua DPR")
+        a, b = pron.refers_to.lower(), other.text.lower()
+        return a.startswith(b) or b.startswith(a)
     return True

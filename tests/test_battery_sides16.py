@@ -1,0 +1,157 @@
+"""A battery for the sides of matched patterns (issue #18, session 16): where a pattern of
+the right CAMEO root matched and both actors are named, but the coder found no side. Each
+block is one rule:
+
+- S1 object control: after a verb of asking, urging or accusing (grammar ``directives``,
+  ``object_control``) a person named without a role who opens the clause of what is asked
+  or alleged ("menuduh Waryono menerbitkan ...", "meminta Wahyudi mundur", "mendesak X
+  agar/untuk ...") is the verb's object, coded as a person of the sentence's country
+  (CONVENTIONS §7.7) as a name before a comma or a preposition already was; not after a
+  verb of saying or denying ("mengatakan/membantah X menerbitkan"), nor where the other
+  side is foreign, nor a common word or a street ("Semua Pihak", "Jalan Sudirman");
+- S2 lower-cased text: in a sentence written all in lower case a word that is neither a
+  word of the language nor derived from one, nor in the places' word list, stands where a
+  capitalised name would ("kpk menetapkan waryono sebagai tersangka", "polisi menahan
+  tarmizi di ..."); a role noun, a derived word ("pengedar") or a known word
+  ("tersangka", "mahasiswa") keeps its reading, and a cased sentence keeps the capitals
+  rule;
+- S3 pronouns of an office holder: "ia"/"dia" may stand for an office that the role
+  lexicon codes whole ("Kapolri", "Mendagri", "Wagub X", "Bupati X", "Ketua DPR": grammar
+  ``office_titles``, ``office_prefixes``), not for a body ("Polda", "Kemendagri"); and a
+  pronoun standing for one office holder and another office on the other side are two
+  actors even with one code ("Gubernur X mengatakan, ia bertemu Menteri Dalam Negeri"),
+  unless one name opens the other ("Presiden" and "Presiden Joko Widodo").
+
+CODED: every event listed is coded; NOT_CODED: the event named is not; NOTHING: no event.
+Every sentence here was written for these tests; none comes from a gold file."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import battery_events as events
+
+CODED = [
+    # S1 object control: the named person opening what is asked or alleged is the object
+    ('KPK menuduh Waryono menerbitkan izin tambang secara ilegal.', [('IDNJUD', '112', 'IDN')]),
+    ('Kejaksaan Agung menuduh Sutrisno menyalahgunakan dana desa.', [('IDNJUD', '112', 'IDN')]),
+    ('Polisi menuding Haryanto menghasut warga.', [('IDNCOP', '112', 'IDN')]),
+    ('Polisi menuduh Hendrawan menyebarkan berita bohong.', [('IDNCOP', '112', 'IDN')]),
+    ('Wali Kota Surabaya menuding Darmaji menyebarkan fitnah.', [('IDNGOV', '112', 'IDN')]),
+    ('Partai Golkar menuduh Ridwan Saidi memecah belah partai.', [('IDNGOV', '112', 'IDN')]),
+    ('KPK menyalahkan Sutarman melanggar aturan lelang.', [('IDNJUD', '112', 'IDN')]),
+    ('Ketua KPU menuding Marzuki Usman merusak kotak suara.', [('IDNGOV', '112', 'IDN')]),
+    ('Kejaksaan Negeri Bekasi menuduh Suwarno memalsukan dokumen.', [('IDNJUD', '112', 'IDN')]),
+    ('Presiden Joko Widodo meminta Sukardi menuntaskan kasus itu.', [('IDNGOV', '020', 'IDN')]),
+    ('Gubernur Jawa Barat meminta Wahyudi mundur dari jabatannya.', [('IDNGOV', '0241', 'IDN')]),
+    ('Ketua DPR mendesak Suparman agar segera mundur.', [('IDNLEG', '0241', 'IDN')]),
+    ('Menteri Dalam Negeri mendesak Wiranto Sutejo untuk menyelesaikan laporan keuangan.',
+     [('IDNGOV', '020', 'IDN')]),
+    ('Bupati Sleman meminta Suharyanto agar membayar ganti rugi kepada warga.', [('IDNGOV', '0231', 'IDN')]),
+    ('Menteri Agama mengimbau Sunaryo untuk menenangkan jemaahnya.', [('IDNGOV', '020', 'IDN')]),
+    ('Menteri Sosial meminta Hartono menyalurkan bantuan kepada korban banjir.', [('IDNGOV', '023', 'IDN')]),
+    ('Menteri Pertanian meminta Tarmizi menghentikan impor beras.', [('IDNGOV', '0242', 'IDN')]),
+    ('DPRD Jawa Timur mendesak Sucipto agar mengembalikan dana bantuan.', [('IDNLEG', '103', 'IDN')]),
+    ('Bawaslu memperingatkan Sumarsono untuk tidak berkampanye.', [('IDNGOV', '130', 'IDN')]),
+    # guards: a name before a preposition, a coded object, an addressee after "agar"
+    ('Polisi menangkap Waryono di Bekasi.', [('IDNCOP', '173', 'IDN')]),
+    ('Presiden Joko Widodo bertemu Sukardi di Istana.', [('IDNGOV', '040', 'IDN')]),
+    ('KPK menuduh Bupati Sleman menerima suap.', [('IDNJUD', '1121', 'IDNGOV')]),
+    ('Presiden meminta Kapolri menuntaskan kasus itu.', [('IDNGOV', '020', 'IDNCOP')]),
+    ('Ketua DPR mendesak pemerintah agar menunda kenaikan harga.', [('IDNLEG', '0242', 'IDNGOV')]),
+    # S2 lower-cased text: a word of no dictionary where a name would stand
+    ('kpk juga telah menetapkan waryono sebagai tersangka kasus suap.', [('IDNJUD', '173', 'IDN')]),
+    ('polisi menangkap haryanto di bekasi, selasa malam.', [('IDNCOP', '173', 'IDN')]),
+    ('kejaksaan agung menahan sutrisno usai diperiksa.', [('IDNJUD', '173', 'IDN')]),
+    ('kpk menuduh waryono menerbitkan izin tambang.', [('IDNJUD', '112', 'IDN')]),
+    ('kejaksaan negeri bekasi menuduh suwarno memalsukan dokumen.', [('IDNJUD', '112', 'IDN')]),
+    ('presiden joko widodo meminta sukardi menuntaskan kasus itu.', [('IDNGOV', '020', 'IDN')]),
+    ('ketua dpr membantah penilaian haryanto.', [('IDNLEG', '016', 'IDN')]),
+    ('kpk memeriksa darmawan di gedung kpk, senin.', [('IDNJUD', '091', 'IDN')]),
+    ('polisi memeriksa sutrisno sebagai saksi.', [('IDNCOP', '091', 'IDN')]),
+    ('jaksa menuntut haryanto dengan hukuman lima tahun penjara.', [('IDNJUD', '173', 'IDN')]),
+    ('kpk menangkap wiryawan di jakarta.', [('IDNJUD', '173', 'IDN')]),
+    ('polisi menahan tarmizi di polres bekasi.', [('IDNCOP', '173', 'IDN')]),
+    # guards: words of the language keep their reading
+    ('polisi menangkap tersangka di bekasi.', [('IDNCOP', '173', 'IDN')]),
+    ('polisi menangkap pengedar di bekasi.', [('IDNCOP', '173', 'IDNCRM')]),
+    ('kpk menangkap bupati sleman di yogyakarta.', [('IDNJUD', '173', 'IDNGOV')]),
+    ('polisi menahan sejumlah mahasiswa di jakarta.', [('IDNCOP', '173', 'IDNEDU')]),
+    # S3 a pronoun for an office holder; another office on the other side is another actor
+    ('Gubernur Jawa Barat mengatakan, ia sudah bertemu dengan Menteri Dalam Negeri.',
+     [('IDNGOV', '040', 'IDNGOV')]),
+    ('Wali Kota Bandung mengatakan, ia telah mengkritik Gubernur Jawa Barat.', [('IDNGOV', '111', 'IDNGOV')]),
+    ('Ketua DPR mengatakan ia akan bertemu dengan Wakil Ketua DPR pekan depan.', [('IDNLEG', '036', 'IDNLEG')]),
+    ('Gubernur Jawa Timur menyatakan bahwa ia mendukung Menteri Kesehatan.', [('IDNGOV', '051', 'IDNGOV')]),
+    ('Menteri Luar Negeri mengatakan, ia telah berbicara dengan Menteri Pertahanan.',
+     [('IDNGOV', '040', 'IDNGOV')]),
+    ('Gubernur Bali mengatakan, ia akan bertemu dengan Menteri Pariwisata.', [('IDNGOV', '036', 'IDNGOV')]),
+    ('Bupati Kendal mengatakan bahwa dia menolak Gubernur Jawa Tengah.', [('IDNGOV', '120', 'IDNGOV')]),
+    ('Menteri Keuangan mengatakan, ia sudah menegur Direktur Jenderal Pajak.', [('IDNGOV', '111', 'IDNGOV')]),
+    ('Bupati Sleman mengatakan, ia meminta Gubernur Yogyakarta membantu warga.', [('IDNGOV', '020', 'IDNGOV')]),
+    ('Kapolda Metro Jaya mengatakan, ia sudah bertemu dengan Gubernur DKI.', [('IDNCOP', '040', 'IDNGOV')]),
+    ('Kapolri mengatakan, ia sudah bertemu dengan Menteri Dalam Negeri.', [('IDNCOP', '040', 'IDNGOV')]),
+    ('kapolri mengatakan, ia sudah bertemu dengan menteri dalam negeri.', [('IDNCOP', '040', 'IDNGOV')]),
+    ('Mendagri mengatakan, ia telah menegur Gubernur Papua.', [('IDNGOV', '111', 'IDNGOV')]),
+    ('Wagub Jawa Tengah mengatakan, dia sudah bertemu dengan Bupati Kendal.', [('IDNGOV', '040', 'IDNGOV')]),
+    # guards: pronouns already read
+    ('Menteri Pertahanan mengatakan, dia sudah bertemu dengan Panglima TNI.', [('IDNGOV', '040', 'IDNMIL')]),
+    ('Jokowi mengatakan, ia sudah bertemu dengan Ketua DPR.', [('IDNGOV', '040', 'IDNLEG')]),
+    ('Polri mengatakan pihaknya bekerja sama dengan Kejaksaan Agung.', [('IDNCOP', '061', 'IDNJUD')]),
+    ('Presiden Jokowi hadir di Istana. Ia kemudian bertemu dengan Ketua DPR.', [('IDNGOV', '040', 'IDNLEG')]),
+]
+
+NOT_CODED = [
+    # S1 a coded object keeps its role
+    ('KPK menuduh Bupati Sleman menerima suap.', ('IDNJUD', '1121', 'IDN')),
+    ('Presiden meminta Kapolri menuntaskan kasus itu.', ('IDNGOV', '020', 'IDN')),
+    # S2 a role noun or a known word is no name
+    ('kpk menangkap bupati sleman di yogyakarta.', ('IDNJUD', '173', 'IDN')),
+    ('polisi menangkap pengedar di bekasi.', ('IDNCOP', '173', 'IDN')),
+    ('polisi menahan sejumlah mahasiswa di jakarta.', ('IDNCOP', '173', 'IDN')),
+    # S3 the pronoun is the speaker, not the other office
+    ('Kapolda Metro Jaya mengatakan, ia sudah bertemu dengan Gubernur DKI.', ('IDNGOV', '040', 'IDNGOV')),
+    ('Kapolri mengatakan, ia sudah bertemu dengan Menteri Dalam Negeri.', ('IDNGOV', '040', 'IDNGOV')),
+    ('Ketua DPR mengatakan ia akan bertemu dengan Wakil Ketua DPR pekan depan.', ('IDNLEG', '040', 'IDNLEG')),
+]
+
+NOTHING = [
+    # S1 after a verb of saying or denying the name is the clause's subject; foreign sides;
+    # negation; a common word or a street
+    'KPK mengatakan Waryono menerbitkan izin tambang secara ilegal.',
+    'KPK membantah Waryono menerbitkan izin tambang secara ilegal.',
+    'Presiden Rusia menuduh Waryono menerbitkan izin tambang secara ilegal.',
+    'KPK tidak menuduh Waryono menerbitkan izin tambang.',
+    'Presiden meminta Jalan Sudirman segera diperbaiki.',
+    'Presiden meminta Semua Pihak menahan diri.',
+    # S2 lower-cased: the same limits; a cased sentence keeps the capitals rule
+    'presiden rusia menuduh waryono menerbitkan izin tambang.',
+    'kpk tidak menuduh waryono menerbitkan izin tambang.',
+    'kpk mengatakan waryono menerbitkan izin tambang.',
+    'polisi menangkap narkoba di bekasi.',
+    'kpk menyita mobil di jakarta.',
+    'Polisi menangkap waryono di Bekasi.',
+    # S3 a body is no "ia"; one office named twice is one actor
+    'Polda Metro Jaya mengatakan, ia sudah bertemu dengan Gubernur DKI.',
+    'Kemendagri mengatakan, ia sudah bertemu dengan Gubernur DKI.',
+    'Presiden Joko Widodo mengatakan, ia mendukung Presiden.',
+    'Ketua DPR mengatakan, ia mendukung Ketua DPR.',
+    'Menteri Kesehatan mengatakan, ia akan bertemu Menteri Kesehatan Terawan.',
+    'Gubernur Jawa Barat mengatakan pemerintah pusat akan membantu daerah.',
+]
+
+
+@pytest.mark.parametrize("text, expected", CODED)
+def test_the_sides_are_found(coder, text, expected):
+    got = events(coder, text)
+    missing = [t for t in expected if t not in got]
+    assert not missing, (missing, got)
+
+
+@pytest.mark.parametrize("text, wrong", NOT_CODED)
+def test_the_wrong_side_is_not_taken(coder, text, wrong):
+    assert wrong not in events(coder, text)
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_near_misses_code_nothing(coder, text):
+    assert events(coder, text) == set()
