@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from peristiwa.actors.lexicon import lower_case_only
 from peristiwa.actors.mentions import after_between
 from peristiwa.coding.depread import DepReader
+from peristiwa.coding.names import lower_name_word
 from peristiwa.lang import LanguageData
 from peristiwa.records import Actor, Mention, Sentence, Token
 from peristiwa.text.normalize import fold
@@ -80,27 +81,6 @@ def speaker_of(data: LanguageData, sent: Sentence, mentions: list[Mention],
                 if named is not None:
                     return named
     return None
-
-
-def lower_name_word(data: LanguageData, t: Token) -> bool:
-    """In a sentence written all in lower case (which has lost the capitals of its
-    names), a word that may be a name: of letters, three or more, neither a word of
-    the language nor one derived from it ("waryono", not "wakil" nor "menerbitkan"),
-    nor a word of the grammar's lists."""
-    from peristiwa.places.lexicon import lang_places
-    from peristiwa.text.stems import common_words
-
-    common = common_words(data)
-    if not (t.text.isalpha() and t.text.islower() and len(t.text) >= 3) or t.norm in common or t.stem in common \
-            or t.norm in lang_places(data.code).common:
-        return False  # "narkoba": a word of the places' list
-    return not any(t.norm in data.words(w) for w in _NAME_NEVER)
-
-
-# grammar lists whose words are never a name in lower-case text
-_NAME_NEVER = ("time_words", "prepositions", "mention_skip", "pronouns", "auxiliaries", "subject_emphasis",
-               "coordinators", "relative", "demonstratives", "negators", "future", "complementizers",
-               "purpose", "reporting", "clause_breaks", "person_nouns", "first_person")
 
 
 def _quote_edge(toks: list[Token], j: int) -> bool:

@@ -15,9 +15,10 @@ from dataclasses import replace
 
 from peristiwa.actors.lexicon import lower_case_only
 from peristiwa.coding import allege, cameo
+from peristiwa.coding.names import lower_name_word
 from peristiwa.coding.nominal import NominalSides
 from peristiwa.coding.patterns import NULL, Gap, Match, Slot
-from peristiwa.coding.reading import QUOTES, SOFT, Side, bare_name, lower_name_word
+from peristiwa.coding.reading import QUOTES, SOFT, Side, bare_name
 from peristiwa.places import gazetteer
 from peristiwa.records import Actor, Mention
 from peristiwa.text.stems import common_words
