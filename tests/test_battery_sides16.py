@@ -20,7 +20,10 @@ block is one rule:
   ``office_titles``, ``office_prefixes``), not for a body ("Polda", "Kemendagri"); and a
   pronoun standing for one office holder and another office on the other side are two
   actors even with one code ("Gubernur X mengatakan, ia bertemu Menteri Dalam Negeri"),
-  unless one name opens the other ("Presiden" and "Presiden Joko Widodo").
+  unless one name opens the other ("Presiden" and "Presiden Joko Widodo");
+- S4 a quotation of some sentences whose last names its speaker ("Kami ... . ... . ...,
+  kata X."): "kami"/"kita" in the first sentences is X (up to three sentences on) when no
+  speaker was named before; none when the speaker is further on or never named.
 
 CODED: every event listed is coded; NOT_CODED: the event named is not; NOTHING: no event.
 Every sentence here was written for these tests; none comes from a gold file."""
@@ -98,6 +101,16 @@ CODED = [
     ('Jokowi mengatakan, ia sudah bertemu dengan Ketua DPR.', [('IDNGOV', '040', 'IDNLEG')]),
     ('Polri mengatakan pihaknya bekerja sama dengan Kejaksaan Agung.', [('IDNCOP', '061', 'IDNJUD')]),
     ('Presiden Jokowi hadir di Istana. Ia kemudian bertemu dengan Ketua DPR.', [('IDNGOV', '040', 'IDNLEG')]),
+    # S4 the speaker the quotation's last sentence names
+    ('Kita berhak bertanya kepada Menteri Dalam Negeri soal aturan itu. Apa alasannya. Apa urgensinya, '
+     'kata Budiarto di Gedung DPR.', [('IDN', '020', 'IDNGOV')]),
+    ('Kami mendukung KPK sepenuhnya. Itu sikap partai. Kami tidak akan mundur, ujar Ketua Umum Partai Golkar.',
+     [('IDNGOV', '051', 'IDNJUD')]),
+    ('Kami mengkritik Menteri Keuangan. Aturan itu keliru. Semua harus dibahas ulang, kata Ketua Komisi XI DPR.',
+     [('IDNLEG', '111', 'IDNGOV')]),
+    # guard: the next sentence's speaker first
+    ('Kami mendukung KPK, kata Ketua DPR. Itu sikap kami. Kami menolak revisi itu, ujar Ketua MPR.',
+     [('IDNLEG', '051', 'IDNJUD')]),
 ]
 
 NOT_CODED = [
@@ -137,6 +150,10 @@ NOTHING = [
     'Ketua DPR mengatakan, ia mendukung Ketua DPR.',
     'Menteri Kesehatan mengatakan, ia akan bertemu Menteri Kesehatan Terawan.',
     'Gubernur Jawa Barat mengatakan pemerintah pusat akan membantu daerah.',
+    # S4 a speaker too far on, or none
+    'Kami mendukung KPK sepenuhnya. Itu sikap partai. Kami tidak akan mundur. Hari ini kami rapat. '
+    'Semua hadir, ujar Ketua Umum Partai Golkar.',
+    'Kami mengkritik Menteri Keuangan. Aturan itu keliru.',
 ]
 
 

@@ -334,6 +334,10 @@ def _speakers(coder: Coder, doc: Doc) -> None:
     doc.speakers = []
     for k, own in enumerate(said):
         nxt = said[k + 1] if k + 1 < len(said) else None
+        if nxt is None and last is None:
+            # "Kita punya hak ... . Apa urgensinya, kata X.": a quotation of some sentences
+            # whose speaker the last names, none named before (up to three sentences on)
+            nxt = next((sp for sp in said[k + 2: k + 4] if sp is not None), None)
         doc.speakers.append(own or nxt or last)
         last = own or last
 
