@@ -11,8 +11,9 @@ block is one rule:
   side is foreign, nor a common word or a street ("Semua Pihak", "Jalan Sudirman");
 - S2 lower-cased text: in a sentence written all in lower case a word that is neither a
   word of the language nor derived from one, nor in the places' word list, stands where a
-  capitalised name would ("kpk menetapkan waryono sebagai tersangka", "polisi menahan
-  tarmizi di ..."); a role noun, a derived word ("pengedar") or a known word
+  capitalised name would, as the object and as the subject opening its clause ("kpk
+  menetapkan waryono sebagai tersangka", "polisi menahan tarmizi di ...", "waryono
+  mengkritik kpk", "haryanto ditangkap polisi"); a role noun, a derived word ("pengedar") or a known word
   ("tersangka", "mahasiswa") keeps its reading, and a cased sentence keeps the capitals
   rule;
 - S3 pronouns of an office holder: "ia"/"dia" may stand for an office that the role
@@ -74,7 +75,14 @@ CODED = [
     ('jaksa menuntut haryanto dengan hukuman lima tahun penjara.', [('IDNJUD', '173', 'IDN')]),
     ('kpk menangkap wiryawan di jakarta.', [('IDNJUD', '173', 'IDN')]),
     ('polisi menahan tarmizi di polres bekasi.', [('IDNCOP', '173', 'IDN')]),
+    ('waryono mengkritik kpk karena lamban.', [('IDN', '111', 'IDNJUD')]),
+    ('sutrisno sendiri membantah tudingan kpk.', [('IDN', '016', 'IDNJUD')]),
+    ('haryanto ditangkap polisi di bekasi.', [('IDNCOP', '173', 'IDN')]),
+    ('suparman juga mendesak menteri keuangan untuk menunda aturan itu.', [('IDN', '0242', 'IDNGOV')]),
+    ('darmaji menilai dpr lamban menangani kasus itu.', [('IDN', '111', 'IDNLEG')]),
     # guards: words of the language keep their reading
+    ('warga mengkritik kpk karena lamban.', [('IDNCVL', '111', 'IDNJUD')]),
+    ('pengedar itu ditangkap polisi di bekasi.', [('IDNCOP', '173', 'IDNCRM')]),
     ('polisi menangkap tersangka di bekasi.', [('IDNCOP', '173', 'IDN')]),
     ('polisi menangkap pengedar di bekasi.', [('IDNCOP', '173', 'IDNCRM')]),
     ('kpk menangkap bupati sleman di yogyakarta.', [('IDNJUD', '173', 'IDNGOV')]),
@@ -121,6 +129,7 @@ NOT_CODED = [
     ('kpk menangkap bupati sleman di yogyakarta.', ('IDNJUD', '173', 'IDN')),
     ('polisi menangkap pengedar di bekasi.', ('IDNCOP', '173', 'IDN')),
     ('polisi menahan sejumlah mahasiswa di jakarta.', ('IDNCOP', '173', 'IDN')),
+    ('warga mengkritik kpk karena lamban.', ('IDN', '111', 'IDNJUD')),
     # S3 the pronoun is the speaker, not the other office
     ('Kapolda Metro Jaya mengatakan, ia sudah bertemu dengan Gubernur DKI.', ('IDNGOV', '040', 'IDNGOV')),
     ('Kapolri mengatakan, ia sudah bertemu dengan Menteri Dalam Negeri.', ('IDNGOV', '040', 'IDNGOV')),
@@ -143,6 +152,8 @@ NOTHING = [
     'polisi menangkap narkoba di bekasi.',
     'kpk menyita mobil di jakarta.',
     'Polisi menangkap waryono di Bekasi.',
+    'narkoba itu ditemukan polisi di bekasi.',
+    'presiden rusia mengkritik waryono.',
     # S3 a body is no "ia"; one office named twice is one actor
     'Polda Metro Jaya mengatakan, ia sudah bertemu dengan Gubernur DKI.',
     'Kemendagri mengatakan, ia sudah bertemu dengan Gubernur DKI.',

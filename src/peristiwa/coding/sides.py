@@ -634,8 +634,10 @@ class SideFinder(NominalSides):
             end -= 1
         stop = self.d.words("time_words") | self.preps | self.skip | self.d.words("pronouns")
         k = end
+        lower = lower_case_only(self.s.text)  # "waryono mengkritik kpk": a name that lost its capitals
         while k >= 0 and end - k < 4 and k not in self.tok_mention and toks[k].text.isalpha() \
-                and toks[k].text[:1].isupper() and toks[k].text[1:2].islower() and toks[k].norm not in stop:
+                and (toks[k].text[:1].isupper() and toks[k].text[1:2].islower()
+                     or lower and lower_name_word(self.d, toks[k])) and toks[k].norm not in stop:
             k -= 1
         if k == end or not (k < 0 or toks[k].norm == "," or self._is_break(k) or toks[k].norm in self.soft_breaks):
             return None
