@@ -24,7 +24,11 @@ block is one rule:
   unless one name opens the other ("Presiden" and "Presiden Joko Widodo");
 - S4 a quotation of some sentences whose last names its speaker ("Kami ... . ... . ...,
   kata X."): "kami"/"kita" in the first sentences is X (up to three sentences on) when no
-  speaker was named before; none when the speaker is further on or never named.
+  speaker was named before; none when the speaker is further on or never named;
+- S5 a group pronoun followed (after its relative clause, if any) by a list of examples
+  between commas ("Mereka yang tersangkut, seperti X dan Y, ...") stands for the actors
+  listed, titles the lexicon lacks allowed between them; not a comparison ("seperti
+  kebanyakan warga"), an aside ("seperti biasa") or a reported aside ("seperti dikatakan X").
 
 CODED: every event listed is coded; NOT_CODED: the event named is not; NOTHING: no event.
 Every sentence here was written for these tests; none comes from a gold file."""
@@ -116,6 +120,22 @@ CODED = [
      [('IDNGOV', '051', 'IDNJUD')]),
     ('Kami mengkritik Menteri Keuangan. Aturan itu keliru. Semua harus dibahas ulang, kata Ketua Komisi XI DPR.',
      [('IDNLEG', '111', 'IDNGOV')]),
+    # S5 the actors a pronoun's list of examples names
+    ('Mereka, seperti Bupati Sleman dan Wali Kota Solo, langsung mundur setelah ditetapkan sebagai '
+     'tersangka oleh KPK.', [('IDNJUD', '173', 'IDNGOV')]),
+    ('Mereka yang tersangkut, seperti Bupati Sleman dan Wali Kota Solo, langsung mundur setelah ditangkap KPK.',
+     [('IDNJUD', '173', 'IDNGOV')]),
+    ('Mereka yang hadir, yakni Gubernur Jawa Barat dan Gubernur Jawa Tengah, mengkritik Menteri Keuangan.',
+     [('IDNGOV', '111', 'IDNGOV')]),
+    ('Mereka, yaitu Mesir dan Yordania, mendesak Israel menghentikan serangan.',
+     [('EGY', '0256', 'ISR'), ('JOR', '0256', 'ISR')]),
+    ('Mereka yang terlibat, seperti Wakil Ketua Partai Demokrat Sutarjo dan bekas Menteri Pemuda Hartono, '
+     'ditangkap polisi.', [('IDNCOP', '173', 'IDNOPP'), ('IDNCOP', '173', 'IDNELI')]),
+    # guards: a list right before the verb, a pronoun for the sentence before
+    ('Mereka, antara lain PDIP dan Golkar, menolak usulan Partai Demokrat.',
+     [('IDNOPP', '120', 'IDNOPP'), ('IDNGOV', '120', 'IDNOPP')]),
+    ('Mesir dan Yordania mengecam serangan itu. Mereka mendesak Israel menghentikan serangan.',
+     [('EGY', '0256', 'ISR'), ('JOR', '0256', 'ISR')]),
     # guard: the next sentence's speaker first
     ('Kami mendukung KPK, kata Ketua DPR. Itu sikap kami. Kami menolak revisi itu, ujar Ketua MPR.',
      [('IDNLEG', '051', 'IDNJUD')]),
@@ -165,6 +185,10 @@ NOTHING = [
     'Kami mendukung KPK sepenuhnya. Itu sikap partai. Kami tidak akan mundur. Hari ini kami rapat. '
     'Semua hadir, ujar Ketua Umum Partai Golkar.',
     'Kami mengkritik Menteri Keuangan. Aturan itu keliru.',
+    # S5 a comparison or an aside is no list of examples
+    'Mereka, seperti kebanyakan warga, menolak usulan Partai Demokrat.',
+    'Mereka, seperti biasa, menolak usulan Partai Demokrat.',
+    'Mereka yang menolak, seperti dikatakan Ketua DPR, mengkritik KPK.',
 ]
 
 

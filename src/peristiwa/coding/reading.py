@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from peristiwa.actors.lexicon import lower_case_only
 from peristiwa.actors.mentions import after_between
 from peristiwa.coding.depread import DepReader
-from peristiwa.coding.names import lower_name_word
+from peristiwa.coding.names import listed_after, lower_name_word, office
 from peristiwa.lang import LanguageData
 from peristiwa.records import Actor, Mention, Sentence, Token
 from peristiwa.text.normalize import fold
@@ -497,6 +497,11 @@ class SentenceReader:
                     self._refer(k, speaker, "(speaker)")
                     continue
             fits = self._antecedent_test(m)
+            if m.text.lower() in self.d.words("group_pronouns") and (listed := listed_after(self, m)):
+                # "Mereka (yang tersangkut), seperti X dan Y, ...": the actors listed
+                members = tuple(x.actor for x in listed) if len(listed) > 1 else ()
+                self._refer(k, replace(listed[0], members=members), "(the actors listed)")
+                continue
             side = self.subject(m.first, cross_hard=True, exclude_pronouns=True)
             chained = self._resolved_subject(m, fits)
             if side and side.mentions and fits(side.mentions[0]):
@@ -542,25 +547,12 @@ class SentenceReader:
         if text in self.d.words("person_pronouns"):
             bodies = self.d.words("body_roles")
             # a person, or a role of one ("Kapolri"), not of a body ("pemerintah Ukraina")
-            return lambda a: (a.actor.kind in ("person", "role") or self._office(a)) and bool(a.actor.code) \
+            return lambda a: (a.actor.kind in ("person", "role") or office(self, a)) and bool(a.actor.code) \
                 and not any(e.kind == "role" and (fold(e.phrase) in bodies or fold(e.phrase).split()[0] in bodies)
                             for e in a.entries[:1])
         if text in self.d.words("group_pronouns"):
             return lambda a: a.actor.kind != "person" and bool(a.actor.code)
         return lambda a: bool(a.actor.code)
-
-    def _office(self, a: Mention) -> bool:
-        """An office one person holds that the role lexicon codes whole ("Kapolri",
-        "Bupati Sleman", "Ketua DPR" IDNLEG): its words open with a head of an
-        office-holder's mention (grammar ``mention_heads``, ``office_titles``), or it is
-        one word with a prefix of one (grammar ``office_prefixes``: "Mendagri", "Wagub")."""
-        e = a.entries[0] if a.entries else None
-        if a.actor.kind != "org" or e is None or e.kind != "org" or not e.source.startswith("agents"):
-            return False
-        words = fold(e.phrase).split()
-        heads = self.d.words("mention_heads") | self.d.words("office_titles")
-        return bool(words) and (words[0] in heads or " ".join(words[:2]) in heads
-                                or len(words) == 1 and words[0].startswith(tuple(self.d.words("office_prefixes"))))
 
     def _opens(self, m: Mention) -> bool:
         bt = self._before_index(m.first)
