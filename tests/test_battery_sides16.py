@@ -132,8 +132,7 @@ CODED = [
     ('Mereka yang terlibat, seperti Wakil Ketua Partai Demokrat Sutarjo dan bekas Menteri Pemuda Hartono, '
      'ditangkap polisi.', [('IDNCOP', '173', 'IDNOPP'), ('IDNCOP', '173', 'IDNELI')]),
     # guards: a list right before the verb, a pronoun for the sentence before
-    ('Mereka, antara lain PDIP dan Golkar, menolak usulan Partai Demokrat.',
-     [('IDNOPP', '120', 'IDNOPP'), ('IDNGOV', '120', 'IDNOPP')]),
+    ('Mereka, antara lain PDIP dan Golkar, menolak usulan Partai Demokrat.', [('IDNGOV', '120', 'IDNOPP')]),
     ('Mesir dan Yordania mengecam serangan itu. Mereka mendesak Israel menghentikan serangan.',
      [('EGY', '0256', 'ISR'), ('JOR', '0256', 'ISR')]),
     # guard: the next sentence's speaker first
