@@ -28,7 +28,11 @@ block is one rule:
 - S5 a group pronoun followed (after its relative clause, if any) by a list of examples
   between commas ("Mereka yang tersangkut, seperti X dan Y, ...") stands for the actors
   listed, titles the lexicon lacks allowed between them; not a comparison ("seperti
-  kebanyakan warga"), an aside ("seperti biasa") or a reported aside ("seperti dikatakan X").
+  kebanyakan warga"), an aside ("seperti biasa") or a reported aside ("seperti dikatakan X");
+- S6 a noun of asking whose pattern goes on past a gap ("Desakan dari X agar Y mundur",
+  "Desakan X agar Y mundur") names its source with "dari" or as a genitive right after it
+  and its addressee right after "agar"/"supaya" in the gap; not the subject of a passive
+  verb there ("agar Y dicopot"), and nothing with no source named.
 
 CODED: every event listed is coded; NOT_CODED: the event named is not; NOTHING: no event.
 Every sentence here was written for these tests; none comes from a gold file."""
@@ -135,6 +139,14 @@ CODED = [
     ('Mereka, antara lain PDIP dan Golkar, menolak usulan Partai Demokrat.', [('IDNGOV', '120', 'IDNOPP')]),
     ('Mesir dan Yordania mengecam serangan itu. Mereka mendesak Israel menghentikan serangan.',
      [('EGY', '0256', 'ISR'), ('JOR', '0256', 'ISR')]),
+    # S6 a noun of asking: "dari X" and the addressee after "agar" in its gap
+    ('Desakan dari Partai Demokrat agar Menteri Keuangan mundur menguat.', [('IDNOPP', '0241', 'IDNGOV')]),
+    ('Desakan dari Partai Demokrat supaya Menteri Keuangan mundur menguat.', [('IDNOPP', '0241', 'IDNGOV')]),
+    ('Desakan dari Ketua DPR agar Kapolri mundur semakin kuat.', [('IDNLEG', '0241', 'IDNCOP')]),
+    ('Desakan dari Komnas HAM agar Kapolri mundur menguat.', [('IDNNGO', '0241', 'IDNCOP')]),
+    ('Desakan Partai Golkar agar Gubernur Jawa Barat mundur tidak digubris.', [('IDNGOV', '0241', 'IDNGOV')]),
+    # guard: the marked addressee after the noun
+    ('Desakan mundur kepada Menteri Keuangan datang dari Partai Demokrat.', [('IDNOPP', '020', 'IDNGOV')]),
     # guard: the next sentence's speaker first
     ('Kami mendukung KPK, kata Ketua DPR. Itu sikap kami. Kami menolak revisi itu, ujar Ketua MPR.',
      [('IDNLEG', '051', 'IDNJUD')]),
@@ -184,6 +196,10 @@ NOTHING = [
     'Kami mendukung KPK sepenuhnya. Itu sikap partai. Kami tidak akan mundur. Hari ini kami rapat. '
     'Semua hadir, ujar Ketua Umum Partai Golkar.',
     'Kami mengkritik Menteri Keuangan. Aturan itu keliru.',
+    # S6 no source named; the addressee is no passive's subject
+    'Desakan agar Menteri Keuangan mundur menguat.',
+    'Desakan dari Partai Demokrat agar Menteri Keuangan dicopot menguat.',
+    'Desakan dari Partai Demokrat agar kebijakan Menteri Keuangan dicabut menguat.',
     # S5 a comparison or an aside is no list of examples
     'Mereka, seperti kebanyakan warga, menolak usulan Partai Demokrat.',
     'Mereka, seperti biasa, menolak usulan Partai Demokrat.',

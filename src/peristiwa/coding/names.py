@@ -53,7 +53,7 @@ def listed_after(r: SentenceReader, m: Mention) -> list[Mention]:
         if j in r.tok_mention and r.mentions[r.tok_mention[j]].actor.code:
             listed.append(r.mentions[r.tok_mention[j]])
             j = listed[-1].last + 1
-        elif toks[j].norm in r.coord or toks[j].norm in r.d.words("former") or toks[j].text[:1].isupper():
+        elif toks[j].norm in r.coord or toks[j].norm in r.d.words("example_list_words") or toks[j].text[:1].isupper():
             j += 1  # "Wakil Sekjen X", "bekas Sekretaris Dewan Pembina Y": titles the lexicon has not
         else:
             return []
