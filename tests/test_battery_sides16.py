@@ -32,7 +32,10 @@ block is one rule:
 - S6 a noun of asking whose pattern goes on past a gap ("Desakan dari X agar Y mundur",
   "Desakan X agar Y mundur") names its source with "dari" or as a genitive right after it
   and its addressee right after "agar"/"supaya" in the gap; not the subject of a passive
-  verb there ("agar Y dicopot"), and nothing with no source named.
+  verb there ("agar Y dicopot"), and nothing with no source named;
+- S7 a meeting noun with no party of its own, then "yang dihadiri/diikuti X dan Y" (grammar
+  ``attending_verbs``): the attendees meet each other (both directions); not one attendee
+  alone, not a meeting whose parties are named before it, not a clash.
 
 CODED: every event listed is coded; NOT_CODED: the event named is not; NOTHING: no event.
 Every sentence here was written for these tests; none comes from a gold file."""
@@ -147,6 +150,16 @@ CODED = [
     ('Desakan Partai Golkar agar Gubernur Jawa Barat mundur tidak digubris.', [('IDNGOV', '0241', 'IDNGOV')]),
     # guard: the marked addressee after the noun
     ('Desakan mundur kepada Menteri Keuangan datang dari Partai Demokrat.', [('IDNOPP', '020', 'IDNGOV')]),
+    # S7 who attend a meeting are its parties
+    ('Pertemuan tertutup yang dihadiri Menteri Luar Negeri Jepang dan Menteri Luar Negeri Korea Selatan '
+     'digelar kemarin.', [('JPNGOV', '040', 'KORGOV'), ('KORGOV', '040', 'JPNGOV')]),
+    ('Pertemuan yang diikuti Menteri Luar Negeri Jepang dan Menteri Luar Negeri China berlangsung di Beijing.',
+     [('JPNGOV', '040', 'CHNGOV'), ('CHNGOV', '040', 'JPNGOV')]),
+    ('Pertemuan yang dihadiri Perdana Menteri Jepang dan Presiden Korea Selatan membahas keamanan.',
+     [('JPNGOV', '040', 'KORGOV'), ('KORGOV', '040', 'JPNGOV')]),
+    # guard: the parties named before "yang dihadiri"
+    ('Pertemuan Presiden Joko Widodo dengan Perdana Menteri Jepang yang dihadiri Menteri Luar Negeri '
+     'berlangsung di Tokyo.', [('IDNGOV', '040', 'JPNGOV')]),
     # guard: the next sentence's speaker first
     ('Kami mendukung KPK, kata Ketua DPR. Itu sikap kami. Kami menolak revisi itu, ujar Ketua MPR.',
      [('IDNLEG', '051', 'IDNJUD')]),
@@ -165,6 +178,9 @@ NOT_CODED = [
     ('Kapolda Metro Jaya mengatakan, ia sudah bertemu dengan Gubernur DKI.', ('IDNGOV', '040', 'IDNGOV')),
     ('Kapolri mengatakan, ia sudah bertemu dengan Menteri Dalam Negeri.', ('IDNGOV', '040', 'IDNGOV')),
     ('Ketua DPR mengatakan ia akan bertemu dengan Wakil Ketua DPR pekan depan.', ('IDNLEG', '040', 'IDNLEG')),
+    # S7 the attendee is none of the parties named before
+    ('Pertemuan Presiden Joko Widodo dengan Perdana Menteri Jepang yang dihadiri Menteri Luar Negeri '
+     'berlangsung di Tokyo.', ('JPNGOV', '040', 'IDNGOV')),
 ]
 
 NOTHING = [
@@ -200,6 +216,9 @@ NOTHING = [
     'Desakan agar Menteri Keuangan mundur menguat.',
     'Desakan dari Partai Demokrat agar Menteri Keuangan dicopot menguat.',
     'Desakan dari Partai Demokrat agar kebijakan Menteri Keuangan dicabut menguat.',
+    # S7 one attendee; a clash is no meeting
+    'Pertemuan yang dihadiri Menteri Luar Negeri Jepang berlangsung tertutup.',
+    'Serangan yang dihadiri Israel dan Mesir.',
     # S5 a comparison or an aside is no list of examples
     'Mereka, seperti kebanyakan warga, menolak usulan Partai Demokrat.',
     'Mereka, seperti biasa, menolak usulan Partai Demokrat.',

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from peristiwa.coding import cameo
 from peristiwa.coding.patterns import Match
 from peristiwa.coding.reading import SentenceReader, Side
 from peristiwa.records import Actor, Mention
@@ -154,6 +155,8 @@ class NominalSides(SentenceReader):
         if tgt is None and noun_end < m.last:
             origin, asked = self._gap_parties(m, noun_end, src)
             src, tgt = src or origin, asked
+        if src is None and tgt is None:
+            src = self._attendees(m)
         if src is None:
             src = self._setting_subject(m)
         if tgt is None:
@@ -187,6 +190,26 @@ class NominalSides(SentenceReader):
         if asked is None or max(x.last for x in asked.mentions) >= m.last or self._complement_patient(asked):
             return src, None
         return src, Side(asked.mentions, "the addressee after the complementizer")
+
+    def _attendees(self, m: Match) -> Side | None:
+        """"Pertemuan yang dihadiri X dan Y": a meeting named by a noun (a reciprocal code
+        of grammar ``setting_codes``) with no party of its own, then a relative clause of attending (grammar
+        ``attending_verbs``): those who attend are its parties, each with the others."""
+        toks, k = self.toks, m.last + 1
+        codes = tuple(self.d.setting("setting_codes", []))
+        if not cameo.reciprocal(m.pattern.code) or not m.pattern.code.startswith(codes or ("\0",)):
+            return None  # a meeting (grammar ``setting_codes``), not a clash
+        while k < len(toks) and k - m.last <= 3 and toks[k].norm not in self.d.words("relative"):
+            if k in self.tok_mention or self._is_break(k) or self.is_verb(k) or not toks[k].text.isalpha():
+                return None  # "rapat koordinasi yang ...", "pertemuan tertutup yang ..."
+            k += 1
+        if k + 1 >= len(toks) or toks[k].norm not in self.d.words("relative") \
+                or toks[k + 1].norm not in self.d.words("attending_verbs"):
+            return None
+        found, _ = self.following(k + 1, direct=True, limit=3)
+        if found is None or len(found.mentions) < 2:
+            return None
+        return Side(found.mentions, f"who attend ('{toks[k + 1].text}')")
 
     def _setting_subject(self, m: Match) -> Side | None:
         """"X menyampaikan hal itu dalam pertemuan dengan Y", "Dalam kunjungan ke Beijing,
