@@ -8,7 +8,8 @@ block is one rule:
   agar/untuk ...") is the verb's object, coded as a person of the sentence's country
   (CONVENTIONS §7.7) as a name before a comma or a preposition already was; not after a
   verb of saying or denying ("mengatakan/membantah X menerbitkan"), nor where the other
-  side is foreign, nor a common word or a street ("Semua Pihak", "Jalan Sudirman");
+  side is foreign, nor a common word or a street ("Semua Pihak", "Jalan Sudirman"); names
+  joined by a coordinator are objects together ("menangkap Haryanto dan Wiryawan di ...");
 - S2 lower-cased text: in a sentence written all in lower case a word that is neither a
   word of the language nor derived from one, nor in the places' word list, stands where a
   capitalised name would, as the object and as the subject opening its clause ("kpk
@@ -67,6 +68,9 @@ CODED = [
     ('Menteri Pertanian meminta Tarmizi menghentikan impor beras.', [('IDNGOV', '0242', 'IDN')]),
     ('DPRD Jawa Timur mendesak Sucipto agar mengembalikan dana bantuan.', [('IDNLEG', '103', 'IDN')]),
     ('Bawaslu memperingatkan Sumarsono untuk tidak berkampanye.', [('IDNGOV', '130', 'IDN')]),
+    ('Polisi menangkap Haryanto dan Wiryawan di Bekasi.', [('IDNCOP', '173', 'IDN')]),
+    ('Anggota DPR Sutrisno melaporkan Haryanto dan Wiryawan ke polisi.', [('IDNLEG', '115', 'IDN')]),
+    ('KPK memeriksa Haryanto, Wiryawan dan Sutarman sebagai saksi.', [('IDNJUD', '091', 'IDN')]),
     # guards: a name before a preposition, a coded object, an addressee after "agar"
     ('Polisi menangkap Waryono di Bekasi.', [('IDNCOP', '173', 'IDN')]),
     ('Presiden Joko Widodo bertemu Sukardi di Istana.', [('IDNGOV', '040', 'IDN')]),
@@ -86,6 +90,7 @@ CODED = [
     ('jaksa menuntut haryanto dengan hukuman lima tahun penjara.', [('IDNJUD', '173', 'IDN')]),
     ('kpk menangkap wiryawan di jakarta.', [('IDNJUD', '173', 'IDN')]),
     ('polisi menahan tarmizi di polres bekasi.', [('IDNCOP', '173', 'IDN')]),
+    ('polisi menangkap haryanto dan wiryawan di bekasi.', [('IDNCOP', '173', 'IDN')]),
     ('waryono mengkritik kpk karena lamban.', [('IDN', '111', 'IDNJUD')]),
     ('sutrisno sendiri membantah tudingan kpk.', [('IDN', '016', 'IDNJUD')]),
     ('haryanto ditangkap polisi di bekasi.', [('IDNCOP', '173', 'IDN')]),
@@ -192,6 +197,8 @@ NOTHING = [
     'KPK tidak menuduh Waryono menerbitkan izin tambang.',
     'Presiden meminta Jalan Sudirman segera diperbaiki.',
     'Presiden meminta Semua Pihak menahan diri.',
+    'Presiden Rusia menangkap Haryanto dan Wiryawan di Moskow.',
+    'Polisi menangkap Haryanto dan Jalan Sudirman ditutup.',
     # S2 lower-cased: the same limits; a cased sentence keeps the capitals rule
     'presiden rusia menuduh waryono menerbitkan izin tambang.',
     'kpk tidak menuduh waryono menerbitkan izin tambang.',

@@ -660,17 +660,35 @@ class SideFinder(NominalSides):
         control = self.toks[m.anchor].norm in self.d.words("directives") | self.d.words("object_control")
         then = (lambda k: self.is_verb(k) or self.toks[k].norm in self.d.words("complementizers")
                 or self.toks[k].norm in self.d.words("purpose")) if control else None
+        at = {t: x for x in self.mentions for t in range(x.first, x.last + 1)}
+        coords = self.d.words("coordinators")
+
+        def listed(k: int) -> bool:  # "menangkap Haryanto dan Wiryawan di ...": another name
+            return self.toks[k].norm in coords and self._unknown_name_at(k + 1) \
+                and bare_name(self.d, self.s, k + 1, at, "?", lower=True) is not None
+
         for j in dict.fromkeys(spots):
             if self._unknown_name_at(j):
-                at = {t: x for x in self.mentions for t in range(x.first, x.last + 1)}
-                name = bare_name(self.d, self.s, j, at, "?", then if j == m.anchor + 1 else None, lower=True)
-                common = common_words(self.d)
-                words = self.toks[name.first: name.last + 1] if name is not None else []
-                if words and (words[0].norm in common and len(words) > 1
-                              or all(t.norm in common or t.stem in common for t in words)):
+                first = then if j == m.anchor + 1 else None
+                name = bare_name(self.d, self.s, j, at, "?", lambda k, first=first: bool(first and first(k)) or listed(k),
+                                 lower=True)
+                names = [name] if name is not None else []
+                while names and names[-1].last + 2 < len(self.toks) and listed(names[-1].last + 1):
+                    names.append(bare_name(self.d, self.s, names[-1].last + 2, at, "?", lower=True))
+                if any(self._thing_named(x) for x in names):
                     return None  # "memblokade Jalan Sudirman", "transfer Dana Desa": a place or a thing
-                return self._role_less_person(name, src, "after the verb")
+                sides = [self._role_less_person(x, src, "after the verb") for x in names] or [None]
+                if any(x is None for x in sides):
+                    return None
+                return Side([x for sd in sides for x in sd.mentions], sides[0].note)
         return None
+
+    def _thing_named(self, name: Mention) -> bool:
+        """A capitalised run that opens with a word of the language, or has only such words."""
+        common = common_words(self.d)
+        words = self.toks[name.first: name.last + 1]
+        return bool(words) and (words[0].norm in common and len(words) > 1
+                                or all(t.norm in common or t.stem in common for t in words))
 
     def _role_less_person(self, name: Mention | None, tgt: Side | None, where: str) -> Side | None:
         """A person named without a role ("Nurul berharap Jokowi ...", "disampaikan
