@@ -25,7 +25,9 @@ block is one rule:
   unless one name opens the other ("Presiden" and "Presiden Joko Widodo");
 - S4 a quotation of some sentences whose last names its speaker ("Kami ... . ... . ...,
   kata X."): "kami"/"kita" in the first sentences is X (up to three sentences on) when no
-  speaker was named before; none when the speaker is further on or never named;
+  speaker was named before and the sentence has no verb of saying of its own ("X
+  mengatakan kepada wartawan bahwa kami ...") nor a reporting word ("katanya"); none when
+  the speaker is further on or never named;
 - S5 a group pronoun followed (after its relative clause, if any) by a list of examples
   between commas ("Mereka yang tersangkut, seperti X dan Y, ...") stands for the actors
   listed, titles the lexicon lacks allowed between them; not a comparison ("seperti
@@ -165,7 +167,11 @@ CODED = [
     # guard: the parties named before "yang dihadiri"
     ('Pertemuan Presiden Joko Widodo dengan Perdana Menteri Jepang yang dihadiri Menteri Luar Negeri '
      'berlangsung di Tokyo.', [('IDNGOV', '040', 'JPNGOV')]),
-    # guard: the next sentence's speaker first
+    ('Kami mendukung Turki. Itu penting. Kunjungan itu berlanjut, kata Menteri Luar Negeri Jepang.',
+     [('JPNGOV', '051', 'TUR')]),
+    # guards: the sentence's own verb of saying; the next sentence's speaker first
+    ('Menteri Luar Negeri Rusia mengatakan kepada wartawan bahwa kami mendukung Turki. Itu penting. '
+     'Kunjungan itu berlanjut, kata Menteri Luar Negeri Jepang.', [('RUSGOV', '051', 'TUR')]),
     ('Kami mendukung KPK, kata Ketua DPR. Itu sikap kami. Kami menolak revisi itu, ujar Ketua MPR.',
      [('IDNLEG', '051', 'IDNJUD')]),
 ]
@@ -186,6 +192,9 @@ NOT_CODED = [
     # S7 the attendee is none of the parties named before
     ('Pertemuan Presiden Joko Widodo dengan Perdana Menteri Jepang yang dihadiri Menteri Luar Negeri '
      'berlangsung di Tokyo.', ('JPNGOV', '040', 'IDNGOV')),
+    # S4 the sentence's own speaker, not a later one
+    ('Menteri Luar Negeri Rusia mengatakan kepada wartawan bahwa kami mendukung Turki. Itu penting. '
+     'Kunjungan itu berlanjut, kata Menteri Luar Negeri Jepang.', ('JPNGOV', '051', 'TUR')),
 ]
 
 NOTHING = [

@@ -379,7 +379,8 @@ class _EventBuilder:
         if b is None:
             return False
         return (not self._known(b, a)
-                or a.actor.code == b.actor.code and (a.start == b.start or _same_referent(a, b)
+                or a.actor.code == b.actor.code and (a.start == b.start or _same_referent(
+                    a, b, self.coder.d.words("person_pronouns"))
                                                      or self._guessed_self(a, b))
                 or _is_media_statement(self.coder, c.code, b)
                 or _owned_by_source(self.coder, a, b)

@@ -1008,17 +1008,19 @@ def _may_be_known(m: Mention) -> bool:
     return bool(m.actor.code) or any(a.code for a in m.members) or _named(m)
 
 
-def _same_referent(a: Mention, b: Mention) -> bool:
+def _same_referent(a: Mention, b: Mention, person_pronouns: frozenset[str] = frozenset()) -> bool:
     """One side is a pronoun standing for the other ("AS ... pihaknya"). When the
     other side is a named person or organisation that the pronoun does not stand
     for, they are two actors even with one code: "Kami" (a firm's director) cut
-    off by Pertamina."""
+    off by Pertamina; so are a pronoun of one person (``person_pronouns``) standing
+    for an office holder and another office."""
     pron, other = (a, b) if a.refers_to is not None else (b, a)
     if pron.refers_to is None:
         return False
     if other.actor.kind in ("person", "org") and other.refers_to is None:
         return (pron.actor.name, pron.actor.entity) == (other.actor.name, other.actor.entity)
-    if pron.actor.kind in ("role", "org") and other.actor.kind == "role" and other.refers_to is None:
+    if pron.actor.kind in ("role", "org") and other.actor.kind == "role" and other.refers_to is None \
+            and pron.text.lower() in person_pronouns:
         # "Gubernur X mengatakan, ia bertemu Menteri Y": the pronoun stands for one office
         # holder, the other side names another office ("Presiden" and "Presiden Joko
         # Widodo" are one: neither opens the other; "Wakil Ketua DPR" is not "Ketua DPR")
