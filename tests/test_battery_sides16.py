@@ -10,6 +10,8 @@ block is one rule:
   verb of saying or denying ("mengatakan/membantah X menerbitkan"), nor where the other
   side is foreign, nor a common word or a street ("Semua Pihak", "Jalan Sudirman"); names
   joined by a coordinator are objects together ("menangkap Haryanto dan Wiryawan di ...");
+  such a name before its verb may stand before an aside between commas, a relative clause
+  or a reporting phrase ("Waryono, yang pernah menjabat bupati, mengkritik KPK");
 - S2 lower-cased text: in a sentence written all in lower case a word that is neither a
   word of the language nor derived from one, nor in the places' word list, stands where a
   capitalised name would, as the object and as the subject opening its clause ("kpk
@@ -73,7 +75,11 @@ CODED = [
     ('Polisi menangkap Haryanto dan Wiryawan di Bekasi.', [('IDNCOP', '173', 'IDN')]),
     ('Anggota DPR Sutrisno melaporkan Haryanto dan Wiryawan ke polisi.', [('IDNLEG', '115', 'IDN')]),
     ('KPK memeriksa Haryanto, Wiryawan dan Sutarman sebagai saksi.', [('IDNJUD', '091', 'IDN')]),
+    ('Waryono, yang pernah menjabat bupati, mengkritik KPK.', [('IDN', '111', 'IDNJUD')]),
+    ('Waryono, kata dia, mengkritik KPK.', [('IDN', '111', 'IDNJUD')]),
+    ('waryono, yang pernah menjabat bupati, mengkritik kpk.', [('IDN', '111', 'IDNJUD')]),
     # guards: a name before a preposition, a coded object, an addressee after "agar"
+    ('Presiden Rusia, kata Waryono, mengkritik KPK.', [('RUSGOV', '111', 'IDNJUD')]),
     ('Polisi menangkap Waryono di Bekasi.', [('IDNCOP', '173', 'IDN')]),
     ('Presiden Joko Widodo bertemu Sukardi di Istana.', [('IDNGOV', '040', 'IDN')]),
     ('KPK menuduh Bupati Sleman menerima suap.', [('IDNJUD', '1121', 'IDNGOV')]),
@@ -180,6 +186,7 @@ NOT_CODED = [
     # S1 a coded object keeps its role
     ('KPK menuduh Bupati Sleman menerima suap.', ('IDNJUD', '1121', 'IDN')),
     ('Presiden meminta Kapolri menuntaskan kasus itu.', ('IDNGOV', '020', 'IDN')),
+    ('Presiden Rusia, kata Waryono, mengkritik KPK.', ('IDN', '111', 'IDNJUD')),
     # S2 a role noun or a known word is no name
     ('kpk menangkap bupati sleman di yogyakarta.', ('IDNJUD', '173', 'IDN')),
     ('polisi menangkap pengedar di bekasi.', ('IDNCOP', '173', 'IDN')),

@@ -632,6 +632,8 @@ class SideFinder(NominalSides):
         end = m.anchor - 1
         while end >= 0 and end not in self.tok_mention and toks[end].norm in aux:
             end -= 1
+        if end > 0 and toks[end].norm == ",":  # "Waryono, yang pernah menjabat bupati, mengkritik"
+            end = self._aside_start(end)
         stop = self.d.words("time_words") | self.preps | self.skip | self.d.words("pronouns")
         k = end
         lower = lower_case_only(self.s.text)  # "waryono mengkritik kpk": a name that lost its capitals
@@ -645,6 +647,18 @@ class SideFinder(NominalSides):
         text = self.s.text[first.start - self.s.start: last.end - self.s.start]
         name = Mention(k + 1, end, first.start, last.end, text, Actor(code="", name=text, kind="person"))
         return self._role_less_person(name, tgt, "before the verb")
+
+    def _aside_start(self, comma: int) -> int:
+        """The token before the comma opening an aside that ends at ``comma``: a relative
+        clause or a reporting phrase ("X, yang ..., mengkritik", "X, kata dia, ..."), of
+        up to ten tokens with no actor, clause break or other comma; -1 if there is none."""
+        opens = self.d.words("relative") | self.d.words("reporting")
+        for j in range(comma - 2, max(-1, comma - 12), -1):
+            if j in self.tok_mention or self._is_break(j):
+                return -1
+            if self.toks[j].norm == ",":
+                return j - 1 if self.toks[j + 1].norm in opens else -1
+        return -1
 
     def _named_object(self, m: Match, src: Side) -> Side | None:
         """"KPK menetapkan Waryono sebagai tersangka", "Polisi menangkap Andi di Bekasi": a
