@@ -330,10 +330,24 @@ def _speakers(coder: Coder, doc: Doc) -> None:
     # "..., kata Irene." after "Direktur PT X Irene Rusli" earlier: the person named before
     said = [_named_before(sp, doc.mentions[:k]) if sp is not None and sp.actor.kind == "person"
             and not sp.entries else sp for k, sp in enumerate(said)]
+    # sentences with a reporting word, whether or not its speaker was found ("katanya")
+    rep, says, opens = data.words("reporting"), data.words("statement_verbs"), data.words("statement_openers")
+    reports = [any(t.norm in rep for t in s.tokens) for s in doc.sentences]
+    # "X mengatakan kepada wartawan bahwa kami ...": a verb of saying opens what is said
+    saying = [r or any(t.norm in says and any(u.norm in opens or u.norm == "," for u in s.tokens[i + 1: i + 5])
+                       for i, t in enumerate(s.tokens)) for r, s in zip(reports, doc.sentences, strict=True)]
     last = None
     doc.speakers = []
     for k, own in enumerate(said):
         nxt = said[k + 1] if k + 1 < len(said) else None
+        if nxt is None and last is None and not saying[k]:
+            # "Kita punya hak ... . Apa urgensinya, kata X.": a quotation of some sentences
+            # whose speaker the last names, none named before (up to three sentences on, no
+            # reporting word between)
+            for j in range(k + 1, min(len(said), k + 4)):
+                if said[j] is not None or reports[j]:
+                    nxt = said[j]
+                    break
         doc.speakers.append(own or nxt or last)
         last = own or last
 

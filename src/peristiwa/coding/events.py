@@ -237,7 +237,7 @@ class _EventBuilder:
         """"mengunjungi Moskow untuk melakukan pembicaraan dengan ...": a meeting
         held on a visit is not coded apart from the visit (transform ``meeting-on-visit``)."""
         rule = self.transforms.get("meeting-on-visit", c.code)
-        if rule is None or not c.source:
+        if rule is None or not c.source or not c.source.mentions:
             return False
         coder, src = self.coder, c.source
         before = {t.norm for t in coder.toks[max(0, c.match.anchor - 2): c.match.anchor]}
@@ -379,7 +379,8 @@ class _EventBuilder:
         if b is None:
             return False
         return (not self._known(b, a)
-                or a.actor.code == b.actor.code and (a.start == b.start or _same_referent(a, b)
+                or a.actor.code == b.actor.code and (a.start == b.start or _same_referent(
+                    a, b, self.coder.d.words("person_pronouns"))
                                                      or self._guessed_self(a, b))
                 or _is_media_statement(self.coder, c.code, b)
                 or _owned_by_source(self.coder, a, b)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from peristiwa.coding import cameo
 from peristiwa.coding.patterns import Match
 from peristiwa.coding.reading import SentenceReader, Side
 from peristiwa.records import Actor, Mention
@@ -158,6 +159,11 @@ class NominalSides(SentenceReader):
             origin, _ = self.following(after, markers=self.d.words("nominal_source_markers"))
             if origin is not None and (marked is None or origin.mentions != marked.mentions):
                 src = Side(origin.mentions, f"source of the nominal ('{self._before(origin.mentions[0].first)}')")
+        if tgt is None and noun_end < m.last:
+            origin, asked = self._gap_parties(m, noun_end, src)
+            src, tgt = src or origin, asked
+        if src is None and tgt is None:
+            src = self._attendees(m)
         if src is None:
             src = self._setting_subject(m)
         if tgt is None:
@@ -170,6 +176,47 @@ class NominalSides(SentenceReader):
         if tgt is None:
             tgt = self._result_object(noun_end, src) or self._victims(m)
         return src, tgt
+
+    def _gap_parties(self, m: Match, noun_end: int, src: Side | None) -> tuple[Side | None, Side | None]:
+        """"Desakan dari X agar Y mundur", "tuntutan X agar Y mundur": a noun of asking
+        (grammar ``directive_nouns``) whose pattern goes on past a gap names its source
+        with "dari" (or as a genitive) right after it and its addressee right after a
+        complementizer in the gap (not the subject of a passive verb there: "agar Y
+        dicopot" asks someone else)."""
+        toks = self.toks
+        if toks[m.anchor].norm not in self.d.words("directive_nouns") or m.anchor != noun_end:
+            return None, None
+        comps = self.d.words("complementizers")
+        origin, _ = self.following(noun_end, markers=self.d.words("nominal_source_markers"), limit=2)
+        if origin is not None and max(x.last for x in origin.mentions) < m.last:
+            src = Side(origin.mentions, f"source of the nominal ('{self._before(origin.mentions[0].first)}')")
+        if src is None or not src.mentions or min(x.first for x in src.mentions) < noun_end:
+            return None, None
+        k = next((j for j in range(max(x.last for x in src.mentions) + 1, m.last) if toks[j].norm in comps), None)
+        asked = self.following(k, limit=3)[0] if k is not None and self._opens_with_actor(k + 1) else None
+        if asked is None or max(x.last for x in asked.mentions) >= m.last or self._complement_patient(asked):
+            return src, None
+        return src, Side(asked.mentions, "the addressee after the complementizer")
+
+    def _attendees(self, m: Match) -> Side | None:
+        """"Pertemuan yang dihadiri X dan Y": a meeting named by a noun (a reciprocal code
+        of grammar ``setting_codes``) with no party of its own, then a relative clause of attending (grammar
+        ``attending_verbs``): those who attend are its parties, each with the others."""
+        toks, k = self.toks, m.last + 1
+        codes = tuple(self.d.setting("setting_codes", []))
+        if not cameo.reciprocal(m.pattern.code) or not m.pattern.code.startswith(codes or ("\0",)):
+            return None  # a meeting (grammar ``setting_codes``), not a clash
+        while k < len(toks) and k - m.last <= 3 and toks[k].norm not in self.d.words("relative"):
+            if k in self.tok_mention or self._is_break(k) or self.is_verb(k) or not toks[k].text.isalpha():
+                return None  # "rapat koordinasi yang ...", "pertemuan tertutup yang ..."
+            k += 1
+        if k + 1 >= len(toks) or toks[k].norm not in self.d.words("relative") \
+                or toks[k + 1].norm not in self.d.words("attending_verbs"):
+            return None
+        found, _ = self.following(k + 1, direct=True, limit=3)
+        if found is None or len(found.mentions) < 2:
+            return None
+        return Side(found.mentions, f"who attend ('{toks[k + 1].text}')")
 
     def _setting_subject(self, m: Match) -> Side | None:
         """"X menyampaikan hal itu dalam pertemuan dengan Y", "Dalam kunjungan ke Beijing,

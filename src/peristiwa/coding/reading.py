@@ -15,8 +15,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from peristiwa.actors.lexicon import lower_case_only
 from peristiwa.actors.mentions import after_between
 from peristiwa.coding.depread import DepReader
+from peristiwa.coding.names import listed_after, lower_name_word, office
 from peristiwa.lang import LanguageData
 from peristiwa.records import Actor, Mention, Sentence, Token
 from peristiwa.text.normalize import fold
@@ -88,22 +90,26 @@ def _quote_edge(toks: list[Token], j: int) -> bool:
 
 
 def bare_name(data: LanguageData, sent: Sentence, k: int, at: dict[int, Mention],
-               country: str) -> Mention | None:
+               country: str, then: Callable[[int], bool] | None = None, lower: bool = False) -> Mention | None:
     """A person's name of one to four capitalised words at token ``k`` that is no
     mention, followed by a comma, the sentence's end or a preposition ("kata Suryadi
-    di Jakarta"): a person of ``country`` named without a role."""
+    di Jakarta"), or by a token ``then`` accepts: a person of ``country`` named
+    without a role. With ``lower``, in a sentence written all in lower case, words
+    that may be a name (``lower_name_word``) stand for the capitalised ones."""
     toks = sent.tokens
     stop = data.words("time_words") | data.words("prepositions") | data.words("mention_skip")
+    lower = lower and lower_case_only(sent.text)
     end = k
     while end < len(toks) and end - k < 4 and end not in at and toks[end].text.isalpha() \
-            and toks[end].text[:1].isupper() and toks[end].text[1:2].islower() \
+            and (toks[end].text[:1].isupper() and toks[end].text[1:2].islower() or lower
+                 and lower_name_word(data, toks[end])) \
             and toks[end].norm not in stop:
         end += 1
     if end == k:
         return None
     nxt = toks[end].norm if end < len(toks) else "."
     if not (nxt in (",", ".", ";") or nxt in data.words("prepositions") or nxt in data.words("time_words")
-            or nxt in data.words("clause_breaks")):
+            or nxt in data.words("clause_breaks") or then is not None and end < len(toks) and then(end)):
         return None
     first, last = toks[k], toks[end - 1]
     text = sent.text[first.start - sent.start: last.end - sent.start]
@@ -491,6 +497,11 @@ class SentenceReader:
                     self._refer(k, speaker, "(speaker)")
                     continue
             fits = self._antecedent_test(m)
+            if m.text.lower() in self.d.words("group_pronouns") and (listed := listed_after(self, m)):
+                # "Mereka (yang tersangkut), seperti X dan Y, ...": the actors listed
+                members = tuple(x.actor for x in listed) if len(listed) > 1 else ()
+                self._refer(k, replace(listed[0], members=members), "(the actors listed)")
+                continue
             side = self.subject(m.first, cross_hard=True, exclude_pronouns=True)
             chained = self._resolved_subject(m, fits)
             if side and side.mentions and fits(side.mentions[0]):
@@ -536,9 +547,9 @@ class SentenceReader:
         if text in self.d.words("person_pronouns"):
             bodies = self.d.words("body_roles")
             # a person, or a role of one ("Kapolri"), not of a body ("pemerintah Ukraina")
-            return lambda a: a.actor.kind in ("person", "role") and bool(a.actor.code) and not any(
-                e.kind == "role" and (fold(e.phrase) in bodies or fold(e.phrase).split()[0] in bodies)
-                for e in a.entries[:1])
+            return lambda a: (a.actor.kind in ("person", "role") or office(self, a)) and bool(a.actor.code) \
+                and not any(e.kind == "role" and (fold(e.phrase) in bodies or fold(e.phrase).split()[0] in bodies)
+                            for e in a.entries[:1])
         if text in self.d.words("group_pronouns"):
             return lambda a: a.actor.kind != "person" and bool(a.actor.code)
         return lambda a: bool(a.actor.code)

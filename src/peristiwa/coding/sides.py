@@ -13,7 +13,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from peristiwa.actors.lexicon import lower_case_only
 from peristiwa.coding import allege, cameo
+from peristiwa.coding.names import lower_name_word
 from peristiwa.coding.nominal import NominalSides
 from peristiwa.coding.patterns import NULL, Gap, Match, Slot, fronted_verb
 from peristiwa.coding.reading import QUOTES, SOFT, Side, bare_name
@@ -397,7 +399,7 @@ class SideFinder(NominalSides):
         if not 0 < j < len(self.toks) or j in self.tok_mention or self.toks[j - 1].form != "passive":
             return None  # "terdakwa Sjahril": a ter- word may be a noun
         at = {t: x for x in self.mentions for t in range(x.first, x.last + 1)}
-        return self._role_less_person(bare_name(self.d, self.s, j, at, "?"), tgt, "after the passive verb")
+        return self._role_less_person(bare_name(self.d, self.s, j, at, "?", lower=True), tgt, "after the passive verb")
 
     def _active_sides(self, m: Match, src: Side | None, tgt: Side | None,
                       after: int, notes: list[str]) -> tuple[Side | None, Side | None]:
@@ -630,10 +632,14 @@ class SideFinder(NominalSides):
         end = m.anchor - 1
         while end >= 0 and end not in self.tok_mention and toks[end].norm in aux:
             end -= 1
+        if end > 0 and toks[end].norm == ",":  # "Waryono, yang pernah menjabat bupati, mengkritik"
+            end = self._aside_start(end)
         stop = self.d.words("time_words") | self.preps | self.skip | self.d.words("pronouns")
         k = end
+        lower = lower_case_only(self.s.text)  # "waryono mengkritik kpk": a name that lost its capitals
         while k >= 0 and end - k < 4 and k not in self.tok_mention and toks[k].text.isalpha() \
-                and toks[k].text[:1].isupper() and toks[k].text[1:2].islower() and toks[k].norm not in stop:
+                and (toks[k].text[:1].isupper() and toks[k].text[1:2].islower()
+                     or lower and lower_name_word(self.d, toks[k])) and toks[k].norm not in stop:
             k -= 1
         if k == end or not (k < 0 or toks[k].norm == "," or self._is_break(k) or toks[k].norm in self.soft_breaks):
             return None
@@ -641,6 +647,18 @@ class SideFinder(NominalSides):
         text = self.s.text[first.start - self.s.start: last.end - self.s.start]
         name = Mention(k + 1, end, first.start, last.end, text, Actor(code="", name=text, kind="person"))
         return self._role_less_person(name, tgt, "before the verb")
+
+    def _aside_start(self, comma: int) -> int:
+        """The token before the comma opening an aside that ends at ``comma``: a relative
+        clause or a reporting phrase ("X, yang ..., mengkritik", "X, kata dia, ..."), of
+        up to ten tokens with no actor, clause break or other comma; -1 if there is none."""
+        opens = self.d.words("relative") | self.d.words("reporting")
+        for j in range(comma - 2, max(-1, comma - 12), -1):
+            if j in self.tok_mention or self._is_break(j):
+                return -1
+            if self.toks[j].norm == ",":
+                return j - 1 if self.toks[j + 1].norm in opens else -1
+        return -1
 
     def _named_object(self, m: Match, src: Side) -> Side | None:
         """"KPK menetapkan Waryono sebagai tersangka", "Polisi menangkap Andi di Bekasi": a
@@ -650,17 +668,41 @@ class SideFinder(NominalSides):
         spots = [m.anchor + 1, m.last + 1]
         if m.last + 2 < len(self.toks) and self.toks[m.last + 1].norm in self.d.words("claim_nouns"):
             spots.append(m.last + 2)  # "membantah penilaian Nurul": the claim's maker
+        # "menuduh Nur menerbitkan ...", "meminta Budi mundur", "mendesak Budi agar ...": after a
+        # verb of asking or accusing (grammar ``directives``, ``object_control``) the name the
+        # clause of what is asked or alleged opens with is its object
+        control = self.toks[m.anchor].norm in self.d.words("directives") | self.d.words("object_control")
+        then = (lambda k: self.is_verb(k) or self.toks[k].norm in self.d.words("complementizers")
+                or self.toks[k].norm in self.d.words("purpose")) if control else None
+        at = {t: x for x in self.mentions for t in range(x.first, x.last + 1)}
+        coords = self.d.words("coordinators")
+
+        def listed(k: int) -> bool:  # "menangkap Haryanto dan Wiryawan di ...": another name
+            return self.toks[k].norm in coords and self._unknown_name_at(k + 1) \
+                and bare_name(self.d, self.s, k + 1, at, "?", lower=True) is not None
+
         for j in dict.fromkeys(spots):
             if self._unknown_name_at(j):
-                at = {t: x for x in self.mentions for t in range(x.first, x.last + 1)}
-                name = bare_name(self.d, self.s, j, at, "?")
-                common = common_words(self.d)
-                words = self.toks[name.first: name.last + 1] if name is not None else []
-                if words and (words[0].norm in common and len(words) > 1
-                              or all(t.norm in common or t.stem in common for t in words)):
+                first = then if j == m.anchor + 1 else None
+                name = bare_name(self.d, self.s, j, at, "?", lambda k, first=first: bool(first and first(k)) or listed(k),
+                                 lower=True)
+                names = [name] if name is not None else []
+                while names and names[-1].last + 2 < len(self.toks) and listed(names[-1].last + 1):
+                    names.append(bare_name(self.d, self.s, names[-1].last + 2, at, "?", lower=True))
+                if any(self._thing_named(x) for x in names):
                     return None  # "memblokade Jalan Sudirman", "transfer Dana Desa": a place or a thing
-                return self._role_less_person(name, src, "after the verb")
+                sides = [self._role_less_person(x, src, "after the verb") for x in names] or [None]
+                if any(x is None for x in sides):
+                    return None
+                return Side([x for sd in sides for x in sd.mentions], sides[0].note)
         return None
+
+    def _thing_named(self, name: Mention) -> bool:
+        """A capitalised run that opens with a word of the language, or has only such words."""
+        common = common_words(self.d)
+        words = self.toks[name.first: name.last + 1]
+        return bool(words) and (words[0].norm in common and len(words) > 1
+                                or all(t.norm in common or t.stem in common for t in words))
 
     def _role_less_person(self, name: Mention | None, tgt: Side | None, where: str) -> Side | None:
         """A person named without a role ("Nurul berharap Jokowi ...", "disampaikan
@@ -689,6 +731,8 @@ class SideFinder(NominalSides):
         if not 0 < j < len(self.toks) or j in self.tok_mention:
             return False
         t = self.toks[j]
+        if lower_case_only(self.s.text):  # "kpk menetapkan waryono sebagai tersangka"
+            return lower_name_word(self.d, t)
         return (t.text[:1].isupper() and t.text[1:2].islower()
                 and t.norm not in self.d.words("time_words") and t.norm not in self.preps)
 
@@ -978,14 +1022,22 @@ def _may_be_known(m: Mention) -> bool:
     return bool(m.actor.code) or any(a.code for a in m.members) or _named(m)
 
 
-def _same_referent(a: Mention, b: Mention) -> bool:
+def _same_referent(a: Mention, b: Mention, person_pronouns: frozenset[str] = frozenset()) -> bool:
     """One side is a pronoun standing for the other ("AS ... pihaknya"). When the
     other side is a named person or organisation that the pronoun does not stand
     for, they are two actors even with one code: "Kami" (a firm's director) cut
-    off by Pertamina."""
+    off by Pertamina; so are a pronoun of one person (``person_pronouns``) standing
+    for an office holder and another office."""
     pron, other = (a, b) if a.refers_to is not None else (b, a)
     if pron.refers_to is None:
         return False
     if other.actor.kind in ("person", "org") and other.refers_to is None:
         return (pron.actor.name, pron.actor.entity) == (other.actor.name, other.actor.entity)
+    if pron.actor.kind in ("role", "org") and other.actor.kind == "role" and other.refers_to is None \
+            and pron.text.lower() in person_pronouns:
+        # "Gubernur X mengatakan, ia bertemu Menteri Y": the pronoun stands for one office
+        # holder, the other side names another office ("Presiden" and "Presiden Joko
+        # Widodo" are one: neither opens the other; "Wakil Ketua DPR" is not "Ketua DPR")
+        a, b = pron.refers_to.lower(), other.text.lower()
+        return a.startswith(b) or b.startswith(a)
     return True

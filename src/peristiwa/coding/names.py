@@ -1,0 +1,74 @@
+"""Whom a word names, for reading.py and sides.py: which lower-case words may be a
+person's name in text that has lost its capitals (``lower_name_word``), the actors a
+pronoun's list of examples names (``listed_after``), an office one person holds (``office``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from peristiwa.lang import LanguageData
+from peristiwa.records import Mention, Token
+from peristiwa.text.normalize import fold
+
+if TYPE_CHECKING:
+    from peristiwa.coding.reading import SentenceReader
+
+
+def lower_name_word(data: LanguageData, t: Token) -> bool:
+    """In a sentence written all in lower case (which has lost the capitals of its
+    names), a word that may be a name: of letters, three or more, neither a word of
+    the language nor one derived from it ("waryono", not "wakil" nor "menerbitkan"),
+    nor a word of the grammar's lists."""
+    from peristiwa.places.lexicon import lang_places
+    from peristiwa.text.stems import common_words
+
+    common = common_words(data)
+    if not (t.text.isalpha() and t.text.islower() and len(t.text) >= 3) or t.norm in common or t.stem in common \
+            or t.norm in lang_places(data.code).common:
+        return False  # "narkoba": a word of the places' list
+    return not any(t.norm in data.words(w) for w in _NAME_NEVER)
+
+
+# grammar lists whose words are never a name in lower-case text
+_NAME_NEVER = ("time_words", "prepositions", "mention_skip", "pronouns", "auxiliaries", "subject_emphasis",
+               "coordinators", "relative", "demonstratives", "negators", "future", "complementizers",
+               "purpose", "reporting", "clause_breaks", "person_nouns", "first_person")
+
+
+def listed_after(r: SentenceReader, m: Mention) -> list[Mention]:
+    """The coded actors listed between commas after a word of example (grammar
+    ``exemplifiers``) right after a pronoun, or after its relative clause: "Mereka
+    yang tersangkut, seperti X dan Y, ...". Only titles the lexicon has not may stand
+    between them."""
+    toks, k = r.toks, m.last + 1
+    if k < len(toks) and toks[k].norm in r.d.words("relative"):
+        k = next((j for j in range(k + 1, min(len(toks), k + 10)) if toks[j].norm == ","
+                  or r._is_break(j) or j in r.tok_mention), len(toks))
+    if k >= len(toks) or toks[k].norm != ",":
+        return []
+    words = r.d.words("exemplifiers")
+    n = next((n for n in (2, 1) if " ".join(t.norm for t in toks[k + 1: k + 1 + n]) in words), 0)
+    listed, j = [], k + 1 + n
+    while n and j < len(toks) and toks[j].norm != ",":
+        if j in r.tok_mention and r.mentions[r.tok_mention[j]].actor.code:
+            listed.append(r.mentions[r.tok_mention[j]])
+            j = listed[-1].last + 1
+        elif toks[j].norm in r.coord or toks[j].norm in r.d.words("example_list_words") or toks[j].text[:1].isupper():
+            j += 1  # "Wakil Sekjen X", "bekas Sekretaris Dewan Pembina Y": titles the lexicon has not
+        else:
+            return []
+    return listed if j < len(toks) else []
+
+
+def office(r: SentenceReader, a: Mention) -> bool:
+    """An office one person holds that the role lexicon codes whole ("Kapolri",
+    "Bupati Sleman", "Ketua DPR" IDNLEG): its words open with a head of an
+    office-holder's mention (grammar ``mention_heads``, ``office_titles``), or it is
+    one word with a prefix of one (grammar ``office_prefixes``: "Mendagri", "Wagub")."""
+    e = a.entries[0] if a.entries else None
+    if a.actor.kind != "org" or e is None or e.kind != "org" or not e.source.startswith("agents"):
+        return False
+    words = fold(e.phrase).split()
+    heads = r.d.words("mention_heads") | r.d.words("office_titles")
+    return bool(words) and (words[0] in heads or " ".join(words[:2]) in heads
+                            or len(words) == 1 and words[0].startswith(tuple(r.d.words("office_prefixes"))))
