@@ -114,6 +114,15 @@ class NominalSides(SentenceReader):
             end = i
         return end
 
+    def _receiver(self, m: Match, against: Mention | None, tgt: Side | None) -> tuple[bool, Side | None]:
+        """"X mendapat kecaman dari Y", "X menjadi sasaran serangan Y": the one who receives
+        the act (grammar ``receiving_light_verbs``) is its target, not its actor. Whether
+        a verb of receiving carries the nominal, and the target."""
+        received = self._light_verb_subject(m, against, self.d.words("receiving_light_verbs"))
+        if received is None:
+            return False, tgt
+        return True, tgt if tgt is not None else Side(received.mentions, "subject of a verb of receiving the act")
+
     def _nominal(self, m: Match, src: Side | None, tgt: Side | None, after: int, noun_end: int):
         # "usulan X ditolak oleh Y": an agent after a verb is that verb's
         # (an apposition may stand before it: "penetapan tersangka X, Komjen Y, oleh KPK")
@@ -127,14 +136,8 @@ class NominalSides(SentenceReader):
             gen = None
         poss = self._nominal_possessor(m) or self._pronoun_owner(m)
         against = self._against_modifier(m)
-        light = self._light_verb_subject(m, against)
-        # "X mendapat kecaman dari Y", "X menjadi sasaran serangan Y": the one who receives
-        # the act (grammar ``receiving_light_verbs``) is its target, not its actor
-        received = self._light_verb_subject(m, against, self.d.words("receiving_light_verbs"))
-        if received is not None:
-            light = None
-            if tgt is None:
-                tgt = Side(received.mentions, "subject of a verb of receiving the act")
+        received, tgt = self._receiver(m, against, tgt)
+        light = None if received else self._light_verb_subject(m, against)
         carried = self._passive_light_agent(noun_end) if agent is None else None
         gen_role = next((f.split("=", 1)[1] for f in m.pattern.flags if f.startswith("gen=")), None)
         if src is None:
