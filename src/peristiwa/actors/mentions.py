@@ -11,6 +11,7 @@ them, and never when they name two different countries.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 from functools import cached_property
@@ -32,6 +33,19 @@ from peristiwa.records import Actor, ActorEntry, Dateline, Mention, Sentence, To
 from peristiwa.text.normalize import fold
 from peristiwa.text.stems import common_words
 from peristiwa.text.tokens import opens_sentence
+
+# the position of a party office in a knowledge-base row's source ("Chair of Golkar")
+PARTY_OFFICE = re.compile(r"\b(?:chair|founder|secretary-general|party)\b", re.I)
+
+
+def _end_of(row, rows) -> date:
+    """The end of an office: its own, else the start of the person's next row of
+    another code (a curated row closes an open compiled one: "term ended"), else
+    the knowledge base's horizon."""
+    if row.end:
+        return row.end
+    later = [x.start for x in rows if x.start and x.start > row.start and x.code[:6] != row.code[:6]]
+    return min(later, default=max(row.start, OPEN_END))
 
 
 class Discourse:
@@ -372,27 +386,41 @@ class MentionFinder(Resolver):
         spans = []
         for m in mentions:
             a = m.actor
-            if not a.entity or a.kind != "person" or m.named("role") is None:
+            if not a.entity or a.kind != "person":
                 continue
             ent = self.lex.kb.get(a.entity)
+            person = next((e.key for e in m.entries if e.kind == "person" and e.key), "")
+            if ent.kind == "org" and person:
+                # "Ketua Umum Gerindra Prabowo Subianto": a person named by his party
+                # office is dated by his rows in that office, not by the party's code
+                held = [x for x in self.lex.kb.get(person).affiliations
+                        if x.start and x.code[3:6] in ("GOV", "OPP") and PARTY_OFFICE.search(x.source)]
+                if held:
+                    spans.append([(x.start, _end_of(x, self.lex.kb.get(person).affiliations)) for x in held])
+                continue
+            if m.named("role") is None:
+                continue
             held = [x for x in ent.affiliations if x.code[:6] == a.code[:6] and x.start]
             if held:
                 # the highest of the offices the code covers: a president is named
                 # as president, not as the mayor he was
                 top = max(_rank_of(x.source) for x in held)
-                spans.append([(x.start, x.end or max(x.start, OPEN_END))
+                spans.append([(x.start, _end_of(x, ent.affiliations))
                               for x in held if _rank_of(x.source) == top])
         if not spans:
             return None
         best = None
         for start, end in spans[0]:
+            shared = 0
             for other in spans[1:]:
-                fits = [(max(start, s), min(end, e)) for s, e in other if max(start, s) <= min(end, e)]
+                # spells that only touch ("until 2014-10-20", "from 2014-10-20") share no time
+                fits = [(max(start, s), min(end, e)) for s, e in other if max(start, s) < min(end, e)]
                 if fits:
-                    start, end = fits[0]
-            if best is None or start > best[0]:
-                best = (start, end)  # of several spells, the latest
-        start, end = best
+                    start, end = max(fits, key=lambda f: f[1] - f[0])
+                    shared += 1
+            if best is None or (shared, start) > best[0]:
+                best = ((shared, start), end)  # the spell most others share; of several, the latest
+        (_, start), end = best
         return start + (end - start) / 2
 
     @staticmethod
