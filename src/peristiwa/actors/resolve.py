@@ -257,9 +257,8 @@ class Resolver:
             kb_code = ""  # "Menteri Luar Negeri Korea Selatan Ban Ki-moon": the text says what he is now
         if kb_code and _is_international(kb_code):
             return Actor(code=kb_code, name=name, kind=kb_items[0].entry.kind, entity=entity)
-        if kb_code and role_item is not None and role_item.entry.phrase.lower() in self.ranks and any(
-                it.entry.source != "kb-short" for it in kb_items):
-            role = ""  # "Jenderal X": a rank; the knowledge base says what X is
+        if kb_code and self._kb_decides(role_item, kb_items):
+            role = ""
         if kb_code:
             country, role = country or kb_code[:3], role or kb_code[3:]
         elif kb_items and not country and (role_item is None or any(
@@ -296,6 +295,17 @@ class Resolver:
             role = "GOV"  # Washington stands for the US government
         return Actor(code=country + role, name=name, country=country, role=role[:3], kind=kind_of,
                      entity=entity)
+
+    def _kb_decides(self, role_item: Item | None, kb_items: list[Item]) -> bool:
+        """Whether the known person or organisation, not the role noun, gives a coded
+        mention's role: "Jenderal X" (a rank; the knowledge base says what X is);
+        "pejabat Hamas", "delegasi Kadin" (an organisation's officials are its own)."""
+        if role_item is None:
+            return False
+        if role_item.entry.phrase.lower() in self.ranks:
+            return any(it.entry.source != "kb-short" for it in kb_items)
+        return fold(role_item.entry.phrase) in self.lex.data.words("official_roles") and \
+            kb_items[0].entry.kind == "org" and kb_items[0].first > role_item.last
 
     def _foreign_role(self, toks: list[Token], role_item: Item | None, context_country: str,
                       published: date | None) -> tuple[bool, str]:
