@@ -797,6 +797,15 @@ class MentionFinder(Resolver):
         dr.first = k
         return True
 
+    def _gap_word(self, toks: list[Token], j: int, gap: range, cur: _Draft, it: Item) -> bool:
+        """A word that may stand between two items of one mention: a joiner ("dari"),
+        an inner word, a name, a leader's mark; a former-marker after a noun of no
+        role before a role ("tersangka mantan Sekjen ...": the suspect is the former official)."""
+        t = toks[j]
+        return t.norm in self.joiners or t.norm in self.inner or self._is_name(toks, j) or \
+            self._led(toks, j, gap) or t.norm in self.former and j == it.first - 1 and \
+            it.entry.kind == "role" and cur.items[-1].entry.code.endswith("-")
+
     def _joinable(self, toks: list[Token], cur: _Draft, it: Item) -> bool:
         gap = range(cur.last + 1, it.first)
         if len(gap) > 4 or self._hyphen_pair(toks, cur, it, gap):
@@ -812,7 +821,7 @@ class MentionFinder(Resolver):
             return True
         for j in gap:
             t = toks[j]
-            if t.norm in self.joiners or t.norm in self.inner or self._is_name(toks, j) or self._led(toks, j, gap):
+            if self._gap_word(toks, j, gap, cur, it):
                 continue
             if t.norm in self.origin_joiners and self._origin_of_role(toks, cur, it):
                 continue

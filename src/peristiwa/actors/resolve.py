@@ -266,8 +266,7 @@ class Resolver:
             # A known organisation or person with no code on that date (a surname
             # alone after a role is only a guess: "Kolonel Budiarto Santoso" is a colonel).
             return Actor(code="", name=name, kind=kb_items[0].entry.kind, entity=entity)
-        if toks[dr.first].norm in self.former or role_item is not None and any(
-                toks[j].norm in self.former for j in range(dr.first, role_item.first)):
+        if self._former(toks, dr, role_item):
             role = "ELI"  # "former ministers", "Kenyan former ministers"
         if not country and not kb_code and role in NATIONAL_ROLES and role_item is not None and any(
                 toks[j].norm in self.international and toks[j].text[:1].isupper()
@@ -295,6 +294,14 @@ class Resolver:
             role = "GOV"  # Washington stands for the US government
         return Actor(code=country + role, name=name, country=country, role=role[:3], kind=kind_of,
                      entity=entity)
+
+    def _former(self, toks: list[Token], dr: _Draft, role_item: Item | None) -> bool:
+        """A former office holder: "mantan Presiden", "Kenyan former ministers", and
+        after a noun of no role, "tersangka mantan Sekjen ..." (the suspect is the
+        former official)."""
+        lead = min(dr.items[0].last + 1, dr.last) if dr.items[0].entry.code.endswith("-") else dr.first
+        return toks[dr.first].norm in self.former or toks[lead].norm in self.former or \
+            role_item is not None and any(toks[j].norm in self.former for j in range(dr.first, role_item.first))
 
     def _kb_decides(self, role_item: Item | None, kb_items: list[Item]) -> bool:
         """Whether the known person or organisation, not the role noun, gives a coded
@@ -325,6 +332,8 @@ class Resolver:
         roles = [it for it in items if it.entry.kind == "role"]
         if len(roles) > 1 and fold(roles[0].entry.phrase) in self.ranks and not self.head_last:
             roles = roles[1:]  # "jenderal pemberontak": a rank before a role is the role's
+        if len(roles) > 1 and roles[0].entry.code.endswith("-") and not self.head_last:
+            roles = roles[1:]  # "tersangka pengusaha X": a noun of no role before a role is the role's
         role_item = (roles[-1] if self.head_last else roles[0]) if roles else None
         if role_item is not None and not self.head_last and fold(role_item.entry.phrase) in self.lex.data.words(
                 "function_roles"):
