@@ -804,7 +804,7 @@ class MentionFinder(Resolver):
         t = toks[j]
         return t.norm in self.joiners or t.norm in self.inner or self._is_name(toks, j) or \
             self._led(toks, j, gap) or t.norm in self.former and j == it.first - 1 and \
-            it.entry.kind == "role" and cur.items[-1].entry.code.endswith("-")
+            it.entry.kind in ("role", "org") and not it.entry.key and cur.items[-1].entry.code.endswith("-")
 
     def _joinable(self, toks: list[Token], cur: _Draft, it: Item) -> bool:
         gap = range(cur.last + 1, it.first)
