@@ -11,7 +11,8 @@
   Pusat") and their members are the party's, not legislators ("anggota dewan");
 - R4 a noun of no role ("tersangka", "terdakwa", "tokoh") before a role takes the role:
   "tersangka pengusaha X" IDNBUS; "tersangka mantan Sekjen ..." is the former official
-  (ELI); alone it stays the bare country;
+  (ELI); alone it stays the bare country; members ("kader") are of the one party the
+  sentence names;
 - R5 lawyers, legal teams included ("tim hukum", "kuasa hukum"), are JUD (§8.4); the
   roles of other generic nouns (warga CVL, aktivis OPP, wartawan MED, dosen EDU) stay.
 
@@ -104,6 +105,12 @@ EVENTS = [
     ('Polisi menangkap tersangka.', '2021-03-10', [('IDNCOP', '173', 'IDN')]),
     ('Polisi menangkap tersangka Budi Santoso.', '2021-03-10', [('IDNCOP', '173', 'IDN')]),
     ('Polisi menangkap dua tersangka di Surabaya.', '2021-03-10', [('IDNCOP', '173', 'IDN')]),
+    # ... members ("kader") are of the one party the sentence names
+    ('Ketua Umum Partai Golkar memerintahkan semua kader mendukung Presiden Joko Widodo.', '2018-05-01',
+     [('IDNGOV', '100', 'IDNGOV')]),
+    ('Sekjen Partai Gerindra meminta kader tidak mendukung Presiden Joko Widodo.', '2017-05-01',
+     [('IDNOPP', '020', 'IDNOPP')]),
+    ('Polisi menangkap seorang kader di Surabaya.', '2021-03-10', [('IDNCOP', '173', 'IDN')]),
     # R5 lawyers and legal teams are JUD; other generic nouns keep their roles
     ('Tim hukum Budi Santoso menggugat KPU.', '2021-03-10', [('IDNJUD', '115', 'IDNGOV')]),
     ('Tim pembela terdakwa mengkritik jaksa.', '2021-03-10', [('IDNJUD', '111', 'IDNJUD')]),

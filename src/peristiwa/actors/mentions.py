@@ -159,9 +159,28 @@ class MentionFinder(Resolver):
             if m is not None:
                 out.append(m)
         out = self._not_teams(toks, out)
-        return self._shared_head(toks, self._shared_role(toks, out))
+        return self._party_members(self._shared_head(toks, self._shared_role(toks, out)), published)
 
     PLACE_KINDS = frozenset({"country", "capital", "region", "place", "demonym"})
+
+    def _party_members(self, out: list[Mention], published: date | None) -> list[Mention]:
+        """"Ketua Umum PDIP ... memerintahkan semua kader ...": members named by a noun
+        of no role (grammar ``member_nouns``) are of the one party (a known "Partai ...")
+        of their country the sentence names; with none or several they stay the bare country."""
+        nouns = self.lex.data.words("member_nouns")
+        bare = [n for n, m in enumerate(out) if len(m.entries) == 1 and fold(m.entries[0].phrase) in nouns
+                and len(m.actor.code) == 3]
+        if not bare:
+            return out
+        parties = {e.key for m in out for e in m.entries if e.kind == "org" and e.key
+                   and self.lex.kb.get(e.key).name.startswith("Partai ")}
+        if len(parties) != 1:
+            return out
+        code = self.lex.kb.get(parties.pop()).code_at(published)
+        for n in bare:
+            if code[:3] == out[n].actor.code:
+                out[n] = replace(out[n], actor=replace(out[n].actor, code=code, role=code[3:6]))
+        return out
 
     def _stance_of(self, toks: list[Token], i: int, roles: set[int]) -> bool:
         """"kelompok anti-pemerintah", "milisi pro-Rusia": what a group is for or against
