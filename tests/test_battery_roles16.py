@@ -176,6 +176,14 @@ def test_an_undated_text_naming_a_president_is_dated_within_his_term(coder):
     assert doc.day == date(2019, 10, 20)
 
 
+def test_a_year_named_as_coming_dates_the_text_the_year_before(coder):
+    """R1: "pada 2016 mendatang" is written before 2016; a year named plainly is the text's."""
+    doc = coder.document(Article(text="Partai itu akan menggelar kongres pada 2016 mendatang.", lang="id"))
+    assert doc.day == date(2015, 7, 1)
+    doc = coder.document(Article(text="Partai itu menggelar kongres pada 2016.", lang="id"))
+    assert doc.day == date(2016, 7, 1)
+
+
 def test_a_party_office_and_a_president_share_the_time_both_held(coder):
     """R1: with "Presiden Joko Widodo" (from 2014-10-20), "Ketua Umum Gerindra Prabowo
     Subianto" (Gerindra's chair in opposition until 2019-10-23) dates the text to
