@@ -3,7 +3,8 @@
 - R1 an undated text takes place when the offices it names were held (CONVENTIONS §4,
   §8.3): a person named by his party office ("Ketua Umum Gerindra Prabowo Subianto")
   dates it by his rows in that office, so the party's role is the one of that time, not
-  its latest; a president's term ends where the knowledge base says it ended;
+  its latest; a president's term ends where the knowledge base says it ended; with no
+  office named, heads of state named by name ("SBY") date it when their terms meet;
 - R2 an official or envoy ("pejabat", "pejabat tinggi", "utusan", "delegasi") of a
   named organisation is the organisation's: "pejabat Hamas" PSEOPP, "delegasi Kadin"
   IDNBUS; of a state or a ministry, the government's;
@@ -56,6 +57,13 @@ EVENTS = [
     ('Ketua Umum Gerindra Prabowo Subianto mengkritik pemerintah.', None, [('IDNOPP', '111', 'IDNGOV')]),
     ('Ketua Umum PDI Perjuangan Megawati Soekarnoputri mengkritik pemerintah.', None,
      [('IDNGOV', '111', 'IDNGOV')]),
+    # ... with no office named, a head of state or government named by name dates it
+    ('PKS mengirim surat kepada SBY.', None, [('IDNGOV', '010', 'IDNGOV')]),
+    ('Partai Golkar mendukung SBY.', None, [('IDNGOV', '051', 'IDNGOV')]),
+    ('PDIP mengkritik SBY.', None, [('IDNOPP', '111', 'IDNGOV')]),
+    ('PDIP memuji Jokowi.', None, [('IDNGOV', '051', 'IDNGOV')]),
+    ('Partai Demokrat memuji Jokowi.', None, [('IDNOPP', '051', 'IDNGOV')]),
+    ('Bill Clinton menjatuhkan sanksi terhadap Taliban.', None, [('USAGOV', '163', 'AFGREB')]),
     # ... a dated text: the date decides
     ('Ketua Umum Gerindra Prabowo Subianto mengkritik pemerintah.', '2016-03-01', [('IDNOPP', '111', 'IDNGOV')]),
     ('Ketua Umum PDI Perjuangan Megawati Soekarnoputri mengkritik pemerintah.', '2010-03-01',
@@ -136,6 +144,7 @@ NOT_EVENTS = [
     ('Ketua Umum Partai NasDem Surya Paloh mengkritik Presiden Susilo Bambang Yudhoyono.', None,
      ('IDNGOV', '111', 'IDNGOV')),
     ('Ketua Umum Gerindra Prabowo Subianto mengkritik pemerintah.', None, ('IDNGOV', '111', 'IDNGOV')),
+    ('PKS mengirim surat kepada SBY.', None, ('IDNOPP', '010', 'IDNGOV')),
     # R2 an organisation's official is not the government
     ('Pejabat Hamas menuduh Israel melanggar gencatan senjata.', '2021-03-10', ('PSEGOV', '1123', 'ISR')),
     ('Pejabat Pertamina mengkritik Kadin.', '2021-03-10', ('IDNGOV', '111', 'IDNBUS')),
@@ -174,6 +183,18 @@ def test_an_undated_text_naming_a_president_is_dated_within_his_term(coder):
     2014-10-20 to 2024-10-20 (the knowledge base's closing row ends the open ones)."""
     doc = coder.document(Article(text="Presiden Joko Widodo meresmikan jalan tol baru.", lang="id"))
     assert doc.day == date(2019, 10, 20)
+
+
+def test_heads_named_without_title_date_a_text_only_when_their_terms_meet(coder):
+    """R1: "SBY" alone dates an undated text to his presidency; heads who held office at
+    different times ("Prabowo Subianto", president from 2024, and "Jokowi") date nothing;
+    a bare surname ("Rowling") is no cue."""
+    doc = coder.document(Article(text="PKS mengirim surat kepada SBY.", lang="id"))
+    assert date(2004, 10, 20) < doc.day < date(2014, 10, 20)
+    doc = coder.document(Article(text="Prabowo Subianto memberi selamat kepada Jokowi.", lang="id"))
+    assert doc.day is None
+    doc = coder.document(Article(text="Rowling mengkritik pemerintah Selandia Baru.", lang="id"))
+    assert doc.day is None
 
 
 def test_a_year_named_as_coming_dates_the_text_the_year_before(coder):

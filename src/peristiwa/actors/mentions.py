@@ -426,6 +426,9 @@ class MentionFinder(Resolver):
                 top = max(_rank_of(x.source) for x in held)
                 spans.append([(x.start, _end_of(x, ent.affiliations))
                               for x in held if _rank_of(x.source) == top])
+        weak = not spans
+        if weak:
+            spans = self._heads_named(mentions)
         if not spans:
             return None
         best = None
@@ -439,8 +442,26 @@ class MentionFinder(Resolver):
                     shared += 1
             if best is None or (shared, start) > best[0]:
                 best = ((shared, start), end)  # the spell most others share; of several, the latest
-        (_, start), end = best
+        (shared, start), end = best
+        if weak and shared < len(spans) - 1:
+            return None  # heads of state named without a title who held office at different times
         return start + (end - start) / 2
+
+    def _heads_named(self, mentions: list[Mention]) -> list[list[tuple[date, date]]]:
+        """With no office named, the terms of the heads of state or government a text
+        names by their full or usual name ("SBY", "Jokowi", not a bare surname): the text
+        is of their time."""
+        spans = []
+        for m in mentions:
+            a = m.actor
+            if not a.entity or a.kind != "person" or m.named("role") is not None or any(
+                    e.source == "kb-short" or e.source.startswith("named earlier") for e in m.entries):
+                continue
+            ent = self.lex.kb.get(a.entity)
+            held = [x for x in ent.affiliations if x.code[3:6] == "GOV" and x.start and _rank_of(x.source) >= 4]
+            if ent.kind == "person" and held:
+                spans.append([(x.start, _end_of(x, ent.affiliations)) for x in held])
+        return spans
 
     @staticmethod
     def _is_place(text: str) -> bool:
