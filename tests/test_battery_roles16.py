@@ -13,7 +13,7 @@
 - R4 a noun of no role ("tersangka", "terdakwa", "tokoh") before a role takes the role:
   "tersangka pengusaha X" IDNBUS; "tersangka mantan Sekjen ..." is the former official
   (ELI); alone it stays the bare country; members ("kader") are of the one party the
-  sentence names;
+  sentence names; a person "sebagai" an office ("pencalonan X sebagai Kapolri") holds it;
 - R5 lawyers, legal teams included ("tim hukum", "kuasa hukum"), are JUD (§8.4); the
   roles of other generic nouns (warga CVL, aktivis OPP, wartawan MED, dosen EDU) stay.
 
@@ -119,6 +119,12 @@ EVENTS = [
     ('Sekjen Partai Gerindra meminta kader tidak mendukung Presiden Joko Widodo.', '2017-05-01',
      [('IDNOPP', '020', 'IDNOPP')]),
     ('Polisi menangkap seorang kader di Surabaya.', '2021-03-10', [('IDNCOP', '173', 'IDN')]),
+    # ... a person "sebagai" an office is that office in the sentence
+    ('Fraksi Golkar mendukung pencalonan Jenderal Budiman Hartono sebagai Kapolri.', '2021-03-10',
+     [('IDNLEG', '051', 'IDNCOP')]),
+    ('Partai Demokrat mendukung Ahmad Suparman sebagai calon Kapolri.', '2021-03-10',
+     [('IDNOPP', '051', 'IDNCOP')]),
+    ('KPK menetapkan Ahmad Suparman sebagai tersangka.', '2021-03-10', [('IDNJUD', '173', 'IDN')]),
     # R5 lawyers and legal teams are JUD; other generic nouns keep their roles
     ('Tim hukum Budi Santoso menggugat KPU.', '2021-03-10', [('IDNJUD', '115', 'IDNGOV')]),
     ('Tim pembela terdakwa mengkritik jaksa.', '2021-03-10', [('IDNJUD', '111', 'IDNJUD')]),
