@@ -57,6 +57,11 @@ EVENTS = [
     ('Ketua Umum Gerindra Prabowo Subianto mengkritik pemerintah.', None, [('IDNOPP', '111', 'IDNGOV')]),
     ('Ketua Umum PDI Perjuangan Megawati Soekarnoputri mengkritik pemerintah.', None,
      [('IDNGOV', '111', 'IDNGOV')]),
+    # ... an office-holder elect: the months before he took office
+    ('Ketua Umum Partai Gerindra Prabowo Subianto mengkritik presiden terpilih Joko Widodo.', None,
+     [('IDNOPP', '111', 'IDNGOV')]),
+    ('Ketua Umum PDI Perjuangan Megawati Soekarnoputri memuji presiden terpilih Joko Widodo.', None,
+     [('IDNOPP', '051', 'IDNGOV')]),
     # ... with no office named, a head of state or government named by name dates it
     ('PKS mengirim surat kepada SBY.', None, [('IDNGOV', '010', 'IDNGOV')]),
     ('Partai Golkar mendukung SBY.', None, [('IDNGOV', '051', 'IDNGOV')]),
@@ -201,6 +206,12 @@ def test_heads_named_without_title_date_a_text_only_when_their_terms_meet(coder)
     assert doc.day is None
     doc = coder.document(Article(text="Rowling mengkritik pemerintah Selandia Baru.", lang="id"))
     assert doc.day is None
+
+
+def test_an_office_holder_elect_dates_the_text_before_his_term(coder):
+    """R1: "presiden terpilih Joko Widodo" is said in the months before 2014-10-20."""
+    doc = coder.document(Article(text="Romahurmuziy mendukung presiden terpilih Joko Widodo.", lang="id"))
+    assert date(2014, 7, 1) < doc.day < date(2014, 10, 20)
 
 
 def test_a_year_named_as_coming_dates_the_text_the_year_before(coder):

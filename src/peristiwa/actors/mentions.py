@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cached_property
 
 from peristiwa.actors.kb import _rank_of
@@ -36,6 +36,9 @@ from peristiwa.text.tokens import opens_sentence
 
 # the position of a party office in a knowledge-base row's source ("Chair of Golkar")
 PARTY_OFFICE = re.compile(r"\b(?:chair|founder|secretary-general|party)\b", re.I)
+
+
+ELECT_BEFORE = timedelta(days=100)  # an office-holder elect: between the election and taking office
 
 
 def _end_of(row, rows) -> date:
@@ -446,8 +449,12 @@ class MentionFinder(Resolver):
                 # the highest of the offices the code covers: a president is named
                 # as president, not as the mayor he was
                 top = max(_rank_of(x.source) for x in held)
-                spans.append([(x.start, _end_of(x, ent.affiliations))
-                              for x in held if _rank_of(x.source) == top])
+                held = [x for x in held if _rank_of(x.source) == top]
+                if set(fold(a.name).split()) & self.lex.data.words("elect_words"):
+                    # "presiden terpilih Joko Widodo": the months before he took office
+                    spans.append([(x.start - ELECT_BEFORE, x.start) for x in held])
+                else:
+                    spans.append([(x.start, _end_of(x, ent.affiliations)) for x in held])
         weak = not spans
         if weak:
             spans = self._heads_named(mentions)
