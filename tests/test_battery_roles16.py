@@ -130,6 +130,11 @@ EVENTS = [
     ('Partai Demokrat mendukung Ahmad Suparman sebagai calon Kapolri.', '2021-03-10',
      [('IDNOPP', '051', 'IDNCOP')]),
     ('KPK menetapkan Ahmad Suparman sebagai tersangka.', '2021-03-10', [('IDNJUD', '173', 'IDN')]),
+    # ... a speaker named by a name only is the one an earlier sentence named with an office
+    ('Hal itu disampaikan Direktur PT Sinar Laut Ratna Dewi Kusuma di Jakarta. "Kami tak bisa memasok gas '
+     'lagi sejak diputus oleh Pertamina," kata Ratna.', '2021-03-10', [('IDNBUS', '160', 'IDNBUS')]),
+    ('Hal itu disampaikan Kepala Polda Jawa Barat Inspektur Jenderal Anton Wibisono di Bandung. "Kami '
+     'menangkap dua tersangka," kata Anton.', '2021-03-10', [('IDNCOP', '173', 'IDN')]),
     # R5 lawyers and legal teams are JUD; other generic nouns keep their roles
     ('Tim hukum Budi Santoso menggugat KPU.', '2021-03-10', [('IDNJUD', '115', 'IDNGOV')]),
     ('Tim pembela terdakwa mengkritik jaksa.', '2021-03-10', [('IDNJUD', '111', 'IDNJUD')]),
@@ -168,6 +173,8 @@ NOT_EVENTS = [
      ('IDNJUD', '173', 'IDN')),
     ('KPK menahan tersangka mantan Sekretaris Jenderal Kementerian Perhubungan, Budi Santoso.', '2021-03-10',
      ('IDNJUD', '173', 'IDNGOV')),
+    ('Hal itu disampaikan Direktur PT Sinar Laut Ratna Dewi Kusuma di Jakarta. "Kami tak bisa memasok gas '
+     'lagi sejak diputus oleh Pertamina," kata Ratna.', '2021-03-10', ('IDNBUS', '160', 'IDN')),
     # R5 a legal team is not the bare country
     ('Tim hukum Budi Santoso menggugat KPU.', '2021-03-10', ('IDN', '115', 'IDNGOV')),
 ]

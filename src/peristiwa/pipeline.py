@@ -350,11 +350,12 @@ def _speakers(coder: Coder, doc: Doc) -> None:
 
 def _named_before(speaker: Mention, before: list[list[Mention]]) -> Mention:
     """A speaker known only by a name nothing codes ("kata Irene") is the person an
-    earlier sentence named with that name and a role, if one did."""
+    earlier sentence named with that name and a role or an organisation's office
+    ("Direktur PT Igas Utama Irene Rusli": IDNBUS), if one did."""
     word = speaker.text.lower()
     for ments in reversed(before):
         for m in reversed(ments):
-            if m.actor.code and m.actor.kind in ("person", "role") and m.refers_to is None \
+            if m.actor.code and m.actor.kind in ("person", "role", "org") and m.refers_to is None \
                     and word in m.text.lower().split():
                 return replace(speaker, actor=m.actor, refers_to=m.text, refers_how="(named before)")
     return speaker
