@@ -13,7 +13,11 @@
 - R4 a noun of no role ("tersangka", "terdakwa", "tokoh") before a role takes the role:
   "tersangka pengusaha X" IDNBUS; "tersangka mantan Sekjen ..." is the former official
   (ELI); alone it stays the bare country; members ("kader") are of the one party the
-  sentence names; a person "sebagai" an office ("pencalonan X sebagai Kapolri") holds it;
+  sentence names; a candidate ("calon gubernur") holds no office; a person "sebagai"
+  an office ("pencalonan X sebagai Kapolri") holds it; "kata Irene" after "Direktur PT
+  X Irene Rusli" is that director;
+- R1 also: an office-holder elect ("presiden terpilih") is of the months before his
+  term; "pada 2015 mendatang" is written in 2014;
 - R5 lawyers, legal teams included ("tim hukum", "kuasa hukum"), are JUD (§8.4); the
   roles of other generic nouns (warga CVL, aktivis OPP, wartawan MED, dosen EDU) stay.
 
@@ -135,6 +139,9 @@ EVENTS = [
      'lagi sejak diputus oleh Pertamina," kata Ratna.', '2021-03-10', [('IDNBUS', '160', 'IDNBUS')]),
     ('Hal itu disampaikan Kepala Polda Jawa Barat Inspektur Jenderal Anton Wibisono di Bandung. "Kami '
      'menangkap dua tersangka," kata Anton.', '2021-03-10', [('IDNCOP', '173', 'IDN')]),
+    # ... a candidate for an office holds none: his party's role, else the bare country
+    ('Calon presiden dari Partai Demokrat mengkritik pemerintah.', '2017-05-01', [('IDNOPP', '111', 'IDNGOV')]),
+    ('Calon gubernur Budi Hartanto mengkritik polisi.', '2021-03-10', [('IDN', '111', 'IDNCOP')]),
     # R5 lawyers and legal teams are JUD; other generic nouns keep their roles
     ('Tim hukum Budi Santoso menggugat KPU.', '2021-03-10', [('IDNJUD', '115', 'IDNGOV')]),
     ('Tim pembela terdakwa mengkritik jaksa.', '2021-03-10', [('IDNJUD', '111', 'IDNJUD')]),
@@ -175,6 +182,7 @@ NOT_EVENTS = [
      ('IDNJUD', '173', 'IDNGOV')),
     ('Hal itu disampaikan Direktur PT Sinar Laut Ratna Dewi Kusuma di Jakarta. "Kami tak bisa memasok gas '
      'lagi sejak diputus oleh Pertamina," kata Ratna.', '2021-03-10', ('IDNBUS', '160', 'IDN')),
+    ('Calon gubernur Budi Hartanto mengkritik polisi.', '2021-03-10', ('IDNGOV', '111', 'IDNCOP')),
     # R5 a legal team is not the bare country
     ('Tim hukum Budi Santoso menggugat KPU.', '2021-03-10', ('IDN', '115', 'IDNGOV')),
 ]

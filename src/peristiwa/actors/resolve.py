@@ -230,6 +230,9 @@ class Resolver:
             if not country:
                 return None
         role = role_item.entry.code if role_item else ""
+        if role_item is not None and role_item.first > 0 and toks[role_item.first - 1].norm in \
+                self.lex.data.words("candidate_words"):
+            role = "-"  # "calon presiden X": a candidate holds no office; his party or the KB decides
         if prefix:
             actor = self._resolved(toks, dr, published, context, role_item, kb_items, kb_code, entity,
                                    country, role, name, [i.entry.kind for i in items])
