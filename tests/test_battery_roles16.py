@@ -13,9 +13,9 @@
 - R4 a noun of no role ("tersangka", "terdakwa", "tokoh") before a role takes the role:
   "tersangka pengusaha X" IDNBUS; "tersangka mantan Sekjen ..." is the former official
   (ELI); alone it stays the bare country; members ("kader") are of the one party the
-  sentence names; a candidate ("calon gubernur") holds no office; a person "sebagai"
-  an office ("pencalonan X sebagai Kapolri") holds it; "kata Irene" after "Direktur PT
-  X Irene Rusli" is that director;
+  sentence names; a candidate ("calon gubernur") holds no office, nor does a person
+  nominated "sebagai" one ("pencalonan X sebagai gubernur"); "kata Irene" after
+  "Direktur PT X Irene Rusli" is that director;
 - R1 also: an office-holder elect ("presiden terpilih") is of the months before his
   term; "pada 2015 mendatang" is written in 2014;
 - R5 lawyers, legal teams included ("tim hukum", "kuasa hukum"), are JUD (§8.4); the
@@ -128,11 +128,9 @@ EVENTS = [
     ('Sekjen Partai Gerindra meminta kader tidak mendukung Presiden Joko Widodo.', '2017-05-01',
      [('IDNOPP', '020', 'IDNOPP')]),
     ('Polisi menangkap seorang kader di Surabaya.', '2021-03-10', [('IDNCOP', '173', 'IDN')]),
-    # ... a person "sebagai" an office is that office in the sentence
-    ('Fraksi Golkar mendukung pencalonan Jenderal Budiman Hartono sebagai Kapolri.', '2021-03-10',
-     [('IDNLEG', '051', 'IDNCOP')]),
-    ('Partai Demokrat mendukung Ahmad Suparman sebagai calon Kapolri.', '2021-03-10',
-     [('IDNOPP', '051', 'IDNCOP')]),
+    # ... what a person is named "sebagai" (nominated as, made a suspect) is not his role
+    ('Partai Demokrat mendukung pencalonan Wali Kota Surabaya sebagai gubernur.', '2021-03-10',
+     [('IDNOPP', '051', 'IDNGOV')]),
     ('KPK menetapkan Ahmad Suparman sebagai tersangka.', '2021-03-10', [('IDNJUD', '173', 'IDN')]),
     # ... a speaker named by a name only is the one an earlier sentence named with an office
     ('Hal itu disampaikan Direktur PT Sinar Laut Ratna Dewi Kusuma di Jakarta. "Kami tak bisa memasok gas '

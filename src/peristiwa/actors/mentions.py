@@ -162,31 +162,9 @@ class MentionFinder(Resolver):
             if m is not None:
                 out.append(m)
         out = self._not_teams(toks, out)
-        out = self._party_members(self._shared_head(toks, self._shared_role(toks, out)), published)
-        return self._named_as_role(toks, out)
+        return self._party_members(self._shared_head(toks, self._shared_role(toks, out)), published)
 
     PLACE_KINDS = frozenset({"country", "capital", "region", "place", "demonym"})
-
-    def _named_as_role(self, toks: list[Token], out: list[Mention]) -> list[Mention]:
-        """"pencalonan Budi Gunawan sebagai Kapolri": a person followed by "sebagai" /
-        "selaku" (grammar ``predicate_markers``, past ``predicate_skip`` and "calon")
-        and an office of a role and his country is, in this sentence, that office."""
-        markers = self.lex.data.words("predicate_markers")
-        skip = self.lex.data.words("predicate_skip") | {"calon"}
-        for n in range(len(out) - 1):
-            m, x = out[n], out[n + 1]
-            k = m.last + 1
-            while k < x.first and toks[k].norm in skip | markers:
-                k += 1
-            if k != x.first or not any(toks[j].norm in markers for j in range(m.last + 1, x.first)):
-                continue
-            a, r = m.actor, x.actor
-            named = any(e.kind in ("person", "name") for e in m.entries) or \
-                len(a.name.split()) > sum(len(e.phrase.split()) for e in m.entries)  # "Jenderal X"
-            if named and r.kind in ("role", "org") and len(r.code) == 6 and r.code[:3] == a.code[:3] \
-                    and not any(e.key for e in x.entries) and r.code[3:] not in ("ELI", "-"):
-                out[n] = replace(m, actor=replace(a, code=r.code, role=r.code[3:]))
-        return out
 
     def _party_members(self, out: list[Mention], published: date | None) -> list[Mention]:
         """"Ketua Umum PDIP ... memerintahkan semua kader ...": members named by a noun
