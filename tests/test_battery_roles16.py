@@ -9,7 +9,8 @@
   named organisation is the organisation's: "pejabat Hamas" PSEOPP, "delegasi Kadin"
   IDNBUS; of a state or a ministry, the government's;
 - R3 a party's boards ("Dewan Pembina", "Dewan Pakar", "Dewan Syuro", "Dewan Pimpinan
-  Pusat") and their members are the party's, not legislators ("anggota dewan");
+  Pusat"), its executive chair ("Ketua Harian") and their members are the party's, not
+  legislators ("anggota dewan") nor a daily newspaper ("harian");
 - R4 a noun of no role ("tersangka", "terdakwa", "tokoh") before a role takes the role:
   "tersangka pengusaha X" IDNBUS; "tersangka mantan Sekjen ..." is the former official
   (ELI); alone it stays the bare country; members ("kader") are of the one party the
@@ -106,6 +107,8 @@ EVENTS = [
     ('Anggota Dewan Penasihat Partai Demokrat mengkritik Menteri Keuangan.', '2017-05-01',
      [('IDNOPP', '111', 'IDNGOV')]),
     ('Ketua Dewan Syuro PKB memuji Presiden Joko Widodo.', '2017-05-01', [('IDNGOV', '051', 'IDNGOV')]),
+    ('Ketua Harian Partai Demokrat bertemu Presiden Joko Widodo.', '2017-05-01', [('IDNOPP', '040', 'IDNGOV')]),
+    ('Pelaksana harian Kepala Dinas Pendidikan mengkritik DPRD.', '2021-03-10', [('IDNGOV', '111', 'IDNLEG')]),
     # ... while a council member alone is a legislator
     ('Anggota dewan mengkritik Menteri Keuangan.', '2017-05-01', [('IDNLEG', '111', 'IDNGOV')]),
     ('Anggota DPR dari Fraksi Gerindra mengkritik Menteri Keuangan.', '2017-05-01', [('IDNLEG', '111', 'IDNGOV')]),
@@ -172,6 +175,7 @@ NOT_EVENTS = [
     # R3 a party board's member is no legislator
     ('Anggota Dewan Pembina Partai Gerindra mengkritik Presiden Joko Widodo.', '2017-05-01',
      ('IDNLEG', '111', 'IDNGOV')),
+    ('Ketua Harian Partai Demokrat bertemu Presiden Joko Widodo.', '2017-05-01', ('IDNMED', '040', 'IDNGOV')),
     # R4 the suspect is who the role says
     ('Polisi menangkap tersangka pengusaha Budi Santoso.', '2021-03-10', ('IDNCOP', '173', 'IDN')),
     ('KPK menahan tersangka mantan Sekretaris Jenderal Kementerian Perhubungan, Budi Santoso.', '2021-03-10',
