@@ -301,10 +301,20 @@ def _year_named(doc: Doc) -> date | None:
     """An undated text that names no office holder takes place in the latest year it
     names ("Pilpres 2014", "(21/8/2014)"; of a period, "periode 2014-2019", its
     start): the middle of that year. Years after this one are plans; years before
-    1950 name things ("UUD 1945"), not the text's time."""
+    1950 name things ("UUD 1945"), not the text's time. A year the language's future
+    word follows ("pada 2015 mendatang") is written the year before."""
+    from peristiwa.dates.lexicon import date_words
+
     this_year = date.today().year
-    years = [int(y) for s in doc.sentences for y in YEAR.findall(YEAR_RANGE_END.sub("", s.text))
-             if int(y) <= this_year]
+    future = tuple(w for w, how in date_words(doc.lang).modifier.items() if how == "future")
+    years = []
+    for s in doc.sentences:
+        text = YEAR_RANGE_END.sub("", s.text)
+        for m in YEAR.finditer(text):
+            after = re.findall(r"\w+", text[m.end(): m.end() + 40].lower())
+            ahead = any(after[:len(w.split())] == w.split() for w in future)
+            years.append(int(m.group(1)) - ahead)
+    years = [y for y in years if y <= this_year]
     return date(max(years), 7, 1) if years else None
 
 
@@ -354,11 +364,12 @@ def _speakers(coder: Coder, doc: Doc) -> None:
 
 def _named_before(speaker: Mention, before: list[list[Mention]]) -> Mention:
     """A speaker known only by a name nothing codes ("kata Irene") is the person an
-    earlier sentence named with that name and a role, if one did."""
+    earlier sentence named with that name and a role or an organisation's office
+    ("Direktur PT Igas Utama Irene Rusli": IDNBUS), if one did."""
     word = speaker.text.lower()
     for ments in reversed(before):
         for m in reversed(ments):
-            if m.actor.code and m.actor.kind in ("person", "role") and m.refers_to is None \
+            if m.actor.code and m.actor.kind in ("person", "role", "org") and m.refers_to is None \
                     and word in m.text.lower().split():
                 return replace(speaker, actor=m.actor, refers_to=m.text, refers_how="(named before)")
     return speaker

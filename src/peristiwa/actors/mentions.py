@@ -11,8 +11,9 @@ them, and never when they name two different countries.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cached_property
 
 from peristiwa.actors.kb import _rank_of
@@ -32,6 +33,22 @@ from peristiwa.records import Actor, ActorEntry, Dateline, Mention, Sentence, To
 from peristiwa.text.normalize import fold
 from peristiwa.text.stems import common_words
 from peristiwa.text.tokens import opens_sentence
+
+# the position of a party office in a knowledge-base row's source ("Chair of Golkar")
+PARTY_OFFICE = re.compile(r"\b(?:chair|founder|secretary-general|party)\b", re.I)
+
+
+ELECT_BEFORE = timedelta(days=100)  # an office-holder elect: between the election and taking office
+
+
+def _end_of(row, rows) -> date:
+    """The end of an office: its own, else the start of the person's next row of
+    another code (a curated row closes an open compiled one: "term ended"), else
+    the knowledge base's horizon."""
+    if row.end:
+        return row.end
+    later = [x.start for x in rows if x.start and x.start > row.start and x.code[:6] != row.code[:6]]
+    return min(later, default=max(row.start, OPEN_END))
 
 
 class Discourse:
@@ -145,9 +162,28 @@ class MentionFinder(Resolver):
             if m is not None:
                 out.append(m)
         out = self._not_teams(toks, out)
-        return self._shared_head(toks, self._shared_role(toks, out))
+        return self._party_members(self._shared_head(toks, self._shared_role(toks, out)), published)
 
     PLACE_KINDS = frozenset({"country", "capital", "region", "place", "demonym"})
+
+    def _party_members(self, out: list[Mention], published: date | None) -> list[Mention]:
+        """"Ketua Umum PDIP ... memerintahkan semua kader ...": members named by a noun
+        of no role (grammar ``member_nouns``) are of the one party (a known "Partai ...")
+        of their country the sentence names; with none or several they stay the bare country."""
+        nouns = self.lex.data.words("member_nouns")
+        bare = [n for n, m in enumerate(out) if len(m.entries) == 1 and fold(m.entries[0].phrase) in nouns
+                and len(m.actor.code) == 3]
+        if not bare:
+            return out
+        parties = {e.key for m in out for e in m.entries if e.kind == "org" and e.key
+                   and self.lex.kb.get(e.key).name.startswith("Partai ")}
+        if len(parties) != 1:
+            return out
+        code = self.lex.kb.get(parties.pop()).code_at(published)
+        for n in bare:
+            if code[:3] == out[n].actor.code:
+                out[n] = replace(out[n], actor=replace(out[n].actor, code=code, role=code[3:6]))
+        return out
 
     def _stance_of(self, toks: list[Token], i: int, roles: set[int]) -> bool:
         """"kelompok anti-pemerintah", "milisi pro-Rusia": what a group is for or against
@@ -372,28 +408,67 @@ class MentionFinder(Resolver):
         spans = []
         for m in mentions:
             a = m.actor
-            if not a.entity or a.kind != "person" or m.named("role") is None:
+            if not a.entity or a.kind != "person":
                 continue
             ent = self.lex.kb.get(a.entity)
+            person = next((e.key for e in m.entries if e.kind == "person" and e.key), "")
+            if ent.kind == "org" and person:
+                # "Ketua Umum Gerindra Prabowo Subianto": a person named by his party
+                # office is dated by his rows in that office, not by the party's code
+                held = [x for x in self.lex.kb.get(person).affiliations
+                        if x.start and x.code[3:6] in ("GOV", "OPP") and PARTY_OFFICE.search(x.source)]
+                if held:
+                    spans.append([(x.start, _end_of(x, self.lex.kb.get(person).affiliations)) for x in held])
+                continue
+            if m.named("role") is None:
+                continue
             held = [x for x in ent.affiliations if x.code[:6] == a.code[:6] and x.start]
             if held:
                 # the highest of the offices the code covers: a president is named
                 # as president, not as the mayor he was
                 top = max(_rank_of(x.source) for x in held)
-                spans.append([(x.start, x.end or max(x.start, OPEN_END))
-                              for x in held if _rank_of(x.source) == top])
+                held = [x for x in held if _rank_of(x.source) == top]
+                if set(fold(a.name).split()) & self.lex.data.words("elect_words"):
+                    # "presiden terpilih Joko Widodo": the months before he took office
+                    spans.append([(x.start - ELECT_BEFORE, x.start) for x in held])
+                else:
+                    spans.append([(x.start, _end_of(x, ent.affiliations)) for x in held])
+        weak = not spans
+        if weak:
+            spans = self._heads_named(mentions)
         if not spans:
             return None
         best = None
         for start, end in spans[0]:
+            shared = 0
             for other in spans[1:]:
-                fits = [(max(start, s), min(end, e)) for s, e in other if max(start, s) <= min(end, e)]
+                # spells that only touch ("until 2014-10-20", "from 2014-10-20") share no time
+                fits = [(max(start, s), min(end, e)) for s, e in other if max(start, s) < min(end, e)]
                 if fits:
-                    start, end = fits[0]
-            if best is None or start > best[0]:
-                best = (start, end)  # of several spells, the latest
-        start, end = best
+                    start, end = max(fits, key=lambda f: f[1] - f[0])
+                    shared += 1
+            if best is None or (shared, start) > best[0]:
+                best = ((shared, start), end)  # the spell most others share; of several, the latest
+        (shared, start), end = best
+        if weak and shared < len(spans) - 1:
+            return None  # heads of state named without a title who held office at different times
         return start + (end - start) / 2
+
+    def _heads_named(self, mentions: list[Mention]) -> list[list[tuple[date, date]]]:
+        """With no office named, the terms of the heads of state or government a text
+        names by their full or usual name ("SBY", "Jokowi", not a bare surname): the text
+        is of their time."""
+        spans = []
+        for m in mentions:
+            a = m.actor
+            if not a.entity or a.kind != "person" or m.named("role") is not None or any(
+                    e.source == "kb-short" or e.source.startswith("named earlier") for e in m.entries):
+                continue
+            ent = self.lex.kb.get(a.entity)
+            held = [x for x in ent.affiliations if x.code[3:6] == "GOV" and x.start and _rank_of(x.source) >= 4]
+            if ent.kind == "person" and held:
+                spans.append([(x.start, _end_of(x, ent.affiliations)) for x in held])
+        return spans
 
     @staticmethod
     def _is_place(text: str) -> bool:
@@ -769,6 +844,15 @@ class MentionFinder(Resolver):
         dr.first = k
         return True
 
+    def _gap_word(self, toks: list[Token], j: int, gap: range, cur: _Draft, it: Item) -> bool:
+        """A word that may stand between two items of one mention: a joiner ("dari"),
+        an inner word, a name, a leader's mark; a former-marker after a noun of no
+        role before a role ("tersangka mantan Sekjen ...": the suspect is the former official)."""
+        t = toks[j]
+        return t.norm in self.joiners or t.norm in self.inner or self._is_name(toks, j) or \
+            self._led(toks, j, gap) or t.norm in self.former and j == it.first - 1 and \
+            it.entry.kind in ("role", "org") and not it.entry.key and cur.items[-1].entry.code.endswith("-")
+
     def _joinable(self, toks: list[Token], cur: _Draft, it: Item) -> bool:
         gap = range(cur.last + 1, it.first)
         if len(gap) > 4 or self._hyphen_pair(toks, cur, it, gap):
@@ -784,7 +868,7 @@ class MentionFinder(Resolver):
             return True
         for j in gap:
             t = toks[j]
-            if t.norm in self.joiners or t.norm in self.inner or self._is_name(toks, j) or self._led(toks, j, gap):
+            if self._gap_word(toks, j, gap, cur, it):
                 continue
             if t.norm in self.origin_joiners and self._origin_of_role(toks, cur, it):
                 continue

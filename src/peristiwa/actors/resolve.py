@@ -230,6 +230,9 @@ class Resolver:
             if not country:
                 return None
         role = role_item.entry.code if role_item else ""
+        if role_item is not None and role_item.first > 0 and toks[role_item.first - 1].norm in \
+                self.lex.data.words("candidate_words"):
+            role = "-"  # "calon presiden X": a candidate holds no office; his party or the KB decides
         if prefix:
             actor = self._resolved(toks, dr, published, context, role_item, kb_items, kb_code, entity,
                                    country, role, name, [i.entry.kind for i in items])
@@ -257,9 +260,8 @@ class Resolver:
             kb_code = ""  # "Menteri Luar Negeri Korea Selatan Ban Ki-moon": the text says what he is now
         if kb_code and _is_international(kb_code):
             return Actor(code=kb_code, name=name, kind=kb_items[0].entry.kind, entity=entity)
-        if kb_code and role_item is not None and role_item.entry.phrase.lower() in self.ranks and any(
-                it.entry.source != "kb-short" for it in kb_items):
-            role = ""  # "Jenderal X": a rank; the knowledge base says what X is
+        if kb_code and self._kb_decides(role_item, kb_items):
+            role = ""
         if kb_code:
             country, role = country or kb_code[:3], role or kb_code[3:]
         elif kb_items and not country and (role_item is None or any(
@@ -267,8 +269,7 @@ class Resolver:
             # A known organisation or person with no code on that date (a surname
             # alone after a role is only a guess: "Kolonel Budiarto Santoso" is a colonel).
             return Actor(code="", name=name, kind=kb_items[0].entry.kind, entity=entity)
-        if toks[dr.first].norm in self.former or role_item is not None and any(
-                toks[j].norm in self.former for j in range(dr.first, role_item.first)):
+        if self._former(toks, dr, role_item):
             role = "ELI"  # "former ministers", "Kenyan former ministers"
         if not country and not kb_code and role in NATIONAL_ROLES and role_item is not None and any(
                 toks[j].norm in self.international and toks[j].text[:1].isupper()
@@ -297,6 +298,25 @@ class Resolver:
         return Actor(code=country + role, name=name, country=country, role=role[:3], kind=kind_of,
                      entity=entity)
 
+    def _former(self, toks: list[Token], dr: _Draft, role_item: Item | None) -> bool:
+        """A former office holder: "mantan Presiden", "Kenyan former ministers", and
+        after a noun of no role, "tersangka mantan Sekjen ..." (the suspect is the
+        former official)."""
+        lead = min(dr.items[0].last + 1, dr.last) if dr.items[0].entry.code.endswith("-") else dr.first
+        return toks[dr.first].norm in self.former or toks[lead].norm in self.former or \
+            role_item is not None and any(toks[j].norm in self.former for j in range(dr.first, role_item.first))
+
+    def _kb_decides(self, role_item: Item | None, kb_items: list[Item]) -> bool:
+        """Whether the known person or organisation, not the role noun, gives a coded
+        mention's role: "Jenderal X" (a rank; the knowledge base says what X is);
+        "pejabat Hamas", "delegasi Kadin" (an organisation's officials are its own)."""
+        if role_item is None:
+            return False
+        if role_item.entry.phrase.lower() in self.ranks:
+            return any(it.entry.source != "kb-short" for it in kb_items)
+        return fold(role_item.entry.phrase) in self.lex.data.words("official_roles") and \
+            kb_items[0].entry.kind == "org" and kb_items[0].first > role_item.last
+
     def _foreign_role(self, toks: list[Token], role_item: Item | None, context_country: str,
                       published: date | None) -> tuple[bool, str]:
         """"junta militer ... di Yangon": a role the default country has none of
@@ -315,6 +335,8 @@ class Resolver:
         roles = [it for it in items if it.entry.kind == "role"]
         if len(roles) > 1 and fold(roles[0].entry.phrase) in self.ranks and not self.head_last:
             roles = roles[1:]  # "jenderal pemberontak": a rank before a role is the role's
+        if len(roles) > 1 and roles[0].entry.code.endswith("-") and not self.head_last:
+            roles = roles[1:]  # "tersangka pengusaha X": a noun of no role before a role is the role's
         role_item = (roles[-1] if self.head_last else roles[0]) if roles else None
         if role_item is not None and not self.head_last and fold(role_item.entry.phrase) in self.lex.data.words(
                 "function_roles"):
