@@ -335,8 +335,6 @@ class Resolver:
         roles = [it for it in items if it.entry.kind == "role"]
         if len(roles) > 1 and fold(roles[0].entry.phrase) in self.ranks and not self.head_last:
             roles = roles[1:]  # "jenderal pemberontak": a rank before a role is the role's
-        if len(roles) > 1 and roles[0].entry.code.endswith("-") and not self.head_last:
-            roles = roles[1:]  # "tersangka pengusaha X": a noun of no role before a role is the role's
         role_item = (roles[-1] if self.head_last else roles[0]) if roles else None
         if role_item is not None and not self.head_last and fold(role_item.entry.phrase) in self.lex.data.words(
                 "function_roles"):
