@@ -3,7 +3,7 @@ has loaded the coder once.
 
 A spawned worker process is a new Python: it imports peristiwa, spaCy and Dask,
 loads both languages' resources (knowledge base, lexicons, pattern tries, stem
-tables), the parsers and dateparser, and fills its memos on its first partition,
+tables) and the parsers, and fills its memos on its first partition,
 3-6 s before it codes at its steady rate (bench/RESULTS.md, session 12), and
 every worker pays it. The local cluster of ``peristiwa batch`` instead starts its
 workers with multiprocessing's "forkserver" method: ``start`` launches the
@@ -39,8 +39,8 @@ OPTIONS = "PERISTIWA_WARM_OPTIONS"  # the coder's options, for the server (JSON)
 PRELOAD = ["peristiwa.batch.preload", "distributed"]  # what the server imports
 LOADED_IN = 0  # the process ``load`` ran in (a worker forked warm: its parent's)
 
-# Coded once in the server (the writer's own sentences): a dateline, dates for
-# dateparser, places, a speaker, patterns whose sides ask for the parse.
+# Coded once in the server (the writer's own sentences): a dateline, dates (in plain
+# forms: dateparser is imported only by a worker that meets another form), places, a speaker, patterns whose sides ask for the parse.
 TEXTS = {
     "id": "Jakarta, Senin (13/5/2024) - Polisi Turki menangkap dua jurnalis Rusia di Ankara "
           "pada Minggu malam. Presiden Joko Widodo mengecam serangan terhadap kedutaan itu, "
