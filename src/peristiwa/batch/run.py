@@ -60,7 +60,7 @@ def local_cluster(workers: int, options: dict | None = None, **kwargs):
     from dask.distributed import LocalCluster
 
     with dask.config.set(WORKER_ENVIRON | (WORKER_START if warm.enabled() else {})):
-        warm.start(options or {})
+        warm.start(options or {}, WORKER_ENVIRON)
         return LocalCluster(**({"n_workers": workers, "threads_per_worker": 1, "processes": True,
                                 "dashboard_address": None, "memory_limit": WORKER_MEMORY} | kwargs))
 
@@ -153,11 +153,8 @@ def warm_server(options: dict, scheduler: str | None = None):
     (``peristiwa batch``: before it opens its store) and ``run_batch`` in the block uses
     that one. Nothing with a user's own ``scheduler`` or with warm workers off."""
     started = False
-    if not scheduler:
-        import dask
-
-        with dask.config.set(WORKER_ENVIRON):
-            started = warm.start(options)
+    if not scheduler:  # (dask not imported for it: the server reads Dask's settings itself)
+        started = warm.start(options, WORKER_ENVIRON)
     try:
         yield
     finally:

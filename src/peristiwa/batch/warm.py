@@ -22,7 +22,12 @@ shares what it loaded, copy-on-write.
 
 The server has the environment Dask's nanny gives the processes it spawns
 (``distributed.nanny.pre-spawn-environ``: one BLAS thread, Python's hash seed),
-and the options in ``PERISTIWA_WARM_OPTIONS``. If loading fails there, the
+and the options in ``PERISTIWA_WARM_OPTIONS``. When the driver has not imported
+Dask yet (``peristiwa batch``), the server reads Dask's configuration itself
+(``PERISTIWA_WARM_CONFIG``: the driver's changes to it) as the first thing it does,
+before anything imports numpy: importing dask and reading its YAML files in the
+driver first would delay the server's launch, and so every worker's first task,
+by 0.1-0.15 s. If loading fails there, the
 workers load what they need on first use, as spawned ones do: the same events.
 ``PERISTIWA_WARM=off`` spawns the workers instead. What it saves, and why the wall
 time gains less than the CPU time: bench/RESULTS.md, session 13.
@@ -36,6 +41,8 @@ import os
 import sys
 
 OPTIONS = "PERISTIWA_WARM_OPTIONS"  # the coder's options, for the server (JSON)
+CONFIG = "PERISTIWA_WARM_CONFIG"  # Dask settings for the server's own reading of its environment (JSON)
+HASH_SEED = "6640"  # the seed Dask's nanny gives a worker when Python's is random (``server_environ``)
 PRELOAD = ["peristiwa.batch.preload", "distributed"]  # what the server imports
 LOADED_IN = 0  # the process ``load`` ran in (a worker forked warm: its parent's)
 
@@ -83,7 +90,11 @@ def load(options: dict) -> None:
 
 def load_from_environ() -> None:
     """``load`` with the options the driver gave the server; nothing without them. A
-    failure leaves the workers to load on first use."""
+    failure leaves the workers to load on first use. First, when the driver left it to
+    the server, the environment Dask gives a worker (``set_environ``)."""
+    config = os.environ.pop(CONFIG, None)
+    if config is not None:
+        set_environ(json.loads(config))
     given = os.environ.pop(OPTIONS, None)
     if given is None:
         return
@@ -115,8 +126,28 @@ def server_environ() -> dict[str, str]:
     env = {k: os.environ.get(k, str(v))
            for k, v in dask.config.get("distributed.nanny.pre-spawn-environ").items() if v is not None}
     if env.get("PYTHONHASHSEED") in (None, "0"):
-        env["PYTHONHASHSEED"] = "6640"
+        env["PYTHONHASHSEED"] = HASH_SEED
     return env
+
+
+def set_environ(config: dict) -> None:
+    """In the server, before numpy is imported: ``server_environ`` under the driver's
+    changes to Dask's settings (``config``), put in this process's environment, which its
+    workers inherit. Python's hash seed was fixed when the process started (the driver
+    set it); glibc read its malloc variables then too, so a trim threshold Dask's settings
+    name (ours leave it out) is given to glibc here."""
+    import dask
+
+    with dask.config.set(config):
+        env = server_environ()
+    env.pop("PYTHONHASHSEED", None)
+    trim = env.get("MALLOC_TRIM_THRESHOLD_") if "MALLOC_TRIM_THRESHOLD_" not in os.environ else None
+    os.environ.update(env)
+    if trim is not None:
+        with contextlib.suppress(Exception):
+            import ctypes
+
+            ctypes.CDLL(None).mallopt(-1, int(trim))  # M_TRIM_THRESHOLD
 
 
 def enabled() -> bool:
@@ -124,10 +155,11 @@ def enabled() -> bool:
     return os.environ.get("PERISTIWA_WARM", "").lower() != "off"
 
 
-def start(options: dict) -> bool:
+def start(options: dict, config: dict | None = None) -> bool:
     """Launch the fork server with the coder for ``options`` (it loads in the
-    background). False if one runs already (its workers start as it has them), or
-    when warm workers are off."""
+    background), its environment as Dask's settings with ``config`` give a worker.
+    False if one runs already (its workers start as it has them), or when warm
+    workers are off."""
     import multiprocessing
     from multiprocessing import forkserver
 
@@ -141,12 +173,21 @@ def start(options: dict) -> bool:
     main = getattr(getattr(sys.modules.get("__main__"), "__spec__", None), "name", None)
     cli = ["peristiwa.cli"] if "peristiwa.cli" in sys.modules or main == "peristiwa.cli" else []
     multiprocessing.get_context("forkserver").set_forkserver_preload(PRELOAD + cli)
-    os.environ.update(server_environ())  # as the nanny does before each spawn
+    if "dask" in sys.modules:  # as the nanny does before each spawn
+        import dask
+
+        with dask.config.set(config or {}):
+            os.environ.update(server_environ())
+    else:  # read by the server itself (``set_environ``), as it starts
+        if os.environ.get("PYTHONHASHSEED") in (None, "0"):
+            os.environ["PYTHONHASHSEED"] = HASH_SEED
+        os.environ[CONFIG] = json.dumps(config or {})
     os.environ[OPTIONS] = json.dumps(options, sort_keys=True)
     try:
         forkserver.ensure_running()
     finally:
         os.environ.pop(OPTIONS, None)
+        os.environ.pop(CONFIG, None)
     return True
 
 
