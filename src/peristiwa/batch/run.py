@@ -141,20 +141,20 @@ def run_batch(inputs: list[str], out: str | Path, workers: int = 2, scheduler: s
     partition into it (those done before too, unless merged already)."""
     options = options or {}
     began = time.perf_counter()
-    with warm_server(options, scheduler):  # (one launched by the caller is used as it is)
+    with warm_server(options, scheduler, inputs):  # (one launched by the caller is used as it is)
         return _run(inputs, Path(out), workers, scheduler, size, options, progress, store, began)
 
 
 @contextlib.contextmanager
-def warm_server(options: dict, scheduler: str | None = None):
+def warm_server(options: dict, scheduler: str | None = None, inputs: list | None = None):
     """The fork server of a local cluster's warm workers (``warm.py``), launched at once,
-    so that it loads the coder for ``options`` while the driver goes on, and ended when
-    the block ends. ``run_batch`` launches its own; a caller may launch it earlier
+    so that it loads the coder for ``options`` (the languages of the first articles of
+    ``inputs``; all without them) while the driver goes on, and ended when the block ends. ``run_batch`` launches its own; a caller may launch it earlier
     (``peristiwa batch``: before it opens its store) and ``run_batch`` in the block uses
     that one. Nothing with a user's own ``scheduler`` or with warm workers off."""
     started = False
     if not scheduler:  # (dask not imported for it: the server reads Dask's settings itself)
-        started = warm.start(options, WORKER_ENVIRON)
+        started = warm.start(options, WORKER_ENVIRON, [str(p) for p in inputs or ()])
     try:
         yield
     finally:

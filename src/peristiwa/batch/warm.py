@@ -10,8 +10,9 @@ workers with multiprocessing's "forkserver" method: ``start`` launches the
 server, a fresh Python (not a fork of the driver, whose Tornado and Dask threads
 a fork would copy in any state), as the first thing the driver does; the server
 imports ``peristiwa.batch.preload``, whose import calls ``load``: the coder for
-the batch's options, both languages' resources and parsers, and a short text of
-each language coded once. Meanwhile the driver imports Dask, plans and starts
+the batch's options, the resources and parser of each language the input's first
+articles are in (``languages_of``; both languages when they are not known), and a
+short text of each coded once. Meanwhile the driver imports Dask, plans and starts
 the scheduler and the nannies; each worker is then a fork of the server and
 shares what it loaded, copy-on-write.
 
@@ -42,6 +43,8 @@ import sys
 
 OPTIONS = "PERISTIWA_WARM_OPTIONS"  # the coder's options, for the server (JSON)
 CONFIG = "PERISTIWA_WARM_CONFIG"  # Dask settings for the server's own reading of its environment (JSON)
+INPUTS = "PERISTIWA_WARM_INPUTS"  # the batch's input paths, for the languages to load (JSON)
+SAMPLE = 50  # the input's first articles whose languages the server loads
 HASH_SEED = "6640"  # the seed Dask's nanny gives a worker when Python's is random (``server_environ``)
 PRELOAD = ["peristiwa.batch.preload", "distributed"]  # what the server imports
 LOADED_IN = 0  # the process ``load`` ran in (a worker forked warm: its parent's)
@@ -63,11 +66,39 @@ TEXTS = {
 }
 
 
-def load(options: dict) -> None:
-    """In the server: the worker's coder for ``options`` (``worker.coder``), each
-    language's resources and parser loaded by coding a short text; then everything
-    made so far is moved out of the garbage collector's sight (``gc.freeze``), so
-    that a worker's collections neither scan it nor write to its pages."""
+def languages_of(inputs: list[str]) -> list[str] | None:
+    """The languages the input's first ``SAMPLE`` articles are coded in: an article's
+    own ``lang``, else the language its function words name (``language.by_function_words``,
+    ``detect``'s first decision). None, for every language, when one of them is not
+    decided so (lingua is not loaded for it), the input is on the network, or it holds
+    no article that can be read."""
+    import itertools
+
+    from peristiwa import lang as langdata
+    from peristiwa.ingest import location, read_paths
+    from peristiwa.records import Article
+    from peristiwa.text import language
+
+    if not inputs or any(location.is_url(p) for p in inputs):
+        return None
+    found: set[str] = set()
+    for item in itertools.islice(read_paths(inputs), SAMPLE):
+        if not isinstance(item, Article):
+            continue
+        code = item.lang if item.lang and item.lang != "auto" else language.by_function_words(item.text)
+        if code is None or code not in langdata.available():
+            return None
+        found.add(code)
+    return sorted(found) or None
+
+
+def load(options: dict, langs: list[str] | None = None) -> None:
+    """In the server: the worker's coder for ``options`` (``worker.coder``), the
+    resources and parser of each language of ``langs`` (all when None) loaded by
+    coding a short text; then everything made so far is moved out of the garbage
+    collector's sight (``gc.freeze``), so that a worker's collections neither scan it
+    nor write to its pages. A language not loaded here is loaded by a worker when its
+    first article needs it (as a spawned worker loads every one): the same events."""
     import gc
     from datetime import date
 
@@ -77,7 +108,7 @@ def load(options: dict) -> None:
     from peristiwa.records import Article
 
     c = coder(options)
-    langs = [code for code in langdata.available() if code in TEXTS]
+    langs = [code for code in langdata.available() if code in TEXTS and (langs is None or code in langs)]
     code_articles(c, [Article(text=TEXTS[code], lang=code, published=date(2024, 5, 14)) for code in langs])
     for code in langs:  # the parser, whether or not the text asked for it
         pipe = c.pipeline(code)
@@ -96,10 +127,14 @@ def load_from_environ() -> None:
     if config is not None:
         set_environ(json.loads(config))
     given = os.environ.pop(OPTIONS, None)
+    inputs = os.environ.pop(INPUTS, None)
     if given is None:
         return
     try:
-        load(json.loads(given))
+        langs = None
+        with contextlib.suppress(Exception):  # (unread: every language)
+            langs = languages_of(json.loads(inputs)) if inputs else None
+        load(json.loads(given), langs)
     except Exception:  # noqa: BLE001 - only saves time; the worker reports real errors
         pass
 
@@ -155,11 +190,12 @@ def enabled() -> bool:
     return os.environ.get("PERISTIWA_WARM", "").lower() != "off"
 
 
-def start(options: dict, config: dict | None = None) -> bool:
+def start(options: dict, config: dict | None = None, inputs: list[str] | None = None) -> bool:
     """Launch the fork server with the coder for ``options`` (it loads in the
-    background), its environment as Dask's settings with ``config`` give a worker.
-    False if one runs already (its workers start as it has them), or when warm
-    workers are off."""
+    background), its environment as Dask's settings with ``config`` give a worker,
+    and the languages of the first articles of ``inputs`` (every language without
+    them). False if one runs already (its workers start as it has them), or when
+    warm workers are off."""
     import multiprocessing
     from multiprocessing import forkserver
 
@@ -183,11 +219,13 @@ def start(options: dict, config: dict | None = None) -> bool:
             os.environ["PYTHONHASHSEED"] = HASH_SEED
         os.environ[CONFIG] = json.dumps(config or {})
     os.environ[OPTIONS] = json.dumps(options, sort_keys=True)
+    if inputs:
+        os.environ[INPUTS] = json.dumps([str(p) for p in inputs])
     try:
         forkserver.ensure_running()
     finally:
-        os.environ.pop(OPTIONS, None)
-        os.environ.pop(CONFIG, None)
+        for name in (OPTIONS, CONFIG, INPUTS):
+            os.environ.pop(name, None)
     return True
 
 
