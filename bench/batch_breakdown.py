@@ -63,7 +63,7 @@ t_imports = time.time()
 server = contextlib.ExitStack()
 if hasattr(batch_run, "warm_server"):  # as `peristiwa batch`: the fork server launched first
     import inspect
-    given = [sys.argv[1]] if "inputs" in inspect.signature(batch_run.warm_server).parameters else []
+    given = [[sys.argv[1]]] if "inputs" in inspect.signature(batch_run.warm_server).parameters else []
     server.enter_context(batch_run.warm_server({}, None, *given))
 import dask.distributed  # noqa: F401  (what run_batch imports first)
 t_dask = time.time()

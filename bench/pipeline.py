@@ -74,7 +74,7 @@ results = []
 with contextlib.ExitStack() as stack:  # with a store: merged into it as the batch runs
     if hasattr(run, "warm_server"):  # as `peristiwa batch`: the fork server before the store
         import inspect  # (since session 15 it loads the languages of the input's first articles)
-        given = [sys.argv[1]] if "inputs" in inspect.signature(run.warm_server).parameters else []
+        given = [[sys.argv[1]]] if "inputs" in inspect.signature(run.warm_server).parameters else []
         stack.enter_context(run.warm_server({}, None, *given))
     from peristiwa.store.db import Store
     db = stack.enter_context(Store(sys.argv[4])) if len(sys.argv) > 4 else None

@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from peristiwa.batch import warm
 
 ID = "Polisi Turki menangkap dua jurnalis Rusia di Istanbul pada Selasa dan membawa mereka ke kantor polisi."
@@ -55,13 +57,14 @@ def test_a_language_the_server_did_not_load_is_loaded_on_first_use_with_the_same
     assert events and events == json.loads(json.dumps(expected))
 
 
-def test_workers_forked_for_an_indonesian_input_start_with_indonesian_only(tmp_path):
+@pytest.mark.parametrize("given", ["[sys.argv[1]]", "sys.argv[1]"])  # the inputs, or one path
+def test_workers_forked_for_an_indonesian_input_start_with_indonesian_only(tmp_path, given):
     src = _jsonl(tmp_path / "id.jsonl", [(ID, "id")] * 4)
     script = ("import json, sys\n"
               "from multiprocessing import get_context\n"
               "from peristiwa.batch import run\n"
               "if __name__ == '__main__':\n"
-              "    with run.warm_server({}, None, [sys.argv[1]]):\n"
+              f"    with run.warm_server({{}}, None, {given}):\n"
               "        with get_context('forkserver').Pool(1) as pool:\n"
               "            langs = pool.apply(eval, (\"sorted(__import__('peristiwa.batch.worker')\"\n"
               "                                      \".batch.worker._coders['{}']._langs)\",))\n"

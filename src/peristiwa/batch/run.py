@@ -154,6 +154,8 @@ def warm_server(options: dict, scheduler: str | None = None, inputs: list | None
     that one. Nothing with a user's own ``scheduler`` or with warm workers off."""
     started = False
     if not scheduler:  # (dask not imported for it: the server reads Dask's settings itself)
+        if isinstance(inputs, str | Path):  # one path
+            inputs = [inputs]
         started = warm.start(options, WORKER_ENVIRON, [str(p) for p in inputs or ()])
     try:
         yield
