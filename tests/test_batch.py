@@ -84,6 +84,16 @@ def test_local_workers_keep_glibc_own_malloc_thresholds(scheduler):
     assert all(e == {"MALLOC_TRIM_THRESHOLD_": None, "OPENBLAS_NUM_THREADS": "1"} for e in env.values())
 
 
+def test_local_workers_do_not_sample_their_tasks_for_a_profile(scheduler):
+    # (no dashboard to show it; 3-4% of their CPU)
+    from dask.distributed import Client
+
+    with Client(scheduler) as client:
+        got = client.run(lambda dask_worker: sorted(k for k in dask_worker.periodic_callbacks
+                                                     if k.startswith("profile")))
+    assert list(got.values()) == [[], []]
+
+
 def test_local_workers_start_with_the_coder_loaded(scheduler):
     # forked from a server that loaded the coder, both languages' resources and parsers
     # (batch/warm.py): nothing is loaded in the worker itself

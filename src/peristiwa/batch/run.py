@@ -49,17 +49,22 @@ WORKER_MEMORY = "1.5GB"  # per worker process (issue #7's ceiling)
 WORKER_ENVIRON = {"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}
 # The workers are forked from a server that has loaded the coder (``warm.py``).
 WORKER_START = {"distributed.worker.multiprocessing-method": "forkserver"}
+# A Dask worker samples its running task's stack every 10 ms for the dashboard's profile
+# (``distributed.worker.profile``); our local cluster has no dashboard, and the sampling
+# cost 3-4% of the workers' CPU on the 320 articles of bench/pipeline.py (side by side,
+# bench/RESULTS.md, session 15). A cluster of the user's own (``--scheduler``) keeps it.
+WORKER_PROFILE = {"distributed.worker.profile.enabled": False}
 
 
 def local_cluster(workers: int, options: dict | None = None, **kwargs):
     """A Dask cluster of ``workers`` processes on this machine, one thread each, set up
     as ``peristiwa batch`` runs them: forked warm, with the coder for ``options``
-    loaded, from the fork server ``warm.start`` launches if none runs yet
-    (``kwargs`` go to ``LocalCluster``)."""
+    loaded, from the fork server ``warm.start`` launches if none runs yet, without
+    the stack sampling of Dask's profiler (``kwargs`` go to ``LocalCluster``)."""
     import dask
     from dask.distributed import LocalCluster
 
-    with dask.config.set(WORKER_ENVIRON | (WORKER_START if warm.enabled() else {})):
+    with dask.config.set(WORKER_ENVIRON | WORKER_PROFILE | (WORKER_START if warm.enabled() else {})):
         warm.start(options or {}, WORKER_ENVIRON)
         return LocalCluster(**({"n_workers": workers, "threads_per_worker": 1, "processes": True,
                                 "dashboard_address": None, "memory_limit": WORKER_MEMORY} | kwargs))
