@@ -35,12 +35,19 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--other-env", nargs="*", default=[], help="KEY=VALUE for the other version")
     ap.add_argument("--ud", type=Path, default=ROOT.parent / "shared" / "data" / "ud")
+    ap.add_argument("--only-lang", help="the corpus's articles in this language only (of --articles)")
     args = ap.parse_args()
     compiled()
     compiled(args.other_src)
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         corpus = build(args.ud, args.articles, 1, tmp / "x1")
+        if args.only_lang:  # (a one-language feed: its fork server loads that language alone)
+            lines = [ln for ln in corpus.read_text(encoding="utf-8").splitlines()
+                     if json.loads(ln)["lang"] == args.only_lang]
+            corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+            args.articles = len(lines)
+            print(f"{len(lines)} articles in {args.only_lang!r}")
         other_env = dict(kv.split("=", 1) for kv in args.other_env)
         versions = {"other": {"PYTHONPATH": str(args.other_src), "PERISTIWA_CACHE": args.other_cache}
                     | other_env,

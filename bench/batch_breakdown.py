@@ -1,7 +1,9 @@
 """Where a cold Dask batch loses time against the ideal (issue #20): the cluster's
 start, each worker's imports and models, coding, writing, waiting, the tail, and
 the merge into DuckDB (``peristiwa load`` after the batch, or with ``--live`` each
-partition as it finishes: ``run_batch(store=...)``).
+partition as it finishes: ``run_batch(store=...)``). As ``peristiwa batch``, the driver
+launches the workers' fork server first (``run.warm_server``, with the input where the
+version takes it; since session 15), then imports ``dask.distributed``.
 
     .venv/bin/python bench/batch_breakdown.py [--articles 320] [--workers 1 2] [--size 25] [--live]
     PYTHONPATH=/tmp/main-export/src .venv/bin/python bench/batch_breakdown.py     # another version
@@ -27,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from pipeline import ROOT, build, compiled  # noqa: E402
 
 CHILD = r"""
-import json, os, resource, sys, time
+import contextlib, json, os, resource, sys, time
 T0 = time.time()
 from peristiwa.batch import run as batch_run
 from peristiwa.batch.run import run_batch
@@ -58,6 +60,11 @@ def _proc_start():
 batch_run.run_part = traced
 results = []
 t_imports = time.time()
+server = contextlib.ExitStack()
+if hasattr(batch_run, "warm_server"):  # as `peristiwa batch`: the fork server launched first
+    import inspect
+    given = [[sys.argv[1]]] if "inputs" in inspect.signature(batch_run.warm_server).parameters else []
+    server.enter_context(batch_run.warm_server({}, None, *given))
 import dask.distributed  # noqa: F401  (what run_batch imports first)
 t_dask = time.time()
 from peristiwa.batch.load import load
@@ -67,6 +74,7 @@ db = Store(sys.argv[5]) if live else None  # merged as the partitions finish
 s = run_batch([sys.argv[1]], sys.argv[2], workers=int(sys.argv[3]), size=int(sys.argv[4]),
               progress=lambda summary, r: results.append(r | {"t_recv": time.time()}),
               **({"store": db} if live else {}))  # (an older run_batch has no store)
+server.close()
 t_done = time.time()
 t_l = time.time()
 if live:

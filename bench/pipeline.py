@@ -73,7 +73,9 @@ from peristiwa.batch.run import run_batch
 results = []
 with contextlib.ExitStack() as stack:  # with a store: merged into it as the batch runs
     if hasattr(run, "warm_server"):  # as `peristiwa batch`: the fork server before the store
-        stack.enter_context(run.warm_server({}))
+        import inspect  # (since session 15 it loads the languages of the input's first articles)
+        given = [[sys.argv[1]]] if "inputs" in inspect.signature(run.warm_server).parameters else []
+        stack.enter_context(run.warm_server({}, None, *given))
     from peristiwa.store.db import Store
     db = stack.enter_context(Store(sys.argv[4])) if len(sys.argv) > 4 else None
     s = run_batch([sys.argv[1]], sys.argv[2], workers=int(sys.argv[3]), size=25,

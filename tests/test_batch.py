@@ -84,6 +84,16 @@ def test_local_workers_keep_glibc_own_malloc_thresholds(scheduler):
     assert all(e == {"MALLOC_TRIM_THRESHOLD_": None, "OPENBLAS_NUM_THREADS": "1"} for e in env.values())
 
 
+def test_local_workers_do_not_sample_their_tasks_for_a_profile(scheduler):
+    # (no dashboard to show it; 3-4% of their CPU)
+    from dask.distributed import Client
+
+    with Client(scheduler) as client:
+        got = client.run(lambda dask_worker: sorted(k for k in dask_worker.periodic_callbacks
+                                                     if k.startswith("profile")))
+    assert list(got.values()) == [[], []]
+
+
 def test_local_workers_start_with_the_coder_loaded(scheduler):
     # forked from a server that loaded the coder, both languages' resources and parsers
     # (batch/warm.py): nothing is loaded in the worker itself
@@ -127,6 +137,47 @@ def test_the_fork_server_gets_the_environment_dask_gives_a_spawned_worker():
                                     "MALLOC_TRIM_THRESHOLD_", "PYTHONHASHSEED")} == {
         "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1",
         "MALLOC_TRIM_THRESHOLD_": None, "PYTHONHASHSEED": "6640"}
+
+
+def test_a_server_launched_before_dask_is_imported_reads_that_environment_itself():
+    # `peristiwa batch` launches the server before it imports dask (its import and YAML
+    # would delay the launch): the server then sets the same environment itself, before
+    # numpy, and the processes forked from it have it
+    script = ("import json, os, sys\n"
+              "from multiprocessing import get_context\n"
+              "from peristiwa.batch import run\n"
+              "if __name__ == '__main__':\n"
+              "    with run.warm_server({}):\n"
+              "        imported = 'dask' in sys.modules\n"
+              "        with get_context('forkserver').Pool(1) as pool:\n"
+              "            env = {k: pool.apply(os.getenv, (k,)) for k in ('OMP_NUM_THREADS',\n"
+              "                   'MKL_NUM_THREADS', 'OPENBLAS_NUM_THREADS', 'MALLOC_TRIM_THRESHOLD_',\n"
+              "                   'PYTHONHASHSEED', 'PERISTIWA_WARM_CONFIG', 'PERISTIWA_WARM_OPTIONS')}\n"
+              "            loaded = pool.apply(os.getppid) == pool.apply(\n"
+              "                eval, ('__import__(\"peristiwa.batch.warm\").batch.warm.LOADED_IN',))\n"
+              "    print(json.dumps([env, imported, loaded]))\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300,
+                         env={k: v for k, v in os.environ.items()
+                              if not k.endswith("_NUM_THREADS") and k != "PYTHONHASHSEED"})
+    assert out.returncode == 0, out.stderr[-2000:]
+    env, imported, loaded = json.loads(out.stdout.strip().splitlines()[-1])
+    assert not imported
+    assert env == {"OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1",
+                   "MALLOC_TRIM_THRESHOLD_": None, "PYTHONHASHSEED": "6640",
+                   "PERISTIWA_WARM_CONFIG": None, "PERISTIWA_WARM_OPTIONS": None}
+    assert loaded  # (the coder loaded after the environment was set)
+
+
+def test_the_server_sets_its_environment_before_numpy_is_imported():
+    script = ("import json, os, sys\n"
+              "from peristiwa.batch import run, warm\n"
+              "warm.set_environ(run.WORKER_ENVIRON)\n"
+              "print(json.dumps([{k: os.environ.get(k) for k in ('OPENBLAS_NUM_THREADS',\n"
+              "                  'MALLOC_TRIM_THRESHOLD_')}, 'numpy' in sys.modules]))\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                         env={k: v for k, v in os.environ.items() if not k.endswith("_NUM_THREADS")})
+    env, numpy = json.loads(out.stdout.strip().splitlines()[-1])
+    assert env == {"OPENBLAS_NUM_THREADS": "1", "MALLOC_TRIM_THRESHOLD_": None} and not numpy
 
 
 @pytest.fixture(scope="module")

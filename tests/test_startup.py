@@ -160,3 +160,17 @@ def test_a_batch_worker_leaves_the_archive_and_page_readers_unloaded():
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
                          timeout=120)
     assert json.loads(out.stdout.strip().splitlines()[-1]) == []
+
+
+def test_the_fork_server_loads_neither_duckdb_nor_dateparser():
+    # what the batch's fork server loads is on the path to every worker's first task: the
+    # worker writes Parquet (DuckDB is the driver's), and the warm-up texts' dates are
+    # plain ones, read without dateparser (dates/normalise.py)
+    script = ("import json, sys\n"
+              "from peristiwa.batch import warm\n"
+              "warm.load({})\n"
+              "print(json.dumps([warm.LOADED_IN > 0, [m for m in ('duckdb', 'dateparser', 'regex')\n"
+              "                                      if m in sys.modules]]))\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                         timeout=300)
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == [True, []]

@@ -414,7 +414,7 @@ def batch(
     columns = (TextColumn("partitions"), BarColumn(), MofNCompleteColumn(),
                TextColumn("{task.fields[articles]} articles, {task.fields[events]} events"), TimeElapsedColumn())
     # the workers' fork server loads the coder while the store is opened and the cluster started
-    with warm_server(options, scheduler), Progress(*columns, console=err, disable=quiet, transient=True) as bar:
+    with warm_server(options, scheduler, inputs), Progress(*columns, console=err, disable=quiet, transient=True) as bar:
         task = bar.add_task("batch", total=None, articles=0, events=0)
 
         def progress(summary, result) -> None:

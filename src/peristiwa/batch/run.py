@@ -49,18 +49,23 @@ WORKER_MEMORY = "1.5GB"  # per worker process (issue #7's ceiling)
 WORKER_ENVIRON = {"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}
 # The workers are forked from a server that has loaded the coder (``warm.py``).
 WORKER_START = {"distributed.worker.multiprocessing-method": "forkserver"}
+# A Dask worker samples its running task's stack every 10 ms for the dashboard's profile
+# (``distributed.worker.profile``); our local cluster has no dashboard, and the sampling
+# cost 3-4% of the workers' CPU on the 320 articles of bench/pipeline.py (side by side,
+# bench/RESULTS.md, session 15). A cluster of the user's own (``--scheduler``) keeps it.
+WORKER_PROFILE = {"distributed.worker.profile.enabled": False}
 
 
 def local_cluster(workers: int, options: dict | None = None, **kwargs):
     """A Dask cluster of ``workers`` processes on this machine, one thread each, set up
     as ``peristiwa batch`` runs them: forked warm, with the coder for ``options``
-    loaded, from the fork server ``warm.start`` launches if none runs yet
-    (``kwargs`` go to ``LocalCluster``)."""
+    loaded, from the fork server ``warm.start`` launches if none runs yet, without
+    the stack sampling of Dask's profiler (``kwargs`` go to ``LocalCluster``)."""
     import dask
     from dask.distributed import LocalCluster
 
-    with dask.config.set(WORKER_ENVIRON | (WORKER_START if warm.enabled() else {})):
-        warm.start(options or {})
+    with dask.config.set(WORKER_ENVIRON | WORKER_PROFILE | (WORKER_START if warm.enabled() else {})):
+        warm.start(options or {}, WORKER_ENVIRON)
         return LocalCluster(**({"n_workers": workers, "threads_per_worker": 1, "processes": True,
                                 "dashboard_address": None, "memory_limit": WORKER_MEMORY} | kwargs))
 
@@ -141,23 +146,22 @@ def run_batch(inputs: list[str], out: str | Path, workers: int = 2, scheduler: s
     partition into it (those done before too, unless merged already)."""
     options = options or {}
     began = time.perf_counter()
-    with warm_server(options, scheduler):  # (one launched by the caller is used as it is)
+    with warm_server(options, scheduler, inputs):  # (one launched by the caller is used as it is)
         return _run(inputs, Path(out), workers, scheduler, size, options, progress, store, began)
 
 
 @contextlib.contextmanager
-def warm_server(options: dict, scheduler: str | None = None):
+def warm_server(options: dict, scheduler: str | None = None, inputs: list | None = None):
     """The fork server of a local cluster's warm workers (``warm.py``), launched at once,
-    so that it loads the coder for ``options`` while the driver goes on, and ended when
-    the block ends. ``run_batch`` launches its own; a caller may launch it earlier
+    so that it loads the coder for ``options`` (the languages of the first articles of
+    ``inputs``; all without them) while the driver goes on, and ended when the block ends. ``run_batch`` launches its own; a caller may launch it earlier
     (``peristiwa batch``: before it opens its store) and ``run_batch`` in the block uses
     that one. Nothing with a user's own ``scheduler`` or with warm workers off."""
     started = False
-    if not scheduler:
-        import dask
-
-        with dask.config.set(WORKER_ENVIRON):
-            started = warm.start(options)
+    if not scheduler:  # (dask not imported for it: the server reads Dask's settings itself)
+        if isinstance(inputs, str | Path):  # one path
+            inputs = [inputs]
+        started = warm.start(options, WORKER_ENVIRON, [str(p) for p in inputs or ()])
     try:
         yield
     finally:

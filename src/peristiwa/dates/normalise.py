@@ -1,7 +1,10 @@
 """The value of a date expression against the publication date.
 
 Explicit dates are read by dateparser (offline, strict, ``DATE_ORDER`` of the
-data file, ``RELATIVE_BASE`` = publication); weekdays, month names, relative
+data file, ``RELATIVE_BASE`` = publication), or, in the plain forms most news
+writes ("13/5/2024", "13 Mei 2024", "May 13, 2024"), as dateparser reads them
+without it (``_plain``: dateparser's import and first use in each language cost
+0.3 s of a process's start-up, and each later call about 1 ms); weekdays, month names, relative
 phrases and "N units ago" are counted from the publication date. The unit of an
 expression gives its precision: "day", "month" or "year".
 """
@@ -11,12 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from functools import lru_cache
-
-import dateparser
+from functools import cache, lru_cache
 
 from peristiwa.dates.expressions import Candidate
-from peristiwa.dates.lexicon import DateWords, norm
+from peristiwa.dates.lexicon import DateWords, date_words, norm
 
 Span = tuple[int, int]
 
@@ -29,9 +30,74 @@ class When:
     text: str  # the expression as written ("" for publication)
 
 
+# The plain forms ``_plain`` reads: day, month and year in figures (the year 1800-2099,
+# the separators the same), and a day and a year with a month's full name or its
+# abbreviation in the language's dates.toml ("13 Mei 2024", "13 Mei, 2024", "Mei 13,
+# 2024", "Sept. 13, 2024"). tests/test_dates_plain.py reads every such form against
+# dateparser itself.
+_FIGURES = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(1[89]\d\d|20\d\d)\Z", re.ASCII)
+_ISO = re.compile(r"(1[89]\d\d|20\d\d)-(\d{1,2})-(\d{1,2})\Z", re.ASCII)
+_NAMED = re.compile(r"(?:([0-9]{1,2}) ([^\W\d_]+)\.?|([^\W\d_]+)\.? ([0-9]{1,2})),? (1[89][0-9][0-9]|20[0-9][0-9])\Z")
+UNSURE = object()  # a form ``_plain`` does not read: dateparser does
+
+
+# The languages whose forms ``_plain`` reads: their dates.toml's month names were read
+# against dateparser (tests/test_dates_plain.py), and these it does not know.
+PLAIN = {"id": frozenset({"ags", "agust"}), "en": frozenset()}
+
+
+@cache
+def _month_names(lang: str) -> dict[str, int]:
+    """The month names (full and abbreviated, lower case) of the language's dates.toml
+    that dateparser reads too."""
+    return {k: v for k, v in date_words(lang).months.items() if k not in PLAIN[lang]}
+
+
+def _day(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _plain(expr: str, lang: str, order: str):
+    """The date dateparser reads in ``expr`` (strict: day, month and year), or None when
+    it reads none, for the plain forms above; ``UNSURE`` for any other. Figures are read
+    in the ``order`` given, else the other way round (as dateparser does: "5/13/2024"
+    in DMY is 13 May); a named month whatever the order."""
+    if lang not in PLAIN:
+        return UNSURE
+    if (m := _FIGURES.match(expr)) is not None:
+        a, b, y = int(m[1]), int(m[3]), int(m[4])
+        if order == "DMY":
+            return _day(y, b, a) or _day(y, a, b)
+        if order == "MDY":
+            return _day(y, a, b) or _day(y, b, a)
+        return UNSURE
+    if (m := _ISO.match(expr)) is not None:  # year, month, day; else year, day, month
+        y, a, b = int(m[1]), int(m[2]), int(m[3])
+        return _day(y, a, b) or _day(y, b, a)
+    if (m := _NAMED.match(expr)) is not None:
+        month = _month_names(lang).get((m[2] or m[3]).lower())
+        if month is None:
+            return UNSURE
+        return _day(int(m[5]), month, int(m[1] or m[4]))
+    return UNSURE
+
+
 @lru_cache(maxsize=4096)
 def _parse(expr: str, lang: str, order: str, base: date | None) -> date | None:
-    """An explicit date with its year, read by dateparser (offline, strict)."""
+    """An explicit date with its year, read by dateparser (offline, strict), or as it
+    reads it (``_plain``)."""
+    found = _plain(expr, lang, order)
+    if found is not UNSURE:
+        return found
+    return _dateparser(expr, lang, order, base)
+
+
+def _dateparser(expr: str, lang: str, order: str, base: date | None) -> date | None:
+    import dateparser
+
     settings = {"DATE_ORDER": order, "STRICT_PARSING": True, "PREFER_DATES_FROM": "past",
                 "PARSERS": ["absolute-time"], "RETURN_AS_TIMEZONE_AWARE": False}
     if base is not None:
