@@ -70,6 +70,8 @@ class ModalityReader(SentenceReader):
         if dropped is None and mod.kind is None and m.anchor >= 1 \
                 and self.toks[m.anchor - 1].norm in self.purpose:
             dropped = self._served_clause(m, in_pattern, mod)
+        if dropped is None:
+            dropped = self._framed(m, in_pattern, mod)
         if dropped is not None:
             return dropped
         undone = self._undone_after(m)
@@ -96,6 +98,82 @@ class ModalityReader(SentenceReader):
         if mod.kind == "intent":
             self._intent_on_condition(m, mod)
         return self._apply_kind(mod)
+
+    def _framed(self, m: Match, in_pattern: set[str], mod: Modality) -> Modality | None:
+        """Frames that make the trigger's act no event (dropped, returned): the example of a
+        comparison, a word of what ought to be before the subject, a deferring idiom
+        (grammar ``comparison_words``, ``subject_modals``, ``deferral_verbs``)."""
+        why = self._compared(m) or self._ought_before_subject(m, in_pattern) or self._deferred(m)
+        return mod.drop(why) if why else None
+
+    def _compared(self, m: Match) -> str | None:
+        """"X bisa seperti Y yang memaafkan Z": the trigger in a relative clause of the
+        example of a comparison made a predicate (a lead word before the comparison word)."""
+        w = self.d.words
+        comp, leads, rel = w("comparison_words"), w("comparison_leads"), w("relative")
+        seen_rel = False
+        j = m.anchor - 1
+        while j >= 1 and m.anchor - j <= 15 and comp:
+            n = self.toks[j].norm
+            if self._is_break(j) or n in self.soft_breaks:
+                return None
+            if n in rel:
+                seen_rel = True
+            elif n in comp and seen_rel and self.toks[j - 1].norm in leads:
+                return f"an example's act ('{self.toks[j - 1].text} {self.toks[j].text} ... yang'), not news"
+            j -= 1
+        return None
+
+    def _ought_before_subject(self, m: Match, in_pattern: set[str]) -> str | None:
+        """"sebaiknya pemerintah membatalkan ...", "sudah selayaknya kementerian - dalam hal
+        ini X - bekerja sama dengan Y": a word of what ought to be right before the
+        trigger's subject (past an aside after it)."""
+        w = self.d.words
+        modals = w("subject_modals")
+        if not modals:
+            return None
+        passes = w("auxiliaries") | w("subject_modal_passes") | w("hypothetical") | w("future")
+        j = m.anchor - 1
+        while j >= 0 and j not in self.tok_mention and (self.toks[j].norm in passes or self.toks[j].norm in in_pattern):
+            j -= 1
+        if j >= 1 and self.toks[j].norm in SOFT:  # an aside between dashes or commas after the subject
+            close, k = self.toks[j].norm, j - 1
+            while k >= 0 and j - k <= 12 and not self._is_break(k) and self.toks[k].norm != close:
+                k -= 1
+            if k < 1 or k == j - 1 or self.toks[k].norm != close:
+                return None
+            j = k - 1
+        if j < 0 or j not in self.tok_mention:
+            return None
+        k = self.mentions[self.tok_mention[j]].first - 1
+        while k >= 0 and self.toks[k].norm in w("mention_skip"):
+            k -= 1
+        if k < 0:
+            return None
+        one = self.toks[k].norm
+        two = f"{self.toks[k - 1].norm} {one}" if k >= 1 else ""
+        if one in modals or two in modals:
+            return f"ought to be ('{two if two in modals else one}' before the subject), not done"
+        return None
+
+    def _deferred(self, m: Match) -> str | None:
+        """"semuanya saya kembalikan ke Pak X", "menyerahkan keputusan kepada X": a verb of
+        returning or handing over with everything or a decision as its object defers."""
+        w = self.d.words
+        verbs, objs = w("deferral_verbs"), w("deferral_objects")
+        vs = [i for i in m.word_tokens if self.toks[i].norm in verbs]
+        if not vs or not objs:
+            return None
+        v = vs[0]
+        for k in range(max(0, v - 3), min(len(self.toks), v + 3)):
+            if k == v or self.toks[k].norm not in objs \
+                    or any(self._is_break(x) for x in range(min(k, v), max(k, v))):
+                continue
+            after = self.toks[k + 1].norm if k + 1 < len(self.toks) else ""
+            if self.toks[k].norm == "semua" and k > v and after not in w("target_markers"):
+                continue  # "menyerahkan semua senjata kepada": a real object
+            return f"deferring ('{self.toks[k].text}' {self.toks[v].text}): nothing is returned"
+        return None
 
     def _future_time(self, m: Match) -> int | None:
         """"berkunjung ke Jakarta pekan depan": a time to come (grammar ``future_times``)
