@@ -160,17 +160,18 @@ class ModalityReader(SentenceReader):
         """"semuanya saya kembalikan ke Pak X", "menyerahkan keputusan kepada X": a verb of
         returning or handing over with everything or a decision as its object defers."""
         w = self.d.words
-        verbs, objs = w("deferral_verbs"), w("deferral_objects")
+        verbs, objs, quants = w("deferral_verbs"), w("deferral_objects"), w("deferral_quantifiers")
         vs = [i for i in m.word_tokens if self.toks[i].norm in verbs]
-        if not vs or not objs:
+        if not vs or not objs | quants:
             return None
         v = vs[0]
         for k in range(max(0, v - 3), min(len(self.toks), v + 3)):
-            if k == v or self.toks[k].norm not in objs \
+            n = self.toks[k].norm
+            if k == v or n not in objs | quants \
                     or any(self._is_break(x) for x in range(min(k, v), max(k, v))):
                 continue
             after = self.toks[k + 1].norm if k + 1 < len(self.toks) else ""
-            if self.toks[k].norm == "semua" and k > v and after not in w("target_markers"):
+            if n in quants and k > v and after not in w("target_markers"):
                 continue  # "menyerahkan semua senjata kepada": a real object
             return f"deferring ('{self.toks[k].text}' {self.toks[v].text}): nothing is returned"
         return None
