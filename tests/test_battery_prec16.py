@@ -13,6 +13,10 @@
   real object ("mengembalikan dua nelayan", "menyerahkan semua senjata") it does;
 - travel by students or by firms and their planes ("mahasiswa bertolak ke Jepang", "pesawat
   ... tiba di Singapura") is no visit (transform not-by, roles CVL, EDU, BUS); an official's is;
+- the act in the purpose complement of a noun of possibility or leave ("memberi kesempatan
+  kepada X untuk ...", "kehilangan posisi untuk mendukung ...", "lampu hijau untuk menembak
+  ...") is not done; a possibility taken ("memanfaatkan kesempatan itu untuk bertemu ...") and
+  a purpose of a verb ("datang ke Tokyo untuk bertemu ...") are;
 - a sentence with "juara" is about sport: a team named by its country ("Tim Indonesia
   bertemu tim Jepang") is no state (grammar sport_words).
 
@@ -48,6 +52,13 @@ CODED = [
     ('Presiden Joko Widodo bertolak ke Jepang untuk menghadiri KTT G20.', [('IDNGOV', '042', 'JPN')]),
     ('Menteri Perdagangan Indonesia tiba di Singapura pada Senin pagi.', [('IDNGOV', '042', 'SGP')]),
     ('Indonesia bertemu dengan China untuk membahas sengketa perbatasan.', [('IDN', '040', 'CHN')]),
+    # a possibility taken; a verb's purpose
+    ('Presiden Joko Widodo memanfaatkan kesempatan itu untuk bertemu dengan Perdana Menteri Malaysia.',
+     [('IDNGOV', '040', 'MYSGOV')]),
+    ('Menteri Luar Negeri menggunakan kesempatan untuk mengkritik pemerintah Australia.',
+     [('IDNGOV', '111', 'AUSGOV')]),
+    ('Presiden Joko Widodo datang ke Tokyo untuk bertemu dengan Perdana Menteri Jepang.',
+     [('IDNGOV', '040', 'JPNGOV')]),
 ]
 
 NOT_CODED = [
@@ -71,6 +82,12 @@ NOT_CODED = [
     ('Mahasiswa Universitas Indonesia itu bertolak ke Jepang untuk melanjutkan studinya.', ('IDNEDU', '042', 'JPN')),
     ('Pesawat maskapai Lion Air tiba di Singapura pukul 10 pagi.', ('IDNBUS', '042', 'SGP')),
     ('Direktur PT Pertamina tiba di Singapura pukul 10 pagi.', ('IDNBUS', '042', 'SGP')),
+    # R6 the purpose of a noun of possibility or leave
+    ('Pemerintah memberi kesempatan kepada Malaysia untuk mengembalikan para nelayan Indonesia.',
+     ('IDNGOV', '084', 'IDNAGR')),
+    ('Parlemen Jepang memberi lampu hijau untuk menembak jatuh rudal Korea Utara.', ('JPNLEG', '194', 'PRK')),
+    ('Partai Golkar kehilangan posisi untuk mendukung kebijakan pemerintah.', ('IDNGOV', '051', 'IDNGOV')),
+    ('Undang-undang itu memberi hak kepada buruh untuk melakukan mogok kerja.', ('IDNOPP', '143', '')),
     # R5 sport
     ('Tim Indonesia bertemu tim Jepang di final setelah menjadi juara grup.', ('IDN', '040', 'JPN')),
 ]

@@ -103,7 +103,8 @@ class ModalityReader(SentenceReader):
         """Frames that make the trigger's act no event (dropped, returned): the example of a
         comparison, a word of what ought to be before the subject, a deferring idiom
         (grammar ``comparison_words``, ``subject_modals``, ``deferral_verbs``)."""
-        why = self._compared(m) or self._ought_before_subject(m, in_pattern) or self._deferred(m)
+        why = self._compared(m) or self._ought_before_subject(m, in_pattern) or self._deferred(m) \
+            or self._noun_purpose(m)
         return mod.drop(why) if why else None
 
     def _compared(self, m: Match) -> str | None:
@@ -154,6 +155,33 @@ class ModalityReader(SentenceReader):
         two = f"{self.toks[k - 1].norm} {one}" if k >= 1 else ""
         if one in modals or two in modals:
             return f"ought to be ('{two if two in modals else one}' before the subject), not done"
+        return None
+
+    def _noun_purpose(self, m: Match) -> str | None:
+        """"diberi kesempatan untuk memberikan ...", "menyulitkan posisi X untuk membela Y",
+        "lampu hijau untuk menembak ...": the act in the purpose complement of a noun of
+        possibility or leave (grammar ``possibility_nouns``) is not done. The noun may have
+        its owner after it, up to the purpose word, with no verb or comma between."""
+        w = self.d.words
+        nouns = w("possibility_nouns")
+        j = m.anchor - 1
+        if j >= 0 and self.toks[j].norm in w("auxiliaries"):
+            j -= 1
+        if not nouns or j < 1 or self.toks[j].norm not in self.purpose:
+            return None
+        for k in range(j - 1, max(-1, j - 12), -1):
+            t = self.toks[k]
+            two = f"{self.toks[k - 1].norm} {t.norm}" if k >= 1 else ""
+            if t.norm in nouns or two in nouns:
+                v = k - 2 if two in nouns else k - 1
+                if v >= 0 and self.toks[v].norm in w("possibility_users"):
+                    return None  # "memanfaatkan kesempatan itu untuk bertemu X": taken, done
+                return f"the purpose of '{two if two in nouns else t.text}' (a possibility or leave), not done"
+            if k in self.tok_mention or 0 < k < len(self.toks) - 1 and t.norm in SOFT \
+                    and self.toks[k - 1].end == t.start and t.end == self.toks[k + 1].start:
+                continue  # "PDI-Perjuangan": a hyphen inside a word or name is no break
+            if self._is_break(k) or t.norm in SOFT or t.norm in self.soft_breaks or self.is_verb(k):
+                return None
         return None
 
     def _deferred(self, m: Match) -> str | None:
