@@ -167,9 +167,16 @@ class ModalityReader(SentenceReader):
         j = m.anchor - 1
         if j >= 0 and self.toks[j].norm in w("auxiliaries"):
             j -= 1
+        if nouns and (j < 1 or self.toks[j].norm not in self.purpose):
+            # "diberi kesempatan untuk memberikan sumbangan kepada X" matched over a gap by
+            # "memberi ... sumbangan": the act is the verb after the purpose word inside it
+            j = next((u for u in range(m.anchor + 1, m.last) if self.toks[u].norm in self.purpose
+                      and u not in m.word_tokens and self.is_verb(u + 1)), -1)
         if not nouns or j < 1 or self.toks[j].norm not in self.purpose:
             return None
         for k in range(j - 1, max(-1, j - 12), -1):
+            if k in m.word_tokens:
+                return None  # the noun is the pattern's own ("memberi izin kepada X untuk ...")
             t = self.toks[k]
             two = f"{self.toks[k - 1].norm} {t.norm}" if k >= 1 else ""
             if t.norm in nouns or two in nouns:
