@@ -70,6 +70,8 @@ class ModalityReader(SentenceReader):
         if dropped is None and mod.kind is None and m.anchor >= 1 \
                 and self.toks[m.anchor - 1].norm in self.purpose:
             dropped = self._served_clause(m, in_pattern, mod)
+        if dropped is None:
+            dropped = self._framed(m, in_pattern, mod)
         if dropped is not None:
             return dropped
         undone = self._undone_after(m)
@@ -96,6 +98,146 @@ class ModalityReader(SentenceReader):
         if mod.kind == "intent":
             self._intent_on_condition(m, mod)
         return self._apply_kind(mod)
+
+    def _framed(self, m: Match, in_pattern: set[str], mod: Modality) -> Modality | None:
+        """Frames that make the trigger's act no event (dropped, returned): the example of a
+        comparison, a word of what ought to be before the subject, a deferring idiom
+        (grammar ``comparison_words``, ``subject_modals``, ``deferral_verbs``)."""
+        why = self._compared(m) or self._ought_before_subject(m, in_pattern) or self._deferred(m) \
+            or self._noun_purpose(m) or self._charged(m)
+        return mod.drop(why) if why else None
+
+    def _compared(self, m: Match) -> str | None:
+        """"X bisa seperti Y yang memaafkan Z": the trigger in a relative clause of the
+        example of a comparison made a predicate (a lead word before the comparison word)."""
+        w = self.d.words
+        comp, leads, rel = w("comparison_words"), w("comparison_leads"), w("relative")
+        seen_rel = False
+        j = m.anchor - 1
+        while j >= 1 and m.anchor - j <= 15 and comp:
+            n = self.toks[j].norm
+            if self._is_break(j) or n in self.soft_breaks:
+                return None
+            if n in rel:
+                seen_rel = True
+            elif n in comp and seen_rel and self.toks[j - 1].norm in leads:
+                return f"an example's act ('{self.toks[j - 1].text} {self.toks[j].text} ... yang'), not news"
+            j -= 1
+        return None
+
+    def _ought_before_subject(self, m: Match, in_pattern: set[str]) -> str | None:
+        """"sebaiknya pemerintah membatalkan ...", "sudah selayaknya kementerian - dalam hal
+        ini X - bekerja sama dengan Y": a word of what ought to be right before the
+        trigger's subject (past an aside after it)."""
+        w = self.d.words
+        modals = w("subject_modals")
+        if not modals:
+            return None
+        passes = w("auxiliaries") | w("subject_modal_passes") | w("hypothetical") | w("future")
+        j = m.anchor - 1
+        while j >= 0 and j not in self.tok_mention and (self.toks[j].norm in passes or self.toks[j].norm in in_pattern):
+            j -= 1
+        if j >= 1 and self.toks[j].norm in SOFT:  # an aside between dashes or commas after the subject
+            close, k = self.toks[j].norm, j - 1
+            while k >= 0 and j - k <= 12 and not self._is_break(k) and self.toks[k].norm != close:
+                k -= 1
+            if k < 1 or k == j - 1 or self.toks[k].norm != close:
+                return None
+            j = k - 1
+        if j < 0 or j not in self.tok_mention:
+            return None
+        k = self.mentions[self.tok_mention[j]].first - 1
+        while k >= 0 and self.toks[k].norm in w("mention_skip"):
+            k -= 1
+        if k < 0:
+            return None
+        one = self.toks[k].norm
+        two = f"{self.toks[k - 1].norm} {one}" if k >= 1 else ""
+        if one in modals or two in modals:
+            return f"ought to be ('{two if two in modals else one}' before the subject), not done"
+        return None
+
+    def _noun_purpose(self, m: Match) -> str | None:
+        """"diberi kesempatan untuk memberikan ...", "menyulitkan posisi X untuk membela Y",
+        "lampu hijau untuk menembak ...": the act in the purpose complement of a noun of
+        possibility or leave (grammar ``possibility_nouns``) is not done. The noun may have
+        its owner after it, up to the purpose word, with no verb or comma between."""
+        w = self.d.words
+        nouns = w("possibility_nouns")
+        j = m.anchor - 1
+        if j >= 0 and self.toks[j].norm in w("auxiliaries"):
+            j -= 1
+        if nouns and (j < 1 or self.toks[j].norm not in self.purpose):
+            # "diberi kesempatan untuk memberikan sumbangan kepada X" matched over a gap by
+            # "memberi ... sumbangan": the act is the verb after the purpose word inside it
+            j = next((u for u in range(m.anchor + 1, m.last) if self.toks[u].norm in self.purpose
+                      and u not in m.word_tokens and self.is_verb(u + 1)), -1)
+        if not nouns or j < 1 or self.toks[j].norm not in self.purpose:
+            return None
+        for k in range(j - 1, max(-1, j - 12), -1):
+            if k in m.word_tokens:
+                return None  # the noun is the pattern's own ("memberi izin kepada X untuk ...")
+            t = self.toks[k]
+            two = f"{self.toks[k - 1].norm} {t.norm}" if k >= 1 else ""
+            if t.norm in nouns or two in nouns:
+                v = k - 2 if two in nouns else k - 1
+                if v >= 0 and self.toks[v].norm in w("possibility_users"):
+                    return None  # "memanfaatkan kesempatan itu untuk bertemu X": taken, done
+                return f"the purpose of '{two if two in nouns else t.text}' (a possibility or leave), not done"
+            if k in self.tok_mention or 0 < k < len(self.toks) - 1 and t.norm in SOFT \
+                    and self.toks[k - 1].end == t.start and t.end == self.toks[k + 1].start:
+                continue  # "PDI-Perjuangan": a hyphen inside a word or name is no break
+            if self._is_break(k) or t.norm in SOFT or t.norm in self.soft_breaks or self.is_verb(k):
+                return None
+        return None
+
+    def _charged(self, m: Match) -> str | None:
+        """"menghukum mati X karena bekerja sama dengan Israel", "mengeksekusi delapan orang
+        karena melakukan serangan": the act after a link of a charge (grammar
+        ``charge_links``) behind a punishment (``punishments``) is the charge, no event of
+        the one who punishes."""
+        w = self.d.words
+        links, punish = w("charge_links"), w("punishments")
+        if not links or not punish:
+            return None
+        skip = w("auxiliaries") | w("light_verbs") | w("light_verb_fillers") | w("mention_skip")
+        j = m.anchor - 1
+        while j >= 0 and m.anchor - j <= 3 and self.toks[j].norm in skip and self.toks[j].norm not in links:
+            j -= 1
+        if j < 0:
+            return None
+        if self.toks[j].norm in links:
+            link = j
+        elif j >= 1 and f"{self.toks[j - 1].norm} {self.toks[j].norm}" in links:
+            link = j - 1
+        else:
+            return None
+        for k in range(link - 1, max(-1, link - 16), -1):
+            if self._is_break(k):
+                return None
+            if self.toks[k].norm in punish:
+                return f"the charge of '{self.toks[k].text}' ('{self.toks[link].text}'), no event of its own"
+        return None
+
+    def _deferred(self, m: Match) -> str | None:
+        """"semuanya saya kembalikan ke Pak X", "menyerahkan keputusan kepada X": a verb of
+        returning or handing over with everything or a decision as its object defers."""
+        w = self.d.words
+        verbs, objs, quants = w("deferral_verbs"), w("deferral_objects"), w("deferral_quantifiers")
+        vs = [i for i in m.word_tokens if self.toks[i].norm in verbs]
+        if not vs or not objs | quants:
+            return None
+        v = vs[0]
+        for k in range(max(0, v - 3), min(len(self.toks), v + 3)):
+            n = self.toks[k].norm
+            if k == v or n not in objs | quants \
+                    or any(self._is_break(x) for x in range(min(k, v), max(k, v))):
+                continue
+            after = self.toks[k + 1].norm if k + 1 < len(self.toks) else ""
+            if n in quants and k > v and after not in w("target_markers"):
+                continue  # "menyerahkan semua senjata kepada": a real object
+            return f"deferring ('{self.toks[k].text}' {self.toks[v].text}): nothing is returned"
+        return None
 
     def _future_time(self, m: Match) -> int | None:
         """"berkunjung ke Jakarta pekan depan": a time to come (grammar ``future_times``)
