@@ -17,10 +17,6 @@
   kepada X untuk ...", "kehilangan posisi untuk mendukung ...", "lampu hijau untuk menembak
   ...") is not done; a possibility taken ("memanfaatkan kesempatan itu untuk bertemu ...") and
   a purpose of a verb ("datang ke Tokyo untuk bertemu ...") are;
-- the act after a link of a charge ("karena", "atas tuduhan") behind a punishment in its
-  sentence ("menjatuhkan hukuman mati kepada X karena bekerja sama dengan Israel",
-  "mengeksekusi tiga pejabat karena melakukan pertemuan dengan ...") is the charge, no event
-  of the one who punishes; the punishment is coded;
 - a sentence with "juara" is about sport: a team named by its country ("Tim Indonesia
   bertemu tim Jepang") is no state (grammar sport_words).
 
@@ -56,11 +52,6 @@ CODED = [
     ('Presiden Joko Widodo bertolak ke Jepang untuk menghadiri KTT G20.', [('IDNGOV', '042', 'JPN')]),
     ('Menteri Perdagangan Indonesia tiba di Singapura pada Senin pagi.', [('IDNGOV', '042', 'SGP')]),
     ('Indonesia bertemu dengan China untuk membahas sengketa perbatasan.', [('IDN', '040', 'CHN')]),
-    # the punishment stays
-    ('Pengadilan Iran menjatuhkan hukuman mati kepada seorang warga karena bekerja sama dengan Israel.',
-     [('IRNJUD', '173', 'IRNCVL')]),
-    ('Polisi Malaysia menangkap dua warga Indonesia karena menyerang polisi Malaysia.', [('MYSCOP', '173', 'IDNCVL')]),
-    ('Militer Mesir menangkap puluhan aktivis karena mendukung Presiden Mohamed Mursi.', [('EGYMIL', '173', 'EGYOPP')]),
     # a possibility taken; a verb's purpose
     ('Presiden Joko Widodo memanfaatkan kesempatan itu untuk bertemu dengan Perdana Menteri Malaysia.',
      [('IDNGOV', '040', 'MYSGOV')]),
@@ -97,14 +88,6 @@ NOT_CODED = [
     ('Parlemen Jepang memberi lampu hijau untuk menembak jatuh rudal Korea Utara.', ('JPNLEG', '194', 'PRK')),
     ('Partai Golkar kehilangan posisi untuk mendukung kebijakan pemerintah.', ('IDNGOV', '051', 'IDNGOV')),
     ('Undang-undang itu memberi hak kepada buruh untuk melakukan mogok kerja.', ('IDNOPP', '143', '')),
-    # R7 the charge behind a punishment
-    ('Pengadilan Iran menjatuhkan hukuman mati kepada seorang warga karena bekerja sama dengan Israel.',
-     ('IRNJUD', '061', 'ISR')),
-    ('Pemerintah Korea Utara mengeksekusi tiga pejabat karena melakukan pertemuan dengan pejabat Korea Selatan.',
-     ('PRKGOV', '040', 'KORGOV')),
-    ('Polisi Malaysia menangkap dua warga Indonesia karena menyerang polisi Malaysia.', ('MYSCOP', '190', 'MYSCOP')),
-    ('Militer Mesir menangkap puluhan aktivis karena mendukung Presiden Mohamed Mursi.', ('EGYMIL', '051', 'EGYELI')),
-    ('Presiden Joko Widodo memecat menteri itu karena bertemu dengan pengusaha China.', ('IDNGOV', '040', 'CHNBUS')),
     # R5 sport
     ('Tim Indonesia bertemu tim Jepang di final setelah menjadi juara grup.', ('IDN', '040', 'JPN')),
 ]

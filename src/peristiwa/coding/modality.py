@@ -104,7 +104,7 @@ class ModalityReader(SentenceReader):
         comparison, a word of what ought to be before the subject, a deferring idiom
         (grammar ``comparison_words``, ``subject_modals``, ``deferral_verbs``)."""
         why = self._compared(m) or self._ought_before_subject(m, in_pattern) or self._deferred(m) \
-            or self._noun_purpose(m) or self._charged(m)
+            or self._noun_purpose(m)
         return mod.drop(why) if why else None
 
     def _compared(self, m: Match) -> str | None:
@@ -189,34 +189,6 @@ class ModalityReader(SentenceReader):
                 continue  # "PDI-Perjuangan": a hyphen inside a word or name is no break
             if self._is_break(k) or t.norm in SOFT or t.norm in self.soft_breaks or self.is_verb(k):
                 return None
-        return None
-
-    def _charged(self, m: Match) -> str | None:
-        """"menghukum mati X karena bekerja sama dengan Israel", "mengeksekusi delapan orang
-        karena melakukan serangan": the act after a link of a charge (grammar
-        ``charge_links``) behind a punishment (``punishments``) is the charge, no event of
-        the one who punishes."""
-        w = self.d.words
-        links, punish = w("charge_links"), w("punishments")
-        if not links or not punish:
-            return None
-        skip = w("auxiliaries") | w("light_verbs") | w("light_verb_fillers") | w("mention_skip")
-        j = m.anchor - 1
-        while j >= 0 and m.anchor - j <= 3 and self.toks[j].norm in skip and self.toks[j].norm not in links:
-            j -= 1
-        if j < 0:
-            return None
-        if self.toks[j].norm in links:
-            link = j
-        elif j >= 1 and f"{self.toks[j - 1].norm} {self.toks[j].norm}" in links:
-            link = j - 1
-        else:
-            return None
-        for k in range(link - 1, max(-1, link - 16), -1):
-            if self._is_break(k):
-                return None
-            if self.toks[k].norm in punish:
-                return f"the charge of '{self.toks[k].text}' ('{self.toks[link].text}'), no event of its own"
         return None
 
     def _deferred(self, m: Match) -> str | None:
