@@ -145,9 +145,7 @@ def test_the_batch_driver_launches_its_fork_server_before_the_heavy_imports():
               "                     'peristiwa.ingest.run', 'spacy', 'distributed') if m in sys.modules]\n"
               "from peristiwa.batch import plan\n"
               "print(json.dumps([heavy, run.SIZE == plan.SIZE]))\n")
-    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
-                         timeout=120)
-    assert json.loads(out.stdout.strip().splitlines()[-1]) == [[], True]
+    assert fresh(script) == [[], True]
 
 
 def test_a_batch_worker_leaves_the_archive_and_page_readers_unloaded():
@@ -157,9 +155,7 @@ def test_a_batch_worker_leaves_the_archive_and_page_readers_unloaded():
               "import peristiwa.batch.worker, peristiwa.batch.plan\n"
               "print(json.dumps([m for m in ('trafilatura', 'warcio', 'peristiwa.ingest.warc',\n"
               "                              'peristiwa.ingest.html') if m in sys.modules]))\n")
-    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
-                         timeout=120)
-    assert json.loads(out.stdout.strip().splitlines()[-1]) == []
+    assert fresh(script) == []
 
 
 def test_the_fork_server_loads_neither_duckdb_nor_dateparser():
@@ -171,6 +167,4 @@ def test_the_fork_server_loads_neither_duckdb_nor_dateparser():
               "warm.load({})\n"
               "print(json.dumps([warm.LOADED_IN > 0, [m for m in ('duckdb', 'dateparser', 'regex')\n"
               "                                      if m in sys.modules]]))\n")
-    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
-                         timeout=300)
-    assert json.loads(out.stdout.strip().splitlines()[-1]) == [True, []]
+    assert fresh(script) == [True, []]
