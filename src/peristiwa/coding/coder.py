@@ -122,6 +122,8 @@ class SentenceCoder(SideFinder, ModalityReader):
                 tgt = self._named_object(m, src)  # "Polisi menangkap Budi di ..."
             if tgt is None and (mod.kind == "threat" or mod.code.startswith("13")):
                 tgt = self._condition_subject(m)
+            if "quote" in m.pattern.flags and self._general_public(tgt):
+                continue  # "X: wisatawan harus ...": a rule stated for everyone, no act addressed
             out.append(CodedMatch(m, mod.code, src, tgt, mod.notes + side_notes))
         out = self._in_protest(self._judged_acts(self._results_of_nominals(self._answers(out))))
         return allege.allegations(self, self._alleged, out, scopes)  # wrongs a speaker states
@@ -150,6 +152,19 @@ class SentenceCoder(SideFinder, ModalityReader):
         self._protest = protest is not None and any(mod.code is not None and protest.applies(mod.code)
                                                     for _, mod in plans)
         return plans, modal_tokens, scopes
+
+    @staticmethod
+    def _general_public(side: Side | None) -> bool:
+        """A side that is only the general public: role words of private persons
+        (``CVL``: "masyarakat", "warga Y", "wisatawan", "penumpang") with no name of a
+        person or body. What a speaker says such people must or should do ("Menteri:
+        wisatawan harus membawa surat sehat") is a rule stated for everyone, not an act
+        addressed to an actor (CONVENTIONS §2.3); an appeal made to them with a verb
+        ("mengimbau masyarakat agar") is not affected."""
+        return side is not None and bool(side.mentions) and all(
+            m.actor.kind == "role" and m.actor.role == "CVL"
+            and all(e.kind in ("role", "country", "demonym", "region", "place") for e in m.entries)
+            for m in side.mentions)
 
     def _clause_slot_fits(self, m: Match) -> bool:
         """A pattern flagged ``clause`` ("berharap +": X hopes Y acts) takes as its target

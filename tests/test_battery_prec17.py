@@ -1,0 +1,50 @@
+"""A battery for precision on unlabelled text (issue #18, session 16, branch prec17): the
+general causes of wrong events found in the session-16 sample of unlabelled news
+(bench/lexicon_sample-s16.tsv, bench/precision-s16.md). Each block is one rule:
+
+- what a speaker says the general public must or should do ("Menteri: wisatawan harus
+  membawa surat sehat", "warga sebaiknya ...") is a rule stated for everyone, no demand or
+  appeal addressed to an actor (CONVENTIONS §2.3): a side of role words of private persons
+  only (CVL: masyarakat, warga, wisatawan, penumpang); a named actor, a body or an
+  institution ("pemerintah harus ...") is still addressed, and so is the public by a verb
+  of appeal ("mengimbau masyarakat agar ...").
+
+CODED: every event listed is coded; NOTHING: no event. Every sentence here was written for
+these tests; none comes from a gold file or the corpus."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import battery_events as events
+
+CODED = [
+    # R1 guards: an institution or a named actor told what it must do is addressed
+    ('Ketua DPR mengatakan, pemerintah harus segera membatalkan kenaikan tarif listrik.',
+     {('IDNLEG', '100', 'IDNGOV')}),
+    ('Menteri Luar Negeri Retno Marsudi mengatakan Israel harus menghentikan serangan ke Gaza.',
+     {('IDNGOV', '100', 'ISR')}),
+    # R1 guard: the public asked by a verb of appeal
+    ('Kapolda Metro Jaya mengimbau masyarakat agar tidak terpancing kabar bohong.',
+     {('IDNCOP', '020', 'IDNCVL')}),
+]
+
+NOTHING = [
+    # R1 the general public told what it must or should do: a rule stated, no act addressed
+    'Menteri Kesehatan menegaskan para wisatawan harus membawa surat keterangan sehat.',
+    'Gubernur Jawa Barat mengatakan masyarakat harus tetap tenang menghadapi banjir.',
+    'Menurut Menteri Perhubungan, penumpang wajib memakai masker selama penerbangan.',
+    'Wali Kota Bandung mengatakan warga sebaiknya tidak membuang sampah ke sungai.',
+    'Perdana Menteri Jepang mengatakan warga Jepang harus bersiap menghadapi gempa susulan.',
+]
+
+
+@pytest.mark.parametrize("text, expected", CODED)
+def test_the_event_is_coded(coder, text, expected):
+    got = events(coder, text)
+    missing = [t for t in expected if t not in got]
+    assert not missing, (missing, got)
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_near_misses_code_nothing(coder, text):
+    assert events(coder, text) == set()
