@@ -8,8 +8,11 @@ general causes of wrong events found in the session-16 sample of unlabelled news
   only (CVL: masyarakat, warga, wisatawan, penumpang); a named actor, a body or an
   institution ("pemerintah harus ...") is still addressed, and so is the public by a verb
   of appeal ("mengimbau masyarakat agar ...").
+- a prosecutor who "menuntut" someone "dengan dakwaan/pasal ..." charges him (173,
+  CONVENTIONS §3: charging), as one who "menuntut" him "dengan hukuman ..." already did;
+  "menuntut X agar ..." stays a demand.
 
-CODED: every event listed is coded; NOTHING: no event. Every sentence here was written for
+CODED: every event listed is coded; NOT_CODED: the event named is not; NOTHING: no event. Every sentence here was written for
 these tests; none comes from a gold file or the corpus."""
 
 from __future__ import annotations
@@ -26,6 +29,18 @@ CODED = [
     # R1 guard: the public asked by a verb of appeal
     ('Kapolda Metro Jaya mengimbau masyarakat agar tidak terpancing kabar bohong.',
      {('IDNCOP', '020', 'IDNCVL')}),
+    # R2 a prosecutor charging with counts or articles: 173
+    ('Jaksa penuntut umum menuntut Bupati Bogor dengan dakwaan korupsi.', {('IDNJUD', '173', 'IDNGOV')}),
+    ('Jaksa KPK menuntut Gubernur Riau dengan pasal suap.', {('IDNJUD', '173', 'IDNGOV')}),
+    ('Jaksa menuntut mantan Menteri Sosial dengan hukuman lima tahun penjara.', {('IDNJUD', '173', 'IDNELI')}),
+    # R2 guard: "menuntut X agar ..." is a demand
+    ('Serikat buruh menuntut Menteri Tenaga Kerja agar menaikkan upah minimum.', {('IDNLAB', '1042', 'IDNGOV')}),
+]
+
+NOT_CODED = [
+    # R2 the charge is no demand
+    ('Jaksa penuntut umum menuntut Bupati Bogor dengan dakwaan korupsi.', ('IDNJUD', '100', 'IDNGOV')),
+    ('Jaksa KPK menuntut Gubernur Riau dengan pasal suap.', ('IDNJUD', '100', 'IDNGOV')),
 ]
 
 NOTHING = [
@@ -43,6 +58,11 @@ def test_the_event_is_coded(coder, text, expected):
     got = events(coder, text)
     missing = [t for t in expected if t not in got]
     assert not missing, (missing, got)
+
+
+@pytest.mark.parametrize("text, wrong", NOT_CODED)
+def test_the_wrong_event_is_not_coded(coder, text, wrong):
+    assert wrong not in events(coder, text)
 
 
 @pytest.mark.parametrize("text", NOTHING)
