@@ -11,6 +11,9 @@ general causes of wrong events found in the session-16 sample of unlabelled news
 - a prosecutor who "menuntut" someone "dengan dakwaan/pasal ..." charges him (173,
   CONVENTIONS §3: charging), as one who "menuntut" him "dengan hukuman ..." already did;
   "menuntut X agar ..." stays a demand.
+- an actor right after a phrase of difference ("berbeda dengan", "lain dengan") is what
+  the subject is compared with, no side of the act before it ("Sikap X mendorong
+  amandemen itu berbeda dengan Presiden yang ..."); the act keeps its own target.
 
 CODED: every event listed is coded; NOT_CODED: the event named is not; NOTHING: no event. Every sentence here was written for
 these tests; none comes from a gold file or the corpus."""
@@ -35,6 +38,10 @@ CODED = [
     ('Jaksa menuntut mantan Menteri Sosial dengan hukuman lima tahun penjara.', {('IDNJUD', '173', 'IDNELI')}),
     # R2 guard: "menuntut X agar ..." is a demand
     ('Serikat buruh menuntut Menteri Tenaga Kerja agar menaikkan upah minimum.', {('IDNLAB', '1042', 'IDNGOV')}),
+    # R3 guard: the act's own target stays when a comparison follows it
+    ('Sikap Partai Demokrat yang mengkritik pemerintah itu berbeda dengan Partai Golkar.',
+     {('IDNOPP', '111', 'IDNGOV')}),
+    ('Pemerintah Indonesia bekerja sama dengan Jepang.', {('IDNGOV', '061', 'JPN')}),
 ]
 
 NOT_CODED = [
@@ -50,6 +57,11 @@ NOTHING = [
     'Menurut Menteri Perhubungan, penumpang wajib memakai masker selama penerbangan.',
     'Wali Kota Bandung mengatakan warga sebaiknya tidak membuang sampah ke sungai.',
     'Perdana Menteri Jepang mengatakan warga Jepang harus bersiap menghadapi gempa susulan.',
+    # R3 the actor after a phrase of difference is compared, not addressed
+    'Sikap Partai Gerindra yang terus mendorong amandemen konstitusi itu berbeda dengan Presiden Joko Widodo.',
+    'Sikap PKB mendorong amandemen terbatas itu berbeda dengan Ketua MPR yang menolaknya.',
+    'Langkah Partai Golkar mendesak percepatan munas bertolak belakang dengan Gubernur Jawa Tengah.',
+    'Sikap PAN yang mendukung pemekaran wilayah berbeda dengan Menteri Keuangan.',
 ]
 
 

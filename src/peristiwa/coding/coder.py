@@ -122,6 +122,8 @@ class SentenceCoder(SideFinder, ModalityReader):
                 tgt = self._named_object(m, src)  # "Polisi menangkap Budi di ..."
             if tgt is None and (mod.kind == "threat" or mod.code.startswith("13")):
                 tgt = self._condition_subject(m)
+            if self._compared_target(m, tgt):
+                tgt = None  # "X mendorong amandemen itu berbeda dengan Jokowi": Jokowi is compared
             if "quote" in m.pattern.flags and self._general_public(tgt):
                 continue  # "X: wisatawan harus ...": a rule stated for everyone, no act addressed
             out.append(CodedMatch(m, mod.code, src, tgt, mod.notes + side_notes))
@@ -152,6 +154,20 @@ class SentenceCoder(SideFinder, ModalityReader):
         self._protest = protest is not None and any(mod.code is not None and protest.applies(mod.code)
                                                     for _, mod in plans)
         return plans, modal_tokens, scopes
+
+    def _compared_target(self, m: Match, side: Side | None) -> bool:
+        """Every target mention stands right after a phrase of difference (grammar
+        ``difference_before``: "berbeda dengan", "lain dengan") that is not the pattern's
+        own: the actor is what the subject is compared with, no side of its act."""
+        if side is None or not side.mentions:
+            return False
+        phrases = [p.split() for p in self.d.words("difference_before")]
+        own = set(m.word_tokens)
+
+        def compared(first: int) -> bool:
+            return any(first >= len(p) and [t.norm for t in self.toks[first - len(p):first]] == p
+                       and not own & set(range(first - len(p), first)) for p in phrases)
+        return all(compared(x.first) for x in side.mentions)
 
     @staticmethod
     def _general_public(side: Side | None) -> bool:
