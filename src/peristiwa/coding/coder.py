@@ -136,7 +136,8 @@ class SentenceCoder(SideFinder, ModalityReader):
         slots = self.slot_map()
         self.places = self._place_slots(slots)
         matches = [m for m in self.pats.match(self.toks, {**self.places, **slots}, self.hard, self.skip)
-                   if not self._trigger_in_name(m) and not self._wrong_place(m) and self._clause_slot_fits(m)]
+                   if not self._trigger_in_name(m) and not self._wrong_place(m) and self._clause_slot_fits(m)
+                   and not self._marker_in_statement(m)]
         matches, self._alleged = allege.split(matches)  # wrongs a speaker may state (coding/allege.py)
         chosen = self._select(matches)
         self._chosen = chosen
@@ -181,6 +182,18 @@ class SentenceCoder(SideFinder, ModalityReader):
             m.actor.kind == "role" and m.actor.role == "CVL"
             and all(e.kind in ("role", "country", "demonym", "region", "place") for e in m.entries)
             for m in side.mentions)
+
+    def _marker_in_statement(self, m: Match) -> bool:
+        """"X menjelaskan, atasannya marah kepada Y": a verb of saying (grammar
+        ``statement_verbs``) and a comma right after it open what is said; a marker of
+        the pattern's target past that comma ("kepada", "dengan": ``statement_markers``)
+        is of the clause said, not the addressee of the verb of saying."""
+        a = m.anchor
+        if a + 1 >= len(self.toks) or self.toks[a + 1].norm != "," \
+                or self.toks[a].norm not in self.d.words("statement_verbs"):
+            return False
+        markers = self.d.words("statement_markers")
+        return any(i > a + 1 and self.toks[i].norm in markers for i in m.word_tokens)
 
     def _clause_slot_fits(self, m: Match) -> bool:
         """A pattern flagged ``clause`` ("berharap +": X hopes Y acts) takes as its target
