@@ -849,6 +849,8 @@ class MentionFinder(Resolver):
         an inner word, a name, a leader's mark; a former-marker after a noun of no
         role before a role ("tersangka mantan Sekjen ...": the suspect is the former official)."""
         t = toks[j]
+        if j == cur.last + 1 and _ROMAN.fullmatch(t.text) and cur.items[-1].entry.kind in ("role", "org"):
+            return True  # "Komisi IV DPR", "Kodam III": a body's number
         return t.norm in self.joiners or t.norm in self.inner or self._is_name(toks, j) or \
             self._led(toks, j, gap) or t.norm in self.former and j == it.first - 1 and \
             it.entry.kind in ("role", "org") and not it.entry.key and cur.items[-1].entry.code.endswith("-")
@@ -1022,6 +1024,9 @@ class MentionFinder(Resolver):
 
 
 ROLE_PLACE_POPULATION = 100_000  # a city named after a role gives its country from this size
+
+
+_ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")  # a body's number in Roman figures ("" never stands alone)
 
 
 def after_between(toks: list[Token], first: int, data) -> bool:

@@ -81,6 +81,8 @@ def allegations(sc: SentenceCoder, alleged: list[Match], out: list[CodedMatch],
         elif doer is None:
             doer = _doer(sc, m, v)
         doer = _other_than(speaker, doer)
+        if doer is None and host is None and sc._voice(m) != "passive":
+            doer = _other_than(speaker, _judged_subject(sc, m, v))
         if doer is None:
             continue
         if _described(sc, m, doer) or m.pattern.code != CODE and _of_a_thing(sc, m, doer):
@@ -261,6 +263,34 @@ def _doer(sc: SentenceCoder, m: Match, v: int | None) -> Side | None:
             return None
         j -= 1
     return None
+
+
+def _judged_subject(sc: SentenceCoder, m: Match, v: int | None) -> Side | None:
+    """The subject of a predicate word, words of degree or a demonstrative between
+    (grammar ``degree_words``, ``demonstratives``) or none: "X itu keliru", "langkah X
+    sangat keliru", "langkah X membingungkan", when the coder's reading found none but the speaker. The actor must open its clause: at the sentence's start, after a quote, a
+    comma, a verb of saying or its opener, or as the owner of a noun of conduct
+    (``conduct_nouns``); one after a preposition is no subject ("kerja sama dengan X
+    sangat lemah")."""
+    w = sc.d.words
+    skip = w("degree_words") | w("demonstratives") | sc.modal | w("time_words")
+    j = m.anchor - 1
+    while j >= 0 and j not in sc.tok_mention and sc.toks[j].norm in skip and not sc._is_break(j):
+        j -= 1
+    if j < 0 or j not in sc.tok_mention:
+        return None
+    group = [x for x in sc._group_mentions(sc.tok_mention[j]) if x.actor.code]
+    if not group:
+        return None
+    first = min(x.first for x in group)
+    k = first - 1
+    if v is not None and k > v and sc.toks[k].norm in w("conduct_nouns"):
+        k -= 1  # "menilai langkah X itu keliru"
+    elif v is None and k >= 0 and sc.toks[k].norm in w("conduct_nouns"):
+        k -= 1  # "Langkah X itu keliru, kata Y"
+    opens = k < 0 or sc.toks[k].norm in QUOTES | {","} | w("statement_openers") | w("statement_verbs") \
+        or v is not None and k == v
+    return Side(group, "subject: the actor before the predicate, words of degree between") if opens else None
 
 
 def _of_a_noun(sc: SentenceCoder, i: int) -> bool:
