@@ -10,6 +10,18 @@ one rule:
   opening the sentence before it ("Dalam kunjungan di Seoul, Menteri ...") keeps the
   visitor of the default country; someone else's travel ("turis yang berkunjung di
   Phuket") does not, nor does a place with no travel ("Di Harare, polisi ...").
+- H1 the story's country across an article: a sentence establishes a foreign state as
+  where the story happens when the role opening it names that state ("Militer Myanmar
+  menangkap ...", mentions.py ``_acting_country``) or a state's government acts in it
+  ("Pemerintah Zimbabwe menuduh ..."), or it happens in a place of that state after a
+  locative ("... di Kairo, Mesir") that no one in it travelled to (``travel_words``); a
+  dateline sets it for the whole article. Later sentences whose national roles have no
+  country of their own ("pengadilan", "parlemen", "pemerintah") take that state, also
+  two sentences on and when they name another state only as acted on ("Pemerintah
+  menuduh Qatar ..."). An actor or place of the default country ("Presiden Joko
+  Widodo", "Di Jakarta, ...") or a word of its own affairs (``home_words``: "Rp") ends
+  the story: the roles are the default's again (a bare "Pemerintah" then is unresolved,
+  CONVENTIONS §8.3).
 
 EVENTS: (text, [(source, code, target), ...]) every listed triple is coded; NOT_EVENTS:
 (text, (source, code, target)) that triple is not coded. Every sentence here was written
@@ -28,6 +40,22 @@ EVENTS = [
      [('IDNGOV', '057', 'KOR')]),
     ('Menteri Pertahanan tiba di Canberra, Australia, dan bertemu dengan Perdana Menteri Australia.',
      [('IDNGOV', '040', 'AUSGOV')]),
+    # H1: the story's country carried to the national roles of later sentences
+    ('Militer Myanmar menangkap puluhan aktivis. Pengadilan kemudian menghukum para aktivis itu.',
+     [('MMRMIL', '173', 'MMROPP'), ('MMRJUD', '163', 'MMROPP')]),
+    ('Ribuan orang berunjuk rasa di Kairo, Mesir. Parlemen kemudian mengecam para demonstran.',
+     [('EGYLEG', '111', 'EGYOPP')]),
+    ('Militer Myanmar menangkap puluhan aktivis. Ribuan warga turun ke jalan pada Senin. '
+     'Pengadilan kemudian menghukum para aktivis itu.', [('MMRJUD', '163', 'MMROPP')]),
+    ('Polisi Mesir menangkap ratusan demonstran. Pemerintah menuduh Qatar mendanai para demonstran.',
+     [('EGYGOV', '112', 'QAT')]),
+    ('Militer Myanmar menangkap puluhan aktivis. Pemerintah memberikan bantuan kepada para petani.',
+     [('MMRGOV', '070', 'MMRAGR')]),
+    # H1: an actor or a place of the default country ends the story
+    ('Militer Myanmar menangkap puluhan aktivis. Presiden Joko Widodo menyatakan prihatin. '
+     'Pemerintah mengecam junta Myanmar.', [('IDNGOV', '111', 'MMRGOV')]),
+    ('Ribuan orang berunjuk rasa di Kairo, Mesir. Di Jakarta, polisi menangkap dua pengedar narkoba.',
+     [('IDNCOP', '173', 'IDNCRM')]),
     # H2: no travel, or someone else's: the place's country
     ('Di Harare, polisi menangkap puluhan pendukung oposisi.', [('ZWECOP', '173', 'ZWEOPP')]),
     ('Polisi menangkap puluhan pendukung oposisi di Harare, Zimbabwe.', [('ZWECOP', '173', 'ZWEOPP')]),
@@ -35,6 +63,17 @@ EVENTS = [
 ]
 
 NOT_EVENTS = [
+    # H1: the story ended by the default country's money; a place reached by travel sets none
+    ('Militer Myanmar menangkap puluhan aktivis. Pemerintah memberikan bantuan Rp 5 miliar kepada para petani.',
+     ('MMRGOV', '070', 'MMRAGR')),
+    ('Militer Myanmar menangkap puluhan aktivis. Presiden Joko Widodo menyatakan prihatin. '
+     'Pemerintah mengecam junta Myanmar.', ('MMRGOV', '111', 'MMRGOV')),
+    ('Ribuan orang berunjuk rasa di Kairo, Mesir. Di Jakarta, polisi menangkap dua pengedar narkoba.',
+     ('EGYCOP', '173', 'EGYCRM')),
+    ('Presiden tiba di Tokyo, Jepang, pada Senin. Presiden kemudian memuji para pengusaha.',
+     ('JPNGOV', '051', 'JPNBUS')),
+    ('Menteri Perdagangan tiba di Tokyo, Jepang, pada Senin. Menteri kemudian memuji para pengusaha.',
+     ('JPNGOV', '051', 'JPNBUS')),
     ('Menteri Perdagangan mengunjungi pabrik Toyota di Nagoya, Jepang.', ('JPNGOV', '042', 'JPN')),
     ('Presiden mengunjungi pabrik Toyota di Nagoya, Jepang.', ('JPNGOV', '042', 'JPN')),
     ('Dalam kunjungan di Seoul, Menteri Luar Negeri menandatangani kesepakatan dengan Korea Selatan.',

@@ -579,12 +579,49 @@ class MentionFinder(Resolver):
         place = self._place_country(sent.tokens, items)
         acting = self._acting_country(sent.tokens, items)
         prev_nat, prev_loc = before or (self.default_country, self.default_country)
+        if self.default_country and self._home_named(sent.tokens, items, published):
+            # an actor or a place of the default country: the story told before is
+            # left, roles of no country are the default's again
+            prev_nat = prev_loc = self.default_country
+        elif self.default_country and not owner:
+            # the story's country: the state of the actor that opens the sentence with
+            # a role ("Militer Myanmar menangkap ..."), or a foreign place it happens
+            # in ("... di Yangon") no one travelled to, carried to the next sentences
+            # that name no state of their own acting
+            prev_nat = acting or self._story_place(sent.tokens, place) or prev_nat
         # A state the sentence names only as the one acted on ("... membantah
         # tuduhan Malaysia") owns none of its national institutions: those stay
         # the dateline's, the article's or the language's country.
         national = dateline_country or owner or prev_nat
         local = dateline_country or place or owner or acting or acted_on or prev_loc
         return national or local, local
+
+    def _home_named(self, toks: list[Token], items: list[Item], published: date | None) -> bool:
+        """The sentence names an actor or a place of the language's default country:
+        its name, a region of it ("Jawa Barat"), a person or body of it ("Jokowi",
+        "Kapolri"), a word only its own affairs have (grammar ``home_words``: its money)."""
+        home = self.default_country
+        if any(t.norm in self.lex.data.words("home_words") for t in toks):
+            return True  # "Rp 5 triliun", "APBN": its money, its budget
+        for it in items:
+            e = it.entry
+            if e.kind in (*COUNTRY_KINDS, "region"):
+                if e.code == home:
+                    return True
+            elif e.kind in ("person", "org") and (e.key or e.code):
+                if self._state_of(it, published) == home:
+                    return True
+            elif e.kind == "role" and len(e.code) > 3 and e.code[:3] == home:
+                return True
+        return False
+
+    def _story_place(self, toks: list[Token], place: str) -> str:
+        """A foreign country the sentence happens in (``place``), unless someone
+        travelled there (grammar ``travel_words`` before it: "Presiden tiba di Tokyo")."""
+        if not place or place == self.default_country:
+            return ""
+        travel = self.lex.data.words("travel_words")
+        return "" if any(t.norm in travel for t in toks) else place
 
     def dateline(self, sent: Sentence) -> Dateline:
         """A dateline opening the sentence: "Beijing, Selasa -" -> Dateline("CHN", 4,
