@@ -22,6 +22,13 @@ one rule:
   Widodo", "Di Jakarta, ...") or a word of its own affairs (``home_words``: "Rp") ends
   the story: the roles are the default's again (a bare "Pemerintah" then is unresolved,
   CONVENTIONS §8.3).
+- H3 definite anaphora of a role: a role noun of no country made definite (grammar
+  ``definite_roles``: "sang presiden", "kanselir itu", "presiden 73 tahun itu", English
+  "the president") is the last actor the article named with that role noun, its head
+  matching ("menteri" for "Menteri Luar Negeri ..."; "wakil presiden" is no "presiden");
+  a known person named without a role ("Angela Merkel") has the nouns of his office's
+  title on the knowledge base (``role_titles``: "Chancellor" -> "kanselir"). With none
+  named before, the role keeps the country it had (CONVENTIONS §1.3).
 
 EVENTS: (text, [(source, code, target), ...]) every listed triple is coded; NOT_EVENTS:
 (text, (source, code, target)) that triple is not coded. Every sentence here was written
@@ -56,6 +63,17 @@ EVENTS = [
      'Pemerintah mengecam junta Myanmar.', [('IDNGOV', '111', 'MMRGOV')]),
     ('Ribuan orang berunjuk rasa di Kairo, Mesir. Di Jakarta, polisi menangkap dua pengedar narkoba.',
      [('IDNCOP', '173', 'IDNCRM')]),
+    # H3: the last actor named with that role noun
+    ('Kanselir Jerman Angela Merkel bertemu Presiden Joko Widodo di Jakarta. Kanselir itu kemudian memuji Indonesia.',
+     [('DEUGOV', '051', 'IDN')]),
+    ('Angela Merkel bertemu Presiden Joko Widodo di Jakarta. Kanselir itu kemudian memuji Indonesia.',
+     [('DEUGOV', '051', 'IDN')]),
+    ('Raja Arab Saudi Salman bertemu Presiden Joko Widodo di Bogor. Sang raja kemudian memuji Indonesia.',
+     [('SAUGOV', '051', 'IDN')]),
+    ('Presiden Joko Widodo menerima Wakil Presiden AS Mike Pence di Istana Merdeka. '
+     'Wakil presiden itu kemudian memuji para pengusaha.', [('USAGOV', '051', 'IDNBUS')]),
+    ('Presiden Joko Widodo menerima Wakil Presiden AS Mike Pence di Istana Merdeka. '
+     'Presiden itu kemudian memuji para pengusaha.', [('IDNGOV', '051', 'IDNBUS')]),
     # H2: no travel, or someone else's: the place's country
     ('Di Harare, polisi menangkap puluhan pendukung oposisi.', [('ZWECOP', '173', 'ZWEOPP')]),
     ('Polisi menangkap puluhan pendukung oposisi di Harare, Zimbabwe.', [('ZWECOP', '173', 'ZWEOPP')]),
@@ -63,6 +81,11 @@ EVENTS = [
 ]
 
 NOT_EVENTS = [
+    # H3: a vice president is no president; with no antecedent nothing foreign is invented
+    ('Presiden Joko Widodo menerima Wakil Presiden AS Mike Pence di Istana Merdeka. '
+     'Presiden itu kemudian memuji para pengusaha.', ('USAGOV', '051', 'IDNBUS')),
+    ('Kanselir Jerman Angela Merkel bertemu Presiden Joko Widodo di Jakarta. Kanselir itu kemudian memuji Indonesia.',
+     ('IDNGOV', '051', 'IDN')),
     # H1: the story ended by the default country's money; a place reached by travel sets none
     ('Militer Myanmar menangkap puluhan aktivis. Pemerintah memberikan bantuan Rp 5 miliar kepada para petani.',
      ('MMRGOV', '070', 'MMRAGR')),
@@ -94,3 +117,11 @@ def test_the_country_of_a_generic_role(coder, text, expected):
 @pytest.mark.parametrize("text, wrong", NOT_EVENTS)
 def test_the_wrong_country_is_not_coded(coder, text, wrong):
     assert wrong not in battery_events(coder, text)
+
+
+def test_the_president_in_english_is_the_one_named_before(coder):
+    """H3 in English: "the president" is the last president the article named, not the
+    state he acts on."""
+    text = "Kenyan President Uhuru Kenyatta criticized Uganda on Monday. The president also praised Tanzania."
+    got = {(e.source, e.code, e.target) for e in coder.code_text(text, lang="en", published="2015-03-01")}
+    assert ("KENGOV", "051", "TZA") in got and ("TZAGOV", "051", "TZA") not in got, got
