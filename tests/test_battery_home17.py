@@ -29,6 +29,12 @@ one rule:
   a known person named without a role ("Angela Merkel") has the nouns of his office's
   title on the knowledge base (``role_titles``: "Chancellor" -> "kanselir"). With none
   named before, the role keeps the country it had (CONVENTIONS §1.3).
+- H4 a foreign state's press or body owning the noun that opens the sentence acts in it
+  ("Laporan media Jepang menyebutkan polisi menangkap ...", "Rekaman kamera televisi
+  Jepang memperlihatkan polisi ..."): up to three words before the role and its state,
+  none a verb, a preposition or a clause word; its state gives the sentence's roles of no
+  country, as a role and state opening the sentence do ("Stasiun televisi China ..."). A
+  place of the default country in the sentence still decides its local roles.
 
 EVENTS: (text, [(source, code, target), ...]) every listed triple is coded; NOT_EVENTS:
 (text, (source, code, target)) that triple is not coded. Every sentence here was written
@@ -74,6 +80,13 @@ EVENTS = [
      'Wakil presiden itu kemudian memuji para pengusaha.', [('USAGOV', '051', 'IDNBUS')]),
     ('Presiden Joko Widodo menerima Wakil Presiden AS Mike Pence di Istana Merdeka. '
      'Presiden itu kemudian memuji para pengusaha.', [('IDNGOV', '051', 'IDNBUS')]),
+    # H4: the owner of the opening noun acts
+    ('Laporan media Jepang menyebutkan polisi menangkap dua pengunjuk rasa.', [('JPNCOP', '173', 'JPNOPP')]),
+    ('Laporan stasiun televisi Mesir menyebutkan pengadilan menghukum tiga aktivis.',
+     [('EGYJUD', '163', 'EGYOPP')]),
+    ('Rekaman kamera televisi Jepang memperlihatkan polisi memukul para pengunjuk rasa.',
+     [('JPNCOP', '175', 'JPNOPP')]),
+    ('Wartawan media Jepang ditangkap polisi di Jakarta.', [('IDNCOP', '173', 'JPNMED')]),
     # H2: no travel, or someone else's: the place's country
     ('Di Harare, polisi menangkap puluhan pendukung oposisi.', [('ZWECOP', '173', 'ZWEOPP')]),
     ('Polisi menangkap puluhan pendukung oposisi di Harare, Zimbabwe.', [('ZWECOP', '173', 'ZWEOPP')]),
@@ -81,6 +94,7 @@ EVENTS = [
 ]
 
 NOT_EVENTS = [
+    ('Wartawan media Jepang ditangkap polisi di Jakarta.', ('JPNCOP', '173', 'JPNMED')),
     # H3: a vice president is no president; with no antecedent nothing foreign is invented
     ('Presiden Joko Widodo menerima Wakil Presiden AS Mike Pence di Istana Merdeka. '
      'Presiden itu kemudian memuji para pengusaha.', ('USAGOV', '051', 'IDNBUS')),
