@@ -64,6 +64,8 @@ EVENTS = [
      [('EGYGOV', '112', 'QAT')]),
     ('Militer Myanmar menangkap puluhan aktivis. Pemerintah memberikan bantuan kepada para petani.',
      [('MMRGOV', '070', 'MMRAGR')]),
+    ('Militer Myanmar menangkap puluhan aktivis. Pemerintah mengimpor beras dari Thailand. '
+     'Pengadilan kemudian menghukum para aktivis itu.', [('MMRJUD', '163', 'MMROPP')]),
     # H1: an actor or a place of the default country ends the story
     ('Militer Myanmar menangkap puluhan aktivis. Presiden Joko Widodo menyatakan prihatin. '
      'Pemerintah mengecam junta Myanmar.', [('IDNGOV', '111', 'MMRGOV')]),
@@ -94,6 +96,9 @@ EVENTS = [
 ]
 
 NOT_EVENTS = [
+    # H1: whence something comes ("dari Argentina") is no place the story happens in
+    ('Importir mendatangkan 5.000 ton jagung dari Argentina. Pemerintah kemudian memberikan bantuan kepada para petani.',
+     ('ARGGOV', '070', 'ARGAGR')),
     ('Wartawan media Jepang ditangkap polisi di Jakarta.', ('JPNCOP', '173', 'JPNMED')),
     # H3: a vice president is no president; with no antecedent nothing foreign is invented
     ('Presiden Joko Widodo menerima Wakil Presiden AS Mike Pence di Istana Merdeka. '

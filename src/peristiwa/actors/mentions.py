@@ -648,7 +648,7 @@ class MentionFinder(Resolver):
             # a role ("Militer Myanmar menangkap ..."), or a foreign place it happens
             # in ("... di Yangon") no one travelled to, carried to the next sentences
             # that name no state of their own acting
-            prev_nat = acting or self._story_place(sent.tokens, place) or prev_nat
+            prev_nat = acting or self._story_place(sent.tokens, items) or prev_nat
         # A state the sentence names only as the one acted on ("... membantah
         # tuduhan Malaysia") owns none of its national institutions: those stay
         # the dateline's, the article's or the language's country.
@@ -675,9 +675,16 @@ class MentionFinder(Resolver):
                 return True
         return False
 
-    def _story_place(self, toks: list[Token], place: str) -> str:
-        """A foreign country the sentence happens in (``place``), unless someone
-        travelled there (grammar ``travel_words`` before it: "Presiden tiba di Tokyo")."""
+    def _story_place(self, toks: list[Token], items: list[Item]) -> str:
+        """A foreign country the sentence happens in: a place after a locative of where
+        (grammar ``place_locatives``: "di Kairo", not "dari Vietnam", whence something
+        comes), unless someone travelled there (``travel_words``: "Presiden tiba di Tokyo")."""
+        place = ""
+        for it in items:
+            if it.entry.kind in ("country", "capital", "region") and any(
+                    toks[k].norm in self.place_locatives for k in range(max(0, it.first - 3), it.first)):
+                place = it.entry.code
+                break
         if not place or place == self.default_country:
             return ""
         travel = self.lex.data.words("travel_words")
