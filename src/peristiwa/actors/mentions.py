@@ -63,6 +63,18 @@ class Discourse:
         self.names: dict[str, tuple[Actor, str] | None] = {}
         self.actors: list[Actor] = []  # every actor named so far, in order
         self.people: list[tuple[Actor, str]] = []  # people named by name so far, with the text
+        # the role nouns of the actors named so far ("presiden", "menteri luar negeri"), with
+        # the actor and its text: what "presiden itu", "the president" stands for
+        self.roles: list[tuple[tuple[str, ...], Actor, str]] = []
+
+    def holder(self, words: tuple[str, ...], head_last: bool) -> tuple[Actor, str] | None:
+        """The last actor named with a role noun whose head is ``words`` ("menteri" for
+        "menteri luar negeri"; "minister" for "foreign minister" where heads come last)."""
+        n = len(words)
+        for role, actor, text in reversed(self.roles):
+            if (role[-n:] if head_last else role[:n]) == words:
+                return actor, text
+        return None
 
     def saw(self, actor: Actor) -> None:
         if actor.code and actor.kind not in ("pronoun", "pair"):
@@ -325,9 +337,38 @@ class MentionFinder(Resolver):
             # who is coded as the article first said (CONVENTIONS §4.2: ELI only
             # for someone known by a former office alone)
             m.actor, m.refers_to, m.refers_how = before[0], before[1], "(named before)"
-        if memory is not None and not self._remember(toks, dr, m, memory, epithet):
+        definite = not epithet and memory is not None and self._definite_role(toks, dr)
+        if definite:
+            # "presiden 73 tahun itu", "sang menteri", "the president": a role of no
+            # country with a definite word is the last actor the article named with that
+            # role (CONVENTIONS §1.3: its referent is in the text), else what it was
+            found = memory.holder(tuple(fold(dr.items[0].entry.phrase).split()), self.head_last)
+            if found is not None and found[0].code:
+                m.actor, m.refers_to, m.refers_how = found[0], found[1], "(named before)"
+        if memory is not None and not self._remember(toks, dr, m, memory, epithet or definite):
             return None
+        if memory is not None and not (epithet or definite) and len(m.actor.code) >= 6 \
+                and not _is_international(m.actor.code):
+            memory.roles.extend((words, m.actor, m.text) for words in self._role_nouns(dr, m.actor, published))
         return m
+
+    def _definite_role(self, toks: list[Token], dr: _Draft) -> bool:
+        """A mention that is one role noun of no country, made definite (grammar
+        ``definite_roles``): a word before it ("sang", "the") or a demonstrative after
+        it, past a person's age ("presiden 73 tahun itu")."""
+        spec = self.lex.data.setting("definite_roles")
+        if not spec or len(dr.items) != 1 or dr.first != dr.items[0].first or dr.last != dr.items[0].last:
+            return False
+        e = dr.items[0].entry
+        if e.kind != "role" or len(e.code) != 3 or e.code.endswith("~"):
+            return False
+        if dr.first > 0 and toks[dr.first - 1].norm in spec.get("before", []):
+            return True
+        after, gap = set(spec.get("after", [])), set(spec.get("gap", []))
+        j = dr.last + 1
+        while j < len(toks) and j - dr.last <= 3 and (toks[j].norm in gap or toks[j].norm.isdigit()):
+            j += 1
+        return j < len(toks) and toks[j].norm in after
 
     def _remember(self, toks: list[Token], dr: _Draft, m: Mention, memory: Discourse,
                   epithet: bool) -> bool:
@@ -349,6 +390,25 @@ class MentionFinder(Resolver):
                 self._is_name(toks, j) for j in range(max(it.last for it in dr.items) + 1, dr.last + 1))):
             memory.people.append((actor, m.text))
         return True
+
+    def _role_nouns(self, dr: _Draft, actor: Actor, published: date | None) -> list[tuple[str, ...]]:
+        """The role nouns an actor was named with ("Presiden Prancis Emmanuel Macron":
+        "presiden"), or, for a known person named without one ("Trump"), the nouns of
+        grammar ``role_titles`` whose title opens his office of that code on the knowledge
+        base (at the date, when it says: "President" -> "presiden"; not "Vice President")."""
+        out = [tuple(fold(it.entry.phrase).split()) for it in dr.items if it.entry.kind == "role"]
+        titles = self.lex.data.setting("role_titles")
+        if out or not titles or actor.kind != "person" or not actor.entity:
+            return out
+        rows = [a for a in self.lex.kb.get(actor.entity).affiliations if a.code[:6] == actor.code[:6]]
+        now = [a for a in rows if published is not None and (a.start is None or a.start <= published)
+               and (a.end is None or published < a.end)]
+        offices = []
+        for a in now or rows:
+            office = a.source.split(": ", 1)[-1].lower()
+            offices.append(office.split("(", 1)[1] if "(" in office else office)
+        return [tuple(noun.split()) for noun, names in titles.items()
+                if any(o.startswith(n) and o[len(n): len(n) + 1] in ("", " ", ",", ")") for n in names for o in offices)]
 
     def _epithet(self, toks: list[Token], dr: _Draft) -> bool:
         """A former office with a demonstrative and no name ("Mantan Dirjen Kebudayaan
@@ -579,12 +639,56 @@ class MentionFinder(Resolver):
         place = self._place_country(sent.tokens, items)
         acting = self._acting_country(sent.tokens, items)
         prev_nat, prev_loc = before or (self.default_country, self.default_country)
+        if self.default_country and self._home_named(sent.tokens, items, published):
+            # an actor or a place of the default country: the story told before is
+            # left, roles of no country are the default's again
+            prev_nat = prev_loc = self.default_country
+        elif self.default_country and not owner:
+            # the story's country: the state of the actor that opens the sentence with
+            # a role ("Militer Myanmar menangkap ..."), or a foreign place it happens
+            # in ("... di Yangon") no one travelled to, carried to the next sentences
+            # that name no state of their own acting
+            prev_nat = acting or self._story_place(sent.tokens, items) or prev_nat
         # A state the sentence names only as the one acted on ("... membantah
         # tuduhan Malaysia") owns none of its national institutions: those stay
         # the dateline's, the article's or the language's country.
         national = dateline_country or owner or prev_nat
         local = dateline_country or place or owner or acting or acted_on or prev_loc
         return national or local, local
+
+    def _home_named(self, toks: list[Token], items: list[Item], published: date | None) -> bool:
+        """The sentence names an actor or a place of the language's default country:
+        its name, a region of it ("Jawa Barat"), a person or body of it ("Jokowi",
+        "Kapolri"), a word only its own affairs have (grammar ``home_words``: its money)."""
+        home = self.default_country
+        if any(t.norm in self.lex.data.words("home_words") for t in toks):
+            return True  # "Rp 5 triliun", "APBN": its money, its budget
+        for it in items:
+            e = it.entry
+            if e.kind in (*COUNTRY_KINDS, "region"):
+                if e.code == home:
+                    return True
+            elif e.kind in ("person", "org") and (e.key or e.code):
+                if self._state_of(it, published) == home:
+                    return True
+            elif e.kind == "role" and len(e.code) > 3 and e.code[:3] == home:
+                return True
+        return False
+
+    def _story_place(self, toks: list[Token], items: list[Item]) -> str:
+        """A foreign country the sentence happens in: a place after a locative of where
+        (grammar ``place_locatives``: "di Kairo", not "dari Vietnam", whence something
+        comes), unless someone travelled there (``travel_words``: "Presiden tiba di Tokyo")."""
+        place = ""
+        for it in items:
+            if it.entry.kind in ("country", "capital", "region") and any(
+                    toks[k].norm in self.place_locatives for k in range(max(0, it.first - 3), it.first)):
+                place = it.entry.code
+                break
+        if not place or place == self.default_country:
+            return ""
+        travel = self.lex.data.words("travel_words")
+        return "" if any(t.norm in travel for t in toks) else place
 
     def dateline(self, sent: Sentence) -> Dateline:
         """A dateline opening the sentence: "Beijing, Selasa -" -> Dateline("CHN", 4,

@@ -80,9 +80,19 @@ class Resolver:
                     {"role", "country"}, {"role", "demonym"}):
                 continue
             country = a if a.entry.kind != "role" else b
-            if self._subject_position(toks, a.first):
+            if self._subject_position(toks, a.first) or self._subject_owner(toks, a.first):
                 found.add(country.entry.code)
         return found.pop() if len(found) == 1 else ""
+
+    def _subject_owner(self, toks: list[Token], first: int) -> bool:
+        """A phrase at ``first`` owns the noun that opens the sentence ("Laporan stasiun
+        televisi China ...", "Satu laporan media Jepang ..."): up to three words before
+        it, none a verb, a preposition or a word that opens a clause."""
+        if first == 0 or first > 3 or self.head_last:
+            return False
+        return all(t.text.isalpha() and t.form not in ("active", "passive", "ber")
+                   and t.norm not in self.prepositions and t.norm not in self.clause_words
+                   and t.norm not in self.locatives for t in toks[:first])
 
     def _state_country(self, toks: list[Token], items: list[Item], published: date | None) -> tuple[str, str]:
         """The country of a state actor in the sentence ("pemerintah Spanyol"), if only one:

@@ -171,8 +171,10 @@ class _EventBuilder:
         if not self._defaulted(x):
             return x
         coder = self.coder
-        # where it happens ("di Harare"), not whence or whither ("dari Vietnam")
-        found = {p.country for p in places(coder.s, coder.d.code, "") if p.is_where} - {""}
+        # where it happens ("di Harare"), not whence or whither ("dari Vietnam"); not
+        # where the role itself went ("Presiden tiba di Tokyo": still the default's)
+        found = {p.country for p in places(coder.s, coder.d.code, "") if p.is_where
+                 and not self._travelled(x, p.span[0])} - {""}
         if self.dateline.country:
             found.add(self.dateline.country)
         if len(found) != 1:
@@ -182,6 +184,33 @@ class _EventBuilder:
         if other is not None and other.actor.code == code:
             return x
         return replace(x, actor=replace(x.actor, code=code, country=c))
+
+    def _travelled(self, x: Mention, at: int) -> bool:
+        """``x`` is the one who travelled to the place at character ``at`` of the
+        sentence: a travel word (grammar ``travel_words``: "tiba", "mengunjungi",
+        "kunjungan") stands before the place, with ``x`` as its subject (``x`` before
+        it, no other actor between, a relative word only right after ``x``), or opening the sentence
+        before ``x`` ("Dalam kunjungan di Tokyo, Presiden ..."). A visitor abroad stays
+        of his own country."""
+        coder = self.coder
+        travel = coder.d.words("travel_words")
+        if not travel or x.first < 0:
+            return False
+        toks = coder.toks
+        start = coder.s.start
+        relative = coder.d.words("relative")
+        for k, t in enumerate(toks):
+            if t.start - start >= at:
+                break
+            if t.norm not in travel:
+                continue
+            if k > x.last:
+                between = [m for m in coder.mentions if m.first > x.last and m.last < k and m.actor.code]
+                if not between and (toks[k - 1].norm not in relative or k - 1 == x.last + 1):
+                    return True
+            elif k < x.first and not any(m.first < k and m.actor.code for m in coder.mentions):
+                return True
+        return False
 
     def _conflict_partner(self, a: Mention, b: Mention | None) -> tuple[Mention, Mention | None]:
         """"Pasukan Iran mengepung gerilyawan": rebels or protesters (grammar
