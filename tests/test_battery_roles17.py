@@ -1,0 +1,45 @@
+"""A battery for the roles of actors whose entity is right (issue #18, session 16): events whose
+source and target match gold at entity level (dyad) but not at entity+role level (strict).
+Each block is one rule:
+
+- state-owned enterprises and their subsidiaries are IDNBUS (CONVENTIONS §4.1 names Gapura
+  Angkasa): the ground handler, the air-navigation company, the maintenance firm of the state
+  airline, the state's other airlines and PNM are companies, not the bare country;
+
+CODED: every event listed is coded; NOT_CODED: the event named is not (the wrong role).
+Every sentence here was written for these tests; none comes from a gold file."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import battery_events as events
+
+CODED = [
+    # R1 state-owned enterprises and their subsidiaries: IDNBUS
+    ('Gapura Angkasa menghentikan layanan kepada maskapai Garuda.',
+     [('IDNBUS', '160', 'IDNBUS')]),
+    ('PT Gapura Angkasa menggugat sebuah maskapai swasta ke pengadilan.',
+     [('IDNBUS', '115', 'IDNBUS')]),
+    ('Kementerian Perhubungan menegur AirNav Indonesia atas gangguan navigasi.',
+     [('IDNGOV', '111', 'IDNBUS')]),
+    ('Polisi memeriksa direktur GMF AeroAsia.',
+     [('IDNCOP', '091', 'IDNBUS')]),
+    ('Menteri BUMN memuji Pelita Air atas ketepatan waktu penerbangannya.',
+     [('IDNGOV', '051', 'IDNBUS')]),
+]
+
+NOT_CODED = [
+    ('Gapura Angkasa menghentikan layanan kepada maskapai Garuda.', ('IDN', '160', 'IDNBUS')),
+]
+
+
+@pytest.mark.parametrize("text, expected", CODED)
+def test_the_roles_are_right(coder, text, expected):
+    got = events(coder, text)
+    missing = [t for t in expected if t not in got]
+    assert not missing, (missing, got)
+
+
+@pytest.mark.parametrize("text, wrong", NOT_CODED)
+def test_the_wrong_role_is_not_taken(coder, text, wrong):
+    assert wrong not in events(coder, text)
