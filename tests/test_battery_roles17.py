@@ -5,6 +5,8 @@ Each block is one rule:
 - state-owned enterprises and their subsidiaries are IDNBUS (CONVENTIONS §4.1 names Gapura
   Angkasa): the ground handler, the air-navigation company, the maintenance firm of the state
   airline, the state's other airlines and PNM are companies, not the bare country;
+- an organisation of civil society is NGO whatever its cause (CONVENTIONS §4.1: NGOs are
+  IDNNGO): an environmental NGO (Walhi, Jatam) or "organisasi lingkungan" is no ENV body;
 
 CODED: every event listed is coded; NOT_CODED: the event named is not (the wrong role).
 Every sentence here was written for these tests; none comes from a gold file."""
@@ -26,6 +28,15 @@ CODED = [
      [('IDNCOP', '091', 'IDNBUS')]),
     ('Menteri BUMN memuji Pelita Air atas ketepatan waktu penerbangannya.',
      [('IDNGOV', '051', 'IDNBUS')]),
+    # R2 environmental organisations are NGOs
+    ('Walhi mengkritik Kementerian Lingkungan Hidup atas izin tambang di hutan lindung.',
+     [('IDNNGO', '111', 'IDNGOV')]),
+    ('Jatam mengkritik PT Bumi Hijau atas pencemaran sungai.',
+     [('IDNNGO', '111', 'IDNBUS')]),
+    ('Direktur Walhi Jawa Barat mengkritik Gubernur Jawa Barat.',
+     [('IDNNGO', '111', 'IDNGOV')]),
+    ('Sebuah organisasi lingkungan menggugat Pemerintah Provinsi Riau ke pengadilan.',
+     [('IDNNGO', '115', 'IDNGOV')]),
 ]
 
 NOT_CODED = [
