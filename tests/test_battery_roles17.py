@@ -7,6 +7,8 @@ Each block is one rule:
   airline, the state's other airlines and PNM are companies, not the bare country;
 - an organisation of civil society is NGO whatever its cause (CONVENTIONS §4.1: NGOs are
   IDNNGO): an environmental NGO (Walhi, Jatam) or "organisasi lingkungan" is no ENV body;
+- a researcher of a named organisation is its staff and takes its role, as its officials do
+  ("peneliti ICW" IDNNGO); a researcher alone or of a university stays a scholar (EDU);
 
 CODED: every event listed is coded; NOT_CODED: the event named is not (the wrong role).
 Every sentence here was written for these tests; none comes from a gold file."""
@@ -37,10 +39,18 @@ CODED = [
      [('IDNNGO', '111', 'IDNGOV')]),
     ('Sebuah organisasi lingkungan menggugat Pemerintah Provinsi Riau ke pengadilan.',
      [('IDNNGO', '115', 'IDNGOV')]),
+    # R3 a researcher of a named organisation is its staff
+    ('Peneliti ICW mengkritik KPK atas penghentian kasus itu.',
+     [('IDNNGO', '111', 'IDNJUD')]),
+    ('Peneliti senior Kontras mengkritik polisi dalam diskusi di Jakarta.',
+     [('IDNNGO', '111', 'IDNCOP')]),
+    ('Peneliti Universitas Indonesia mengkritik pemerintah atas kebijakan itu.',
+     [('IDNEDU', '111', 'IDNGOV')]),
 ]
 
 NOT_CODED = [
     ('Gapura Angkasa menghentikan layanan kepada maskapai Garuda.', ('IDN', '160', 'IDNBUS')),
+    ('Peneliti ICW mengkritik KPK atas penghentian kasus itu.', ('IDNEDU', '111', 'IDNJUD')),
 ]
 
 
