@@ -9,6 +9,8 @@ Each block is one rule:
   IDNNGO): an environmental NGO (Walhi, Jatam) or "organisasi lingkungan" is no ENV body;
 - a researcher of a named organisation is its staff and takes its role, as its officials do
   ("peneliti ICW" IDNNGO); a researcher alone or of a university stays a scholar (EDU);
+- prisons and prison guards are the government's (the directorate general that runs them,
+  CONVENTIONS §4.1), not the police: "sipir", "petugas lapas", "rutan" are IDNGOV;
 
 CODED: every event listed is coded; NOT_CODED: the event named is not (the wrong role).
 Every sentence here was written for these tests; none comes from a gold file."""
@@ -46,11 +48,19 @@ CODED = [
      [('IDNNGO', '111', 'IDNCOP')]),
     ('Peneliti Universitas Indonesia mengkritik pemerintah atas kebijakan itu.',
      [('IDNEDU', '111', 'IDNGOV')]),
+    # R4 prisons and their guards: government, not police
+    ('Polisi menangkap seorang sipir yang menyelundupkan sabu ke dalam penjara.',
+     [('IDNCOP', '173', 'IDNGOV')]),
+    ('Petugas lapas memukuli seorang narapidana hingga pingsan.',
+     [('IDNGOV', '182', 'IDNCRM')]),
+    ('Menteri Hukum dan HAM mengunjungi Rutan Salemba pada Senin pagi.',
+     [('IDNGOV', '042', 'IDNGOV')]),
 ]
 
 NOT_CODED = [
     ('Gapura Angkasa menghentikan layanan kepada maskapai Garuda.', ('IDN', '160', 'IDNBUS')),
     ('Peneliti ICW mengkritik KPK atas penghentian kasus itu.', ('IDNEDU', '111', 'IDNJUD')),
+    ('Polisi menangkap seorang sipir yang menyelundupkan sabu ke dalam penjara.', ('IDNCOP', '173', 'IDNCOP')),
 ]
 
 
