@@ -254,7 +254,7 @@ CASES = [
     ("Komnas HAM menilai polisi bertindak berlebihan terhadap para demonstran.", "IDNNGO", "111", "IDNCOP"),
     ("ICW menilai DPR tidak serius memberantas korupsi.", "IDNNGO", "111", "IDNLEG"),
     ("Anggota Komisi III DPR menilai Kapolri lamban menangani kasus itu.", "IDNLEG", "111", "IDNCOP"),
-    ('"KPK tidak serius menangani kasus ini," ujar peneliti ICW Kurnia Ramadhana.', "IDNEDU", "111", "IDNJUD"),
+    ('"KPK tidak serius menangani kasus ini," ujar peneliti ICW Kurnia Ramadhana.', "IDNNGO", "111", "IDNJUD"),
     ("Pemerintah dinilai gagal oleh Partai Demokrat dalam menangani pandemi.", "IDNOPP", "111", "IDNGOV"),
     ("DPR kecewa terhadap sikap pemerintah dalam kasus itu.", "IDNLEG", "110", "IDNGOV"),
     ("Malaysia keberatan atas klaim Indonesia terhadap Blok Ambalat.", "MYS", "110", "IDN"),

@@ -115,7 +115,7 @@ CODED = [
     ('Polisi lamban mengusut kasus penyiraman itu, kata Koordinator KontraS Fatia Maulidiyanti.',
      ('IDNNGO', '111', 'IDNCOP')),
     ('"KPK tidak independen lagi," ujar peneliti Indonesia Corruption Watch Kurnia Ramadhana.',
-     ('IDNEDU', '111', 'IDNJUD')),
+     ('IDNNGO', '111', 'IDNJUD')),
     ('"Pemerintah Australia terlalu reaktif," kata Menteri Luar Negeri China Wang Yi.',
      ('CHNGOV', '111', 'AUSGOV')),
     ('Menurut Ketua DPR Puan Maharani, pemerintah Malaysia terlalu lamban menangani kasus itu.',
