@@ -11,6 +11,8 @@ Each block is one rule:
   ("peneliti ICW" IDNNGO); a researcher alone or of a university stays a scholar (EDU);
 - prisons and prison guards are the government's (the directorate general that runs them,
   CONVENTIONS §4.1), not the police: "sipir", "petugas lapas", "rutan" are IDNGOV;
+- "militer" after a noun of an act or a thing it modifies ("operasi militer", "bantuan
+  militer") names no army of its own: not the army of the place named after it;
 
 CODED: every event listed is coded; NOT_CODED: the event named is not (the wrong role).
 Every sentence here was written for these tests; none comes from a gold file."""
@@ -55,12 +57,22 @@ CODED = [
      [('IDNGOV', '182', 'IDNCRM')]),
     ('Menteri Hukum dan HAM mengunjungi Rutan Salemba pada Senin pagi.',
      [('IDNGOV', '042', 'IDNGOV')]),
+    # R5 "militer" as an adjective is no actor
+    ('Rusia melancarkan operasi militer di Suriah utara.',
+     [('RUS', '190', 'SYR')]),
+    ('Amerika Serikat mengirim bantuan militer ke Ukraina.',
+     [('USA', '072', 'UKR')]),
+    ('Militer Myanmar menangkap dua wartawan di Yangon.',
+     [('MMRMIL', '173', 'MMRMED')]),
+    ('Serangan militer Rusia ke Ukraina menewaskan 20 warga sipil.',
+     [('RUSMIL', '190', 'UKR')]),
 ]
 
 NOT_CODED = [
     ('Gapura Angkasa menghentikan layanan kepada maskapai Garuda.', ('IDN', '160', 'IDNBUS')),
     ('Peneliti ICW mengkritik KPK atas penghentian kasus itu.', ('IDNEDU', '111', 'IDNJUD')),
     ('Polisi menangkap seorang sipir yang menyelundupkan sabu ke dalam penjara.', ('IDNCOP', '173', 'IDNCOP')),
+    ('Rusia melancarkan operasi militer di Suriah utara.', ('RUS', '190', 'SYRMIL')),
 ]
 
 
