@@ -13,6 +13,7 @@ Each block is one rule:
   CONVENTIONS §4.1), not the police: "sipir", "petugas lapas", "rutan" are IDNGOV;
 - "militer" after a noun of an act or a thing it modifies ("operasi militer", "bantuan
   militer") names no army of its own: not the army of the place named after it;
+- a party chair the knowledge base lacked (Sohibul Iman, PKS 2015-2020) takes the party's role;
 
 CODED: every event listed is coded; NOT_CODED: the event named is not (the wrong role).
 Every sentence here was written for these tests; none comes from a gold file."""
@@ -68,6 +69,13 @@ CODED = [
      [('RUSMIL', '190', 'UKR')]),
 ]
 
+# cases of a given date: (text, date, expected)
+DATED = [
+    # R6 a party chair of public record
+    ('Sohibul Iman mengkritik pemerintah atas kenaikan harga BBM.', '2016-04-01',
+     [('IDNOPP', '111', 'IDNGOV')]),
+]
+
 NOT_CODED = [
     ('Gapura Angkasa menghentikan layanan kepada maskapai Garuda.', ('IDN', '160', 'IDNBUS')),
     ('Peneliti ICW mengkritik KPK atas penghentian kasus itu.', ('IDNEDU', '111', 'IDNJUD')),
@@ -79,6 +87,13 @@ NOT_CODED = [
 @pytest.mark.parametrize("text, expected", CODED)
 def test_the_roles_are_right(coder, text, expected):
     got = events(coder, text)
+    missing = [t for t in expected if t not in got]
+    assert not missing, (missing, got)
+
+
+@pytest.mark.parametrize("text, published, expected", DATED)
+def test_the_roles_of_the_day_are_right(coder, text, published, expected):
+    got = events(coder, text, published)
     missing = [t for t in expected if t not in got]
     assert not missing, (missing, got)
 
