@@ -14,6 +14,8 @@ Each block is one rule:
 - "militer" after a noun of an act or a thing it modifies ("operasi militer", "bantuan
   militer") names no army of its own: not the army of the place named after it;
 - a party chair the knowledge base lacked (Sohibul Iman, PKS 2015-2020) takes the party's role;
+- "presiden" of a named organisation is its head and takes its role, as its officials do
+  ("Presiden PKS" the party's, "Presiden KSPI" the union's): no head of state (GOV);
 
 CODED: every event listed is coded; NOT_CODED: the event named is not (the wrong role).
 Every sentence here was written for these tests; none comes from a gold file."""
@@ -67,12 +69,26 @@ CODED = [
      [('MMRMIL', '173', 'MMRMED')]),
     ('Serangan militer Rusia ke Ukraina menewaskan 20 warga sipil.',
      [('RUSMIL', '190', 'UKR')]),
+    # R7 the president of an organisation
+    ('Presiden KSPI mengkritik pemerintah atas upah minimum yang terlalu rendah.',
+     [('IDNLAB', '111', 'IDNGOV')]),
+    ('Presiden Direktur PT Freeport Indonesia bertemu dengan Menteri ESDM di Jakarta.',
+     [('IDNBUS', '040', 'IDNGOV')]),
+    ('Presiden Bank Dunia bertemu dengan Presiden Joko Widodo di Istana.',
+     [('IGOBUSWBK', '040', 'IDNGOV')]),
+    ('Presiden Rusia Vladimir Putin mengkritik NATO.',
+     [('RUSGOV', '111', 'IGOWSTNAT')]),
 ]
 
 # cases of a given date: (text, date, expected)
 DATED = [
     # R6 a party chair of public record
     ('Sohibul Iman mengkritik pemerintah atas kenaikan harga BBM.', '2016-04-01',
+     [('IDNOPP', '111', 'IDNGOV')]),
+    # R7 "Presiden PKS" is the party's head: its role on the day
+    ('Presiden PKS Anis Matta mengkritik pemerintah.', '2014-12-01',
+     [('IDNOPP', '111', 'IDNGOV')]),
+    ('Presiden PKS mengkritik pemerintah atas kenaikan harga BBM.', '2016-04-01',
      [('IDNOPP', '111', 'IDNGOV')]),
 ]
 
@@ -81,6 +97,7 @@ NOT_CODED = [
     ('Peneliti ICW mengkritik KPK atas penghentian kasus itu.', ('IDNEDU', '111', 'IDNJUD')),
     ('Polisi menangkap seorang sipir yang menyelundupkan sabu ke dalam penjara.', ('IDNCOP', '173', 'IDNCOP')),
     ('Rusia melancarkan operasi militer di Suriah utara.', ('RUS', '190', 'SYRMIL')),
+    ('Presiden KSPI mengkritik pemerintah atas upah minimum yang terlalu rendah.', ('IDNGOV', '111', 'IDNGOV')),
 ]
 
 
