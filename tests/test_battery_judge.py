@@ -39,7 +39,7 @@ CODED = [
     ('Amnesty International memandang pemerintah Myanmar sewenang-wenang terhadap etnis Rohingya.',
      ('NGOHRIAMN', '111', 'MMRGOV')),
     ('Fraksi PKS di DPR menilai Menteri Keuangan Sri Mulyani ceroboh mengelola utang negara.',
-     ('IDNOPP', '111', 'IDNGOV')),
+     ('IDNLEG', '111', 'IDNGOV')),
     ('Human Rights Watch menilai pemerintah Arab Saudi otoriter dalam membungkam para pengkritiknya.',
      ('NGOHRIHRW', '111', 'SAUGOV')),
     ('Wakil Ketua DPR Fadli Zon menilai Menteri Luar Negeri Retno Marsudi lemah menghadapi klaim China di Natuna.',

@@ -16,6 +16,8 @@ Each block is one rule:
 - a party chair the knowledge base lacked (Sohibul Iman, PKS 2015-2020) takes the party's role;
 - "presiden" of a named organisation is its head and takes its role, as its officials do
   ("Presiden PKS" the party's, "Presiden KSPI" the union's): no head of state (GOV);
+- a party's faction in the DPR is the legislature (CONVENTIONS §4.1: DPR, its commissions and
+  factions IDNLEG), whichever party: "Fraksi PKS", "Fraksi Demokrat" as "Fraksi Gerindra";
 
 CODED: every event listed is coded; NOT_CODED: the event named is not (the wrong role).
 Every sentence here was written for these tests; none comes from a gold file."""
@@ -78,6 +80,15 @@ CODED = [
      [('IGOBUSWBK', '040', 'IDNGOV')]),
     ('Presiden Rusia Vladimir Putin mengkritik NATO.',
      [('RUSGOV', '111', 'IGOWSTNAT')]),
+    # R8 factions are the legislature's
+    ('Fraksi PKS menolak usulan pemerintah tentang kenaikan iuran.',
+     [('IDNLEG', '120', 'IDNGOV')]),
+    ('Fraksi Partai Demokrat mengkritik pemerintah atas kenaikan harga BBM.',
+     [('IDNLEG', '111', 'IDNGOV')]),
+    ('Ketua Fraksi PKS di DPR mengkritik Menteri Keuangan.',
+     [('IDNLEG', '111', 'IDNGOV')]),
+    ('Fraksi Gerindra menolak usulan pemerintah tentang kenaikan iuran.',
+     [('IDNLEG', '120', 'IDNGOV')]),
 ]
 
 # cases of a given date: (text, date, expected)
@@ -98,6 +109,7 @@ NOT_CODED = [
     ('Polisi menangkap seorang sipir yang menyelundupkan sabu ke dalam penjara.', ('IDNCOP', '173', 'IDNCOP')),
     ('Rusia melancarkan operasi militer di Suriah utara.', ('RUS', '190', 'SYRMIL')),
     ('Presiden KSPI mengkritik pemerintah atas upah minimum yang terlalu rendah.', ('IDNGOV', '111', 'IDNGOV')),
+    ('Fraksi PKS menolak usulan pemerintah tentang kenaikan iuran.', ('IDNOPP', '120', 'IDNGOV')),
 ]
 
 
