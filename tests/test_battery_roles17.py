@@ -18,6 +18,7 @@ Each block is one rule:
   ("Presiden PKS" the party's, "Presiden KSPI" the union's): no head of state (GOV);
 - a party's faction in the DPR is the legislature (CONVENTIONS §4.1: DPR, its commissions and
   factions IDNLEG), whichever party: "Fraksi PKS", "Fraksi Demokrat" as "Fraksi Gerindra";
+  so is a faction written by its abbreviation ("F-PG", "FPKS"), not the party it names;
 
 CODED: every event listed is coded; NOT_CODED: the event named is not (the wrong role).
 Every sentence here was written for these tests; none comes from a gold file."""
@@ -88,6 +89,10 @@ CODED = [
     ('Ketua Fraksi PKS di DPR mengkritik Menteri Keuangan.',
      [('IDNLEG', '111', 'IDNGOV')]),
     ('Fraksi Gerindra menolak usulan pemerintah tentang kenaikan iuran.',
+     [('IDNLEG', '120', 'IDNGOV')]),
+    ('Wakil Ketua F-PG mengkritik pemerintah atas kenaikan harga BBM.',
+     [('IDNLEG', '111', 'IDNGOV')]),
+    ('FPKS menolak usulan pemerintah tentang kenaikan iuran.',
      [('IDNLEG', '120', 'IDNGOV')]),
 ]
 
