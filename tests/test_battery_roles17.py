@@ -22,6 +22,9 @@ Each block is one rule:
 - a capital after a comma that closes a place named after "di" ("ujar X di Gedung DPR,
   Jakarta, Senin, seusai bertemu Y") is part of that place, not the government acting: the
   speaker keeps his own role;
+- in text written all in lower case, a person's one-word name the knowledge base lists as his
+  own ("jokowi", "ahok", "setnov") is found as it is when written with a capital, so he keeps
+  his office; a surname derived from a full name is still not ("widodo");
 
 CODED: every event listed is coded; NOT_CODED: the event named is not (the wrong role).
 Every sentence here was written for these tests; none comes from a gold file."""
@@ -116,6 +119,13 @@ DATED = [
      [('IDNOPP', '111', 'IDNGOV')]),
     ('Presiden PKS mengkritik pemerintah atas kenaikan harga BBM.', '2016-04-01',
      [('IDNOPP', '111', 'IDNGOV')]),
+    # R10 lower-cased one-word names of the knowledge base
+    ('polisi menetapkan ahok sebagai tersangka.', '2016-11-20',
+     [('IDNCOP', '173', 'IDNGOV')]),
+    ('kpk memeriksa setnov terkait kasus korupsi proyek.', '2017-07-20',
+     [('IDNJUD', '091', 'IDNLEG')]),
+    ('jokowi mengkritik gubernur jawa tengah.', '2019-03-01',
+     [('IDNGOV', '111', 'IDNGOV')]),
 ]
 
 NOT_CODED = [
