@@ -301,11 +301,9 @@ class MentionFinder(Resolver):
                 it.entry.kind == "role" and it.entry.code in ARMED_ROLES for it in dr.items) \
                 and not all(it.entry.kind in COUNTRY_KINDS for it in dr.items):
             return None  # "jabatan Presiden": the office, not its holder ("posisi pemberontak", "posisi Suriah" are theirs)
-        if (dr.first > 0 and toks[dr.first - 1].norm in self.place_locatives or self._after_named_place(toks, dr.first)) \
+        if dr.first > 0 and toks[dr.first - 1].norm in self.place_locatives \
                 and all(it.entry.kind == "capital" for it in dr.items):
-            # "bertemu di Jakarta", "ujar X di Gedung DPR, Jakarta": a capital after a locative,
-            # or closing a place the locative names, is a place
-            return None
+            return None  # "bertemu di Jakarta": a capital after a locative is a place
         actor = self._resolve(toks, dr, published, country)
         if actor is None:
             return None
@@ -831,16 +829,6 @@ class MentionFinder(Resolver):
         # "operasi militer di Gaza": a role adjective after a noun of an act or a thing is no actor
         drafts = [d for d in drafts if not self._role_adjective(toks, d)]
         return drafts
-
-    def _after_named_place(self, toks: list[Token], first: int) -> bool:
-        """Whether a word stands after a comma that closes a place named by capitalised
-        words after a locative: "di Gedung DPR, Jakarta", "di Bakrie Tower, Jakarta"."""
-        if first < 3 or toks[first - 1].text != ",":
-            return False
-        j, n = first - 2, 0
-        while j >= 0 and n < 6 and toks[j].text[:1].isupper():
-            j, n = j - 1, n + 1
-        return n > 0 and j >= 0 and toks[j].norm in self.place_locatives
 
     def _role_adjective(self, toks: list[Token], dr: _Draft) -> bool:
         """A draft that is only a role adjective ("militer") after a noun it modifies
