@@ -80,7 +80,7 @@ CODED = [
     ('Presiden Bolivia mengatakan kecurangan pemilu dilakukan oleh partai oposisi Bolivia.',
      ('BOLGOV', '112', 'BOLOPP')),
     ('Ketua Komnas HAM menyatakan bahwa penyiksaan terhadap tahanan dilakukan oleh sipir penjara.',
-     ('IDNNGO', '112', 'IDNCOP')),
+     ('IDNNGO', '112', 'IDNGOV')),
     ('Menteri Luar Negeri Amerika Serikat, Antony Blinken, mengatakan China melakukan genosida terhadap warga Uighur.',
      ('USAGOV', '112', 'CHN')),
     ('Perdana Menteri Israel, Benjamin Netanyahu, menegaskan Iran mendanai terorisme di kawasan.',

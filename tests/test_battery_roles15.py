@@ -32,7 +32,7 @@ SIDES = [
     ('Tentara menembak demonstran di Yangon.', [('MMRMIL', 'MMROPP')]),
     ('Pemerintah menangkap puluhan aktivis oposisi di Zimbabwe.', [('ZWEGOV', 'ZWEOPP')]),
     ('Presiden mengecam oposisi dalam pidatonya di Harare.', [('ZWEGOV', 'ZWEOPP')]),
-    ('Sipir penjara di Afrika Selatan memukuli Nelson Mandela.', [('ZAFCOP', 'ZAFELI')]),
+    ('Sipir penjara di Afrika Selatan memukuli Nelson Mandela.', [('ZAFGOV', 'ZAFELI')]),
     ('Bentrokan antara oposisi dan pemerintah di Zimbabwe menewaskan tiga orang.',
      [('ZWEGOV', 'ZWEOPP'), ('ZWEOPP', 'ZWEGOV')]),
     ('Pemerintah China memperketat sensor internet. Polisi menangkap seorang aktivis.', [('CHNCOP', 'CHNOPP')]),

@@ -295,7 +295,9 @@ class ActorLexicon:
         if n == 1:
             if e.kind in ("country", "capital", "demonym"):  # the word list has "inggris", "belanda"
                 return fold(e.phrase) not in self.data.words("lower_case_words")
-            return e.kind != "person" and fold(e.phrase) not in common
+            # a person's one-word name the knowledge base lists as his ("jokowi", "ahok"), not
+            # one derived from his full name (kb-short, above): as written with a capital
+            return fold(e.phrase) not in common and (e.kind != "person" or len(e.phrase) >= 4)
         return True
 
     def _common_words(self) -> frozenset[str]:

@@ -930,7 +930,20 @@ class MentionFinder(Resolver):
         # "PT" alone is no company: only "PT Pertamina" is
         drafts = [d for d in drafts if not (len(d.items) == 1 and d.last == d.items[0].last
                                             and d.items[0].entry.phrase.lower() in self.needs_name)]
+        # "operasi militer di Gaza": a role adjective after a noun of an act or a thing is no actor
+        drafts = [d for d in drafts if not self._role_adjective(toks, d)]
         return drafts
+
+    def _role_adjective(self, toks: list[Token], dr: _Draft) -> bool:
+        """A draft that is only a role adjective ("militer") after a noun it modifies
+        ("operasi militer", "kerja sama militer"; grammar ``role_adjectives``,
+        ``role_adjective_heads``): no actor. A country of its own after it keeps it."""
+        if len(dr.items) != 1 or dr.first != dr.items[0].first or dr.last != dr.items[0].last \
+                or dr.items[0].entry.phrase.lower() not in self.lex.data.words("role_adjectives"):
+            return False
+        heads = self.lex.data.words("role_adjective_heads")
+        return any(dr.first - n >= 0 and " ".join(t.norm for t in toks[dr.first - n: dr.first]) in heads
+                   for n in (1, 2))
 
     def _name_before(self, toks: list[Token], dr: _Draft, drafts: list[_Draft]) -> bool:
         """A draft that opens with a word closing a name ("Group", "Corp") takes the
