@@ -429,6 +429,10 @@ class SideFinder(NominalSides):
                          or all(self.mentions[self.tok_mention[i]].actor.code in own for i in mods)):
                 words |= mods  # "TNI menghentikan operasi *militer*": nor when it is the subject's own
         tgt = self._complement_checked(m, self._object_of(m, after, words))
+        if tgt is not None and self._object_clitic(m) and self._place_after_marker(tgt):
+            # "memujinya dan mengundangnya ke Washington": the clitic is the object, the
+            # place after "ke" where the act goes
+            return src, self._clitic_object(m, src) or Side([], "object clitic with no known actor")
         rule = self.transforms.get("addressee-target", m.pattern.code)
         if tgt is None and rule is not None:
             # "demanded that NATO withdraw", "mendesak agar DPR ...": the addressee
@@ -846,6 +850,17 @@ class SideFinder(NominalSides):
         if clitic is None or self.voice.get(verb.form) != "active" or verb.stem.endswith(clitic):
             return None
         return clitic
+
+    def _place_after_marker(self, side: Side) -> bool:
+        """A side that is one place (a country, capital or region named as such)
+        right after a marker of destination or location (grammar ``destination_markers``,
+        ``locatives``: "ke Washington", "di Jakarta"): where an act goes or happens."""
+        if len(side.mentions) != 1:
+            return False
+        x = side.mentions[0]
+        markers = self.d.words("destination_markers") | self.d.words("locatives")
+        return self._before(x.first) in markers and bool(x.entries) \
+            and all(e.kind in ("capital", "country", "region", "place") for e in x.entries)
 
     def _clitic_object(self, m: Match, src: Side | None) -> Side | None:
         """The object a clitic on the verb stands for ("mendesaknya", "menembaknya"):
