@@ -7,6 +7,11 @@ no side or the wrong one. Each block is one rule:
   the act goes, not its target (it was taken as the capital's government, the source's
   own); the target is whom the clitic stands for. Without a clitic, the object before the
   place stays the target, and an organisation after "ke" is not a place.
+- T2 a verb whose object is a clitic, joined by a coordinator to the verb of a complement
+  clause ("mundur") whose subject is the object of a verb of asking or wanting before it
+  ("meminta Presiden mundur dan menuduhnya ..."), does not share the complement's subject,
+  whom the clitic stands for: its subject is the earlier verb's, its target that object.
+  A verb with its own object after the coordinator keeps the shared reading.
 
 CODED: every event listed is coded; NOT_CODED: the event named is not (the wrong side);
 NOTHING: no event. Every sentence here was written for these tests; none comes from a
@@ -32,6 +37,18 @@ CODED = [
      [('RUSGOV', '036', 'TURGOV')]),
     ('Pemerintah Australia mengundang Presiden Joko Widodo dan memintanya untuk berpidato di parlemen.',
      [('AUSGOV', '036', 'IDNGOV'), ('AUSGOV', '020', 'IDNGOV')]),
+    # T2 the clitic stands for the complement's subject; the subject is the asker's
+    ('Mahasiswa meminta Presiden Joko Widodo mundur dan menuduhnya melanggar konstitusi.',
+     [('IDNEDU', '0241', 'IDNGOV'), ('IDNEDU', '1123', 'IDNGOV')]),
+    ('Komnas HAM meminta Kapolri bertindak tegas dan mendesaknya untuk mengusut kasus itu.',
+     [('IDNNGO', '020', 'IDNCOP'), ('IDNNGO', '101', 'IDNCOP')]),
+    ('Partai Demokrat ingin Ketua DPR tetap menjabat, namun mengkritiknya karena lamban.',
+     [('IDNOPP', '111', 'IDNLEG')]),
+    # T2 guards: no complement before the coordinator; another object after it
+    ('Mahasiswa menemui Presiden Joko Widodo dan mendesaknya mundur.',
+     [('IDNEDU', '040', 'IDNGOV'), ('IDNEDU', '0241', 'IDNGOV')]),
+    ('Para buruh mendukung Presiden Joko Widodo tetapi mengkritik Menteri Keuangan.',
+     [('IDNLAB', '051', 'IDNGOV'), ('IDNLAB', '111', 'IDNGOV')]),
 ]
 
 NOT_CODED = [
@@ -40,6 +57,9 @@ NOT_CODED = [
      ('USAGOV', '036', 'USAGOV')),
     ('Pemerintah China memuji Presiden Joko Widodo dan mengundangnya ke Beijing.',
      ('CHNGOV', '036', 'CHNGOV')),
+    # T2 the one asked does not accuse himself
+    ('Mahasiswa meminta Presiden Joko Widodo mundur dan menuduhnya melanggar konstitusi.',
+     ('IDNGOV', '1123', 'IDNGOV')),
 ]
 
 NOTHING = [

@@ -408,6 +408,8 @@ class SideFinder(NominalSides):
         the one an object clitic stands for."""
         if src is None:
             src = self.subject(m.anchor)
+            if tgt is None and (outer := self._complement_controller(m, src)) is not None:
+                return outer
         if tgt is not None or "+" in [e.role for e in m.pattern.elements if isinstance(e, Slot)]:
             return src, tgt
         # the trigger's own mention is no target ("A suicide *bomber* killed");
@@ -850,6 +852,28 @@ class SideFinder(NominalSides):
         if clitic is None or self.voice.get(verb.form) != "active" or verb.stem.endswith(clitic):
             return None
         return clitic
+
+    def _complement_controller(self, m: Match, src: Side | None) -> tuple[Side, Side] | None:
+        """"Mahasiswa meminta Presiden mundur dan menuduhnya ...": a verb whose object
+        is a clitic, joined to the verb of a complement clause ("mundur") whose subject
+        is the object of a verb before it ("meminta Presiden"), does not share that
+        subject, whom the clitic stands for: its subject is that earlier verb's."""
+        clitic = self._object_clitic(m)
+        shared = self._coordinated_predicate(m.anchor)
+        if clitic is None or shared is None or src is None or not src.mentions:
+            return None
+        first = min(x.first for x in src.mentions)
+        last = max(x.last for x in src.mentions)
+        v = first - 1
+        if not last < shared or any(self.toks[k].norm not in self.modal for k in range(last + 1, shared)) \
+                or v < 1 or v in self.tok_mention or not self.is_verb(v) \
+                or self.voice.get(self.toks[v].form) != "active":
+            return None
+        outer = self.subject(v)
+        if outer is None or not outer.mentions or any(x in src.mentions for x in outer.mentions):
+            return None
+        return (Side(outer.mentions, f"{outer.note}, of '{self.toks[v].text}' before the complement"),
+                Side(src.mentions, f"'-{clitic}' on the verb: the object of '{self.toks[v].text}'"))
 
     def _place_after_marker(self, side: Side) -> bool:
         """A side that is one place (a country, capital or region named as such)
