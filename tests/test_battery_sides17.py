@@ -12,6 +12,11 @@ no side or the wrong one. Each block is one rule:
   ("meminta Presiden mundur dan menuduhnya ..."), does not share the complement's subject,
   whom the clitic stands for: its subject is the earlier verb's, its target that object.
   A verb with its own object after the coordinator keeps the shared reading.
+- T3 a day named as a time adverb ("Minggu", "kemarin") between two words of a pattern
+  is passed over as the adverbs of grammar ``pattern_adverbs`` are: "bentrokan Minggu
+  dengan X" reads as "bentrokan dengan X" (the subject of the clause its source, as
+  there), "berbicara kemarin dengan X" as "berbicara dengan X". A week counted ("dua
+  minggu") is no such adverb, and a day after the whole phrase changes nothing.
 
 CODED: every event listed is coded; NOT_CODED: the event named is not (the wrong side);
 NOTHING: no event. Every sentence here was written for these tests; none comes from a
@@ -49,6 +54,18 @@ CODED = [
      [('IDNEDU', '040', 'IDNGOV'), ('IDNEDU', '0241', 'IDNGOV')]),
     ('Para buruh mendukung Presiden Joko Widodo tetapi mengkritik Menteri Keuangan.',
      [('IDNLAB', '051', 'IDNGOV'), ('IDNLAB', '111', 'IDNGOV')]),
+    # T3 a day between the nominal or verb and its "dengan"
+    ('Juru bicara polisi mengatakan bentrokan Minggu dengan mahasiswa melukai sepuluh orang.',
+     [('IDNCOP', '190', 'IDNEDU')]),
+    ('Polisi mengatakan bentrokan kemarin dengan warga melukai lima orang.',
+     [('IDNCOP', '190', 'IDNCVL')]),
+    ('Presiden Joko Widodo berbicara kemarin dengan Perdana Menteri Malaysia.',
+     [('IDNGOV', '040', 'MYSGOV')]),
+    # T3 guards: the same without the day; the day after the phrase
+    ('Juru bicara polisi mengatakan bentrokan dengan mahasiswa melukai sepuluh orang.',
+     [('IDNCOP', '190', 'IDNEDU')]),
+    ('Bentrokan polisi dengan mahasiswa pada Minggu melukai sepuluh orang.',
+     [('IDNCOP', '190', 'IDNEDU'), ('IDNEDU', '190', 'IDNCOP')]),
 ]
 
 NOT_CODED = [
@@ -66,6 +83,9 @@ NOTHING = [
     # T1 a clitic standing for no actor named: the place is still no target
     'Presiden Rusia mengundangnya ke Moskow.',
     'Mereka mengundangnya ke Jakarta.',
+    # T3 a day with no actor on either side; a week counted
+    'Bentrokan Minggu dengan batu dan kayu melukai sepuluh orang.',
+    'Dalam dua minggu terakhir, harga beras naik.',
 ]
 
 
