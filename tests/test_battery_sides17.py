@@ -17,6 +17,10 @@ no side or the wrong one. Each block is one rule:
   dengan X" reads as "bentrokan dengan X" (the subject of the clause its source, as
   there), "berbicara kemarin dengan X" as "berbicara dengan X". A week counted ("dua
   minggu") is no such adverb, and a day after the whole phrase changes nothing.
+- T4 "maka" opens the main clause after a fronted clause of condition or cause ("Jika
+  ..., maka X meminta Y"): it ends the search for a subject as the other clause words do,
+  so that a person named without a role right after it is the subject, as after a comma
+  (sides16 S1); a coded subject after it stays one, and no actor of the fronted clause is.
 
 CODED: every event listed is coded; NOT_CODED: the event named is not (the wrong side);
 NOTHING: no event. Every sentence here was written for these tests; none comes from a
@@ -66,6 +70,16 @@ CODED = [
      [('IDNCOP', '190', 'IDNEDU')]),
     ('Bentrokan polisi dengan mahasiswa pada Minggu melukai sepuluh orang.',
      [('IDNCOP', '190', 'IDNEDU'), ('IDNEDU', '190', 'IDNCOP')]),
+    # T4 a person named without a role after "maka"
+    ('Jika kasus itu tidak juga terungkap, maka Wiratmoko meminta Presiden Joko Widodo membentuk tim.',
+     [('IDN', '020', 'IDNGOV')]),
+    ('Karena laporan itu diabaikan, maka Sulastri mengkritik Kapolri.',
+     [('IDN', '111', 'IDNCOP')]),
+    # T4 guards: a coded subject after "maka"; a fronted clause of cause
+    ('Karena kasus itu belum selesai, maka Presiden Joko Widodo meminta Kapolri membentuk tim khusus.',
+     [('IDNGOV', '020', 'IDNCOP')]),
+    ('Oleh karena itu, maka Komnas HAM mendesak Kapolri mengusut kasus itu.',
+     [('IDNNGO', '101', 'IDNCOP')]),
 ]
 
 NOT_CODED = [
@@ -86,6 +100,11 @@ NOTHING = [
     # T3 a day with no actor on either side; a week counted
     'Bentrokan Minggu dengan batu dan kayu melukai sepuluh orang.',
     'Dalam dua minggu terakhir, harga beras naik.',
+]
+
+NOT_CODED += [
+    # T4 the actor of the fronted clause is not the subject after "maka"
+    ('Setelah DPR menolak usulan itu, maka Wiratmoko mengkritik Kapolri.', ('IDNLEG', '111', 'IDNCOP')),
 ]
 
 
