@@ -21,6 +21,10 @@ no side or the wrong one. Each block is one rule:
   ..., maka X meminta Y"): it ends the search for a subject as the other clause words do,
   so that a person named without a role right after it is the subject, as after a comma
   (sides16 S1); a coded subject after it stays one, and no actor of the fronted clause is.
+- T5 a possessive clitic on a nominal in a clause that opens the sentence with a word of
+  ``fronted_subordinators`` or ``setting_markers`` ("Setelah kunjungannya ke Jepang, X
+  ...", "Sepulang dari kunjungannya ...") points ahead to the main clause's subject; not
+  without the clitic, nor to a subject that is no coded actor.
 
 CODED: every event listed is coded; NOT_CODED: the event named is not (the wrong side);
 NOTHING: no event. Every sentence here was written for these tests; none comes from a
@@ -80,6 +84,18 @@ CODED = [
      [('IDNGOV', '020', 'IDNCOP')]),
     ('Oleh karena itu, maka Komnas HAM mendesak Kapolri mengusut kasus itu.',
      [('IDNNGO', '101', 'IDNCOP')]),
+    # T5 the clitic on the nominal of the fronted clause: the main subject's act
+    ('Setelah kunjungannya ke Jepang, Presiden Joko Widodo langsung menggelar rapat kabinet.',
+     [('IDNGOV', '042', 'JPN')]),
+    ('Sepulang dari kunjungannya ke Jepang, Presiden Joko Widodo langsung menggelar rapat kabinet.',
+     [('IDNGOV', '042', 'JPN')]),
+    ('Setelah kunjungannya ke China, Perdana Menteri Malaysia mengatakan hubungan kedua negara membaik.',
+     [('MYSGOV', '042', 'CHN')]),
+    ('Setelah kunjungannya ke Jepang berakhir, Presiden Joko Widodo menggelar rapat kabinet.',
+     [('IDNGOV', '042', 'JPN')]),
+    # T5 guard: a setting word as before
+    ('Dalam kunjungannya ke Jepang, Presiden Joko Widodo menandatangani tiga perjanjian.',
+     [('IDNGOV', '042', 'JPN')]),
 ]
 
 NOT_CODED = [
@@ -100,6 +116,9 @@ NOTHING = [
     # T3 a day with no actor on either side; a week counted
     'Bentrokan Minggu dengan batu dan kayu melukai sepuluh orang.',
     'Dalam dua minggu terakhir, harga beras naik.',
+    # T5 no clitic; a main subject that is no coded actor
+    'Setelah kunjungan ke Jepang, Presiden Joko Widodo langsung menggelar rapat kabinet.',
+    'Setelah kunjungannya ke Jepang, warga menggelar pesta.',
 ]
 
 NOT_CODED += [
