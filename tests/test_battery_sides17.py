@@ -25,6 +25,12 @@ no side or the wrong one. Each block is one rule:
   ``fronted_subordinators`` or ``setting_markers`` ("Setelah kunjungannya ke Jepang, X
   ...", "Sepulang dari kunjungannya ...") points ahead to the main clause's subject; not
   without the clitic, nor to a subject that is no coded actor.
+- T6 a cleft: the verb of a relative clause on a noun that is no actor, or on none
+  ("Negara yang menandatangani perjanjian itu adalah Indonesia dan Malaysia", "Yang ...
+  adalah X"), whose clause goes on to a copula of identity (grammar ``cleft_copulas``),
+  has as subject the actors right after the copula; they are no object of the verb. Not
+  when the head is an actor (the relative clause is its), nor past a comma, nor with
+  "menjadi"/"merupakan".
 
 CODED: every event listed is coded; NOT_CODED: the event named is not (the wrong side);
 NOTHING: no event. Every sentence here was written for these tests; none comes from a
@@ -96,6 +102,18 @@ CODED = [
     # T5 guard: a setting word as before
     ('Dalam kunjungannya ke Jepang, Presiden Joko Widodo menandatangani tiga perjanjian.',
      [('IDNGOV', '042', 'JPN')]),
+    # T6 the cleft's actors act
+    ('Negara yang menandatangani perjanjian itu adalah Indonesia dan Malaysia.',
+     [('IDN', '057', 'MYS'), ('MYS', '057', 'IDN')]),
+    ('Partai yang mengkritik KPK adalah Partai Demokrat.',
+     [('IDNOPP', '111', 'IDNJUD')]),
+    ('Negara yang juga mengkritik Israel adalah Turki.',
+     [('TUR', '111', 'ISR')]),
+    ('Kelompok yang menyerang pos polisi itu adalah Abu Sayyaf.',
+     [('IMGSEAMUSASF', '190', 'IDNCOP')]),
+    # T6 guard: a head that is an actor keeps its relative clause
+    ('Polisi yang menangkap Bupati Bogor adalah anggota Polda Jawa Barat.',
+     [('IDNCOP', '173', 'IDNGOV')]),
 ]
 
 NOT_CODED = [
@@ -119,6 +137,9 @@ NOTHING = [
     # T5 no clitic; a main subject that is no coded actor
     'Setelah kunjungan ke Jepang, Presiden Joko Widodo langsung menggelar rapat kabinet.',
     'Setelah kunjungannya ke Jepang, warga menggelar pesta.',
+    # T6 no copula of identity; a comma before it; the copula's actor is no object
+    'Negara yang menandatangani perjanjian itu menjadi anggota ASEAN.',
+    'Yang mengkritik kebijakan itu adalah Partai Demokrat.',
 ]
 
 NOT_CODED += [

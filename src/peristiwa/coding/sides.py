@@ -410,6 +410,8 @@ class SideFinder(NominalSides):
             src = self.subject(m.anchor)
             if tgt is None and (outer := self._complement_controller(m, src)) is not None:
                 return outer
+        cleft = self._cleft_subject(m) if src is None else None
+        src = src or cleft
         if tgt is not None or "+" in [e.role for e in m.pattern.elements if isinstance(e, Slot)]:
             return src, tgt
         # the trigger's own mention is no target ("A suicide *bomber* killed");
@@ -418,6 +420,8 @@ class SideFinder(NominalSides):
         words = frozenset(m.word_tokens) if m.pattern.user else frozenset({m.anchor})
         words |= self._gap_modifiers(m)
         words |= self._taken_to(m)
+        if cleft is not None:  # "... adalah X dan Y": no object of the verb
+            words |= frozenset(k for x in cleft.mentions for k in range(x.first, x.last + 1))
         if self.head_first:  # "meminta bantuan *militer* kepada AS": a mention of pattern words only,
             # right after another of its nouns, modifies it where a marked target follows
             # ("pos *polisi*", "inspektur *PBB*" with none stay the object)
@@ -852,6 +856,27 @@ class SideFinder(NominalSides):
         if clitic is None or self.voice.get(verb.form) != "active" or verb.stem.endswith(clitic):
             return None
         return clitic
+
+    def _cleft_subject(self, m: Match) -> Side | None:
+        """"Negara yang menandatangani perjanjian itu adalah Indonesia dan Malaysia": the
+        verb of a relative clause on a noun that is no actor (or on none: "Yang mengkritik
+        ...") whose clause goes on to a copula of identity (grammar ``cleft_copulas``)
+        has as subject the actors named right after it."""
+        toks = self.toks
+        passes = self.modal | self.d.words("subject_modal_passes") | self.d.words("pattern_adverbs")
+        j = m.anchor - 1
+        while j >= 0 and m.anchor - j <= 3 and toks[j].norm in passes:
+            j -= 1
+        if j < 0 or toks[j].norm not in self.relative or j - 1 in self.tok_mention:
+            return None
+        for k in range(m.last + 1, min(len(toks), m.last + 12)):
+            if self._is_break(k) or toks[k].norm in self.soft_breaks or toks[k].norm == ",":
+                return None
+            if toks[k].norm in self.d.words("cleft_copulas"):
+                found, _ = self.following(k, direct=True, limit=2)
+                return Side(found.mentions, f"named after '{toks[k].text}': who the relative clause says acts") \
+                    if found is not None else None
+        return None
 
     def _complement_controller(self, m: Match, src: Side | None) -> tuple[Side, Side] | None:
         """"Mahasiswa meminta Presiden mundur dan menuduhnya ...": a verb whose object
