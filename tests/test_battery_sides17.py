@@ -31,6 +31,11 @@ no side or the wrong one. Each block is one rule:
   has as subject the actors right after the copula; they are no object of the verb. Not
   when the head is an actor (the relative clause is its), nor past a comma, nor with
   "menjadi"/"merupakan".
+- T7 a verb right after a contrastive coordinator ("tetapi", "tapi", "namun") with no
+  subject of its own shares the subject of the verb before, as after "dan" (grammar
+  ``verb_coordinators``): "X mendukung Y, tetapi mengkritik Z"; a passive verb there has
+  that subject as its patient ("datang ..., tetapi ditolak warga"); a subject of its own
+  after the coordinator stays.
 
 CODED: every event listed is coded; NOT_CODED: the event named is not (the wrong side);
 NOTHING: no event. Every sentence here was written for these tests; none comes from a
@@ -114,6 +119,16 @@ CODED = [
     # T6 guard: a head that is an actor keeps its relative clause
     ('Polisi yang menangkap Bupati Bogor adalah anggota Polda Jawa Barat.',
      [('IDNCOP', '173', 'IDNGOV')]),
+    # T7 the subject before the contrastive coordinator
+    ('Para buruh mendukung Presiden Joko Widodo, tetapi mengkritik Menteri Keuangan.',
+     [('IDNLAB', '051', 'IDNGOV'), ('IDNLAB', '111', 'IDNGOV')]),
+    ('Para buruh mengatakan, mereka ingin Presiden Joko Widodo tetap menjabat, tetapi mendesaknya untuk '
+     'menaikkan upah.', [('IDNLAB', '020', 'IDNGOV')]),
+    ('Polisi datang ke lokasi, tetapi ditolak warga.',
+     [('IDNCVL', '120', 'IDNCOP')]),
+    # T7 guard: a subject of its own after the coordinator
+    ('Para buruh mendukung Presiden Joko Widodo, tetapi mahasiswa mengkritik Menteri Keuangan.',
+     [('IDNLAB', '051', 'IDNGOV'), ('IDNEDU', '111', 'IDNGOV')]),
 ]
 
 NOT_CODED = [
@@ -145,6 +160,9 @@ NOTHING = [
 NOT_CODED += [
     # T4 the actor of the fronted clause is not the subject after "maka"
     ('Setelah DPR menolak usulan itu, maka Wiratmoko mengkritik Kapolri.', ('IDNLEG', '111', 'IDNCOP')),
+    # T7 a subject of its own after the coordinator
+    ('Para buruh mendukung Presiden Joko Widodo, tetapi mahasiswa mengkritik Menteri Keuangan.',
+     ('IDNLAB', '111', 'IDNGOV')),
 ]
 
 
