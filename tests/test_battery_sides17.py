@@ -36,6 +36,11 @@ no side or the wrong one. Each block is one rule:
   ``verb_coordinators``): "X mendukung Y, tetapi mengkritik Z"; a passive verb there has
   that subject as its patient ("datang ..., tetapi ditolak warga"); a subject of its own
   after the coordinator stays.
+- T8 a passive act of a court or the police (grammar ``venue_agent_codes``) with no agent
+  named is done by the court or police body named as where it happens ("X diadili di
+  Pengadilan Tipikor Bandung", "disidangkan di ..."): "di" + an actor of a sector of
+  ``venue_agent_sectors``; not a body of another sector ("ditahan di markas TNI"), not a
+  town, and not an act of another kind ("diserang di depan Pengadilan ...").
 
 CODED: every event listed is coded; NOT_CODED: the event named is not (the wrong side);
 NOTHING: no event. Every sentence here was written for these tests; none comes from a
@@ -155,6 +160,10 @@ NOTHING = [
     # T6 no copula of identity; a comma before it; the copula's actor is no object
     'Negara yang menandatangani perjanjian itu menjadi anggota ASEAN.',
     'Yang mengkritik kebijakan itu adalah Partai Demokrat.',
+    # T8 a town, a body of another sector, an act of another kind
+    'Bupati Bogor ditangkap di Jakarta.',
+    'Dua wartawan ditahan di markas TNI.',
+    'Bupati Bogor diserang di depan Pengadilan Negeri Bandung.',
 ]
 
 NOT_CODED += [
@@ -163,6 +172,15 @@ NOT_CODED += [
     # T7 a subject of its own after the coordinator
     ('Para buruh mendukung Presiden Joko Widodo, tetapi mahasiswa mengkritik Menteri Keuangan.',
      ('IDNLAB', '111', 'IDNGOV')),
+]
+
+CODED += [
+    # T8 the court or police body where the act is done is its agent
+    ('Bupati Bogor diadili di Pengadilan Tipikor Bandung.', [('IDNJUD', '173', 'IDNGOV')]),
+    ('Perkara Bupati Bogor sedang disidangkan di Pengadilan Tipikor Bandung.', [('IDNJUD', '173', 'IDNGOV')]),
+    ('Bupati Bogor divonis empat tahun penjara di Pengadilan Tipikor Bandung.', [('IDNJUD', '173', 'IDNGOV')]),
+    # T8 guard: an agent named with "oleh"
+    ('Bupati Bogor diadili oleh Pengadilan Tipikor Bandung.', [('IDNJUD', '173', 'IDNGOV')]),
 ]
 
 

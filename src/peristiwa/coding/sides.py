@@ -331,7 +331,21 @@ class SideFinder(NominalSides):
             # agent; no one else named in the sentence stands in for it
             return self._passive_name(verb_end + 1, tgt) or \
                 Side([], "a name nothing codes right after the passive verb"), tgt
-        return self._operation_agent(verb_end), tgt
+        return self._operation_agent(verb_end) or self._venue_agent(m, after), tgt
+
+    def _venue_agent(self, m: Match, after: int) -> Side | None:
+        """"X diadili di Pengadilan Tipikor Bandung", "diperiksa di Mabes Polri": a
+        passive act of a court or the police (grammar ``venue_agent_codes``) with no agent
+        named is done by the court or police body named as where it happens ("di" + an
+        actor of a sector of ``venue_agent_sectors``); no other actor named there is."""
+        codes = tuple(self.d.setting("venue_agent_codes", []))
+        if not codes or not m.pattern.code.startswith(codes):
+            return None
+        found, _ = self.following(after, markers=self.d.words("place_locatives"), limit=6)
+        sectors = tuple(self.d.setting("venue_agent_sectors", []))
+        if found is None or not found.mentions or not all(x.actor.code.endswith(sectors) for x in found.mentions):
+            return None
+        return Side(found.mentions, f"the body where the act is done ('{self._before(found.mentions[0].first)}')")
 
     def _operation_agent(self, verb_end: int) -> Side | None:
         """"Tiga warga ditangkap dalam razia polisi": the actor named with an operation
