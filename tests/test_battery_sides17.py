@@ -41,6 +41,12 @@ no side or the wrong one. Each block is one rule:
   Pengadilan Tipikor Bandung", "disidangkan di ..."): "di" + an actor of a sector of
   ``venue_agent_sectors``; not a body of another sector ("ditahan di markas TNI"), not a
   town, and not an act of another kind ("diserang di depan Pengadilan ...").
+- T9 the subject of a passive verb in the clause a verb of saying takes ("X mengatakan,
+  puluhan pendukung partai itu ditangkap polisi") is that clause's own, a noun phrase
+  that is no actor right before the verb: X, the speaker, is not the one it happened to.
+  A verb with no subject of its own there ("mengatakan, baru diberhentikan saat ditahan
+  ...") or a preposition's phrase ("mengatakan kepada wartawan ...") leaves the reading
+  as it was.
 
 CODED: every event listed is coded; NOT_CODED: the event named is not (the wrong side);
 NOTHING: no event. Every sentence here was written for these tests; none comes from a
@@ -164,6 +170,9 @@ NOTHING = [
     'Bupati Bogor ditangkap di Jakarta.',
     'Dua wartawan ditahan di markas TNI.',
     'Bupati Bogor diserang di depan Pengadilan Negeri Bandung.',
+    # T9 the speaker is not the one arrested
+    'Para pejabat Partai Demokrat mengatakan, puluhan pendukung partai itu telah ditangkap oleh polisi.',
+    'Partai Demokrat mengatakan, Ahad, puluhan pendukung partai itu telah ditangkap oleh polisi.',
 ]
 
 NOT_CODED += [
@@ -181,6 +190,15 @@ CODED += [
     ('Bupati Bogor divonis empat tahun penjara di Pengadilan Tipikor Bandung.', [('IDNJUD', '173', 'IDNGOV')]),
     # T8 guard: an agent named with "oleh"
     ('Bupati Bogor diadili oleh Pengadilan Tipikor Bandung.', [('IDNJUD', '173', 'IDNGOV')]),
+    # T9 the passive's own subject, after the verb of saying
+    ('Polisi menyatakan tiga tersangka itu ditahan di Polda Metro Jaya.', [('IDNCOP', '173', 'IDN')]),
+    ('Polisi mengatakan kepada wartawan, tiga tersangka telah ditahan di Polda Metro Jaya.',
+     [('IDNCOP', '173', 'IDN')]),
+    # T9 guards: the speaker's own passive; an actor as the clause's subject
+    ('Gubernur Jawa Barat mengatakan, ia baru diberhentikan saat ditahan oleh KPK.',
+     [('IDNJUD', '173', 'IDNGOV')]),
+    ('Menteri Luar Negeri Jepang mengatakan, dua kapal nelayan Jepang telah diserang oleh militer China.',
+     [('CHNMIL', '190', 'JPNAGR')]),
 ]
 
 

@@ -306,7 +306,7 @@ class SideFinder(NominalSides):
             # after a passive verb is its agent, not the object the active pattern expects
             src, tgt = Side(tgt.mentions, "agent right after the passive verb"), None
         if tgt is None:
-            tgt = self.subject(m.anchor) or self._claim_in_apposition(m, m.anchor - 2)
+            tgt = self._own_clause(self.subject(m.anchor), m) or self._claim_in_apposition(m, m.anchor - 2)
         if src is not None:
             return src, tgt
         src, _ = self.following(after, markers=self.agent_markers)
@@ -870,6 +870,34 @@ class SideFinder(NominalSides):
         if clitic is None or self.voice.get(verb.form) != "active" or verb.stem.endswith(clitic):
             return None
         return clitic
+
+    def _own_clause(self, side: Side | None, m: Match) -> Side | None:
+        """The subject found for a passive trigger, unless a verb of saying stands between
+        them (grammar ``statement_verbs``) and, after it, words of a noun phrase that is no
+        actor (or an actor passed over): "X mengatakan, puluhan pendukung partai itu
+        ditangkap polisi": the statement's clause has its own subject; X is not the one
+        it happened to. Words in a phrase of a preposition after the verb are its own."""
+        if side is None or not side.mentions:
+            return side
+        end = max(x.last for x in side.mentions)
+        verbs = self.d.words("statement_verbs")
+        v = next((k for k in range(m.anchor - 1, end, -1) if self.toks[k].norm in verbs), None)
+        if v is None:
+            return side
+        passes = (self.modal | self.d.words("complementizers") | self.d.words("time_words")
+                  | self.d.words("time_phrase_words") | self.d.words("pattern_adverbs")
+                  | self.d.words("subject_modal_passes") | {"bahwa"})
+        k = m.anchor - 1  # the word before the trigger, auxiliaries and times aside
+        while k > v and self.toks[k].norm in passes:
+            k -= 1
+        t = self.toks[k]
+        if k == v or self._is_break(k) or t.norm in self.soft_breaks or t.norm in self.coord \
+                or t.norm in self.preps or not t.text.isalpha() or self.is_verb(k):
+            return side  # "mengatakan, baru diberhentikan saat ditahan ...": no subject of its own
+        j = k  # the phrase must not be a preposition's ("mengatakan kepada wartawan ditahan")
+        while j > v and self.toks[j].norm not in self.preps and self.toks[j].norm != ",":
+            j -= 1
+        return side if self.toks[j].norm in self.preps else None
 
     def _cleft_subject(self, m: Match) -> Side | None:
         """"Negara yang menandatangani perjanjian itu adalah Indonesia dan Malaysia": the
