@@ -47,6 +47,13 @@ no side or the wrong one. Each block is one rule:
   A verb with no subject of its own there ("mengatakan, baru diberhentikan saat ditahan
   ...") or a preposition's phrase ("mengatakan kepada wartawan ...") leaves the reading
   as it was.
+- T10 a verb opening a clause of reason (grammar ``reason_markers``: "karena") with no
+  subject of its own tells what the one acted on did: its subject is the main clause's
+  object, an actor right after an active verb ("Polisi menangkap dua mahasiswa karena
+  menghina Presiden") or after "kepada" following a noun of punishment or thanks (grammar
+  ``reason_object_nouns``: "menjatuhkan sanksi kepada Rusia karena menyerang Ukraina"), an
+  age aside; not the agent after a passive verb, not the owner of a thing acted on
+  ("menolak usulan DPR karena mendukung KPK": the subject's reason).
 
 CODED: every event listed is coded; NOT_CODED: the event named is not (the wrong side);
 NOTHING: no event. Every sentence here was written for these tests; none comes from a
@@ -176,6 +183,13 @@ NOTHING = [
 ]
 
 NOT_CODED += [
+    # T10 the one who arrests or punishes did not do what the reason says
+    ('Israel menahan dua warga Palestina karena menyerang tentara Israel.', ('ISR', '190', 'ISRMIL')),
+    ('Polisi menangkap dua mahasiswa karena menghina Presiden Joko Widodo.', ('IDNCOP', '111', 'IDNGOV')),
+    ('Amerika Serikat menjatuhkan sanksi kepada Rusia karena menyerang Ukraina.', ('USA', '190', 'UKR')),
+]
+
+NOT_CODED += [
     # T4 the actor of the fronted clause is not the subject after "maka"
     ('Setelah DPR menolak usulan itu, maka Wiratmoko mengkritik Kapolri.', ('IDNLEG', '111', 'IDNCOP')),
     # T7 a subject of its own after the coordinator
@@ -199,6 +213,24 @@ CODED += [
      [('IDNJUD', '173', 'IDNGOV')]),
     ('Menteri Luar Negeri Jepang mengatakan, dua kapal nelayan Jepang telah diserang oleh militer China.',
      [('CHNMIL', '190', 'JPNAGR')]),
+    # T10 the object did what the reason says
+    ('Israel menahan dua warga Palestina karena menyerang tentara Israel.',
+     [('ISR', '173', 'PSECVL'), ('PSECVL', '190', 'ISRMIL')]),
+    ('Polisi menangkap dua mahasiswa karena menghina Presiden Joko Widodo.',
+     [('IDNCOP', '173', 'IDNEDU'), ('IDNEDU', '111', 'IDNGOV')]),
+    ('Amerika Serikat menjatuhkan sanksi kepada Rusia karena menyerang Ukraina.',
+     [('USA', '163', 'RUS'), ('RUS', '190', 'UKR')]),
+    ('Presiden Joko Widodo memuji Kapolri karena menangkap teroris.',
+     [('IDNGOV', '051', 'IDNCOP'), ('IDNCOP', '173', 'IDNUAF')]),
+    ('Pengadilan militer Gaza menjatuhkan hukuman mati kepada seorang warga Palestina berumur 40 tahun '
+     'karena bekerja sama dengan Israel.', [('PSECVL', '061', 'ISR')]),
+    # T10 guards: the agent of a passive; a thing's owner; a gift's recipient
+    ('Dua warga Palestina ditangkap tentara Israel karena menyerang polisi Israel.',
+     [('PSECVL', '190', 'ISRCOP')]),
+    ('Presiden Joko Widodo menolak usulan DPR karena mendukung KPK.',
+     [('IDNGOV', '051', 'IDNJUD')]),
+    ('Indonesia mengirim bantuan kepada Palestina karena mendukung kemerdekaan Palestina.',
+     [('IDN', '051', 'PSE')]),
 ]
 
 

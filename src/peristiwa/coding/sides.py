@@ -421,7 +421,7 @@ class SideFinder(NominalSides):
         oblique for an intransitive form) the target; a request's addressee, or
         the one an object clitic stands for."""
         if src is None:
-            src = self.subject(m.anchor)
+            src = self._reason_doer(m) or self.subject(m.anchor)
             if tgt is None and (outer := self._complement_controller(m, src)) is not None:
                 return outer
         cleft = self._cleft_subject(m) if src is None else None
@@ -898,6 +898,42 @@ class SideFinder(NominalSides):
         while j > v and self.toks[j].norm not in self.preps and self.toks[j].norm != ",":
             j -= 1
         return side if self.toks[j].norm in self.preps else None
+
+    def _reason_doer(self, m: Match) -> Side | None:
+        """"Polisi menangkap dua mahasiswa karena menghina Presiden", "AS menjatuhkan
+        sanksi kepada Rusia karena menyerang Ukraina": a verb opening a clause of reason
+        (grammar ``reason_markers``) with no subject of its own tells what the one acted on
+        did: its subject is the main clause's object, an actor right after its active verb,
+        or after "kepada"/"terhadap" following a noun of punishment or thanks (grammar
+        ``reason_object_nouns``), an age after it aside (``reason_doer_asides``); not an agent
+        after a passive verb ("ditangkap tentara X karena ..."), nor a thing's owner
+        ("menolak usulan DPR karena ...")."""
+        toks = self.toks
+        j = m.anchor - 1
+        while j >= 0 and toks[j].norm in self.modal:
+            j -= 1
+        if j < 2 or toks[j].norm not in self.d.words("reason_markers"):
+            return None
+        k = j - 1
+        passed = self.d.words("time_words") | self.d.words("reason_doer_asides") | {","}
+        while k >= 0 and (toks[k].norm in passed or toks[k].norm.isdigit()) and k not in self.tok_mention:
+            k -= 1  # "seorang warga Palestina berumur 27 tahun karena ..."
+        if k not in self.tok_mention:
+            return None
+        group = self._group_mentions(self.tok_mention[k])
+        first = min(x.first for x in group)
+        b = first - 1
+        while b >= 0 and toks[b].norm in self.skip:
+            b -= 1
+        if b < 1 or b in self.tok_mention:
+            return None
+        if self.is_verb(b) and self.voice.get(toks[b].form) == "active":
+            return Side(group, f"the object of '{toks[b].text}': who did what '{toks[j].text}' gives")
+        nouns = self.d.words("reason_object_nouns")
+        if toks[b].norm in self.target_markers and any(
+                toks[i].norm in nouns for i in range(max(0, b - 5), b)):
+            return Side(group, f"after '{toks[b].text}': who did what '{toks[j].text}' gives")
+        return None
 
     def _cleft_subject(self, m: Match) -> Side | None:
         """"Negara yang menandatangani perjanjian itu adalah Indonesia dan Malaysia": the
