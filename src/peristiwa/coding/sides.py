@@ -886,7 +886,7 @@ class SideFinder(NominalSides):
             return side
         passes = (self.modal | self.d.words("complementizers") | self.d.words("time_words")
                   | self.d.words("time_phrase_words") | self.d.words("pattern_adverbs")
-                  | self.d.words("subject_modal_passes") | {"bahwa"})
+                  | self.d.words("subject_modal_passes") | self.d.words("statement_openers"))
         k = m.anchor - 1  # the word before the trigger, auxiliaries and times aside
         while k > v and self.toks[k].norm in passes:
             k -= 1
