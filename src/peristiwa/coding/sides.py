@@ -428,26 +428,7 @@ class SideFinder(NominalSides):
         src = src or cleft
         if tgt is not None or "+" in [e.role for e in m.pattern.elements if isinstance(e, Slot)]:
             return src, tgt
-        # the trigger's own mention is no target ("A suicide *bomber* killed");
-        # a pattern's object noun may be ("arrested two *journalists*"), but not
-        # in a user's PETRARCH pattern, whose words are never actors ("fire ... artillery")
-        words = frozenset(m.word_tokens) if m.pattern.user else frozenset({m.anchor})
-        words |= self._gap_modifiers(m)
-        words |= self._taken_to(m)
-        if cleft is not None:  # "... adalah X dan Y": no object of the verb
-            words |= frozenset(k for x in cleft.mentions for k in range(x.first, x.last + 1))
-        if self.head_first:  # "meminta bantuan *militer* kepada AS": a mention of pattern words only,
-            # right after another of its nouns, modifies it where a marked target follows
-            # ("pos *polisi*", "inspektur *PBB*" with none stay the object)
-            own = set(m.word_tokens)
-            mods = {i for i in m.word_tokens if i - 1 in own and i - 1 != m.anchor
-                    and self.toks[i - 1].norm not in self.preps and i in self.tok_mention
-                    and own.issuperset(range(self.mentions[self.tok_mention[i]].first,
-                                             self.mentions[self.tok_mention[i]].last + 1))}
-            own = {x.actor.code for x in src.mentions} if src is not None else set()
-            if mods and (self.following(after, markers=self.target_markers, exclude=words | mods)[0] is not None
-                         or all(self.mentions[self.tok_mention[i]].actor.code in own for i in mods)):
-                words |= mods  # "TNI menghentikan operasi *militer*": nor when it is the subject's own
+        words = self._not_objects(m, src, after, cleft)
         tgt = self._complement_checked(m, self._object_of(m, after, words))
         if tgt is not None and self._object_clitic(m) and self._place_after_marker(tgt):
             # "memujinya dan mengundangnya ke Washington": the clitic is the object, the
@@ -483,6 +464,30 @@ class SideFinder(NominalSides):
             # "menembaknya": the object is whom the clitic stands for, or no one known
             tgt = self._clitic_object(m, src) or Side([], "object clitic with no known actor")
         return src, tgt
+
+    def _not_objects(self, m: Match, src: Side | None, after: int, cleft: Side | None) -> frozenset[int]:
+        """The tokens no object of an active trigger may stand on (see ``_active_sides``)."""
+        # the trigger's own mention is no target ("A suicide *bomber* killed");
+        # a pattern's object noun may be ("arrested two *journalists*"), but not
+        # in a user's PETRARCH pattern, whose words are never actors ("fire ... artillery")
+        words = frozenset(m.word_tokens) if m.pattern.user else frozenset({m.anchor})
+        words |= self._gap_modifiers(m)
+        words |= self._taken_to(m)
+        if cleft is not None:  # "... adalah X dan Y": no object of the verb
+            words |= frozenset(k for x in cleft.mentions for k in range(x.first, x.last + 1))
+        if self.head_first:  # "meminta bantuan *militer* kepada AS": a mention of pattern words only,
+            # right after another of its nouns, modifies it where a marked target follows
+            # ("pos *polisi*", "inspektur *PBB*" with none stay the object)
+            own = set(m.word_tokens)
+            mods = {i for i in m.word_tokens if i - 1 in own and i - 1 != m.anchor
+                    and self.toks[i - 1].norm not in self.preps and i in self.tok_mention
+                    and own.issuperset(range(self.mentions[self.tok_mention[i]].first,
+                                             self.mentions[self.tok_mention[i]].last + 1))}
+            own = {x.actor.code for x in src.mentions} if src is not None else set()
+            if mods and (self.following(after, markers=self.target_markers, exclude=words | mods)[0] is not None
+                         or all(self.mentions[self.tok_mention[i]].actor.code in own for i in mods)):
+                words |= mods  # "TNI menghentikan operasi *militer*": nor when it is the subject's own
+        return words
 
     def _complement_checked(self, m: Match, tgt: Side | None) -> Side | None:
         """An object found after a complementizer that ends or follows the pattern
