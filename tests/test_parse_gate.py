@@ -20,7 +20,7 @@ NO_EVENT_WHATEVER_THE_TREE = [
     "Kunjungan itu berlangsung setelah mereka mengecam keputusan tersebut.",
     # one coded mention only: whatever the tree, the arrest would pair it with itself
     "Mereka ditangkap pada Selasa pagi sekitar pukul sembilan waktu setempat kemarin, kata Presiden Rusia.",
-    "Pada Selasa pagi, yang menangkap mereka adalah Polisi Turki.",
+    "Pada Selasa pagi, yang menangkap mereka ternyata Polisi Turki.",
 ]
 # the object stands too far for the word order; a tree can link it (RUSMED)
 MAY_NEED_THE_TREE = ("Polisi Turki menangkap pada Selasa pagi sekitar pukul sembilan waktu setempat "

@@ -151,6 +151,8 @@ class NominalSides(SentenceReader):
                 src = Side(light.mentions, "subject of the light verb")
             elif (owner := self._clitic_owner(m, noun_end)) is not None:
                 src = owner
+            elif (owner := self._fronted_owner(m, noun_end)) is not None:
+                src = owner
             elif gen is not None and gen_role != "target" and (
                     marked is not None or tgt is not None or gen_role == "source"
                     or not self.genitive_is_target(m.anchor)):
@@ -322,6 +324,27 @@ class NominalSides(SentenceReader):
         if found is None or not all(x.actor.code for x in found.mentions):
             return None
         return Side(found.mentions, f"'-{clitic}' on the nominal: the subject of '{self.toks[j].text}'")
+
+    def _fronted_owner(self, m: Match, noun_end: int) -> Side | None:
+        """"Setelah kunjungannya ke Jepang, Presiden X ...": a possessive clitic on a
+        nominal in a clause that opens the sentence with a word of ``fronted_subordinators``
+        or ``setting_markers`` (no actor or comma between) points ahead to the main
+        clause's subject, the actor after the comma that closes it."""
+        clitic = next((c for c in self.d.words("possessive_clitics") for w in self.toks[m.anchor: noun_end + 1]
+                       if w.norm.endswith(c) and not w.stem.endswith(c)), None)
+        if clitic is None:
+            return None
+        openers = self.fronted_subordinators | self.d.words("setting_markers")
+        for j in range(m.anchor - 1, -1, -1):
+            if j in self.tok_mention or self.toks[j].norm == "," or self._is_break(j) and j:
+                return None
+            if self.toks[j].norm in openers and (j == 0 or self._is_break(j - 1)):
+                found = self._fronted_clause_subject(j + 1, openers=openers)
+                if found is None or not all(x.actor.code for x in found.mentions):
+                    return None
+                return Side(found.mentions, f"'-{clitic}' on the nominal in the clause before the comma: "
+                                            "the main clause's subject")
+        return None
 
     def _victims(self, m: Match) -> Side | None:
         """"Lima warga X tewas dalam serangan Y": those a verb of harm says died or

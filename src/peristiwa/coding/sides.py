@@ -306,7 +306,7 @@ class SideFinder(NominalSides):
             # after a passive verb is its agent, not the object the active pattern expects
             src, tgt = Side(tgt.mentions, "agent right after the passive verb"), None
         if tgt is None:
-            tgt = self.subject(m.anchor) or self._claim_in_apposition(m, m.anchor - 2)
+            tgt = self._own_clause(self.subject(m.anchor), m) or self._claim_in_apposition(m, m.anchor - 2)
         if src is not None:
             return src, tgt
         src, _ = self.following(after, markers=self.agent_markers)
@@ -331,7 +331,21 @@ class SideFinder(NominalSides):
             # agent; no one else named in the sentence stands in for it
             return self._passive_name(verb_end + 1, tgt) or \
                 Side([], "a name nothing codes right after the passive verb"), tgt
-        return self._operation_agent(verb_end), tgt
+        return self._operation_agent(verb_end) or self._venue_agent(m, after), tgt
+
+    def _venue_agent(self, m: Match, after: int) -> Side | None:
+        """"X diadili di Pengadilan Tipikor Bandung", "diperiksa di Mabes Polri": a
+        passive act of a court or the police (grammar ``venue_agent_codes``) with no agent
+        named is done by the court or police body named as where it happens ("di" + an
+        actor of a sector of ``venue_agent_sectors``); no other actor named there is."""
+        codes = tuple(self.d.setting("venue_agent_codes", []))
+        if not codes or not m.pattern.code.startswith(codes):
+            return None
+        found, _ = self.following(after, markers=self.d.words("place_locatives"), limit=6)
+        sectors = tuple(self.d.setting("venue_agent_sectors", []))
+        if found is None or not found.mentions or not all(x.actor.code.endswith(sectors) for x in found.mentions):
+            return None
+        return Side(found.mentions, f"the body where the act is done ('{self._before(found.mentions[0].first)}')")
 
     def _operation_agent(self, verb_end: int) -> Side | None:
         """"Tiga warga ditangkap dalam razia polisi": the actor named with an operation
@@ -407,28 +421,19 @@ class SideFinder(NominalSides):
         oblique for an intransitive form) the target; a request's addressee, or
         the one an object clitic stands for."""
         if src is None:
-            src = self.subject(m.anchor)
+            src = self._reason_doer(m) or self.subject(m.anchor)
+            if tgt is None and (outer := self._complement_controller(m, src)) is not None:
+                return outer
+        cleft = self._cleft_subject(m) if src is None else None
+        src = src or cleft
         if tgt is not None or "+" in [e.role for e in m.pattern.elements if isinstance(e, Slot)]:
             return src, tgt
-        # the trigger's own mention is no target ("A suicide *bomber* killed");
-        # a pattern's object noun may be ("arrested two *journalists*"), but not
-        # in a user's PETRARCH pattern, whose words are never actors ("fire ... artillery")
-        words = frozenset(m.word_tokens) if m.pattern.user else frozenset({m.anchor})
-        words |= self._gap_modifiers(m)
-        words |= self._taken_to(m)
-        if self.head_first:  # "meminta bantuan *militer* kepada AS": a mention of pattern words only,
-            # right after another of its nouns, modifies it where a marked target follows
-            # ("pos *polisi*", "inspektur *PBB*" with none stay the object)
-            own = set(m.word_tokens)
-            mods = {i for i in m.word_tokens if i - 1 in own and i - 1 != m.anchor
-                    and self.toks[i - 1].norm not in self.preps and i in self.tok_mention
-                    and own.issuperset(range(self.mentions[self.tok_mention[i]].first,
-                                             self.mentions[self.tok_mention[i]].last + 1))}
-            own = {x.actor.code for x in src.mentions} if src is not None else set()
-            if mods and (self.following(after, markers=self.target_markers, exclude=words | mods)[0] is not None
-                         or all(self.mentions[self.tok_mention[i]].actor.code in own for i in mods)):
-                words |= mods  # "TNI menghentikan operasi *militer*": nor when it is the subject's own
+        words = self._not_objects(m, src, after, cleft)
         tgt = self._complement_checked(m, self._object_of(m, after, words))
+        if tgt is not None and self._object_clitic(m) and self._place_after_marker(tgt):
+            # "memujinya dan mengundangnya ke Washington": the clitic is the object, the
+            # place after "ke" where the act goes
+            return src, self._clitic_object(m, src) or Side([], "object clitic with no known actor")
         rule = self.transforms.get("addressee-target", m.pattern.code)
         if tgt is None and rule is not None:
             # "demanded that NATO withdraw", "mendesak agar DPR ...": the addressee
@@ -459,6 +464,30 @@ class SideFinder(NominalSides):
             # "menembaknya": the object is whom the clitic stands for, or no one known
             tgt = self._clitic_object(m, src) or Side([], "object clitic with no known actor")
         return src, tgt
+
+    def _not_objects(self, m: Match, src: Side | None, after: int, cleft: Side | None) -> frozenset[int]:
+        """The tokens no object of an active trigger may stand on (see ``_active_sides``)."""
+        # the trigger's own mention is no target ("A suicide *bomber* killed");
+        # a pattern's object noun may be ("arrested two *journalists*"), but not
+        # in a user's PETRARCH pattern, whose words are never actors ("fire ... artillery")
+        words = frozenset(m.word_tokens) if m.pattern.user else frozenset({m.anchor})
+        words |= self._gap_modifiers(m)
+        words |= self._taken_to(m)
+        if cleft is not None:  # "... adalah X dan Y": no object of the verb
+            words |= frozenset(k for x in cleft.mentions for k in range(x.first, x.last + 1))
+        if self.head_first:  # "meminta bantuan *militer* kepada AS": a mention of pattern words only,
+            # right after another of its nouns, modifies it where a marked target follows
+            # ("pos *polisi*", "inspektur *PBB*" with none stay the object)
+            own = set(m.word_tokens)
+            mods = {i for i in m.word_tokens if i - 1 in own and i - 1 != m.anchor
+                    and self.toks[i - 1].norm not in self.preps and i in self.tok_mention
+                    and own.issuperset(range(self.mentions[self.tok_mention[i]].first,
+                                             self.mentions[self.tok_mention[i]].last + 1))}
+            own = {x.actor.code for x in src.mentions} if src is not None else set()
+            if mods and (self.following(after, markers=self.target_markers, exclude=words | mods)[0] is not None
+                         or all(self.mentions[self.tok_mention[i]].actor.code in own for i in mods)):
+                words |= mods  # "TNI menghentikan operasi *militer*": nor when it is the subject's own
+        return words
 
     def _complement_checked(self, m: Match, tgt: Side | None) -> Side | None:
         """An object found after a complementizer that ends or follows the pattern
@@ -846,6 +875,124 @@ class SideFinder(NominalSides):
         if clitic is None or self.voice.get(verb.form) != "active" or verb.stem.endswith(clitic):
             return None
         return clitic
+
+    def _own_clause(self, side: Side | None, m: Match) -> Side | None:
+        """The subject found for a passive trigger, unless a verb of saying stands between
+        them (grammar ``statement_verbs``) and, after it, words of a noun phrase that is no
+        actor (or an actor passed over): "X mengatakan, puluhan pendukung partai itu
+        ditangkap polisi": the statement's clause has its own subject; X is not the one
+        it happened to. Words in a phrase of a preposition after the verb are its own."""
+        if side is None or not side.mentions:
+            return side
+        end = max(x.last for x in side.mentions)
+        verbs = self.d.words("statement_verbs")
+        v = next((k for k in range(m.anchor - 1, end, -1) if self.toks[k].norm in verbs), None)
+        if v is None:
+            return side
+        passes = (self.modal | self.d.words("complementizers") | self.d.words("time_words")
+                  | self.d.words("time_phrase_words") | self.d.words("pattern_adverbs")
+                  | self.d.words("subject_modal_passes") | self.d.words("statement_openers"))
+        k = m.anchor - 1  # the word before the trigger, auxiliaries and times aside
+        while k > v and self.toks[k].norm in passes:
+            k -= 1
+        t = self.toks[k]
+        if k == v or self._is_break(k) or t.norm in self.soft_breaks or t.norm in self.coord \
+                or t.norm in self.preps or not t.text.isalpha() or self.is_verb(k):
+            return side  # "mengatakan, baru diberhentikan saat ditahan ...": no subject of its own
+        j = k  # the phrase must not be a preposition's ("mengatakan kepada wartawan ditahan")
+        while j > v and self.toks[j].norm not in self.preps and self.toks[j].norm != ",":
+            j -= 1
+        return side if self.toks[j].norm in self.preps else None
+
+    def _reason_doer(self, m: Match) -> Side | None:
+        """"Polisi menangkap dua mahasiswa karena menghina Presiden", "AS menjatuhkan
+        sanksi kepada Rusia karena menyerang Ukraina": a verb opening a clause of reason
+        (grammar ``reason_markers``) with no subject of its own tells what the one acted on
+        did: its subject is the main clause's object, an actor right after its active verb,
+        or after "kepada"/"terhadap" following a noun of punishment or thanks (grammar
+        ``reason_object_nouns``), an age after it aside (``reason_doer_asides``); not an agent
+        after a passive verb ("ditangkap tentara X karena ..."), nor a thing's owner
+        ("menolak usulan DPR karena ...")."""
+        toks = self.toks
+        j = m.anchor - 1
+        while j >= 0 and toks[j].norm in self.modal:
+            j -= 1
+        if j < 2 or toks[j].norm not in self.d.words("reason_markers"):
+            return None
+        k = j - 1
+        passed = self.d.words("time_words") | self.d.words("reason_doer_asides") | {","}
+        while k >= 0 and (toks[k].norm in passed or toks[k].norm.isdigit()) and k not in self.tok_mention:
+            k -= 1  # "seorang warga Palestina berumur 27 tahun karena ..."
+        if k not in self.tok_mention:
+            return None
+        group = self._group_mentions(self.tok_mention[k])
+        first = min(x.first for x in group)
+        b = first - 1
+        while b >= 0 and toks[b].norm in self.skip:
+            b -= 1
+        if b < 1 or b in self.tok_mention:
+            return None
+        if self.is_verb(b) and self.voice.get(toks[b].form) == "active":
+            return Side(group, f"the object of '{toks[b].text}': who did what '{toks[j].text}' gives")
+        nouns = self.d.words("reason_object_nouns")
+        if toks[b].norm in self.target_markers and any(
+                toks[i].norm in nouns for i in range(max(0, b - 5), b)):
+            return Side(group, f"after '{toks[b].text}': who did what '{toks[j].text}' gives")
+        return None
+
+    def _cleft_subject(self, m: Match) -> Side | None:
+        """"Negara yang menandatangani perjanjian itu adalah Indonesia dan Malaysia": the
+        verb of a relative clause on a noun that is no actor (or on none: "Yang mengkritik
+        ...") whose clause goes on to a copula of identity (grammar ``cleft_copulas``)
+        has as subject the actors named right after it."""
+        toks = self.toks
+        passes = self.modal | self.d.words("subject_modal_passes") | self.d.words("pattern_adverbs")
+        j = m.anchor - 1
+        while j >= 0 and m.anchor - j <= 3 and toks[j].norm in passes:
+            j -= 1
+        if j < 0 or toks[j].norm not in self.relative or j - 1 in self.tok_mention:
+            return None
+        for k in range(m.last + 1, min(len(toks), m.last + 12)):
+            if self._is_break(k) or toks[k].norm in self.soft_breaks or toks[k].norm == ",":
+                return None
+            if toks[k].norm in self.d.words("cleft_copulas"):
+                found, _ = self.following(k, direct=True, limit=2)
+                return Side(found.mentions, f"named after '{toks[k].text}': who the relative clause says acts") \
+                    if found is not None else None
+        return None
+
+    def _complement_controller(self, m: Match, src: Side | None) -> tuple[Side, Side] | None:
+        """"Mahasiswa meminta Presiden mundur dan menuduhnya ...": a verb whose object
+        is a clitic, joined to the verb of a complement clause ("mundur") whose subject
+        is the object of a verb before it ("meminta Presiden"), does not share that
+        subject, whom the clitic stands for: its subject is that earlier verb's."""
+        clitic = self._object_clitic(m)
+        shared = self._coordinated_predicate(m.anchor)
+        if clitic is None or shared is None or src is None or not src.mentions:
+            return None
+        first = min(x.first for x in src.mentions)
+        last = max(x.last for x in src.mentions)
+        v = first - 1
+        if not last < shared or any(self.toks[k].norm not in self.modal for k in range(last + 1, shared)) \
+                or v < 1 or v in self.tok_mention or not self.is_verb(v) \
+                or self.voice.get(self.toks[v].form) != "active":
+            return None
+        outer = self.subject(v)
+        if outer is None or not outer.mentions or any(x in src.mentions for x in outer.mentions):
+            return None
+        return (Side(outer.mentions, f"{outer.note}, of '{self.toks[v].text}' before the complement"),
+                Side(src.mentions, f"'-{clitic}' on the verb: the object of '{self.toks[v].text}'"))
+
+    def _place_after_marker(self, side: Side) -> bool:
+        """A side that is one place (a country, capital or region named as such)
+        right after a marker of destination or location (grammar ``destination_markers``,
+        ``locatives``: "ke Washington", "di Jakarta"): where an act goes or happens."""
+        if len(side.mentions) != 1:
+            return False
+        x = side.mentions[0]
+        markers = self.d.words("destination_markers") | self.d.words("locatives")
+        return self._before(x.first) in markers and bool(x.entries) \
+            and all(e.kind in ("capital", "country", "region", "place") for e in x.entries)
 
     def _clitic_object(self, m: Match, src: Side | None) -> Side | None:
         """The object a clitic on the verb stands for ("mendesaknya", "menembaknya"):
