@@ -94,6 +94,22 @@ def test_local_workers_do_not_sample_their_tasks_for_a_profile(scheduler):
     assert list(got.values()) == [[], []]
 
 
+def test_local_cluster_checks_its_health_and_memory_each_second(scheduler):
+    # Dask's defaults wake every server each 20 ms (tick) and poll memory each 100 ms:
+    # CPU taken from coding; a local batch checks each second (run.QUIET)
+    from dask.distributed import Client
+
+    def every(server) -> dict:
+        return {k: server.periodic_callbacks[k].callback_time
+                for k in ("tick", "memory_monitor", "monitor") if k in server.periodic_callbacks}
+
+    with Client(scheduler) as client:
+        workers = client.run(lambda dask_worker: every(dask_worker))
+        on_scheduler = client.run_on_scheduler(lambda dask_scheduler: every(dask_scheduler))
+    assert list(workers.values()) == [{"tick": 1000, "memory_monitor": 1000, "monitor": 2000}] * 2
+    assert on_scheduler == {"tick": 1000, "monitor": 2000}
+
+
 def test_local_workers_start_with_the_coder_loaded(scheduler):
     # forked from a server that loaded the coder, both languages' resources and parsers
     # (batch/warm.py): nothing is loaded in the worker itself
