@@ -15,7 +15,7 @@ import pytest
 
 from peristiwa.batch import warm
 from peristiwa.batch.load import load
-from peristiwa.batch.plan import plan
+from peristiwa.batch.plan import capacity, plan
 from peristiwa.batch.run import local_cluster, read_manifest, run_batch
 from peristiwa.ingest import read_paths
 from peristiwa.ingest.run import ingest
@@ -210,10 +210,35 @@ def test_plan_cuts_big_jsonl_files_and_groups_small_files(tmp_path):
     parts = plan([src], size=8)
     pieces = [p for part in parts for p in part.pieces]
     jsonl = [p for p in pieces if p.kind == "jsonl"]
-    assert [(p.first, p.count) for p in jsonl] == [(0, 8), (8, 8), (16, 8), (24, 7)]
+    # the last 7 lines (under two partitions' worth left) in partitions of half what is left
+    assert [(p.first, p.count) for p in jsonl] == [(0, 8), (8, 8), (16, 8), (24, 4), (28, 2), (30, 1)]
     assert sum(1 for p in pieces if p.kind == "file") == 4
     assert plan([src], size=8) == parts  # the same input gives the same partitions
     assert len({p.id for p in parts}) == len(parts)
+
+
+def test_plan_ends_with_smaller_partitions_so_workers_finish_together(tmp_path):
+    # 320 lines in partitions of 25: eleven whole ones, then the 45 left in halves
+    src = tmp_path / "big.jsonl"
+    src.write_text("".join(json.dumps({"text": f"Berita nomor {i}."}) + "\n" for i in range(320)))
+    parts = plan([src], size=25)
+    sizes = [sum(p.count for p in part.pieces) for part in parts]
+    assert sizes == [25] * 11 + [23, 11, 7, 4]
+    lines = [(p.first, p.count) for part in parts for p in part.pieces]
+    assert lines[0] == (0, 25) and all(a + n == b for (a, n), (b, _) in zip(lines, lines[1:], strict=False))
+    assert sum(n for _, n in lines) == 320
+    # a small file, planned whole before, is cut too: two workers share 40 articles
+    small = tmp_path / "small.jsonl"
+    small.write_text("".join(json.dumps({"text": f"Berita {i}."}) + "\n" for i in range(40)))
+    assert [[(p.kind, p.first, p.count) for p in part.pieces] for part in plan([small], size=100)] == [
+        [("jsonl", 0, 25)], [("jsonl", 25, 15)]]
+    # files of one article each are grouped the same way
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for i in range(20):
+        (docs / f"{i:02d}.txt").write_text(f"Berita nomor {i}.\n")
+    assert [len(part.pieces) for part in plan([docs], size=8)] == [8, 6, 3, 2, 1]
+    assert [capacity(left, 8) for left in (40, 17, 16, 9, 4, 1)] == [8, 8, 8, 5, 2, 2]
 
 
 def test_batch_then_load_equals_ingest(ingested, scheduler, tmp_path):

@@ -6,6 +6,12 @@ are grouped until a partition holds about ``size`` articles; big JSONL and WARC
 files are cut into several. Counting lines and records reads each big file once
 without parsing its contents, which costs little next to coding it.
 
+The input's end is cut finer (``capacity``): once no more than two partitions'
+worth of articles is left, each partition takes half of what is left (at least
+a quarter of ``size``), so the workers' last tasks are short and they finish
+close together, instead of one worker coding a whole partition while the others
+wait (on two workers, about half a partition's time idle at the end).
+
 A partition's id is a hash of its pieces and of each file's size and
 modification time: the same input gives the same partitions, so a batch that
 was stopped finds the ones it finished; a changed file gives new ids.
@@ -83,22 +89,53 @@ def pieces(paths: Iterable[str | Path], size: int) -> Iterator[Piece]:
             yield Piece(getattr(path, "origin", str(path)), "file")
 
 
+def capacity(left: int, size: int) -> int:
+    """The articles of a partition that begins with ``left`` articles still to plan:
+    ``size``, and at the input's end (``left`` under two partitions' worth) half of
+    what is left, at least a quarter of ``size``."""
+    return min(size, max(-(-size // 4), -(-left // 2)))
+
+
+def _divisible(piece: Piece) -> bool:
+    """A run of lines or records that can be cut in two (a JSON Lines file or a WARC
+    archive whose count is known, planned whole when it is small)."""
+    if piece.kind in ("jsonl", "warc"):
+        return piece.count > 0
+    return piece.count > 1 and kind_from_name(piece.path.rsplit("/", 1)[-1]) in ("jsonl", "warc")
+
+
 def plan(paths: Iterable[str | Path], size: int = SIZE) -> list[Partition]:
-    """The partitions of the input, in reading order."""
+    """The partitions of the input, in reading order; the last ones smaller
+    (``capacity``)."""
     out: list[Partition] = []
     group: list[Piece] = []
     weight = 0
+    todo = list(pieces(paths, size))
+    left = sum(p.count or 1 for p in todo)  # articles not yet in a closed partition
+    cap = capacity(left, size)
 
     def close() -> None:
-        nonlocal group, weight
+        nonlocal group, weight, left, cap
         if group:
             key = json.dumps([asdict(p) for p in group], sort_keys=True)
             out.append(Partition(hashlib.sha1(key.encode()).hexdigest()[:16], group))
+        left -= weight
+        cap = capacity(left, size)
         group, weight = [], 0
 
-    for piece in pieces(paths, size):
+    for piece in todo:
         n = piece.count or 1
-        if group and weight + n > size:
+        while weight + n > cap:
+            if cap < size and weight < cap and _divisible(piece):
+                # at the end, a run that does not fit is cut at the partition's capacity
+                kind = piece.kind if piece.kind != "file" else kind_from_name(piece.path.rsplit("/", 1)[-1])
+                head = cap - weight
+                group.append(Piece(piece.path, kind, piece.first, head, piece.stamp))
+                weight += head
+                piece = Piece(piece.path, kind, piece.first + head, n - head, piece.stamp)
+                n -= head
+            elif not group:  # (bigger than a partition, and not to be cut: alone)
+                break
             close()
         group.append(piece)
         weight += n
