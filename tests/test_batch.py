@@ -241,6 +241,65 @@ def test_plan_ends_with_smaller_partitions_so_workers_finish_together(tmp_path):
     assert [capacity(left, 8) for left in (40, 17, 16, 9, 4, 1)] == [8, 8, 8, 5, 2, 2]
 
 
+def test_partitions_of_a_big_jsonl_file_read_from_where_their_lines_begin(tmp_path):
+    # the plan notes where each piece's first line begins in an uncompressed file; a
+    # worker reads from there (not from the file's start: a GDELT day's last partition
+    # would read the whole day again), the same records with the same line numbers
+    from dataclasses import replace
+
+    from peristiwa.batch.plan import Partition
+    from peristiwa.batch.worker import read_piece
+
+    src = tmp_path / "day.jsonl"
+    with src.open("w", encoding="utf-8") as fh:
+        fh.write("\ufeff" + json.dumps({"text": "Polisi menangkap dua orang."}) + "\n")
+        for i in range(1, 60):
+            fh.write(json.dumps({"text": f"Berita nomor {i}: " + "kata " * (i % 7)}) + "\n")
+            if i % 9 == 0:
+                fh.write("\n  \n")
+            if i == 33:
+                fh.write("{not json\n")
+    data = src.read_bytes()
+    parts = plan([src], size=10)
+    pieces = [p for part in parts for p in part.pieces]
+    assert [(p.first, p.count) for p in pieces] == [(0, 10), (10, 10), (20, 10), (30, 10), (40, 10),
+                                                    (50, 6), (56, 3), (59, 1), (60, 1)]
+    assert [sum(p.count for p in part.pieces) for part in parts] == [10] * 5 + [6, 3, 2]
+    lines = data.split(b"\n")
+    nonblank = [k for k, ln in enumerate(lines) if ln.strip()]
+    for p in pieces[1:]:
+        assert data[p.offset - 1:p.offset] == b"\n" and p.line == nonblank[p.first]
+        assert data[p.offset:].split(b"\n", 1)[0] == lines[p.line]
+
+    def records(piece):
+        return [(getattr(a, "text", None), a.origin) for a in read_piece(piece)]
+
+    got = [records(p) for p in pieces]
+    assert got == [records(replace(p, offset=0, line=0)) for p in pieces]
+    assert sum(map(len, got)) == 61
+    assert all(origin == f"{src}:{nonblank[p.first + j] + 1}"
+               for p, recs in zip(pieces, got, strict=True) for j, (_, origin) in enumerate(recs))
+    # the partitions' ids do not depend on where the lines begin
+    assert [part.id for part in parts] == [
+        Partition.from_dict(part.to_dict()).id for part in plan([src], size=10)]
+    # read from there: the bytes before are not read again (here replaced, same size)
+    src.write_bytes(b"x" * (pieces[2].offset - 1) + data[pieces[2].offset - 1:])
+    assert records(pieces[2]) == got[2]
+    # a file changed so that a piece's offset is no line's start: read from the start
+    src.write_bytes(b"\n" + data)
+    moved = records(pieces[2])
+    assert len(moved) == 10 and moved != got[2]
+    # a gzip file is read from its start (no offsets)
+    import gzip
+
+    (tmp_path / "gz").mkdir()
+    gz = tmp_path / "gz" / "day.jsonl.gz"
+    gz.write_bytes(gzip.compress(data))
+    zipped = [p for part in plan([gz], size=10) for p in part.pieces]
+    assert all(p.offset == 0 for p in zipped)
+    assert [[t for t, _ in records(p)] for p in zipped] == [[t for t, _ in g] for g in got]
+
+
 def test_batch_then_load_equals_ingest(ingested, scheduler, tmp_path):
     src, expected = ingested
     summary = run_batch([str(src)], tmp_path / "out", scheduler=scheduler, size=6)

@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from peristiwa.ingest import files_of, location
@@ -38,6 +39,11 @@ class Piece:
     first: int = 0  # jsonl: first non-blank line (0-based); warc: records before the first
     count: int = 0  # jsonl: lines; warc: records (0 = to the end)
     stamp: str = ""  # size and mtime of the file when planned
+    # jsonl, an uncompressed local file: where line ``first`` begins (its byte, and the
+    # lines before it, blank ones included), so that a worker reads from there; 0: from
+    # the start. Not part of the partition's id (the stamp says the file is the same).
+    offset: int = 0
+    line: int = 0
 
 
 @dataclass
@@ -59,6 +65,33 @@ def jsonl_lines(path: str | Path) -> int:
         return sum(1 for line in fh if line.strip())
 
 
+def jsonl_marks(path: str | Path, size: int) -> tuple[int, dict[int, tuple[int, int]]]:
+    """``jsonl_lines``, and where some non-blank lines begin in an uncompressed local
+    file: for the k-th (0-based), its byte and the lines before it, for each k a
+    multiple of ``size`` and each of the last ``2 * size`` (where the plan may cut:
+    ``capacity``). No marks for a compressed file or one on the network (read from
+    the start: a gzip stream cannot be entered in the middle)."""
+    if location.is_url(path):
+        return jsonl_lines(path), {}
+    with open(path, "rb") as fh:
+        if fh.read(2) == b"\x1f\x8b":
+            return jsonl_lines(path), {}
+        fh.seek(0)
+        marks: dict[int, tuple[int, int]] = {}
+        last: deque[tuple[int, int, int]] = deque(maxlen=2 * size)
+        k = offset = lineno = 0
+        for raw in fh:
+            if raw.strip():
+                if k % size == 0:
+                    marks[k] = (offset, lineno)
+                last.append((k, offset, lineno))
+                k += 1
+            offset += len(raw)
+            lineno += 1
+    marks.update((n, (at, before)) for n, at, before in last)
+    return k, marks
+
+
 def warc_records(path: str | Path) -> int:
     """Records in the archive (read without parsing their contents); 0 if unreadable."""
     from warcio.archiveiterator import ArchiveIterator
@@ -73,20 +106,36 @@ def warc_records(path: str | Path) -> int:
     return n
 
 
-def pieces(paths: Iterable[str | Path], size: int) -> Iterator[Piece]:
+def pieces(paths: Iterable[str | Path], size: int,
+           marks: dict[str, dict[int, tuple[int, int]]] | None = None) -> Iterator[Piece]:
+    """The input's pieces; ``marks`` gets, for each big uncompressed JSONL file,
+    where its lines begin (``jsonl_marks``)."""
     for path in files_of(paths):
         if isinstance(path, str | Path) and location.is_file(path):
             kind = kind_from_name(str(path).rsplit("/", 1)[-1])
             stamp = location.stamp(path)
-            total = jsonl_lines(path) if kind == "jsonl" else (
-                warc_records(path) if kind == "warc" else 0)
+            found: dict[int, tuple[int, int]] = {}
+            if kind == "jsonl":
+                total, found = jsonl_marks(path, size)
+            else:
+                total = warc_records(path) if kind == "warc" else 0
             if kind in ("jsonl", "warc") and total > size:
+                if found and marks is not None:
+                    marks[str(path)] = found
                 for first in range(0, total, size):
-                    yield Piece(str(path), kind, first, min(size, total - first), stamp)
+                    at, before = found.get(first, (0, 0))
+                    yield Piece(str(path), kind, first, min(size, total - first), stamp, at, before)
             else:
                 yield Piece(str(path), "file", 0, total, stamp)
         else:  # a missing path or an unreadable folder: the reader reports it
             yield Piece(getattr(path, "origin", str(path)), "file")
+
+
+def _identity(piece: Piece) -> dict:
+    """What a partition's id is made of: the piece, less where its lines begin."""
+    out = asdict(piece)
+    del out["offset"], out["line"]
+    return out
 
 
 def capacity(left: int, size: int) -> int:
@@ -110,14 +159,15 @@ def plan(paths: Iterable[str | Path], size: int = SIZE) -> list[Partition]:
     out: list[Partition] = []
     group: list[Piece] = []
     weight = 0
-    todo = list(pieces(paths, size))
+    marks: dict[str, dict[int, tuple[int, int]]] = {}
+    todo = list(pieces(paths, size, marks))
     left = sum(p.count or 1 for p in todo)  # articles not yet in a closed partition
     cap = capacity(left, size)
 
     def close() -> None:
         nonlocal group, weight, left, cap
         if group:
-            key = json.dumps([asdict(p) for p in group], sort_keys=True)
+            key = json.dumps([_identity(p) for p in group], sort_keys=True)
             out.append(Partition(hashlib.sha1(key.encode()).hexdigest()[:16], group))
         left -= weight
         cap = capacity(left, size)
@@ -130,9 +180,10 @@ def plan(paths: Iterable[str | Path], size: int = SIZE) -> list[Partition]:
                 # at the end, a run that does not fit is cut at the partition's capacity
                 kind = piece.kind if piece.kind != "file" else kind_from_name(piece.path.rsplit("/", 1)[-1])
                 head = cap - weight
-                group.append(Piece(piece.path, kind, piece.first, head, piece.stamp))
+                group.append(replace(piece, kind=kind, count=head))
                 weight += head
-                piece = Piece(piece.path, kind, piece.first + head, n - head, piece.stamp)
+                at, before = marks.get(piece.path, {}).get(piece.first + head, (0, 0))
+                piece = Piece(piece.path, kind, piece.first + head, n - head, piece.stamp, at, before)
                 n -= head
             elif not group:  # (bigger than a partition, and not to be cut: alone)
                 break

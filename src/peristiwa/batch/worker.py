@@ -48,7 +48,7 @@ def coder(options: dict):
 def read_piece(piece: Piece) -> Iterator[Article | ReadError]:
     path = piece.path if is_url(piece.path) else Path(piece.path)
     if piece.kind == "jsonl":
-        return read_jsonl_range(path, piece.first, piece.count)
+        return read_jsonl_range(path, piece.first, piece.count, piece.offset, piece.line)
     if piece.kind == "warc":  # (the archive and page readers are imported for a WARC only)
         from peristiwa.ingest.warc import read_warc_range
 
