@@ -15,7 +15,7 @@ import pytest
 
 from peristiwa.batch import warm
 from peristiwa.batch.load import load
-from peristiwa.batch.plan import plan
+from peristiwa.batch.plan import capacity, plan
 from peristiwa.batch.run import local_cluster, read_manifest, run_batch
 from peristiwa.ingest import read_paths
 from peristiwa.ingest.run import ingest
@@ -92,6 +92,22 @@ def test_local_workers_do_not_sample_their_tasks_for_a_profile(scheduler):
         got = client.run(lambda dask_worker: sorted(k for k in dask_worker.periodic_callbacks
                                                      if k.startswith("profile")))
     assert list(got.values()) == [[], []]
+
+
+def test_local_cluster_checks_its_health_and_memory_each_second(scheduler):
+    # Dask's defaults wake every server each 20 ms (tick) and poll memory each 100 ms:
+    # CPU taken from coding; a local batch checks each second (run.QUIET)
+    from dask.distributed import Client
+
+    def every(server) -> dict:
+        return {k: server.periodic_callbacks[k].callback_time
+                for k in ("tick", "memory_monitor", "monitor") if k in server.periodic_callbacks}
+
+    with Client(scheduler) as client:
+        workers = client.run(lambda dask_worker: every(dask_worker))
+        on_scheduler = client.run_on_scheduler(lambda dask_scheduler: every(dask_scheduler))
+    assert list(workers.values()) == [{"tick": 1000, "memory_monitor": 1000, "monitor": 2000}] * 2
+    assert on_scheduler == {"tick": 1000, "monitor": 2000}
 
 
 def test_local_workers_start_with_the_coder_loaded(scheduler):
@@ -194,10 +210,94 @@ def test_plan_cuts_big_jsonl_files_and_groups_small_files(tmp_path):
     parts = plan([src], size=8)
     pieces = [p for part in parts for p in part.pieces]
     jsonl = [p for p in pieces if p.kind == "jsonl"]
-    assert [(p.first, p.count) for p in jsonl] == [(0, 8), (8, 8), (16, 8), (24, 7)]
+    # the last 7 lines (under two partitions' worth left) in partitions of half what is left
+    assert [(p.first, p.count) for p in jsonl] == [(0, 8), (8, 8), (16, 8), (24, 4), (28, 2), (30, 1)]
     assert sum(1 for p in pieces if p.kind == "file") == 4
     assert plan([src], size=8) == parts  # the same input gives the same partitions
     assert len({p.id for p in parts}) == len(parts)
+
+
+def test_plan_ends_with_smaller_partitions_so_workers_finish_together(tmp_path):
+    # 320 lines in partitions of 25: eleven whole ones, then the 45 left in halves
+    src = tmp_path / "big.jsonl"
+    src.write_text("".join(json.dumps({"text": f"Berita nomor {i}."}) + "\n" for i in range(320)))
+    parts = plan([src], size=25)
+    sizes = [sum(p.count for p in part.pieces) for part in parts]
+    assert sizes == [25] * 11 + [23, 11, 7, 4]
+    lines = [(p.first, p.count) for part in parts for p in part.pieces]
+    assert lines[0] == (0, 25) and all(a + n == b for (a, n), (b, _) in zip(lines, lines[1:], strict=False))
+    assert sum(n for _, n in lines) == 320
+    # a small file, planned whole before, is cut too: two workers share 40 articles
+    small = tmp_path / "small.jsonl"
+    small.write_text("".join(json.dumps({"text": f"Berita {i}."}) + "\n" for i in range(40)))
+    assert [[(p.kind, p.first, p.count) for p in part.pieces] for part in plan([small], size=100)] == [
+        [("jsonl", 0, 25)], [("jsonl", 25, 15)]]
+    # files of one article each are grouped the same way
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for i in range(20):
+        (docs / f"{i:02d}.txt").write_text(f"Berita nomor {i}.\n")
+    assert [len(part.pieces) for part in plan([docs], size=8)] == [8, 6, 3, 2, 1]
+    assert [capacity(left, 8) for left in (40, 17, 16, 9, 4, 1)] == [8, 8, 8, 5, 2, 2]
+
+
+def test_partitions_of_a_big_jsonl_file_read_from_where_their_lines_begin(tmp_path):
+    # the plan notes where each piece's first line begins in an uncompressed file; a
+    # worker reads from there (not from the file's start: a GDELT day's last partition
+    # would read the whole day again), the same records with the same line numbers
+    from dataclasses import replace
+
+    from peristiwa.batch.plan import Partition
+    from peristiwa.batch.worker import read_piece
+
+    src = tmp_path / "day.jsonl"
+    with src.open("w", encoding="utf-8") as fh:
+        fh.write("\ufeff" + json.dumps({"text": "Polisi menangkap dua orang."}) + "\n")
+        for i in range(1, 60):
+            fh.write(json.dumps({"text": f"Berita nomor {i}: " + "kata " * (i % 7)}) + "\n")
+            if i % 9 == 0:
+                fh.write("\n  \n")
+            if i == 33:
+                fh.write("{not json\n")
+    data = src.read_bytes()
+    parts = plan([src], size=10)
+    pieces = [p for part in parts for p in part.pieces]
+    assert [(p.first, p.count) for p in pieces] == [(0, 10), (10, 10), (20, 10), (30, 10), (40, 10),
+                                                    (50, 6), (56, 3), (59, 1), (60, 1)]
+    assert [sum(p.count for p in part.pieces) for part in parts] == [10] * 5 + [6, 3, 2]
+    lines = data.split(b"\n")
+    nonblank = [k for k, ln in enumerate(lines) if ln.strip()]
+    for p in pieces[1:]:
+        assert data[p.offset - 1:p.offset] == b"\n" and p.line == nonblank[p.first]
+        assert data[p.offset:].split(b"\n", 1)[0] == lines[p.line]
+
+    def records(piece):
+        return [(getattr(a, "text", None), a.origin) for a in read_piece(piece)]
+
+    got = [records(p) for p in pieces]
+    assert got == [records(replace(p, offset=0, line=0)) for p in pieces]
+    assert sum(map(len, got)) == 61
+    assert all(origin == f"{src}:{nonblank[p.first + j] + 1}"
+               for p, recs in zip(pieces, got, strict=True) for j, (_, origin) in enumerate(recs))
+    # the partitions' ids do not depend on where the lines begin
+    assert [part.id for part in parts] == [
+        Partition.from_dict(part.to_dict()).id for part in plan([src], size=10)]
+    # read from there: the bytes before are not read again (here replaced, same size)
+    src.write_bytes(b"x" * (pieces[2].offset - 1) + data[pieces[2].offset - 1:])
+    assert records(pieces[2]) == got[2]
+    # a file changed so that a piece's offset is no line's start: read from the start
+    src.write_bytes(b"\n" + data)
+    moved = records(pieces[2])
+    assert len(moved) == 10 and moved != got[2]
+    # a gzip file is read from its start (no offsets)
+    import gzip
+
+    (tmp_path / "gz").mkdir()
+    gz = tmp_path / "gz" / "day.jsonl.gz"
+    gz.write_bytes(gzip.compress(data))
+    zipped = [p for part in plan([gz], size=10) for p in part.pieces]
+    assert all(p.offset == 0 for p in zipped)
+    assert [[t for t, _ in records(p)] for p in zipped] == [[t for t, _ in g] for g in got]
 
 
 def test_batch_then_load_equals_ingest(ingested, scheduler, tmp_path):

@@ -54,17 +54,29 @@ WORKER_START = {"distributed.worker.multiprocessing-method": "forkserver"}
 # cost 3-4% of the workers' CPU on the 320 articles of bench/pipeline.py (side by side,
 # bench/RESULTS.md, session 15). A cluster of the user's own (``--scheduler``) keeps it.
 WORKER_PROFILE = {"distributed.worker.profile.enabled": False}
+# Each of Dask's servers (the scheduler and the nannies, in the driver; each worker) wakes
+# every 20 ms to check its event loop's health, the nannies poll their worker's memory and
+# each worker its own every 100 ms, and each server samples its process's CPU and network
+# every 500 ms: 0.25-0.38 s of the driver's CPU and 0.30-0.35 s of two idle workers' every
+# 10 s, all taken from coding on a machine with a core per worker. A local batch needs none
+# of it that often: the health check each second (its warning comes after 3 s unresponsive
+# anyway), the memory each second (the 1.5 GB ceiling is a safety net, 2-3 times what a
+# worker uses), the system's figures every 2 s: 0.06-0.09 s and 0.05-0.07 s per 10 s
+# (bench/RESULTS.md, session 16). A cluster of the user's own keeps its settings.
+QUIET = {"distributed.admin.tick.interval": "1s", "distributed.worker.memory.monitor-interval": "1s",
+         "distributed.admin.system-monitor.interval": "2s"}
 
 
 def local_cluster(workers: int, options: dict | None = None, **kwargs):
     """A Dask cluster of ``workers`` processes on this machine, one thread each, set up
     as ``peristiwa batch`` runs them: forked warm, with the coder for ``options``
     loaded, from the fork server ``warm.start`` launches if none runs yet, without
-    the stack sampling of Dask's profiler (``kwargs`` go to ``LocalCluster``)."""
+    the stack sampling of Dask's profiler, with its periodic checks less often (``QUIET``;
+    ``kwargs`` go to ``LocalCluster``)."""
     import dask
     from dask.distributed import LocalCluster
 
-    with dask.config.set(WORKER_ENVIRON | WORKER_PROFILE | (WORKER_START if warm.enabled() else {})):
+    with dask.config.set(WORKER_ENVIRON | WORKER_PROFILE | QUIET | (WORKER_START if warm.enabled() else {})):
         warm.start(options or {}, WORKER_ENVIRON)
         return LocalCluster(**({"n_workers": workers, "threads_per_worker": 1, "processes": True,
                                 "dashboard_address": None, "memory_limit": WORKER_MEMORY} | kwargs))

@@ -44,18 +44,25 @@ def read_jsonl(stream: BinaryIO, origin: str) -> Iterator[Article | ReadError]:
         yield ReadError(f"{origin}:{lineno + 1}", f"damaged or cut-short data ({one_line(exc)})")
 
 
-def read_jsonl_range(path, first: int, count: int) -> Iterator[Article | ReadError]:
+def read_jsonl_range(path, first: int, count: int, offset: int = 0,
+                     line: int = 0) -> Iterator[Article | ReadError]:
     """The records of non-blank lines ``first`` .. ``first + count - 1`` (0-based) of a
     JSONL file, gzipped or not: one partition of a batch. Origins keep the file's
-    own line numbers."""
+    own line numbers. ``offset``, ``line``: where non-blank line ``first`` begins in an
+    uncompressed local file (its byte, and the lines before it), as the batch's
+    planner found them: read from there, not from the file's start (a partition near
+    the end of a big file would read all of it). Not at a line's start (the file
+    changed since), the file is read from its start."""
     from peristiwa.ingest.location import open_lines
 
     origin = visible(path)
     with open_lines(path) as fh:
-        seen = 0
-        lineno = 0
+        seen, start = 0, 1
+        if offset > 0 and _at_line_start(fh, offset):
+            seen, start = first, line + 1
+        lineno = start - 1
         try:
-            for lineno, raw in enumerate(lines(fh), 1):
+            for lineno, raw in enumerate(lines(fh), start):
                 if lineno == 1 and raw:
                     raw = raw.removeprefix(b"\xef\xbb\xbf")
                 if raw is not None and not raw.strip():
@@ -67,6 +74,19 @@ def read_jsonl_range(path, first: int, count: int) -> Iterator[Article | ReadErr
                 seen += 1
         except (OSError, EOFError, zlib.error) as exc:
             yield ReadError(f"{origin}:{lineno + 1}", f"damaged or cut-short data ({one_line(exc)})")
+
+
+def _at_line_start(fh: BinaryIO, offset: int) -> bool:
+    """Seek ``fh`` (an uncompressed file) to ``offset`` if a line begins there; else
+    leave it at its start."""
+    try:
+        fh.seek(offset - 1)
+        if fh.read(1) == b"\n":
+            return True
+    except (OSError, ValueError):
+        pass
+    fh.seek(0)
+    return False
 
 
 def lines(stream: BinaryIO) -> Iterator[bytes | None]:
