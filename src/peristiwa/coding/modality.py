@@ -197,7 +197,7 @@ class ModalityReader(SentenceReader):
         w = self.d.words
         verbs, objs, quants = w("deferral_verbs"), w("deferral_objects"), w("deferral_quantifiers")
         vs = [i for i in m.word_tokens if self.toks[i].norm in verbs]
-        if not vs or not objs | quants:
+        if not vs or not objs | quants or m.pattern.code in w("deferral_codes"):
             return None
         v = vs[0]
         for k in range(max(0, v - 3), min(len(self.toks), v + 3)):
