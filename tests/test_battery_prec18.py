@@ -10,6 +10,12 @@ country. Each block is one rule:
   "sedangkan", ";") is not about sport, so its states stay ("X mengecam Rusia ...,
   sementara timnas Y menang"). The state's own acts next to sport stay coded (a police
   arrest, a state's boycott).
+- celebrity news (CONVENTIONS §1.9: celebrity news and celebrities' own court cases and
+  police reports are not coded; transform ``private-celebrity``): an act between a side
+  named by a celebrity noun (grammar ``celebrity_nouns``: "aktor", "penyanyi") and private
+  persons, firms, the media, the police or a court is not coded; a celebrity facing a
+  government, a party or a legislature is ("Penyanyi X mengkritik Presiden Y"), and so is a
+  celebrity's aid to victims.
 
 CODED: every event listed is coded; NOT_CODED: the event named is not; NOTHING: no event.
 Every sentence here was written for these tests; none comes from a gold file or the corpus."""
@@ -28,6 +34,9 @@ CODED = [
     ('Amerika Serikat memboikot Olimpiade Moskow sebagai protes atas invasi Uni Soviet ke Afghanistan.',
      {('SUN', '190', 'AFG')}),
     ('Pasukan Israel menyerang Gaza pada hari yang sama dengan laga final Liga Champions.', {('ISRMIL', '190', 'PSE')}),
+    # celebrity guards: a celebrity and a government or a legislature
+    ('Penyanyi asal Amerika itu mengecam Presiden Rusia atas penangkapan para aktivis.', {('USAELI', '111', 'RUSGOV')}),
+    ('Komisi X DPR mengundang sejumlah aktor senior untuk membahas RUU Perfilman.', {('IDNLEG', '036', 'IDNELI')}),
 ]
 
 NOT_CODED = [
@@ -37,6 +46,11 @@ NOT_CODED = [
 ]
 
 NOTHING = [
+    # celebrity news: a celebrity with private persons, the police or a court
+    'Aktris muda itu menjalin hubungan dengan penyanyi asal Malaysia sejak tahun lalu.',
+    'Polisi menangkap seorang aktor berinisial DA atas dugaan penyalahgunaan narkoba.',
+    'Pengadilan Negeri Jakarta Selatan menjatuhkan vonis satu tahun penjara kepada penyanyi dangdut itu.',
+    'Penyanyi itu menggugat cerai suaminya ke Pengadilan Agama.',
     # sport: teams by their country's or city's name where a word or phrase of sport stands
     'Dalam sepak bola, Inggris akan menjadi tuan rumah bagi Skotlandia pekan depan.',
     'Tim bulu tangkis Jepang mengalahkan China di semifinal.',
