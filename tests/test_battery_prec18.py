@@ -16,6 +16,11 @@ country. Each block is one rule:
   persons, firms, the media, the police or a court is not coded; a celebrity facing a
   government, a party or a legislature is ("Penyanyi X mengkritik Presiden Y"), and so is a
   celebrity's aid to victims.
+- offices the default country has none of (grammar ``foreign_roles``: a senate and its
+  senators, a chancellor, the houses of a bicameral parliament, a federation's states, a
+  prime minister): with no country of their own words they are never Indonesia's by
+  default (the place the sentence names, else no country: no event); with a country named
+  they are coded as before.
 
 CODED: every event listed is coded; NOT_CODED: the event named is not; NOTHING: no event.
 Every sentence here was written for these tests; none comes from a gold file or the corpus."""
@@ -37,6 +42,10 @@ CODED = [
     # celebrity guards: a celebrity and a government or a legislature
     ('Penyanyi asal Amerika itu mengecam Presiden Rusia atas penangkapan para aktivis.', {('USAELI', '111', 'RUSGOV')}),
     ('Komisi X DPR mengundang sejumlah aktor senior untuk membahas RUU Perfilman.', {('IDNLEG', '036', 'IDNELI')}),
+    # foreign offices with their country named
+    ('Senator Amerika Serikat itu mengkritik Presiden Joko Widodo.', {('USALEG', '111', 'IDNGOV')}),
+    ('Perdana Menteri Malaysia bertemu Presiden Joko Widodo di Bogor.', {('MYSGOV', '040', 'IDNGOV')}),
+    ('Kanselir Jerman itu mengunjungi Jakarta pekan lalu.', {('DEUGOV', '042', 'IDN')}),
 ]
 
 NOT_CODED = [
@@ -46,6 +55,10 @@ NOT_CODED = [
 ]
 
 NOTHING = [
+    # foreign offices with no country named: not Indonesia's
+    'Senator itu bertemu dengan para guru sekolah dasar di balai kota.',
+    'Kanselir mengecam Rusia atas serangan ke pembangkit listrik itu.',
+    'Perdana Menteri menuduh oposisi menghasut kerusuhan.',
     # celebrity news: a celebrity with private persons, the police or a court
     'Aktris muda itu menjalin hubungan dengan penyanyi asal Malaysia sejak tahun lalu.',
     'Polisi menangkap seorang aktor berinisial DA atas dugaan penyalahgunaan narkoba.',
