@@ -323,16 +323,18 @@ def sample(args) -> None:
     total = len(rows)
     # events read in an earlier sample (same sentence, same trigger) are not drawn again:
     # a sample after fixing what an earlier one showed must be of rows not yet read
+    # (with --fresh: an event is read only when a row read there had its code, source and
+    # target; one that changed since is drawn again, as coded now it was not read)
     seen = set()
     for path in args.exclude:
         for line in open(path, encoding="utf-8"):
             f = line.rstrip("\n").split("\t")
             if len(f) == 9 and f[0].isdigit():
-                seen.add((f[8], f[6]))
-    rows = [r for r in rows if (r[6], r[4]) not in seen]
+                seen.add((f[8], f[6]) + ((f[3], f[4], f[5]) if args.fresh else ()))
+    rows = [r for r in rows if (r[6], r[4]) + ((r[1], r[2], r[3]) if args.fresh else ()) not in seen]
     rng = random.Random(args.seed)
     picked = rng.sample(rows, min(args.n, len(rows)))
-    excl = "".join(f" --exclude {x}" for x in args.exclude)
+    excl = (" --fresh" if args.fresh else "") + "".join(f" --exclude {x}" for x in args.exclude)
     with open(args.out, "w", encoding="utf-8") as f:
         f.write(f"# drawn by: python scripts/mine_between.py sample --n {args.n} --seed {args.seed}{excl} "
                 f"(of {len(rows)} events not read before, {total} in all, in {n_sent} sentences)\n")
@@ -362,6 +364,8 @@ def main() -> None:
     s.add_argument("--out", default=str(ROOT / "bench" / "lexicon_sample.tsv"))
     s.add_argument("--exclude", action="append", default=[],
                    help="an earlier sample (tsv): its events are not drawn again")
+    s.add_argument("--fresh", action="store_true",
+                   help="an event read before but coded otherwise since (code, source or target) is drawn")
     for p in (c, r, m, s):
         p.add_argument("--cache", default=str(Path(tempfile.gettempdir()) / "peristiwa-mined.jsonl"))
     args = ap.parse_args()

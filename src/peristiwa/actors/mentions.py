@@ -30,6 +30,7 @@ from peristiwa.actors.resolve import (
     _is_international,
 )
 from peristiwa.records import Actor, ActorEntry, Dateline, Mention, Sentence, Token
+from peristiwa.text.clauses import Breaks, clauses
 from peristiwa.text.normalize import fold
 from peristiwa.text.stems import common_words
 from peristiwa.text.tokens import opens_sentence
@@ -206,16 +207,31 @@ class MentionFinder(Resolver):
             and (i - 3 in roles or toks[i - 3].norm in self.lex.data.words("group_nouns"))
 
     def _not_teams(self, toks: list[Token], out: list[Mention]) -> list[Mention]:
-        """In a sentence about sport (grammar ``sport_words``: "liga", "stadion",
+        """In a sentence about sport (grammar ``sport_words``: "liga", "sepak bola",
         "pertandingan") outside a name ("Liga Arab" is none), a mention that is only
         a place's name is a club or a team named after it ("Madrid menjamu Paris
         Saint-Germain", "merapat ke Persija Jakarta"), no state: it is no actor.
         People, roles and organisations stay."""
-        sport = self.lex.data.words("sport_words")
+        sport = self._sport
         named = {i for m in out for i in range(m.first, m.last + 1)}  # "Liga Arab" is a league of states
-        if not sport or not any(t.norm in sport and t.i not in named for t in toks):
+        where = [t.start for t in toks if sport.at(toks, t.i) and t.i not in named]
+        if not where:
             return out
-        return [m for m in out if not (m.entries and all(e.kind in self.PLACE_KINDS for e in m.entries))]
+        # only in the part of the sentence the sport word is in: "X mengecam Rusia ..., sementara
+        # timnas Y menang" keeps X and Rusia (grammar ``topic_breaks``)
+        cut = clauses(toks, self._topic_breaks)
+        sporting = {cut.index(at) for at in where}
+        return [m for m in out if not (m.entries and all(e.kind in self.PLACE_KINDS for e in m.entries)
+                                       and cut.index(toks[m.first].start) in sporting)]
+
+    @cached_property
+    def _sport(self) -> Breaks:
+        """The words and phrases of sport (grammar ``sport_words``), matched as breaks are."""
+        return Breaks.of(self.lex.data.words("sport_words"))
+
+    @cached_property
+    def _topic_breaks(self) -> Breaks:
+        return Breaks.of(self.lex.data.words("topic_breaks"))
 
     def _shared_head(self, toks: list[Token], out: list[Mention]) -> list[Mention]:
         """"Kenyan and Ugandan ministers": where the head comes last, demonyms

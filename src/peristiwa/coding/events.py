@@ -412,9 +412,22 @@ class _EventBuilder:
                     a, b, self.coder.d.words("person_pronouns"))
                                                      or self._guessed_self(a, b))
                 or _is_media_statement(self.coder, c.code, b)
+                or self._celebrity_news(c, a, b)
                 or _owned_by_source(self.coder, a, b)
                 # "@foreign": only towards another country ("tiba di +": arriving home is no visit)
                 or "foreign" in c.match.pattern.flags and a.actor.code[:3] == b.actor.code[:3])
+
+    def _celebrity_news(self, c: CodedMatch, a: Mention, b: Mention) -> bool:
+        """Celebrity news (transform ``private-celebrity``): one side named by a noun of the
+        grammar's ``celebrity_nouns`` ("penyanyi", "aktor"), the other of a role of the
+        rule's ``roles`` (``-``: none): private persons, firms, the police, a court."""
+        rule = self.transforms.get("private-celebrity", c.code)
+        nouns = self.coder.d.words("celebrity_nouns")
+        if rule is None or not nouns:
+            return False
+        roles = rule.param("roles")
+        return any(any(e.kind == "role" and fold(e.phrase) in nouns for e in x.entries)
+                   and (y.actor.role or "-") in roles for x, y in ((a, b), (b, a)))
 
     def _guessed_self(self, a: Mention, b: Mention) -> bool:
         """"The Kenyan envoy met President X": one code on both sides where one of them

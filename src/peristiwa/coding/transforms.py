@@ -40,6 +40,9 @@ KNOWN = {
     "no-target": "coded with no target when none is found",
     "own-forces": "a target of the source's country with a role of `roles` is the source's own forces: no target",
     "not-by": "an event whose source has a role of `roles` is not coded (a tourist's visit)",
+    "private-celebrity": "an event one side of which is named by a celebrity noun (the language's "
+                         "grammar `celebrity_nouns`) and the other has a role of `roles` (`-`: none) "
+                         "is not coded: celebrity news, a celebrity's own court case",
     "judged-agent": "a judgement whose object is a nominal event is of that event's source; "
                     "with none, not of that event's target; with no target, the agent "
                     "of its object is (where modifiers come first)",
@@ -69,6 +72,7 @@ REQUIRED = {
     "visit-place": ("side",),
     "place-target": ("cues",),
     "not-by": ("roles",),
+    "private-celebrity": ("roles",),
     "media-statement": ("roles",),
     "by-role": ("roles",),
 }
