@@ -13,8 +13,10 @@ this session added are marked "new":
 - "berkeinginan" is a word of intent (a wished meeting is 036);
 - the fused and misspelled forms of a demonstration ("berunjukrasa", "aksi unjukrasa",
   "demontrasi") are protests (141);
-- a sentence with "pidana" for "hukuman" and a higher court raising a sentence
-  ("memperberat hukuman X") are 173;
+- a sentence with "pidana" for "hukuman", a higher court raising a sentence ("memperberat
+  hukuman X"), the sentence's terms standing long before its target ("menjatuhkan vonis 5
+  tahun penjara serta denda ... kepada X"), "diganjar/mengganjar hukuman" and naming a suspect
+  with "menyebut X sebagai tersangka" are 173; a house of worship demolished is 1712;
 - securing an occasion ("mengamankan pelantikan") is guarding it, no arrest or threat.
 
 Expected events are (source, ROOT, target): the root of the code, as the task is coverage of
@@ -307,6 +309,18 @@ CODED = [
      [('IDNJUD', '17', 'IDNGOV')]),
     ('Pidana penjara lima tahun dijatuhkan majelis hakim kepada Gubernur Jambi Zumi Zola.',
      [('IDNJUD', '17', 'IDNGOV')]),
+    # new: the sentence's terms long between the noun and the one sentenced; "diganjar"; naming
+    # a suspect with "menyebut"; a house of worship demolished
+    ('Majelis hakim Pengadilan Tipikor Bandung menjatuhkan vonis 5 tahun penjara serta denda Rp 200 juta '
+     'subsider 3 bulan kurungan kepada Wali Kota Cimahi Atty Suharti.', [('IDNJUD', '17', 'IDNGOV')]),
+    ('Bupati Kudus Muhammad Tamzil diganjar hukuman delapan tahun penjara oleh Pengadilan Tipikor Semarang.',
+     [('IDNJUD', '17', 'IDNGOV')]),
+    ('Mahkamah Agung mengganjar mantan Ketua DPD Irman Gusman dengan vonis empat tahun penjara.',
+     [('IDNJUD', '17', 'IDNELI')]),
+    ('Kapolda Metro Jaya menyebut Ketua Umum Partai Perindo Hary Tanoesoedibjo sebagai tersangka kasus korupsi.',
+     [('IDNCOP', '17', 'IDNGOV')]),
+    ('Pemerintah Kabupaten Bogor membongkar dua masjid yang berdiri di atas lahan sengketa.',
+     [('IDNGOV', '17', 'IDNREL')]),
 ]
 
 NOTHING = [
@@ -327,6 +341,10 @@ NOTHING = [
     'Ponsel itu digunakan untuk mendemontrasikan teknologi baru.',
     'Undang-undang baru itu memperberat hukuman bagi pengedar narkoba.',
     'Pasien itu divonis menderita kanker paru-paru.',
+    'Pemain itu diganjar kartu merah oleh wasit pada menit ke-75.',
+    'Mobil itu diganjar harga Rp 300 juta oleh produsennya.',
+    'Warga menyebut lokasi itu sebagai tempat pembuangan sampah.',
+    'Pemerintah membongkar jalan di depan masjid untuk memperbaiki saluran air.',
     # securing an occasion is no arrest and no threat
     'Kapolri Jenderal Tito Karnavian menyatakan ribuan personel akan mengamankan pelantikan presiden di Gedung MPR.',
     # negated and refused plans
