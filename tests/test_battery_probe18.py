@@ -10,7 +10,12 @@ this session added are marked "new":
 - meetings over a meal or a feast ("berbuka puasa bersama dengan", "buka puasa bersama
   dengan", "halalbihalal dengan") are 040; a call at an actor's office or residence
   ("mendatangi kantor/rumah dinas X") is a visit (042);
-- "berkeinginan" is a word of intent (a wished meeting is 036);
+- "berkeinginan" is a word of intent (a wished meeting is 036); contact by a light verb
+  ("melakukan komunikasi dengan X") is 040;
+- the one reminded named after "agar" ("mengingatkan, agar X ...") and a request letter sent
+  to an office ("mengajukan surat permohonan izin ... ke X") are appeals (020);
+- not shrinking from an act against someone ("tak akan segan memberhentikan X") is a threat
+  (130); with no one acted on ("tak segan menangis") nothing;
 - the fused and misspelled forms of a demonstration ("berunjukrasa", "aksi unjukrasa",
   "demontrasi") are protests (141);
 - a sentence with "pidana" for "hukuman", a higher court raising a sentence ("memperberat
@@ -105,6 +110,11 @@ CODED = [
      [('IDNNGO', '02', 'IDNCOP')]),
     ('Pemerintah Indonesia mengajukan permintaan ekstradisi kepada pemerintah Singapura.',
      [('IDNGOV', '02', 'SGPGOV')]),
+    # new: the one reminded named after "agar"; a request letter sent to an office
+    ('Ketua Umum PDI-P Megawati Soekarnoputri mengingatkan, agar seluruh kader PDI-P mendukung keputusan '
+     'Presiden Joko Widodo.', [('IDNGOV', '02', 'IDNGOV')]),
+    ('Panitia pembangunan masjid mengajukan surat permohonan izin mendirikan bangunan ke Pemerintah Kota Bekasi.',
+     [('IDNREL', '02', 'IDNGOV')]),
 
     # ---- 03 intent, promises, plans to cooperate
     ('Pemerintah Indonesia berencana menggandeng Jepang untuk membangun kereta cepat Jakarta-Surabaya.',
@@ -180,6 +190,8 @@ CODED = [
      [('IDNLAB', '04', 'IDNGOV')]),
     ('Ketua Umum Partai Golkar Airlangga Hartarto mendatangi rumah dinas Ketua DPR Bambang Soesatyo.',
      [('IDNGOV', '04', 'IDNGOV')]),
+    ('Presiden Joko Widodo melakukan komunikasi dengan Ketua Umum PDI-P Megawati Soekarnoputri.',
+     [('IDNGOV', '04', 'IDNGOV')]),
 
     # ---- 07 aid
     ('Pemerintah Indonesia menyalurkan bantuan kemanusiaan kepada pengungsi Rohingya di Cox\'s Bazar, Bangladesh.',
@@ -227,6 +239,10 @@ CODED = [
      [('IRN', '13', 'USA')]),
     ('Ancaman boikot dilontarkan Partai Demokrat terhadap sidang paripurna DPR.', [('IDNOPP', '13', 'IDNLEG')]),
     ('Kapolri tak akan segan menangkap anggota ormas yang melakukan sweeping.', [('IDNCOP', '13', 'IDNNGO')]),
+    # new: not shrinking from an act against someone
+    ('Partai Golkar tak akan segan memberhentikan Ketua DPR Setya Novanto.', [('IDNGOV', '13', 'IDNLEG')]),
+    ('Menteri BUMN Erick Thohir tidak segan-segan mencopot direksi PT Garuda Indonesia.',
+     [('IDNGOV', '13', 'IDNBUS')]),
 
     # ---- 14 protest, demonstration, strike
     ('Ribuan buruh berunjuk rasa di depan Istana Negara menolak PP Pengupahan, Rabu (1/5).',
@@ -345,6 +361,8 @@ NOTHING = [
     'Mobil itu diganjar harga Rp 300 juta oleh produsennya.',
     'Warga menyebut lokasi itu sebagai tempat pembuangan sampah.',
     'Pemerintah membongkar jalan di depan masjid untuk memperbaiki saluran air.',
+    'Pemain muda itu tak segan menangis di depan penonton.',
+    'Menteri Keuangan Sri Mulyani tak segan mencabut anggaran dana desa yang bermasalah.',
     # securing an occasion is no arrest and no threat
     'Kapolri Jenderal Tito Karnavian menyatakan ribuan personel akan mengamankan pelantikan presiden di Gedung MPR.',
     # negated and refused plans
