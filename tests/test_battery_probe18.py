@@ -12,8 +12,10 @@ this session added are marked "new":
   ("mendatangi kantor/rumah dinas X") is a visit (042);
 - "berkeinginan" is a word of intent (a wished meeting is 036); contact by a light verb
   ("melakukan komunikasi dengan X") is 040;
-- the one reminded named after "agar" ("mengingatkan, agar X ...") and a request letter sent
-  to an office ("mengajukan surat permohonan izin ... ke X") are appeals (020);
+- the one reminded named after "agar" ("mengingatkan, agar X ..."), a request letter sent to
+  an office ("mengajukan surat permohonan izin ... ke X"), a petition handed over and wishes
+  put to an authority ("menyampaikan aspirasi kepada X") are appeals (020); a letter sent with
+  "berkirim" ("berkirim surat kepada X") is a statement to X (010);
 - not shrinking from an act against someone ("tak akan segan memberhentikan X") is a threat
   (130); with no one acted on ("tak segan menangis") nothing;
 - the fused and misspelled forms of a demonstration ("berunjukrasa", "aksi unjukrasa",
@@ -66,6 +68,9 @@ CODED = [
      [('IDNGOV', '01', 'IDNLEG')]),
     ('Pernyataan Menteri Pertahanan Ryamizard Ryacudu itu ditanggapi Panglima TNI Marsekal Hadi Tjahjanto.',
      [('IDNMIL', '01', 'IDNGOV')]),
+    # new: a letter sent with "berkirim"
+    ('Ketua Umum PAN Zulkifli Hasan berkirim surat kepada Presiden Joko Widodo soal RUU Cipta Kerja.',
+     [('IDNOPP', '01', 'IDNGOV')]),
     # deferring a matter to an actor (main's deferral lines, in news phrasings)
     ('Partai Amanat Nasional menyerahkan sepenuhnya kepada Presiden Joko Widodo soal posisi menteri.',
      [('IDNOPP', '01', 'IDNGOV')]),
@@ -115,6 +120,8 @@ CODED = [
      'Presiden Joko Widodo.', [('IDNGOV', '02', 'IDNGOV')]),
     ('Panitia pembangunan masjid mengajukan surat permohonan izin mendirikan bangunan ke Pemerintah Kota Bekasi.',
      [('IDNREL', '02', 'IDNGOV')]),
+    ('Koalisi masyarakat sipil menyerahkan petisi kepada pimpinan KPK.', [('IDNNGO', '02', 'IDNJUD')]),
+    ('Ratusan guru honorer menyampaikan aspirasi kepada Komisi X DPR di Senayan.', [('IDNEDU', '02', 'IDNLEG')]),
 
     # ---- 03 intent, promises, plans to cooperate
     ('Pemerintah Indonesia berencana menggandeng Jepang untuk membangun kereta cepat Jakarta-Surabaya.',
@@ -362,6 +369,8 @@ NOTHING = [
     'Warga menyebut lokasi itu sebagai tempat pembuangan sampah.',
     'Pemerintah membongkar jalan di depan masjid untuk memperbaiki saluran air.',
     'Pemain muda itu tak segan menangis di depan penonton.',
+    'Warga bebas menyampaikan aspirasi di media sosial.',
+    'Kami berkirim surat dengan keluarga setiap bulan.',
     'Menteri Keuangan Sri Mulyani tak segan mencabut anggaran dana desa yang bermasalah.',
     # securing an occasion is no arrest and no threat
     'Kapolri Jenderal Tito Karnavian menyatakan ribuan personel akan mengamankan pelantikan presiden di Gedung MPR.',
