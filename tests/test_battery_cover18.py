@@ -7,6 +7,8 @@ review are the last section of src/peristiwa/lang/id/events.codebook.txt). One b
 - demolishing a house of worship is a demolition (1712);
 - a sentence meted out with "mengganjar ... dengan vonis", and the passives "diganjar|dijatuhi
   vonis|hukuman ... oleh X" with the court as the agent (173).
+- breaking the fast with a named partner is a meal meeting (040), like "makan siang bersama";
+- "will not stay silent if X ..." is a conditional warning to X (130).
 
 Near-misses: persuading (no line: see the review), a red card, tracing a cause or a
 route (no line for tracing: see the review), a coordination meeting with no partner, a
@@ -40,6 +42,12 @@ CODED = [
      [('IDNJUD', '173', 'IDNGOV')]),
     ('Dua warga negara Indonesia dijatuhi hukuman mati oleh pengadilan Malaysia.',
      [('MYSJUD', '173', 'IDNCVL')]),
+    ('Ketua Umum PDI Perjuangan berbuka puasa dengan Ketua Umum Partai Kebangkitan Bangsa.',
+     [('IDNGOV', '040', 'IDNGOV')]),
+    ('Pemerintah Iran tidak akan tinggal diam jika Israel menyerang fasilitas nuklirnya.',
+     [('IRNGOV', '130', 'ISR')]),
+    ('Pemerintah Indonesia tak akan tinggal diam bila Malaysia mengklaim Blok Ambalat.',
+     [('IDNGOV', '130', 'MYS')]),
 ]
 
 NOT_CODED = [
@@ -55,6 +63,8 @@ NOTHING = [
     'Para wisatawan menelusuri hutan di Pulau Rinca.',
     'Hari ini digelar rapat kordinasi yang dihadiri para kepala dinas.',
     'Pemerintah Kota Medan tidak membongkar gereja di Jalan Sudirman.',
+    'Warga Jakarta berbuka puasa dengan kolak dan es buah.',
+    'Pemerintah Amerika Serikat tak tinggal diam terkait munculnya wabah flu burung.',
 ]
 
 
