@@ -17,8 +17,24 @@ language, event or explicit non-event, names that stem). After a light verb
 "LIGHT + noun". Each row: count, stem, forms seen, the share of rows beside two
 actors, and two short excerpts to decide from.
 
+The derived-word rank misses what no stem test can see (session 17, cover18): words each
+known to some pattern but not together, and bare words. ``code`` therefore also records the
+sentence's raw pattern matches (every match the coder chose among, with its code and token
+indices: ``SentenceCoder._select`` wrapped), and ``rank --kind`` ranks, beside an actor:
+
+- ``pair``: a verb and the first content noun after it (within 4 words, past mentions and
+  grammar words), neither inside any raw match ("menelusuri rekening", "mengganjar");
+- ``noun``: bare (underived) words inside no raw match ("kasasi", "rapat", "reshuffle");
+- ``variant``: words in no raw match that are no root of the stemmer's dictionary and one
+  letter off a pattern's stem ("kordinasi"), or two consecutive pattern words written as one
+  ("unjukrasa").
+
+``--src ner:,ud:`` keeps the news and treebank sentences (the kumparan part is mostly
+lifestyle text). Re-coding the corpus with raw matches takes a few minutes per half.
+
     python scripts/mine_uncovered.py code --every 2 --part 0 --cache /tmp/unc0.jsonl   # and part 1
     python scripts/mine_uncovered.py rank --cache /tmp/unc0.jsonl,/tmp/unc1.jsonl --top 400 > uncovered.tsv
+    python scripts/mine_uncovered.py rank --kind pair --src ner:,ud: --cache /tmp/unc0.jsonl,/tmp/unc1.jsonl
 """
 
 from __future__ import annotations
@@ -47,10 +63,27 @@ def gold_texts() -> set[str]:
     return seen
 
 
+def _record_raw(raw: dict[int, list]) -> None:
+    """Wrap the coder's choice among a sentence's pattern matches so that every raw match
+    (code and matched token indices), chosen or not, is kept by the sentence's start."""
+    from peristiwa.coding import coder as coder_mod
+
+    select = coder_mod.SentenceCoder._select
+
+    def _select(self, matches):
+        raw.setdefault(self.s.start, []).extend(
+            [m.pattern.code, list(m.word_tokens)] for m in matches)
+        return select(self, matches)
+
+    coder_mod.SentenceCoder._select = _select
+
+
 def code(args) -> None:
     from peristiwa.pipeline import Coder
     from peristiwa.records import Article
 
+    raw: dict[int, list] = {}
+    _record_raw(raw)
     coder = Coder()
     skip = gold_texts()
     n = 0
@@ -58,6 +91,7 @@ def code(args) -> None:
         for src, s in corpus(args.limit, args.every, args.part):
             if " ".join(s.split())[:60] in skip:
                 continue
+            raw.clear()
             try:
                 sents = coder.analyse(Article(text=s, id="mine", lang="id"))
             except Exception as exc:  # noqa: BLE001 - one bad sentence must not stop the run
@@ -70,6 +104,7 @@ def code(args) -> None:
                     "toks": [[t.norm, t.stem, t.form, t.start] for t in toks],
                     "mentions": [[m.first, m.last] for m in cs.mentions],
                     "events": [e.code for e in cs.events],
+                    "raw": raw.get(cs.sentence.start, []),
                 }, ensure_ascii=False) + "\n")
             n += 1
             if n % 2000 == 0:
@@ -93,45 +128,151 @@ def rank(args) -> None:
     from peristiwa import lang as langdata
 
     grammar = langdata.load("id").grammar["words"]
-    breaks = set(grammar["clause_breaks"])
-    light = {w for w in grammar["light_verbs"] if " " not in w}
-    stems, exact = known_stems()
+    ctx = {
+        "breaks": set(grammar["clause_breaks"]),
+        "light": {w for w in grammar["light_verbs"] if " " not in w},
+        "function": {w for v in grammar.values() if isinstance(v, list) for w in v if isinstance(w, str)},
+    }
+    ctx["stems"], ctx["exact"] = known_stems()
+    if args.kind == "variant":
+        _variant_context(ctx)
+    keys = KINDS[args.kind]
     count: collections.Counter = collections.Counter()
     two: collections.Counter = collections.Counter()
     forms: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     examples: dict[str, list[str]] = collections.defaultdict(list)
     n_sent = 0
     for rec in (r for path in args.cache.split(",") for r in cached(path)):
+        if args.src and not any(s in rec["src"] for s in args.src.split(",")):
+            continue
         n_sent += 1
         toks = rec["toks"]
         spans = sorted(rec["mentions"])
-        inside = {i for a, b in spans for i in range(a, b + 1)}
+        ctx["inside"] = {i for a, b in spans for i in range(a, b + 1)}
+        ctx["matched"] = {i for _code, idx in rec.get("raw", []) for i in idx}
         seen_here: set[str] = set()
-        for i, (norm, stem, form, _start) in enumerate(toks):
-            if i in inside:
+        for i in range(len(toks)):
+            if i in ctx["inside"]:
                 continue
-            key, kform = _key(toks, i, light, norm, stem, form)
-            if not key or key.split()[-1] in stems or norm in exact:
-                continue
-            near = [(a, b) for a, b in spans if _near(toks, breaks, a, b, i)]
-            if not near or key in seen_here:
-                continue
-            seen_here.add(key)
-            count[key] += 1
-            forms[key][kform] += 1
-            if len({s for s in near}) >= 2 or (len(spans) >= 2 and any(a > i for a, _ in spans)
-                                                and any(b < i for _, b in spans)):
-                two[key] += 1
-            if len(examples[key]) < 2:
-                lo = toks[max(0, i - 8)][3] - rec["start"]
-                hi = toks[min(len(toks) - 1, i + 8)][3] - rec["start"]
-                examples[key].append(rec["text"][lo:hi + 15].replace("\t", " "))
-    print(f"# {n_sent} sentences; derived words within {WINDOW} words of an actor that no pattern names")
+            for key, kform in keys(ctx, toks, i):
+                near = [(a, b) for a, b in spans if _near(toks, ctx["breaks"], a, b, i)]
+                if not near or key in seen_here:
+                    continue
+                seen_here.add(key)
+                count[key] += 1
+                forms[key][kform] += 1
+                if len(near) >= 2 or (any(a > i for a, _ in spans) and any(b < i for _, b in spans)):
+                    two[key] += 1
+                if len(examples[key]) < 2:
+                    lo = toks[max(0, i - 8)][3] - rec["start"]
+                    hi = toks[min(len(toks) - 1, i + 8)][3] - rec["start"]
+                    examples[key].append(rec["text"][lo:hi + 15].replace("\t", " "))
+    print(f"# {n_sent} sentences; {args.kind}: {DESCRIBE[args.kind]}, within {WINDOW} words of an actor")
     print("count\tkey\tforms\tbeside two actors\texample 1\texample 2")
     for key, c in count.most_common(args.top):
         fs = ",".join(f for f, _ in forms[key].most_common(3))
         ex = examples[key] + [""] * (2 - len(examples[key]))
         print(f"{c}\t{key}\t{fs}\t{two[key]}\t{ex[0]}\t{ex[1]}")
+
+
+def _derived(ctx, toks, i):
+    norm, stem, form, _ = toks[i]
+    key, kform = _key(toks, i, ctx["light"], norm, stem, form)
+    if not key or key.split()[-1] in ctx["stems"] or norm in ctx["exact"]:
+        return []
+    return [(key, kform)]
+
+
+def _content_noun(ctx, toks, j) -> bool:
+    norm, _stem, form, _ = toks[j]
+    return (form == "bare" and norm.isalpha() and len(norm) > 2 and norm not in ctx["function"]
+            and j not in ctx["inside"] and j not in ctx["matched"])
+
+
+def _pair(ctx, toks, i):
+    """A verb and the first content noun after it (past mentions and function words, at
+    most 4 words on), neither in any raw pattern match: "menjatuhkan ... vonis"."""
+    norm, stem, form, _ = toks[i]
+    if form not in VERB_FORMS or i in ctx["matched"] or not norm.isalpha():
+        return []
+    for j in range(i + 1, min(len(toks), i + 5)):
+        if toks[j][0] in ctx["breaks"]:
+            return []
+        if j in ctx["inside"] or toks[j][0] in ctx["function"]:
+            continue
+        if _content_noun(ctx, toks, j):
+            gap = " " if j == i + 1 else " ... "
+            return [(stem + gap + toks[j][0], norm)]
+        return []
+    return []
+
+
+def _noun(ctx, toks, i):
+    """A bare (underived) word in no raw pattern match: "vonis", "razia", "sanksi"."""
+    if not _content_noun(ctx, toks, i) or len(toks[i][0]) < 4:
+        return []
+    return [(toks[i][0], "bare")]
+
+
+def _deletes(word: str) -> set[str]:
+    return {word[:k] + word[k + 1:] for k in range(len(word))} | {word}
+
+
+def _deletes_index(stems: set[str]) -> dict[str, set[str]]:
+    index: dict[str, set[str]] = collections.defaultdict(set)
+    for st in stems:
+        if len(st) >= 5 and st.isalpha():
+            for d in _deletes(st):
+                index[d].add(st)
+    return index
+
+
+def _variant(ctx, toks, i):
+    """A word in no raw match that is no root of the stemmer's dictionary and whose stem is
+    one letter off a pattern's stem ("demontrasi"), or two of a pattern's consecutive words
+    written as one ("bekerjasama", "unjukrasa")."""
+    norm, stem, form, _ = toks[i]
+    if i in ctx["matched"] or not norm.isalpha() or len(stem) < 5 or stem in ctx["stems"]:
+        return []
+    if stem in ctx["joined"] or norm in ctx["joined"]:
+        return [(f"{stem} = {ctx['joined'].get(stem) or ctx['joined'][norm]}", norm)]
+    if stem in ctx["roots"]:
+        return []
+    near = {s for d in _deletes(stem) for s in ctx["deletes"].get(d, ())} - {stem}
+    return [(f"{stem} ~ {'|'.join(sorted(near)[:3])}", norm)] if near else []
+
+
+def _variant_context(ctx) -> None:
+    """The variant kind's lookups: pattern stems by their one-letter deletions, the
+    pattern word pairs joined, the stemmer's root dictionary."""
+    from peristiwa.coding.patterns import patterns
+
+    ctx["deletes"] = _deletes_index(ctx["stems"])
+    joined: dict[str, str] = {}
+    for pat in patterns("id").patterns:
+        for w1, w2 in zip(pat.words, pat.words[1:], strict=False):
+            for a in set(w1.stems) | set(w1.exact):
+                for b in set(w2.stems) | set(w2.exact):
+                    if a.isalpha() and b.isalpha():
+                        joined.setdefault(a + b, f"{a} {b}")
+    ctx["joined"] = joined
+    try:
+        import Sastrawi
+
+        words = Path(Sastrawi.__file__).parent / "Stemmer" / "data" / "kata-dasar.txt"
+        ctx["roots"] = set(words.read_text(encoding="utf-8").split())
+    except (ImportError, OSError):
+        ctx["roots"] = set()
+
+
+VERB_FORMS = {"active", "passive", "ber", "ter", "memper", "diper"}
+KINDS = {"derived": _derived, "pair": _pair, "noun": _noun, "variant": _variant}
+DESCRIBE = {
+    "derived": "derived words whose stem no pattern names",
+    "pair": "a verb and the noun after it, neither in a raw pattern match",
+    "noun": "bare words in no raw pattern match",
+    "variant": "words in no raw match one letter off a pattern's stem",
+}
 
 
 def _key(toks, i, light, norm, stem, form) -> tuple[str, str]:
@@ -162,6 +303,9 @@ def main() -> None:
     r = sub.add_parser("rank")
     r.add_argument("--cache", required=True)
     r.add_argument("--top", type=int, default=400)
+    r.add_argument("--src", help="only sentences whose source names one of these (comma-separated), e.g. ner:")
+    r.add_argument("--kind", choices=sorted(KINDS), default="derived",
+                   help="derived (the default); pair, noun, variant need a cache with raw matches")
     args = ap.parse_args()
     (code if args.cmd == "code" else rank)(args)
 
