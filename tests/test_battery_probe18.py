@@ -273,7 +273,8 @@ CODED = [
      'mahasiswa kedokteran.', [('KORHLH', '14', 'KORGOV')]),
     # new: fused and misspelled forms
     ('Ribuan mahasiswa melakukan demontrasi di depan gedung DPRD Jawa Timur.', [('IDNOPP', '14', 'IDNLEG')]),
-    ('Ratusan mahasiswa berunjukrasa di depan kantor Gubernur Sulawesi Selatan.', [('IDNOPP', '14', '')]),
+    # the fused spelling reads as "berunjuk rasa ... di depan +" does (events.codebook.txt, cover18)
+    ('Ratusan mahasiswa berunjukrasa di depan kantor Gubernur Sulawesi Selatan.', [('IDNOPP', '14', 'IDNGOV')]),
     ('Ribuan warga Papua melakukan aksi unjukrasa menolak rasisme di Jayapura.', [('IDNOPP', '14', '')]),
 
     # ---- 16 reduce relations
@@ -316,14 +317,15 @@ CODED = [
     ('Dalam operasi itu, Densus 88 Antiteror mengamankan tiga orang terduga teroris.',
      [('IDNCOP', '17', 'IDNUAF')]),
     ('Penetapan Romahurmuziy sebagai tersangka oleh KPK mengejutkan kader PPP.', [('IDNJUD', '17', 'IDNELI')]),
-    ('Polisi menjebloskan musisi Ahmad Dhani ke Rutan Cipinang.', [('IDNCOP', '17', 'IDNELI')]),
+    # a celebrity's own police case is no event (CONVENTIONS 1.9; prec18), so the arrested are not artists
+    ('Polisi menjebloskan mantan Bupati Talaud ke Rutan Cipinang.', [('IDNCOP', '17', 'IDNELI')]),
     ('Pemerintah membubarkan ormas Hizbut Tahrir Indonesia.', [('IDNGOV', '17', 'IDNNGO')]),
     ('KPK menjerat Bupati Kudus dengan pasal suap dan gratifikasi.', [('IDNJUD', '17', 'IDNGOV')]),
     ('Densus 88 membekuk terduga teroris jaringan JAD di Lampung.', [('IDNCOP', '17', 'IDNUAF')]),
     ('Tentara Israel menahan puluhan warga Palestina dalam serangkaian razia di Tepi Barat.',
      [('ISRMIL', '17', 'PSECVL')]),
-    ('Kepolisian Resor Jakarta Selatan mencokok seorang artis terkait kasus narkoba.',
-     [('IDNCOP', '17', 'IDNELI')]),
+    ('Kepolisian Resor Jakarta Selatan mencokok seorang pengedar narkoba di Kebayoran Baru.',
+     [('IDNCOP', '17', 'IDNCRM')]),
     ('Polisi berhasil menangkap tiga anggota kelompok teroris JAD di Bekasi.', [('IDNCOP', '17', 'IDNUAF')]),
     # new: "pidana" for "hukuman"; a higher court raising a sentence
     ('Majelis hakim menjatuhkan pidana penjara tiga tahun kepada Bupati Kudus Muhammad Tamzil.',
@@ -347,6 +349,9 @@ CODED = [
 ]
 
 NOTHING = [
+    # a celebrity's own police case (CONVENTIONS 1.9)
+    'Polisi menjebloskan musisi Ahmad Dhani ke Rutan Cipinang.',
+    'Kepolisian Resor Jakarta Selatan mencokok seorang artis terkait kasus narkoba.',
     # handing over a thing or a task is no deferral to an actor
     'Tugas itu diserahkan kepada panitia pelaksana.',
     'Pengelolaan stadion itu diserahkan kepada KONI Jawa Timur.',
