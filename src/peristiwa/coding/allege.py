@@ -284,13 +284,29 @@ def _judged_subject(sc: SentenceCoder, m: Match, v: int | None) -> Side | None:
         return None
     first = min(x.first for x in group)
     k = first - 1
-    if v is not None and k > v and sc.toks[k].norm in w("conduct_nouns"):
+    done = _act_done_by(sc, k)
+    if done is not None:
+        k = done  # "menilai apa yang dilakukan X keliru", "keputusan yang diambil X tepat"
+    elif v is not None and k > v and sc.toks[k].norm in w("conduct_nouns"):
         k -= 1  # "menilai langkah X itu keliru"
     elif v is None and k >= 0 and sc.toks[k].norm in w("conduct_nouns"):
         k -= 1  # "Langkah X itu keliru, kata Y"
     opens = k < 0 or sc.toks[k].norm in QUOTES | {","} | w("statement_openers") | w("statement_verbs") \
         or v is not None and k == v
     return Side(group, "subject: the actor before the predicate, words of degree between") if opens else None
+
+
+def _act_done_by(sc: SentenceCoder, k: int) -> int | None:
+    """The token before an act named by a relative passive whose agent opens at ``k + 1``
+    ("apa yang dilakukan X", "keputusan yang diambil X": grammar ``act_done_verbs`` after
+    a relative word, a noun of conduct or ``act_pronouns`` before it), or None."""
+    w = sc.d.words
+    if k < 2 or sc.toks[k].norm not in w("act_done_verbs") or sc.toks[k - 1].norm not in sc.relative:
+        return None
+    act = sc.toks[k - 2].norm
+    if k - 2 in sc.tok_mention or act not in w("conduct_nouns") and act not in w("act_pronouns"):
+        return None
+    return k - 3
 
 
 def _of_a_noun(sc: SentenceCoder, i: int) -> bool:
@@ -448,7 +464,8 @@ def _statement_verb(sc: SentenceCoder, m: Match, head: int) -> int | None:
             if t.norm in sc.reporting or t.norm in stops:
                 return None
             if t.form in ("active", "passive") and t.norm not in sc.light and j not in m.word_tokens \
-                    and t.norm not in w("allegation_hedges") and t.norm not in w("evidence_verbs"):
+                    and t.norm not in w("allegation_hedges") and t.norm not in w("evidence_verbs") \
+                    and _act_done_by(sc, j) is None:
                 return None  # a verb of another clause: "sulit membuktikan bahwa X melanggar"
         j -= 1
     return None

@@ -1,0 +1,87 @@
+"""A battery for evaluative statements (CAMEO 111 and 051, issue #18, session 17, judge18;
+events.judged.txt, classes.txt [bad_verdict] [good_verdict], coding/allege.py):
+
+- a verdict after a copula or "sebagai" ("X menilai pernyataan Y sebagai ancaman",
+  "Menurut X, langkah Y merupakan blunder", "tindakan Y adalah bentuk pelecehan, kata X"):
+  the actor, or the owner of the act of conduct, before the copula is judged (111);
+- the good side (051): "X menilai langkah Y sudah tepat", "keputusan Y itu wajar, kata X",
+  "Menurut X, Y sangat berani", "X menyebut keputusan Y sebagai terobosan";
+- the verdict before the act judged: "X menilai positif langkah Y", "X memandang negatif
+  sikap Y", "X menilai wajar keputusan Y";
+- an act named by what its doer did: "X menilai apa yang dilakukan Y keliru", "keputusan
+  yang diambil Y sudah tepat";
+- what an actor is said to stir ("X menilai Y membuat kegaduhan"), a diversion of funds
+  exposed ("X mengungkap dugaan penyelewengan dana oleh Y"), a loss to the state
+  ("X mengatakan Y merugikan keuangan negara"): 111 / 112;
+- no event: a verdict on a thing with no actor ("narkoba merupakan ancaman", "harga beras
+  itu wajar", "pertumbuhan ekonomi Indonesia positif"), a noun of a verdict with no
+  copula ("ancaman Korea Utara meningkat"), one who suffers it ("Y adalah korban
+  pelanggaran"), a good word of time or place ("tiba tepat pukul 10"), a negated verdict.
+
+CODED: every event listed is coded; NOT_CODED: the event named is not. Every sentence here
+was written for these tests; none comes from a gold file."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import battery_events as events
+
+CODED = [
+    # a verdict after a copula or "sebagai"
+    ('Peneliti LBH Jakarta menilai pernyataan Kapolri itu sebagai sebuah ancaman.', [('IDNNGO', '111', 'IDNCOP')]),
+    ('Menurut Ketua Komisi III DPR, langkah Kapolri merupakan blunder.', [('IDNLEG', '111', 'IDNCOP')]),
+    ('Ketua Komisi III DPR mengatakan tindakan Menteri Hukum itu merupakan kriminal murni.',
+     [('IDNLEG', '111', 'IDNGOV')]),
+    ('Tindakan Gubernur itu adalah bentuk pelecehan, kata Ketua DPRD.', [('IDNLEG', '111', 'IDNGOV')]),
+    # the good side
+    ('Ketua MPR menilai langkah Presiden itu tepat.', [('IDNLEG', '051', 'IDNGOV')]),
+    ('Ketua MPR menilai langkah Presiden sudah tepat.', [('IDNLEG', '051', 'IDNGOV')]),
+    ('Keputusan Presiden itu wajar, kata Ketua MPR.', [('IDNLEG', '051', 'IDNGOV')]),
+    ('Menurut Ketua MPR, Presiden sangat berani.', [('IDNLEG', '051', 'IDNGOV')]),
+    ('Ketua MPR menyebut keputusan Gubernur DKI sebagai sebuah terobosan.', [('IDNLEG', '051', 'IDNGOV')]),
+    # the verdict before the act judged
+    ('Ketua Komisi III DPR menilai positif langkah Kapolri.', [('IDNLEG', '051', 'IDNCOP')]),
+    ('Wakil Ketua DPR menilai wajar keputusan Presiden mencopot Kapolri.', [('IDNLEG', '051', 'IDNGOV')]),
+    ('Ketua Komisi III DPR memandang negatif sikap Kapolri.', [('IDNLEG', '111', 'IDNCOP')]),
+    # an act named by what its doer did
+    ('Ketua DPR menilai apa yang dilakukan Menteri BUMN itu keliru.', [('IDNLEG', '111', 'IDNGOV')]),
+    ('Ketua DPR menilai tindakan yang dilakukan Menteri BUMN itu keliru.', [('IDNLEG', '111', 'IDNGOV')]),
+    ('Ketua DPR menilai keputusan yang diambil Menteri BUMN sudah tepat.', [('IDNLEG', '051', 'IDNGOV')]),
+    ('Ketua DPR menilai apa yang dilakukan Menteri BUMN sudah membuat kegaduhan politik.',
+     [('IDNLEG', '111', 'IDNGOV')]),
+    # stirring, diverting funds, a loss to the state
+    ('Ketua DPR menilai Menteri BUMN membuat kegaduhan.', [('IDNLEG', '111', 'IDNGOV')]),
+    ('ICW mengungkap dugaan penyelewengan dana oleh Bupati Bogor.', [('IDNNGO', '112', 'IDNGOV')]),
+    ('ICW membeberkan dugaan penyelewengan anggaran yang dilakukan Bupati Bogor.', [('IDNNGO', '112', 'IDNGOV')]),
+    ('Jaksa mengatakan Bupati Bogor telah merugikan keuangan negara.', [('IDNJUD', '112', 'IDNGOV')]),
+]
+
+NOT_CODED = [
+    # a verdict on a thing with no actor
+    ('Ketua DPR mengatakan narkoba merupakan ancaman bagi bangsa.', ('IDNLEG', '111', 'IDN')),
+    ('Ketua MPR mengatakan harga beras itu wajar.', ('IDNLEG', '051', 'IDN')),
+    ('Menteri Keuangan mengatakan pertumbuhan ekonomi Indonesia positif.', ('IDNGOV', '051', 'IDN')),
+    ('Ketua Komisi III DPR menilai positif pertumbuhan ekonomi Indonesia.', ('IDNLEG', '051', 'IDN')),
+    # a noun of a verdict with no copula is only named
+    ('Menlu Jepang mengatakan ancaman Korea Utara meningkat.', ('JPNGOV', '111', 'PRK')),
+    # the one who suffers it, or one described, is not judged
+    ('Ketua DPR mengatakan Indonesia adalah korban pelanggaran itu.', ('IDNLEG', '111', 'IDN')),
+    ('Kapolri mengatakan pelaku penembakan adalah kelompok kriminal bersenjata.', ('IDNCOP', '111', 'IDN')),
+    # a good word of time
+    ('Presiden tiba tepat pukul 10 pagi, kata juru bicara istana.', ('IDNGOV', '051', 'IDNGOV')),
+    # negated: the good verdict denied is no praise
+    ('Ketua Komisi III DPR menilai Kapolri tidak tepat.', ('IDNLEG', '051', 'IDNCOP')),
+    ('Ketua MPR menilai langkah Presiden itu tidak wajar.', ('IDNLEG', '051', 'IDNGOV')),
+]
+
+
+@pytest.mark.parametrize("text, expected", CODED)
+def test_verdicts_are_coded(coder, text, expected):
+    got = events(coder, text)
+    missing = [t for t in expected if t not in got]
+    assert not missing, (missing, got)
+
+
+@pytest.mark.parametrize("text, wrong", NOT_CODED)
+def test_no_verdict_is_coded(coder, text, wrong):
+    assert wrong not in events(coder, text)
