@@ -54,6 +54,24 @@ CODED = [
     ('ICW mengungkap dugaan penyelewengan dana oleh Bupati Bogor.', [('IDNNGO', '112', 'IDNGOV')]),
     ('ICW membeberkan dugaan penyelewengan anggaran yang dilakukan Bupati Bogor.', [('IDNNGO', '112', 'IDNGOV')]),
     ('Jaksa mengatakan Bupati Bogor telah merugikan keuangan negara.', [('IDNJUD', '112', 'IDNGOV')]),
+    # an act told in full before a copula: its doer is judged
+    ('Langkah pemerintah menaikkan harga BBM merupakan blunder, kata Ketua DPR.', [('IDNLEG', '111', 'IDNGOV')]),
+    ('Ketua DPR menilai keputusan Presiden mencopot Kapolri merupakan langkah tepat.',
+     [('IDNLEG', '051', 'IDNGOV')]),
+    ('Menurut Ketua DPR, kebijakan Gubernur DKI menggusur warga adalah pelanggaran hukum.',
+     [('IDNLEG', '111', 'IDNGOV')]),
+    # a name of praise after a copula or "sebagai"
+    ('Ketua DPR menyebut Presiden sebagai negarawan.', [('IDNLEG', '051', 'IDNGOV')]),
+    ('Presiden adalah teladan bagi generasi muda, kata Ketua DPR.', [('IDNLEG', '051', 'IDNGOV')]),
+    # propriety denied, double-dealing, doubted qualities
+    ('Tindakan Bupati itu tidak sopan, kata Ketua DPRD.', [('IDNLEG', '111', 'IDNGOV')]),
+    ('Ketua DPR menilai sikap Kapolri tidak wajar.', [('IDNLEG', '111', 'IDNCOP')]),
+    ('Ketua DPR menilai Partai Demokrat main dua kaki.', [('IDNLEG', '111', 'IDNOPP')]),
+    ('Independensi KPU dipertanyakan oleh Bawaslu.', [('IDNGOV', '111', 'IDNGOV')]),
+    # rings and money taken for a favour, as a speaker exposes them
+    ('Ketua KPK membeberkan dugaan mafia pajak oleh pejabat Ditjen Pajak.', [('IDNJUD', '112', 'IDNGOV')]),
+    ('Ketua KPK menyebut Bupati Bogor menerima fee proyek.', [('IDNJUD', '112', 'IDNGOV')]),
+    ('Jaksa mengatakan Bupati Bogor meminta setoran dari kontraktor.', [('IDNJUD', '112', 'IDNGOV')]),
 ]
 
 NOT_CODED = [
@@ -72,6 +90,12 @@ NOT_CODED = [
     # negated: the good verdict denied is no praise
     ('Ketua Komisi III DPR menilai Kapolri tidak tepat.', ('IDNLEG', '051', 'IDNCOP')),
     ('Ketua MPR menilai langkah Presiden itu tidak wajar.', ('IDNLEG', '051', 'IDNGOV')),
+    # an act with no actor's name before the copula, or the actor after it
+    ('Ketua DPR mengatakan rencana pembangunan gedung baru merupakan langkah tepat.', ('IDNLEG', '051', 'IDNGOV')),
+    ('Ketua DPR menilai harga beras tidak wajar.', ('IDNLEG', '111', 'IDN')),
+    # a name of praise with no copula; money received as aid
+    ('Ketua DPR mengatakan pahlawan itu lahir di Bandung.', ('IDNLEG', '051', 'IDN')),
+    ('Warga menerima uang bantuan dari Bupati Bogor, kata Kepala Desa.', ('IDNGOV', '112', 'IDNCVL')),
 ]
 
 
