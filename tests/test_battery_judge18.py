@@ -60,6 +60,13 @@ CODED = [
      [('IDNLEG', '051', 'IDNGOV')]),
     ('Menurut Ketua DPR, kebijakan Gubernur DKI menggusur warga adalah pelanggaran hukum.',
      [('IDNLEG', '111', 'IDNGOV')]),
+    ('Pengamat menilai, keinginan Ketua Umum Partai Golkar untuk maju kembali merupakan pemaksaan kehendak.',
+     [('IDNEDU', '111', None)]),
+    # the verdict as a kind of act
+    ('Ketua DPR menilai keputusan Presiden sebagai langkah yang keliru.', [('IDNLEG', '111', 'IDNGOV')]),
+    ('Ketua DPR menyebut keputusan Presiden sebagai langkah yang sangat berani.', [('IDNLEG', '051', 'IDNGOV')]),
+    ('Ketua DPR menilai sikap Gubernur itu merupakan langkah bijak.', [('IDNLEG', '051', 'IDNGOV')]),
+    ('Ketua DPR menilai sikap Gubernur itu merupakan langkah yang tidak tepat.', [('IDNLEG', '111', 'IDNGOV')]),
     # a name of praise after a copula or "sebagai"
     ('Ketua DPR menyebut Presiden sebagai negarawan.', [('IDNLEG', '051', 'IDNGOV')]),
     ('Presiden adalah teladan bagi generasi muda, kata Ketua DPR.', [('IDNLEG', '051', 'IDNGOV')]),
@@ -68,6 +75,11 @@ CODED = [
     ('Ketua DPR menilai sikap Kapolri tidak wajar.', [('IDNLEG', '111', 'IDNCOP')]),
     ('Ketua DPR menilai Partai Demokrat main dua kaki.', [('IDNLEG', '111', 'IDNOPP')]),
     ('Independensi KPU dipertanyakan oleh Bawaslu.', [('IDNGOV', '111', 'IDNGOV')]),
+    # spellings of "kritik", insults
+    ('Ketua DPR mengritik Menteri Pertanian.', [('IDNLEG', '111', 'IDNGOV')]),
+    ('Ketua DPR mengeritik Menteri Pertanian.', [('IDNLEG', '111', 'IDNGOV')]),
+    ('Ketua DPR mencerca Menteri Pertanian.', [('IDNLEG', '111', 'IDNGOV')]),
+    ('Ketua DPR memaki Menteri Pertanian.', [('IDNLEG', '111', 'IDNGOV')]),
     # rings and money taken for a favour, as a speaker exposes them
     ('Ketua KPK membeberkan dugaan mafia pajak oleh pejabat Ditjen Pajak.', [('IDNJUD', '112', 'IDNGOV')]),
     ('Ketua KPK menyebut Bupati Bogor menerima fee proyek.', [('IDNJUD', '112', 'IDNGOV')]),
@@ -93,6 +105,7 @@ NOT_CODED = [
     # an act with no actor's name before the copula, or the actor after it
     ('Ketua DPR mengatakan rencana pembangunan gedung baru merupakan langkah tepat.', ('IDNLEG', '051', 'IDNGOV')),
     ('Ketua DPR menilai harga beras tidak wajar.', ('IDNLEG', '111', 'IDN')),
+    ('Ketua DPR menilai kenaikan harga itu sebagai langkah yang keliru.', ('IDNLEG', '111', 'IDN')),
     # a name of praise with no copula; money received as aid
     ('Ketua DPR mengatakan pahlawan itu lahir di Bandung.', ('IDNLEG', '051', 'IDN')),
     ('Warga menerima uang bantuan dari Bupati Bogor, kata Kepala Desa.', ('IDNGOV', '112', 'IDNCVL')),
@@ -102,7 +115,8 @@ NOT_CODED = [
 @pytest.mark.parametrize("text, expected", CODED)
 def test_verdicts_are_coded(coder, text, expected):
     got = events(coder, text)
-    missing = [t for t in expected if t not in got]
+    # a target of None: any actor judged (the party's code depends on the date's coalition)
+    missing = [t for t in expected if t not in got and not (t[2] is None and any(g[:2] == t[:2] for g in got))]
     assert not missing, (missing, got)
 
 

@@ -330,7 +330,10 @@ def _act_told(sc: SentenceCoder, cop: int) -> tuple[int, list] | None:
                 and sc.toks[k - 1].norm in w("conduct_nouns"):
             group = [x for x in sc._group_mentions(sc.tok_mention[k]) if x.actor.code]
             after = max(x.last for x in sc._group_mentions(sc.tok_mention[k])) + 1
-            if group and after < cop and sc.voice.get(sc.toks[after].form) == "active":
+            if after < cop and sc.toks[after].norm in sc.purpose:
+                after += 1  # "keinginan X untuk maju kembali"
+            if group and after < cop and (sc.voice.get(sc.toks[after].form) == "active"
+                                          or sc.toks[after].norm in sc.bare_verbs):
                 return k - 1, group
         k -= 1
     return None
