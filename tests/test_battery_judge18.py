@@ -12,7 +12,11 @@ events.judged.txt, classes.txt [bad_verdict] [good_verdict], coding/allege.py):
   yang diambil Y sudah tepat";
 - what an actor is said to stir ("X menilai Y membuat kegaduhan"), a diversion of funds
   exposed ("X mengungkap dugaan penyelewengan dana oleh Y"), a loss to the state
-  ("X mengatakan Y merugikan keuangan negara"): 111 / 112;
+  ("X mengatakan Y merugikan keuangan negara"), a wrong said to involve an actor ("kasus
+  korupsi yang melibatkan Y"): 111 / 112;
+- an act told in full before a copula ("langkah Y menaikkan harga BBM merupakan
+  blunder"), the verdict as a kind of act ("sebagai langkah yang keliru"), names of praise
+  ("sebagai negarawan"), insults and spellings of "kritik" ("mencerca", "mengritik");
 - no event: a verdict on a thing with no actor ("narkoba merupakan ancaman", "harga beras
   itu wajar", "pertumbuhan ekonomi Indonesia positif"), a noun of a verdict with no
   copula ("ancaman Korea Utara meningkat"), one who suffers it ("Y adalah korban
@@ -75,6 +79,9 @@ CODED = [
     ('Ketua DPR menilai sikap Kapolri tidak wajar.', [('IDNLEG', '111', 'IDNCOP')]),
     ('Ketua DPR menilai Partai Demokrat main dua kaki.', [('IDNLEG', '111', 'IDNOPP')]),
     ('Independensi KPU dipertanyakan oleh Bawaslu.', [('IDNGOV', '111', 'IDNGOV')]),
+    # a wrong said to involve an actor, as a speaker exposes it
+    ('ICW mengungkap kasus korupsi yang melibatkan Bupati Bogor.', [('IDNNGO', '112', 'IDNGOV')]),
+    ('Menurut ICW, ada dugaan suap yang menyeret Bupati Bogor.', [('IDNNGO', '112', 'IDNGOV')]),
     # spellings of "kritik", insults
     ('Ketua DPR mengritik Menteri Pertanian.', [('IDNLEG', '111', 'IDNGOV')]),
     ('Ketua DPR mengeritik Menteri Pertanian.', [('IDNLEG', '111', 'IDNGOV')]),
@@ -106,6 +113,9 @@ NOT_CODED = [
     ('Ketua DPR mengatakan rencana pembangunan gedung baru merupakan langkah tepat.', ('IDNLEG', '051', 'IDNGOV')),
     ('Ketua DPR menilai harga beras tidak wajar.', ('IDNLEG', '111', 'IDN')),
     ('Ketua DPR menilai kenaikan harga itu sebagai langkah yang keliru.', ('IDNLEG', '111', 'IDN')),
+    # the investigation of a wrong is no accusation; what involves an actor that is no wrong
+    ('KPK menyelidiki kasus korupsi yang melibatkan Bupati Bogor.', ('IDNJUD', '112', 'IDNGOV')),
+    ('Ketua DPR mengatakan konflik yang melibatkan Israel harus dihentikan.', ('IDNLEG', '112', 'ISR')),
     # a name of praise with no copula; money received as aid
     ('Ketua DPR mengatakan pahlawan itu lahir di Bandung.', ('IDNLEG', '051', 'IDN')),
     ('Warga menerima uang bantuan dari Bupati Bogor, kata Kepala Desa.', ('IDNGOV', '112', 'IDNCVL')),

@@ -249,6 +249,9 @@ def _doer(sc: SentenceCoder, m: Match, v: int | None) -> Side | None:
         return sc._sides(m, m.pattern.code)[0]
     if voice != "nominal":
         return _active_doer(sc, _clause_head(sc, m.anchor), v)
+    involved = _involved(sc, m)
+    if involved is not None:
+        return involved  # "kasus korupsi yang melibatkan X"
     src, tgt = sc._sides(m, m.pattern.code)[:2]
     doer = src
     if (doer is None or not doer.mentions) and m.pattern.code != CODE:
@@ -337,6 +340,25 @@ def _act_told(sc: SentenceCoder, cop: int) -> tuple[int, list] | None:
                 return k - 1, group
         k -= 1
     return None
+
+
+def _involved(sc: SentenceCoder, m: Match) -> Side | None:
+    """The one a wrong named as a noun is said to involve: "(kasus) korupsi yang melibatkan
+    X", "dugaan suap impor daging yang menyeret X" (grammar ``involving_verbs`` after a
+    relative word, a few words of the wrong's phrase before it); None when it says none."""
+    w = sc.d.words
+    k = m.last + 1
+    while k < len(sc.toks) and k - m.last <= 4 and k not in sc.tok_mention and sc.toks[k].norm not in sc.relative:
+        t = sc.toks[k]
+        if not t.text.isalpha() or sc._is_break(k) or sc.voice.get(t.form) != "nominal" or t.norm in sc.preps:
+            return None
+        k += 1
+    if k + 2 >= len(sc.toks) or sc.toks[k].norm not in sc.relative or sc.toks[k + 1].norm not in w("involving_verbs"):
+        return None
+    if k + 2 not in sc.tok_mention or sc.mentions[sc.tok_mention[k + 2]].first != k + 2:
+        return None
+    group = [x for x in sc._group_mentions(sc.tok_mention[k + 2]) if x.actor.code]
+    return Side(group, f"the one '{sc.toks[k + 1].text}' names") if group else None
 
 
 def _act_done_by(sc: SentenceCoder, k: int) -> int | None:
