@@ -82,13 +82,14 @@ CODED = [
     # a wrong said to involve an actor, as a speaker exposes it
     ('ICW mengungkap kasus korupsi yang melibatkan Bupati Bogor.', [('IDNNGO', '112', 'IDNGOV')]),
     ('Menurut ICW, ada dugaan suap yang menyeret Bupati Bogor.', [('IDNNGO', '112', 'IDNGOV')]),
+    ('Ketua DPR menyampaikan selamat kepada Gubernur DKI.', [('IDNLEG', '051', 'IDNGOV')]),
+    ('Ketua DPR menilai sikap Menteri Pertanian itu konyol.', [('IDNLEG', '111', 'IDNGOV')]),
     # spellings of "kritik", insults
     ('Ketua DPR mengritik Menteri Pertanian.', [('IDNLEG', '111', 'IDNGOV')]),
     ('Ketua DPR mengeritik Menteri Pertanian.', [('IDNLEG', '111', 'IDNGOV')]),
     ('Ketua DPR mencerca Menteri Pertanian.', [('IDNLEG', '111', 'IDNGOV')]),
     ('Ketua DPR memaki Menteri Pertanian.', [('IDNLEG', '111', 'IDNGOV')]),
-    # rings and money taken for a favour, as a speaker exposes them
-    ('Ketua KPK membeberkan dugaan mafia pajak oleh pejabat Ditjen Pajak.', [('IDNJUD', '112', 'IDNGOV')]),
+    # money taken for a favour, as a speaker exposes them
     ('Ketua KPK menyebut Bupati Bogor menerima fee proyek.', [('IDNJUD', '112', 'IDNGOV')]),
     ('Jaksa mengatakan Bupati Bogor meminta setoran dari kontraktor.', [('IDNJUD', '112', 'IDNGOV')]),
 ]
