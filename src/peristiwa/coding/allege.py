@@ -46,6 +46,7 @@ FLAG = "allegation"
 MANNER = "manner"  # the wrong is the manner of the verb before it ("menahan X secara ilegal")
 CODE = "112"
 REACH = 14  # tokens from a verb of saying back from the predicate
+ACT_REACH = 14  # tokens from a copula back to the act it judges
 
 
 def split(matches: list[Match]) -> tuple[list[Match], list[Match]]:
@@ -232,6 +233,9 @@ def _doer(sc: SentenceCoder, m: Match, v: int | None) -> Side | None:
     after it (its genitive, "yang dilakukan X", "oleh X") or as the subject of the light
     verb before it, a few words of its phrase between ("melakukan praktik korupsi"); a
     noun with neither is a wrong named, no one's ("pemberantasan korupsi")."""
+    owner = _act_owner(sc, m.anchor, v)
+    if owner is not None:
+        return owner  # "langkah X menaikkan harga ... merupakan blunder"
     if v is not None and v < m.anchor and sc.voice.get(sc.toks[v].form) == "passive":
         found = sc.subject(v)
         if found is not None and found.mentions:
@@ -245,6 +249,9 @@ def _doer(sc: SentenceCoder, m: Match, v: int | None) -> Side | None:
         return sc._sides(m, m.pattern.code)[0]
     if voice != "nominal":
         return _active_doer(sc, _clause_head(sc, m.anchor), v)
+    involved = _involved(sc, m)
+    if involved is not None:
+        return involved  # "kasus korupsi yang melibatkan X"
     src, tgt = sc._sides(m, m.pattern.code)[:2]
     doer = src
     if (doer is None or not doer.mentions) and m.pattern.code != CODE:
@@ -277,6 +284,8 @@ def _judged_subject(sc: SentenceCoder, m: Match, v: int | None) -> Side | None:
     j = m.anchor - 1
     while j >= 0 and j not in sc.tok_mention and sc.toks[j].norm in skip and not sc._is_break(j):
         j -= 1
+    if j >= 0 and j not in sc.tok_mention and sc.toks[m.anchor].norm in w("copulas"):
+        return _act_owner(sc, m.anchor, v)  # "langkah X menaikkan harga ... merupakan blunder"
     if j < 0 or j not in sc.tok_mention:
         return None
     group = [x for x in sc._group_mentions(sc.tok_mention[j]) if x.actor.code]
@@ -284,13 +293,85 @@ def _judged_subject(sc: SentenceCoder, m: Match, v: int | None) -> Side | None:
         return None
     first = min(x.first for x in group)
     k = first - 1
-    if v is not None and k > v and sc.toks[k].norm in w("conduct_nouns"):
+    done = _act_done_by(sc, k)
+    if done is not None:
+        k = done  # "menilai apa yang dilakukan X keliru", "keputusan yang diambil X tepat"
+    elif v is not None and k > v and sc.toks[k].norm in w("conduct_nouns"):
         k -= 1  # "menilai langkah X itu keliru"
     elif v is None and k >= 0 and sc.toks[k].norm in w("conduct_nouns"):
         k -= 1  # "Langkah X itu keliru, kata Y"
     opens = k < 0 or sc.toks[k].norm in QUOTES | {","} | w("statement_openers") | w("statement_verbs") \
         or v is not None and k == v
     return Side(group, "subject: the actor before the predicate, words of degree between") if opens else None
+
+
+def _act_owner(sc: SentenceCoder, cop: int, v: int | None) -> Side | None:
+    """The doer of an act told in full before a copula (``_act_told``), its phrase opening
+    the clause: after the verb of judging ``v``, a comma, a quote or an opener, or at the
+    sentence's start; None when there is no such act."""
+    found = _act_told(sc, cop)
+    if found is None:
+        return None
+    noun, group = found
+    opens = QUOTES | {","} | sc.d.words("statement_openers") | sc.d.words("statement_verbs")
+    if noun == 0 or noun - 1 == v or sc.toks[noun - 1].norm in opens:
+        return Side(group, "subject: the actor of the act before the copula")
+    return None
+
+
+def _act_told(sc: SentenceCoder, cop: int) -> tuple[int, list] | None:
+    """(the noun of conduct, its actors) of an act told in full right before the copula at
+    ``cop``: the noun, its actor and the verb of what it did ("langkah X menaikkan harga BBM
+    merupakan blunder", "keputusan X mencopot Y adalah langkah tepat"), no break or comma
+    between; None when the word at ``cop`` is no copula or there is no such act."""
+    w = sc.d.words
+    if sc.toks[cop].norm not in w("copulas"):
+        return None
+    k = cop - 1
+    while k > 0 and cop - k <= ACT_REACH and not sc._is_break(k) and sc.toks[k].norm != ",":
+        if k in sc.tok_mention and sc.mentions[sc.tok_mention[k]].first == k \
+                and sc.toks[k - 1].norm in w("conduct_nouns"):
+            group = [x for x in sc._group_mentions(sc.tok_mention[k]) if x.actor.code]
+            after = max(x.last for x in sc._group_mentions(sc.tok_mention[k])) + 1
+            if after < cop and sc.toks[after].norm in sc.purpose:
+                after += 1  # "keinginan X untuk maju kembali"
+            if group and after < cop and (sc.voice.get(sc.toks[after].form) == "active"
+                                          or sc.toks[after].norm in sc.bare_verbs):
+                return k - 1, group
+        k -= 1
+    return None
+
+
+def _involved(sc: SentenceCoder, m: Match) -> Side | None:
+    """The one a wrong named as a noun is said to involve: "(kasus) korupsi yang melibatkan
+    X", "dugaan suap impor daging yang menyeret X" (grammar ``involving_verbs`` after a
+    relative word, a few words of the wrong's phrase before it); None when it says none."""
+    w = sc.d.words
+    k = m.last + 1
+    while k < len(sc.toks) and k - m.last <= 4 and k not in sc.tok_mention and sc.toks[k].norm not in sc.relative:
+        t = sc.toks[k]
+        if not t.text.isalpha() or sc._is_break(k) or sc.voice.get(t.form) != "nominal" or t.norm in sc.preps:
+            return None
+        k += 1
+    if k + 2 >= len(sc.toks) or sc.toks[k].norm not in sc.relative or sc.toks[k + 1].norm not in w("involving_verbs"):
+        return None
+    if k + 2 not in sc.tok_mention or sc.mentions[sc.tok_mention[k + 2]].first != k + 2:
+        return None
+    group = [x for x in sc._group_mentions(sc.tok_mention[k + 2]) if x.actor.code]
+    return Side(group, f"the one '{sc.toks[k + 1].text}' names") if group else None
+
+
+def _act_done_by(sc: SentenceCoder, k: int) -> int | None:
+    """The token before an act named by a relative passive whose agent opens at ``k + 1``
+    ("apa yang dilakukan X", "keputusan yang diambil X": grammar ``act_done_verbs`` after
+    a relative word, a noun of conduct or ``act_pronouns`` before it), or None."""
+    w = sc.d.words
+    if k < 2 or sc.toks[k].norm not in w("act_done_verbs") or sc.toks[k - 1].norm not in sc.relative:
+        return None
+    act = sc.toks[k - 2].norm
+    if k - 2 in sc.tok_mention or act not in w("conduct_nouns") and act not in w("act_pronouns"):
+        return None
+    return k - 3
 
 
 def _of_a_noun(sc: SentenceCoder, i: int) -> bool:
@@ -428,7 +509,8 @@ def _statement_verb(sc: SentenceCoder, m: Match, head: int) -> int | None:
     w = sc.d.words
     stops = (sc.hard - w("statement_openers") - {"(", ")"}) | w("fronted_subordinators") | w("complementizers") \
         | w("conditionals")
-    j = head - 1
+    act = _act_told(sc, head)
+    j = head - 1 if act is None else act[0] - 1  # back over the act a copula judges
     while j >= 0 and head - j <= REACH:
         t = sc.toks[j]
         if t.norm == ")":
@@ -448,7 +530,8 @@ def _statement_verb(sc: SentenceCoder, m: Match, head: int) -> int | None:
             if t.norm in sc.reporting or t.norm in stops:
                 return None
             if t.form in ("active", "passive") and t.norm not in sc.light and j not in m.word_tokens \
-                    and t.norm not in w("allegation_hedges") and t.norm not in w("evidence_verbs"):
+                    and t.norm not in w("allegation_hedges") and t.norm not in w("evidence_verbs") \
+                    and _act_done_by(sc, j) is None:
                 return None  # a verb of another clause: "sulit membuktikan bahwa X melanggar"
         j -= 1
     return None
