@@ -17,7 +17,7 @@ equality. A value must not itself be ``bytes`` (a bytes value is taken as packed
 from __future__ import annotations
 
 import pickle
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 _MISSING = object()
@@ -45,14 +45,17 @@ class PackedDict(dict):
             dict.__setitem__(self, key, value)
         return value
 
+    def setdefault(self, key: Any, default: Any = None) -> Any:
+        if key in self:
+            return self[key]
+        dict.__setitem__(self, key, default)
+        return default
+
     def values(self) -> list:  # type: ignore[override]
         return [self[k] for k in self]
 
     def items(self) -> list[tuple[Any, Any]]:  # type: ignore[override]
         return [(k, self[k]) for k in self]
-
-    def __iter__(self) -> Iterator:
-        return dict.__iter__(self)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Mapping):

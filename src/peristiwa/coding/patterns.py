@@ -31,6 +31,7 @@ the lexicon (issue #20; bench/lexicon_scaling.py measures it).
 
 from __future__ import annotations
 
+import pickle
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
@@ -40,8 +41,10 @@ from types import MappingProxyType
 
 from peristiwa import cache as disk_cache
 from peristiwa import lang as langdata
+from peristiwa import packed
 from peristiwa.coding import cameo
 from peristiwa.lang import read_lines
+from peristiwa.packed import PackedDict
 from peristiwa.records import Token
 from peristiwa.text import stems as stems_module
 from peristiwa.text.normalize import fold
@@ -180,28 +183,31 @@ class PatternSet:
         # adverbs that may stand between two words of a pattern ("bertemu *langsung* dengan +",
         # "menegaskan *kembali* kepada +"; grammar ``pattern_adverbs``, ``adverb_openers``)
         self.adverbs = (self.data.words("pattern_adverbs"), self.data.words("adverb_openers"))
-        self.patterns: list[Pattern] = []
+        self.patterns = []
         self.by_stem: dict[str, list[Pattern]] = {}
         self.by_exact: dict[str, list[Pattern]] = {}
         self.errors: list[str] = []
+        self._plus: list[tuple[str, frozenset[str], frozenset[str]]] = []  # (``slot_anchors``)
         # generated files first so hand-written entries override them
         files = sorted(self.data.path.glob("events*.txt"), key=lambda p: (p.name == "events.txt", p.name))
 
-        def build() -> tuple[list[Pattern], list[str]]:
+        def build() -> Shipped:
             self.classes = read_classes(self.data.path / CLASS_FILE, self.errors)
+            read: list[Pattern] = []
+            self.patterns = read
             for path in files:
                 self._load(path)
-            return self.patterns, self.errors
+            self.patterns = []
+            for pat in read:
+                self._index(pat)
+            return Shipped.of(self)
 
-        # compiled once and kept in the disk cache, keyed by every file they come from
-        # (the language's folder, the stemmer's table, the CAMEO codes and this code)
+        # compiled and indexed once and kept in the disk cache, keyed by every file they
+        # come from (the language's folder, the stemmer's table, the CAMEO codes and this code)
         inputs = [*sorted(self.data.path.iterdir()), Path(__file__), Path(stems_module.__file__),
                   Path(str(resources.files("peristiwa") / "data" / stems_module.TABLE)),
-                  Path(str(resources.files("peristiwa") / "data" / "cameo.tsv"))]
-        shipped, errors = disk_cache.cached(f"patterns-{lang}", inputs, build)
-        self.patterns, self.errors = [], list(errors)
-        for pat in shipped:
-            self._index(pat)
+                  Path(str(resources.files("peristiwa") / "data" / "cameo.tsv")), Path(packed.__file__)]
+        disk_cache.cached(f"patterns-{lang}", inputs, build).into(self)
         for vfile in verbs:  # a user's PETRARCH verbs: never cached, read each time
             self._load_petrarch(vfile)
         self._init_tries()
@@ -295,9 +301,25 @@ class PatternSet:
             pat.user = True
             self._index(pat)
 
+    @property
+    def patterns(self) -> list[Pattern]:
+        """Every pattern, in the order of the files (read from the disk cache's copy
+        on first use: matching reads only ``by_stem`` and ``by_exact``)."""
+        found = self.__dict__.get("_patterns")
+        if found is None:
+            found = self._patterns = pickle.loads(self.__dict__.pop("_packed_patterns"))
+        return found
+
+    @patterns.setter
+    def patterns(self, value: list[Pattern]) -> None:
+        self.__dict__.pop("_packed_patterns", None)
+        self._patterns = value
+
     def _index(self, pat: Pattern) -> None:
         self.patterns.append(pat)
         anchor = pat.words[0]
+        if any(isinstance(e, Slot) and e.role == "+" for e in pat.elements):
+            self._plus.append((pat.code, anchor.stems, anchor.exact))
         for s in anchor.stems:
             self.by_stem.setdefault(s, []).append(pat)
             self.__dict__.get("_stem_tries", {}).pop(s, None)  # built before it: built again
@@ -380,10 +402,9 @@ class PatternSet:
         key = ("slot_anchors", codes)
         found = self.__dict__.setdefault("_anchor_sets", {}).get(key)
         if found is None:
-            pats = [p for p in self.patterns if p.code.startswith(codes)
-                    and any(isinstance(e, Slot) and e.role == "+" for e in p.elements)]
-            found = (frozenset(s for p in pats for s in p.words[0].stems),
-                     frozenset(x for p in pats for x in p.words[0].exact))
+            plus = [(stems, exact) for code, stems, exact in self._plus if code.startswith(codes)]
+            found = (frozenset(s for stems, _ in plus for s in stems),
+                     frozenset(x for _, exact in plus for x in exact))
             self._anchor_sets[key] = found
         return found
 
@@ -642,6 +663,33 @@ def expand_classes(body: str, classes: dict) -> list[tuple[str, str]]:
             out.append((b, ""))
     shown = " ".join(t for t in tokens if not t.startswith("@"))
     return [(b, shown if len(out) == 1 else f"{shown} [{k}/{len(out)}]") for k, (b, _) in enumerate(out, 1)]
+
+
+@dataclass
+class Shipped:
+    """A language's compiled patterns as the disk cache keeps them: the lists of
+    candidates by trigger packed one by one (``packed.pack``: a list is unpickled when
+    a text first has its trigger), every pattern in one pickle for what reads them all,
+    and the first words of those with a ``+`` slot (``slot_anchors``). Loading it makes
+    some 40,000 objects instead of 340,000 (Indonesian): 0.2-0.3 s of every start-up."""
+
+    by_stem: PackedDict
+    by_exact: PackedDict
+    patterns: bytes
+    plus: list[tuple[str, frozenset[str], frozenset[str]]]
+    errors: list[str]
+
+    @classmethod
+    def of(cls, ps: PatternSet) -> Shipped:
+        return cls(packed.pack(ps.by_stem), packed.pack(ps.by_exact),
+                   pickle.dumps(ps.patterns, protocol=pickle.HIGHEST_PROTOCOL), list(ps._plus), list(ps.errors))
+
+    def into(self, ps: PatternSet) -> None:
+        """``ps`` with these patterns (its own: each load of the cache is a new copy)."""
+        ps.by_stem, ps.by_exact = self.by_stem, self.by_exact
+        ps.__dict__.pop("_patterns", None)
+        ps._packed_patterns = self.patterns
+        ps._plus, ps.errors = list(self.plus), list(self.errors)
 
 
 @cache
