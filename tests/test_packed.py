@@ -63,33 +63,3 @@ def test_the_cached_lexicon_equals_the_one_built_from_its_files(tmp_path, monkey
     assert unpack(loaded.trie) == plain.trie
     assert unpack(built.trie) == plain.trie
 
-
-def test_the_cached_patterns_equal_the_ones_built_from_their_files(tmp_path, monkeypatch):
-    """(English: the quicker to compile) A language's patterns read from the disk cache (candidate lists packed by
-    trigger) are the patterns compiled from the files, indexed alike, and match alike."""
-    from peristiwa.coding.patterns import PatternSet
-    from peristiwa.pipeline import Coder
-
-    monkeypatch.setenv("PERISTIWA_CACHE", str(tmp_path))
-    fresh = PatternSet("en")  # compiled from the files (and written to the cache)
-    loaded = PatternSet("en")  # read from the cache
-    assert list(tmp_path.glob("patterns-en-*.pickle"))
-    assert type(loaded.by_stem) is PackedDict and "_patterns" not in loaded.__dict__
-    assert loaded.patterns == fresh.patterns and loaded.errors == fresh.errors
-    by_stem: dict = {}
-    by_exact: dict = {}
-    for pat in fresh.patterns:  # the index, made again from the list
-        for s in pat.words[0].stems:
-            by_stem.setdefault(s, []).append(pat)
-        for s in pat.words[0].exact:
-            by_exact.setdefault(s, []).append(pat)
-    assert unpack(loaded.by_stem) == by_stem and unpack(loaded.by_exact) == by_exact
-    for codes in (("1",), ("0", "1", "2")):
-        assert loaded.slot_anchors(codes) == fresh.slot_anchors(codes)
-        assert loaded.slot_anchors(codes)[0]
-    sent = Coder(use_parser=False).pipeline("en").sentences(
-        "Police arrested two men and asked the residents for help after meeting with the mayor.")[0]
-    at = {0: (0, 0), 6: (6, 6), 14: (14, 14)}
-    got = [(m.pattern.id, m.word_tokens, m.slots) for m in loaded.match(sent.tokens, at, frozenset(), frozenset())]
-    assert got and got == [(m.pattern.id, m.word_tokens, m.slots)
-                           for m in fresh.match(sent.tokens, at, frozenset(), frozenset())]

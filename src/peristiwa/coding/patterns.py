@@ -31,7 +31,6 @@ the lexicon (issue #20; bench/lexicon_scaling.py measures it).
 
 from __future__ import annotations
 
-import pickle
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
@@ -41,11 +40,11 @@ from types import MappingProxyType
 
 from peristiwa import cache as disk_cache
 from peristiwa import lang as langdata
-from peristiwa import packed
+from peristiwa import shared
 from peristiwa.coding import cameo
 from peristiwa.lang import read_lines
-from peristiwa.packed import PackedDict
 from peristiwa.records import Token
+from peristiwa.shared import share
 from peristiwa.text import stems as stems_module
 from peristiwa.text.normalize import fold
 from peristiwa.text.stems import Stemmer
@@ -183,7 +182,7 @@ class PatternSet:
         # adverbs that may stand between two words of a pattern ("bertemu *langsung* dengan +",
         # "menegaskan *kembali* kepada +"; grammar ``pattern_adverbs``, ``adverb_openers``)
         self.adverbs = (self.data.words("pattern_adverbs"), self.data.words("adverb_openers"))
-        self.patterns = []
+        self.patterns: list[Pattern] = []
         self.by_stem: dict[str, list[Pattern]] = {}
         self.by_exact: dict[str, list[Pattern]] = {}
         self.errors: list[str] = []
@@ -206,7 +205,7 @@ class PatternSet:
         # come from (the language's folder, the stemmer's table, the CAMEO codes and this code)
         inputs = [*sorted(self.data.path.iterdir()), Path(__file__), Path(stems_module.__file__),
                   Path(str(resources.files("peristiwa") / "data" / stems_module.TABLE)),
-                  Path(str(resources.files("peristiwa") / "data" / "cameo.tsv")), Path(packed.__file__)]
+                  Path(str(resources.files("peristiwa") / "data" / "cameo.tsv")), Path(shared.__file__)]
         disk_cache.cached(f"patterns-{lang}", inputs, build).into(self)
         for vfile in verbs:  # a user's PETRARCH verbs: never cached, read each time
             self._load_petrarch(vfile)
@@ -300,20 +299,6 @@ class PatternSet:
                 continue
             pat.user = True
             self._index(pat)
-
-    @property
-    def patterns(self) -> list[Pattern]:
-        """Every pattern, in the order of the files (read from the disk cache's copy
-        on first use: matching reads only ``by_stem`` and ``by_exact``)."""
-        found = self.__dict__.get("_patterns")
-        if found is None:
-            found = self._patterns = pickle.loads(self.__dict__.pop("_packed_patterns"))
-        return found
-
-    @patterns.setter
-    def patterns(self, value: list[Pattern]) -> None:
-        self.__dict__.pop("_packed_patterns", None)
-        self._patterns = value
 
     def _index(self, pat: Pattern) -> None:
         self.patterns.append(pat)
@@ -667,29 +652,26 @@ def expand_classes(body: str, classes: dict) -> list[tuple[str, str]]:
 
 @dataclass
 class Shipped:
-    """A language's compiled patterns as the disk cache keeps them: the lists of
-    candidates by trigger packed one by one (``packed.pack``: a list is unpickled when
-    a text first has its trigger), every pattern in one pickle for what reads them all,
-    and the first words of those with a ``+`` slot (``slot_anchors``). Loading it makes
-    some 40,000 objects instead of 340,000 (Indonesian): 0.2-0.3 s of every start-up."""
+    """A language's compiled patterns as the disk cache keeps them: indexed by trigger
+    (``by_stem``, ``by_exact``), with the first words of those with a ``+`` slot (for
+    ``slot_anchors``), and equal values made one object (``shared.share``: the Indonesian
+    set's 114,000 frozensets are 2,600), so that loading it makes fewer objects and
+    indexes nothing."""
 
-    by_stem: PackedDict
-    by_exact: PackedDict
-    patterns: bytes
+    patterns: list[Pattern]
+    by_stem: dict[str, list[Pattern]]
+    by_exact: dict[str, list[Pattern]]
     plus: list[tuple[str, frozenset[str], frozenset[str]]]
     errors: list[str]
 
     @classmethod
     def of(cls, ps: PatternSet) -> Shipped:
-        return cls(packed.pack(ps.by_stem), packed.pack(ps.by_exact),
-                   pickle.dumps(ps.patterns, protocol=pickle.HIGHEST_PROTOCOL), list(ps._plus), list(ps.errors))
+        return share(cls(ps.patterns, ps.by_stem, ps.by_exact, ps._plus, list(ps.errors)))
 
     def into(self, ps: PatternSet) -> None:
         """``ps`` with these patterns (its own: each load of the cache is a new copy)."""
-        ps.by_stem, ps.by_exact = self.by_stem, self.by_exact
-        ps.__dict__.pop("_patterns", None)
-        ps._packed_patterns = self.patterns
-        ps._plus, ps.errors = list(self.plus), list(self.errors)
+        ps.patterns, ps.by_stem, ps.by_exact = self.patterns, self.by_stem, self.by_exact
+        ps._plus, ps.errors = self.plus, list(self.errors)
 
 
 @cache
