@@ -26,6 +26,7 @@ def test_packed_dict_reads_as_the_plain_dict():
     assert list(loaded) == list(plain)
     assert loaded == plain and unpack(loaded) == plain
     assert dict(loaded.items()) == plain and loaded.values() == list(plain.values())
+    assert loaded.setdefault("desa", []) == plain["desa"] and loaded.setdefault("pulau", []) == []
 
 
 def test_a_value_is_read_once_and_kept():
