@@ -4,7 +4,8 @@
     .venv/bin/python bench/ab_ingest.py --other-src /tmp/main-export/src [--articles 320] [--rounds 3]
 
 ``--other-src`` is the ``src`` folder of the other version (``git archive REV | tar -x -C DIR``),
-run with ``PYTHONPATH``; this checkout's code is the second. Each has its own disk cache
+run with ``PYTHONPATH``; this checkout's code is the second (its ``src`` on ``PYTHONPATH``, so that a
+worktree runs its own code, not the package the Python has installed). Each has its own disk cache
 (``--other-cache``, ``--cache``; warm them first: a run that rebuilds one measures the build).
 The corpus is bench/pipeline.py's; the code run is its ``SINGLE``.
 """
@@ -35,7 +36,7 @@ def main() -> None:
     compiled()
     compiled(args.other_src)
     versions = (("other", {"PYTHONPATH": str(args.other_src), "PERISTIWA_CACHE": args.other_cache}),
-                ("this", {"PERISTIWA_CACHE": args.cache}))
+                ("this", {"PYTHONPATH": str(ROOT / "src"), "PERISTIWA_CACHE": args.cache}))
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         corpus = build(args.ud, args.articles, 1, tmp / "x1")

@@ -20,7 +20,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from peristiwa import cache
+from peristiwa import cache, packed
 from peristiwa import lang as langdata
 from peristiwa.actors import kb as kb_module
 from peristiwa.actors import phoenix
@@ -68,13 +68,16 @@ class ActorLexicon:
             return
         # The compiled trie is cached on disk, keyed by every file it comes from.
         inputs = kb_files(extra) + sorted(self.data.path.iterdir()) + [WORLD_PLACES, kb_module.PEOPLE, Path(__file__), Path(kb_module.__file__)]
-        inputs += [Path(p) for p in agents] + [Path(phoenix.__file__)]
+        inputs += [Path(p) for p in agents] + [Path(phoenix.__file__), Path(packed.__file__)]
         name = f"lexicon-{lang}-" + cache.key("x", [Path(p) for p in extra + ((":agents",) + tuple(agents) if agents else ())])[:8]
         self.trie, self.max_len = cache.cached(name, inputs, self._build)
 
     def _build(self) -> tuple[dict, int]:
+        """The trie as the disk cache keeps it: each first word's phrases packed on
+        their own (``packed.pack``), read when a text first has that word: loading then
+        makes 20,000 objects a language instead of 400,000 (0.15-0.25 s of every start)."""
         self._load()
-        return self.trie, self.max_len
+        return packed.pack(self.trie), self.max_len
 
     # -- building --------------------------------------------------------------
 

@@ -40,9 +40,11 @@ from types import MappingProxyType
 
 from peristiwa import cache as disk_cache
 from peristiwa import lang as langdata
+from peristiwa import shared
 from peristiwa.coding import cameo
 from peristiwa.lang import read_lines
 from peristiwa.records import Token
+from peristiwa.shared import share
 from peristiwa.text import stems as stems_module
 from peristiwa.text.normalize import fold
 from peristiwa.text.stems import Stemmer
@@ -184,24 +186,27 @@ class PatternSet:
         self.by_stem: dict[str, list[Pattern]] = {}
         self.by_exact: dict[str, list[Pattern]] = {}
         self.errors: list[str] = []
+        self._plus: list[tuple[str, frozenset[str], frozenset[str]]] = []  # (``slot_anchors``)
         # generated files first so hand-written entries override them
         files = sorted(self.data.path.glob("events*.txt"), key=lambda p: (p.name == "events.txt", p.name))
 
-        def build() -> tuple[list[Pattern], list[str]]:
+        def build() -> Shipped:
             self.classes = read_classes(self.data.path / CLASS_FILE, self.errors)
+            read: list[Pattern] = []
+            self.patterns = read
             for path in files:
                 self._load(path)
-            return self.patterns, self.errors
+            self.patterns = []
+            for pat in read:
+                self._index(pat)
+            return Shipped.of(self)
 
-        # compiled once and kept in the disk cache, keyed by every file they come from
-        # (the language's folder, the stemmer's table, the CAMEO codes and this code)
+        # compiled and indexed once and kept in the disk cache, keyed by every file they
+        # come from (the language's folder, the stemmer's table, the CAMEO codes and this code)
         inputs = [*sorted(self.data.path.iterdir()), Path(__file__), Path(stems_module.__file__),
                   Path(str(resources.files("peristiwa") / "data" / stems_module.TABLE)),
-                  Path(str(resources.files("peristiwa") / "data" / "cameo.tsv"))]
-        shipped, errors = disk_cache.cached(f"patterns-{lang}", inputs, build)
-        self.patterns, self.errors = [], list(errors)
-        for pat in shipped:
-            self._index(pat)
+                  Path(str(resources.files("peristiwa") / "data" / "cameo.tsv")), Path(shared.__file__)]
+        disk_cache.cached(f"patterns-{lang}", inputs, build).into(self)
         for vfile in verbs:  # a user's PETRARCH verbs: never cached, read each time
             self._load_petrarch(vfile)
         self._init_tries()
@@ -298,6 +303,8 @@ class PatternSet:
     def _index(self, pat: Pattern) -> None:
         self.patterns.append(pat)
         anchor = pat.words[0]
+        if any(isinstance(e, Slot) and e.role == "+" for e in pat.elements):
+            self._plus.append((pat.code, anchor.stems, anchor.exact))
         for s in anchor.stems:
             self.by_stem.setdefault(s, []).append(pat)
             self.__dict__.get("_stem_tries", {}).pop(s, None)  # built before it: built again
@@ -380,10 +387,9 @@ class PatternSet:
         key = ("slot_anchors", codes)
         found = self.__dict__.setdefault("_anchor_sets", {}).get(key)
         if found is None:
-            pats = [p for p in self.patterns if p.code.startswith(codes)
-                    and any(isinstance(e, Slot) and e.role == "+" for e in p.elements)]
-            found = (frozenset(s for p in pats for s in p.words[0].stems),
-                     frozenset(x for p in pats for x in p.words[0].exact))
+            plus = [(stems, exact) for code, stems, exact in self._plus if code.startswith(codes)]
+            found = (frozenset(s for stems, _ in plus for s in stems),
+                     frozenset(x for _, exact in plus for x in exact))
             self._anchor_sets[key] = found
         return found
 
@@ -642,6 +648,30 @@ def expand_classes(body: str, classes: dict) -> list[tuple[str, str]]:
             out.append((b, ""))
     shown = " ".join(t for t in tokens if not t.startswith("@"))
     return [(b, shown if len(out) == 1 else f"{shown} [{k}/{len(out)}]") for k, (b, _) in enumerate(out, 1)]
+
+
+@dataclass
+class Shipped:
+    """A language's compiled patterns as the disk cache keeps them: indexed by trigger
+    (``by_stem``, ``by_exact``), with the first words of those with a ``+`` slot (for
+    ``slot_anchors``), and equal values made one object (``shared.share``: the Indonesian
+    set's 114,000 frozensets are 2,600), so that loading it makes fewer objects and
+    indexes nothing."""
+
+    patterns: list[Pattern]
+    by_stem: dict[str, list[Pattern]]
+    by_exact: dict[str, list[Pattern]]
+    plus: list[tuple[str, frozenset[str], frozenset[str]]]
+    errors: list[str]
+
+    @classmethod
+    def of(cls, ps: PatternSet) -> Shipped:
+        return share(cls(ps.patterns, ps.by_stem, ps.by_exact, ps._plus, list(ps.errors)))
+
+    def into(self, ps: PatternSet) -> None:
+        """``ps`` with these patterns (its own: each load of the cache is a new copy)."""
+        ps.patterns, ps.by_stem, ps.by_exact = self.patterns, self.by_stem, self.by_exact
+        ps._plus, ps.errors = self.plus, list(self.errors)
 
 
 @cache

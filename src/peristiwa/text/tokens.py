@@ -63,7 +63,7 @@ class Tokenizer:
         self._runs: dict[str, tuple[tuple[str, int], ...]] = {}
         # runs with a hyphen: their tokens with the hyphenated words joined (when no
         # hyphenated word holds white space, a join never reaches past its run)
-        self._by_run = not any(c.isspace() for k in self.hyphenated for c in k)
+        self._by_run = not any(map(str.isspace, "".join(self.hyphenated)))
         self._joins: dict[str, tuple[tuple[str, int], ...]] | None = {} if self.hyphenated else None
         # A special case with a space in it ("Dr. med") is matched across runs: a
         # text holding its first word is tokenised whole, as spaCy does
