@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import functools
 import json
 import random
 import re
@@ -48,25 +49,28 @@ def root_words() -> set[str]:
     return set((Path(Sastrawi.__file__).parent / "Stemmer" / "data" / "kata-dasar.txt").read_text().split())
 
 
+NLP_ID = "nlp-id==0.1.23.0"
 CLITICS = {"nya", "lah", "kah", "ku", "mu"}
 PUN_HOSTS = {"meski", "walau", "ada", "sekali", "biar", "kendati", "bagaimana", "apa"}
 
 
-def kumparan_words() -> list[list[str]]:
-    """The kumparan sentences of nlp-id (fetched at build time) as word lists, in corpus order."""
-    text = mine_between.wheel_member("nlp-id", "nlp_id-*", "nlp_id/data/dataset_postag.txt")
+@functools.lru_cache(maxsize=1)
+def kumparan_words() -> tuple[tuple[str, ...], ...]:
+    """The kumparan sentences of nlp-id (fetched at build time; the version is pinned, so that case
+    numbers stay put) as word lists, in corpus order."""
+    text = mine_between.wheel_member(NLP_ID, "nlp_id-*", "nlp_id/data/dataset_postag.txt")
     out, words = [], []
     for line in text.splitlines() + [""]:
         word = line.split("\t")[0].strip()
         if word:
             words.append(word)
         elif words:
-            out.append(words)
+            out.append(tuple(words))
             words = []
-    return out
+    return tuple(out)
 
 
-def perturbed(sents: list[list[str]]) -> set[int]:
+def perturbed(sents: tuple[tuple[str, ...], ...]) -> set[int]:
     """Artificially perturbed copies (CONVENTIONS §5.1). A sibling sentence differs in one word only and
     this sentence's word there is a stem + "i" (*tolaki* beside *menolak*; or two such words side by
     side, *ujari* / *tambahi*). A word found so in most of its uses (*lakui*, *buati*) marks every
@@ -95,7 +99,7 @@ def perturbed(sents: list[list[str]]) -> set[int]:
     return out | {n for n, s in enumerate(sents) if marked & set(s)}
 
 
-def join_kumparan(words: list[str]) -> str:
+def join_kumparan(words: tuple[str, ...]) -> str:
     """Join tokens as the gold files do (CONVENTIONS §5.1): clitics and *pun* rejoined, "/" closed up."""
     out: list[str] = []
     for w in words:
@@ -109,10 +113,14 @@ def join_kumparan(words: list[str]) -> str:
 
 
 def kumparan_rows() -> list[tuple[str, str]]:
-    """Numbered in corpus order; perturbed copies keep their number but get no text (never drawn)."""
-    sents = kumparan_words()
-    bad = perturbed(sents)
-    return [("kumparan:dataset_postag", "" if n in bad else join_kumparan(s)) for n, s in enumerate(sents)]
+    return [("kumparan:dataset_postag", join_kumparan(s)) for s in kumparan_words()]
+
+
+def undrawable(corpus: str) -> set[str]:
+    """Case ids a draw skips: the perturbed copies of the kumparan corpus."""
+    if corpus != "kumparan":
+        return set()
+    return {f"kumparan:dataset_postag:{n + 1}" for n in perturbed(kumparan_words())}
 
 
 def sentences(corpus: str) -> list[tuple[str, str]]:
@@ -160,9 +168,9 @@ def draw(args) -> None:
     gold case (nor part of a gold passage), in no committed silver set, and drawn once each."""
     gold = gold_texts()
     seen, passages = gold | silver_texts(), "\n".join(gold)
-    rows, texts = [], set()
+    rows, texts, skip = [], set(), undrawable(args.corpus)
     for i, s in sentences(args.corpus):
-        if len(s) >= 40 and _norm(s) not in seen and _norm(s) not in texts and _norm(s) not in passages:
+        if i not in skip and len(s) >= 40 and _norm(s) not in seen and _norm(s) not in texts and _norm(s) not in passages:
             rows.append((i, s))
             texts.add(_norm(s))
     random.Random(args.seed).shuffle(rows)
