@@ -20,6 +20,8 @@ text back from the corpus. Sentences that occur in a gold file are never drawn.
 from __future__ import annotations
 
 import argparse
+import collections
+import functools
 import json
 import random
 import re
@@ -31,21 +33,107 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import mine_between  # noqa: E402
 
 GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold"
+if not GOLD.exists():
+    GOLD = Path("/work/shared/gold")
+SILVER = Path(__file__).resolve().parents[1] / "bench" / "silver"
 
 
 def _norm(s: str) -> str:
     return re.sub(r"\W+", "", s).lower()
 
 
+CORPORA = ("idner", "nerp", "pud", "kumparan", "nergrit")
+def root_words() -> set[str]:
+    """Sastrawi's dictionary of Indonesian root words (a dependency of peristiwa)."""
+    import Sastrawi
+    return set((Path(Sastrawi.__file__).parent / "Stemmer" / "data" / "kata-dasar.txt").read_text().split())
+
+
+NLP_ID = "nlp-id==0.1.23.0"
+CLITICS = {"nya", "lah", "kah", "ku", "mu"}
+PUN_HOSTS = {"meski", "walau", "ada", "sekali", "biar", "kendati", "bagaimana", "apa"}
+
+
+@functools.lru_cache(maxsize=1)
+def kumparan_words() -> tuple[tuple[str, ...], ...]:
+    """The kumparan sentences of nlp-id (fetched at build time; the version is pinned, so that case
+    numbers stay put) as word lists, in corpus order."""
+    text = mine_between.wheel_member(NLP_ID, "nlp_id-*", "nlp_id/data/dataset_postag.txt")
+    out, words = [], []
+    for line in text.splitlines() + [""]:
+        word = line.split("\t")[0].strip()
+        if word:
+            words.append(word)
+        elif words:
+            out.append(tuple(words))
+            words = []
+    return tuple(out)
+
+
+def perturbed(sents: tuple[tuple[str, ...], ...]) -> set[int]:
+    """Artificially perturbed copies (CONVENTIONS §5.1). A sibling sentence differs in one word only and
+    this sentence's word there is a stem + "i" (*tolaki* beside *menolak*; or two such words side by
+    side, *ujari* / *tambahi*). A word found so in most of its uses (*lakui*, *buati*) marks every
+    sentence that holds it, which catches copies whose original is not in the corpus."""
+    groups: dict = {}
+    for n, s in enumerate(sents):
+        for i in range(len(s)):
+            groups.setdefault((tuple(s[:i]), tuple(s[i + 1:])), []).append((n, i))
+    out, marks = set(), collections.Counter()
+    for group in groups.values():
+        for a, i in group:
+            w = sents[a][i]
+            if len(w) >= 4 and w.endswith("i") and any(
+                    sents[b][i] != w and (w[:-1].lower() in sents[b][i].lower()
+                                          or (len(w) >= 5 and len(sents[b][i]) >= 5 and sents[b][i].endswith("i")))
+                    for b, _ in group):
+                out.add(a)
+                marks[w] += 1
+    uses = collections.Counter(w for s in sents for w in s)
+    marked = {w for w, k in marks.items() if k >= 2 and k >= uses[w] / 2}
+    # a word of the shape stem + "i" that is no root word itself (*mulai*, *pakai* are);
+    # a few real words go too (*soroti*), which only narrows the draw
+    roots = root_words()
+    marked |= {w for w in uses if len(w) >= 5 and w.islower() and w.endswith("i") and w not in roots
+               and w[:-1] in roots}
+    return out | {n for n, s in enumerate(sents) if marked & set(s)}
+
+
+def join_kumparan(words: tuple[str, ...]) -> str:
+    """Join tokens as the gold files do (CONVENTIONS §5.1): clitics and *pun* rejoined, "/" closed up."""
+    out: list[str] = []
+    for w in words:
+        if out and (w in CLITICS or (w == "pun" and out[-1].lower() in PUN_HOSTS)):
+            out[-1] += w
+        elif out and len(out) >= 2 and out[-1] == "/":
+            out[-2:] = [out[-2] + "/" + w]
+        else:
+            out.append(w)
+    return mine_between.detok(out)
+
+
+def kumparan_rows() -> list[tuple[str, str]]:
+    return [("kumparan:dataset_postag", join_kumparan(s)) for s in kumparan_words()]
+
+
+def undrawable(corpus: str) -> set[str]:
+    """Case ids a draw skips: the perturbed copies of the kumparan corpus."""
+    if corpus != "kumparan":
+        return set()
+    return {f"kumparan:dataset_postag:{n + 1}" for n in perturbed(kumparan_words())}
+
+
 def sentences(corpus: str) -> list[tuple[str, str]]:
     """(case id, text) for every sentence of a corpus, numbered in corpus order."""
-    if corpus in ("idner", "nerp"):
-        part = {"idner": "idner-news-2k", "nerp": "ner:nerp/"}[corpus]
+    if corpus in ("idner", "nerp", "nergrit"):
+        part = {"idner": "idner-news-2k", "nerp": "ner:nerp/", "nergrit": "ner:nergrit/train"}[corpus]
         rows = [(src, s) for src, s in mine_between.ner_sentences() if part in src]
     elif corpus == "pud":
         rows = list(mine_between.pud_sentences())
+    elif corpus == "kumparan":
+        rows = kumparan_rows()
     else:
-        raise SystemExit(f"silver: unknown corpus {corpus!r} (idner, nerp, pud)")
+        raise SystemExit(f"silver: unknown corpus {corpus!r} ({', '.join(CORPORA)})")
     out, counts = [], {}
     for src, s in rows:
         key = src.split(":", 1)[-1]
@@ -63,9 +151,28 @@ def gold_texts() -> set[str]:
     return seen
 
 
+def silver_texts() -> set[str]:
+    """The texts of every committed silver set (bench/silver/*.jsonl and second/*.jsonl): a new draw
+    never repeats a sentence already annotated, in whatever corpus it was found."""
+    ids = set()
+    for f in sorted(SILVER.glob("*.jsonl")) + sorted(SILVER.glob("second/*.jsonl")):
+        ids |= {json.loads(line)["id"] for line in open(f, encoding="utf-8") if line.strip()}
+    seen = set()
+    for corpus in sorted({i.split(":", 1)[0] for i in ids}):
+        seen |= {_norm(s) for i, s in sentences(corpus) if i in ids}
+    return seen
+
+
 def draw(args) -> None:
+    """A random sample (fixed seed) of the corpus's sentences of 40 characters or more that are in no
+    gold case (nor part of a gold passage), in no committed silver set, and drawn once each."""
     gold = gold_texts()
-    rows = [(i, s) for i, s in sentences(args.corpus) if len(s) >= 40 and _norm(s) not in gold]
+    seen, passages = gold | silver_texts(), "\n".join(gold)
+    rows, texts, skip = [], set(), undrawable(args.corpus)
+    for i, s in sentences(args.corpus):
+        if i not in skip and len(s) >= 40 and _norm(s) not in seen and _norm(s) not in texts and _norm(s) not in passages:
+            rows.append((i, s))
+            texts.add(_norm(s))
     random.Random(args.seed).shuffle(rows)
     with open(args.out, "w", encoding="utf-8") as f:
         for i, s in rows[: args.n]:
@@ -98,7 +205,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
     d = sub.add_parser("draw")
-    d.add_argument("--corpus", choices=("idner", "nerp", "pud"), required=True)
+    d.add_argument("--corpus", choices=CORPORA, required=True)
     d.add_argument("--seed", type=int, required=True)
     d.add_argument("--n", type=int, default=250)
     d.add_argument("--out", required=True)
