@@ -33,8 +33,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import mine_between  # noqa: E402
 
 GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold"
-if not GOLD.exists():
-    GOLD = Path("/work/shared/gold")
 SILVER = Path(__file__).resolve().parents[1] / "bench" / "silver"
 
 
@@ -43,6 +41,8 @@ def _norm(s: str) -> str:
 
 
 CORPORA = ("idner", "nerp", "pud", "kumparan", "nergrit")
+
+
 def root_words() -> set[str]:
     """Sastrawi's dictionary of Indonesian root words (a dependency of peristiwa)."""
     import Sastrawi
