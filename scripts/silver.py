@@ -7,11 +7,17 @@ UD_Indonesian-PUD (CC BY-SA 4.0, fetched at build time by
 ``scripts/mine_between.py``) by ../shared/gold/CONVENTIONS.md, and score the
 coder on them with ``peristiwa eval`` like any gold file.
 
+kg-a (session 18) is an unread check set of the sealed set's kinds: 200 kumparan 2019
+news sentences (seed 1901, public-affairs news kept in draw order) and 150 NERGrit train
+sentences (seed 1902; sports, celebrity, pre-1800 text and fragments left out), annotated
+blind: 17 events in 15 of 350 cases. Score it in aggregate only; never read or dump it.
+
 The committed annotation (``bench/silver/*.jsonl``) holds no corpus text: a case
 is its corpus and sentence number, its date and its events. ``build`` puts the
 text back from the corpus. Sentences that occur in a gold file are never drawn.
 
     python scripts/silver.py draw --corpus idner --seed 131 --n 250 --out /tmp/todo.jsonl
+    (corpora: idner, nerp, pud, kumparan (nlp-id 0.1.23.0, fetched), nergrit)
     python scripts/silver.py strip /tmp/annotated.jsonl > bench/silver/idner-a.jsonl
     python scripts/silver.py build bench/silver/idner-a.jsonl > /tmp/idner-a.gold.jsonl
     peristiwa eval /tmp/idner-a.gold.jsonl --json
