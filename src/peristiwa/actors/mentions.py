@@ -714,6 +714,11 @@ class MentionFinder(Resolver):
         dash = next((k for k, t in enumerate(toks) if t.text in ("-", "–", "—")), None)
         if comma is None or dash is None or not 0 < comma < dash or dash - comma > 5:
             return Dateline()
+        if comma > 4 or not all(t.text[:1].isupper() for t in toks[:comma] if t.text.isalpha()) \
+                or 0 < dash < len(toks) - 1 and toks[dash - 1].end == toks[dash].start == toks[dash + 1].start - 1:
+            # "The US on Thursday rejected calls by X, UN secretary-general": a place
+            # of a few capitalised words opens a dateline, and its dash is no hyphen
+            return Dateline()
         text = sent.text[: toks[dash].end - sent.start]
         n, entries = self.lex.longest(toks, 0)
         for e in entries if n == comma else []:

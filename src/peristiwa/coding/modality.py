@@ -290,7 +290,15 @@ class ModalityReader(SentenceReader):
         k = j + 1
         if k < len(self.toks) and self.toks[k].norm in self.d.words("not_only_gap"):
             k += 1
-        return k < len(self.toks) and self.toks[k].norm in self.d.words("not_only")
+        if k < len(self.toks) and self.toks[k].norm in self.d.words("not_only"):
+            return True
+        # a word of both lists ("segan": reluctant) negates, unless a negator stands
+        # before it ("tidak segan mengkritik": does not shrink from criticising)
+        i = j - 1
+        if i >= 0 and self.toks[i].norm in self.d.words("not_only_gap"):
+            i -= 1
+        return self.toks[j].norm in self.d.words("not_only") and i >= 0 \
+            and self.toks[i].norm in self.d.words("negators")
 
     def _undone_after(self, m: Match, key: str = "undoing_after") -> str | None:
         """"Kunjungan X ke Y ditunda": a nominal act whose clause goes on, with no other

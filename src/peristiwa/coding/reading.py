@@ -156,6 +156,7 @@ def _reader_words(data: LanguageData) -> dict:
         modal=w("auxiliaries") | w("negators") | w("future"),
         relative=w("relative"),
         reporting=w("reporting"),
+        speaker_first=w("reporting_after_speaker"),
         bare_verbs=w("bare_verbs"),
         light=w("light_verbs"),
         # "Protes itu *disampaikan* X kepada Y": the passive of a light verb after a
@@ -1124,8 +1125,24 @@ class SentenceReader:
         n = self.toks[k].norm
         if self._is_break(k) or n in self.soft_breaks and k > j + 1 or n in self.subordinators:
             return True
+        if n in (",", *QUOTES) and k > j + 1 and self._speaker_clause(k + 1):
+            return True  # "..., local media reported": the speaker is not in the clause
         return n in self.reporting and k > j + 1 and (self.toks[k - 1].norm == ","
                                                      or self.toks[k - 1].norm in QUOTES)
+
+    def _speaker_clause(self, k: int) -> bool:
+        """From token ``k`` to the sentence's end stands a speaker and the reporting
+        verb after it (grammar ``reporting_after_speaker``): "..., Reuters reported.",
+        "..., *the* ministry said on Sunday." The verb must follow the speaker's
+        mention (or coordinated mentions) right away, past words of ``mention_skip``."""
+        while k < len(self.toks) and k not in self.tok_mention and self.toks[k].norm in self.skip:
+            k += 1
+        if k not in self.tok_mention or not self.speaker_first:
+            return False
+        end = self.mentions[self.group_of[self.tok_mention[k]][-1]].last + 1
+        if end >= len(self.toks) or self.toks[end].norm not in self.speaker_first:
+            return False
+        return not any(self.is_verb(x) for x in range(end + 1, len(self.toks)))
 
     def _in_place_phrase(self, j: int, first: int) -> bool:
         """"saling serang di perbatasan Lebanon": the mention at ``first`` closes a
