@@ -41,7 +41,7 @@ from peristiwa.actors.mentions import Discourse, Item, MentionFinder
 from peristiwa.coding.coder import CodedMatch, SentenceCoder
 from peristiwa.coding.events import build_events
 from peristiwa.coding.patterns import PatternSet, patterns
-from peristiwa.coding.reading import speaker_of
+from peristiwa.coding.speakers import speaker_of
 from peristiwa.errors import PeristiwaError, UnsupportedLanguage
 from peristiwa.records import NO_DATELINE, Article, Dateline, Event, Mention, Sentence
 from peristiwa.syntax import parse as syntax_parse

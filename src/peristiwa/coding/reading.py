@@ -15,20 +15,18 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from peristiwa.actors.lexicon import lower_case_only
 from peristiwa.actors.mentions import after_between
 from peristiwa.coding.depread import DepReader
-from peristiwa.coding.names import listed_after, lower_name_word, office
+from peristiwa.coding.names import listed_after, office
+from peristiwa.coding.speakers import QUOTES, speaker_of
 from peristiwa.lang import LanguageData
-from peristiwa.records import Actor, Mention, Sentence, Token
+from peristiwa.records import Mention, Sentence, Token
 from peristiwa.text.normalize import fold
 from peristiwa.text.tokens import opens_sentence
 
 HARD_BREAKS_EXTRA = frozenset({";", ":", ".", "!", "?"})
 _NUMBER = re.compile(r"\d[\d.,]*")
-QUOTES = frozenset({"“", "”", '"', "«", "»"})
 SOFT = frozenset({",", "–", "-", "—"})
-
 
 
 @dataclass
@@ -39,82 +37,6 @@ class Side:
 
     mentions: list[Mention]
     note: str
-
-
-def speaker_of(data: LanguageData, sent: Sentence, mentions: list[Mention],
-               country: str = "") -> Mention | None:
-    """The actor named with a reporting verb, if any: after it ("..., kata Gustavo
-    Petta", "Menurut X, ..."), or for a language whose speaker may stand before it
-    (grammar ``reporting_after_speaker``) right before it ("...," Erdogan said).
-    A name nothing codes right after the verb is a person the text names without a
-    role: with ``country`` (the sentence's), that country's bare code (CONVENTIONS
-    §7.7)."""
-    rep = data.words("reporting")
-    after = data.words("reporting_after_speaker")
-    skip = data.words("mention_skip")
-    at = {t: m for m in mentions for t in range(m.first, m.last + 1)}
-    toks = sent.tokens
-    for j, t in enumerate(toks):
-        if t.norm in after and j > 0 and j - 1 in at:
-            m = at[j - 1]
-            e = m.first - 1
-            while e >= 0 and toks[e].norm in skip:
-                e -= 1  # '..., *the* Kenyan president said'
-            if m.actor.code and m.actor.kind != "pronoun" and _quote_edge(toks, e):
-                return m
-        if t.norm in rep:
-            k = j + 1
-            # "kata Rafael Moreno, ketua serikat petani ...": an unknown name,
-            # then the apposition that says who the speaker is
-            while k < len(toks) and k - j <= 8:
-                if k in at and at[k].actor.kind == "name" and not at[k].actor.code:
-                    k = at[k].last + 1  # a name we cannot code: its apposition may say who
-                elif k not in at and (toks[k].norm in skip or toks[k].norm == ","
-                                      or toks[k].text[:1].isupper()):
-                    k += 1
-                else:
-                    break
-            if k in at and at[k].actor.kind != "pronoun" and at[k].actor.code:
-                return at[k]
-            if country and _quote_edge(toks, j - 1):
-                named = bare_name(data, sent, j + 1, at, country)
-                if named is not None:
-                    return named
-    return None
-
-
-def _quote_edge(toks: list[Token], j: int) -> bool:
-    """Token ``j`` ends what a speaker said, or nothing stands before: the sentence's
-    start, a comma or a quotation mark ("...," kata X; Menurut X, ...)."""
-    return j < 0 or toks[j].norm in QUOTES or toks[j].norm == ","
-
-
-def bare_name(data: LanguageData, sent: Sentence, k: int, at: dict[int, Mention],
-               country: str, then: Callable[[int], bool] | None = None, lower: bool = False) -> Mention | None:
-    """A person's name of one to four capitalised words at token ``k`` that is no
-    mention, followed by a comma, the sentence's end or a preposition ("kata Suryadi
-    di Jakarta"), or by a token ``then`` accepts: a person of ``country`` named
-    without a role. With ``lower``, in a sentence written all in lower case, words
-    that may be a name (``lower_name_word``) stand for the capitalised ones."""
-    toks = sent.tokens
-    stop = data.words("time_words") | data.words("prepositions") | data.words("mention_skip")
-    lower = lower and lower_case_only(sent.text)
-    end = k
-    while end < len(toks) and end - k < 4 and end not in at and toks[end].text.isalpha() \
-            and (toks[end].text[:1].isupper() and toks[end].text[1:2].islower() or lower
-                 and lower_name_word(data, toks[end])) \
-            and toks[end].norm not in stop:
-        end += 1
-    if end == k:
-        return None
-    nxt = toks[end].norm if end < len(toks) else "."
-    if not (nxt in (",", ".", ";") or nxt in data.words("prepositions") or nxt in data.words("time_words")
-            or nxt in data.words("clause_breaks") or then is not None and end < len(toks) and then(end)):
-        return None
-    first, last = toks[k], toks[end - 1]
-    text = sent.text[first.start - sent.start: last.end - sent.start]
-    actor = Actor(code=country, name=text, country=country, kind="person")
-    return Mention(k, end - 1, first.start, last.end, text, actor, ("a name with no role",))
 
 
 def _a_dyad(a: Mention, b: Mention) -> bool:
@@ -1125,24 +1047,21 @@ class SentenceReader:
         n = self.toks[k].norm
         if self._is_break(k) or n in self.soft_breaks and k > j + 1 or n in self.subordinators:
             return True
-        if n in (",", *QUOTES) and k > j + 1 and self._speaker_clause(k + 1):
+        if n in (",", *QUOTES) and k > j + 1 and self.speaker_first and self._speaker_clause(k + 1):
             return True  # "..., local media reported": the speaker is not in the clause
         return n in self.reporting and k > j + 1 and (self.toks[k - 1].norm == ","
                                                      or self.toks[k - 1].norm in QUOTES)
 
     def _speaker_clause(self, k: int) -> bool:
-        """From token ``k`` to the sentence's end stands a speaker and the reporting
-        verb after it (grammar ``reporting_after_speaker``): "..., Reuters reported.",
-        "..., *the* ministry said on Sunday." The verb must follow the speaker's
-        mention (or coordinated mentions) right away, past words of ``mention_skip``."""
+        """From token ``k`` (past ``mention_skip``) to the end: a speaker, then its verb
+        (``reporting_after_speaker``) and no other verb ("..., *the* ministry said today.")."""
         while k < len(self.toks) and k not in self.tok_mention and self.toks[k].norm in self.skip:
             k += 1
-        if k not in self.tok_mention or not self.speaker_first:
+        if k not in self.tok_mention:
             return False
         end = self.mentions[self.group_of[self.tok_mention[k]][-1]].last + 1
-        if end >= len(self.toks) or self.toks[end].norm not in self.speaker_first:
-            return False
-        return not any(self.is_verb(x) for x in range(end + 1, len(self.toks)))
+        return end < len(self.toks) and self.toks[end].norm in self.speaker_first \
+            and not any(self.is_verb(x) for x in range(end + 1, len(self.toks)))
 
     def _in_place_phrase(self, j: int, first: int) -> bool:
         """"saling serang di perbatasan Lebanon": the mention at ``first`` closes a

@@ -18,7 +18,8 @@ from peristiwa.coding import allege, cameo
 from peristiwa.coding.names import lower_name_word
 from peristiwa.coding.nominal import NominalSides
 from peristiwa.coding.patterns import NULL, Gap, Match, Slot, fronted_verb
-from peristiwa.coding.reading import QUOTES, SOFT, Side, bare_name
+from peristiwa.coding.reading import QUOTES, SOFT, Side
+from peristiwa.coding.speakers import bare_name
 from peristiwa.places import gazetteer
 from peristiwa.records import Actor, Mention
 from peristiwa.text.stems import common_words
