@@ -213,9 +213,12 @@ class ModalityReader(SentenceReader):
 
     def _future_time(self, m: Match) -> int | None:
         """"berkunjung ke Jakarta pekan depan": a time to come (grammar ``future_times``)
-        in the trigger's clause, before or after it; the token where it starts."""
+        in the trigger's clause, before or after it; the token where it starts. Not for a
+        pattern that calls an act off ("batal berkunjung ke X pekan depan", grammar
+        ``undoing_verbs``, ``undoing_after``): the time is the act's that will not be."""
         times = self.d.words("future_times")
-        if not times:
+        undoing = self.d.words("undoing_verbs") | self.d.words("undoing_after")
+        if not times or any(self.toks[i].norm in undoing for i in m.word_tokens):
             return None
         k = m.anchor
         while k > 0 and not self._is_break(k - 1) and self.toks[k - 1].norm not in self.soft_breaks:
