@@ -30,3 +30,20 @@ def test_called_off_meeting_is_161(coder):
 
 def test_visit_not_made_is_still_nothing(coder):
     assert triples(coder, "Presiden Prancis tidak berkunjung ke Indonesia tahun ini.") == []
+
+
+# -- agreeing to a ceasefire: PETRARCH AGREE|APPROVE CEASEFIRE, 0356 ------------------
+
+def test_two_parties_agreeing_to_a_ceasefire_is_0356_both_ways(coder):
+    got = triples(coder, "Pemerintah Yaman dan kelompok Houthi menyetujui gencatan senjata selama dua pekan di Hodeidah.")
+    assert sorted(got) == [("YEMGOV", "0356", "YEMREB"), ("YEMREB", "0356", "YEMGOV")]
+
+
+def test_agreeing_to_a_ceasefire_with_a_party_is_one_way(coder):
+    got = triples(coder, "Israel menyetujui gencatan senjata dengan Hamas di Jalur Gaza.")
+    assert got == [("ISR", "0356", "PSEOPP")]
+
+
+def test_declaring_a_ceasefire_stays_0871(coder):
+    got = triples(coder, "Pemerintah Yaman dan kelompok Houthi mendeklarasikan gencatan senjata di Hodeidah.")
+    assert {c for _, c, _ in got} == {"0871"}
