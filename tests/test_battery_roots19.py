@@ -47,3 +47,18 @@ def test_agreeing_to_a_ceasefire_with_a_party_is_one_way(coder):
 def test_declaring_a_ceasefire_stays_0871(coder):
     got = triples(coder, "Pemerintah Yaman dan kelompok Houthi mendeklarasikan gencatan senjata di Hodeidah.")
     assert {c for _, c, _ in got} == {"0871"}
+
+
+# -- doubting an actor's ability criticises it (111); a willingness doubted stays 012 ---
+
+def test_doubting_an_ability_is_111(coder):
+    got = triples(coder, "Sejumlah anggota DPR meragukan kemampuan Menteri Keuangan Sri Mulyani menekan defisit.")
+    assert got == [("IDNLEG", "111", "IDNGOV")]
+
+
+def test_an_ability_doubted_by_an_agent_is_111(coder):
+    assert triples(coder, "Kemampuan Kapolri diragukan oleh Indonesia Corruption Watch.") == [("IDNNGO", "111", "IDNCOP")]
+
+
+def test_doubting_a_commitment_stays_012(coder):
+    assert triples(coder, "Partai Demokrat meragukan komitmen pemerintah memberantas korupsi.") == [("IDNOPP", "012", "IDNGOV")]
