@@ -62,3 +62,27 @@ def test_an_ability_doubted_by_an_agent_is_111(coder):
 
 def test_doubting_a_commitment_stays_012(coder):
     assert triples(coder, "Partai Demokrat meragukan komitmen pemerintah memberantas korupsi.") == [("IDNOPP", "012", "IDNGOV")]
+
+
+# -- a dispersal names the protest it ends: both are coded, the protest its doers' ------
+
+def test_dispersing_a_protest_codes_the_dispersal_and_the_protest(coder):
+    got = triples(coder, "Polisi membubarkan unjuk rasa buruh di depan Kantor Gubernur Jawa Timur.")
+    assert ("IDNCOP", "175", "IDNLAB") in got
+    assert ("IDNOPP", "141", "IDNGOV") in got
+
+
+def test_the_dispersing_police_are_never_the_protesters(coder):
+    got = triples(coder, "Polisi membubarkan demonstrasi mahasiswa di depan gedung DPR.")
+    assert ("IDNCOP", "175", "IDNEDU") in got
+    assert all(not (c.startswith("14") and s == "IDNCOP") for s, c, _ in got)
+
+
+def test_a_protest_dispersed_with_no_protesters_named_is_no_protest_of_the_police(coder):
+    got = triples(coder, "Polisi membubarkan unjuk rasa di depan Istana Negara.")
+    assert all(not c.startswith("14") for _, c, _ in got)
+
+
+def test_a_visit_called_off_is_still_not_coded_beside_the_cancellation(coder):
+    got = triples(coder, "Pemerintah Korea Selatan membatalkan kunjungan Menteri Pertahanan Jepang ke Seoul.")
+    assert all(c != "042" for _, c, _ in got)
