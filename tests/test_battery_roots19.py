@@ -86,3 +86,31 @@ def test_a_protest_dispersed_with_no_protesters_named_is_no_protest_of_the_polic
 def test_a_visit_called_off_is_still_not_coded_beside_the_cancellation(coder):
     got = triples(coder, "Pemerintah Korea Selatan membatalkan kunjungan Menteri Pertahanan Jepang ke Seoul.")
     assert all(c != "042" for _, c, _ in got)
+
+
+# -- a mutual act joined to an earlier act of the same subject: done with its partner ----
+
+def test_meeting_then_signing_is_signed_with_the_one_met(coder):
+    got = triples(coder, "Menteri Luar Negeri Retno Marsudi bertemu Menteri Luar Negeri Australia Marise Payne "
+                         "dan menandatangani nota kesepahaman di Jakarta.")
+    assert ("IDNGOV", "040", "AUSGOV") in got
+    assert ("IDNGOV", "057", "AUSGOV") in got
+
+
+def test_hosting_then_signing_is_signed_with_the_guest(coder):
+    got = triples(coder, "Presiden Joko Widodo menerima Perdana Menteri Singapura Lee Hsien Loong di Istana Bogor "
+                         "dan menandatangani perjanjian ekstradisi.")
+    assert ("IDNGOV", "057", "SGPGOV") in got
+
+
+def test_a_list_of_partners_is_no_join_of_verbs(coder):
+    # "serta" inside the list of those coordinated with, then a purpose: no second partner act
+    got = triples(coder, "Kementerian Perdagangan telah berkoordinasi dengan Kementerian Keuangan serta "
+                         "Bank Indonesia untuk bekerja sama menstabilkan harga.")
+    assert all(c != "060" for _, c, _ in got)
+
+
+def test_a_signing_after_a_clause_break_takes_no_partner(coder):
+    got = triples(coder, "Presiden Joko Widodo bertemu Perdana Menteri Jepang Shinzo Abe; "
+                         "Menteri Perdagangan kemudian menandatangani nota kesepahaman.")
+    assert all(c != "057" for _, c, _ in got)
