@@ -114,3 +114,15 @@ def test_a_signing_after_a_clause_break_takes_no_partner(coder):
     got = triples(coder, "Presiden Joko Widodo bertemu Perdana Menteri Jepang Shinzo Abe; "
                          "Menteri Perdagangan kemudian menandatangani nota kesepahaman.")
     assert all(c != "057" for _, c, _ in got)
+
+
+# -- put to death: an execution, 1823 (CONVENTIONS 8.4); a sentence passed stays 173 ------
+
+def test_putting_to_death_is_an_execution(coder):
+    got = triples(coder, "Pemerintah Arab Saudi menghukum mati dua pekerja migran asal Indonesia pekan lalu.")
+    assert got == [("SAUGOV", "1823", "IDNCVL")]
+
+
+def test_a_death_sentence_passed_stays_173(coder):
+    got = triples(coder, "Pengadilan Tinggi Jakarta menjatuhkan hukuman mati kepada gembong narkoba asal Nigeria.")
+    assert [c for _, c, _ in got] == ["173"]
