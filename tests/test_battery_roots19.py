@@ -126,3 +126,15 @@ def test_putting_to_death_is_an_execution(coder):
 def test_a_death_sentence_passed_stays_173(coder):
     got = triples(coder, "Pengadilan Tinggi Jakarta menjatuhkan hukuman mati kepada gembong narkoba asal Nigeria.")
     assert [c for _, c, _ in got] == ["173"]
+
+
+# -- words before a relative marker are the head noun's, not the relative clause's -------
+
+def test_a_negator_of_the_head_noun_does_not_negate_the_relative_clause(coder):
+    got = triples(coder, "Perundingan tidak langsung yang ditengahi Norwegia antara pemerintah Kolombia dan FARC gagal.")
+    assert ("NOR", "045", "COLGOV") in got
+
+
+def test_nobody_arrested_is_still_no_arrest(coder):
+    got = triples(coder, "Tidak ada yang ditangkap polisi Malaysia dalam unjuk rasa di depan Kedutaan Besar Indonesia.")
+    assert all(c != "173" for _, c, _ in got)

@@ -257,6 +257,8 @@ class ModalityReader(SentenceReader):
                 break
             if n in SOFT and not self._listed_before(j, m.anchor):
                 break  # "Jika ... tidak selesai, Kurnia meminta": the words before the comma are another clause's
+            if n in self.relative and n not in in_pattern and j > 0 and self.toks[j - 1].norm not in w("relative_hosts"):
+                break  # "perundingan tidak langsung yang ditengahi X": the head noun's words
             if self.toks[j + 1].norm in w("verb_list_joiners") and t.form == self.toks[m.anchor].form \
                     and self.is_verb(j):
                 seen, listed = 0, True  # "bisa dilelang, dimusnahkan, atau dihibahkan": one modal for the list
