@@ -138,3 +138,9 @@ def test_a_negator_of_the_head_noun_does_not_negate_the_relative_clause(coder):
 def test_nobody_arrested_is_still_no_arrest(coder):
     got = triples(coder, "Tidak ada yang ditangkap polisi Malaysia dalam unjuk rasa di depan Kedutaan Besar Indonesia.")
     assert all(c != "173" for _, c, _ in got)
+
+
+def test_no_partner_from_an_arrest(coder):
+    got = triples(coder, "Densus 88 menangkap dua anggota Jamaah Ansharut Daulah di Bekasi dan "
+                         "bekerja sama untuk mengembangkan kasus itu.")
+    assert all(not c.startswith("06") for _, c, _ in got)

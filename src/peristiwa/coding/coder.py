@@ -453,14 +453,16 @@ class SentenceCoder(SideFinder, ModalityReader):
 
     def _coordinated_partner(self, out: list[CodedMatch]) -> list[CodedMatch]:
         """"X bertemu Y dan menandatangani nota kesepahaman": a mutual act (data/reciprocal.txt)
-        with no target, in a verb joined (grammar ``verb_coordinators``) to an earlier act of the
-        same source with no other actor or clause break between, is done with that act's target."""
+        with no target, in a verb joined (grammar ``verb_coordinators``) to an earlier cooperative act
+        (CAMEO QuadClass 1, 2) of the same source with no other actor or clause break between, is done
+        with that act's target: not with one arrested ("menangkap X dan berkoordinasi ...")."""
         for k, y in enumerate(out):
             if y.target is not None and y.target.mentions or y.source is None or not y.source.mentions \
                     or not (cameo.reciprocal(y.code) or cameo.reciprocal(y.match.pattern.code)):
                 continue
             a = y.match.anchor
             x = max((x for x in out if x.match.last < a and x.target is not None and x.target.mentions
+                     and cameo.info(x.code).quad_class in (1, 2)
                      and x.source is not None and _same_actors(x.source, y.source)),
                     key=lambda x: x.match.last, default=None)
             if x is None or not self._joined_verbs(x, y):
