@@ -739,6 +739,10 @@ CODED = [
      [('IDNGOV', '042', 'IDN')]),
     ('Menteri Kesehatan Budi Gunadi Sadikin berkunjung ke kantor Gubernur Jawa Barat Ridwan Kamil.',
      [('IDNGOV', '042', 'IDNGOV')]),
+    # a planned visit or meeting called off is 161 (CONVENTIONS 7.8, PETRARCH CANCEL PLANNED
+    # VISIT): no meeting or visit (04x) is coded, the cancellation is (was a near-miss)
+    ('Perdana Menteri Jepang Yoshihide Suga urung berkunjung ke Jakarta.',
+     [('JPNGOV', '161', 'IDNGOV')]),
 ]
 
 NOTHING = [
@@ -812,7 +816,6 @@ NOTHING = [
     'Setelah tidak bertemu selama dua tahun, keluarga itu berkumpul kembali.',
     # near-misses: negated, failed, hypothetical, agentless, private
     'Presiden Joko Widodo gagal bertemu Perdana Menteri Malaysia Muhyiddin Yassin.',
-    'Perdana Menteri Jepang Yoshihide Suga urung berkunjung ke Jakarta.',
     'Kunjungan Perdana Menteri Jepang ke Jakarta dibatalkan.',
     'Presiden Joko Widodo tidak pernah bertemu pemimpin Korea Utara Kim Jong-un.',
     'Indonesia belum menandatangani perjanjian itu dengan Malaysia.',

@@ -661,6 +661,10 @@ CODED = [
      [('IDNGOV', '040', 'IGOUNO')]),
     ('Kapolri Listyo Sigit Prabowo hadir dalam rapat yang dipimpin Menko Polhukam Mahfud MD.',
      [('IDNCOP', '040', 'IDNGOV')]),
+    # a planned visit or meeting called off is 161 (CONVENTIONS 7.8, PETRARCH CANCEL PLANNED
+    # VISIT): no meeting or visit (04x) is coded, the cancellation is (was a near-miss)
+    ('Presiden Joko Widodo batal bertemu Perdana Menteri Malaysia Muhyiddin Yassin.',
+     [('IDNGOV', '161', 'MYSGOV')]),
 ]
 
 NOTHING = [
@@ -720,7 +724,6 @@ NOTHING = [
     'Ia berjanji kepada anaknya untuk pulang lebih awal.',
     'Murid itu bertanya kepada gurunya soal pekerjaan rumah.',
     'Koordinasi antarpetugas di lapangan masih lemah.',
-    'Presiden Joko Widodo batal bertemu Perdana Menteri Malaysia Muhyiddin Yassin.',
     'Pertemuan bilateral Presiden Joko Widodo dan Perdana Menteri Jepang Yoshihide Suga dibatalkan.',
     'Laporan itu diterima di kantor Bawaslu oleh Ketua Bawaslu.',
     # round 3

@@ -44,9 +44,10 @@ CASES = [
     # "segenap komponen/elemen masyarakat": the people the words before it quantify
     ("Menteri Agama mengimbau seluruh elemen masyarakat agar menjaga kerukunan.", "IDNGOV", "020", "IDNCVL"),
     ("Gubernur Jawa Barat mengingatkan segenap komponen masyarakat untuk tidak terpancing isu.", "IDNGOV", "020", "IDNCVL"),
-    # a reduplicated plural of a quantifying noun does not end a coordination
+    # a reduplicated plural of a quantifying noun does not end a coordination (agreeing to a
+    # ceasefire is 0356, PETRARCH AGREE|APPROVE CEASEFIRE)
     ("Pemerintah Filipina dan kelompok-kelompok pemberontak menyetujui gencatan senjata di Mindanao.",
-     "PHLREB", "087", "PHLGOV"),
+     "PHLREB", "0356", "PHLGOV"),
     # a speaker's judgement "X lambat ..., kata Y"
     ("Polisi lambat menangani laporan warga, kata Ketua Komnas HAM.", "IDNNGO", "111", "IDNCOP"),
     # an answer to an actor

@@ -127,7 +127,7 @@ class SentenceCoder(SideFinder, ModalityReader):
             if "quote" in m.pattern.flags and self._general_public(tgt):
                 continue  # "X: wisatawan harus ...": a rule stated for everyone, no act addressed
             out.append(CodedMatch(m, mod.code, src, tgt, mod.notes + side_notes))
-        out = self._in_protest(self._judged_acts(self._results_of_nominals(self._answers(out))))
+        out = self._in_protest(self._judged_acts(self._results_of_nominals(self._answers(self._coordinated_partner(self._acts_acted_on(out))))))
         return allege.allegations(self, self._alleged, out, scopes)  # wrongs a speaker states
 
     def _plan(self) -> tuple[list[tuple[Match, Modality]], set[int], list[int]]:
@@ -414,17 +414,85 @@ class SentenceCoder(SideFinder, ModalityReader):
                            m.pattern.file != "events.txt",  # hand-written beats generated
                            m.anchor, m.pattern.code != NULL),
         )
-        taken: set[int] = set()
+        taken: dict[int, list[Match]] = {}
         spans: list[tuple[int, int]] = []
         out = []
         for m in ranked:
             content = {i for i in m.word_tokens if self.toks[i].norm not in self.preps}
             content.add(m.anchor)
-            if taken & content:
+            if any(not self._acted_on(o, m) for i in content for o in taken.get(i, ())):
                 continue
             if self.gap_owned and any(a < m.anchor and m.last < b for a, b in spans):
                 continue  # "launched three *rockets* at": words in a pattern's gap are its own
-            taken |= content
+            for i in content:
+                taken.setdefault(i, []).append(m)
             spans.append((m.anchor, m.last))
             out.append(m)
         return sorted(out, key=lambda m: m.anchor)
+
+    def _acts_acted_on(self, out: list[CodedMatch]) -> list[CodedMatch]:
+        """"Polisi membubarkan unjuk rasa mahasiswa": the act acted on (transform
+        ``acted-on``) is its doers', never the acting one's: with the acting match's
+        source for its own, it takes that match's target (those dispersed), or is dropped."""
+        for x in list(out):
+            rule = self.transforms.get("acted-on", x.code)
+            if rule is None or x.source is None:
+                continue
+            words = set(x.match.word_tokens)
+            for y in [y for y in out if y is not x and y.code.startswith(rule.param("acts"))
+                      and words & set(y.match.word_tokens)]:
+                if y.source is None or not {id(m.actor) for m in y.source.mentions} \
+                        <= {id(m.actor) for m in x.source.mentions}:
+                    continue
+                if x.target is None or not x.target.mentions:
+                    out.remove(y)
+                    continue
+                out[out.index(y)] = replace(y, source=x.target, notes=y.notes + [
+                    f"source: those the '{self.toks[x.match.anchor].text}' acts on (acted-on)"])
+        return out
+
+    def _coordinated_partner(self, out: list[CodedMatch]) -> list[CodedMatch]:
+        """"X bertemu Y dan menandatangani nota kesepahaman": a mutual act (data/reciprocal.txt)
+        with no target, in a verb joined (grammar ``verb_coordinators``) to an earlier cooperative act
+        (CAMEO QuadClass 1, 2) of the same source with no other actor or clause break between, is done
+        with that act's target: not with one arrested ("menangkap X dan berkoordinasi ...")."""
+        for k, y in enumerate(out):
+            if y.target is not None and y.target.mentions or y.source is None or not y.source.mentions \
+                    or not (cameo.reciprocal(y.code) or cameo.reciprocal(y.match.pattern.code)):
+                continue
+            a = y.match.anchor
+            x = max((x for x in out if x.match.last < a and x.target is not None and x.target.mentions
+                     and cameo.info(x.code).quad_class in (1, 2)
+                     and x.source is not None and _same_actors(x.source, y.source)),
+                    key=lambda x: x.match.last, default=None)
+            if x is None or not self._joined_verbs(x, y):
+                continue
+            out[k] = replace(y, target=x.target, notes=y.notes + [
+                f"target: the partner of '{self.toks[x.match.anchor].text}', the verb joined before it"])
+        return out
+
+    def _joined_verbs(self, x: CodedMatch, y: CodedMatch) -> bool:
+        """Only the earlier act's target, places and a verb coordinator stand between the two."""
+        a, b = x.match.last, y.match.anchor
+        own = {id(m) for m in x.target.mentions} if x.target else set()
+        if any(m.first > a and m.last < b and id(m) not in own for m in self.mentions):
+            return False
+        joins = self.d.words("verb_coordinators")
+        end = max([a] + [m.last for m in x.target.mentions if m.last < b] if x.target else [a])
+        between = [self.toks[k].norm for k in range(end + 1, b)]  # after the target: not its list
+        return any(n in joins for n in between) and not any(
+            self._is_break(k) and self.toks[k].norm not in joins for k in range(a + 1, b))
+
+    def _acted_on(self, a: Match, b: Match) -> bool:
+        """Two matches that may share words: one acts on the other's act, which happened
+        (transform ``acted-on``: "membubarkan unjuk rasa" is a dispersal and a protest)."""
+        for x, y in ((a, b), (b, a)):
+            rule = self.transforms.get("acted-on", x.pattern.code)
+            if rule is not None and y.pattern.code.startswith(rule.param("acts")) \
+                    and not x.pattern.code.startswith(rule.param("acts")):
+                return True
+        return False
+
+
+def _same_actors(a: Side, b: Side) -> bool:
+    return {id(m.actor) for m in a.mentions} == {id(m.actor) for m in b.mentions}

@@ -213,9 +213,12 @@ class ModalityReader(SentenceReader):
 
     def _future_time(self, m: Match) -> int | None:
         """"berkunjung ke Jakarta pekan depan": a time to come (grammar ``future_times``)
-        in the trigger's clause, before or after it; the token where it starts."""
+        in the trigger's clause, before or after it; the token where it starts. Not for a
+        pattern that calls an act off ("batal berkunjung ke X pekan depan", grammar
+        ``undoing_verbs``, ``undoing_after``): the time is the act's that will not be."""
         times = self.d.words("future_times")
-        if not times:
+        undoing = self.d.words("undoing_verbs") | self.d.words("undoing_after")
+        if not times or any(self.toks[i].norm in undoing for i in m.word_tokens):
             return None
         k = m.anchor
         while k > 0 and not self._is_break(k - 1) and self.toks[k - 1].norm not in self.soft_breaks:
@@ -254,6 +257,8 @@ class ModalityReader(SentenceReader):
                 break
             if n in SOFT and not self._listed_before(j, m.anchor):
                 break  # "Jika ... tidak selesai, Kurnia meminta": the words before the comma are another clause's
+            if n in self.relative and n not in in_pattern and j > 0 and self.toks[j - 1].norm not in w("relative_hosts"):
+                break  # "perundingan tidak langsung yang ditengahi X": the head noun's words
             if self.toks[j + 1].norm in w("verb_list_joiners") and t.form == self.toks[m.anchor].form \
                     and self.is_verb(j):
                 seen, listed = 0, True  # "bisa dilelang, dimusnahkan, atau dihibahkan": one modal for the list

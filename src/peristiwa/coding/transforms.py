@@ -60,6 +60,8 @@ KNOWN = {
     "media-statement": "a statement whose target has role `roles` or is a media word is not coded",
     "by-role": "an event of FROM whose source has a role of `roles` is coded TO (with "
                "`target_roles`: only when its target has one of those roles in the source's country)",
+    "acted-on": "a match of CODES may share its words with a match of `acts` (code prefixes): "
+                "the act it acts on happened and is a second event, of its own doers",
 }
 
 # The parameters each transform needs, and the values a parameter may take
@@ -75,6 +77,7 @@ REQUIRED = {
     "private-celebrity": ("roles",),
     "media-statement": ("roles",),
     "by-role": ("roles",),
+    "acted-on": ("acts",),
 }
 VALUES = {"kind": ("intent", "threat"), "side": ("source", "target")}
 
