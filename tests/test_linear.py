@@ -4,6 +4,8 @@ sentence splitting alone (at 20k, 40k and 80k characters) and through the whole
 coder (tokenising, actor, pattern, date and place matching; at 10k, 20k and 40k).
 
 No absolute times: the time at the largest size is compared with the smallest.
+Times are this process's CPU time, not the wall clock: on a shared, loaded host the
+wall clock counts other processes' turns, which made linear runs look quadratic.
 Linear work gives a ratio of about 4, quadratic work 16 (the splitter's old
 backtracking gave far more). Each size is timed as the best of a few runs with
 the garbage collector off (and no collection before it: in a full test session that
@@ -49,9 +51,9 @@ def _best(run, text: str, repeat: int) -> float:
     gc.disable()  # no collection while timing (a collection of the test session's heap takes seconds)
     try:
         for _ in range(repeat):
-            began = time.perf_counter()
+            began = time.process_time()
             run(text)
-            best = min(best, time.perf_counter() - began)
+            best = min(best, time.process_time() - began)
     finally:
         gc.enable()
     return best
