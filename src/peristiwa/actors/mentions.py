@@ -335,6 +335,13 @@ class MentionFinder(Resolver):
         actor = self._resolve(toks, dr, published, country)
         if actor is None:
             return None
+        if self.default_country and actor.kind == "person" and not actor.code \
+                and all(it.entry.source == "kb-short" for it in dr.items):
+            # "Haris Mulyadi", "Ahmad menyatakan ...": a surname the knowledge base has
+            # for someone holding no office at the date names no actor it codes; the
+            # words are left to the rules for persons named without a role (of the
+            # language's own country: a language with none has no such rules)
+            return None
         members: tuple[Actor, ...] = ()
         if "/" in actor.country and actor.code.startswith(actor.country):
             # a compound code of a user's dictionary ("THE_SHIRE [FRO/BIL/SAM]"): one actor each
@@ -558,13 +565,18 @@ class MentionFinder(Resolver):
         batch run) where the lexicon found nothing."""
         if self.ner is None and found is None:
             return items
-        taken = {j for it in items for j in range(it.first, it.last + 1)}
-        if all(j in taken or not self._is_name(toks, j) for j in range(max(skip, 1), len(toks))):
+        if not self.may_hold_name(toks, items, skip):
             return items  # no capitalised word the lexicon left over: nothing to look for
         if found is None:
             words = [t.text for t in toks]
             spaces = [a.end < b.start for a, b in zip(toks, toks[1:], strict=False)] + [False]
             found = self.ner(words, spaces)
+        # "Sudarsono Wirapraja": a word the lexicon knows only as a name of nobody it
+        # codes (a surname of someone else) gives way to the person the recogniser finds
+        people = [(a, b) for a, b, label in found if label == "PER" and a >= skip]
+        items = [it for it in items if not (all(e.kind == "name" and not e.code for e in it.entries) and any(
+            a <= it.first and it.last <= b for a, b in people))]
+        taken = {j for it in items for j in range(it.first, it.last + 1)}
         extra = []
         for first, last, label in found:
             if label not in ("PER", "ORG") or first < skip:
@@ -578,6 +590,23 @@ class MentionFinder(Resolver):
                 continue  # "kesepakatan Oslo": a place, not who acted
             extra.append(Item(first, last, [ActorEntry("name", "", text, "title", f"ner:{label}")]))
         return sorted(items + extra, key=lambda it: it.first) if extra else items
+
+    def may_hold_name(self, toks: list[Token], items: list[Item], skip: int = 0) -> bool:
+        """A capitalised word no lexicon item covers that may be a name: past the
+        sentence's opening, any; opening it ("Dahlan mengatakan ...", "Sementara itu,
+        Dahlan ..."), one that is no word of the language (nor its root)."""
+        taken = {j for it in items for j in range(it.first, it.last + 1)}
+        for j in range(skip, len(toks)):
+            if j in taken:
+                continue
+            if self._is_name(toks, j):
+                return True
+            t = toks[j]
+            if opens_sentence(toks, j) and t.text[:1].isupper() and t.text.isalpha() and not t.text.isupper() \
+                    and t.norm not in self._common and t.stem not in self._common \
+                    and t.norm not in self.lex.data.words("clause_breaks"):
+                return True
+        return False
 
     # -- the article's memory of names -------------------------------------------
 

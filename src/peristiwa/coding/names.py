@@ -1,6 +1,7 @@
 """Whom a word names, for reading.py and sides.py: which lower-case words may be a
 person's name in text that has lost its capitals (``lower_name_word``), the actors a
-pronoun's list of examples names (``listed_after``), an office one person holds (``office``)."""
+pronoun's list of examples names (``listed_after``), an office one person holds (``office``),
+a person the recogniser found whom nothing codes (``recognised_people``)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from peristiwa.records import Mention, Token
 from peristiwa.text.normalize import fold
 
 if TYPE_CHECKING:
-    from peristiwa.coding.reading import SentenceReader
+    from peristiwa.coding.reading import SentenceReader, Side
+    from peristiwa.coding.sides import SideFinder
 
 
 def lower_name_word(data: LanguageData, t: Token) -> bool:
@@ -72,3 +74,22 @@ def office(r: SentenceReader, a: Mention) -> bool:
     heads = r.d.words("mention_heads") | r.d.words("office_titles")
     return bool(words) and (words[0] in heads or " ".join(words[:2]) in heads
                             or len(words) == 1 and words[0].startswith(tuple(r.d.words("office_prefixes"))))
+
+
+def recognised_people(r: SideFinder, src: Side | None, tgt: Side | None) -> tuple[Side | None, Side | None]:
+    """A side that is one person the recogniser found and nothing codes (with
+    ``keep_unknown``: "Sudarsono Wirapraja mengkritik KPK") is a person named without a
+    role as the capitalised names of the reader's rules are (``_role_less_person``: of
+    the language's own country, the other side of it too)."""
+    def person(side: Side | None) -> Mention | None:
+        if side is None or len(side.mentions) != 1:
+            return None
+        x = side.mentions[0]
+        return x if x.actor.kind == "name" and not x.actor.code \
+            and any(e.source == "ner:PER" for e in x.entries) else None
+
+    if (name := person(src)) is not None and tgt is not None:
+        src = r._role_less_person(name, tgt, "(recognised)") or src
+    elif (name := person(tgt)) is not None and src is not None:
+        tgt = r._role_less_person(name, src, "(recognised)") or tgt
+    return src, tgt

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from peristiwa.actors.lexicon import lower_case_only
 from peristiwa.coding import allege, cameo
-from peristiwa.coding.names import lower_name_word
+from peristiwa.coding.names import lower_name_word, recognised_people
 from peristiwa.coding.nominal import NominalSides
 from peristiwa.coding.patterns import NULL, Gap, Match, Slot, fronted_verb
 from peristiwa.coding.reading import QUOTES, SOFT, Side, bare_name
@@ -154,6 +154,7 @@ class SideFinder(NominalSides):
             tgt = self._judged_conjuncts(m, tgt)
         src = src or self._implicit(m.pattern, "source")
         tgt = tgt or self._implicit(m.pattern, "target")
+        src, tgt = recognised_people(self, src, tgt)
         return src, tgt, notes
 
     def _judged_conjuncts(self, m: Match, tgt: Side) -> Side:

@@ -1,0 +1,86 @@
+"""Persons named without a role (CONVENTIONS §4.2, §7.7: the bare country code), issue #18
+item 3, session 19. Sentences written for each rule, names made up. Each block is one rule:
+
+- N1 a surname the knowledge base has for someone who holds no office at the date
+  ("Mulyadi" in 2019) names no actor it codes: the words are a person named without a
+  role, as any capitalised name is ("Haris Mulyadi menuduh KPK ..." is IDN), not a
+  mention of no code that stops those rules. A surname of someone in office keeps its code.
+- N2 with the recogniser on (``keep_unknown``) a name opening the sentence is offered to it
+  ("Wiratmoko menuduh polisi ..."), and a person it finds that nothing codes is a person
+  named without a role under the same conditions as the capitalised names of N1 (the
+  sentence's country is the language's own, and so is the other side): "Kemarin Sudarsono
+  Wirapraja mengkritik KPK" is IDN; a foreign other side leaves the name uncoded.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from peristiwa.pipeline import Coder
+from peristiwa.records import Article
+from peristiwa.syntax import ner
+
+
+def _events(coder, text: str, published: str | None = "2019-11-20") -> set[tuple[str, str, str]]:
+    return {(e.source, e.code[:2], e.target) for e in coder.code_text(text, lang="id", published=published)}
+
+
+# -- N1 -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, event", [
+    ("Haris Mulyadi menuduh KPK menyalahgunakan wewenang.", ("IDN", "11", "IDNJUD")),
+    ("Mulyadi menuduh KPK menyalahgunakan wewenang.", ("IDN", "11", "IDNJUD")),
+])
+def test_a_surname_of_no_office_holder_is_a_person_named_without_a_role(coder, text, event):
+    assert event in _events(coder, text)
+
+
+def test_a_surname_of_an_office_holder_keeps_the_office(coder):
+    found = _events(coder, "Jokowi menuduh KPK menyalahgunakan wewenang.")
+    assert ("IDNGOV", "11", "IDNJUD") in found
+    assert not any(s == "IDN" for s, _, _ in found)
+
+
+# -- N2 -----------------------------------------------------------------------------------
+
+needs_ner = pytest.mark.skipif(not ner.available("id"), reason="no Indonesian NER model installed")
+
+
+@pytest.fixture(scope="module")
+def unknown():
+    return Coder(keep_unknown=True)
+
+
+def _names(coder, text: str) -> set[str]:
+    found = coder.analyse(Article(text=text, lang="id"))
+    return {m.text for cs in found for m in cs.mentions if m.actor.kind == "name"}
+
+
+@needs_ner
+def test_a_name_opening_the_sentence_is_offered_to_the_recogniser(unknown):
+    # no other capitalised word: the sentence's first was never looked at
+    assert "Wiratmoko" in _names(unknown, "Wiratmoko menuduh polisi berbohong.")
+
+
+@needs_ner
+@pytest.mark.parametrize("text, event", [
+    ("Wiratmoko menuduh polisi berbohong.", ("IDN", "11", "IDNCOP")),
+    ("Sudarsono Wirapraja menemui Presiden Joko Widodo.", ("IDN", "04", "IDNGOV")),
+    ("Kemarin Sudarsono Wirapraja mengkritik KPK.", ("IDN", "11", "IDNJUD")),
+    ("Polisi menangkap Sudarsono Wirapraja di Bekasi.", ("IDNCOP", "17", "IDN")),
+])
+def test_a_recognised_person_nothing_codes_is_named_without_a_role(unknown, text, event):
+    assert event in _events(unknown, text, published=None)
+
+
+@needs_ner
+def test_a_recognised_person_beside_a_foreign_side_stays_uncoded(unknown):
+    found = _events(unknown, "Sudarsono Wirapraja mengkritik pemerintah Malaysia.", published=None)
+    assert ("", "11", "MYSGOV") in found
+    assert not any(s == "IDN" for s, _, _ in found)
+
+
+def test_without_the_recogniser_the_capitalised_name_is_read_as_before(coder):
+    # the default coder runs no recogniser: the rules for capitalised names code these
+    assert ("IDN", "04", "IDNGOV") in _events(coder, "Sudarsono Wirapraja menemui Presiden Joko Widodo.", None)
+    assert not _events(coder, "Sudarsono Wirapraja mengkritik pemerintah Malaysia.", None)
