@@ -5,7 +5,11 @@ item 3, session 19. Sentences written for each rule, names made up. Each block i
   ("Mulyadi" in 2019) names no actor it codes: the words are a person named without a
   role, as any capitalised name is ("Haris Mulyadi menuduh KPK ..." is IDN), not a
   mention of no code that stops those rules. A surname of someone in office keeps its code.
-- N2 with the recogniser on (``keep_unknown``) a name opening the sentence is offered to it
+- N2 a capitalised word that Sastrawi's dictionary has as a root but that is a person's given
+  name first (``names.given.txt``, scripts/build_given_names.py: "Budi", "Dewi", "Agus")
+  opens a person's name, not a named thing ("Polisi menangkap Budi Wiratmoko di ..." is
+  IDN, as "Jalan Sudirman" stays a street), and opening the sentence alone it is a name.
+- N3 with the recogniser on (``keep_unknown``) a name opening the sentence is offered to it
   ("Wiratmoko menuduh polisi ..."), and a person it finds that nothing codes is a person
   named without a role under the same conditions as the capitalised names of N1 (the
   sentence's country is the language's own, and so is the other side): "Kemarin Sudarsono
@@ -42,6 +46,35 @@ def test_a_surname_of_an_office_holder_keeps_the_office(coder):
 
 
 # -- N2 -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, event", [
+    ("Polisi menangkap Budi Wiratmoko di Bekasi.", ("IDNCOP", "17", "IDN")),
+    ("Kejaksaan memeriksa Dewi Anggraini sebagai saksi.", ("IDNJUD", "09", "IDN")),
+    ("Agus menemui Presiden Joko Widodo di Istana.", ("IDN", "04", "IDNGOV")),
+    ("Agus Mulyadi menuduh KPK menyalahgunakan wewenang.", ("IDN", "11", "IDNJUD")),
+])
+def test_a_given_name_that_is_also_a_root_opens_a_persons_name(coder, text, event):
+    assert event in _events(coder, text)
+
+
+def test_a_named_thing_stays_no_person(coder):
+    assert not any(t == "IDN" for _, _, t in _events(coder, "Polisi memblokade Jalan Sudirman di Jakarta."))
+    assert not _events(coder, "Kata Mulyadi, pemerintah akan membangun jalan itu.")
+
+
+def test_the_given_names_are_roots_and_no_actor_words():
+    from peristiwa.lang import load
+    from peristiwa.text.stems import _sastrawi_roots, given_names, ordinary_words
+
+    data = load("id")
+    given = given_names(data)
+    assert {"budi", "agus", "dewi"} <= given
+    assert given <= _sastrawi_roots()
+    assert not given & {"jalan", "dana", "bunga", "indah", "kota", "presiden"}
+    assert "budi" not in ordinary_words(data) and "jalan" in ordinary_words(data)
+
+
+# -- N3 -----------------------------------------------------------------------------------
 
 needs_ner = pytest.mark.skipif(not ner.available("id"), reason="no Indonesian NER model installed")
 

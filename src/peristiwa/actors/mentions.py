@@ -32,7 +32,7 @@ from peristiwa.actors.resolve import (
 from peristiwa.records import Actor, ActorEntry, Dateline, Mention, Sentence, Token
 from peristiwa.text.clauses import Breaks, clauses
 from peristiwa.text.normalize import fold
-from peristiwa.text.stems import common_words
+from peristiwa.text.stems import common_words, ordinary_words
 from peristiwa.text.tokens import opens_sentence
 
 # the position of a party office in a knowledge-base row's source ("Chair of Golkar")
@@ -113,6 +113,7 @@ class MentionFinder(Resolver):
         self.ner = ner
         self.lex = lexicon
         self._common = common_words(lexicon.data)
+        self._ordinary = ordinary_words(lexicon.data)  # but the given names ("Budi")
         d = lexicon.data
         self.joiners = d.words("mention_joiners")
         self.inner = d.words("mention_inner")
@@ -337,10 +338,9 @@ class MentionFinder(Resolver):
             return None
         if self.default_country and actor.kind == "person" and not actor.code \
                 and all(it.entry.source == "kb-short" for it in dr.items):
-            # "Haris Mulyadi", "Ahmad menyatakan ...": a surname the knowledge base has
-            # for someone holding no office at the date names no actor it codes; the
-            # words are left to the rules for persons named without a role (of the
-            # language's own country: a language with none has no such rules)
+            # "Haris Mulyadi menuduh ...": a surname the knowledge base has for someone of no
+            # office at the date codes no actor; the words are left to the rules for persons
+            # named without a role (of the language's own country: English has none)
             return None
         members: tuple[Actor, ...] = ()
         if "/" in actor.country and actor.code.startswith(actor.country):
@@ -603,7 +603,7 @@ class MentionFinder(Resolver):
                 return True
             t = toks[j]
             if opens_sentence(toks, j) and t.text[:1].isupper() and t.text.isalpha() and not t.text.isupper() \
-                    and t.norm not in self._common and t.stem not in self._common \
+                    and t.norm not in self._ordinary and t.stem not in self._ordinary \
                     and t.norm not in self.lex.data.words("clause_breaks"):
                 return True
         return False
@@ -882,7 +882,7 @@ class MentionFinder(Resolver):
         near = []
         # a sentence's first word is a name word unless the language has such a word
         first_name = i == 1 and toks[0].text[:1].isupper() and toks[0].text.isalpha() \
-            and not toks[0].text.isupper() and toks[0].norm not in self._common and toks[0].stem not in self._common \
+            and not toks[0].text.isupper() and toks[0].norm not in self._ordinary and toks[0].stem not in self._ordinary \
             and toks[0].form in ("bare", "")
         if i > 0 and ((self._is_name(toks, i - 1) or first_name) and not self._home_role_before(toks, i, entries)
                       or self._initial(toks[i - 1])):

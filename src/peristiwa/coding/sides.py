@@ -21,7 +21,7 @@ from peristiwa.coding.patterns import NULL, Gap, Match, Slot, fronted_verb
 from peristiwa.coding.reading import QUOTES, SOFT, Side, bare_name
 from peristiwa.places import gazetteer
 from peristiwa.records import Actor, Mention
-from peristiwa.text.stems import common_words
+from peristiwa.text.stems import ordinary_words
 
 # With the current models (Indonesian LAS ~63-71, English ~80, bench/RESULTS.md)
 # the tuned word-order reading is right more often than the parse; the parse
@@ -729,7 +729,7 @@ class SideFinder(NominalSides):
 
     def _thing_named(self, name: Mention) -> bool:
         """A capitalised run that opens with a word of the language, or has only such words."""
-        common = common_words(self.d)
+        common = ordinary_words(self.d)  # "Budi Wiratmoko": a given name opens no thing
         words = self.toks[name.first: name.last + 1]
         return bool(words) and (words[0].norm in common and len(words) > 1
                                 or all(t.norm in common or t.stem in common for t in words))
@@ -748,7 +748,7 @@ class SideFinder(NominalSides):
         # a capital opening the sentence may be any word's: one word there is a name only
         # when the language has no such word (nor its root); two capitalised are a name
         opening = name.first == 0 or self.toks[name.first - 1].norm in QUOTES
-        common = common_words(self.d) if opening and name.first == name.last else ()
+        common = ordinary_words(self.d) if opening and name.first == name.last else ()
         if all(t.norm in common or t.stem in common for t in self.toks[name.first: name.last + 1]) \
                 or gazetteer().candidates(name.text):
             return None
