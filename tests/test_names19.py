@@ -9,7 +9,12 @@ item 3, session 19. Sentences written for each rule, names made up. Each block i
   name first (``names.given.txt``, scripts/build_given_names.py: "Budi", "Dewi", "Agus")
   opens a person's name, not a named thing ("Polisi menangkap Budi Wiratmoko di ..." is
   IDN, as "Jalan Sudirman" stays a street), and opening the sentence alone it is a name.
-- N3 with the recogniser on (``keep_unknown``) a name opening the sentence is offered to it
+- N3 a person named without a role as the subject, with a time phrase or an age between the
+  name and the verb ("X pada Senin menemui", "X hari ini", "X, Senin (3/2), menemui", "X
+  (45) ditangkap"), or after a time adverbial that opens the sentence with no comma
+  ("Kemarin X mengkritik ...", "Sementara itu X ..."); a clause word before the name is
+  not part of it ("Namun X ...": the name is X).
+- N4 with the recogniser on (``keep_unknown``) a name opening the sentence is offered to it
   ("Wiratmoko menuduh polisi ..."), and a person it finds that nothing codes is a person
   named without a role under the same conditions as the capitalised names of N1 (the
   sentence's country is the language's own, and so is the other side): "Kemarin Sudarsono
@@ -75,6 +80,32 @@ def test_the_given_names_are_roots_and_no_actor_words():
 
 
 # -- N3 -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, event", [
+    ("Wiratmoko pada Senin menemui Presiden Joko Widodo di Istana.", ("IDN", "04", "IDNGOV")),
+    ("Wiratmoko hari ini mengkritik KPK.", ("IDN", "11", "IDNJUD")),
+    ("Larasati Wiratmoko, Senin (3/2), mengkritik KPK.", ("IDN", "11", "IDNJUD")),
+    ("Larasati Wiratmoko, Senin, mengkritik KPK.", ("IDN", "11", "IDNJUD")),
+    ("Wiratmoko (45) ditangkap polisi di Bekasi.", ("IDNCOP", "17", "IDN")),
+    ("Kemarin Wiratmoko mengkritik KPK.", ("IDN", "11", "IDNJUD")),
+    ("Sementara itu Wiratmoko mengkritik KPK.", ("IDN", "11", "IDNJUD")),
+])
+def test_a_time_phrase_beside_a_name_without_a_role(coder, text, event):
+    assert event in _events(coder, text)
+
+
+def test_a_clause_word_is_no_part_of_the_name(coder):
+    evs = coder.code_text("Namun Wiratmoko mengkritik KPK.", lang="id", published="2019-11-20")
+    assert [(e.source, e.evidence.source_text) for e in evs] == [("IDN", "Wiratmoko")]
+
+
+def test_what_is_no_time_phrase_leaves_the_name_alone(coder):
+    # a relative aside of other words, a foreign target: no role-less subject
+    assert not _events(coder, "Wiratmoko, Senin, mengkritik pemerintah Malaysia.")
+    assert not _events(coder, "Dalam kesempatan lain Wiratmoko hanya tersenyum.")
+
+
+# -- N4 -----------------------------------------------------------------------------------
 
 needs_ner = pytest.mark.skipif(not ner.available("id"), reason="no Indonesian NER model installed")
 

@@ -93,3 +93,38 @@ def recognised_people(r: SideFinder, src: Side | None, tgt: Side | None) -> tupl
     elif (name := person(tgt)) is not None and src is not None:
         tgt = r._role_less_person(name, src, "(recognised)") or tgt
     return src, tgt
+
+
+def _timely(r: SideFinder, j: int) -> bool:
+    """Token ``j`` may stand in a time phrase or an age: a time word ("Senin", "kemarin",
+    "pada", "hari"), an auxiliary, a bracket or a number ("(12/11)", "(45)")."""
+    t = r.toks[j]
+    words = r.d.words("time_words") | r.d.words("time_phrase_words") | r.d.words("auxiliaries")
+    return j not in r.tok_mention and (t.norm in words or t.norm in ("(", ")") or t.text.replace("/", "").isdigit())
+
+
+def time_before(r: SideFinder, end: int) -> int:
+    """Where a subject's name ends when a time phrase or an age stands between it and its
+    verb, which ends at ``end``: "X pada Senin (12/11) menemui", "X hari ini menemui",
+    "X, Senin (12/11), menemui" (between commas), "X (45) ditangkap". ``end`` itself when
+    none does: only such words, up to eight, and one that is no auxiliary among them."""
+    toks, aux = r.toks, r.d.words("auxiliaries")
+    comma = 0 < end < len(toks) and toks[end].norm == ","
+    k = end - 1 if comma else end
+    while k >= 0 and end - k <= 8 and _timely(r, k):
+        k -= 1
+    inside = range(k + 1, end if comma else end + 1)
+    if not inside or all(toks[x].norm in aux for x in inside):
+        return end
+    if comma:  # the aside opens with a comma after the name
+        return k - 1 if k > 0 and toks[k].norm == "," else end
+    return k
+
+
+def opening_time(r: SideFinder, k: int) -> bool:
+    """Token ``k`` ends a time adverbial that opens the sentence, with no comma after it
+    ("Kemarin X ...", "Sementara itu X ...", "Pada Senin X ..."): time words, time
+    phrase words, clause words and prepositions only."""
+    words = r.d.words("time_words") | r.d.words("time_phrase_words") | r.d.words("clause_breaks") | r.preps
+    return 0 <= k < 4 and r.toks[k].norm in r.d.words("time_words") | r.d.words("time_phrase_words") \
+        and all(r.toks[j].norm in words and j not in r.tok_mention for j in range(k + 1))

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from peristiwa.actors.lexicon import lower_case_only
 from peristiwa.coding import allege, cameo
-from peristiwa.coding.names import lower_name_word, recognised_people
+from peristiwa.coding.names import lower_name_word, opening_time, recognised_people, time_before
 from peristiwa.coding.nominal import NominalSides
 from peristiwa.coding.patterns import NULL, Gap, Match, Slot, fronted_verb
 from peristiwa.coding.reading import QUOTES, SOFT, Side, bare_name
@@ -662,16 +662,19 @@ class SideFinder(NominalSides):
         end = m.anchor - 1
         while end >= 0 and end not in self.tok_mention and toks[end].norm in aux:
             end -= 1
-        if end > 0 and toks[end].norm == ",":  # "Waryono, yang pernah menjabat bupati, mengkritik"
+        if (timed := time_before(self, end)) != end:  # "Waryono, Senin (3/2), mengkritik", "Waryono (45) ditangkap"
+            end = timed
+        elif end > 0 and toks[end].norm == ",":  # "Waryono, yang pernah menjabat bupati, mengkritik"
             end = self._aside_start(end)
-        stop = self.d.words("time_words") | self.preps | self.skip | self.d.words("pronouns")
+        stop = self.d.words("time_words") | self.preps | self.skip | self.d.words("pronouns") | self.d.words("clause_breaks")
         k = end
         lower = lower_case_only(self.s.text)  # "waryono mengkritik kpk": a name that lost its capitals
         while k >= 0 and end - k < 4 and k not in self.tok_mention and toks[k].text.isalpha() \
                 and (toks[k].text[:1].isupper() and toks[k].text[1:2].islower()
                      or lower and lower_name_word(self.d, toks[k])) and toks[k].norm not in stop:
             k -= 1
-        if k == end or not (k < 0 or toks[k].norm == "," or self._is_break(k) or toks[k].norm in self.soft_breaks):
+        if k == end or not (k < 0 or toks[k].norm == "," or self._is_break(k) or toks[k].norm in self.soft_breaks
+                            or opening_time(self, k)):  # "Kemarin Waryono mengkritik ..."
             return None
         first, last = toks[k + 1], toks[end]
         text = self.s.text[first.start - self.s.start: last.end - self.s.start]
