@@ -18,7 +18,9 @@ item 3, session 19. Sentences written for each rule, names made up. Each block i
   ("Wiratmoko menuduh polisi ..."), and a person it finds that nothing codes is a person
   named without a role under the same conditions as the capitalised names of N1 (the
   sentence's country is the language's own, and so is the other side): "Kemarin Sudarsono
-  Wirapraja mengkritik KPK" is IDN; a foreign other side leaves the name uncoded.
+  Wirapraja mengkritik KPK" is IDN; a foreign other side leaves the name uncoded. A name
+  right after a role or an organisation (past a comma or a bracketed acronym) is the role's
+  holder, no actor of its own: the role codes it, as without the recogniser.
 """
 
 from __future__ import annotations
@@ -148,3 +150,16 @@ def test_without_the_recogniser_the_capitalised_name_is_read_as_before(coder):
     # the default coder runs no recogniser: the rules for capitalised names code these
     assert ("IDN", "04", "IDNGOV") in _events(coder, "Sudarsono Wirapraja menemui Presiden Joko Widodo.", None)
     assert not _events(coder, "Sudarsono Wirapraja mengkritik pemerintah Malaysia.", None)
+
+
+@needs_ner
+@pytest.mark.parametrize("text", [
+    "Ketua Dewan Pimpinan Pusat Partai Demokrat, Larasati Wiratmoko, mengkritik KPK.",
+    "Direktur Jenderal Imigrasi Larasati Wiratmoko mengkritik KPK.",
+])
+def test_a_recognised_name_after_a_role_is_the_roles_holder(coder, unknown, text):
+    # the name in apposition is whom the role names: the role codes the source, as without
+    # the recogniser
+    found = _events(unknown, text)
+    assert found == _events(coder, text)
+    assert any(t == "IDNJUD" and len(s) == 6 for s, _, t in found)

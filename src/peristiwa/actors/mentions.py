@@ -28,6 +28,7 @@ from peristiwa.actors.resolve import (
     Resolver,
     _Draft,
     _is_international,
+    role_holder,
 )
 from peristiwa.records import Actor, ActorEntry, Dateline, Mention, Sentence, Token
 from peristiwa.text.clauses import Breaks, clauses
@@ -586,8 +587,8 @@ class MentionFinder(Resolver):
             text = " ".join(t.text for t in toks[first: last + 1])
             if first == last and toks[first].norm in self._common:
                 continue  # "Sekitar 10.000 mahasiswa": a capitalised word, not a name
-            if self._is_place(text):
-                continue  # "kesepakatan Oslo": a place, not who acted
+            if self._is_place(text) or label == "PER" and role_holder(toks, first, items):
+                continue  # "kesepakatan Oslo": a place, not who acted; a role's holder is the role's
             extra.append(Item(first, last, [ActorEntry("name", "", text, "title", f"ner:{label}")]))
         return sorted(items + extra, key=lambda it: it.first) if extra else items
 

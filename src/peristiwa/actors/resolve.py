@@ -410,3 +410,18 @@ def _country_named(items: list[Item]) -> str:
         if it.entry.kind in COUNTRY_KINDS:
             return it.entry.code
     return next((it.entry.code for it in items if it.entry.kind == "region"), "")
+
+
+def role_holder(toks: list[Token], first: int, items: list[Item]) -> bool:
+    """A name at ``first`` stands right after an item of a role or an organisation, past a
+    comma or a bracketed acronym ("Direktur PT X Irene Rusli", "Ketua DPP Partai Demokrat,
+    Achsanul Qosasi", "Pengamat dari Universitas X (UNX) Budi"): it names the role's holder,
+    whom that mention codes, not an actor of its own."""
+    j = first - 1
+    if j >= 0 and toks[j].norm == ")":
+        while j >= 0 and first - j < 8 and toks[j].norm != "(":
+            j -= 1
+        j -= 1
+    if j >= 0 and toks[j].norm == ",":
+        j -= 1
+    return any(it.last == j and any(e.kind in ("role", "org") for e in it.entries) for it in items)
