@@ -592,23 +592,6 @@ class MentionFinder(Resolver):
             extra.append(Item(first, last, [ActorEntry("name", "", text, "title", f"ner:{label}")]))
         return sorted(items + extra, key=lambda it: it.first) if extra else items
 
-    def may_hold_name(self, toks: list[Token], items: list[Item], skip: int = 0) -> bool:
-        """A capitalised word no lexicon item covers that may be a name: past the
-        sentence's opening, any; opening it ("Dahlan mengatakan ...", "Sementara itu,
-        Dahlan ..."), one that is no word of the language (nor its root)."""
-        taken = {j for it in items for j in range(it.first, it.last + 1)}
-        for j in range(skip, len(toks)):
-            if j in taken:
-                continue
-            if self._is_name(toks, j):
-                return True
-            t = toks[j]
-            if opens_sentence(toks, j) and t.text[:1].isupper() and t.text.isalpha() and not t.text.isupper() \
-                    and t.norm not in self._ordinary and t.stem not in self._ordinary \
-                    and t.norm not in self.lex.data.words("clause_breaks"):
-                return True
-        return False
-
     # -- the article's memory of names -------------------------------------------
 
     def _learn(self, toks: list[Token], dr: _Draft, actor: Actor, text: str, memory: Discourse) -> None:

@@ -12,6 +12,7 @@ from datetime import date
 from peristiwa.actors.lexicon import PETRARCH_AGENTS
 from peristiwa.records import Actor, ActorEntry, Token
 from peristiwa.text.normalize import fold
+from peristiwa.text.tokens import opens_sentence
 
 COUNTRY_KINDS = ("country", "capital", "demonym")
 OPEN_END = date(2026, 1, 1)  # an office still held: assume it to here (the knowledge base's horizon)
@@ -379,6 +380,23 @@ class Resolver:
             if kb_code:
                 break
         return kb_code, entity
+
+    def may_hold_name(self, toks: list[Token], items: list[Item], skip: int = 0) -> bool:
+        """A capitalised word no lexicon item covers that may be a name: past the
+        sentence's opening, any; opening it ("Dahlan mengatakan ...", "Sementara itu,
+        Dahlan ..."), one that is no word of the language (nor its root)."""
+        taken = {j for it in items for j in range(it.first, it.last + 1)}
+        for j in range(skip, len(toks)):
+            if j in taken:
+                continue
+            if self._is_name(toks, j):
+                return True
+            t = toks[j]
+            if opens_sentence(toks, j) and t.text[:1].isupper() and t.text.isalpha() and not t.text.isupper() \
+                    and t.norm not in self._ordinary and t.stem not in self._ordinary \
+                    and t.norm not in self.lex.data.words("clause_breaks"):
+                return True
+        return False
 
 
 _CODE = Actor(code="", name="")  # _uncoded's answer for a mention to be coded
