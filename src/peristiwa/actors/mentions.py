@@ -28,11 +28,12 @@ from peristiwa.actors.resolve import (
     Resolver,
     _Draft,
     _is_international,
+    role_holder,
 )
 from peristiwa.records import Actor, ActorEntry, Dateline, Mention, Sentence, Token
 from peristiwa.text.clauses import Breaks, clauses
 from peristiwa.text.normalize import fold
-from peristiwa.text.stems import common_words
+from peristiwa.text.stems import common_words, ordinary_words
 from peristiwa.text.tokens import opens_sentence
 
 # the position of a party office in a knowledge-base row's source ("Chair of Golkar")
@@ -113,6 +114,7 @@ class MentionFinder(Resolver):
         self.ner = ner
         self.lex = lexicon
         self._common = common_words(lexicon.data)
+        self._ordinary = ordinary_words(lexicon.data)  # but the given names ("Budi")
         d = lexicon.data
         self.joiners = d.words("mention_joiners")
         self.inner = d.words("mention_inner")
@@ -334,6 +336,12 @@ class MentionFinder(Resolver):
             return None  # "bertemu di Jakarta": a capital after a locative is a place
         actor = self._resolve(toks, dr, published, country)
         if actor is None:
+            return None
+        if self.default_country and actor.kind == "person" and not actor.code \
+                and all(it.entry.source == "kb-short" for it in dr.items):
+            # "Haris Mulyadi menuduh ...": a surname the knowledge base has for someone of no
+            # office at the date codes no actor; the words are left to the rules for persons
+            # named without a role (of the language's own country: English has none)
             return None
         members: tuple[Actor, ...] = ()
         if "/" in actor.country and actor.code.startswith(actor.country):
@@ -558,13 +566,18 @@ class MentionFinder(Resolver):
         batch run) where the lexicon found nothing."""
         if self.ner is None and found is None:
             return items
-        taken = {j for it in items for j in range(it.first, it.last + 1)}
-        if all(j in taken or not self._is_name(toks, j) for j in range(max(skip, 1), len(toks))):
+        if not self.may_hold_name(toks, items, skip):
             return items  # no capitalised word the lexicon left over: nothing to look for
         if found is None:
             words = [t.text for t in toks]
             spaces = [a.end < b.start for a, b in zip(toks, toks[1:], strict=False)] + [False]
             found = self.ner(words, spaces)
+        # "Sudarsono Wirapraja": a word the lexicon knows only as a name of nobody it
+        # codes (a surname of someone else) gives way to the person the recogniser finds
+        people = [(a, b) for a, b, label in found if label == "PER" and a >= skip]
+        items = [it for it in items if not (all(e.kind == "name" and not e.code for e in it.entries) and any(
+            a <= it.first and it.last <= b for a, b in people))]
+        taken = {j for it in items for j in range(it.first, it.last + 1)}
         extra = []
         for first, last, label in found:
             if label not in ("PER", "ORG") or first < skip:
@@ -574,8 +587,8 @@ class MentionFinder(Resolver):
             text = " ".join(t.text for t in toks[first: last + 1])
             if first == last and toks[first].norm in self._common:
                 continue  # "Sekitar 10.000 mahasiswa": a capitalised word, not a name
-            if self._is_place(text):
-                continue  # "kesepakatan Oslo": a place, not who acted
+            if self._is_place(text) or label == "PER" and role_holder(toks, first, items):
+                continue  # "kesepakatan Oslo": a place, not who acted; a role's holder is the role's
             extra.append(Item(first, last, [ActorEntry("name", "", text, "title", f"ner:{label}")]))
         return sorted(items + extra, key=lambda it: it.first) if extra else items
 
@@ -858,7 +871,7 @@ class MentionFinder(Resolver):
         near = []
         # a sentence's first word is a name word unless the language has such a word
         first_name = i == 1 and toks[0].text[:1].isupper() and toks[0].text.isalpha() \
-            and not toks[0].text.isupper() and toks[0].norm not in self._common and toks[0].stem not in self._common \
+            and not toks[0].text.isupper() and toks[0].norm not in self._ordinary and toks[0].stem not in self._ordinary \
             and toks[0].form in ("bare", "")
         if i > 0 and ((self._is_name(toks, i - 1) or first_name) and not self._home_role_before(toks, i, entries)
                       or self._initial(toks[i - 1])):

@@ -12,6 +12,7 @@ from datetime import date
 from peristiwa.actors.lexicon import PETRARCH_AGENTS
 from peristiwa.records import Actor, ActorEntry, Token
 from peristiwa.text.normalize import fold
+from peristiwa.text.tokens import opens_sentence
 
 COUNTRY_KINDS = ("country", "capital", "demonym")
 OPEN_END = date(2026, 1, 1)  # an office still held: assume it to here (the knowledge base's horizon)
@@ -380,6 +381,23 @@ class Resolver:
                 break
         return kb_code, entity
 
+    def may_hold_name(self, toks: list[Token], items: list[Item], skip: int = 0) -> bool:
+        """A capitalised word no lexicon item covers that may be a name: past the
+        sentence's opening, any; opening it ("Dahlan mengatakan ...", "Sementara itu,
+        Dahlan ..."), one that is no word of the language (nor its root)."""
+        taken = {j for it in items for j in range(it.first, it.last + 1)}
+        for j in range(skip, len(toks)):
+            if j in taken:
+                continue
+            if self._is_name(toks, j):
+                return True
+            t = toks[j]
+            if opens_sentence(toks, j) and t.text[:1].isupper() and t.text.isalpha() and not t.text.isupper() \
+                    and t.norm not in self._ordinary and t.stem not in self._ordinary \
+                    and t.norm not in self.lex.data.words("clause_breaks"):
+                return True
+        return False
+
 
 _CODE = Actor(code="", name="")  # _uncoded's answer for a mention to be coded
 
@@ -410,3 +428,18 @@ def _country_named(items: list[Item]) -> str:
         if it.entry.kind in COUNTRY_KINDS:
             return it.entry.code
     return next((it.entry.code for it in items if it.entry.kind == "region"), "")
+
+
+def role_holder(toks: list[Token], first: int, items: list[Item]) -> bool:
+    """A name at ``first`` stands right after an item of a role or an organisation, past a
+    comma or a bracketed acronym ("Direktur PT X Irene Rusli", "Ketua DPP Partai Demokrat,
+    Achsanul Qosasi", "Pengamat dari Universitas X (UNX) Budi"): it names the role's holder,
+    whom that mention codes, not an actor of its own."""
+    j = first - 1
+    if j >= 0 and toks[j].norm == ")":
+        while j >= 0 and first - j < 8 and toks[j].norm != "(":
+            j -= 1
+        j -= 1
+    if j >= 0 and toks[j].norm == ",":
+        j -= 1
+    return any(it.last == j and any(e.kind in ("role", "org") for e in it.entries) for it in items)

@@ -1,6 +1,7 @@
 """Whom a word names, for reading.py and sides.py: which lower-case words may be a
 person's name in text that has lost its capitals (``lower_name_word``), the actors a
-pronoun's list of examples names (``listed_after``), an office one person holds (``office``)."""
+pronoun's list of examples names (``listed_after``), an office one person holds (``office``),
+a person the recogniser found whom nothing codes (``recognised_people``)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from peristiwa.records import Mention, Token
 from peristiwa.text.normalize import fold
 
 if TYPE_CHECKING:
-    from peristiwa.coding.reading import SentenceReader
+    from peristiwa.coding.reading import SentenceReader, Side
+    from peristiwa.coding.sides import SideFinder
 
 
 def lower_name_word(data: LanguageData, t: Token) -> bool:
@@ -72,3 +74,57 @@ def office(r: SentenceReader, a: Mention) -> bool:
     heads = r.d.words("mention_heads") | r.d.words("office_titles")
     return bool(words) and (words[0] in heads or " ".join(words[:2]) in heads
                             or len(words) == 1 and words[0].startswith(tuple(r.d.words("office_prefixes"))))
+
+
+def recognised_people(r: SideFinder, src: Side | None, tgt: Side | None) -> tuple[Side | None, Side | None]:
+    """A side that is one person the recogniser found and nothing codes (with
+    ``keep_unknown``: "Sudarsono Wirapraja mengkritik KPK") is a person named without a
+    role as the capitalised names of the reader's rules are (``_role_less_person``: of
+    the language's own country, the other side of it too)."""
+    def person(side: Side | None) -> Mention | None:
+        if side is None or len(side.mentions) != 1:
+            return None
+        x = side.mentions[0]
+        return x if x.actor.kind == "name" and not x.actor.code \
+            and any(e.source == "ner:PER" for e in x.entries) else None
+
+    if (name := person(src)) is not None and tgt is not None:
+        src = r._role_less_person(name, tgt, "(recognised)") or src
+    elif (name := person(tgt)) is not None and src is not None:
+        tgt = r._role_less_person(name, src, "(recognised)") or tgt
+    return src, tgt
+
+
+def _timely(r: SideFinder, j: int) -> bool:
+    """Token ``j`` may stand in a time phrase or an age: a time word ("Senin", "kemarin",
+    "pada", "hari"), an auxiliary, a bracket or a number ("(12/11)", "(45)")."""
+    t = r.toks[j]
+    words = r.d.words("time_words") | r.d.words("time_phrase_words") | r.d.words("auxiliaries")
+    return j not in r.tok_mention and (t.norm in words or t.norm in ("(", ")") or t.text.replace("/", "").isdigit())
+
+
+def time_before(r: SideFinder, end: int) -> int:
+    """Where a subject's name ends when a time phrase or an age stands between it and its
+    verb, which ends at ``end``: "X pada Senin (12/11) menemui", "X hari ini menemui",
+    "X, Senin (12/11), menemui" (between commas), "X (45) ditangkap". ``end`` itself when
+    none does: only such words, up to eight, and one that is no auxiliary among them."""
+    toks, aux = r.toks, r.d.words("auxiliaries")
+    comma = 0 < end < len(toks) and toks[end].norm == ","
+    k = end - 1 if comma else end
+    while k >= 0 and end - k <= 8 and _timely(r, k):
+        k -= 1
+    inside = range(k + 1, end if comma else end + 1)
+    if not inside or all(toks[x].norm in aux for x in inside):
+        return end
+    if comma:  # the aside opens with a comma after the name
+        return k - 1 if k > 0 and toks[k].norm == "," else end
+    return k
+
+
+def opening_time(r: SideFinder, k: int) -> bool:
+    """Token ``k`` ends a time adverbial that opens the sentence, with no comma after it
+    ("Kemarin X ...", "Sementara itu X ...", "Pada Senin X ..."): time words, time
+    phrase words, clause words and prepositions only."""
+    words = r.d.words("time_words") | r.d.words("time_phrase_words") | r.d.words("clause_breaks") | r.preps
+    return 0 <= k < 4 and r.toks[k].norm in r.d.words("time_words") | r.d.words("time_phrase_words") \
+        and all(r.toks[j].norm in words and j not in r.tok_mention for j in range(k + 1))

@@ -15,14 +15,14 @@ from dataclasses import replace
 
 from peristiwa.actors.lexicon import lower_case_only
 from peristiwa.coding import allege, cameo
-from peristiwa.coding.names import lower_name_word
+from peristiwa.coding.names import lower_name_word, opening_time, recognised_people, time_before
 from peristiwa.coding.nominal import NominalSides
 from peristiwa.coding.patterns import NULL, Gap, Match, Slot, fronted_verb
 from peristiwa.coding.reading import QUOTES, SOFT, Side
 from peristiwa.coding.speakers import bare_name
 from peristiwa.places import gazetteer
 from peristiwa.records import Actor, Mention
-from peristiwa.text.stems import common_words
+from peristiwa.text.stems import ordinary_words
 
 # With the current models (Indonesian LAS ~63-71, English ~80, bench/RESULTS.md)
 # the tuned word-order reading is right more often than the parse; the parse
@@ -155,6 +155,7 @@ class SideFinder(NominalSides):
             tgt = self._judged_conjuncts(m, tgt)
         src = src or self._implicit(m.pattern, "source")
         tgt = tgt or self._implicit(m.pattern, "target")
+        src, tgt = recognised_people(self, src, tgt)
         return src, tgt, notes
 
     def _judged_conjuncts(self, m: Match, tgt: Side) -> Side:
@@ -662,16 +663,19 @@ class SideFinder(NominalSides):
         end = m.anchor - 1
         while end >= 0 and end not in self.tok_mention and toks[end].norm in aux:
             end -= 1
-        if end > 0 and toks[end].norm == ",":  # "Waryono, yang pernah menjabat bupati, mengkritik"
+        if (timed := time_before(self, end)) != end:  # "Waryono, Senin (3/2), mengkritik", "Waryono (45) ditangkap"
+            end = timed
+        elif end > 0 and toks[end].norm == ",":  # "Waryono, yang pernah menjabat bupati, mengkritik"
             end = self._aside_start(end)
-        stop = self.d.words("time_words") | self.preps | self.skip | self.d.words("pronouns")
+        stop = self.d.words("time_words") | self.preps | self.skip | self.d.words("pronouns") | self.d.words("clause_breaks")
         k = end
         lower = lower_case_only(self.s.text)  # "waryono mengkritik kpk": a name that lost its capitals
         while k >= 0 and end - k < 4 and k not in self.tok_mention and toks[k].text.isalpha() \
                 and (toks[k].text[:1].isupper() and toks[k].text[1:2].islower()
                      or lower and lower_name_word(self.d, toks[k])) and toks[k].norm not in stop:
             k -= 1
-        if k == end or not (k < 0 or toks[k].norm == "," or self._is_break(k) or toks[k].norm in self.soft_breaks):
+        if k == end or not (k < 0 or toks[k].norm == "," or self._is_break(k) or toks[k].norm in self.soft_breaks
+                            or opening_time(self, k)):  # "Kemarin Waryono mengkritik ..."
             return None
         first, last = toks[k + 1], toks[end]
         text = self.s.text[first.start - self.s.start: last.end - self.s.start]
@@ -729,7 +733,7 @@ class SideFinder(NominalSides):
 
     def _thing_named(self, name: Mention) -> bool:
         """A capitalised run that opens with a word of the language, or has only such words."""
-        common = common_words(self.d)
+        common = ordinary_words(self.d)  # "Budi Wiratmoko": a given name opens no thing
         words = self.toks[name.first: name.last + 1]
         return bool(words) and (words[0].norm in common and len(words) > 1
                                 or all(t.norm in common or t.stem in common for t in words))
@@ -748,7 +752,7 @@ class SideFinder(NominalSides):
         # a capital opening the sentence may be any word's: one word there is a name only
         # when the language has no such word (nor its root); two capitalised are a name
         opening = name.first == 0 or self.toks[name.first - 1].norm in QUOTES
-        common = common_words(self.d) if opening and name.first == name.last else ()
+        common = ordinary_words(self.d) if opening and name.first == name.last else ()
         if all(t.norm in common or t.stem in common for t in self.toks[name.first: name.last + 1]) \
                 or gazetteer().candidates(name.text):
             return None

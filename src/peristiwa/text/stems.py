@@ -107,6 +107,33 @@ def common_words(data: LanguageData) -> frozenset[str]:
     return frozenset()
 
 
+def given_names(data: LanguageData) -> frozenset[str]:
+    """Common words that are people's given names first ("budi", "agus", "dewi"), from the
+    language's ``names.given.txt`` (scripts/build_given_names.py): capitalised, such a word
+    opens a person's name, not a named thing nor a sentence's first word."""
+    return _given_names(str(data.file("names.given.txt")))
+
+
+@cache
+def _given_names(path: str) -> frozenset[str]:
+    from pathlib import Path
+
+    from peristiwa.lang import read_lines
+
+    return frozenset(fold(line.strip()) for _, line in read_lines(Path(path)))
+
+
+def ordinary_words(data: LanguageData) -> frozenset[str]:
+    """``common_words`` that are no given name first: a capitalised one is a word of the
+    language, not a person's name."""
+    return _ordinary(data.code, common_words(data), given_names(data))
+
+
+@cache
+def _ordinary(code: str, common: frozenset[str], given: frozenset[str]) -> frozenset[str]:
+    return common - given if given else common
+
+
 def _sastrawi_dictionary() -> bytes:
     return (resources.files("Sastrawi") / "Stemmer" / "data" / "kata-dasar.txt").read_bytes()
 
