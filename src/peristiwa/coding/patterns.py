@@ -166,6 +166,39 @@ class Match:
         return self.word_tokens[-1]
 
 
+class SlotSpans(dict):
+    """What ``PatternSet.match`` takes as ``mention_at`` (first token -> span a slot may
+    take): the mentions' spans, as a dict, and other spans (the sentence's places no
+    mention covers) found by ``find`` only when a slot first looks at a token where one
+    of them may begin (``begins``): a sentence whose slots never look there never finds
+    them. Every answer is the one the dict of both would give (``begins`` is False only
+    where ``find`` has no span). ``extra``: what ``find`` gave, None until it ran."""
+
+    __slots__ = ("begins", "find", "extra")
+
+    def __init__(self, spans: dict[int, tuple[int, int]], begins, find) -> None:
+        super().__init__(spans)
+        self.begins, self.find, self.extra = begins, find, None
+
+    def _more(self, k: int) -> tuple[int, int] | None:
+        if self.extra is None:
+            if not self.begins(k):
+                return None
+            self.extra = self.find()
+        return self.extra.get(k)
+
+    def __contains__(self, k) -> bool:
+        return dict.__contains__(self, k) or self._more(k) is not None
+
+    def __getitem__(self, k) -> tuple[int, int]:
+        found = self.get(k)
+        if found is None:
+            found = self._more(k)
+            if found is None:
+                raise KeyError(k)
+        return found
+
+
 class PatternSet:
     def __init__(self, lang: str, verbs: tuple[str, ...] = ()) -> None:
         self.lang = lang
