@@ -270,9 +270,12 @@ def _names(coder: Coder, doc: Doc) -> None:
     from peristiwa.syntax import ner
 
     pipe = coder.pipeline(doc.lang)
+    if not coder.use_ner:  # (the default: nothing to ask for)
+        doc.names = [False] * len(doc.sentences)
+        return
     want = [any(pipe.patterns.candidates(t) for t in s.tokens)
             and any(t.text[:1].isupper() for t in s.tokens[1:]) for s in doc.sentences]
-    if not (coder.use_ner and any(want) and ner.available(pipe.code)):
+    if not (any(want) and ner.available(pipe.code)):
         doc.names = [False] * len(doc.sentences)
         return
     found = iter(ner.entities_many(pipe.code, [_words(s) for s, w in zip(doc.sentences, want, strict=True)
