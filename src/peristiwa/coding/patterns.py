@@ -892,8 +892,8 @@ class _Walk:
             only_words = not (nxt.ends or nxt.gaps or nxt.slots)
             by_stem, by_exact = nxt.by_stem, nxt.by_exact
             k, seen = ti, 0
-            breaks = self.breaks
-            while k < min(self.n, ti + size + 1 + seen):
+            breaks, n, reach = self.breaks, self.n, ti + size + 1
+            while k < n and k < reach + seen:
                 tk = tokens[k]
                 norm = tk.norm
                 if norm == "(":  # (only an opening bracket starts an aside)
