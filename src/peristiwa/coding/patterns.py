@@ -777,6 +777,12 @@ class _Node:
                     self._child(rest[0], len(rest) == 1).defer(rest[1:], rank, pat)
             self.pending = ()
 
+    def whole(self) -> _Node:
+        """This node with what was deferred added (``expand``)."""
+        if self.pending:
+            self.expand()
+        return self
+
     def _child(self, el: Element, final: bool) -> _Node:
         """The node after element ``el`` (``final``: the pattern's last), made if new (as ``add``)."""
         if isinstance(el, Gap):
@@ -887,12 +893,9 @@ class _Walk:
         for size, nxt in node.gaps.items():
             # only words can follow (most gaps): a word they do not index is passed over
             # here, as the call would (at k, no aside opens: at_word is k there)
-            if nxt.pending:
-                nxt.expand()
-            only_words = not (nxt.ends or nxt.gaps or nxt.slots)
+            only_words = not (nxt.whole().ends or nxt.gaps or nxt.slots)
             by_stem, by_exact = nxt.by_stem, nxt.by_exact
-            k, seen = ti, 0
-            breaks, n, reach = self.breaks, self.n, ti + size + 1
+            k, seen, breaks, n, reach = ti, 0, self.breaks, self.n, ti + size + 1
             while k < n and k < reach + seen:
                 tk = tokens[k]
                 norm = tk.norm
