@@ -52,3 +52,18 @@ def test_brackets_are_asides():
     assert aside.cuts == ()
     a = text.index("Bangalore")
     assert aside.around((a, a + 9)) == (0, len(text))
+
+
+def test_a_break_is_found_from_its_first_word():
+    """``Breaks.at`` looks a phrase up only where a token is some phrase's first word:
+    the same answer as trying every length at every token."""
+    breaks = Breaks.of([",", "according to", "according", "sepak bola", "liga"])
+    assert breaks.firsts == {",", "according", "sepak", "liga"}
+    text = "According to Liga officials, sepak bola and according sepak, liga"
+    toks = sentence_tokens(text, "en").tokens
+
+    def every_length(i):
+        return next((n for n in range(min(breaks.longest, len(toks) - i), 0, -1)
+                     if tuple(t.norm for t in toks[i:i + n]) in breaks.phrases), 0)
+    assert [breaks.at(toks, i) for i in range(len(toks) + 1)] == [every_length(i) for i in range(len(toks) + 1)]
+    assert [breaks.at(toks, i) for i in range(len(toks))].count(2) == 2

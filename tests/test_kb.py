@@ -410,3 +410,21 @@ def test_parties_take_their_coalition_standing_on_the_day(coder):
     assert code("Presiden mengkritik Partai Golkar.", "2015-03-01") == ["IDNOPP"]
     assert code("Presiden mengkritik Partai Golkar.", "2017-03-01") == ["IDNGOV"]
     assert code("Presiden mengkritik Partai NasDem.", "2013-03-01") == ["IDNOPP"]
+
+
+def test_pick_is_remembered_and_made_again_after_an_addition():
+    """``pick`` of several people under one name is remembered (a short name stands for
+    many, and comes back): the same person as picked afresh, on every day; an entity
+    added afterwards is picked from then on."""
+    kb = KnowledgeBase()
+    kb.add("p:a", "IDNGOV", "2010-01-01", "2014-12-31", ["Budi Santoso Alpha"], "test")
+    kb.add("p:b", "IDNLEG", "2015-01-01", "", ["Budi Santoso Beta"], "test")
+    ids = ["p:a", "p:b"]
+    for day in (None, date(2012, 6, 1), date(2018, 6, 1)):
+        first = kb.pick(ids, day)
+        assert kb.pick(list(ids), day) is first is KnowledgeBase._pick([kb.entities[i] for i in ids], day)
+    assert kb.pick(ids, date(2012, 6, 1)).id == "p:a" and kb.pick(ids, date(2018, 6, 1)).id == "p:b"
+    kb.add("p:a", "IDNGOV", "2018-01-01", "2019-12-31", [], "test")  # a new office, remembered before
+    kb.entities["p:a"].rank = 9
+    assert kb.pick(ids, date(2018, 6, 1)).id == "p:a"
+    assert "_picked" not in kb.__getstate__()

@@ -78,3 +78,35 @@ def test_shared_prefixes_gaps_and_slots(tmp_path):
     assert key(got) == key(reference(own, toks, at, breaks, skip))
     assert len({m.pattern.text for m in got}) >= 8
 
+
+
+def _shape(node, expand: bool):
+    """A trie node as plain data, children in their order (expanding deferred nodes)."""
+    if expand and node.pending:
+        node.expand()
+    assert not node.pending
+    kids = list(node.words.values())
+    return ([r for r, _ in node.ends],
+            [(k, _shape(n, expand)) for k, n in node.words.items()],
+            {s: [kids.index(n) for _, n in v] for s, v in node.by_stem.items()},
+            {s: [kids.index(n) for _, n in v] for s, v in node.by_exact.items()},
+            [(k, _shape(n, expand)) for k, n in node.gaps.items()],
+            [(k, _shape(n, expand)) for k, n in node.slots.items()])
+
+
+@pytest.mark.parametrize("trigger", ["minta", "temu", "serang", "tangkap", "kunjung"])
+def test_a_trie_built_as_walks_reach_it_is_the_one_built_at_once(trigger):
+    """``_Node.defer``/``expand`` (what ``_tries`` does: each level made when a walk first
+    reaches it) give every node the tables ``add`` gives at once, in the same order."""
+    from peristiwa.coding.patterns import _Node, _word_key
+
+    pats = patterns("id")
+    groups: dict = {}
+    for rank, pat in enumerate(pats.by_stem[trigger]):
+        start = 1 if pat.lead_slot else 0
+        eager, lazy = groups.setdefault(_word_key(pat.words[0]), (_Node(), _Node()))
+        eager.add(pat.elements[start + 1:], rank, pat)
+        lazy.defer(pat.elements[start + 1:], rank, pat)
+    assert groups
+    for eager, lazy in groups.values():
+        assert _shape(lazy, True) == _shape(eager, False)

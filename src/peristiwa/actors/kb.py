@@ -223,10 +223,14 @@ class _Entities(MutableMapping):
         return len(self._packed)
 
 
+PICKED = 50_000  # names whose pick a knowledge base remembers (cleared when full)
+
+
 class KnowledgeBase:
     def __getstate__(self) -> dict:
         state = self.__dict__.copy()
         state.pop("_pools", None)  # joined again on use
+        state.pop("_picked", None)  # (see pick)
         state["entities"] = {eid: _pack(ent) for eid, ent in self.entities.items()}
         return state
 
@@ -272,6 +276,8 @@ class KnowledgeBase:
 
     def add(self, eid: str, code: str, start: str, end: str, names: list[str], source: str) -> None:
         """One dated affiliation (or, with an empty code, aliases only) of an entity."""
+        if "_picked" in self.__dict__:
+            del self.__dict__["_picked"]  # picks made before may change
         ent = self.entities.get(eid)
         if not eid or not names and ent is None:
             return
@@ -412,10 +418,23 @@ class KnowledgeBase:
         return self.entities[eid]
 
     def pick(self, ids: list[str], day: date | None) -> Entity:
-        """Of several people under one name, the one in office on ``day``, highest rank first."""
-        ents = [self.entities[i] for i in ids]
-        if len(ents) == 1:
-            return ents[0]
+        """Of several people under one name, the one in office on ``day``, highest rank first
+        (remembered: a short name may stand for hundreds, and comes back)."""
+        if len(ids) == 1:
+            return self.entities[ids[0]]
+        picked = self.__dict__.get("_picked")
+        if picked is None:
+            picked = self.__dict__["_picked"] = {}
+        key = (tuple(ids), day)
+        found = picked.get(key)
+        if found is None:
+            if len(picked) >= PICKED:
+                picked.clear()
+            found = picked[key] = self._pick([self.entities[i] for i in ids], day)
+        return found
+
+    @staticmethod
+    def _pick(ents: list[Entity], day: date | None) -> Entity:
         if day is not None:
             current = [e for e in ents if any(a.covers(day) for a in e.affiliations)]
             if current:

@@ -465,22 +465,28 @@ class MentionFinder(Resolver):
         """For a role with no country coordinated with an actor that names one, that
         country: "antara pemerintah Sri Lanka dan pemberontak Tamil" (Sri Lankan
         rebels), "polisi Meksiko dan anggota kartel" (a Mexican cartel)."""
-        own = [self._own_country(dr, published) for dr in drafts]
+        own: dict[int, str] = {}  # each draft's own country, worked out where it is read
+
+        def own_of(k: int) -> str:
+            found = own.get(k)
+            if found is None:
+                found = own[k] = self._own_country(drafts[k], published)
+            return found
         out = [""] * len(drafts)
         data = self.lex.data
         coord = data.words("coordinators")
         between_coord = data.words("between_coordinators")  # "antara X *dengan* Y"
         for n, dr in enumerate(drafts):
-            if own[n] or not any(it.entry.kind == "role" for it in dr.items):
+            if not any(it.entry.kind == "role" for it in dr.items) or own_of(n):
                 continue
             for m in (n - 1, n + 1):
-                if not 0 <= m < len(drafts) or not own[m] or _is_international(own[m]):
+                if not 0 <= m < len(drafts) or not own_of(m) or _is_international(own_of(m)):
                     continue
                 a, b = (drafts[m], dr) if m < n else (dr, drafts[m])
                 between = [t.norm for t in toks[a.last + 1: b.first] if t.norm not in self.skip_words]
                 if between and all(w in coord for w in between) and any(w != "," for w in between) \
                         or between and all(w in between_coord for w in between) and after_between(toks, a.first, data):
-                    out[n] = own[m]
+                    out[n] = own_of(m)
                     break
         return out
 
@@ -690,7 +696,8 @@ class MentionFinder(Resolver):
         its name, a region of it ("Jawa Barat"), a person or body of it ("Jokowi",
         "Kapolri"), a word only its own affairs have (grammar ``home_words``: its money)."""
         home = self.default_country
-        if any(t.norm in self.lex.data.words("home_words") for t in toks):
+        home_words = self.lex.data.words("home_words")
+        if any(t.norm in home_words for t in toks):
             return True  # "Rp 5 triliun", "APBN": its money, its budget
         for it in items:
             e = it.entry

@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 
 from peristiwa.coding import allege, cameo
 from peristiwa.coding.modality import CLAUSE_END, REACH, Modality, ModalityReader
-from peristiwa.coding.patterns import NULL, Match, PatternSet
+from peristiwa.coding.patterns import NULL, Match, PatternSet, SlotSpans
 from peristiwa.coding.reading import Side
 from peristiwa.coding.sides import SideFinder
 from peristiwa.coding.transforms import Transforms, transforms
@@ -134,8 +134,11 @@ class SentenceCoder(SideFinder, ModalityReader):
         """The matches chosen with their modality, the modal words' tokens, and the
         anchors of the matches that scope over what follows them."""
         slots = self.slot_map()
-        self.places = self._place_slots(slots)
-        matches = [m for m in self.pats.match(self.toks, {**self.places, **slots}, self.hard, self.skip)
+        # the places a slot may take, found only if a slot looks where one may begin
+        spans = SlotSpans(slots, self._place_may_start, lambda: self._place_slots(slots))
+        found = self.pats.match(self.toks, spans, self.hard, self.skip)
+        self.places = spans.extra or {}
+        matches = [m for m in found
                    if not self._trigger_in_name(m) and not self._wrong_place(m) and self._clause_slot_fits(m)
                    and not self._marker_in_statement(m)]
         matches, self._alleged = allege.split(matches)  # wrongs a speaker may state (coding/allege.py)
@@ -375,6 +378,19 @@ class SentenceCoder(SideFinder, ModalityReader):
             if span and len(p.country) == 3 and not taken.intersection(span):
                 out[span[0]] = (span[0], span[-1])
         return out
+
+    def _place_may_start(self, k: int) -> bool:
+        """A place of ``_place_slots`` may begin at token ``k``: a place's first word is
+        capitalised (``places``), and the first token of its span is that word's, or the
+        next one when it begins inside the token before (after invisible characters, or
+        a capitalised word inside it)."""
+        toks = self.toks
+        if k >= len(toks):
+            return False
+        if toks[k].text[:1].isupper():
+            return True
+        before = toks[k - 1].text if k > 0 else ""
+        return not before.isascii() or before != before.lower()
 
     def _maybe_place(self, taken: set[int]) -> bool:
         """Some capitalised word (or two) outside the mentions is a name the gazetteer

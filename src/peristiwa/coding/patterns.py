@@ -31,6 +31,7 @@ the lexicon (issue #20; bench/lexicon_scaling.py measures it).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
@@ -164,6 +165,39 @@ class Match:
     @property
     def last(self) -> int:
         return self.word_tokens[-1]
+
+
+class SlotSpans(dict):
+    """What ``PatternSet.match`` takes as ``mention_at`` (first token -> span a slot may
+    take): the mentions' spans, as a dict, and other spans (the sentence's places no
+    mention covers) found by ``find`` only when a slot first looks at a token where one
+    of them may begin (``begins``): a sentence whose slots never look there never finds
+    them. Every answer is the one the dict of both would give (``begins`` is False only
+    where ``find`` has no span). ``extra``: what ``find`` gave, None until it ran."""
+
+    __slots__ = ("begins", "find", "extra")
+
+    def __init__(self, spans: dict[int, tuple[int, int]], begins, find) -> None:
+        super().__init__(spans)
+        self.begins, self.find, self.extra = begins, find, None
+
+    def _more(self, k: int) -> tuple[int, int] | None:
+        if self.extra is None:
+            if not self.begins(k):
+                return None
+            self.extra = self.find()
+        return self.extra.get(k)
+
+    def __contains__(self, k) -> bool:
+        return dict.__contains__(self, k) or self._more(k) is not None
+
+    def __getitem__(self, k) -> tuple[int, int]:
+        found = self.get(k)
+        if found is None:
+            found = self._more(k)
+            if found is None:
+                raise KeyError(k)
+        return found
 
 
 class PatternSet:
@@ -311,6 +345,7 @@ class PatternSet:
         for s in anchor.exact:
             self.by_exact.setdefault(s, []).append(pat)
             self.__dict__.get("_exact_tries", {}).pop(s, None)
+        self.__dict__.get("_anchored", {}).clear()
 
     def compile(self, code: str, body: str, fname: str = "", line: int = 0, text: str = "") -> Pattern:
         flags = frozenset(t[1:] for t in body.split() if t.startswith("@"))
@@ -405,7 +440,7 @@ class PatternSet:
         first match in the order ``match_one`` tries them."""
         out = []
         walk = _Walk(tokens, mention_at, breaks, skip, self.slot_stops, self.adverbs)
-        stem_tries, exact_tries = self._stem_tries, self._exact_tries
+        stem_tries, exact_tries, anchored = self._stem_tries, self._exact_tries, self._anchored
         for i, tok in enumerate(tokens):
             # most words are no trigger: known from one look-up each (an empty tuple)
             by_stem = stem_tries.get(tok.stem)
@@ -416,13 +451,18 @@ class PatternSet:
                 by_exact = self._tries(exact_tries, self.by_exact, tok.norm)
             if not (by_stem or by_exact):
                 continue
-            for groups in (by_stem, by_exact):
+            for which, groups in ((0, by_stem), (1, by_exact)):
                 if not groups:
                     continue
+                k = (which, tok.norm, tok.stem, tok.form)
+                roots = anchored.get(k)
+                if roots is None:
+                    if len(anchored) >= MEMO:
+                        anchored.clear()
+                    roots = anchored[k] = tuple(root for anchor, root in groups if anchor.matches(tok))
                 walk.found = {}
-                for anchor, root in groups:
-                    if anchor.matches(tok):
-                        walk.node(root, i + 1, [i], {})
+                for root in roots:
+                    walk.node(root, i + 1, [i], {})
                 if walk.found:
                     out.extend(walk.found[r] for r in sorted(walk.found))
         return out
@@ -456,6 +496,9 @@ class PatternSet:
         of the elements after it; a leaf is a pattern's place in its list."""
         self._stem_tries: dict[str, list[tuple[Word, _Node]]] = {}
         self._exact_tries: dict[str, list[tuple[Word, _Node]]] = {}
+        # (list, norm, stem, form) of a token -> the roots of its candidates' groups whose
+        # first word it is (``Word.matches`` reads only these three of a token)
+        self._anchored: dict[tuple, tuple[_Node, ...]] = {}
 
     def _tries(self, tries: dict, lists: dict[str, list[Pattern]], key: str):
         groups = tries.get(key)
@@ -469,9 +512,12 @@ class PatternSet:
         by_anchor: dict[tuple, tuple[Word, _Node]] = {}
         for rank, pat in enumerate(pats):
             anchor = pat.words[0]
-            _, root = by_anchor.setdefault(_word_key(anchor), (anchor, _Node()))
+            k = _word_key(anchor)
+            group = by_anchor.get(k)
+            if group is None:
+                group = by_anchor[k] = (anchor, _Node())
             start = 1 if pat.lead_slot else 0
-            root.add(pat.elements[start + 1:], rank, pat)
+            group[1].defer(pat.elements[start + 1:], rank, pat)
         # two threads may build the same trie at once: either is right
         groups = tries[key] = list(by_anchor.values())
         return groups
@@ -686,6 +732,7 @@ def _word_key(w: Word) -> tuple:
 
 
 _NONE: Mapping = MappingProxyType({})  # what a node has none of (shared, read-only)
+_EXPANDING = threading.Lock()  # (see _Node.expand)
 
 
 class _Node:
@@ -693,7 +740,7 @@ class _Node:
     gets its own list and tables when something is added to them (most nodes are
     leaves): until then each is the shared empty ``_NONE`` (or an empty tuple)."""
 
-    __slots__ = ("ends", "words", "by_stem", "by_exact", "gaps", "slots")
+    __slots__ = ("ends", "words", "by_stem", "by_exact", "gaps", "slots", "pending")
 
     def __init__(self) -> None:
         self.ends: list[tuple[int, Pattern]] | tuple = ()
@@ -702,6 +749,68 @@ class _Node:
         self.by_exact: dict[str, list[tuple[Word, _Node]]] = _NONE
         self.gaps: dict[int, _Node] = _NONE
         self.slots: dict[tuple[str, bool], _Node] = _NONE
+        # what is still to be added below this node (``defer``): made into its tables when
+        # a walk first reaches it (``expand``); most nodes below a trigger are never reached
+        self.pending: list[tuple[list[Element], int, Pattern]] | tuple = ()
+
+    def defer(self, rest: list[Element], rank: int, pat: Pattern) -> None:
+        """``add``, done when the node is first read: the same node then (its tables
+        filled in the same order, one level at a time)."""
+        if not self.pending:
+            self.pending = []
+        self.pending.append((rest, rank, pat))
+
+    def expand(self) -> None:
+        """Add what was deferred (one level: each element's child gets the rest, deferred).
+        Two threads may reach the node at once: one adds, the other waits; ``pending`` is
+        emptied last, so a node whose ``pending`` is empty is whole."""
+        with _EXPANDING:
+            pending = self.pending
+            if not pending:
+                return
+            for rest, rank, pat in pending:
+                if not rest:
+                    if not self.ends:
+                        self.ends = []
+                    self.ends.append((rank, pat))
+                else:
+                    self._child(rest[0], len(rest) == 1).defer(rest[1:], rank, pat)
+            self.pending = ()
+
+    def whole(self) -> _Node:
+        """This node with what was deferred added (``expand``)."""
+        if self.pending:
+            self.expand()
+        return self
+
+    def _child(self, el: Element, final: bool) -> _Node:
+        """The node after element ``el`` (``final``: the pattern's last), made if new (as ``add``)."""
+        if isinstance(el, Gap):
+            if self.gaps is _NONE:
+                self.gaps = {}
+            nxt = self.gaps.get(el.size)
+            if nxt is None:
+                nxt = self.gaps[el.size] = _Node()
+            return nxt
+        if isinstance(el, Slot):
+            if self.slots is _NONE:
+                self.slots = {}
+            key = (el.role, final)
+            nxt = self.slots.get(key)
+            if nxt is None:
+                nxt = self.slots[key] = _Node()
+            return nxt
+        key = _word_key(el)
+        nxt = self.words.get(key)
+        if nxt is None:
+            if self.words is _NONE:
+                self.words, self.by_stem, self.by_exact = {}, {}, {}
+            nxt = self.words[key] = _Node()
+            for st in el.stems:
+                self.by_stem.setdefault(st, []).append((el, nxt))
+            for ex in el.exact:
+                self.by_exact.setdefault(ex, []).append((el, nxt))
+        return nxt
 
     def add(self, rest: list[Element], rank: int, pat: Pattern) -> None:
         node = self
@@ -759,6 +868,8 @@ class _Walk:
 
     def node(self, node: _Node, ti: int, words: list[int], slots: dict) -> None:
         # the same steps as PatternSet._match_from, for every pattern of the node at once
+        if node.pending:
+            node.expand()
         for rank, pat in node.ends:
             if rank not in self.found:
                 self.found[rank] = Match(pat, list(words), dict(slots))
@@ -782,11 +893,10 @@ class _Walk:
         for size, nxt in node.gaps.items():
             # only words can follow (most gaps): a word they do not index is passed over
             # here, as the call would (at k, no aside opens: at_word is k there)
-            only_words = not (nxt.ends or nxt.gaps or nxt.slots)
+            only_words = not (nxt.whole().ends or nxt.gaps or nxt.slots)
             by_stem, by_exact = nxt.by_stem, nxt.by_exact
-            k, seen = ti, 0
-            breaks = self.breaks
-            while k < min(self.n, ti + size + 1 + seen):
+            k, seen, breaks, n, reach = ti, 0, self.breaks, self.n, ti + size + 1
+            while k < n and k < reach + seen:
                 tk = tokens[k]
                 norm = tk.norm
                 if norm == "(":  # (only an opening bracket starts an aside)

@@ -35,7 +35,10 @@ class SideFinder(NominalSides):
 
     def _voice_head(self, m: Match) -> int:
         # "dijadwalkan berkunjung": a modal word leads; the verb after it has the voice
-        modal = self.d.words("future") | self.d.words("threat") | self.d.words("negators")
+        modal = self.d.__dict__.get("_voice_modal")  # the union, made once per language
+        if modal is None:
+            modal = self.d.__dict__["_voice_modal"] = \
+                self.d.words("future") | self.d.words("threat") | self.d.words("negators")
         head = next((i for i in m.word_tokens if self.toks[i].norm not in modal), m.anchor)
         if head != m.anchor and self.toks[m.anchor].norm in self.d.words("negators") \
                 and self.voice.get(self.toks[head].form) == "nominal":

@@ -25,9 +25,14 @@ def speaker_of(data: LanguageData, sent: Sentence, mentions: list[Mention],
     rep = data.words("reporting")
     after = data.words("reporting_after_speaker")
     skip = data.words("mention_skip")
-    at = {t: m for m in mentions for t in range(m.first, m.last + 1)}
     toks = sent.tokens
-    for j, t in enumerate(toks):
+    # the tokens that may name a speaker (most sentences have none: nothing more to do)
+    words = [j for j, t in enumerate(toks) if t.norm in rep or t.norm in after]
+    if not words:
+        return None
+    at = {t: m for m in mentions for t in range(m.first, m.last + 1)}
+    for j in words:
+        t = toks[j]
         if t.norm in after and j > 0 and j - 1 in at:
             m = at[j - 1]
             e = m.first - 1

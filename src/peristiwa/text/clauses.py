@@ -50,6 +50,11 @@ class Breaks:
 
     phrases: frozenset[tuple[str, ...]]
     longest: int
+    # the first words of the phrases: most tokens start none (one look-up)
+    firsts: frozenset[str] = field(default=frozenset(), compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "firsts", frozenset(p[0] for p in self.phrases if p))
 
     @classmethod
     def of(cls, items: Iterable[str]) -> Breaks:
@@ -58,6 +63,8 @@ class Breaks:
 
     def at(self, toks: Sequence[TokenLike], i: int) -> int:
         """The number of tokens of the longest break starting at token i (0: none)."""
+        if i >= len(toks) or toks[i].norm not in self.firsts:
+            return 0
         for n in range(min(self.longest, len(toks) - i), 0, -1):
             if tuple(toks[k].norm for k in range(i, i + n)) in self.phrases:
                 return n

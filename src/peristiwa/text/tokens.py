@@ -88,7 +88,7 @@ class Tokenizer:
         # (news) what _pieces gives, run by run in one pass: a hyphenated word is
         # joined within its run (no hyphenated word holds white space: ``_joins``)
         words = chunk.split()
-        at, find = 0, chunk.find
+        at, find, n = 0, chunk.find, 0
         joins = self._joins
         for run, mine in zip(words, self._run_pieces(words), strict=True):
             at = find(run, at)  # only white space lies between the last run and it
@@ -99,12 +99,14 @@ class Tokenizer:
                         joins.clear()
                     joined = joins[run] = tuple(self._joined(run, list(mine)))
                 mine = joined
+            base = start + at
             for text, idx in mine:
-                s = start + at + idx
+                s = base + idx
                 found = keys.get(text)
                 if found is None:
                     found = self._key(text)
-                append(Token(len(tokens), text, s, s + len(text), *found))
+                append(Token(n, text, s, s + len(text), *found))
+                n += 1
             at += len(run)
         return Sentence(index=index, start=start, end=end, text=chunk, tokens=tokens)
 
