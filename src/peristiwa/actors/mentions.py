@@ -696,8 +696,8 @@ class MentionFinder(Resolver):
         (grammar ``place_locatives``: "di Kairo", not "dari Vietnam", whence something
         comes), unless someone travelled there (``travel_words``: "Presiden tiba di Tokyo")."""
         place = ""
-        for it in items:
-            if it.entry.kind in ("country", "capital", "region") and any(
+        for n, it in enumerate(items):
+            if it.entry.kind in ("country", "capital", "region") and not self._mission_state(items, n) and any(
                     toks[k].norm in self.place_locatives for k in range(max(0, it.first - 3), it.first)):
                 place = it.entry.code
                 break

@@ -1,0 +1,75 @@
+"""A battery for the sides of matched patterns (issue #18 items 3 and 4, session 19):
+actors by default, not by name. Each block is one rule:
+
+- S1 a state that is the subject of the complement of a request or a statement
+  ("meminta agar pemerintah Malaysia ...", "mendesak supaya ...", "menegaskan bahwa ...":
+  grammar ``complementizers``, ``statement_openers``) is the one asked or spoken of: it
+  does not own the national institutions the sentence names without a country
+  ("Kementerian Luar Negeri", "Kejaksaan Agung"), which stay the default country's. A
+  state named with the institution ("Kementerian Luar Negeri Malaysia") or as the
+  subject of the main clause still owns what it names.
+- S2 the state of a diplomatic mission (grammar ``mission_roles``: "Kedutaan Besar
+  Malaysia", "Kedubes Australia", "Konsulat Jenderal ...") owns the mission only: it is
+  neither where the sentence happens nor the country of the roles named without one
+  (protesters before an embassy are not the embassy's nationals). A country named with
+  the protesters stays theirs.
+- S3 a monarch (grammar ``foreign_roles``: "raja", "ratu", "emir") named without a country
+  is no office of the default country, nor of a state the sentence speaks of: "Raja X
+  mengatakan bahwa Iran harus ..." is no Iranian (nor Indonesian) government's request.
+
+CODED: every event listed is coded; NOT_CODED: the event named is not (the wrong side).
+Every sentence here was written for these tests; none comes from a gold file."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import battery_events as events
+
+CODED = [
+    # S1 the state asked is no owner of the institution that asks
+    ('Kementerian Luar Negeri meminta agar pemerintah Malaysia segera membebaskan para nelayan.',
+     [('IDNGOV', '0253', 'MYSGOV')]),
+    ('Kementerian Perdagangan mendesak agar pemerintah Australia mencabut larangan impor itu.',
+     [('IDNGOV', '0251', 'AUSGOV')]),
+    ('Kejaksaan Agung meminta supaya pemerintah Singapura segera menyerahkan buronan itu.',
+     [('IDNJUD', '0213', 'SGPGOV')]),
+    # S1 guards: the institution's own state; a state as the main subject
+    ('Kementerian Luar Negeri Malaysia meminta agar pemerintah Indonesia segera membebaskan para nelayan.',
+     [('MYSGOV', '0253', 'IDNGOV')]),
+    ('Pemerintah Malaysia meminta agar Indonesia segera membebaskan para nelayan.',
+     [('MYSGOV', '0253', 'IDN')]),
+    # S2 protesters before a foreign mission
+    ('Ribuan buruh berdemonstrasi di depan Kedutaan Besar Malaysia.',
+     [('IDNOPP', '141', 'MYSGOV')]),
+    ('Ratusan mahasiswa berunjuk rasa di depan Kedubes Australia.',
+     [('IDNOPP', '141', 'AUSGOV')]),
+    ('Puluhan aktivis berdemonstrasi di depan Konsulat Jenderal Amerika Serikat.',
+     [('IDNOPP', '141', 'USAGOV')]),
+    # S2 guard: the protesters' own country
+    ('Ratusan buruh Malaysia berdemonstrasi di depan kantor perdana menteri.',
+     [('MYSOPP', '141', 'MYSGOV')]),
+    # S3 guard: a monarch with his country
+    ('Raja Yordania mengatakan bahwa Iran harus menghentikan program nuklirnya.',
+     [('JORGOV', '100', 'IRN')]),
+]
+
+NOT_CODED = [
+    ('Raja Hamzah mengatakan bahwa Iran harus menghentikan program nuklirnya.',
+     ('IDNGOV', '100', 'IRN')),
+    ('Kementerian Luar Negeri meminta agar Malaysia segera membebaskan para nelayan.',
+     ('MYSGOV', '0253', 'MYS')),
+    ('Ribuan buruh berdemonstrasi di depan Kedutaan Besar Malaysia.',
+     ('MYSOPP', '141', 'MYSGOV')),
+]
+
+
+@pytest.mark.parametrize("text, expected", CODED)
+def test_the_sides_are_found(coder, text, expected):
+    got = events(coder, text)
+    missing = [t for t in expected if t not in got]
+    assert not missing, (missing, got)
+
+
+@pytest.mark.parametrize("text, wrong", NOT_CODED)
+def test_the_wrong_side_is_not_taken(coder, text, wrong):
+    assert wrong not in events(coder, text)
