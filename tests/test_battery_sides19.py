@@ -16,6 +16,9 @@ actors by default, not by name. Each block is one rule:
 - S3 a monarch (grammar ``foreign_roles``: "raja", "ratu", "emir") named without a country
   is no office of the default country, nor of a state the sentence speaks of: "Raja X
   mengatakan bahwa Iran harus ..." is no Iranian (nor Indonesian) government's request.
+- S4 a role noun said twice is its plural (grammar setting ``plural_by_repeat``):
+  "Pejabat-pejabat senior AS", "Polisi-polisi Filipina" are looked up as the noun once,
+  with the words after it; a word that is no role said twice stays no actor.
 
 CODED: every event listed is coded; NOT_CODED: the event named is not (the wrong side).
 Every sentence here was written for these tests; none comes from a gold file."""
@@ -48,6 +51,13 @@ CODED = [
     # S2 guard: the protesters' own country
     ('Ratusan buruh Malaysia berdemonstrasi di depan kantor perdana menteri.',
      [('MYSOPP', '141', 'MYSGOV')]),
+    # S4 plurals by repetition
+    ('Pejabat-pejabat senior AS bertemu dengan pemimpin Taliban di Doha.',
+     [('USAGOV', '040', 'AFGREB')]),
+    ('Polisi-polisi Filipina menangkap tiga warga Indonesia.',
+     [('PHLCOP', '173', 'IDNCVL')]),
+    ('Menteri-menteri luar negeri Uni Eropa mengecam Rusia.',
+     [('IGOEUREEC', '111', 'RUS')]),
     # S3 guard: a monarch with his country
     ('Raja Yordania mengatakan bahwa Iran harus menghentikan program nuklirnya.',
      [('JORGOV', '100', 'IRN')]),
@@ -73,3 +83,8 @@ def test_the_sides_are_found(coder, text, expected):
 @pytest.mark.parametrize("text, wrong", NOT_CODED)
 def test_the_wrong_side_is_not_taken(coder, text, wrong):
     assert wrong not in events(coder, text)
+
+
+def test_a_word_said_twice_that_is_no_role_names_no_actor(coder):
+    # "orang-orang" (people) is no role noun once, nor twice
+    assert events(coder, 'Orang-orang itu mengecam Rusia.') == set()

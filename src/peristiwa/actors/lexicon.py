@@ -60,6 +60,9 @@ class ActorLexicon:
         self.lang = lang
         self.agent_files = tuple(agents)  # a user's PETRARCH agents dictionaries (``--agents``)
         self.data = langdata.load(lang)
+        # a word said twice is its plural (grammar setting ``plural_by_repeat``: "para
+        # pejabat-pejabat senior"): looked up as the word once
+        self.plural_by_repeat = bool(self.data.setting("plural_by_repeat", False))
         self.kb = kb or load_kb(extra)
         self.trie: dict = {}
         self.max_len = 1
@@ -246,7 +249,13 @@ class ActorLexicon:
         while j < len(tokens) and j - i < self.max_len:
             if tokens[j].norm == _END:  # a NUL in the text is a word, not the end marker
                 break
-            node = node.get(tokens[j].norm)
+            word = tokens[j].norm
+            nxt = node.get(word)
+            if nxt is None and self.plural_by_repeat and "-" in word:
+                # "pejabat-pejabat", "menteri-menteri": the word repeated is its plural
+                half, _, rest = word.partition("-")
+                nxt = node.get(half) if half == rest else None
+            node = nxt
             if node is None:
                 break
             j += 1
