@@ -19,6 +19,8 @@ actors by default, not by name. Each block is one rule:
 - S4 a role noun said twice is its plural (grammar setting ``plural_by_repeat``):
   "Pejabat-pejabat senior AS", "Polisi-polisi Filipina" are looked up as the noun once,
   with the words after it; a word that is no role said twice stays no actor.
+- S5 an acronym right after a word that needs a name (grammar ``needs_name``: "PT", "CV",
+  "KRI") is that name: "PT BKS" is a company as "PT Bumi Karya" is; "PT" alone stays none.
 
 CODED: every event listed is coded; NOT_CODED: the event named is not (the wrong side).
 Every sentence here was written for these tests; none comes from a gold file."""
@@ -58,12 +60,19 @@ CODED = [
      [('PHLCOP', '173', 'IDNCVL')]),
     ('Menteri-menteri luar negeri Uni Eropa mengecam Rusia.',
      [('IGOEUREEC', '111', 'RUS')]),
+    # S5 a company named by an acronym
+    ('Menteri Perindustrian meminta PT BKS menghentikan produksi.',
+     [('IDNGOV', '0242', 'IDNBUS')]),
+    ('PT KSM menolak tuntutan para buruh.',
+     [('IDNBUS', '123', 'IDNLAB')]),
     # S3 guard: a monarch with his country
     ('Raja Yordania mengatakan bahwa Iran harus menghentikan program nuklirnya.',
      [('JORGOV', '100', 'IRN')]),
 ]
 
 NOT_CODED = [
+    ('Kepala PT dan CV di daerah itu menemui Gubernur Jawa Timur.',
+     ('IDNBUS', '040', 'IDNGOV')),
     ('Raja Hamzah mengatakan bahwa Iran harus menghentikan program nuklirnya.',
      ('IDNGOV', '100', 'IRN')),
     ('Kementerian Luar Negeri meminta agar Malaysia segera membebaskan para nelayan.',
