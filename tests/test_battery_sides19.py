@@ -21,6 +21,12 @@ actors by default, not by name. Each block is one rule:
   with the words after it; a word that is no role said twice stays no actor.
 - S5 an acronym right after a word that needs a name (grammar ``needs_name``: "PT", "CV",
   "KRI") is that name: "PT BKS" is a company as "PT Bumi Karya" is; "PT" alone stays none.
+- S6 an organisation known by its form: a capitalised word of association ("Forum",
+  "Gerakan", "Perkumpulan", "Perhimpunan", "Paguyuban", "Aliansi", "Solidaritas") before a
+  name is an NGO of the context's country; a role word inside the name decides ("Aliansi
+  Petani X" are farmers), except private persons ("Forum Warga X": citizens organised, an
+  NGO); alone the word names no one, and a name with a word of the world ("Forum Ekonomi
+  Dunia") is of no country.
 
 CODED: every event listed is coded; NOT_CODED: the event named is not (the wrong side).
 Every sentence here was written for these tests; none comes from a gold file."""
@@ -65,12 +71,23 @@ CODED = [
      [('IDNGOV', '0242', 'IDNBUS')]),
     ('PT KSM menolak tuntutan para buruh.',
      [('IDNBUS', '123', 'IDNLAB')]),
+    # S6 organisations by their form
+    ('Perkumpulan Pedagang Pasar Baru mengkritik Wali Kota Bandung.',
+     [('IDNNGO', '111', 'IDNGOV')]),
+    ('Paguyuban Pemilik Lahan Sentul menemui Bupati Bogor.',
+     [('IDNNGO', '040', 'IDNGOV')]),
+    ('Gerakan Pemuda Peduli Pemilu mendukung Bawaslu.',
+     [('IDNNGO', '051', 'IDNGOV')]),
+    ('Aliansi Petani Lumajang menemui Bupati Lumajang.',
+     [('IDNAGR', '040', 'IDNGOV')]),
     # S3 guard: a monarch with his country
     ('Raja Yordania mengatakan bahwa Iran harus menghentikan program nuklirnya.',
      [('JORGOV', '100', 'IRN')]),
 ]
 
 NOT_CODED = [
+    ('Forum Ekonomi Dunia mengundang Presiden Joko Widodo.',
+     ('IDNNGO', '036', 'IDNGOV')),
     ('Kepala PT dan CV di daerah itu menemui Gubernur Jawa Timur.',
      ('IDNBUS', '040', 'IDNGOV')),
     ('Raja Hamzah mengatakan bahwa Iran harus menghentikan program nuklirnya.',
@@ -97,3 +114,7 @@ def test_the_wrong_side_is_not_taken(coder, text, wrong):
 def test_a_word_said_twice_that_is_no_role_names_no_actor(coder):
     # "orang-orang" (people) is no role noun once, nor twice
     assert events(coder, 'Orang-orang itu mengecam Rusia.') == set()
+
+
+def test_a_word_of_association_alone_names_no_one(coder):
+    assert events(coder, 'Forum itu mengkritik Menteri Kehutanan.') == set()

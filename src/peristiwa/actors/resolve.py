@@ -301,12 +301,13 @@ class Resolver:
             return Actor(code="", name=name, kind=kb_items[0].entry.kind, entity=entity)
         if self._former(toks, dr, role_item):
             role = "ELI"  # "former ministers", "Kenyan former ministers"
-        if not country and not kb_code and role in NATIONAL_ROLES and role_item is not None and any(
-                toks[j].norm in self.international and toks[j].text[:1].isupper()
-                for j in range(role_item.last + 1, dr.last + 1)):
+        if not country and not kb_code and (role in NATIONAL_ROLES or role == "NGO") and role_item is not None \
+                and any(toks[j].norm in self.international and toks[j].text[:1].isupper()
+                        for j in range(role_item.last + 1, dr.last + 1)):
             # "Badan Pengawas Pangan Internasional": an international body of no
-            # known code, not the state's own institution
-            return Actor(code="IGO", name=name, kind="org")
+            # known code, not the state's own institution; "Forum Ekonomi Dunia": an
+            # organisation of no country, no NGO of the default one
+            return Actor(code="IGO" if role in NATIONAL_ROLES else "", name=name, kind="org")
         kind_of = "person" if "person" in kinds else ("org" if "org" in kinds else
                                                       ("role" if role_item else "country"))
         if not country:
@@ -370,7 +371,7 @@ class Resolver:
                 "function_roles"):
             # "penyidik Polda", "penyidik KPK": investigators are their institution's
             after = [it for it in items if it.first > role_item.last and it.entry.kind in ("role", "org")]
-            if after:
+            if after and not after[0].entry.code.endswith("CVL"):  # "Forum Warga X": citizens organised, an NGO
                 role_item = after[0] if after[0].entry.kind == "role" else None
         agents = [it for it in items if it.entry.kind == "org" and not it.entry.key
                   and it.entry.source.startswith("agents")]
