@@ -118,3 +118,21 @@ def test_a_word_said_twice_that_is_no_role_names_no_actor(coder):
 
 def test_a_word_of_association_alone_names_no_one(coder):
     assert events(coder, 'Forum itu mengkritik Menteri Kehutanan.') == set()
+
+
+# S7 a foreign story named only after its first sentences: those are set there too
+# (actors/story.py), unless the text shows the default country anywhere.
+def test_the_story_country_named_later_sets_the_first_sentences(coder):
+    got = events(coder, 'Polisi menangkap tiga demonstran. Unjuk rasa di Kairo itu menuntut Presiden mundur.')
+    assert ('EGYCOP', '173', 'EGYOPP') in got, got
+
+
+def test_the_default_country_shown_keeps_the_first_sentences(coder):
+    got = events(coder, 'Polisi menangkap tiga demonstran. Unjuk rasa di Kairo itu menuntut '
+                        'Presiden Joko Widodo mundur.')
+    assert ('IDNCOP', '173', 'IDNOPP') in got, got
+
+
+def test_a_visit_abroad_sets_no_story_country(coder):
+    got = events(coder, 'Presiden tiba di Tokyo. Ia bertemu dengan Perdana Menteri Jepang.')
+    assert ('IDNGOV', '040', 'JPNGOV') in got, got
