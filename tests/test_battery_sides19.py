@@ -27,6 +27,10 @@ actors by default, not by name. Each block is one rule:
   Petani X" are farmers), except private persons ("Forum Warga X": citizens organised, an
   NGO); alone the word names no one, and a name with a word of the world ("Forum Ekonomi
   Dunia") is of no country.
+- S8 an agent after "oleh" past a verb that stands after a nominal act ("Serangan Israel
+  ke Gaza dikecam keras oleh Turki") is that verb's, not the nominal's: the nominal keeps
+  its genitive agent; an agent right after the nominal's phrase, or after a light verb
+  of doing ("dilakukan oleh"), stays its own.
 
 CODED: every event listed is coded; NOT_CODED: the event named is not (the wrong side).
 Every sentence here was written for these tests; none comes from a gold file."""
@@ -80,12 +84,21 @@ CODED = [
      [('IDNNGO', '051', 'IDNGOV')]),
     ('Aliansi Petani Lumajang menemui Bupati Lumajang.',
      [('IDNAGR', '040', 'IDNGOV')]),
+    # S8 the agent after a passive verb is that verb's
+    ('Serangan Israel ke Gaza dikecam keras oleh Turki.',
+     [('ISR', '190', 'PSE'), ('TUR', '111', 'ISR')]),
+    ('Penangkapan tiga aktivis oleh polisi Hong Kong dikecam Amnesty International.',
+     [('HKGCOP', '173', 'HKGOPP')]),
+    ('Serangan terhadap pos polisi itu dilakukan oleh kelompok bersenjata.',
+     [('IDNUAF', '190', 'IDNCOP')]),
     # S3 guard: a monarch with his country
     ('Raja Yordania mengatakan bahwa Iran harus menghentikan program nuklirnya.',
      [('JORGOV', '100', 'IRN')]),
 ]
 
 NOT_CODED = [
+    ('Serangan Israel ke Gaza dikecam keras oleh Turki.',
+     ('TUR', '190', 'PSE')),
     ('Forum Ekonomi Dunia mengundang Presiden Joko Widodo.',
      ('IDNNGO', '036', 'IDNGOV')),
     ('Kepala PT dan CV di daerah itu menemui Gubernur Jawa Timur.',
