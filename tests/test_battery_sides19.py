@@ -31,6 +31,10 @@ actors by default, not by name. Each block is one rule:
   ke Gaza dikecam keras oleh Turki") is that verb's, not the nominal's: the nominal keeps
   its genitive agent; an agent right after the nominal's phrase, or after a light verb
   of doing ("dilakukan oleh"), stays its own.
+- S9 an attack named by a noun with its agent after it ("Serangan Israel ...") whose clause
+  goes on to a place with no actor between ("... menghancurkan sebuah gedung di kota
+  Gaza") is aimed at that place (transform ``place-target``, the attack's cue "noun"):
+  the agent no longer stands between as an actor would.
 
 CODED: every event listed is coded; NOT_CODED: the event named is not (the wrong side).
 Every sentence here was written for these tests; none comes from a gold file."""
@@ -91,6 +95,9 @@ CODED = [
      [('HKGCOP', '173', 'HKGOPP')]),
     ('Serangan terhadap pos polisi itu dilakukan oleh kelompok bersenjata.',
      [('IDNUAF', '190', 'IDNCOP')]),
+    # S9 an attack's place past its agent
+    ('Serangan Israel menghancurkan sebuah gedung di kota Gaza.',
+     [('ISR', '190', 'PSE')]),
     # S3 guard: a monarch with his country
     ('Raja Yordania mengatakan bahwa Iran harus menghentikan program nuklirnya.',
      [('JORGOV', '100', 'IRN')]),
