@@ -74,6 +74,8 @@ CODED = [
      [('PHLCOP', '173', 'IDNCVL')]),
     ('Menteri-menteri luar negeri Uni Eropa mengecam Rusia.',
      [('IGOEUREEC', '111', 'RUS')]),
+    ('Presiden Prancis bertemu dengan pejabat-pejabat senior Jerman di Berlin.',
+     [('FRAGOV', '040', 'DEUGOV')]),
     # S5 a company named by an acronym
     ('Menteri Perindustrian meminta PT BKS menghentikan produksi.',
      [('IDNGOV', '0242', 'IDNBUS')]),

@@ -240,6 +240,14 @@ class ActorLexicon:
 
     # -- lookup ----------------------------------------------------------------
 
+    def singular(self, word: str) -> str:
+        """The word a plural said by repeating it repeats ("pejabat-pejabat": "pejabat"),
+        where the language says plurals so (grammar setting ``plural_by_repeat``); "" else."""
+        if not self.plural_by_repeat or "-" not in word:
+            return ""
+        half, _, rest = word.partition("-")
+        return half if half == rest else ""
+
     def longest(self, tokens: list[Token], i: int, any_case: bool = False) -> tuple[int, list[ActorEntry]]:
         """The longest phrase starting at token ``i``: (length, entries whose case fits;
         with ``any_case``, every entry whatever its case)."""
@@ -251,10 +259,8 @@ class ActorLexicon:
                 break
             word = tokens[j].norm
             nxt = node.get(word)
-            if nxt is None and self.plural_by_repeat and "-" in word:
-                # "pejabat-pejabat", "menteri-menteri": the word repeated is its plural
-                half, _, rest = word.partition("-")
-                nxt = node.get(half) if half == rest else None
+            if nxt is None and (half := self.singular(word)):
+                nxt = node.get(half)  # "pejabat-pejabat", "menteri-menteri": the word's plural
             node = nxt
             if node is None:
                 break

@@ -793,7 +793,7 @@ class MentionFinder(Resolver):
         root = self.lex.trie
         while i < len(toks):
             t = toks[i]
-            if t.norm not in root and not t.text[:1].isupper():
+            if t.norm not in root and not t.text[:1].isupper() and self.lex.singular(t.norm) not in root:
                 i += 1  # no phrase starts here, no name run: as the look-ups below would find
                 continue
             n, entries = self.lex.longest(toks, i)
