@@ -22,8 +22,8 @@ actors by default, not by name. Each block is one rule:
 - S5 an acronym right after a word that needs a name (grammar ``needs_name``: "PT", "CV",
   "KRI") is that name: "PT BKS" is a company as "PT Bumi Karya" is; "PT" alone stays none.
 - S6 an organisation known by its form: a capitalised word of association ("Forum",
-  "Gerakan", "Perkumpulan", "Perhimpunan", "Paguyuban", "Aliansi", "Solidaritas") before a
-  name is an NGO of the context's country; a role word inside the name decides ("Aliansi
+  "Gerakan", "Perkumpulan", "Perhimpunan", "Paguyuban", "Solidaritas") before a
+  name is an NGO of the context's country; a role word inside the name decides ("Paguyuban
   Petani X" are farmers), except private persons ("Forum Warga X": citizens organised, an
   NGO); alone the word names no one, and a name with a word of the world ("Forum Ekonomi
   Dunia") is of no country.
@@ -88,7 +88,7 @@ CODED = [
      [('IDNNGO', '040', 'IDNGOV')]),
     ('Gerakan Pemuda Peduli Pemilu mendukung Bawaslu.',
      [('IDNNGO', '051', 'IDNGOV')]),
-    ('Aliansi Petani Lumajang menemui Bupati Lumajang.',
+    ('Paguyuban Petani Lumajang menemui Bupati Lumajang.',
      [('IDNAGR', '040', 'IDNGOV')]),
     # S8 the agent after a passive verb is that verb's
     ('Serangan Israel ke Gaza dikecam keras oleh Turki.',
