@@ -38,6 +38,7 @@ from pathlib import Path
 from peristiwa import lang as langdata
 from peristiwa.actors.lexicon import lexicon, lower_case_only
 from peristiwa.actors.mentions import Discourse, Item, MentionFinder
+from peristiwa.actors.story import opening_context
 from peristiwa.coding.coder import CodedMatch, SentenceCoder
 from peristiwa.coding.events import build_events
 from peristiwa.coding.patterns import PatternSet, patterns
@@ -327,9 +328,10 @@ def _year_named(doc: Doc) -> date | None:
 def _find_mentions(finder: MentionFinder, doc: Doc) -> None:
     memory = Discourse()  # the people this article has named so far
     doc.items, doc.contexts, doc.mentions = [], [], []
-    context = None
-    for sent, named in zip(doc.sentences, doc.names, strict=True):
-        items = finder.items(sent, doc.day)
+    found = [finder.items(sent, doc.day) for sent in doc.sentences]
+    # a foreign story named only after its first sentences: those are set there too
+    context = opening_context(finder, doc.sentences, found, doc.day, doc.dateline.country)
+    for sent, named, items in zip(doc.sentences, doc.names, found, strict=True):
         context = finder.context_country(sent, doc.day, doc.dateline.country, context, items)
         skip = doc.dateline.tokens if sent.index == 0 else 0
         doc.items.append(items)

@@ -60,6 +60,9 @@ class ActorLexicon:
         self.lang = lang
         self.agent_files = tuple(agents)  # a user's PETRARCH agents dictionaries (``--agents``)
         self.data = langdata.load(lang)
+        # a word said twice is its plural (grammar setting ``plural_by_repeat``: "para
+        # pejabat-pejabat senior"): looked up as the word once
+        self.plural_by_repeat = bool(self.data.setting("plural_by_repeat", False))
         self.kb = kb or load_kb(extra)
         self.trie: dict = {}
         self.max_len = 1
@@ -237,6 +240,14 @@ class ActorLexicon:
 
     # -- lookup ----------------------------------------------------------------
 
+    def singular(self, word: str) -> str:
+        """The word a plural said by repeating it repeats ("pejabat-pejabat": "pejabat"),
+        where the language says plurals so (grammar setting ``plural_by_repeat``); "" else."""
+        if not self.plural_by_repeat or "-" not in word:
+            return ""
+        half, _, rest = word.partition("-")
+        return half if half == rest else ""
+
     def longest(self, tokens: list[Token], i: int, any_case: bool = False) -> tuple[int, list[ActorEntry]]:
         """The longest phrase starting at token ``i``: (length, entries whose case fits;
         with ``any_case``, every entry whatever its case)."""
@@ -246,7 +257,11 @@ class ActorLexicon:
         while j < len(tokens) and j - i < self.max_len:
             if tokens[j].norm == _END:  # a NUL in the text is a word, not the end marker
                 break
-            node = node.get(tokens[j].norm)
+            word = tokens[j].norm
+            nxt = node.get(word)
+            if nxt is None and (half := self.singular(word)):
+                nxt = node.get(half)  # "pejabat-pejabat", "menteri-menteri": the word's plural
+            node = nxt
             if node is None:
                 break
             j += 1

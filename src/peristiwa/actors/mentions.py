@@ -716,8 +716,8 @@ class MentionFinder(Resolver):
         (grammar ``place_locatives``: "di Kairo", not "dari Vietnam", whence something
         comes), unless someone travelled there (``travel_words``: "Presiden tiba di Tokyo")."""
         place = ""
-        for it in items:
-            if it.entry.kind in ("country", "capital", "region") and any(
+        for n, it in enumerate(items):
+            if it.entry.kind in ("country", "capital", "region") and not self._mission_state(items, n) and any(
                     toks[k].norm in self.place_locatives for k in range(max(0, it.first - 3), it.first)):
                 place = it.entry.code
                 break
@@ -818,7 +818,7 @@ class MentionFinder(Resolver):
         root = self.lex.trie
         while i < len(toks):
             t = toks[i]
-            if t.norm not in root and not t.text[:1].isupper():
+            if t.norm not in root and not t.text[:1].isupper() and self.lex.singular(t.norm) not in root:
                 i += 1  # no phrase starts here, no name run: as the look-ups below would find
                 continue
             n, entries = self.lex.longest(toks, i)
@@ -949,9 +949,9 @@ class MentionFinder(Resolver):
                 k += 1
             if k > j and k < nxt_first and self._is_name(toks, k):
                 j = k
-            while j < nxt_first and self._is_name(toks, j):
+            while j < nxt_first and (self._is_name(toks, j) or j == dr.last + 1 and self._named_by_acronym(toks, j, dr)):
                 j += 1
-            if j > dr.last + 1 and self._is_name(toks, j - 1) and any(
+            if j > dr.last + 1 and (self._is_name(toks, j - 1) or j - 1 == dr.last + 1) and any(
                     it.entry.kind in ("role", "country", "capital", "demonym")
                     or it.entry.phrase.lower() in self.needs_name for it in dr.items):
                 dr.last = j - 1
@@ -974,6 +974,13 @@ class MentionFinder(Resolver):
         # "operasi militer di Gaza": a role adjective after a noun of an act or a thing is no actor
         drafts = [d for d in drafts if not self._role_adjective(toks, d)]
         return drafts
+
+    def _named_by_acronym(self, toks: list[Token], j: int, dr: _Draft) -> bool:
+        """"PT PIM", "KRI ...": an acronym right after a word that needs a name (grammar
+        ``needs_name``) is that name."""
+        t = toks[j]
+        return len(t.text) > 1 and t.text.isalpha() and t.text.isupper() \
+            and dr.items[-1].last == dr.last and dr.items[-1].entry.phrase.lower() in self.needs_name
 
     def _role_adjective(self, toks: list[Token], dr: _Draft) -> bool:
         """A draft that is only a role adjective ("militer") after a noun it modifies

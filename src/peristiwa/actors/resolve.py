@@ -61,11 +61,29 @@ def _ROLE_CODES():
 class Resolver:
     """The code of a joined mention (see the module's docstring)."""
 
+    def _mission_state(self, items: list[Item], k: int) -> bool:
+        """Item ``k`` is the state of a diplomatic mission named before it ("Kedutaan
+        Besar Malaysia", grammar ``mission_roles``): the mission's owner only; the
+        mission stands in another state, so the sentence neither happens in this one
+        nor has it own the roles it names without a country."""
+        prev = items[k - 1] if k else None
+        return prev is not None and prev.entry.kind == "role" and prev.last >= items[k].first - 1 \
+            and fold(prev.entry.phrase) in self.lex.data.words("mission_roles")
+
+    def _complement_subject(self, toks: list[Token], first: int) -> bool:
+        """A phrase at ``first`` opens the complement of a request or a statement
+        (grammar ``complementizers``, ``statement_openers``: "meminta agar pemerintah
+        Malaysia ...", "menegaskan bahwa Rusia ..."): the one asked or spoken of, not
+        the owner of the institutions of the clause that asks or states."""
+        t = self._word_before(toks, first)
+        data = self.lex.data
+        return t is not None and (t.norm in data.words("complementizers") or t.norm in data.words("statement_openers"))
+
     def _place_country(self, toks: list[Token], items: list[Item]) -> str:
         """The country a sentence happens in, from a place after a locative ("di
         wilayah Meksiko")."""
-        for it in items:
-            if it.entry.kind in ("country", "capital", "region"):
+        for n, it in enumerate(items):
+            if it.entry.kind in ("country", "capital", "region") and not self._mission_state(items, n):
                 for k in range(max(0, it.first - 3), it.first):
                     if toks[k].norm in self.locatives:
                         return it.entry.code
@@ -81,7 +99,8 @@ class Resolver:
                     {"role", "country"}, {"role", "demonym"}):
                 continue
             country = a if a.entry.kind != "role" else b
-            if self._subject_position(toks, a.first) or self._subject_owner(toks, a.first):
+            if (self._subject_position(toks, a.first) and not self._complement_subject(toks, a.first)) \
+                    or self._subject_owner(toks, a.first):
                 found.add(country.entry.code)
         return found.pop() if len(found) == 1 else ""
 
@@ -119,9 +138,9 @@ class Resolver:
                         items[start].first - 1:
                     start -= 1
                 if state and self._subject_position(toks, items[start].first):
-                    found.add(state)
+                    (other if self._complement_subject(toks, items[start].first) else found).add(state)
                 continue
-            if it.entry.kind not in ("country", "capital"):
+            if it.entry.kind not in ("country", "capital") or self._mission_state(items, k):
                 continue
             prev = items[k - 1] if k else None
             nxt = items[k + 1] if k + 1 < len(items) else None
@@ -136,7 +155,8 @@ class Resolver:
                 continue
             if self._destination(toks, first):
                 continue
-            (other if self._object_position(toks, first) else found).add(it.entry.code)
+            (other if self._object_position(toks, first) or self._complement_subject(toks, first)
+             else found).add(it.entry.code)
         if len(found) == 1 and self.default_country and self.default_country in named - found:
             # "Komisi I DPR meminta penjelasan Menteri Luar Negeri terkait penyadapan
             # oleh Australia": a body of the language's own country named too, the
@@ -282,12 +302,13 @@ class Resolver:
             return Actor(code="", name=name, kind=kb_items[0].entry.kind, entity=entity)
         if self._former(toks, dr, role_item):
             role = "ELI"  # "former ministers", "Kenyan former ministers"
-        if not country and not kb_code and role in NATIONAL_ROLES and role_item is not None and any(
-                toks[j].norm in self.international and toks[j].text[:1].isupper()
-                for j in range(role_item.last + 1, dr.last + 1)):
+        if not country and not kb_code and (role in NATIONAL_ROLES or role == "NGO") and role_item is not None \
+                and any(toks[j].norm in self.international and toks[j].text[:1].isupper()
+                        for j in range(role_item.last + 1, dr.last + 1)):
             # "Badan Pengawas Pangan Internasional": an international body of no
-            # known code, not the state's own institution
-            return Actor(code="IGO", name=name, kind="org")
+            # known code, not the state's own institution; "Forum Ekonomi Dunia": an
+            # organisation of no country, no NGO of the default one
+            return Actor(code="IGO" if role in NATIONAL_ROLES else "", name=name, kind="org")
         kind_of = "person" if "person" in kinds else ("org" if "org" in kinds else
                                                       ("role" if role_item else "country"))
         if not country:
@@ -351,7 +372,7 @@ class Resolver:
                 "function_roles"):
             # "penyidik Polda", "penyidik KPK": investigators are their institution's
             after = [it for it in items if it.first > role_item.last and it.entry.kind in ("role", "org")]
-            if after:
+            if after and not after[0].entry.code.endswith("CVL"):  # "Forum Warga X": citizens organised, an NGO
                 role_item = after[0] if after[0].entry.kind == "role" else None
         agents = [it for it in items if it.entry.kind == "org" and not it.entry.key
                   and it.entry.source.startswith("agents")]

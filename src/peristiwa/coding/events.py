@@ -355,6 +355,13 @@ class _EventBuilder:
             if slot[0] not in coder.places:
                 return []
             cues, last = None, slot[0] - 1
+        elif c.source is not None and "noun" in cues:
+            # "Serangan Israel menghancurkan sebuah gedung di kota Rafah": an attack's own
+            # agent right after it (a modifier may come first: "serangan lain Israel")
+            # stands between it and the place, no other actor
+            agents = coder.d.words("agent_markers")  # not one after "oleh" ("a raid by X in Y")
+            last = max([x.last for x in c.source.mentions if last < x.first <= last + 3
+                        and not any(t.norm in agents for t in coder.toks[last + 1: x.first])], default=last)
         end = coder.toks[last].end
         for p in places(sent, self.lang, coder.context_country):
             start = p.span[0] + sent.start

@@ -127,6 +127,8 @@ class NominalSides(SentenceReader):
         # "usulan X ditolak oleh Y": an agent after a verb is that verb's
         # (an apposition may stand before it: "penetapan tersangka X, Komjen Y, oleh KPK")
         agent, _ = self.following(after, markers=self.agent_markers, verbs_end=True, limit=self.max_t + 4)
+        if agent is not None and self._verb_between(after, agent.mentions[0].first):
+            agent = None  # "Serangan Israel ke Gaza dikecam oleh Turki": the verb right after is Turki's
         marked, _ = self.following(after, markers=self.target_markers)
         # a genitive right after the noun ("serangan Israel") only where the head comes first;
         # "the march backing X": X is the participle's object
