@@ -732,12 +732,10 @@ class MentionFinder(Resolver):
         toks = sent.tokens[:14]
         comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
         dash = next((k for k, t in enumerate(toks) if t.text in ("-", "–", "—")), None)
-        if comma is None or dash is None or not 0 < comma < dash or dash - comma > 5:
-            return Dateline()
-        if comma > 4 or not all(t.text[:1].isupper() for t in toks[:comma] if t.text.isalpha()) \
-                or 0 < dash < len(toks) - 1 and toks[dash - 1].end == toks[dash].start == toks[dash + 1].start - 1:
-            # "The US on Thursday rejected calls by X, UN secretary-general": a place
-            # of a few capitalised words opens a dateline, and its dash is no hyphen
+        # a place of a few capitalised words, a comma, a spaced dash (no hyphen: "X, UN secretary-general")
+        if comma is None or dash is None or not 0 < comma < dash <= comma + 5 or comma > 4 \
+                or not all(t.text[:1].isupper() for t in toks[:comma] if t.text.isalpha()) \
+                or dash < len(toks) - 1 and toks[dash - 1].end == toks[dash].start == toks[dash + 1].start - 1:
             return Dateline()
         text = sent.text[: toks[dash].end - sent.start]
         n, entries = self.lex.longest(toks, 0)
