@@ -208,6 +208,8 @@ CODED = [
     ('Seruan Sekjen PBB diabaikan junta Myanmar.', [('MMRGOV', '120', 'IGOUNO')]),
     ('Tawaran mediasi Turki ditolak oleh Israel.', [('ISR', '126', 'TUR')]),
     ('Rekomendasi Ombudsman kepada KPK diabaikan.', [('IDNGOV', '020', 'IDNJUD')]),
+    # a meeting called off is CAMEO 161 (CONVENTIONS: cancel a planned visit; roots19)
+    ('Presiden Amerika Serikat batal bertemu langsung dengan Presiden Rusia.', [('USAGOV', '161', 'RUSGOV')]),
 ]
 
 NOT_CODED = [
@@ -243,7 +245,7 @@ NOTHING = [
     'Pemerintah Thailand menerima penghargaan dari lembaga survei.',
     'Warga Malaysia mengalami kerugian akibat banjir.',
     'Pemerintah Indonesia tidak akan berkunjung kembali ke Australia.',
-    'Presiden Amerika Serikat batal bertemu langsung dengan Presiden Rusia.',
+    'Presiden Amerika Serikat tidak bertemu langsung dengan Presiden Rusia.',
     'Pemerintah Jepang berharap bertemu langsung dengan pemerintah Korea Utara.',
     'Perusahaan Malaysia mendapat keuntungan dari pasar Thailand.',
 ]
