@@ -1,12 +1,52 @@
-"""Indonesian people of the knowledge base: short names, and the dates their offices
-give an undated text. Sentences written for these tests."""
+"""Indonesian people of the knowledge base (data/actors/people-idn.tsv, added by office):
+each is coded by the office held on the day, and after it as a former office holder
+(CONVENTIONS 4.1); short names, and the dates their offices give an undated text.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from peristiwa.actors.kb import default_kb
 from peristiwa.records import Article
+
+
+@pytest.mark.parametrize("name, day, code", [
+    # a DPR deputy speaker in and out of office
+    ("Taufik Kurniawan", date(2012, 5, 1), "IDNLEG"),
+    ("Taufik Kurniawan", date(2020, 5, 1), "IDNELI"),
+    ("Sufmi Dasco Ahmad", date(2020, 2, 1), "IDNLEG"),
+    # a DPR speaker, before it the secretary-general of a party of SBY's coalition
+    ("Marzuki Alie", date(2007, 3, 1), "IDNGOV"),
+    ("Marzuki Alie", date(2012, 3, 1), "IDNLEG"),
+    # the chair of the DPD; an MPR deputy speaker
+    ("Irman Gusman", date(2012, 3, 1), "IDNLEG"),
+    ("Ahmad Basarah", date(2019, 12, 1), "IDNLEG"),
+    # a party's secretary-general: opposition, then coalition (PAN joined in September 2015)
+    ("Eddy Soeparno", date(2015, 6, 1), "IDNOPP"),
+    ("Eddy Soeparno", date(2017, 6, 1), "IDNGOV"),
+    ("Hinca Pandjaitan", date(2016, 6, 1), "IDNOPP"),
+    ("Hinca Pandjaitan", date(2020, 6, 1), "IDNLEG"),
+    # police, armed forces, intelligence, KPK, courts
+    ("Jenderal Sutarman", date(2014, 6, 1), "IDNCOP"),
+    ("Marsetio", date(2013, 6, 1), "IDNMIL"),
+    ("Siwi Sukma Adji", date(2019, 6, 1), "IDNMIL"),
+    ("Marciano Norman", date(2013, 6, 1), "IDNSPY"),
+    ("Busyro Muqoddas", date(2011, 6, 1), "IDNJUD"),
+    ("Hamdan Zoelva", date(2014, 6, 1), "IDNJUD"),
+    # ministers in and out of office
+    ("Susi Pudjiastuti", date(2016, 6, 1), "IDNGOV"),
+    ("Susi Pudjiastuti", date(2021, 6, 1), "IDNELI"),
+    ("Ignasius Jonan", date(2012, 6, 1), "IDNBUS"),
+    ("Ignasius Jonan", date(2017, 6, 1), "IDNGOV"),
+    # governors and mayors
+    ("Irwandi Yusuf", date(2010, 6, 1), "IDNGOV"),
+    ("Hadi Rudyatmo", date(2015, 6, 1), "IDNGOV"),
+])
+def test_office_holders_take_their_office_on_the_day(name, day, code):
+    assert default_kb().resolve(name, day) == code
 
 
 def test_a_given_name_many_share_is_nobody_short_name():
