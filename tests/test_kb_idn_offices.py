@@ -55,6 +55,8 @@ def test_a_given_name_many_share_is_nobody_short_name():
     short = default_kb()._short_index()
     assert "agus" not in short
     assert "retno" in short
+    # an officer is named with his rank: the air force chief Herman Prayitno is no "Herman"
+    assert "herman" not in short
 
 
 def mentions(coder, text: str, published: str | None):

@@ -492,7 +492,10 @@ def _short_names(ent: Entity, countries: dict[str, set[str]], given: frozenset[s
                 cands.append(parts[-1])
         else:
             cands.append(parts[-1])
-    if states & first_too and ent.rank >= 2:
+    # the press's first-name custom is for the government's people ("Nadiem", "Retno"):
+    # an officer is named with his rank ("Jenderal Gatot"), never "Herman" alone
+    governs = any(a.code[3:6] == "GOV" and _rank_of(a.source) >= 2 for a in ent.affiliations)
+    if states & first_too and ent.rank >= 2 and governs:
         if parts[0] not in given:
             cands.append(parts[0])
         cands.append(parts[-1])
