@@ -449,22 +449,35 @@ class KnowledgeBase:
         government, foreign, defence, interior and finance ministers) are known
         by their family name, and in the countries of people.toml's
         ``first_name_too`` people of rank >= 2 by their first name too ("Nadiem",
-        "Retno"), the way the press names them. A short form shared by several
-        people is kept for all; the date decides (``pick``).
+        "Retno"), the way the press names them, unless others there bear it too
+        ("Slamet", "Agus": a given name many share names nobody). A surname shared
+        by several people is kept for all; the date decides (``pick``).
         """
         countries = self._family_name_countries()
+        given = self._shared_given_names()
         short: dict[str, list[Entity]] = {}
         for ent in self.entities.values():
             for alias in ent.aliases:
                 # REIGN often knows a leader by one name ("Suleiman"): a surname, as short as ours
                 yield alias, ent, " " not in alias and ent.id.startswith("reign:")
-            for c in _short_names(ent, countries):
+            for c in _short_names(ent, countries, given):
                 short.setdefault(c, []).append(ent)
         for alias, ents in short.items():
             # Several people may share a short form: all are kept, and the
             # date decides (KnowledgeBase.pick): "Cavusoglu" in 2020 is Mevlut.
             for e in {e.id: e for e in ents}.values():
                 yield alias, e, True
+
+    def _shared_given_names(self) -> frozenset[str]:
+        """The first names borne by two or more people of a country whose press also
+        calls people by their first name (people.toml ``first_name_too``)."""
+        _, _, first_too = _naming()
+        seen: dict[str, int] = {}
+        for ent in self.entities.values():
+            if ent.kind == "person" and " " in ent.name and {a.code[:3] for a in ent.affiliations} & first_too:
+                first = ent.name.split()[0]
+                seen[first] = seen.get(first, 0) + 1
+        return frozenset(n for n, k in seen.items() if k >= 2)
 
     def _family_name_countries(self) -> dict[str, set[str]]:
         """Each family name of a person of two or more names, with the countries its bearers serve."""
@@ -478,7 +491,7 @@ class KnowledgeBase:
         return countries
 
 
-def _short_names(ent: Entity, countries: dict[str, set[str]]) -> list[str]:
+def _short_names(ent: Entity, countries: dict[str, set[str]], given: frozenset[str] = frozenset()) -> list[str]:
     """The short forms the press calls a person by: the family name of a leader, the
     first name too where that is the custom (people.toml ``[names]``)."""
     if ent.kind != "person":
@@ -498,8 +511,12 @@ def _short_names(ent: Entity, countries: dict[str, set[str]]) -> list[str]:
                 cands.append(parts[-1])
         else:
             cands.append(parts[-1])
-    if states & first_too and ent.rank >= 2:
-        cands.append(parts[0])
+    # the press's first-name custom is for the government's people ("Nadiem", "Retno"):
+    # an officer is named with his rank ("Jenderal Gatot"), never "Herman" alone
+    governs = any(a.code[3:6] == "GOV" and _rank_of(a.source) >= 2 for a in ent.affiliations)
+    if states & first_too and ent.rank >= 2 and governs:
+        if parts[0] not in given:
+            cands.append(parts[0])
         cands.append(parts[-1])
     out = []
     for c in cands:

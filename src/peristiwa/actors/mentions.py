@@ -502,6 +502,9 @@ class MentionFinder(Resolver):
                 continue
             ent = self.lex.kb.get(a.entity)
             person = next((e.key for e in m.entries if e.kind == "person" and e.key), "")
+            role = m.named("role")
+            if ent.kind == "org" and person and role is not None and role.code.strip("~") == "-":
+                continue  # "politikus Partai Demokrat X": a member, named by no party office
             if ent.kind == "org" and person:
                 # "Ketua Umum Gerindra Prabowo Subianto": a person named by his party
                 # office is dated by his rows in that office, not by the party's code
@@ -881,8 +884,8 @@ class MentionFinder(Resolver):
         if i > 0 and ((self._is_name(toks, i - 1) or first_name) and not self._home_role_before(toks, i, entries)
                       or self._initial(toks[i - 1])):
             near.append(toks[i - 1].norm)
-        if i + 1 < len(toks) and self._is_name(toks, i + 1):
-            near.append(toks[i + 1].norm)
+        if i + 1 < len(toks) and (self._is_name(toks, i + 1) or self._initial(toks[i + 1])):
+            near.append(toks[i + 1].norm)  # "Tonny H. Wangania" is not the one known as "Tonny"
         if not near:
             return False
         for e in entries:
