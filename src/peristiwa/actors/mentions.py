@@ -16,6 +16,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import cached_property
 
+from peristiwa.actors.dateline import find_dateline
 from peristiwa.actors.kb import _rank_of
 from peristiwa.actors.lexicon import ActorLexicon
 from peristiwa.actors.resolve import (
@@ -502,8 +503,7 @@ class MentionFinder(Resolver):
                 continue
             ent = self.lex.kb.get(a.entity)
             person = next((e.key for e in m.entries if e.kind == "person" and e.key), "")
-            role = m.named("role")
-            if ent.kind == "org" and person and role is not None and role.code.strip("~") == "-":
+            if ent.kind == "org" and person and (role := m.named("role")) is not None and role.code.strip("~") == "-":
                 continue  # "politikus Partai Demokrat X": a member, named by no party office
             if ent.kind == "org" and person:
                 # "Ketua Umum Gerindra Prabowo Subianto": a person named by his party
@@ -730,24 +730,8 @@ class MentionFinder(Resolver):
         return "" if any(t.norm in travel for t in toks) else place
 
     def dateline(self, sent: Sentence) -> Dateline:
-        """A dateline opening the sentence: "Beijing, Selasa -" -> Dateline("CHN", 4,
-        "Beijing, Selasa -", offset). Its tokens name no actor."""
-        toks = sent.tokens[:14]
-        comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
-        dash = next((k for k, t in enumerate(toks) if t.text in ("-", "–", "—")), None)
-        # a place of a few capitalised words, a comma, a spaced dash (no hyphen: "X, UN secretary-general")
-        if comma is None or dash is None or not 0 < comma < dash <= comma + 5 or comma > 4 \
-                or not all(t.text[:1].isupper() for t in toks[:comma] if t.text.isalpha()) \
-                or dash < len(toks) - 1 and toks[dash - 1].end == toks[dash].start == toks[dash + 1].start - 1:
-            return Dateline()
-        text = sent.text[: toks[dash].end - sent.start]
-        n, entries = self.lex.longest(toks, 0)
-        for e in entries if n == comma else []:
-            if e.kind in COUNTRY_KINDS or e.kind == "region":
-                return Dateline(e.code, dash + 1, text, sent.start)
-        # A city the lexicon does not list ("Quito, Jumat -", "Jenewa, Senin -"):
-        # the gazetteer's place, when the words before the comma are one
-        return Dateline(self._gazetteer_country(toks[:comma]), dash + 1, text, sent.start)
+        """A dateline opening the sentence ("Beijing, Selasa -"; ``dateline.py``)."""
+        return find_dateline(self.lex, sent)
 
     def _role_place(self, toks: list[Token], dr: _Draft, role_item: Item | None) -> str:
         """"Gubernur Texas", "Wali Kota Kyiv": the capitalised words after a role that
@@ -765,17 +749,6 @@ class MentionFinder(Resolver):
         # may share a person's name ("Jaksa Agung Burhanuddin")
         found = [e for e in gazetteer().candidates(" ".join(t.text for t in words))
                  if e.kind in ("state", "region") or e.population >= ROLE_PLACE_POPULATION]
-        return found[0].country if found else ""
-
-    def _gazetteer_country(self, toks: list[Token]) -> str:
-        """The country of the place the tokens name, if the gazetteer knows one place
-        (or one best: own name first, then population) by that name."""
-        from peristiwa.places import gazetteer
-
-        if not toks or not all(t.text[:1].isupper() for t in toks if t.text.isalpha()):
-            return ""
-        name = " ".join(t.text for t in toks)
-        found = [e for e in gazetteer().candidates(name) if e.kind in ("city", "region", "state", "country")]
         return found[0].country if found else ""
 
     # -- items -----------------------------------------------------------------
