@@ -784,7 +784,7 @@ class _Node:
         return self
 
     def _child(self, el: Element, final: bool) -> _Node:
-        """The node after element ``el`` (``final``: the pattern's last), made if new (as ``add``)."""
+        """The node after element ``el`` (``final``: the pattern's last), made if new."""
         if isinstance(el, Gap):
             if self.gaps is _NONE:
                 self.gaps = {}
@@ -816,34 +816,7 @@ class _Node:
         node = self
         last = len(rest) - 1
         for j, el in enumerate(rest):
-            if isinstance(el, Gap):
-                if node.gaps is _NONE:
-                    node.gaps = {}
-                nxt = node.gaps.get(el.size)
-                if nxt is None:
-                    nxt = node.gaps[el.size] = _Node()
-                node = nxt
-            elif isinstance(el, Slot):
-                # a slot that ends its pattern reaches further (see _match_from)
-                if node.slots is _NONE:
-                    node.slots = {}
-                key = (el.role, j == last)
-                nxt = node.slots.get(key)
-                if nxt is None:
-                    nxt = node.slots[key] = _Node()
-                node = nxt
-            else:
-                key = _word_key(el)
-                nxt = node.words.get(key)
-                if nxt is None:
-                    if node.words is _NONE:
-                        node.words, node.by_stem, node.by_exact = {}, {}, {}
-                    nxt = node.words[key] = _Node()
-                    for st in el.stems:
-                        node.by_stem.setdefault(st, []).append((el, nxt))
-                    for ex in el.exact:
-                        node.by_exact.setdefault(ex, []).append((el, nxt))
-                node = nxt
+            node = node._child(el, j == last)  # a slot that ends its pattern reaches further (_match_from)
         if not node.ends:
             node.ends = []
         node.ends.append((rank, pat))
