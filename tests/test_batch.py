@@ -14,9 +14,10 @@ from pathlib import Path
 import pytest
 
 from peristiwa.batch import warm
-from peristiwa.batch.load import load
+from peristiwa.batch.load import InOrder, LoadSummary, load, merge
 from peristiwa.batch.plan import capacity, plan
 from peristiwa.batch.run import local_cluster, read_manifest, run_batch
+from peristiwa.batch.worker import read_part
 from peristiwa.ingest import read_paths
 from peristiwa.ingest.run import ingest
 from peristiwa.store.db import Store
@@ -334,6 +335,53 @@ def test_merged_while_the_batch_runs_equals_ingest(ingested, scheduler, tmp_path
     assert snapshot(tmp_path / "later.duckdb") == expected
 
 
+def test_partitions_merged_together_equal_partitions_merged_one_by_one(ingested, scheduler, tmp_path):
+    # `load` merges up to GROUP partitions in one transaction: the store, and what the
+    # summary counts, are those of merging each partition in a transaction of its own
+    # (the URL read twice is in two partitions: the first one's copy is kept)
+    src, expected = ingested
+    out = tmp_path / "out"
+    run_batch([str(src)], out, scheduler=scheduler, size=6)
+    parts, _ = read_manifest(out)
+    assert len(parts) >= 5
+    counts = {}
+    for how in ("alone", "grouped", "half before"):
+        with Store(tmp_path / f"{how}.duckdb") as db:
+            s = LoadSummary()
+            if how == "alone":
+                for p in parts:
+                    merge(out, [p], db, s)
+            else:
+                if how == "half before":
+                    merge(out, parts[:3], db, LoadSummary())
+                merge(out, parts, db, s)
+            counts[how] = (s.partitions, s.articles, s.known, s.mentions, s.errors)
+            loaded = sorted(r[0] for r in db.con.execute("SELECT part_id FROM loaded").fetchall())
+        assert loaded == sorted(p.id for p in parts)
+        assert snapshot(tmp_path / f"{how}.duckdb") == expected, how
+    assert counts["alone"] == counts["grouped"] and counts["alone"][2] == 1  # the repeated URL
+    alone, half = counts["alone"], counts["half before"]
+    assert half[0] == alone[0] and half[1] < alone[1] and half[1] + half[2] == alone[1] + alone[2]
+    assert half[4] == sum(len(read_part(out, p.id)[1]) for p in parts[3:])  # errors: once
+
+
+def test_a_batch_on_every_core_merges_at_the_end_in_one_go(ingested, scheduler, tmp_path):
+    # with the workers on every core, the driver merges at most every `every` seconds
+    # and at the end; the store is the same
+    src, expected = ingested
+    out = tmp_path / "out"
+    run_batch([str(src)], out, scheduler=scheduler, size=6)
+    parts, _ = read_manifest(out)
+    with Store(tmp_path / "end.duckdb") as db:
+        merger = InOrder(out, parts, db, every=3600)
+        merger.ready()
+        assert merger.next == 0 and not db.one("SELECT count(*) FROM loaded")
+        merger.ready(last=True)
+        assert merger.next == len(parts) and merger.summary.partitions == len(parts)
+        assert merger.summary.known == 1 and merger.summary.errors == 1
+    assert snapshot(tmp_path / "end.duckdb") == expected
+
+
 def test_a_killed_batch_resumes_to_the_same_result(ingested, scheduler, tmp_path):
     src, expected = ingested
     out = tmp_path / "out"
@@ -412,10 +460,14 @@ def test_two_warm_workers_of_its_own_give_the_events_of_one_process(ingested, tm
         "    with Store(sys.argv[2]) as db:\n"
         "        s = run_batch([sys.argv[1]], sys.argv[3], workers=2, size=6, store=db)\n"
         "    print(json.dumps({'coded': s.coded, 'partitions': s.partitions,\n"
-        "                      'server': forkserver._forkserver._forkserver_pid}))\n")
+        "                      'server': forkserver._forkserver._forkserver_pid,\n"
+        "                      'pandas': 'pandas' in sys.modules}))\n")
     out = subprocess.run([sys.executable, "-c", script, str(src), str(tmp_path / "own.duckdb"),
                           str(tmp_path / "out")], capture_output=True, text=True, timeout=600)
     assert out.returncode == 0, out.stderr[-2000:]
     got = json.loads(out.stdout.strip().splitlines()[-1])
     assert got["coded"] == got["partitions"] >= 5 and got["server"] is None
+    # the server runs with its own preload: Dask's nanny imports no pandas into the driver
+    assert not got["pandas"]
+    assert snapshot(tmp_path / "own.duckdb") == expected
     assert snapshot(tmp_path / "own.duckdb") == expected

@@ -37,6 +37,12 @@ SIZE = 100  # articles per partition (``plan.SIZE``)
 plan = done = run_part = None  # set by ``_heavy``
 MANIFEST = "manifest.json"
 WORKER_MEMORY = "1.5GB"  # per worker process (issue #7's ceiling)
+# With a store, the driver merges what is finished at most this often (and at the end) when
+# a local cluster has a worker on every core: each merge is a transaction whose fixed costs
+# (the events' rebuild, the commit) are most of a small partition's merge, CPU taken from
+# the workers; merged 15 at a time they cost a fifth (``load.py``). With a core to spare
+# (fewer workers than cores, or a cluster elsewhere), each partition as it finishes.
+MERGE_EVERY = 30.0
 
 # What Dask's nanny sets in the environment of the worker processes it starts
 # (``distributed.nanny.pre-spawn-environ``), less MALLOC_TRIM_THRESHOLD_=65536: a fixed
@@ -77,9 +83,22 @@ def local_cluster(workers: int, options: dict | None = None, **kwargs):
     from dask.distributed import LocalCluster
 
     with dask.config.set(WORKER_ENVIRON | WORKER_PROFILE | QUIET | (WORKER_START if warm.enabled() else {})):
-        warm.start(options or {}, WORKER_ENVIRON)
+        if warm.enabled():
+            warm.start(options or {}, WORKER_ENVIRON)
+            _server_preloaded()
         return LocalCluster(**({"n_workers": workers, "threads_per_worker": 1, "processes": True,
                                 "dashboard_address": None, "memory_limit": WORKER_MEMORY} | kwargs))
+
+
+def _server_preloaded() -> None:
+    """Tell Dask that the fork server's preload is set (``warm.start`` launched it with
+    its own): the first nanny would otherwise import numpy, pandas and lz4 into the
+    driver (``distributed.utils.get_mp_context``) only to name them to a server that runs
+    already: 0.4 s of the driver's CPU on a quiet host while the server loads and the
+    cluster starts (bench/RESULTS.md, session 19)."""
+    import distributed.utils
+
+    distributed.utils._forkserver_preload_set = True
 
 
 @dataclass
@@ -190,7 +209,8 @@ def _run(inputs, out: Path, workers, scheduler, size, options, progress, store, 
     parts = plan(inputs, size)
     write_manifest(out, parts, [str(i) for i in inputs], options)
     summary = BatchSummary(partitions=len(parts))
-    merger = InOrder(out, parts, store) if store is not None else None
+    spare = scheduler or workers < len(os.sched_getaffinity(0))
+    merger = InOrder(out, parts, store, 0.0 if spare else MERGE_EVERY) if store is not None else None
     todo = []
     for p in parts:
         if done(out, p.id):
@@ -225,7 +245,7 @@ def _run(inputs, out: Path, workers, scheduler, size, options, progress, store, 
             if cluster:
                 cluster.close()
     if merger:
-        merger.ready()
+        merger.ready(last=True)
         summary.loaded = merger.summary
         summary.loaded.missing = len(parts) - merger.next
     summary.seconds = time.perf_counter() - began

@@ -67,6 +67,18 @@ WHERE m.rn = 1
 """
 
 
+def _first_copies(tables: dict[str, pa.Table], seen: set[str]) -> tuple[dict[str, pa.Table], int]:
+    """A partition's tables less the articles of ``seen`` (in an earlier partition
+    of the same transaction), and how many there were; ``seen`` gets the rest."""
+    ids = tables["articles"].column("article_id").to_pylist()
+    repeated = {i for i in ids if i in seen}
+    seen.update(ids)
+    if not repeated:
+        return tables, 0
+    return {name: t.filter(pa.array([i not in repeated for i in t.column("article_id").to_pylist()]))
+            for name, t in tables.items()}, len(repeated)
+
+
 class Store:
     def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False) -> None:
         self.path = str(path)
@@ -150,11 +162,43 @@ class Store:
         """Store staged tables; with ``part_id`` (a batch partition), also its
         ``errors``, and remember the partition, all in one transaction: a
         partition already loaded adds nothing."""
+        if part_id:
+            return self.add_parts([(part_id, tables, errors)])
+        return self._add(tables)
+
+    def add_parts(self, parts: list[tuple[str, dict[str, pa.Table], Iterable]]) -> Added:
+        """Store several batch partitions ``(part_id, tables, errors)`` in one
+        transaction, with the result of ``add_tables`` on each in turn: a partition
+        loaded before adds nothing, and an article in two of them is kept from the
+        first. One transaction's fixed costs (the events' rebuild, the commit: most
+        of a small partition's merge) are paid once."""
+        loaded = {r[0] for r in self.con.execute(
+            "SELECT part_id FROM loaded WHERE part_id IN (SELECT unnest(?))",
+            [[pid for pid, _, _ in parts]]).fetchall()}
+        known, ids, new, merged, errs = 0, set(), [], [], []
+        for pid, tables, errors in parts:
+            if pid in loaded:
+                known += tables["articles"].num_rows
+                continue
+            tables, repeated = _first_copies(tables, ids)
+            known += repeated
+            new.append(pid)
+            merged.append(tables)
+            errs.extend(errors)
+            loaded.add(pid)
+        if not merged:
+            return Added(known=known)
+        staged = merged[0] if len(merged) == 1 else {
+            name: pa.concat_tables([t[name] for t in merged]) for name in schema.STAGED}
+        added = self._add(staged, errs, new)
+        added.known += known
+        return added
+
+    def _add(self, tables: dict[str, pa.Table], errors: list = (), part_ids: list[str] = ()) -> Added:
+        """Store staged tables in one transaction (with the errors and ids of the
+        batch partitions they are, if any)."""
         con = self.con
         out = Added()
-        if part_id and self.one("SELECT count(*) FROM loaded WHERE part_id = ?", [part_id]):
-            out.known = tables["articles"].num_rows
-            return out
         for name in schema.STAGED:
             con.register(f"s_{name}", tables[name])
         try:
@@ -174,10 +218,10 @@ class Store:
             out.events = self.one("SELECT count(*) FROM touched")
             con.execute("DELETE FROM events WHERE global_event_id IN (SELECT global_event_id FROM touched)")
             con.execute(REBUILD.format(lead=3))
-            if part_id:
+            if part_ids:
                 self.add_errors(errors)
-                con.execute("INSERT INTO loaded VALUES (?, ?)",
-                            [part_id, datetime.now().replace(microsecond=0)])
+                now = datetime.now().replace(microsecond=0)
+                con.executemany("INSERT INTO loaded VALUES (?, ?)", [(pid, now) for pid in part_ids])
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
