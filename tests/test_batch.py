@@ -376,7 +376,7 @@ def test_a_batch_on_every_core_merges_at_the_end_in_one_go(ingested, scheduler, 
         merger = InOrder(out, parts, db, every=3600)
         merger.ready()
         assert merger.next == 0 and not db.one("SELECT count(*) FROM loaded")
-        merger.ready(last=True)
+        merger.ready(now=True)
         assert merger.next == len(parts) and merger.summary.partitions == len(parts)
         assert merger.summary.known == 1 and merger.summary.errors == 1
     assert snapshot(tmp_path / "end.duckdb") == expected

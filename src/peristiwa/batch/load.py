@@ -82,7 +82,7 @@ class InOrder:
     (so the store ends as ``load`` would leave it): each time a partition finishes,
     every finished one after the last merged is merged, in one transaction; with
     ``every`` seconds, only when that long has passed since the last merge (or when
-    ``ready(last=True)``), so that fewer, larger transactions take less of the CPU the
+    ``ready(now=True)``), so that fewer, larger transactions take less of the CPU the
     workers code on."""
 
     def __init__(self, out: Path, parts: list[Partition], store: Store, every: float = 0.0) -> None:
@@ -91,8 +91,8 @@ class InOrder:
         self.summary = LoadSummary()
         self.last = time.monotonic()
 
-    def ready(self, last: bool = False) -> None:
-        if not last and time.monotonic() - self.last < self.every:
+    def ready(self, now: bool = False) -> None:
+        if not now and time.monotonic() - self.last < self.every:
             return
         group: list[Partition] = []
         while self.next + len(group) < len(self.parts) and done(self.out, self.parts[self.next + len(group)].id):

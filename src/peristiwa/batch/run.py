@@ -41,7 +41,8 @@ WORKER_MEMORY = "1.5GB"  # per worker process (issue #7's ceiling)
 # a local cluster has a worker on every core: each merge is a transaction whose fixed costs
 # (the events' rebuild, the commit) are most of a small partition's merge, CPU taken from
 # the workers; merged 15 at a time they cost a fifth (``load.py``). With a core to spare
-# (fewer workers than cores, or a cluster elsewhere), each partition as it finishes.
+# (fewer workers than cores, or a cluster elsewhere), each partition as it finishes; and
+# so once fewer partitions are left to code than there are workers (the tail).
 MERGE_EVERY = 30.0
 
 # What Dask's nanny sets in the environment of the worker processes it starts
@@ -233,8 +234,8 @@ def _run(inputs, out: Path, workers, scheduler, size, options, progress, store, 
                 summary.articles += result["articles"]
                 summary.events += result["events"]
                 summary.errors += result["errors"]
-                if merger:
-                    merger.ready()
+                if merger:  # (once fewer tasks are left than workers, a core is free for it)
+                    merger.ready(now=len(todo) - summary.coded < workers)
                 summary.seconds = time.perf_counter() - began
                 if progress:
                     progress(summary, result)
@@ -245,7 +246,7 @@ def _run(inputs, out: Path, workers, scheduler, size, options, progress, store, 
             if cluster:
                 cluster.close()
     if merger:
-        merger.ready(last=True)
+        merger.ready(now=True)
         summary.loaded = merger.summary
         summary.loaded.missing = len(parts) - merger.next
     summary.seconds = time.perf_counter() - began
