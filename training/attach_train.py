@@ -32,11 +32,15 @@ source, after it for a target) and how often the top candidate is a right one;
 
 Session 19 (906 instances; 2725 cases): the model ranks well (its top candidate is a
 right one for 91 of 104 held-out instances that have one, the nearest mention for 48),
-but most sides the rules leave open belong to matches that are no gold event, and no
-margin separates those: every margin that fills a side adds 3 to 20 false events for
-each right one on held-out data (real runs, train-id -> rest: tp +2..+5, fp +8..+27;
-rest -> train-id: tp +0..+4, fp +2..+19). So no margin is shipped: the model fills
-no side until features that tell a real event from a spurious trigger are found.
+but most sides the rules leave open belong to matches that are no gold event (or whose
+event is coded already), and few fills are right. Two folds (train-id vs the rest):
+every margin adds about as many false events as right ones or more. Five folds over
+every read case (``cv --folds 5 --runs ...``): rules alone F1 0.602; margins
+source/target -0.5/-0.5 0.615 (+17 tp, +21 fp), 0/0 0.614 (+11, +9), 0/1 0.6125 (+7,
++2), 1/1 0.605 (+2, +1). Unseen text with 0/1: kg-b tp +0 fp +2 (F1 0.432 -> 0.425),
+kg-a same, pool tp +6 fp +3 (0.339 -> 0.362), sealed +1 event (0.474 -> 0.490); with
+0/0: kg-b +0/+4, pool +7/+6, sealed +1. kg-b falls, so no margin is shipped
+(``THRESHOLDS``): the model fills no side.
 
 Read data only: train-id, dev-id, dev-id-more, s17 silver-read and idner-c2; never the
 check sets (kg-a, kg-b, the pool, D2, sealed).
@@ -57,9 +61,10 @@ EPOCHS = 8
 LEARNER = "logistic"  # or "perceptron"
 MIN_COUNT = 3  # a feature of fewer candidates than this is not learned (logistic)
 # the margins chosen by ``cv`` (see the module's docstring); a side not named is never filled.
-# Session 19: no margin gained on held-out data (every one that fills a side adds 3 to 20
-# false events for each right one), so none is shipped: the model fills no side.
-THRESHOLDS: dict[str, float] = {"source": 0.0, "target": 1.0}
+# Session 19: the 5-fold held-out choice (source 0, target 1) fell on kg-b (tp +0, fp +2)
+# while it rose on the sealed set (+1 event) and the pool (tp +6, fp +3); the brief asks
+# that kg-b not fall, so no margin is shipped. {"source": 0.0, "target": 1.0} turns it on.
+THRESHOLDS: dict[str, float] = {}
 GOLD = Path("/work/shared/gold")
 SILVER = Path("/work/notes/s17")
 READ = [GOLD / "train-id.jsonl", GOLD / "dev-id.jsonl", GOLD / "dev-id-more.jsonl",
