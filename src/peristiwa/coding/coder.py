@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from peristiwa.coding import allege, cameo
+from peristiwa.coding import allege, attach, cameo
 from peristiwa.coding.modality import CLAUSE_END, REACH, Modality, ModalityReader
 from peristiwa.coding.patterns import NULL, Match, PatternSet, SlotSpans
 from peristiwa.coding.reading import Side
@@ -128,6 +128,7 @@ class SentenceCoder(SideFinder, ModalityReader):
                 continue  # "X: wisatawan harus ...": a rule stated for everyone, no act addressed
             out.append(CodedMatch(m, mod.code, src, tgt, mod.notes + side_notes))
         out = self._in_protest(self._judged_acts(self._results_of_nominals(self._answers(self._coordinated_partner(self._acts_acted_on(out))))))
+        out = attach.fill(self, out)  # sides the rules left unknown, by the learned model (attach.py)
         return allege.allegations(self, self._alleged, out, scopes)  # wrongs a speaker states
 
     def _plan(self) -> tuple[list[tuple[Match, Modality]], set[int], list[int]]:
