@@ -8,7 +8,12 @@ coding/allege.py):
 - verbs of telling, of adding to what was said and of reporting a finding open what a
   speaker states ("X memberitahu wartawan bahwa Y keliru", "X menambahkan, Y gagal ...",
   "X mencatat ada kecurangan yang dilakukan Y");
-- no event: a relative clause after the name that says what the speaker did, not who the
+- a relative clause that judges an actor's act ("X mengatakan, pernyataan Y yang
+  kontroversial ...", "kebijakan Y yang membingungkan ..., kata X"): Y is judged; a word of
+  the domain between a noun of a failing and its actor ("gula-gula politik Y, kata X");
+- no event: a relative clause on an actor's people, not its act ("pejabat Y yang korupsi
+  harus dihukum", a description); a relative clause that judges nothing; a relative
+  clause after the name that says what the speaker did, not who the
   speaker is ("kata Andi yang ditemui di kantornya"); a narrator's judgement with no
   speaker.
 
@@ -35,12 +40,30 @@ CODED = [
      [('IDNNGO', '111', 'IDNCOP')]),
     ('Ketua YLBHI menambahkan, polisi lamban menangani kasus itu.', [('IDNNGO', '111', 'IDNCOP')]),
     ('Bawaslu mencatat ada kecurangan yang dilakukan KPU Kabupaten Garut.', [('IDNGOV', '112', 'IDNGOV')]),
+    # a relative clause that judges an actor's act
+    ('Wakil Ketua DPR mengatakan, pernyataan Menteri Agama yang kontroversial itu memicu kegaduhan.',
+     [('IDNLEG', '111', 'IDNGOV')]),
+    ('Kebijakan Menteri Perdagangan yang membingungkan merugikan petani, kata Ketua Umum HKTI.',
+     [('IDNAGR', '111', 'IDNGOV')]),
+    ('Menurut Ketua Umum HKTI, kebijakan Menteri Perdagangan yang melanggar undang-undang itu harus dicabut.',
+     [('IDNAGR', '112', 'IDNGOV')]),
+    # a word of the domain between the noun of a failing and its actor
+    ('Program itu hanya gula-gula politik pemerintah pusat, kata Ketua Dewan Adat.',
+     [('IDNNGO', '111', 'IDNGOV')]),
+    ('Ketua Komisi I DPR menilai insiden itu bukti kegagalan diplomasi Kementerian Luar Negeri.',
+     [('IDNLEG', '111', 'IDNGOV')]),
 ]
 
 NOT_CODED = [
     # a relative clause on what the speaker did: no role after it
     ('Pemerintah lamban menangani banjir, kata Andi yang ditemui di kantor Partai Demokrat.',
      ('IDNOPP', '111', 'IDNGOV')),
+    # a relative clause on an actor's people: a description, no one's judgement
+    ('Ketua KPK mengatakan pejabat Kementerian Keuangan yang korupsi harus dihukum.',
+     ('IDNJUD', '112', 'IDNGOV')),
+    # a relative clause that judges nothing
+    ('Ketua HKTI mengatakan kebijakan Menteri Perdagangan yang baru akan diumumkan besok.',
+     ('IDNAGR', '111', 'IDNGOV')),
     # no speaker at all
     ('Pemerintah lamban menangani banjir di Jakarta.', ('IDN', '111', 'IDNGOV')),
 ]
