@@ -11,6 +11,9 @@ coding/allege.py):
 - a relative clause that judges an actor's act ("X mengatakan, pernyataan Y yang
   kontroversial ...", "kebijakan Y yang membingungkan ..., kata X"): Y is judged; a word of
   the domain between a noun of a failing and its actor ("gula-gula politik Y, kata X");
+- wrongs of repression, harm to the commons and blasphemy a speaker says an actor did
+  ("X menilai Y membungkam kritik", "Menurut X, Y mencemari sungai", "X menyebut Y
+  menista agama"; events.alleged.txt): 112; named with no speaker, nothing;
 - no event: a relative clause on an actor's people, not its act ("pejabat Y yang korupsi
   harus dihukum", a description); a relative clause that judges nothing; a relative
   clause after the name that says what the speaker did, not who the
@@ -47,6 +50,10 @@ CODED = [
      [('IDNAGR', '111', 'IDNGOV')]),
     ('Menurut Ketua Umum HKTI, kebijakan Menteri Perdagangan yang melanggar undang-undang itu harus dicabut.',
      [('IDNAGR', '112', 'IDNGOV')]),
+    # wrongs of repression, harm to the commons, blasphemy
+    ('Ketua YLBHI menilai pemerintah membungkam kritik mahasiswa.', [('IDNNGO', '112', 'IDNGOV')]),
+    ('Menurut Walhi, PT Freeport Indonesia mencemari sungai di Mimika.', [('IDNNGO', '112', 'IDNBUS')]),
+    ('Ketua PBNU menyebut Gubernur DKI Jakarta menista agama.', [('IDNREL', '112', 'IDNGOV')]),
     # a word of the domain between the noun of a failing and its actor
     ('Program itu hanya gula-gula politik pemerintah pusat, kata Ketua Dewan Adat.',
      [('IDNNGO', '111', 'IDNGOV')]),
@@ -64,6 +71,8 @@ NOT_CODED = [
     # a relative clause that judges nothing
     ('Ketua HKTI mengatakan kebijakan Menteri Perdagangan yang baru akan diumumkan besok.',
      ('IDNAGR', '111', 'IDNGOV')),
+    # a wrong named with no speaker
+    ('Polisi menangani kasus penistaan agama di Bandung.', ('IDNCOP', '112', 'IDN')),
     # no speaker at all
     ('Pemerintah lamban menangani banjir di Jakarta.', ('IDN', '111', 'IDNGOV')),
 ]
