@@ -14,9 +14,6 @@ coding/allege.py):
 - wrongs of repression, harm to the commons and blasphemy a speaker says an actor did
   ("X menilai Y membungkam kritik", "Menurut X, Y mencemari sungai", "X menyebut Y
   menista agama"; events.alleged.txt): 112; named with no speaker, nothing;
-- a person named without a role opening the predicate's clause ("Ketua DPP X menilai Agus
-  gagal ...", "Menurut Ketua DPP X, Agus telah melanggar ..."): a person of the sentence's
-  country is judged (not refused as the speaker's bare country);
 - no event: a relative clause on an actor's people, not its act ("pejabat Y yang korupsi
   harus dihukum", a description); a relative clause that judges nothing; a relative
   clause after the name that says what the speaker did, not who the
@@ -57,9 +54,6 @@ CODED = [
     ('Ketua YLBHI menilai pemerintah membungkam kritik mahasiswa.', [('IDNNGO', '112', 'IDNGOV')]),
     ('Menurut Walhi, PT Freeport Indonesia mencemari sungai di Mimika.', [('IDNNGO', '112', 'IDNBUS')]),
     ('Ketua PBNU menyebut Gubernur DKI Jakarta menista agama.', [('IDNREL', '112', 'IDNGOV')]),
-    # a person named without a role is judged
-    ('Ketua DPP Partai Demokrat menilai Agus gagal memimpin partai.', [('IDNOPP', '111', 'IDN')]),
-    ('Menurut Ketua DPP Partai Demokrat, Agus telah melanggar aturan partai.', [('IDNOPP', '112', 'IDN')]),
     # a word of the domain between the noun of a failing and its actor
     ('Program itu hanya gula-gula politik pemerintah pusat, kata Ketua Dewan Adat.',
      [('IDNNGO', '111', 'IDNGOV')]),
@@ -79,8 +73,6 @@ NOT_CODED = [
      ('IDNAGR', '111', 'IDNGOV')),
     # a wrong named with no speaker
     ('Polisi menangani kasus penistaan agama di Bandung.', ('IDNCOP', '112', 'IDN')),
-    # a thing, not a person, in a sentence all in lower case
-    ('ketua dpp partai demokrat mengatakan, narkoba merupakan ancaman.', ('IDNOPP', '111', 'IDN')),
     # no speaker at all
     ('Pemerintah lamban menangani banjir di Jakarta.', ('IDN', '111', 'IDNGOV')),
 ]

@@ -37,7 +37,6 @@ from typing import TYPE_CHECKING
 
 from peristiwa.coding.patterns import Match
 from peristiwa.coding.reading import QUOTES, Side
-from peristiwa.coding.speakers import bare_name
 from peristiwa.text.normalize import fold
 
 if TYPE_CHECKING:
@@ -84,7 +83,7 @@ def allegations(sc: SentenceCoder, alleged: list[Match], out: list[CodedMatch],
             doer = _doer(sc, m, v)
         doer = _other_than(speaker, doer)
         if doer is None and host is None and sc._voice(m) != "passive":
-            doer = _other_than(speaker, _judged_subject(sc, m, v) or _named_doer(sc, m, v, speaker))
+            doer = _other_than(speaker, _judged_subject(sc, m, v))
         if doer is None:
             continue
         if _described(sc, m, doer) or m.pattern.code != CODE and _of_a_thing(sc, m, doer):
@@ -307,29 +306,6 @@ def _judged_subject(sc: SentenceCoder, m: Match, v: int | None) -> Side | None:
     opens = k < 0 or sc.toks[k].norm in QUOTES | {","} | w("statement_openers") | w("statement_verbs") \
         or v is not None and k == v
     return Side(group, "subject: the actor before the predicate, words of degree between") if opens else None
-
-
-def _named_doer(sc: SentenceCoder, m: Match, v: int | None, speaker: Side) -> Side | None:
-    """"X menilai Agus gagal ...", "Menurut X, Agus telah melanggar ...": a person named
-    without a role who opens the predicate's clause (after the verb of saying ``v``, its
-    opener, a comma, a quote or at the sentence's start), only auxiliaries and time words
-    between the name and the predicate: a person of the sentence's country, as the coder
-    reads such a name (``_role_less_person``, the speaker standing for the other side)."""
-    between = sc.modal | sc.d.words("time_words") | sc.d.words("allegation_hedges") | sc.d.words("degree_words")
-    e = m.anchor - 1
-    while e >= 0 and e not in sc.tok_mention and sc.toks[e].norm in between:
-        e -= 1
-    k = e
-    while k >= 0 and e - k < 3 and sc._unknown_name_at(k):
-        k -= 1
-    opens = QUOTES | {","} | sc.d.words("statement_openers")
-    if k == e or not (k < 0 or sc.toks[k].norm in opens or v is not None and k == v):
-        return None
-    at = {t: x for x in sc.mentions for t in range(x.first, x.last + 1)}
-    name = bare_name(sc.d, sc.s, k + 1, at, "?", lambda j: j == e + 1)  # capitalised: a name, not any word
-    if name is None or name.last != e or sc._thing_named(name):
-        return None
-    return sc._role_less_person(name, speaker, "opening the clause of the predicate")
 
 
 def _act_of(sc: SentenceCoder, rel: int, v: int | None) -> Side | None:
@@ -641,8 +617,7 @@ def _other_than(speaker: Side, doer: Side | None) -> Side | None:
     # own side ("Pemerintah Malaysia gagal ..., kata PM Malaysia"); a named body, or a court,
     # police or legislature a member of the government judges ("Ketua KY: hakim itu ..."), is not
     codes = {x.actor.code for x in speaker.mentions if x.actor.role == "GOV"}
-    kept = [x for x in doer.mentions if x.actor.code and x.refers_to is None
-            and (x.actor.code not in own or "a name with no role" in x.notes)  # a person, not the country
+    kept = [x for x in doer.mentions if x.actor.code and x.actor.code not in own and x.refers_to is None
             and not ids & {x.actor.entity, fold(x.actor.name)} and not any(x is s for s in speaker.mentions)
             and not (x.actor.code in codes and not x.actor.entity)]
     return Side(kept, doer.note) if kept else None
