@@ -258,7 +258,8 @@ def _doer(sc: SentenceCoder, m: Match, v: int | None) -> Side | None:
         doer = tgt  # a failing's noun ("pencitraan X", "pembiaran X"): its genitive is its owner
     if doer is not None and doer.mentions:
         first = min(x.first for x in doer.mentions)
-        if (first == m.last + 1 or first > m.last and sc.toks[first - 1].norm in sc.agent_markers | sc.passive_light) \
+        if (first == m.last + 1 or first > m.last and sc.toks[first - 1].norm in sc.agent_markers | sc.passive_light
+                or first == m.last + 2 and sc.toks[m.last + 1].norm in sc.d.words("failing_domains")) \
                 and not _of_a_noun(sc, m.anchor):
             return doer  # its genitive, or its agent: "oleh X", "yang dilakukan X"
     j = m.anchor - 1
@@ -284,6 +285,8 @@ def _judged_subject(sc: SentenceCoder, m: Match, v: int | None) -> Side | None:
     j = m.anchor - 1
     while j >= 0 and j not in sc.tok_mention and sc.toks[j].norm in skip and not sc._is_break(j):
         j -= 1
+    if j >= 0 and j not in sc.tok_mention and sc.toks[j].norm in sc.relative:
+        return _act_of(sc, j, v)  # "pernyataan X yang kontroversial"
     if j >= 0 and j not in sc.tok_mention and sc.toks[m.anchor].norm in w("copulas"):
         return _act_owner(sc, m.anchor, v)  # "langkah X menaikkan harga ... merupakan blunder"
     if j < 0 or j not in sc.tok_mention:
@@ -303,6 +306,27 @@ def _judged_subject(sc: SentenceCoder, m: Match, v: int | None) -> Side | None:
     opens = k < 0 or sc.toks[k].norm in QUOTES | {","} | w("statement_openers") | w("statement_verbs") \
         or v is not None and k == v
     return Side(group, "subject: the actor before the predicate, words of degree between") if opens else None
+
+
+def _act_of(sc: SentenceCoder, rel: int, v: int | None) -> Side | None:
+    """The owner of an act whose relative clause, opening at ``rel``, judges it: "X
+    mengatakan, pernyataan Y (itu) yang kontroversial ...", "kebijakan Y yang
+    membingungkan, kata X" (grammar ``judged_acts`` before the actor, the clause opening
+    there); None when the relative is on anything else."""
+    j = rel - 1
+    while j >= 0 and j not in sc.tok_mention and sc.toks[j].norm in sc.d.words("demonstratives"):
+        j -= 1
+    if j < 1 or j not in sc.tok_mention:
+        return None
+    group = [x for x in sc._group_mentions(sc.tok_mention[j]) if x.actor.code]
+    if not group or max(x.last for x in sc._group_mentions(sc.tok_mention[j])) != j:
+        return None
+    k = min(x.first for x in group) - 1
+    if k < 0 or sc.toks[k].norm not in sc.d.words("judged_acts"):
+        return None
+    opens = k == 0 or sc.toks[k - 1].norm in QUOTES | {","} | sc.d.words("statement_openers") \
+        or v is not None and k - 1 == v
+    return Side(group, "subject: the owner of the act a relative clause judges") if opens else None
 
 
 def _act_owner(sc: SentenceCoder, cop: int, v: int | None) -> Side | None:
@@ -454,6 +478,9 @@ def _described(sc: SentenceCoder, m: Match, doer: Side) -> bool:
     "setiap warga yang melanggar hukum harus ditindak", "menangkap aktivis yang
     melakukan korupsi"): it describes whom the sentence speaks of, no one states it."""
     last = max(x.last for x in doer.mentions)
+    first = min(x.first for x in doer.mentions)
+    if first > 0 and sc.toks[first - 1].norm in sc.d.words("judged_acts"):
+        return False  # "kebijakan X yang melanggar ...": the relative is on X's act
     return last < m.anchor and any(sc.toks[k].norm in sc.relative for k in range(last + 1, m.anchor))
 
 

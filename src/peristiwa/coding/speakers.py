@@ -25,6 +25,7 @@ def speaker_of(data: LanguageData, sent: Sentence, mentions: list[Mention],
     rep = data.words("reporting")
     after = data.words("reporting_after_speaker")
     skip = data.words("mention_skip")
+    appos = data.words("speaker_apposition")
     toks = sent.tokens
     # the tokens that may name a speaker (most sentences have none: nothing more to do)
     words = [j for j, t in enumerate(toks) if t.norm in rep or t.norm in after]
@@ -48,8 +49,8 @@ def speaker_of(data: LanguageData, sent: Sentence, mentions: list[Mention],
                 if k in at and at[k].actor.kind == "name" and not at[k].actor.code:
                     k = at[k].last + 1  # a name we cannot code: its apposition may say who
                 elif k not in at and (toks[k].norm in skip or toks[k].norm == ","
-                                      or toks[k].text[:1].isupper()):
-                    k += 1
+                                      or toks[k].text[:1].isupper() or k > j + 1 and toks[k].norm in appos):
+                    k += 1  # "kata Andi, yang juga Ketua ...": the apposition says who
                 else:
                     break
             if k in at and at[k].actor.kind != "pronoun" and at[k].actor.code:
