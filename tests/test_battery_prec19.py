@@ -1,0 +1,56 @@
+"""A battery for precision on unseen text (issue #18, session 19, branch prec19): triggers
+read as events where the sentence states no political act between two actors. Each block
+is one rule of lang/id/events.txt (its "prec19" lines):
+
+- support given to an economic or social goal ("mendukung pertumbuhan ekonomi",
+  "mendukung kebebasan pers", "mendukung UMKM", "mendukung peningkatan ...") names no actor
+  it supports: an actor after the goal noun only says whose goal or where it is
+  (CONVENTIONS §1.2: a policy or an object is not an actor; §2.3: opinions on policies have
+  no target). Support for an actor, its stance, its policy, its candidacy stays 051.
+- a player who "membela" or "memperkuat" a club or a national team plays for it: sport
+  (CONVENTIONS §1.9), no defence (052); a lawyer or a party defending an actor stays 052.
+
+CODED: every event listed is coded; NOTHING: no event.
+Every sentence here was written for these tests; none comes from a gold file or the corpus."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import battery_events as events
+
+CODED = [
+    # support for an actor, its stance or its policy, its candidacy
+    ('Partai Golkar mendukung kebijakan Presiden Joko Widodo soal subsidi.', {('IDNGOV', '051', 'IDNGOV')}),
+    ('Pemerintah Jepang mendukung pemerintahan Presiden Joko Widodo.', {('JPNGOV', '051', 'IDNGOV')}),
+    ('Fraksi Demokrat mendukung pencalonan Budi Santoso sebagai Kapolri.', {('IDNLEG', '051', 'IDN')}),
+    ('Partai Amanat Nasional mendukung Presiden Joko Widodo dalam pembangunan ibu kota baru.',
+     {('IDNOPP', '051', 'IDNGOV')}),
+    # defending an actor, not playing for a team
+    ('Pengacara itu membela Menteri Sosial di pengadilan tipikor.', {('IDNJUD', '052', 'IDNGOV')}),
+]
+
+NOTHING = [
+    # support for a goal: an economic sector, growth, a freedom, development
+    'Kementerian Perdagangan mendukung pertumbuhan industri kreatif Indonesia.',
+    'Bank Indonesia mendukung penuh pemulihan ekonomi Jawa Timur.',
+    'Menteri Koperasi mendukung UMKM Indonesia agar naik kelas.',
+    'Organisasi itu mendukung kebebasan pers di Malaysia.',
+    'Pemerintah Jepang mendukung peningkatan ekspor Indonesia ke Eropa.',
+    'Dukungan Amerika Serikat terhadap pembangunan Papua terus berlanjut.',
+    # a player for a club or a national team
+    'Pemain itu kini membela Persija Jakarta.',
+    'Striker asal Brasil itu kini membela timnas Indonesia.',
+    'Ia memperkuat klub asal Malaysia itu selama tiga musim.',
+]
+
+
+@pytest.mark.parametrize("text, expected", CODED)
+def test_the_event_is_coded(coder, text, expected):
+    got = events(coder, text)
+    missing = [t for t in expected if t not in got]
+    assert not missing, (missing, got)
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_near_misses_code_nothing(coder, text):
+    assert events(coder, text) == set()
