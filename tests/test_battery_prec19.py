@@ -9,6 +9,9 @@ is one rule of lang/id/events.txt (its "prec19" lines):
   no target). Support for an actor, its stance, its policy, its candidacy stays 051.
 - a player who "membela" or "memperkuat" a club or a national team plays for it: sport
   (CONVENTIONS §1.9), no defence (052); a lawyer or a party defending an actor stays 052.
+- (coding/nominal.py) the genitive of a nominal trigger stands right after it, not past a
+  comma or a dash: "ketua panitia pertemuan, Gubernur X, dan Duta Besar Y": the names after
+  the comma are an apposition to the noun phrase the nominal modifies, no parties of it.
 
 CODED: every event listed is coded; NOTHING: no event.
 Every sentence here was written for these tests; none comes from a gold file or the corpus."""
@@ -25,6 +28,10 @@ CODED = [
     ('Fraksi Demokrat mendukung pencalonan Budi Santoso sebagai Kapolri.', {('IDNLEG', '051', 'IDN')}),
     ('Partai Amanat Nasional mendukung Presiden Joko Widodo dalam pembangunan ibu kota baru.',
      {('IDNOPP', '051', 'IDNGOV')}),
+    # a genitive right after the nominal (one modifier word may stand between)
+    ('Pertemuan Presiden Joko Widodo dan Perdana Menteri Malaysia berlangsung di Bogor.',
+     {('IDNGOV', '040', 'MYSGOV'), ('MYSGOV', '040', 'IDNGOV')}),
+    ('Kunjungan kenegaraan Presiden Joko Widodo ke Malaysia berlangsung lancar.', {('IDNGOV', '042', 'MYS')}),
     # defending an actor, not playing for a team
     ('Pengacara itu membela Menteri Sosial di pengadilan tipikor.', {('IDNJUD', '052', 'IDNGOV')}),
 ]
@@ -41,6 +48,10 @@ NOTHING = [
     'Pemain itu kini membela Persija Jakarta.',
     'Striker asal Brasil itu kini membela timnas Indonesia.',
     'Ia memperkuat klub asal Malaysia itu selama tiga musim.',
+    # an apposition after a comma is no genitive of the nominal before it
+    'Ketua panitia pertemuan, Gubernur Bali, dan Duta Besar Australia membuka pameran itu.',
+    'Pengamat konflik dan perundingan, Profesor Hikmahanto Juwana, dan Menteri Luar Negeri Malaysia '
+    'menjadi pembicara dalam seminar itu.',
 ]
 
 
