@@ -13,6 +13,14 @@ is one rule of lang/id/events.txt (its "prec19" lines):
   comma or a dash: "ketua panitia pertemuan, Gubernur X, dan Duta Besar Y": the names after
   the comma are an apposition to the noun phrase the nominal modifies, no parties of it.
 
+- (coding/events.py) both sides of an event roles given the default country with nothing
+  in the text showing it and no place named ("pasukan keamanan bentrok dengan militan"):
+  they are of the one other country the sentence names an actor of by name ("kata kantor
+  berita Iran"), CONVENTIONS §4.3 and §7.2 (a bare role is of the place of the
+  case). A side that names its own country keeps it ("Polisi menangkap dua warga
+  Malaysia": the police stay Indonesian), and so does a role where the default country
+  is shown ("di Jakarta").
+
 CODED: every event listed is coded; NOTHING: no event.
 Every sentence here was written for these tests; none comes from a gold file or the corpus."""
 
@@ -32,6 +40,10 @@ CODED = [
     ('Pertemuan Presiden Joko Widodo dan Perdana Menteri Malaysia berlangsung di Bogor.',
      {('IDNGOV', '040', 'MYSGOV'), ('MYSGOV', '040', 'IDNGOV')}),
     ('Kunjungan kenegaraan Presiden Joko Widodo ke Malaysia berlangsung lancar.', {('IDNGOV', '042', 'MYS')}),
+    # roles of the story's country, not the default's
+    ('Pemberontak menyerang polisi di perbatasan, kata kantor berita Iran.', {('IRNREB', '190', 'IRNCOP')}),
+    ('Polisi menangkap dua warga Malaysia di Batam.', {('IDNCOP', '173', 'MYSCVL')}),
+    ('Polisi menangkap dua aktivis di Jakarta, kata Duta Besar Amerika Serikat.', {('IDNCOP', '173', 'IDNOPP')}),
     # defending an actor, not playing for a team
     ('Pengacara itu membela Menteri Sosial di pengadilan tipikor.', {('IDNJUD', '052', 'IDNGOV')}),
 ]
