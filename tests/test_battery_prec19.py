@@ -1,6 +1,7 @@
 """A battery for precision on unseen text (issue #18, session 19, branch prec19): triggers
-read as events where the sentence states no political act between two actors. Each block
-is one rule of lang/id/events.txt (its "prec19" lines):
+read as events where the sentence states no political act between two actors, and sides
+read from words that name no party of the act. Each block is one rule (lang/id/events.txt,
+its "prec19" lines, or the code file named):
 
 - support given to an economic or social goal ("mendukung pertumbuhan ekonomi",
   "mendukung kebebasan pers", "mendukung UMKM", "mendukung peningkatan ...") names no actor
@@ -12,7 +13,6 @@ is one rule of lang/id/events.txt (its "prec19" lines):
 - (coding/nominal.py) the genitive of a nominal trigger stands right after it, not past a
   comma or a dash: "ketua panitia pertemuan, Gubernur X, dan Duta Besar Y": the names after
   the comma are an apposition to the noun phrase the nominal modifies, no parties of it.
-
 - (coding/events.py) both sides of an event roles given the default country with nothing
   in the text showing it and no place named ("pasukan keamanan bentrok dengan militan"):
   they are of the one other country the sentence names an actor of by name ("kata kantor
