@@ -177,6 +177,8 @@ class _EventBuilder:
                  and not self._travelled(x, p.span[0])} - {""}
         if self.dateline.country:
             found.add(self.dateline.country)
+        if not found and other is not None and self._defaulted(other):
+            found = self._story_countries(x, other)
         if len(found) != 1:
             return x
         c = found.pop()
@@ -184,6 +186,17 @@ class _EventBuilder:
         if other is not None and other.actor.code == code:
             return x
         return replace(x, actor=replace(x.actor, code=code, country=c))
+
+    def _story_countries(self, x: Mention, other: Mention) -> set[str]:
+        """Both sides roles given the default country with nothing in the text showing
+        it, and no place: the countries of the actors the sentence names besides them
+        by a name, not a role alone ("pasukan keamanan bentrok dengan militan" beside
+        "prajurit Garda Revolusi Iran"; "serangan pemberontak ..., kata kantor berita
+        Iran"): what the story is about (CONVENTIONS §4.3, §7.2 "the place of a case")."""
+        default = self.coder.d.setting("default_country", "")
+        return {m.actor.country for m in self.coder.mentions
+                if m is not x and m is not other and m.refers_to is None and m.actor.country
+                and m.actor.country != default and any(e.kind != "role" for e in m.entries)}
 
     def _travelled(self, x: Mention, at: int) -> bool:
         """``x`` is the one who travelled to the place at character ``at`` of the

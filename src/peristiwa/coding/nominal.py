@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from peristiwa.coding import cameo
 from peristiwa.coding.patterns import Match
-from peristiwa.coding.reading import SentenceReader, Side
+from peristiwa.coding.reading import SOFT, SentenceReader, Side
 from peristiwa.records import Actor, Mention
 
 # What a transferred thing can come from (``@origin``).
@@ -132,7 +132,7 @@ class NominalSides(SentenceReader):
         marked, _ = self.following(after, markers=self.target_markers)
         # a genitive right after the noun ("serangan Israel") only where the head comes first;
         # "the march backing X": X is the participle's object
-        gen = self.following(noun_end, direct=True, limit=4)[0] if self.head_first else None
+        gen = self._genitive_after(noun_end)
         if gen is not None and any(x in (src.mentions if src else []) + (tgt.mentions if tgt else [])
                                    for x in gen.mentions):
             gen = None
@@ -183,6 +183,16 @@ class NominalSides(SentenceReader):
         if tgt is None:
             tgt = self._result_object(noun_end, src) or self._victims(m)
         return src, tgt
+
+    def _genitive_after(self, noun_end: int) -> Side | None:
+        """The actor right after the nominal ending at ``noun_end``: its genitive, where the
+        head comes first. Not past a comma or a dash: "fasilitator perundingan, Martti
+        Ahtisaari": the name after it is an apposition to the noun phrase, no party of the
+        nominal."""
+        k = noun_end + 1
+        if not self.head_first or k < len(self.toks) and self.toks[k].norm in SOFT:
+            return None
+        return self.following(noun_end, direct=True, limit=4)[0]
 
     def _gap_parties(self, m: Match, noun_end: int, src: Side | None) -> tuple[Side | None, Side | None]:
         """"Desakan dari X agar Y mundur", "tuntutan X agar Y mundur": a noun of asking
