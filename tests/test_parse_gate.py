@@ -119,3 +119,84 @@ def test_a_pronoun_and_what_it_stands_for_are_one_actor(coder):
     assert sc._lone_actor([president]) and sc._lone_actor([president, pronoun])
     other = replace(pronoun, refers_to=None, text="Rusia")
     assert not sc._lone_actor([president, other])
+
+
+def _first_and_again(coder, text, trees):
+    """A sentence read without its parse (the parse asked for), then, for each tree,
+    whether the reader says the tree changes nothing, with the events read first and
+    the events read again with the tree."""
+    from peristiwa.coding.events import build_events
+    from peristiwa.pipeline import _Wanted
+
+    pipe = coder.pipeline("id")
+    sent = pipe.sentences(text)[0]
+    mentions = pipe.mentions.find(sent, None)
+    out = []
+    for make in trees:
+        ask = _Wanted()
+        sc = SentenceCoder(pipe.data, pipe.patterns, sent, mentions, "IDN", None, ask)
+        first = [e.to_dict() for e in build_events(sc, sc.code(), "a", "id", None)]
+        assert ask.asked
+        sc.use_parse(make([t.text for t in sent.tokens]))
+        same = sc.parse_changes_nothing()
+        again = [e.to_dict() for e in build_events(sc, sc.code(), "a", "id", None)]
+        out.append((same, first, again))
+    return out
+
+
+def _flat(words):
+    """Every word hangs from the first with no relation the reader follows."""
+    return syntax.Parse(tuple(0 for _ in words), tuple("ROOT" if k == 0 else "dep" for k in range(len(words))),
+                        tuple("X" for _ in words))
+
+
+def _object_linked(words):
+    """The tree that links the far object (``MAY_NEED_THE_TREE``)."""
+    verb, subj, obj = words.index("menangkap"), words.index("Polisi"), words.index("jurnalis")
+    heads, deps = [verb] * len(words), ["dep"] * len(words)
+    deps[verb], deps[subj], deps[obj] = "ROOT", "nsubj", "obj"
+    heads[words.index("Turki")], deps[words.index("Turki")] = subj, "nmod"
+    heads[words.index("Rusia")], deps[words.index("Rusia")] = obj, "nmod"
+    return syntax.Parse(tuple(heads), tuple(deps), tuple("X" for _ in words))
+
+
+def test_a_tree_that_links_no_side_is_not_read_again(coder):
+    """``parse_changes_nothing``: a tree giving none of the matches that asked for it a
+    side leaves the reading as it was (the pipeline keeps it, ``_read_again``); one
+    that links the object does not."""
+    (flat_same, first, again), (linked_same, first2, linked) = _first_and_again(
+        coder, MAY_NEED_THE_TREE, [_flat, _object_linked])
+    assert flat_same and again == first
+    assert not linked_same and linked != first2
+    assert [(e["source"], e["code"], e["target"]) for e in linked] == [("TURCOP", "173", "RUSMED")]
+
+
+ASKING = [
+    MAY_NEED_THE_TREE,
+    "Polisi Malaysia, menurut laporan kantor berita setempat, telah menahan tiga nelayan Vietnam.",
+    "Kunjungan kenegaraan yang sudah lama direncanakan itu akhirnya dibatalkan oleh Presiden Prancis.",
+    "Tiga nelayan Vietnam itu, menurut laporan kantor berita setempat pada Selasa, telah ditahan selama "
+    "dua minggu oleh Polisi Malaysia.",
+    "Serangan udara yang berlangsung sejak Senin malam itu menewaskan sedikitnya sepuluh warga Suriah.",
+]
+
+
+@pytest.mark.parametrize("text", ASKING)
+def test_a_reading_kept_is_the_reading_again(coder, text):
+    """Whatever the tree (random heads and relations of the kinds the reader follows):
+    where ``parse_changes_nothing`` says so, reading again with the tree gives the
+    events of the first reading, evidence notes included."""
+    import random
+
+    rng = random.Random(7)
+    labels = ["nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "compound", "case", "flat",
+              "conj", "xcomp", "advcl", "acl:relcl", "appos", "amod", "det", "punct", "dep"]
+
+    def random_tree(words):
+        return syntax.Parse(tuple(rng.randrange(len(words)) for _ in words),
+                            tuple(rng.choice(labels) for _ in words), tuple("X" for _ in words))
+
+    results = _first_and_again(coder, text, [random_tree] * 150)
+    kept = [r for r in results if r[0]]
+    assert kept, "no random tree left the reading as it was"
+    assert all(again == first for _, first, again in kept)

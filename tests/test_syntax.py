@@ -251,3 +251,19 @@ def test_numpy_gemm_gives_the_trees_of_blis(shared_dir, lang):
             for d in blis.pipe(docs, batch_size=64, disable=[n for n in blis.pipe_names if n in syntax.TAGGERS])]
     assert len(got) == len(want) > 500
     assert [k for k, (g, w) in enumerate(zip(got, want, strict=True)) if g != w] == []
+
+
+def test_models_load_without_searching_entry_points_no_package_has():
+    """Loading a model tells srsly's msgpack registries not to search the installed
+    packages' entry points when none is of their group (``_no_empty_entry_point_scans``):
+    they then give the encoders and decoders registered in code, as they did."""
+    import catalogue
+    from srsly import msgpack
+
+    before = {name: dict(r.get_all()) for name, r in (("enc", msgpack.msgpack_encoders),
+                                                      ("dec", msgpack.msgpack_decoders))}
+    syntax._no_empty_entry_point_scans()
+    for name, r in (("enc", msgpack.msgpack_encoders), ("dec", msgpack.msgpack_decoders)):
+        has = list(catalogue.AVAILABLE_ENTRY_POINTS.select(group=r.entry_point_namespace))
+        assert r.entry_points == bool(has)
+        assert r.get_all() == before[name]

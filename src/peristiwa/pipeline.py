@@ -420,7 +420,8 @@ def _read_again(doc: Doc, asked: list[int], trees: list) -> None:
     for k, tree in zip(asked, trees, strict=True):
         if tree is not None:
             doc.coders[k].use_parse(tree)
-            doc.readings[k] = doc.coders[k].code()
+            if not doc.coders[k].parse_changes_nothing():  # else the reading stays as it is
+                doc.readings[k] = doc.coders[k].code()
 
 
 def _parse_many(coder: Coder, docs: list[Doc]) -> dict[int, Exception]:

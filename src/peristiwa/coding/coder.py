@@ -98,6 +98,29 @@ class SentenceCoder(SideFinder, ModalityReader):
         self.__dict__.update(shared)
         # the coding transformations (data/transforms.txt, lang/<code>/transforms.txt)
         self.transforms: Transforms = transforms(data)
+        self._parse_asks: list[tuple[Match, str]] = []  # what the parse was asked for (_parse_asked)
+
+    def _parse_asked(self, m: Match, voice: str) -> bool:
+        """Whether the parse is at hand to read match ``m`` as ``voice`` (``_with_parse``),
+        asking for it if not yet; each ask is noted for ``parse_changes_nothing``."""
+        self._parse_asks.append((m, voice))
+        return self.reader is not None
+
+    def parse_changes_nothing(self) -> bool:
+        """With a parse given after a reading without one (``use_parse``): whether reading
+        again with it codes what the first reading coded. The parse is read only where a
+        match asked for it (``_sides``: ``_with_parse``), and a tree that gives none of
+        those matches a source or a target (nor, then, a note) leaves each of them the
+        sides it had; every step of the reading before and after is the same, so
+        the same matches ask again, and the reading is the same."""
+        reader = self.reader
+        if reader is None:
+            return False
+        for m, voice in self._parse_asks:
+            read = reader.read(self._voice_head(m), voice)
+            if read.source or read.target or read.notes:
+                return False
+        return True
 
     def code(self) -> list[CodedMatch]:
         """The sentence's pattern matches that are events, with their sides. What

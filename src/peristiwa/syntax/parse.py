@@ -60,8 +60,24 @@ def load_model(path: Path):
                 return Tokenizer(nlp.vocab)
             return create
 
+    _no_empty_entry_point_scans()
     return spacy.load(path, exclude=["tokenizer"],
                       config={"nlp": {"tokenizer": {"@tokenizers": "peristiwa.BareTokenizer.v1"}}})
+
+
+def _no_empty_entry_point_scans() -> None:
+    """srsly's msgpack asks its registries of encoders and decoders for every one of
+    them on each call (a model's weights are read in some fifty calls), and each ask
+    searches every installed package's entry points (catalogue, through
+    importlib.metadata) for ones of the registry's group: a fifth of loading a model.
+    catalogue reads the installed entry points once, when it is imported, so a group
+    with none then has none ever: such a registry is told not to search (the same
+    encoders and decoders, those registered in code)."""
+    from srsly import msgpack
+
+    for registry in (msgpack.msgpack_encoders, msgpack.msgpack_decoders):
+        if registry.entry_points and not registry.get_entry_points():
+            registry.entry_points = False
 
 
 @cache
