@@ -99,10 +99,26 @@ class Resolver:
                     {"role", "country"}, {"role", "demonym"}):
                 continue
             country = a if a.entry.kind != "role" else b
-            if (self._subject_position(toks, a.first) and not self._complement_subject(toks, a.first)) \
-                    or self._subject_owner(toks, a.first):
+            if (self._subject_position(toks, a.first) and not self._complement_subject(toks, a.first)
+                    and not self._agent_in_object(toks, a.first)) or self._subject_owner(toks, a.first):
                 found.add(country.entry.code)
         return found.pop() if len(found) == 1 else ""
+
+    def _agent_in_object(self, toks: list[Token], first: int) -> bool:
+        """A phrase at ``first`` is the agent of a nominal act that is the object of an
+        active verb, the first verb back in its clause ("Kementerian ... mengecam
+        penangkapan nelayan oleh polisi Malaysia", "menyampaikan protes atas penahanan
+        ... oleh aparat X"): it acts in that act only, and sets no country for the
+        clause's own subject. After a passive verb it is the clause's agent."""
+        t = self._word_before(toks, first)
+        if t is None or t.norm not in self.agent_words:
+            return False
+        for g in reversed(toks[max(0, t.i - 8): t.i]):  # back to the verb the act hangs on
+            if g.form in ("active", "passive") and g.norm not in self.bare_verbs:
+                return g.form == "active"
+            if not any(c.isalnum() for c in g.norm) or g.norm in self.clause_words:
+                return False
+        return False
 
     def _subject_owner(self, toks: list[Token], first: int) -> bool:
         """A phrase at ``first`` owns the noun that opens the sentence ("Laporan stasiun
