@@ -7,17 +7,11 @@ country, stays the language's ("Kementerian Luar Negeri mengecam penangkapan ...
 polisi Malaysia" is Indonesia's ministry). Sentences written for the rule."""
 
 import pytest
-
-from peristiwa.pipeline import Coder
-
-
-@pytest.fixture(scope="module")
-def coder():
-    return Coder()
+from conftest import battery_events
 
 
 def events(coder, text):
-    return {(e.source, e.code, e.target) for e in coder.code_text(text, lang="id", published="2020-01-10")}
+    return battery_events(coder, text, published="2020-01-10")
 
 
 @pytest.mark.parametrize("text, expected", [
