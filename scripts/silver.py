@@ -21,7 +21,9 @@ is its corpus and sentence number, its date and its events. ``build`` puts the
 text back from the corpus. Sentences that occur in a gold file are never drawn.
 
     python scripts/silver.py draw --corpus idner --seed 131 --n 250 --out /tmp/todo.jsonl
-    (corpora: idner, nerp, pud, kumparan (nlp-id 0.1.23.0, fetched), nergrit)
+    (corpora: idner, nerp, pud, kumparan (nlp-id 0.1.23.0, fetched), nergrit, ud (the Indonesian GSD
+    dev/test and CSUI treebanks in ../shared/data: corpora the sealed set does not draw from, so
+    annotation of them may train learned parts; --min-entities counts proper-noun spans there))
     python scripts/silver.py draw --corpus nergrit --min-entities 2 --seed 1912 --n 150 --out /tmp/todo.jsonl
     python scripts/silver.py strip /tmp/annotated.jsonl > bench/silver/idner-a.jsonl
     python scripts/silver.py build bench/silver/idner-a.jsonl > /tmp/idner-a.gold.jsonl
@@ -52,7 +54,7 @@ def _norm(s: str) -> str:
     return re.sub(r"\W+", "", s).lower()
 
 
-CORPORA = ("idner", "nerp", "pud", "kumparan", "nergrit")
+CORPORA = ("idner", "nerp", "pud", "kumparan", "nergrit", "ud")
 
 
 def root_words() -> set[str]:
@@ -144,6 +146,8 @@ def sentences(corpus: str) -> list[tuple[str, str]]:
         rows = list(mine_between.pud_sentences())
     elif corpus == "kumparan":
         rows = kumparan_rows()
+    elif corpus == "ud":
+        rows = list(mine_between.ud_sentences())
     else:
         raise SystemExit(f"silver: unknown corpus {corpus!r} ({', '.join(CORPORA)})")
     out, counts = [], {}
@@ -171,9 +175,32 @@ def count_spans(tags: list[str], kinds: set[str]) -> int:
     return n
 
 
+def propn_counts() -> dict[str, int]:
+    """Case id -> the number of proper-noun spans (runs of UPOS PROPN words) in each sentence of the UD
+    treebanks, numbered as ``sentences("ud")`` numbers them: the treebanks' own gold tags."""
+    out, counts = {}, {}
+    for f in sorted(glob.glob(str(mine_between.DATA / "ud" / "UD_Indonesian-*" / "*.conllu"))):
+        key, n, prev = "ud:" + Path(f).name, 0, ""
+        for line in open(f, encoding="utf-8"):
+            cols = line.rstrip("\n").split("\t")
+            if line.startswith("# text = "):
+                n, prev = 0, ""
+            elif len(cols) == 10 and cols[0].isdigit():
+                n += cols[3] == "PROPN" and prev != "PROPN"
+                prev = cols[3]
+            elif not line.strip() and prev:
+                counts[key] = counts.get(key, 0) + 1
+                out[f"ud:{key.split(':', 1)[1]}:{counts[key]}"] = n
+                prev = ""
+    return out
+
+
 def entity_counts(corpus: str) -> dict[str, int]:
     """Case id -> the number of person and organisation spans the corpus's gold NER tags mark in it. The
-    files are read as mine_between.ner_sentences reads them, so ids number the same sentences."""
+    files are read as mine_between.ner_sentences reads them, so ids number the same sentences. For the
+    UD treebanks (no NER tags): proper-noun spans by their gold UPOS tags."""
+    if corpus == "ud":
+        return propn_counts()
     if corpus not in ACTOR_TAGS:
         raise SystemExit(f"silver: --min-entities needs a corpus with gold NER tags ({', '.join(ACTOR_TAGS)})")
     part = {"idner": "idner-news-2k", "nergrit": "nergrit/train"}[corpus]
@@ -267,7 +294,8 @@ def main() -> None:
     d.add_argument("--n", type=int, default=250)
     d.add_argument("--out", required=True)
     d.add_argument("--min-entities", type=int, default=0,
-                   help="keep sentences with at least N gold person/organisation spans (idner, nergrit)")
+                   help="keep sentences with at least N gold person/organisation spans (idner, nergrit) "
+                        "or proper-noun spans (ud)")
     for name in ("strip", "build"):
         p = sub.add_parser(name)
         p.add_argument("file")

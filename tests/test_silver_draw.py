@@ -49,3 +49,15 @@ def test_entity_counts_number_the_same_sentences_as_the_draw(silver, corpus):
 def test_min_entities_refuses_a_corpus_without_gold_tags(silver):
     with pytest.raises(SystemExit):
         silver.entity_counts("kumparan")
+
+
+def test_ud_counts_proper_noun_runs_of_the_same_sentences_as_the_draw(silver):
+    if not (silver.mine_between.DATA / "ud").exists():
+        pytest.skip("UD treebanks not present")
+    counts = silver.entity_counts("ud")
+    rows = silver.sentences("ud")
+    assert list(counts) == [i for i, _ in rows]
+    assert 0 < sum(n >= 2 for n in counts.values()) < len(rows)
+    # the second sentence of CSUI's test file names one place and a common-noun institution
+    text = dict(rows)["ud:id_csui-ud-test.conllu:2"]
+    assert text.startswith("Pemerintah kota Delhi ") and counts["ud:id_csui-ud-test.conllu:2"] == 1
