@@ -159,8 +159,8 @@ def sentences(corpus: str) -> list[tuple[str, str]]:
 
 
 # The gold NER tags of each NER corpus that name a person or an organisation (idner-news-2k: PER, ORG;
-# NERGrit: PERSON, ORGANISATION; its PLACE, like idner's LOC, is not counted).
-ACTOR_TAGS = {"idner": {"PER", "ORG"}, "nergrit": {"PERSON", "ORGANISATION"}}
+# NERGrit: PERSON, ORGANISATION; NERP: PPL, IND; places, events and food are not counted).
+ACTOR_TAGS = {"idner": {"PER", "ORG"}, "nergrit": {"PERSON", "ORGANISATION"}, "nerp": {"PPL", "IND"}}
 
 
 def count_spans(tags: list[str], kinds: set[str]) -> int:
@@ -203,7 +203,7 @@ def entity_counts(corpus: str) -> dict[str, int]:
         return propn_counts()
     if corpus not in ACTOR_TAGS:
         raise SystemExit(f"silver: --min-entities needs a corpus with gold NER tags ({', '.join(ACTOR_TAGS)})")
-    part = {"idner": "idner-news-2k", "nergrit": "nergrit/train"}[corpus]
+    part = {"idner": "idner-news-2k", "nergrit": "nergrit/train", "nerp": "nerp/"}[corpus]
     out, counts = {}, {}
     for f in sorted(glob.glob(str(mine_between.DATA / "ner-id" / "*" / "*.txt"))):
         key = "/".join(Path(f).parts[-2:])
