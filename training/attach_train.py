@@ -68,16 +68,17 @@ THRESHOLDS: dict[str, float] = {"source": 0.0, "target": 1.0}
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT.parent / "shared" / "gold"
 SILVER = ROOT / "build" / "silver"  # the read silver sets, put back from bench/silver by ``silver_read``
-SILVER_SETS = {"silver-read": ["idner-a", "idner-b", "idner-c", "nerp-0"], "idner-c2": ["second/idner-c2"]}
+# Silver of corpora the sealed set does not draw from (NERP, the UD treebanks): a draw of
+# idner, NERGrit or kumparan may hold a sealed sentence, so their silver never trains.
+SILVER_SETS = {"silver-train": ["nerp-0", "ud-a", "ud-b"]}
 READ = [GOLD / "train-id.jsonl", GOLD / "dev-id.jsonl", GOLD / "dev-id-more.jsonl",
-        SILVER / "silver-read.jsonl", SILVER / "idner-c2.jsonl"]
+        SILVER / "silver-train.jsonl"]
 SHIPPED = ROOT / "src/peristiwa/lang/id" / attach.FILE
 
 
 def silver_read() -> None:
-    """Put the read silver sets' text back from their corpora (``scripts/silver.py build``):
-    ``build/silver/silver-read.jsonl`` (idner-a, b, c and nerp-0, in that order) and
-    ``idner-c2.jsonl``."""
+    """Put the training silver sets' text back from their corpora (``scripts/silver.py
+    build``): ``build/silver/silver-train.jsonl`` (the sets of ``SILVER_SETS``, in order)."""
     import subprocess
     import sys
 
