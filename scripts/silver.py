@@ -246,10 +246,15 @@ def draw(args) -> None:
     """A random sample (fixed seed) of the corpus's sentences of 40 characters or more that are in no
     gold case (nor part of a gold passage), in no committed silver set, and drawn once each. With
     --min-entities N (NER corpora only) a sentence needs N person or organisation spans by the corpus's
-    own gold NER tags: a denser draw of political-looking text that owes nothing to our coder or lexicon."""
+    own gold NER tags: a denser draw of political-looking text that owes nothing to our coder or lexicon.
+    NERP sentences that repeat an idner-news-2k sentence (scripts/nerp_idner_dups.py) are not drawn."""
     gold = gold_texts()
     seen, passages = gold | silver_texts(), "\n".join(gold)
     rows, texts, skip = [], set(), undrawable(args.corpus)
+    if args.corpus == "nerp":
+        # NERP repeats idner-news-2k text (a corpus of the sealed set): such sentences are not drawn
+        import nerp_idner_dups
+        skip |= set(nerp_idner_dups.repeated_ids(dict(sentences("nerp"))))
     spans = entity_counts(args.corpus) if args.min_entities else {}
     for i, s in sentences(args.corpus):
         if spans and spans[i] < args.min_entities:
