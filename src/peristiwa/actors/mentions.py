@@ -31,6 +31,7 @@ from peristiwa.actors.resolve import (
     _is_international,
     role_holder,
 )
+from peristiwa.actors.story import where_country
 from peristiwa.records import Actor, ActorEntry, Dateline, Mention, Sentence, Token
 from peristiwa.text.clauses import Breaks, clauses
 from peristiwa.text.normalize import fold
@@ -674,7 +675,9 @@ class MentionFinder(Resolver):
         if items is None:
             items = self.items(sent, published)
         owner, acted_on = self._state_country(sent.tokens, items, published)
-        place = self._place_country(sent.tokens, items)
+        # a place only the gazetteer knows ("di Tobruk"), for a language whose roles have a country
+        place = self._place_country(sent.tokens, items) or (
+            where_country(sent, self.lex.data.code) if self.default_country else "")
         acting = self._acting_country(sent.tokens, items)
         prev_nat, prev_loc = before or (self.default_country, self.default_country)
         if self.default_country and self._home_named(sent.tokens, items, published):
@@ -686,7 +689,7 @@ class MentionFinder(Resolver):
             # a role ("Militer Myanmar menangkap ..."), or a foreign place it happens
             # in ("... di Yangon") no one travelled to, carried to the next sentences
             # that name no state of their own acting
-            prev_nat = acting or self._story_place(sent.tokens, items) or prev_nat
+            prev_nat = acting or self._story_place(sent.tokens, items, sent) or prev_nat
         # A state the sentence names only as the one acted on ("... membantah
         # tuduhan Malaysia") owns none of its national institutions: those stay
         # the dateline's, the article's or the language's country.
@@ -714,7 +717,7 @@ class MentionFinder(Resolver):
                 return True
         return False
 
-    def _story_place(self, toks: list[Token], items: list[Item]) -> str:
+    def _story_place(self, toks: list[Token], items: list[Item], sent: Sentence) -> str:
         """A foreign country the sentence happens in: a place after a locative of where
         (grammar ``place_locatives``: "di Kairo", not "dari Vietnam", whence something
         comes), unless someone travelled there (``travel_words``: "Presiden tiba di Tokyo")."""
@@ -724,6 +727,7 @@ class MentionFinder(Resolver):
                     toks[k].norm in self.place_locatives for k in range(max(0, it.first - 3), it.first)):
                 place = it.entry.code
                 break
+        place = place or where_country(sent, self.lex.data.code)  # a place only the gazetteer knows
         if not place or place == self.default_country:
             return ""
         travel = self.lex.data.words("travel_words")

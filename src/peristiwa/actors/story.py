@@ -16,6 +16,23 @@ from datetime import date
 from peristiwa.records import Sentence
 
 
+def where_country(sent: Sentence, lang: str) -> str:
+    """The one country of the places the gazetteer finds where the sentence happens
+    ("... di Tobruk", "Di Sukhumi, ..."; not whence or whither), "" for none or several:
+    a place the actor lexicon does not list sets the story's country as one it lists does."""
+    from peristiwa.places.event import places
+
+    found = {p.country for p in places(sent, lang, "") if p.is_where and _whole_name(sent.text, p.span)} - {""}
+    return found.pop() if len(found) == 1 else ""
+
+
+def _whole_name(text: str, span: tuple[int, int]) -> bool:
+    """The place is all of the capitalised name it stands in: "di Ho Chi Minh" is not
+    Ho (Ghana)."""
+    after = text[span[1]:].lstrip(" ")
+    return not after[:1].isupper()
+
+
 def opening_context(finder, sentences: list[Sentence], items: list[list], day: date | None,
                     dateline_country: str) -> tuple[str, str] | None:
     """The context the first sentence starts from (``before`` of ``context_country``):

@@ -1,0 +1,41 @@
+"""The country of a role named without one in a foreign story (issue #18): a role
+takes the state its clause names, else the country of the place its clause sets the
+event in, else the dateline's, else the foreign country the passage was set in before
+(when it shows nothing of the language's own country); the language's country
+otherwise. Sentences written for the rules."""
+
+import pytest
+from conftest import triples
+
+
+def events(coder, text):
+    return set(triples(coder, text, "2020-01-10"))
+
+
+# -- a place only the gazetteer knows sets the story's country (actors/story.py where_country)
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pasukan keamanan menembaki demonstran di Tobruk. Polisi juga menangkap puluhan demonstran.",
+     ("LBYCOP", "173", "LBYOPP")),
+    ("Pasukan keamanan menembaki demonstran di Tobruk. Polisi kemudian menahan puluhan mahasiswa.",
+     ("LBYCOP", "173", "LBYEDU")),
+])
+def test_a_gazetteer_place_sets_the_next_sentences_country(coder, text, expected):
+    got = events(coder, text)
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place of the language's own country keeps its roles its own
+    ("Polisi membubarkan demonstran di Cianjur. Polisi juga menangkap puluhan demonstran.",
+     ("IDNCOP", "173", "IDNOPP")),
+    # a foreign story left: the next sentence names a place of the language's country
+    ("Pasukan keamanan menembaki demonstran di Tobruk. Polisi menangkap puluhan demonstran di Bandung.",
+     ("IDNCOP", "173", "IDNOPP")),
+    # a word that is a place's name only as part of a longer capitalised name sets nothing
+    ("Ribuan orang berkumpul di Ho Chi Min City. Polisi menangkap belasan demonstran.",
+     ("IDNCOP", "173", "IDNOPP")),
+])
+def test_the_traps_of_a_gazetteer_place(coder, text, expected):
+    got = events(coder, text)
+    assert expected in got, got
