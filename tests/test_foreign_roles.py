@@ -39,3 +39,15 @@ def test_a_gazetteer_place_sets_the_next_sentences_country(coder, text, expected
 def test_the_traps_of_a_gazetteer_place(coder, text, expected):
     got = events(coder, text)
     assert expected in got, got
+
+
+# -- a state's mission stands in another state (coding/events.py _story_countries)
+
+@pytest.mark.parametrize("text, expected", [
+    ("Polisi menangkap dua demonstran di depan Kedutaan Besar Malaysia.", ("IDNCOP", "173", "IDNOPP")),
+    ("Aparat menangkap puluhan mahasiswa di depan Konsulat Jenderal Amerika Serikat.",
+     ("IDNCOP", "173", "IDNEDU")),
+])
+def test_a_mission_named_sets_no_story_country(coder, text, expected):
+    got = events(coder, text)
+    assert expected in got, got

@@ -194,9 +194,12 @@ class _EventBuilder:
         "prajurit Garda Revolusi Iran"; "serangan pemberontak ..., kata kantor berita
         Iran"): what the story is about (CONVENTIONS §4.3, §7.2 "the place of a case")."""
         default = self.coder.d.setting("default_country", "")
+        missions = self.coder.d.words("mission_roles")
+        # not a state's mission ("di depan Kedutaan Besar Malaysia"): it stands in another state
         return {m.actor.country for m in self.coder.mentions
                 if m is not x and m is not other and m.refers_to is None and m.actor.country
-                and m.actor.country != default and any(e.kind != "role" for e in m.entries)}
+                and m.actor.country != default and any(e.kind != "role" for e in m.entries)
+                and not any(e.kind == "role" and fold(e.phrase) in missions for e in m.entries)}
 
     def _travelled(self, x: Mention, at: int) -> bool:
         """``x`` is the one who travelled to the place at character ``at`` of the
