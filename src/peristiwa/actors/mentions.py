@@ -675,9 +675,10 @@ class MentionFinder(Resolver):
         if items is None:
             items = self.items(sent, published)
         owner, acted_on = self._state_country(sent.tokens, items, published)
-        # a place only the gazetteer knows ("di Tobruk"), for a language whose roles have a country
-        place = self._place_country(sent.tokens, items) or (
-            where_country(sent, self.lex.data.code) if self.default_country else "")
+        place = self._place_country(sent.tokens, items)
+        # a place only the gazetteer knows ("di Tobruk"), for a language whose roles have a
+        # country: after a state the clause names ("tentara Kongo di Goma")
+        found = where_country(sent, self.lex.data.code) if self.default_country and not place else ""
         acting = self._acting_country(sent.tokens, items)
         prev_nat, prev_loc = before or (self.default_country, self.default_country)
         if self.default_country and self._home_named(sent.tokens, items, published):
@@ -694,7 +695,7 @@ class MentionFinder(Resolver):
         # tuduhan Malaysia") owns none of its national institutions: those stay
         # the dateline's, the article's or the language's country.
         national = dateline_country or owner or prev_nat
-        local = dateline_country or place or owner or acting or acted_on or prev_loc
+        local = dateline_country or place or owner or acting or found or acted_on or prev_loc
         return national or local, local
 
     def _home_named(self, toks: list[Token], items: list[Item], published: date | None) -> bool:
