@@ -51,3 +51,21 @@ def test_the_traps_of_a_gazetteer_place(coder, text, expected):
 def test_a_mission_named_sets_no_story_country(coder, text, expected):
     got = events(coder, text)
     assert expected in got, got
+
+
+# -- a place whence something comes after the clause's verb is not where it happens
+# (actors/resolve.py _place_country; coding/events.py _story_countries)
+
+@pytest.mark.parametrize("text, expected", [
+    ("Polisi menangkap tiga imigran gelap dari Myanmar.", ("IDNCOP", "173", "MMRREF")),
+    ("Polisi menyita lima kilogram sabu dari Malaysia.", ("IDNCOP", "1711", "MYS")),
+])
+def test_a_place_whence_an_object_comes_is_not_the_story(coder, text, expected):
+    got = events(coder, text)
+    assert expected in got, got
+
+
+def test_a_place_the_subject_comes_from_is_still_its_country(coder):
+    # "dari" in the subject's own phrase, before any verb of its clause
+    got = events(coder, "Para pejuang dari Misrata menyerang pasukan pemerintah.")
+    assert ("LBYUAF", "190", "LBYMIL") in got, got
