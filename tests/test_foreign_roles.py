@@ -35,6 +35,9 @@ def test_a_gazetteer_place_sets_the_next_sentences_country(coder, text, expected
     # a word that is a place's name only as part of a longer capitalised name sets nothing
     ("Ribuan orang berkumpul di Ho Chi Min City. Polisi menangkap belasan demonstran.",
      ("IDNCOP", "173", "IDNOPP")),
+    # a name the gazetteer knows in several countries says none of them
+    ("Ribuan orang berkumpul di Victoria. Polisi menangkap belasan demonstran.",
+     ("IDNCOP", "173", "IDNOPP")),
 ])
 def test_the_traps_of_a_gazetteer_place(coder, text, expected):
     got = events(coder, text)

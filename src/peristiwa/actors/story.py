@@ -22,8 +22,17 @@ def where_country(sent: Sentence, lang: str) -> str:
     a place the actor lexicon does not list sets the story's country as one it lists does."""
     from peristiwa.places.event import places
 
-    found = {p.country for p in places(sent, lang, "") if p.is_where and _whole_name(sent.text, p.span)} - {""}
+    found = {p.country for p in places(sent, lang, "")
+             if p.is_where and _whole_name(sent.text, p.span) and _one_country(p.text)} - {""}
     return found.pop() if len(found) == 1 else ""
+
+
+def _one_country(name: str) -> bool:
+    """The gazetteer's places of that name are all of one country: "Tobruk", not
+    "Victoria" (a city of Canada, Hong Kong, the Seychelles ...) nor "Tripoli"."""
+    from peristiwa.places import gazetteer
+
+    return len({e.country for e in gazetteer().candidates(name)}) == 1
 
 
 def _whole_name(text: str, span: tuple[int, int]) -> bool:
