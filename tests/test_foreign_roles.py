@@ -72,3 +72,19 @@ def test_a_place_the_subject_comes_from_is_still_its_country(coder):
     # "dari" in the subject's own phrase, before any verb of its clause
     got = events(coder, "Para pejuang dari Misrata menyerang pasukan pemerintah.")
     assert ("LBYUAF", "190", "LBYMIL") in got, got
+
+
+# -- a state or province the gazetteer lacks (ISO 3166-2) named whole after "di"
+# (actors/story.py _division_after)
+
+@pytest.mark.parametrize("text, expected", [
+    ("Polisi menangkap puluhan demonstran di Sucumbios.", ("ECUCOP", "173", "ECUOPP")),
+    ("Para pekerja minyak mogok di Sucumbios. Polisi menangkap puluhan demonstran.", ("ECUCOP", "173", "ECUOPP")),
+    # a division's name that several countries share, or that is a place elsewhere, says none
+    ("Polisi menangkap puluhan demonstran di Lima.", ("IDNCOP", "173", "IDNOPP")),
+    # an acronym is no province ("di IG": a post on Instagram)
+    ("Ia mengunggah foto itu di IG. Polisi menangkap puluhan demonstran.", ("IDNCOP", "173", "IDNOPP")),
+])
+def test_a_foreign_division_sets_the_story(coder, text, expected):
+    got = events(coder, text)
+    assert expected in got, got

@@ -678,7 +678,8 @@ class MentionFinder(Resolver):
         place = self._place_country(sent.tokens, items)
         # a place only the gazetteer knows ("di Tobruk"), for a language whose roles have a
         # country: after a state the clause names ("tentara Kongo di Goma")
-        found = where_country(sent, self.lex.data.code) if self.default_country and not place else ""
+        found = where_country(sent, self.lex.data.code, self.place_locatives) \
+            if self.default_country and not place else ""
         acting = self._acting_country(sent.tokens, items)
         prev_nat, prev_loc = before or (self.default_country, self.default_country)
         if self.default_country and self._home_named(sent.tokens, items, published):
@@ -728,7 +729,7 @@ class MentionFinder(Resolver):
                     toks[k].norm in self.place_locatives for k in range(max(0, it.first - 3), it.first)):
                 place = it.entry.code
                 break
-        place = place or where_country(sent, self.lex.data.code)  # a place only the gazetteer knows
+        place = place or where_country(sent, self.lex.data.code, self.place_locatives)  # one the gazetteer knows
         if not place or place == self.default_country:
             return ""
         travel = self.lex.data.words("travel_words")
