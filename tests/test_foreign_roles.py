@@ -88,3 +88,9 @@ def test_a_place_the_subject_comes_from_is_still_its_country(coder):
 def test_a_foreign_division_sets_the_story(coder, text, expected):
     got = events(coder, text)
     assert expected in got, got
+
+
+def test_a_role_named_with_a_foreign_division_is_of_its_country(coder):
+    # "Gubernur Texas" by the gazetteer; a province it lacks by ISO 3166-2
+    got = events(coder, "Gubernur Sucumbios menuduh perusahaan minyak Amerika Serikat mencemari sungai.")
+    assert ("ECUGOV", "112", "USABUS") in got, got

@@ -31,7 +31,7 @@ from peristiwa.actors.resolve import (
     _is_international,
     role_holder,
 )
-from peristiwa.actors.story import where_country
+from peristiwa.actors.story import division_country, where_country
 from peristiwa.records import Actor, ActorEntry, Dateline, Mention, Sentence, Token
 from peristiwa.text.clauses import Breaks, clauses
 from peristiwa.text.normalize import fold
@@ -755,7 +755,8 @@ class MentionFinder(Resolver):
         # may share a person's name ("Jaksa Agung Burhanuddin")
         found = [e for e in gazetteer().candidates(" ".join(t.text for t in words))
                  if e.kind in ("state", "region") or e.population >= ROLE_PLACE_POPULATION]
-        return found[0].country if found else ""
+        # else a first-level division the gazetteer lacks ("Gubernur Sucumbios")
+        return found[0].country if found else division_country(" ".join(t.text for t in words))
 
     # -- items -----------------------------------------------------------------
 

@@ -37,24 +37,32 @@ def _division_after(toks, k: int) -> str:
     """The country of the first-level division named by the capitalised words right after
     token ``k`` (all of them, up to four), when that name is one country's division and
     no other country's place."""
-    from peristiwa.text.normalize import fold
-
     run = 0
     while k + 1 + run < len(toks) and run < 4 and toks[k + 1 + run].text[:1].isupper() \
             and toks[k + 1 + run].text.replace("-", "").isalpha():
         run += 1
     if not run or k + 1 + run < len(toks) and toks[k + 1 + run].text[:1].isupper():
         return ""
-    name = " ".join(t.text for t in toks[k + 1: k + 1 + run])
+    return division_country(" ".join(t.text for t in toks[k + 1: k + 1 + run]))
+
+
+def division_country(name: str) -> str:
+    """The country whose first-level division ``name`` is ("Sucumbios" -> ECU), when it
+    is one country's and no other country's place in the gazetteer; "" otherwise."""
+    from peristiwa.places import gazetteer
+    from peristiwa.text.normalize import fold
+
     if name.isupper():
         return ""  # an acronym ("di IG"), not a province's name
     countries = _divisions().get(fold(name), set())
     if len(countries) != 1:
         return ""
     country = next(iter(countries))
-    from peristiwa.places import gazetteer
-
     return country if {e.country for e in gazetteer().candidates(name)} <= {country} else ""
+
+
+DIVISION_TYPES = ("state", "province", "region", "republic", "department", "governorate", "prefecture",
+                  "land", "territory", "community", "county", "voivodship", "oblast", "emirate")
 
 
 @cache
@@ -68,7 +76,10 @@ def _divisions() -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for sub in pycountry.subdivisions:
         country = pycountry.countries.get(alpha_2=sub.country_code)
-        if country is not None:
+        # a state, province or region of the first level, not a municipality or a
+        # district (a town may share a given name: "Paul", Cape Verde)
+        if country is not None and sub.parent_code is None and any(
+                w in sub.type.lower() for w in DIVISION_TYPES):
             out.setdefault(fold(sub.name), set()).add(country.alpha_3)
     return out
 
