@@ -19,7 +19,7 @@ from peristiwa.records import Sentence
 
 def where_country(sent: Sentence, lang: str, locatives: frozenset[str] = frozenset()) -> str:
     """The one country of the places the gazetteer finds where the sentence happens
-    ("... di Tobruk", "Di Sukhumi, ..."; not whence or whither), "" for none or several:
+    ("... di Tobruk", "Di Benghazi, ..."; not whence or whither), "" for none or several:
     a place the actor lexicon does not list sets the story's country as one it lists does.
     With none, a state or province of one country (ISO 3166-2, pycountry) named whole
     after a locative of where (``locatives``: "di Abkhazia", "di Sucumbios")."""
