@@ -31,6 +31,7 @@ from peristiwa.actors.resolve import (
     _is_international,
     role_holder,
 )
+from peristiwa.actors.story import division_country, where_country
 from peristiwa.records import Actor, ActorEntry, Dateline, Mention, Sentence, Token
 from peristiwa.text.clauses import Breaks, clauses
 from peristiwa.text.normalize import fold
@@ -675,6 +676,10 @@ class MentionFinder(Resolver):
             items = self.items(sent, published)
         owner, acted_on = self._state_country(sent.tokens, items, published)
         place = self._place_country(sent.tokens, items)
+        # a place only the gazetteer knows ("di Tobruk"), for a language whose roles have a
+        # country: after a state the clause names ("tentara Kongo di Goma")
+        found = where_country(sent, self.lex.data.code, self.place_locatives) \
+            if self.default_country and not place else ""
         acting = self._acting_country(sent.tokens, items)
         prev_nat, prev_loc = before or (self.default_country, self.default_country)
         if self.default_country and self._home_named(sent.tokens, items, published):
@@ -686,12 +691,12 @@ class MentionFinder(Resolver):
             # a role ("Militer Myanmar menangkap ..."), or a foreign place it happens
             # in ("... di Yangon") no one travelled to, carried to the next sentences
             # that name no state of their own acting
-            prev_nat = acting or self._story_place(sent.tokens, items) or prev_nat
+            prev_nat = acting or self._story_place(sent.tokens, items, sent) or prev_nat
         # A state the sentence names only as the one acted on ("... membantah
         # tuduhan Malaysia") owns none of its national institutions: those stay
         # the dateline's, the article's or the language's country.
         national = dateline_country or owner or prev_nat
-        local = dateline_country or place or owner or acting or acted_on or prev_loc
+        local = dateline_country or place or owner or acting or found or acted_on or prev_loc
         return national or local, local
 
     def _home_named(self, toks: list[Token], items: list[Item], published: date | None) -> bool:
@@ -714,7 +719,7 @@ class MentionFinder(Resolver):
                 return True
         return False
 
-    def _story_place(self, toks: list[Token], items: list[Item]) -> str:
+    def _story_place(self, toks: list[Token], items: list[Item], sent: Sentence) -> str:
         """A foreign country the sentence happens in: a place after a locative of where
         (grammar ``place_locatives``: "di Kairo", not "dari Vietnam", whence something
         comes), unless someone travelled there (``travel_words``: "Presiden tiba di Tokyo")."""
@@ -724,6 +729,7 @@ class MentionFinder(Resolver):
                     toks[k].norm in self.place_locatives for k in range(max(0, it.first - 3), it.first)):
                 place = it.entry.code
                 break
+        place = place or where_country(sent, self.lex.data.code, self.place_locatives)  # one the gazetteer knows
         if not place or place == self.default_country:
             return ""
         travel = self.lex.data.words("travel_words")
@@ -749,7 +755,8 @@ class MentionFinder(Resolver):
         # may share a person's name ("Jaksa Agung Burhanuddin")
         found = [e for e in gazetteer().candidates(" ".join(t.text for t in words))
                  if e.kind in ("state", "region") or e.population >= ROLE_PLACE_POPULATION]
-        return found[0].country if found else ""
+        # else a first-level division the gazetteer lacks ("Gubernur Sucumbios")
+        return found[0].country if found else division_country(" ".join(t.text for t in words))
 
     # -- items -----------------------------------------------------------------
 

@@ -81,13 +81,26 @@ class Resolver:
 
     def _place_country(self, toks: list[Token], items: list[Item]) -> str:
         """The country a sentence happens in, from a place after a locative ("di
-        wilayah Meksiko")."""
+        wilayah Meksiko", "para pejuang dari Misrata"); a place whence something comes
+        after a verb is not ("Polisi menyita sabu dari Malaysia": the police are where
+        the drugs came to; only a locative of where, grammar ``place_locatives``, is)."""
         for n, it in enumerate(items):
             if it.entry.kind in ("country", "capital", "region") and not self._mission_state(items, n):
                 for k in range(max(0, it.first - 3), it.first):
-                    if toks[k].norm in self.locatives:
+                    if toks[k].norm in self.place_locatives or toks[k].norm in self.locatives \
+                            and not self._after_verb(toks, k):
                         return it.entry.code
         return ""
+
+    def _after_verb(self, toks: list[Token], k: int) -> bool:
+        """Token ``k`` stands after a verb of its clause (back to a punctuation mark or a
+        word that opens a clause): in the predicate, not in the subject's noun phrase."""
+        for t in reversed(toks[:k]):
+            if t.form in ("active", "passive") and t.norm not in self.bare_verbs:
+                return True
+            if not any(c.isalnum() for c in t.norm) or t.norm in self.clause_words:
+                return False
+        return False
 
     def _acting_country(self, toks: list[Token], items: list[Item]) -> str:
         """The country of the one actor the sentence names with a role and a country

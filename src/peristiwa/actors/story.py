@@ -12,8 +12,91 @@ no dateline says where it is.
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 
 from peristiwa.records import Sentence
+
+
+def where_country(sent: Sentence, lang: str, locatives: frozenset[str] = frozenset()) -> str:
+    """The one country of the places the gazetteer finds where the sentence happens
+    ("... di Tobruk", "Di Benghazi, ..."; not whence or whither), "" for none or several:
+    a place the actor lexicon does not list sets the story's country as one it lists does.
+    With none, a state or province of one country (ISO 3166-2, pycountry) named whole
+    after a locative of where (``locatives``: "di Abkhazia", "di Sucumbios")."""
+    from peristiwa.places.event import places
+
+    found = {p.country for p in places(sent, lang, "")
+             if p.is_where and _whole_name(sent.text, p.span) and _one_country(p.text)} - {""}
+    if not found and locatives:
+        found = {c for c in (_division_after(sent.tokens, k) for k, t in enumerate(sent.tokens)
+                             if t.norm in locatives) if c}
+    return found.pop() if len(found) == 1 else ""
+
+
+def _division_after(toks, k: int) -> str:
+    """The country of the first-level division named by the capitalised words right after
+    token ``k`` (all of them, up to four), when that name is one country's division and
+    no other country's place."""
+    run = 0
+    while k + 1 + run < len(toks) and run < 4 and toks[k + 1 + run].text[:1].isupper() \
+            and toks[k + 1 + run].text.replace("-", "").isalpha():
+        run += 1
+    if not run or k + 1 + run < len(toks) and toks[k + 1 + run].text[:1].isupper():
+        return ""
+    return division_country(" ".join(t.text for t in toks[k + 1: k + 1 + run]))
+
+
+def division_country(name: str) -> str:
+    """The country whose first-level division ``name`` is ("Sucumbios" -> ECU), when it
+    is one country's and no other country's place in the gazetteer; "" otherwise."""
+    from peristiwa.places import gazetteer
+    from peristiwa.text.normalize import fold
+
+    if name.isupper():
+        return ""  # an acronym ("di IG"), not a province's name
+    countries = _divisions().get(fold(name), set())
+    if len(countries) != 1:
+        return ""
+    country = next(iter(countries))
+    return country if {e.country for e in gazetteer().candidates(name)} <= {country} else ""
+
+
+DIVISION_TYPES = ("state", "province", "region", "republic", "department", "governorate", "prefecture",
+                  "land", "territory", "community", "county", "voivodship", "oblast", "emirate")
+
+
+@cache
+def _divisions() -> dict[str, set[str]]:
+    """Folded names of the world's first-level divisions -> the countries (ISO alpha-3)
+    that have one by that name."""
+    import pycountry
+
+    from peristiwa.text.normalize import fold
+
+    out: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        # a state, province or region of the first level, not a municipality or a
+        # district (a town may share a given name: "Paul", Cape Verde)
+        if country is not None and sub.parent_code is None and any(
+                w in sub.type.lower() for w in DIVISION_TYPES):
+            out.setdefault(fold(sub.name), set()).add(country.alpha_3)
+    return out
+
+
+def _one_country(name: str) -> bool:
+    """The gazetteer's places of that name are all of one country: "Tobruk", not
+    "Victoria" (a city of Canada, Hong Kong, the Seychelles ...) nor "Tripoli"."""
+    from peristiwa.places import gazetteer
+
+    return len({e.country for e in gazetteer().candidates(name)}) == 1
+
+
+def _whole_name(text: str, span: tuple[int, int]) -> bool:
+    """The place is all of the capitalised name it stands in: "di Ho Chi Minh" is not
+    Ho (Ghana)."""
+    after = text[span[1]:].lstrip(" ")
+    return not after[:1].isupper()
 
 
 def opening_context(finder, sentences: list[Sentence], items: list[list], day: date | None,

@@ -193,10 +193,19 @@ class _EventBuilder:
         by a name, not a role alone ("pasukan keamanan bentrok dengan militan" beside
         "prajurit Garda Revolusi Iran"; "serangan pemberontak ..., kata kantor berita
         Iran"): what the story is about (CONVENTIONS §4.3, §7.2 "the place of a case")."""
-        default = self.coder.d.setting("default_country", "")
+        d = self.coder.d
+        default = d.setting("default_country", "")
+        missions = d.words("mission_roles")
+        # not a state's mission ("di depan Kedutaan Besar Malaysia"): it stands in another
+        # state; not a place whence or whither ("tiba dari Singapura"): where the
+        # sentence happens is the places' (``_set_abroad``)
+        marks = d.words("locatives") | d.words("destination_markers")
+        toks = self.coder.toks
         return {m.actor.country for m in self.coder.mentions
                 if m is not x and m is not other and m.refers_to is None and m.actor.country
-                and m.actor.country != default and any(e.kind != "role" for e in m.entries)}
+                and m.actor.country != default and any(e.kind != "role" for e in m.entries)
+                and not any(e.kind == "role" and fold(e.phrase) in missions for e in m.entries)
+                and not (0 < m.first <= len(toks) and toks[m.first - 1].norm in marks)}
 
     def _travelled(self, x: Mention, at: int) -> bool:
         """``x`` is the one who travelled to the place at character ``at`` of the
