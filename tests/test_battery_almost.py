@@ -1,6 +1,6 @@
 """Almost-events (session 20): "nyaris menembak", "hampir saja menyerang", "nearly clashed"
-did not happen, so no event is coded (grammar ``almost``, coding/modality.py ``_almost``).
-The word counts only right before the trigger (or before one of ``almost_passes``): further
+did not happen, so no event is coded (grammar ``near_miss``, coding/modality.py ``_near_miss``).
+The word counts only right before the trigger (or before one of ``near_miss_passes``): further
 off it measures a time or a quantity ("hampir setahun menahan", "hampir semua fraksi
 menolak") and the act stands. "dilarang" (forbidden to) before a verb negates it.
 
