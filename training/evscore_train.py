@@ -1,0 +1,262 @@
+"""The recipe that trains the event score (coding/evscore.py) from gold events.
+
+    python -m training.evscore_train collect OUT.jsonl GOLD.jsonl [GOLD.jsonl ...]
+    python -m training.evscore_train cv INSTANCES.jsonl [--folds 5] [--label dyad|root] [--ud-weight W]
+    python -m training.evscore_train fit INSTANCES.jsonl [--out src/peristiwa/lang/id/evscore.tsv]
+    python -m training.evscore_train all [--ud DIR]      # collect the training files + fit (the shipped weights)
+
+``collect`` codes every case of the gold files with the score switched off and writes
+one line per case: its gold events, the events coded (each with the index of the coded
+match it came from, found by its trigger and pattern) and the features of every coded
+match that gave at least one event (a match that gives none changes nothing when
+dropped). The label of a match: at the ``dyad`` level, one of its events is a right
+event (``dyad_root``, each gold event counted once); at the ``root`` level, the case has
+a gold event of the root of one of its events.
+
+``fit`` trains a logistic regression of the label on the features (the learner of
+``training/linear.py``, shared with ``attach_train``; the cases of the UD silver count
+``UD_WEIGHT`` times: most of the read sets' false events were fitted away by rules, and
+the fresh silver holds the negatives); the weights written carry ``MARGIN``, the
+probability under which a match is dropped, chosen by ``cv``.
+
+``cv`` splits the cases into ``k`` folds by a hash of their name, scores each held-out
+case by the model trained on the others and prints, for each margin, the dyad counts
+(tp, fp, fn) of the events kept, over all cases and per kind of file: exact for the
+events coded (a dropped match takes its events with it), so no real run is needed.
+
+Training data (session 20 rule): the gold files (train-id, dev-id, dev-id-more), the
+silver nerp-0 and the UD silver (bench/silver/ud-*.jsonl); never the idner, nergrit or
+kumparan silver (the sealed set draws from those corpora) nor the check sets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+from collections import Counter
+from pathlib import Path
+
+from peristiwa.coding import attach, evscore
+from peristiwa.evaluate import key
+from training import linear
+
+LABEL = "dyad"  # or "root" (see the module's docstring)
+UD_WEIGHT = 1.0  # how much a case of the UD silver counts against a read case
+MARGIN: float | None = None  # the probability under which a match is dropped (None: the score drops nothing)
+L2 = 1.0
+MIN_COUNT = 3
+EVERY = False  # also learn from the coded matches that gave no event (their root's label)
+DROP: tuple[str, ...] = ()  # feature prefixes left out (chosen by ``cv``)
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT.parent / "shared" / "gold"
+BUILD = ROOT / "build" / "evscore"
+SILVER = ROOT / "bench" / "silver"
+SHIPPED = ROOT / "src/peristiwa/lang/id" / evscore.FILE
+
+
+def _case_events(coder, case: dict) -> tuple[list[dict], list[list[str]]]:
+    """The events coded for ``case`` (with the index of their coded match, -1 for none)
+    and the features of every coded match."""
+    from peristiwa.pipeline import parse_date
+    from peristiwa.records import Article
+
+    doc = coder.document(Article(text=case["text"], id="", lang=case.get("lang", "id"),
+                                 published=parse_date(case.get("published"))))
+    pred, feats = [], []
+    for reader, coded, events in zip(doc.coders, doc.readings, doc.events, strict=True):
+        base = len(feats)
+        spans = [((reader.toks[cm.match.anchor].start, reader.toks[cm.match.last].end), cm.match.pattern.id)
+                 for cm in coded]
+        feats += [evscore.features(reader, cm) for cm in coded]
+        for e in events:
+            at = (tuple(e.evidence.trigger), e.evidence.rule)
+            k = next((i for i, s in enumerate(spans) if s == at), None)
+            pred.append({"source": e.source or "", "target": e.target or "", "code": e.code,
+                         "m": -1 if k is None else base + k})
+    return pred, feats
+
+
+def collect(out: Path, paths: list[Path]) -> None:
+    from peristiwa.lang import load
+    from peristiwa.pipeline import Coder
+
+    data = load("id")
+    data.__dict__["_evscore_model"] = None  # the rules alone
+    coder = Coder()
+    with out.open("w", encoding="utf-8") as fh:
+        for path in paths:
+            for line in path.open(encoding="utf-8"):
+                case = json.loads(line)
+                pred, feats = _case_events(coder, case)
+                gold = [{k: e.get(k) or "" for k in ("source", "target", "code")} for e in case["events"]]
+                fh.write(json.dumps({"case": f"{path.stem}:{case['id']}", "file": path.stem, "gold": gold,
+                                     "pred": pred, "feats": {str(i): f for i, f in enumerate(feats)}},
+                                    ensure_ascii=False) + "\n")
+    data.__dict__.pop("_evscore_model")  # the shipped model again, read when next asked for
+
+
+def _right(case: dict) -> list[bool]:
+    """Which coded events are right (``dyad_root``, each gold event counted once)."""
+    left = Counter(key("dyad_root", g) for g in case["gold"])
+    out = []
+    for e in case["pred"]:
+        k = key("dyad_root", e)
+        out.append(left[k] > 0)
+        left[k] -= 1
+    return out
+
+
+def labels(case: dict, label: str = LABEL, every: bool = EVERY) -> dict[str, float]:
+    """The label of every coded match of a case that gave an event (see the module's
+    docstring); with ``every``, also of those that gave none: whether the case has a
+    gold event of the match's root."""
+    roots = {g["code"][:2] for g in case["gold"]}
+    out: dict[str, float] = {}
+    for e, ok in zip(case["pred"], _right(case), strict=True):
+        m = str(e["m"])
+        if m in case["feats"]:
+            hit = ok if label == "dyad" else e["code"][:2] in roots
+            out[m] = max(out.get(m, 0.0), 1.0 if hit else 0.0)
+    if every:
+        for m, fs in case["feats"].items():
+            if m not in out:
+                out[m] = 1.0 if next(f for f in fs if f.startswith("root="))[5:] in roots else 0.0
+    return out
+
+
+def kind(case: dict) -> str:
+    f = case["file"]
+    return "ud" if f.startswith("ud") else "nerp-0" if f.startswith("nerp") else "gold"
+
+
+def _feats(fs: list[str], drop: tuple[str, ...]) -> list[str]:
+    return [f for f in fs if not f.startswith(drop)] if drop else fs
+
+
+def learn(cases: list[dict], label: str = LABEL, ud_weight: float = UD_WEIGHT, l2: float = L2,
+          drop: tuple[str, ...] = DROP, every: bool = EVERY) -> attach.Model:
+    rows, ys, sw = [], [], []
+    for case in cases:
+        for m, y in labels(case, label, every).items():
+            rows.append(_feats(case["feats"][m], drop))
+            ys.append(y)
+            sw.append(ud_weight if kind(case) == "ud" else 1.0)
+    return attach.Model(linear.fit_logistic(rows, ys, sw, l2=l2, min_count=MIN_COUNT))
+
+
+def counts(case: dict, dropped: set[str]) -> Counter:
+    """Dyad counts of the case's coded events, those of the ``dropped`` matches left out."""
+    kept = [e for e in case["pred"] if str(e["m"]) not in dropped]
+    p = Counter(key("dyad_root", e) for e in kept)
+    g = Counter(key("dyad_root", e) for e in case["gold"])
+    tp = sum(min(n, g[k]) for k, n in p.items())
+    return Counter(tp=tp, fp=sum(p.values()) - tp, fn=sum(g.values()) - tp)
+
+
+def _fold(case_key: str, k: int) -> int:
+    return int(hashlib.sha1(case_key.encode("utf-8")).hexdigest(), 16) % k
+
+
+def _f1(c: Counter) -> str:
+    tp, fp, fn = c["tp"], c["fp"], c["fn"]
+    p, r = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
+    return f"F1 {2 * p * r / max(p + r, 1e-9):.3f} ({tp} {fp} {fn})"
+
+
+def heldout(cases: list[dict], k: int, **kw) -> list[dict[str, float]]:
+    """The probability of every coded match of each case by the model of the other folds."""
+    out: list[dict[str, float]] = [{} for _ in cases]
+    for f in range(k):
+        mdl = learn([c for c in cases if _fold(c["case"], k) != f], **kw)
+        for n, c in enumerate(cases):
+            if _fold(c["case"], k) == f:
+                out[n] = {m: evscore.probability(mdl, _feats(fs, kw.get("drop", DROP)))
+                          for m, fs in c["feats"].items()}
+    return out
+
+
+def cv(cases: list[dict], k: int = 5, margins=(0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4), **kw) -> None:
+    probs = heldout(cases, k, **kw)
+    kinds = sorted({kind(c) for c in cases})
+    used = sum(len({e["m"] for e in c["pred"]}) for c in cases)
+    print(f"{k}-fold, {kw}: {len(cases)} cases, {sum(len(c['feats']) for c in cases)} matches, {used} with events")
+    print("margin  all" + "".join(f"  | {x}" for x in kinds))
+    for t in margins:
+        tot, per = Counter(), {x: Counter() for x in kinds}
+        for c, p in zip(cases, probs, strict=True):
+            got = counts(c, {m for m, v in p.items() if v < t})
+            tot += got
+            per[kind(c)] += got
+        print(f"{t:5.2f}  {_f1(tot)}" + "".join(f"  | {_f1(per[x])}" for x in kinds), flush=True)
+
+
+def read(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.open(encoding="utf-8")]
+
+
+def write(cases: list[dict], out: Path) -> attach.Model:
+    """Fit the shipped setting on every case and write its weights and margin."""
+    mdl = learn(cases)
+    if MARGIN is not None:
+        mdl.thresholds = {evscore.MARGIN: MARGIN}
+    n = Counter(kind(c) for c in cases)
+    mdl.dump(out, f"event score (coding/evscore.py): written by training/evscore_train.py, do not edit\n"
+                  f"logistic, label {LABEL}{' (and every match by root)' if EVERY else ''}, on "
+                  f"{sum(len(labels(c)) for c in cases)} coded matches of "
+                  f"{len(cases)} cases ({', '.join(f'{k} {v}' for k, v in sorted(n.items()))}); "
+                  f"UD weight {UD_WEIGHT}; margin {MARGIN if MARGIN is not None else 'none (nothing dropped)'}")
+    return mdl
+
+
+def sources(ud: Path = SILVER) -> list[Path]:
+    """The training files: the gold files, and nerp-0 and the UD silver with their text
+    put back (``scripts/silver.py build``) in ``build/evscore``."""
+    import subprocess
+    import sys
+
+    BUILD.mkdir(parents=True, exist_ok=True)
+    out = [GOLD / "train-id.jsonl", GOLD / "dev-id.jsonl", GOLD / "dev-id-more.jsonl"]
+    for part in [SILVER / "nerp-0.jsonl"] + sorted(ud.glob("ud-*.jsonl")):
+        built = BUILD / part.name
+        built.write_text(subprocess.run([sys.executable, str(ROOT / "scripts/silver.py"), "build", str(part)],
+                                        check=True, capture_output=True, text=True).stdout, encoding="utf-8")
+        out.append(built)
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    c = sub.add_parser("collect")
+    c.add_argument("out", type=Path)
+    c.add_argument("gold", type=Path, nargs="+")
+    v = sub.add_parser("cv")
+    v.add_argument("instances", type=Path)
+    v.add_argument("--folds", type=int, default=5)
+    v.add_argument("--label", default=LABEL, choices=("dyad", "root"))
+    v.add_argument("--ud-weight", type=float, default=UD_WEIGHT)
+    v.add_argument("--l2", type=float, default=L2)
+    v.add_argument("--drop", nargs="*", default=list(DROP), help="feature prefixes to leave out")
+    v.add_argument("--every", action="store_true", default=EVERY, help="learn from matches that gave no event too")
+    f = sub.add_parser("fit")
+    f.add_argument("instances", type=Path)
+    f.add_argument("--out", type=Path, default=SHIPPED)
+    a_ = sub.add_parser("all")
+    a_.add_argument("--ud", type=Path, default=SILVER, help="the folder of the UD silver (ud-*.jsonl)")
+    a = ap.parse_args()
+    if a.cmd == "collect":
+        collect(a.out, a.gold)
+    elif a.cmd == "cv":
+        cv(read(a.instances), a.folds, label=a.label, ud_weight=a.ud_weight, l2=a.l2, drop=tuple(a.drop),
+           every=a.every)
+    else:
+        path = a.instances if a.cmd == "fit" else BUILD / "instances.jsonl"
+        if a.cmd == "all":
+            collect(path, sources(a.ud))
+        write(read(path), a.out if a.cmd == "fit" else SHIPPED)
+        print(f"wrote {a.out if a.cmd == 'fit' else SHIPPED}")
+
+
+if __name__ == "__main__":
+    main()
