@@ -159,8 +159,8 @@ def sentences(corpus: str) -> list[tuple[str, str]]:
 
 
 # The gold NER tags of each NER corpus that name a person or an organisation (idner-news-2k: PER, ORG;
-# NERGrit: PERSON, ORGANISATION; its PLACE, like idner's LOC, is not counted).
-ACTOR_TAGS = {"idner": {"PER", "ORG"}, "nergrit": {"PERSON", "ORGANISATION"}}
+# NERGrit: PERSON, ORGANISATION; NERP: PPL, IND; places, events and food are not counted).
+ACTOR_TAGS = {"idner": {"PER", "ORG"}, "nergrit": {"PERSON", "ORGANISATION"}, "nerp": {"PPL", "IND"}}
 
 
 def count_spans(tags: list[str], kinds: set[str]) -> int:
@@ -203,7 +203,7 @@ def entity_counts(corpus: str) -> dict[str, int]:
         return propn_counts()
     if corpus not in ACTOR_TAGS:
         raise SystemExit(f"silver: --min-entities needs a corpus with gold NER tags ({', '.join(ACTOR_TAGS)})")
-    part = {"idner": "idner-news-2k", "nergrit": "nergrit/train"}[corpus]
+    part = {"idner": "idner-news-2k", "nergrit": "nergrit/train", "nerp": "nerp/"}[corpus]
     out, counts = {}, {}
     for f in sorted(glob.glob(str(mine_between.DATA / "ner-id" / "*" / "*.txt"))):
         key = "/".join(Path(f).parts[-2:])
@@ -246,10 +246,15 @@ def draw(args) -> None:
     """A random sample (fixed seed) of the corpus's sentences of 40 characters or more that are in no
     gold case (nor part of a gold passage), in no committed silver set, and drawn once each. With
     --min-entities N (NER corpora only) a sentence needs N person or organisation spans by the corpus's
-    own gold NER tags: a denser draw of political-looking text that owes nothing to our coder or lexicon."""
+    own gold NER tags: a denser draw of political-looking text that owes nothing to our coder or lexicon.
+    NERP sentences that repeat an idner-news-2k sentence (scripts/nerp_idner_dups.py) are not drawn."""
     gold = gold_texts()
     seen, passages = gold | silver_texts(), "\n".join(gold)
     rows, texts, skip = [], set(), undrawable(args.corpus)
+    if args.corpus == "nerp":
+        # NERP repeats idner-news-2k text (a corpus of the sealed set): such sentences are not drawn
+        import nerp_idner_dups
+        skip |= set(nerp_idner_dups.repeated_ids(dict(sentences("nerp"))))
     spans = entity_counts(args.corpus) if args.min_entities else {}
     for i, s in sentences(args.corpus):
         if spans and spans[i] < args.min_entities:

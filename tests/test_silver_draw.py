@@ -36,7 +36,7 @@ def test_nergrit_tags_use_the_long_names(silver):
     assert silver.count_spans(tags, silver.ACTOR_TAGS["idner"]) == 0
 
 
-@pytest.mark.parametrize("corpus", ["idner", "nergrit"])
+@pytest.mark.parametrize("corpus", ["idner", "nergrit", "nerp"])
 def test_entity_counts_number_the_same_sentences_as_the_draw(silver, corpus):
     if not (silver.mine_between.DATA / "ner-id").exists():
         pytest.skip("NER corpora not present")

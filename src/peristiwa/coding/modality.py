@@ -264,6 +264,8 @@ class ModalityReader(SentenceReader):
                 seen, listed = 0, True  # "bisa dilelang, dimusnahkan, atau dihibahkan": one modal for the list
             if n in cond:
                 return mod.drop(f"condition '{t.text}'")
+            if self._almost(j, m.anchor):
+                return mod.drop(f"almost ('{t.text}'): it did not happen")
             if seen < reach and n not in in_pattern:
                 if n in neg and not self._negation_cancelled(j):
                     return mod.drop(f"negated by '{t.text}'")
@@ -281,6 +283,19 @@ class ModalityReader(SentenceReader):
             seen += 1
             j -= 1
         return None
+
+    def _almost(self, j: int, anchor: int) -> bool:
+        """"nyaris menyerang", "hampir saja terjadi bentrokan" (almost): a word of grammar
+        ``almost`` right before the trigger, or before one of ``almost_passes`` right before
+        it, says the act did not happen. Further off it measures something else ("hampir
+        setahun menahan": nearly a year)."""
+        w = self.d.words
+        if self.toks[j].norm not in w("almost"):
+            return False
+        k = j + 1
+        while k < anchor and self.toks[k].norm in w("almost_passes"):
+            k += 1
+        return k == anchor
 
     def _listed_before(self, j: int, anchor: int) -> bool:
         """The comma at ``j`` joins a list of verbs of the trigger's form ("tidak menangkap,

@@ -326,7 +326,10 @@ class SideFinder(NominalSides):
         if len(els) > 1 and isinstance(els[1], Gap):
             verb_end = m.anchor  # "didesak membebaskan": a gap of no words still ends the verb
         taken = frozenset(i for a, b in m.slots.values() for i in range(a, b + 1))
-        s2, _ = self.following(verb_end, direct=True, limit=3, exclude=taken)
+        # "dilarang menangkap wartawan": a verb right after the passive one takes what
+        # follows as its own object; a bare agent stands right after the passive verb
+        s2 = None if verb_end + 1 < len(self.toks) and self.is_verb(verb_end + 1) else \
+            self.following(verb_end, direct=True, limit=3, exclude=taken)[0]
         if s2 is None and after > verb_end:
             s2, _ = self.following(after, direct=True, limit=3)
         if s2 is not None:
