@@ -11,7 +11,7 @@ match it came from, found by its trigger and pattern) and the features of every 
 match. Only the matches that gave an event are learned from (one that gives none changes
 nothing when dropped), unless ``--every`` weighs the others too. The label of a match: at the ``dyad`` level, one of its events is a right
 event (``dyad_root``, each gold event counted once); at the ``root`` level, the case has
-a gold event of the root of one of its events.
+a gold event of the root of one of its events; at the ``case`` level, it has a gold event.
 
 ``fit`` trains a logistic regression of the label on the features (the learner of
 ``training/linear.py``, shared with ``attach_train``; the cases of the UD silver count
@@ -37,6 +37,7 @@ the events kept, all cases (gold | nerp | ud):
     root, every feature, UD 3       186 56 337      185 50 338     184 49 339     181 46 342
     dyad, structural, UD 3          186 56 337      180 47 343     173 43 350     170 40 353
     dyad, every feature, UD 3       (0.2: 185 50 338) 181 47 342   177 45 346     171 41 352
+    case, structural, UD weight 1   186 56 337      186 55 337    185 50 338     184 48 339
     matches of no event learned too (--every 0.3): every margin loses (0.3: 162 45 361)
 
 The held-out choice, root / structural / UD weight 1 / margin 0.4 (-1 tp, -9 fp), does not
@@ -145,7 +146,7 @@ def labels(case: dict, label: str = LABEL, every: float = EVERY) -> dict[str, fl
     for e, ok in zip(case["pred"], _right(case), strict=True):
         m = str(e["m"])
         if m in case["feats"]:
-            hit = ok if label == "dyad" else e["code"][:2] in roots
+            hit = ok if label == "dyad" else e["code"][:2] in roots if label == "root" else bool(roots)
             out[m] = max(out.get(m, 0.0), 1.0 if hit else 0.0)
     if every:
         for m, fs in case["feats"].items():
@@ -253,7 +254,7 @@ def sources() -> list[Path]:
 
 
 def _options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--label", default=LABEL, choices=("dyad", "root"))
+    p.add_argument("--label", default=LABEL, choices=("dyad", "root", "case"))
     p.add_argument("--ud-weight", type=float, default=UD_WEIGHT)
     p.add_argument("--l2", type=float, default=L2)
     p.add_argument("--drop", nargs="*", default=list(DROP), help="feature prefixes to leave out")
