@@ -62,6 +62,7 @@ from pathlib import Path
 
 from peristiwa.coding import attach
 from peristiwa.evaluate import entity, key
+from training import linear
 
 EPOCHS = 8
 LEARNER = "logistic"  # or "perceptron"
@@ -210,35 +211,16 @@ def fit(instances: list[dict], epochs: int = EPOCHS) -> attach.Model:
 def fit_logistic(instances: list[dict], l2: float = 1.0, steps: int = 400) -> attach.Model:
     """A logistic regression of "this mention is right for the side" on the mention's
     features and the match's ("none" features, which weigh the same for every
-    candidate). Stored so that ``attach.fill``'s margin (candidate score minus "none"
-    score) is the log-odds: a "none" feature carries minus its weight."""
-    import numpy as np
-
+    candidate; the learner of ``training/linear.py``). Stored so that ``attach.fill``'s
+    margin (candidate score minus "none" score) is the log-odds: a "none" feature
+    carries minus its weight."""
     rows, ys = [], []
     for x in instances:
         for i, fs in enumerate(x["feats"]):
             rows.append(fs + x["none"])
             ys.append(1.0 if i in x["right"] else 0.0)
-    seen = Counter(f for r in rows for f in set(r))
-    names = sorted(f for f, n in seen.items() if n >= MIN_COUNT)  # rarer features: noise
-    index = {f: k for k, f in enumerate(names)}
-    X = np.zeros((len(rows), len(names)))
-    for n, r in enumerate(rows):
-        for f in r:
-            if f in index:
-                X[n, index[f]] = 1.0
-    y = np.array(ys)
-    w = np.zeros(len(names))
-    m = np.zeros(len(names))
-    v = np.zeros(len(names))
-    for t in range(1, steps + 1):  # Adam, full batch, fixed steps: deterministic
-        p = 1.0 / (1.0 + np.exp(-(X @ w)))
-        g = X.T @ (p - y) / len(y) + l2 * w / len(y)
-        m = 0.9 * m + 0.1 * g
-        v = 0.999 * v + 0.001 * g * g
-        w -= 0.05 * (m / (1 - 0.9 ** t)) / (np.sqrt(v / (1 - 0.999 ** t)) + 1e-8)
-    return attach.Model({f: (-float(w[k]) if "|none" in f else float(w[k])) for f, k in index.items()
-                         if abs(w[k]) > 1e-4})
+    w = linear.fit_logistic(rows, ys, l2=l2, steps=steps, min_count=MIN_COUNT)
+    return attach.Model({f: (-v if "|none" in f else v) for f, v in w.items()})
 
 
 def learn(instances: list[dict]) -> attach.Model:

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 NONE = "none"
 THRESHOLD = "@threshold"
 FILE = "attach.tsv"
+FILLED = "by the attachment model"  # how the note of a side the model fills begins
 # called with (coder, coded match, side, candidates) for every side asked (training)
 recorder = None
 
@@ -164,7 +165,7 @@ def fill(c: SentenceCoder, out: list[CodedMatch]) -> list[CodedMatch]:
             best = max(range(len(cands)), key=lambda i: (scores[i], -i))
             if scores[best] - mdl.score(none_features(c, cm, side, voice)) <= mdl.thresholds[side]:
                 continue
-            note = f"by the attachment model ({', '.join(mdl.top(feats[best])) or 'best score'})"
+            note = f"{FILLED} ({', '.join(mdl.top(feats[best])) or 'best score'})"
             cm = replace(cm, **{side: Side([cands[best]], note)})
             out[k] = cm
     return out

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from peristiwa.coding import allege, attach, cameo
+from peristiwa.coding import allege, attach, cameo, evscore
 from peristiwa.coding.modality import CLAUSE_END, REACH, Modality, ModalityReader
 from peristiwa.coding.patterns import NULL, Match, PatternSet, SlotSpans
 from peristiwa.coding.reading import Side
@@ -79,6 +79,7 @@ class SentenceCoder(SideFinder, ModalityReader):
     _planned = None  # what code() reads before the sides (see _plan)
     _alleged: list[Match] = []  # the wrongdoing predicates, coded as a speaker's accusation (see code)
     previous_acts: list[CodedMatch] = []  # the sentence before's coded matches (pipeline _readings)
+    evscore_dropped: list[CodedMatch] = []  # the matches the event score dropped (evscore.judge)
 
     def __init__(self, data: LanguageData, pats: PatternSet, sent: Sentence,
                  mentions: list[Mention], context_country: str = "",
@@ -152,7 +153,8 @@ class SentenceCoder(SideFinder, ModalityReader):
             out.append(CodedMatch(m, mod.code, src, tgt, mod.notes + side_notes))
         out = self._in_protest(self._judged_acts(self._results_of_nominals(self._answers(self._coordinated_partner(self._acts_acted_on(out))))))
         out = attach.fill(self, out)  # sides the rules left unknown, by the learned model (attach.py)
-        return allege.allegations(self, self._alleged, out, scopes)  # wrongs a speaker states
+        out = allege.allegations(self, self._alleged, out, scopes)  # wrongs a speaker states
+        return evscore.judge(self, out)  # matches the learned event score finds no event (evscore.py)
 
     def _plan(self) -> tuple[list[tuple[Match, Modality]], set[int], list[int]]:
         """The matches chosen with their modality, the modal words' tokens, and the
