@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import importlib.util
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
@@ -81,22 +82,32 @@ def read_lines(path: Path) -> list[tuple[int, str]]:
     return out
 
 
+class _WordSets(dict):
+    """The function-word sets of a grammar by key, each built when first asked for."""
+
+    __slots__ = ("grammar",)
+
+    def __init__(self, grammar: dict) -> None:
+        super().__init__()
+        self.grammar = grammar
+
+    def __missing__(self, key: str) -> frozenset[str]:
+        found = self[key] = frozenset(w.lower() for w in self.grammar.get("words", {}).get(key, []))
+        return found
+
+
 @dataclass
 class LanguageData:
     code: str
     path: Path
     grammar: dict = field(default_factory=dict)
 
-    def words(self, key: str) -> frozenset[str]:
-        """A set of (lower-case) function words from grammar.toml (built once per key)."""
-        found = self._word_sets.get(key)
-        if found is None:
-            found = self._word_sets[key] = frozenset(w.lower() for w in self.grammar.get("words", {}).get(key, []))
-        return found
-
     @cached_property
-    def _word_sets(self) -> dict[str, frozenset[str]]:
-        return {}
+    def words(self) -> Callable[[str], frozenset[str]]:
+        """``words(key)``: a set of (lower-case) function words from grammar.toml (built
+        once per key). The coder asks some 90 times a sentence, so a call is a look-up
+        in C (a dict's ``__getitem__``; ``__missing__`` builds a set the first time)."""
+        return _WordSets(self.grammar).__getitem__
 
     def setting(self, key: str, default=None):
         return self.grammar.get("settings", {}).get(key, default)
