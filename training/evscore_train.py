@@ -80,7 +80,6 @@ DROP: tuple[str, ...] = ("stem", "norm", "near", "ctx", "prev", "next", "code")
 # lack a side, which would teach that a missing side means no event, and they are no events anyway)
 SIDES = ("src", "tgt", "pair=", "same_country=", "root|tgt=")
 ROOT = Path(__file__).resolve().parent.parent
-GOLD = ROOT.parent / "shared" / "gold"
 BUILD = ROOT / "build" / "evscore"
 SHIPPED = ROOT / "src/peristiwa/lang/id" / evscore.FILE
 
@@ -249,8 +248,7 @@ def sources() -> list[Path]:
     (NERP and the UD treebanks, corpora the sealed set does not draw from, their text put
     back; the NERP cases that repeat an idner-news-2k sentence left out)."""
     attach_train.silver_read()
-    return [GOLD / "train-id.jsonl", GOLD / "dev-id.jsonl", GOLD / "dev-id-more.jsonl",
-            attach_train.SILVER / "silver-train.jsonl"]
+    return list(attach_train.READ)
 
 
 def _options(p: argparse.ArgumentParser) -> None:
