@@ -37,6 +37,7 @@ from peristiwa.coding.transforms import Transforms, transforms
 from peristiwa.lang import LanguageData
 from peristiwa.places import gazetteer, places
 from peristiwa.records import Mention, Sentence
+from peristiwa.text.clauses import Breaks
 
 
 @dataclass
@@ -67,6 +68,8 @@ def _coder_settings(data: LanguageData) -> dict:
         reach={k: int(data.setting(k, v)) for k, v in REACH.items()},
         # a match inside another's gap ("fire ... artillery ... at") is part of it, not an event
         gap_owned=bool(data.setting("gap_owned", False)),
+        # words of history before 1800 (grammar ``premodern_words``): see ``_premodern``
+        premodern_marks=Breaks.of(data.words("premodern_words")),
     )
 
 
@@ -127,6 +130,8 @@ class SentenceCoder(SideFinder, ModalityReader):
         """The sentence's pattern matches that are events, with their sides. What
         precedes the sides (the matches chosen and their modality) does not depend on
         the parse: read again with one (``use_parse``), the sentence keeps it."""
+        if self._premodern():
+            return []
         if self._planned is None:
             self._planned = self._plan()
         plans, modal_tokens, scopes = self._planned
@@ -184,6 +189,14 @@ class SentenceCoder(SideFinder, ModalityReader):
         self._protest = protest is not None and any(mod.code is not None and protest.applies(mod.code)
                                                     for _, mod in plans)
         return plans, modal_tokens, scopes
+
+    def _premodern(self) -> bool:
+        """The sentence tells history before 1800: it has a word or phrase only such
+        history has (grammar ``premodern_words``: an ancient people or empire, the
+        conquistadors, the Middle Ages). Ancient and medieval polities have no CAMEO
+        actor codes, so it codes no event (CONVENTIONS §1.11)."""
+        marks = self.premodern_marks
+        return bool(marks.phrases) and any(marks.at(self.toks, i) for i in range(len(self.toks)))
 
     def _compared_target(self, m: Match, side: Side | None) -> bool:
         """Every target mention stands right after a phrase of difference (grammar

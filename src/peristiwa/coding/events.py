@@ -9,12 +9,14 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from peristiwa.actors.resolve import COUNTRY_KINDS
 from peristiwa.coding import cameo
 from peristiwa.coding.sides import _countryless_role, _named, _same_referent
 from peristiwa.coding.transforms import Transforms
 from peristiwa.dates import event_date
 from peristiwa.places import event_place, gazetteer, places
 from peristiwa.records import NO_DATELINE, Actor, Dateline, Event, Evidence, Mention
+from peristiwa.text.clauses import Breaks
 from peristiwa.text.normalize import fold
 
 if TYPE_CHECKING:
@@ -61,7 +63,8 @@ class _EventBuilder:
             a, b = self._role_countries(a, b)
             if a is not None:
                 a, b = self._set_abroad(a, b), b if b is None else self._set_abroad(b, a)
-            if a is None or self._bare_unsettled(a) or b is not None and self._bare_unsettled(b):
+            if a is None or self._bare_unsettled(a) or b is not None and self._bare_unsettled(b) \
+                    or self._abroad_unknown(a) or b is not None and self._abroad_unknown(b):
                 continue
             a, b = self._conflict_partner(a, b)
             a, notes = self._as_protester(c, a)
@@ -102,15 +105,29 @@ class _EventBuilder:
         """The code an act takes from its source's role (transform ``by-role``: an
         investigation by the police or prosecutors is of a crime, 090 -> 091); with
         ``target_roles``, only on a target of one of those roles in the source's own country
-        (an attack by a party on a minister is words, 190 -> 111)."""
+        (an attack by a party on a minister is words, 190 -> 111). A role ``-`` is a state
+        named by its country's name alone ("pemboman Israel atas Gaza": a state's bombing is
+        an air strike, 183 -> 195), not an unknown agent given the bare country ("orang tak
+        dikenal"), whose mention is a role word."""
         rule = self.transforms.get("by-role", c.code)
         against = rule.param("target_roles") if rule is not None else ()
-        new = rule.recode(c.code) if rule is not None and a.actor.role in rule.param("roles") and (
+        new = rule.recode(c.code) if rule is not None and self._role_or_state(a, rule.param("roles")) and (
             not against or b is not None and b.actor.role in against
             and b.actor.country == a.actor.country != "") else None
         if new is None or not cameo.is_code(new):
             return c, info, notes
-        return replace(c, code=new), cameo.info(new), notes + [f"by a {a.actor.role}: {c.code} -> {new}", rule.note]
+        return replace(c, code=new), cameo.info(new), notes + [f"by a {a.actor.role or a.actor.code}: {c.code} -> {new}", rule.note]
+
+    def _role_or_state(self, a: Mention, roles: tuple[str, ...]) -> bool:
+        """Whether ``a`` has one of ``roles``; ``-`` is a state named by its country's name
+        alone (a country, a capital, a demonym: no role word, no person, no body), not a
+        place where an unknown agent acted ("killed by a landmine in Helmand")."""
+        if a.actor.role in roles:
+            return True
+        toks = self.coder.toks
+        return "-" in roles and not a.actor.role and bool(a.entries) and all(
+            e.kind in COUNTRY_KINDS for e in a.entries) and not (
+            0 < a.first <= len(toks) and toks[a.first - 1].norm in self.coder.d.words("place_locatives"))
 
     def _role_countries(self, a: Mention, b: Mention | None) -> tuple[Mention | None, Mention | None]:
         """A side that is a role with no country ("rebels", "the government") is of
@@ -161,6 +178,36 @@ class _EventBuilder:
             if any(e.kind != "role" for e in m.entries) or m.refers_to is not None:
                 return False  # "Presiden Joko Widodo", "Indonesia", "Jakarta"
         return not any(p.country == country for p in places(coder.s, coder.d.code, ""))
+
+    def _abroad_unknown(self, x: Mention) -> bool:
+        """A side of the default country in a sentence set in a division that country has
+        none of (grammar ``foreign_divisions`` before a name: "negara bagian Coahuila",
+        "prefektur Fukushima"), where nothing shows the default country (no actor or place
+        of it by a name, no dateline of it): the side took the default country by default
+        and is of an unknown country (CONVENTIONS §4.3: a bare role is of the place of
+        the case), so it codes no event."""
+        coder = self.coder
+        default = coder.d.setting("default_country", "")
+        if not default or x.actor.country != default or x.refers_to is not None \
+                or self.dateline.country == default or not self._in_foreign_division():
+            return False
+        for m in list(coder.mentions) + list(coder.history):
+            if m.actor.country == default and any(
+                    e.kind in (*COUNTRY_KINDS, "region") and e.code[:3] == default
+                    or e.kind in ("person", "org") and (e.key or e.code) for e in m.entries):
+                return False  # "Presiden Joko Widodo", "Indonesia", "Jawa Barat"
+        return not any(p.country == default for p in places(coder.s, coder.d.code, ""))
+
+    def _in_foreign_division(self) -> bool:
+        """The sentence names a place by a division of grammar ``foreign_divisions``
+        followed by a capitalised name."""
+        divisions = Breaks.of(self.coder.d.words("foreign_divisions"))
+        toks = self.coder.toks
+        for i in range(len(toks)):
+            n = divisions.at(toks, i)
+            if n and i + n < len(toks) and toks[i + n].text[:1].isupper():
+                return True
+        return False
 
     def _set_abroad(self, x: Mention, other: Mention | None) -> Mention:
         """A role given the default country with nothing in the text showing it
@@ -449,9 +496,15 @@ class _EventBuilder:
     def _celebrity_news(self, c: CodedMatch, a: Mention, b: Mention) -> bool:
         """Celebrity news (transform ``private-celebrity``): one side named by a noun of the
         grammar's ``celebrity_nouns`` ("penyanyi", "aktor"), the other of a role of the
-        rule's ``roles`` (``-``: none): private persons, firms, the police, a court."""
-        rule = self.transforms.get("private-celebrity", c.code)
-        nouns = self.coder.d.words("celebrity_nouns")
+        rule's ``roles`` (``-``: none): private persons, firms, the police, a court. Sport
+        news likewise (transform ``private-athlete``, grammar ``athlete_nouns``: a club or
+        a firm praising its athletes)."""
+        return any(self._private_news(c, a, b, name, key) for name, key in (
+            ("private-celebrity", "celebrity_nouns"), ("private-athlete", "athlete_nouns")))
+
+    def _private_news(self, c: CodedMatch, a: Mention, b: Mention, name: str, key: str) -> bool:
+        rule = self.transforms.get(name, c.code)
+        nouns = self.coder.d.words(key)
         if rule is None or not nouns:
             return False
         roles = rule.param("roles")

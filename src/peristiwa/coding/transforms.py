@@ -43,6 +43,8 @@ KNOWN = {
     "private-celebrity": "an event one side of which is named by a celebrity noun (the language's "
                          "grammar `celebrity_nouns`) and the other has a role of `roles` (`-`: none) "
                          "is not coded: celebrity news, a celebrity's own court case",
+    "private-athlete": "an event one side of which is named by an athlete noun (grammar "
+                       "`athlete_nouns`) and the other has a role of `roles` is not coded: sport news",
     "judged-agent": "a judgement whose object is a nominal event is of that event's source; "
                     "with none, not of that event's target; with no target, the agent "
                     "of its object is (where modifiers come first)",
@@ -75,6 +77,7 @@ REQUIRED = {
     "place-target": ("cues",),
     "not-by": ("roles",),
     "private-celebrity": ("roles",),
+    "private-athlete": ("roles",),
     "media-statement": ("roles",),
     "by-role": ("roles",),
     "acted-on": ("acts",),
