@@ -182,21 +182,23 @@ class _EventBuilder:
     def _abroad_unknown(self, x: Mention) -> bool:
         """A side of the default country in a sentence set in a division that country has
         none of (grammar ``foreign_divisions`` before a name: "negara bagian Coahuila",
-        "prefektur Fukushima"), where nothing shows the default country (no actor or place
-        of it by a name, no dateline of it): the side took the default country by default
-        and is of an unknown country (CONVENTIONS §4.3: a bare role is of the place of
-        the case), so it codes no event."""
+        "prefektur Fukushima"), where nothing shows the default country or another one (no
+        actor of it by a name, no place of any country, no dateline of it): the side took the
+        default country by default and is of an unknown country (CONVENTIONS §4.3: a bare
+        role is of the place of the case), so it codes no event."""
         coder = self.coder
         default = coder.d.setting("default_country", "")
         if not default or x.actor.country != default or x.refers_to is not None \
                 or self.dateline.country == default or not self._in_foreign_division():
             return False
         for m in list(coder.mentions) + list(coder.history):
+            if m.actor.country and m.actor.country != default:
+                return False  # another country named ("tentara Nigeria"): the sides take it
             if m.actor.country == default and any(
                     e.kind in (*COUNTRY_KINDS, "region") and e.code[:3] == default
                     or e.kind in ("person", "org") and (e.key or e.code) for e in m.entries):
                 return False  # "Presiden Joko Widodo", "Indonesia", "Jawa Barat"
-        return not any(p.country == default for p in places(coder.s, coder.d.code, ""))
+        return not any(p.country for p in places(coder.s, coder.d.code, ""))
 
     def _in_foreign_division(self) -> bool:
         """The sentence names a place by a division of grammar ``foreign_divisions``
