@@ -23,6 +23,7 @@ only, nothing kept but the sample).
 Subcommands::
 
     python scripts/mine_between.py code   [--every 3 --part 0] --cache /tmp/mined.jsonl
+    python scripts/mine_between.py code   --input /work/notes/s21/unc-safe.jsonl --cache /tmp/unc.jsonl
     python scripts/mine_between.py recode --cache /tmp/mined.jsonl   # after narrowing the lexicon
     python scripts/mine_between.py mine   --cache /tmp/mined.jsonl [--top 200] > between.tsv
     python scripts/mine_between.py sample --cache /tmp/mined.jsonl [--n 300] [--seed 18] \
@@ -152,11 +153,23 @@ def pud_sentences():
 CORPORA = {"main": (ud_sentences, ner_sentences, kumparan_sentences), "pud": (pud_sentences,)}
 
 
-def corpus(limit: int | None = None, every: int = 1, part: int = 0, which: str = "main"):
+def input_sentences(path: str):
+    """(src, text) of a JSON-lines file with "src" and "text" (session 21: the unlabelled
+    sentences of /work/notes/s21/unc-safe.jsonl, from which the check sets were removed)."""
+    import json
+
+    for line in open(path, encoding="utf-8"):
+        rec = json.loads(line)
+        yield rec["src"], rec["text"]
+
+
+def corpus(limit: int | None = None, every: int = 1, part: int = 0, which: str = "main",
+           path: str | None = None):
     seen = set()
     n = 0
     k = 0
-    for gen in CORPORA[which]:
+    gens = [lambda: input_sentences(path)] if path else CORPORA[which]
+    for gen in gens:
         for src, s in gen():
             s = re.sub(r"\s+", " ", s).strip()
             if len(s) < 25 or s in seen:
@@ -171,7 +184,8 @@ def corpus(limit: int | None = None, every: int = 1, part: int = 0, which: str =
                 return
 
 
-def coded(limit: int | None = None, batch: int = 1, every: int = 1, part: int = 0, which: str = "main"):
+def coded(limit: int | None = None, batch: int = 1, every: int = 1, part: int = 0, which: str = "main",
+          path: str | None = None):
     """(source, CodedSentence) for every corpus sentence; each sentence is its own article
     (unrelated sentences must not lend each other actors)."""
     from peristiwa.pipeline import Coder
@@ -191,7 +205,7 @@ def coded(limit: int | None = None, batch: int = 1, every: int = 1, part: int = 
         for cs in sents:
             yield "kumparan" if buf[0][0] == "kumparan" else buf[0][0], cs
 
-    for src, s in corpus(limit, every, part, which):
+    for src, s in corpus(limit, every, part, which, path):
         if buf and buf[0][0] != src:
             yield from flush()
             buf = []
@@ -215,7 +229,8 @@ def code(args) -> None:
 
     n = 0
     with open(args.cache, "w", encoding="utf-8") as f:
-        for src, cs in coded(args.limit, every=args.every, part=args.part, which=args.corpus):
+        for src, cs in coded(args.limit, every=args.every, part=args.part, which=args.corpus,
+                             path=args.input):
             toks = cs.sentence.tokens
             f.write(json.dumps({
                 "src": src, "text": cs.sentence.text, "start": cs.sentence.start,
@@ -310,6 +325,40 @@ def excerpt(text: str, start: int, end: int, width: int = 90) -> str:
     return ("…" if lo else "") + text[lo:hi].replace("\t", " ") + ("…" if hi < len(text) else "")
 
 
+def read_before(paths: list[str]) -> list[tuple[str, ...]]:
+    """The rows of earlier samples: (text, trigger, code, source, target)."""
+    out = []
+    for path in paths:
+        for line in open(path, encoding="utf-8"):
+            f = line.rstrip("\n").split("\t")
+            if len(f) == 9 and f[0].isdigit():
+                out.append((f[8], f[6], f[3], f[4], f[5]))
+    return out
+
+
+def tiered(rows: list[tuple], read: list[tuple[str, ...]], n: int, rng: random.Random) -> tuple[list, list[int]]:
+    """--prefer-unread (session 21): the events of sentences no earlier sample read come
+    first, then events read at their place but coded otherwise since, then events read as
+    coded; each tier drawn at random until n. Returns the rows and each tier's size drawn."""
+    texts = {t.strip("…") for t, *_ in read}
+    full = set(read)
+    tiers: list[list] = [[], [], []]
+    for r in rows:
+        if not any(t in r[7] for t in texts):
+            tiers[0].append(r)
+        elif (r[6], r[4], r[1], r[2], r[3]) not in full:
+            tiers[1].append(r)
+        else:
+            tiers[2].append(r)
+    picked: list = []
+    sizes = []
+    for tier in tiers:
+        take = rng.sample(tier, min(n - len(picked), len(tier)))
+        picked += take
+        sizes.append(len(take))
+    return picked, sizes
+
+
 def sample(args) -> None:
     rows = []
     n_sent = 0
@@ -318,32 +367,34 @@ def sample(args) -> None:
         for code_, src_a, tgt_a, trig, rule, t0, t1 in rec["events"]:
             text = rec["text"]
             ctx = text if rec["src"] != "kumparan" else excerpt(text, t0 - rec["start"], t1 - rec["start"])
-            rows.append((rec["src"], code_, src_a, tgt_a, trig, rule, ctx.replace("\t", " ")))
+            rows.append((rec["src"], code_, src_a, tgt_a, trig, rule, ctx.replace("\t", " "), text))
     print(f"{len(rows)} events in {n_sent} sentences", file=sys.stderr)
     total = len(rows)
-    # events read in an earlier sample (same sentence, same trigger) are not drawn again:
-    # a sample after fixing what an earlier one showed must be of rows not yet read
-    # (with --fresh: an event is read only when a row read there had its code, source and
-    # target; one that changed since is drawn again, as coded now it was not read)
-    seen = set()
-    for path in args.exclude:
-        for line in open(path, encoding="utf-8"):
-            f = line.rstrip("\n").split("\t")
-            if len(f) == 9 and f[0].isdigit():
-                seen.add((f[8], f[6]) + ((f[3], f[4], f[5]) if args.fresh else ()))
-    rows = [r for r in rows if (r[6], r[4]) + ((r[1], r[2], r[3]) if args.fresh else ()) not in seen]
     rng = random.Random(args.seed)
-    picked = rng.sample(rows, min(args.n, len(rows)))
-    excl = (" --fresh" if args.fresh else "") + "".join(f" --exclude {x}" for x in args.exclude)
+    read = read_before(args.exclude)
+    excl = (" --fresh" if args.fresh else "") + (" --prefer-unread" if args.prefer_unread else "") + "".join(
+        f" --exclude {x}" for x in args.exclude)
+    if args.prefer_unread:
+        picked, sizes = tiered(rows, read, args.n, rng)
+        note = (f"of {total} events in {n_sent} sentences: rows 1-{sizes[0]} in sentences no earlier sample "
+                f"read, the next {sizes[1]} read there but coded otherwise since, the last {sizes[2]} read as coded")
+    else:
+        # events read in an earlier sample (same sentence, same trigger) are not drawn again:
+        # a sample after fixing what an earlier one showed must be of rows not yet read
+        # (with --fresh: an event is read only when a row read there had its code, source and
+        # target; one that changed since is drawn again, as coded now it was not read)
+        seen = {(t, g) + ((c, s, tg) if args.fresh else ()) for t, g, c, s, tg in read}
+        rows = [r for r in rows if (r[6], r[4]) + ((r[1], r[2], r[3]) if args.fresh else ()) not in seen]
+        picked = rng.sample(rows, min(args.n, len(rows)))
+        note = f"of {len(rows)} events not read before, {total} in all, in {n_sent} sentences"
     with open(args.out, "w", encoding="utf-8") as f:
-        f.write(f"# drawn by: python scripts/mine_between.py sample --n {args.n} --seed {args.seed}{excl} "
-                f"(of {len(rows)} events not read before, {total} in all, in {n_sent} sentences)\n")
+        f.write(f"# drawn by: python scripts/mine_between.py sample --n {args.n} --seed {args.seed}{excl} ({note})\n")
         f.write("# judgement: ok = root code right for the trigger in context and the reading sensible; "
                 "no = wrong. Text: UD Indonesian GSD/CSUI/PUD (CC BY-SA 4.0), idner-news-2k/NERGrit/NERP "
                 "(MIT) whole sentences; kumparan (nlp-id, MIT) only an excerpt around the trigger\n")
         f.write("n\tjudgement\tcorpus\tcode\tsource\ttarget\ttrigger\tpattern\ttext\n")
         for k, r in enumerate(picked, 1):
-            f.write("\t".join([str(k), ""] + [str(x) for x in r]) + "\n")
+            f.write("\t".join([str(k), ""] + [str(x) for x in r[:7]]) + "\n")
 
 
 def main() -> None:
@@ -355,6 +406,8 @@ def main() -> None:
     c.add_argument("--limit", type=int, default=None, help="stop after this many sentences")
     c.add_argument("--corpus", choices=sorted(CORPORA), default="main",
                    help="main: UD GSD/CSUI, NER corpora, kumparan (read out by sessions 6-7); pud: UD PUD")
+    c.add_argument("--input", default=None,
+                   help="code the sentences of this JSON-lines file (src, text) instead of --corpus")
     r = sub.add_parser("recode", help="code again the sentences of --cache that had an event")
     m = sub.add_parser("mine")
     m.add_argument("--top", type=int, default=200)
@@ -364,6 +417,8 @@ def main() -> None:
     s.add_argument("--out", default=str(ROOT / "bench" / "lexicon_sample.tsv"))
     s.add_argument("--exclude", action="append", default=[],
                    help="an earlier sample (tsv): its events are not drawn again")
+    s.add_argument("--prefer-unread", action="store_true",
+                   help="draw first the events of sentences no --exclude sample read, then the rest")
     s.add_argument("--fresh", action="store_true",
                    help="an event read before but coded otherwise since (code, source or target) is drawn")
     for p in (c, r, m, s):
