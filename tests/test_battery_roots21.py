@@ -51,3 +51,18 @@ def test_charges_read_out_are_173_not_a_demand(coder):
     got = events(coder, "Jaksa membacakan dakwaan terhadap Bupati Bogor di pengadilan.")
     assert any(code == "173" and tgt == "IDNGOV" for _, code, tgt in got)
     assert not any(code.startswith("10") for _, code, _ in got)
+
+
+# "menuntut" is a demand (CONVENTIONS: menuntut = demand, 10x): "menuntut pembebasan", "menuntut
+# hak" stood in the appeal section too (0253, 0243), and that copy of the same pattern won
+DEMANDS = [
+    ("Pemerintah Indonesia menuntut pembebasan Budi kepada Pemerintah Malaysia.", ("IDNGOV", "1053", "MYSGOV")),
+    ("Partai Buruh menuntut hak kepada Menteri Ketenagakerjaan.", ("IDNOPP", "1043", "IDNGOV")),
+]
+
+
+@pytest.mark.parametrize("text,event", DEMANDS)
+def test_menuntut_is_a_demand_not_an_appeal(coder, text, event):
+    got = events(coder, text)
+    assert event in got
+    assert not any(code.startswith("02") for _, code, _ in got)
