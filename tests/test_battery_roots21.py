@@ -66,3 +66,23 @@ def test_menuntut_is_a_demand_not_an_appeal(coder, text, event):
     got = events(coder, text)
     assert event in got
     assert not any(code.startswith("02") for _, code, _ in got)
+
+
+# A meeting or visit written as a capitalised title in formal news ("dalam Rapat Kerja dengan
+# Komisi XI DPR"): its head noun is no part of a name and triggers; the title's other words
+# stay inside it ("Rapat Terbatas" is no restriction), and a name stays a name
+TITLED = [
+    ("Hal itu disampaikan Menteri Keuangan dalam Rapat Kerja dengan Komisi XI DPR di Jakarta.",
+     ("IDNGOV", "040", "IDNLEG")),
+    ("Anggaran kejaksaan dibahas dalam Rapat Kerja Komisi III DPR dengan Jaksa Agung.", ("IDNLEG", "040", "IDNJUD")),
+]
+
+
+@pytest.mark.parametrize("text,event", TITLED)
+def test_a_titled_meeting_is_a_meeting(coder, text, event):
+    assert event in events(coder, text)
+
+
+def test_the_titles_other_words_stay_in_it(coder):
+    got = events(coder, "Menteri Perdagangan hadir dalam Rapat Terbatas dengan Presiden Joko Widodo di Istana.")
+    assert not any(code.startswith("17") for _, code, _ in got)
