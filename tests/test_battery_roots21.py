@@ -69,10 +69,10 @@ def test_menuntut_is_a_demand_not_an_appeal(coder, text, event):
 
 
 # A meeting or visit written as a capitalised title in formal news ("dalam Rapat Kerja dengan
-# Komisi XI DPR"): its head noun is no part of a name and triggers; the title's other words
+# Komisi I DPR"): its head noun is no part of a name and triggers; the title's other words
 # stay inside it ("Rapat Terbatas" is no restriction), and a name stays a name
 TITLED = [
-    ("Hal itu disampaikan Menteri Keuangan dalam Rapat Kerja dengan Komisi XI DPR di Jakarta.",
+    ("Hal itu disampaikan Menteri Pertahanan dalam Rapat Kerja dengan Komisi I DPR di Senayan.",
      ("IDNGOV", "040", "IDNLEG")),
     ("Anggaran kejaksaan dibahas dalam Rapat Kerja Komisi III DPR dengan Jaksa Agung.", ("IDNLEG", "040", "IDNJUD")),
 ]
