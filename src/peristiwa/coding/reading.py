@@ -1106,7 +1106,9 @@ class SentenceReader:
     def _in_unknown_name(self, i: int) -> bool:
         """"Tim *Kampanye* Nasional", "Lembaga *Bantuan* Hukum": a capitalised word in a
         run of capitalised words that no mention covers is part of a name, unless the
-        sentence is written in title case (a headline: "Polisi Tangkap Dua Jurnalis")."""
+        sentence is written in title case (a headline: "Polisi Tangkap Dua Jurnalis") or
+        the word heads the title of a meeting or visit (grammar ``titled_events``; the
+        title's other words stay in it: "Rapat *Terbatas*" is no restriction)."""
         toks = self.toks
 
         def cap(k: int) -> bool:
@@ -1115,6 +1117,8 @@ class SentenceReader:
 
         if not cap(i) or not (cap(i - 1) or cap(i + 1)):
             return False
+        if not cap(i - 1) and toks[i].norm in self.d.words("titled_events"):
+            return False  # "*Rapat* Kerja", "*Kunjungan* Kenegaraan": the head of an event's title
         # a headline capitalises its verbs too: a sentence with two lower-case words of
         # four letters or more is no headline
         return sum(t.text.isalpha() and t.text.islower() and len(t.text) >= 4 for t in toks) >= 2
