@@ -6,6 +6,7 @@ Every sentence here was written for these tests; none comes from a gold file or 
 from __future__ import annotations
 
 import pytest
+from conftest import battery_events as events
 from conftest import mentions
 
 from peristiwa.actors.kb import business_code
@@ -24,3 +25,51 @@ def test_a_listed_foreign_firm_is_coded_bus(coder):
     found = mentions(coder, "Exxon Mobil menandatangani kesepakatan dengan Pertamina.")
     assert found.get("Exxon Mobil") == "USABUS"
     assert found.get("Pertamina") == "IDNBUS"
+
+
+# -- foreign firms by name (data/actors/companies-world.tsv) -------------------------------
+
+FIRM_EVENTS = [
+    ("Toyota menggugat Honda atas pelanggaran paten mesin hibrida.", ("JPNBUS", "115", "JPNBUS")),
+    ("Kementerian Perhubungan menegur Singapore Airlines karena penundaan penerbangan.",
+     ("IDNGOV", "111", "SGPBUS")),
+    ("Raksasa minyak Petronas menandatangani kontrak kerja sama dengan Pertamina.", ("MYSBUS", "057", "IDNBUS")),
+]
+
+
+@pytest.mark.parametrize("text,event", FIRM_EVENTS)
+def test_a_foreign_firm_by_its_name(coder, text, event):
+    assert event in events(coder, text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("PT Toyota Motor Manufacturing Indonesia membantah tuduhan serikat pekerja.",
+     "PT Toyota Motor Manufacturing Indonesia"),
+    ("Samsung Electronics Indonesia membantah tuduhan itu.", "Samsung Electronics Indonesia"),
+    ("Direktur PT Toyota-Astra Motor menanggapi keluhan konsumen.", "Direktur PT Toyota-Astra Motor"),
+])
+def test_a_firms_company_in_indonesia_is_indonesian(coder, text, name):
+    """A firm named with a country, or after a legal form with another firm, is one
+    company of that country (as orgs.tsv's "PT Freeport Indonesia")."""
+    assert mentions(coder, text).get(name) == "IDNBUS"
+
+
+# -- a firm named as the make of a thing (actors/brands.py) --------------------------------
+
+@pytest.mark.parametrize("text,brand", [
+    ("Polisi menyita ponsel Samsung dari rumah tersangka.", "Samsung"),
+    ("Pesawat Airbus A320 itu mendarat darurat di Medan.", "Airbus"),
+    ("Seorang pria membajak pesawat Boeing 737 di atas Laut Tengah.", "Boeing"),
+    ("Petugas menyita sebuah motor bermerk BMW milik pengusaha itu.", "BMW"),
+])
+def test_a_make_is_no_actor(coder, text, brand):
+    assert brand not in mentions(coder, text)
+
+
+def test_the_maker_itself_stays(coder):
+    assert mentions(coder, "Produsen mobil Toyota menarik ribuan kendaraan.").get("Toyota") == "JPNBUS"
+
+
+def test_a_foreign_make_does_not_move_the_story_abroad(coder):
+    """"ponsel Samsung": the police who seize it are still the default country's."""
+    assert ("IDNCOP", "1711", "IDN") in events(coder, "Polisi menyita ponsel Samsung milik tersangka penipuan.")
