@@ -73,3 +73,27 @@ def test_the_maker_itself_stays(coder):
 def test_a_foreign_make_does_not_move_the_story_abroad(coder):
     """"ponsel Samsung": the police who seize it are still the default country's."""
     assert ("IDNCOP", "1711", "IDN") in events(coder, "Polisi menyita ponsel Samsung milik tersangka penipuan.")
+
+
+# -- a body every state has, named by what it is (actors/bodies.py) -------------------------
+
+@pytest.mark.parametrize("text,event", [
+    ("Milisi Tripoli menolak Dewan Perwakilan Rakyat yang bersidang di Tobruk.", ("LBYUAF", "120", "LBYLEG")),
+    ("Presiden Filipina Rodrigo Duterte mengecam Mahkamah Agung.", ("PHLGOV", "111", "PHLJUD")),
+])
+def test_a_generic_body_is_the_other_states(coder, text, event):
+    assert event in events(coder, text)
+
+
+@pytest.mark.parametrize("text,name,code", [
+    ("Presiden Joko Widodo menghormati putusan Mahkamah Agung.", "Mahkamah Agung", "IDNJUD"),
+    ("Dewan Perwakilan Rakyat menolak usulan pemerintah.", "Dewan Perwakilan Rakyat", "IDNLEG"),
+    ("Presiden Filipina Rodrigo Duterte mengkritik KPK.", "KPK", "IDNJUD"),  # a proper name stays
+])
+def test_a_body_stays_the_default_countrys(coder, text, name, code):
+    assert mentions(coder, text).get(name) == code
+
+
+def test_a_national_security_council_is_no_un_body(coder):
+    assert mentions(coder, "Dewan Keamanan Nasional Filipina menolak usulan itu.") \
+        .get("Dewan Keamanan Nasional Filipina") == "PHLGOV"

@@ -16,6 +16,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import cached_property
 
+from peristiwa.actors.bodies import of_the_other_state
 from peristiwa.actors.brands import without_brands
 from peristiwa.actors.dateline import find_dateline
 from peristiwa.actors.discourse import Discourse
@@ -128,6 +129,7 @@ class MentionFinder(Resolver):
             if m is not None:
                 out.append(m)
         out = without_brands(toks, self._not_teams(toks, out), self.made_things, self.makers)
+        out = of_the_other_state(out, self.lex.data.words("generic_bodies"), self.default_country)
         return self._party_members(self._shared_head(toks, self._shared_role(toks, out)), published)
 
     PLACE_KINDS = frozenset({"country", "capital", "region", "place", "demonym"})
