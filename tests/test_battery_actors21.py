@@ -97,3 +97,21 @@ def test_a_body_stays_the_default_countrys(coder, text, name, code):
 def test_a_national_security_council_is_no_un_body(coder):
     assert mentions(coder, "Dewan Keamanan Nasional Filipina menolak usulan itu.") \
         .get("Dewan Keamanan Nasional Filipina") == "PHLGOV"
+
+
+# -- a firm in apposition to its description (actors/appositions.py) -------------------------
+
+@pytest.mark.parametrize("text,name,code", [
+    ("Perusahaan asal Taiwan, Pegasus Corp, menggandeng Telkom.", "Pegasus Corp", "TWNBUS"),
+    ("Perusahaan investasi asal Singapura, Maju Capital Limited, mengakuisisi saham Indosat.",
+     "Maju Capital Limited", "SGPBUS"),
+    ("Perusahaan asal Jepang, PT Sinar Jaya, menggugat pemerintah.", "PT Sinar Jaya", "IDNBUS"),  # a PT
+])
+def test_a_firm_in_apposition_takes_its_descriptions_country(coder, text, name, code):
+    assert mentions(coder, text).get(name) == code
+
+
+@pytest.mark.parametrize("text,name", [("Renault menggugat Kementerian Perindustrian.", "Renault"),
+                                       ("Mazda menggandeng Astra.", "Mazda")])
+def test_carmakers_are_listed(coder, text, name):
+    assert mentions(coder, text).get(name, "")[3:] == "BUS"

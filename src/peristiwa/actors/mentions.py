@@ -16,6 +16,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import cached_property
 
+from peristiwa.actors.appositions import firm_appositions
 from peristiwa.actors.bodies import of_the_other_state
 from peristiwa.actors.brands import without_brands
 from peristiwa.actors.dateline import find_dateline
@@ -130,6 +131,7 @@ class MentionFinder(Resolver):
                 out.append(m)
         out = without_brands(toks, self._not_teams(toks, out), self.made_things, self.makers)
         out = of_the_other_state(out, self.lex.data.words("generic_bodies"), self.default_country)
+        out = firm_appositions(toks, out, self.default_country, self.joiners)
         return self._party_members(self._shared_head(toks, self._shared_role(toks, out)), published)
 
     PLACE_KINDS = frozenset({"country", "capital", "region", "place", "demonym"})
