@@ -115,3 +115,15 @@ def test_a_firm_in_apposition_takes_its_descriptions_country(coder, text, name, 
                                        ("Mazda menggandeng Astra.", "Mazda")])
 def test_carmakers_are_listed(coder, text, name):
     assert mentions(coder, text).get(name, "")[3:] == "BUS"
+
+
+# -- international bodies by their Indonesian names ------------------------------------------
+
+@pytest.mark.parametrize("text,name,code", [
+    ("Komisi Tinggi PBB untuk Pengungsi mengecam Myanmar.", "Komisi Tinggi PBB untuk Pengungsi", "IGOUNOREFHCR"),
+    ("Komisi HAM PBB mengecam Israel.", "Komisi HAM PBB", "IGOUNOHRI"),
+    ("Amnesty Internasional mengecam Myanmar.", "Amnesty Internasional", "NGOHRIAMN"),
+    ("Komisi I DPR mengecam serangan itu.", "Komisi I DPR", "IDNLEG"),  # a body of the DPR stays
+])
+def test_a_body_of_an_international_organisation(coder, text, name, code):
+    assert mentions(coder, text).get(name) == code
