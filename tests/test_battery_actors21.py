@@ -127,3 +127,23 @@ def test_carmakers_are_listed(coder, text, name):
 ])
 def test_a_body_of_an_international_organisation(coder, text, name, code):
     assert mentions(coder, text).get(name) == code
+
+
+# -- a state's divisions place its story (data/places.world.txt) ---------------------------
+
+@pytest.mark.parametrize("text,event", [
+    ("Polisi menangkap puluhan anggota kartel di Chihuahua.", ("MEXCOP", "173", "MEXCRM")),
+    ("Pemerintah Coahuila mengecam serangan kartel itu.", ("MEXGOV", "111", "MEXCRM")),
+])
+def test_a_foreign_province_places_the_story(coder, text, event):
+    assert event in events(coder, text)
+
+
+def test_a_foreign_province_places_its_roles(coder):
+    found = mentions(coder, "Pasukan keamanan menembak mati tiga militan di Sulu.")
+    assert (found.get("Pasukan keamanan"), found.get("militan")) == ("PHLMIL", "PHLUAF")
+
+
+def test_a_club_named_after_a_region_is_no_state(coder):
+    """"Bayern" names a football club far more than Bavaria: it is not listed."""
+    assert "Bayern" not in mentions(coder, "Bayern menandatangani kontrak dengan pemain asal Jepang.")
