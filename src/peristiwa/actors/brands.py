@@ -14,12 +14,14 @@ import re
 
 from peristiwa.records import Mention, Token
 
+FIRM_ROLE = "BUS"  # a firm's role code (CONVENTIONS §4.1)
+
 # a model's number: "737", "A320", "777X"; not a year ("Toyota 2019")
 MODEL = re.compile(r"^(?!(?:19|20)\d\d$)[A-Z]{0,2}-?\d{2,4}[A-Za-z]?$")
 
 
 def _firm(m: Mention) -> bool:
-    return bool(m.entries) and all(e.kind == "org" for e in m.entries) and m.actor.code[3:6] == "BUS"
+    return bool(m.entries) and all(e.kind == "org" for e in m.entries) and m.actor.code[3:6] == FIRM_ROLE
 
 
 def _made_thing(toks: list[Token], m: Mention, things: frozenset[str], makers: frozenset[str]) -> bool:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from peristiwa.actors.brands import FIRM_ROLE
 from peristiwa.coding import cameo
 from peristiwa.coding.sides import _countryless_role, _named, _same_referent
 from peristiwa.coding.transforms import Transforms
@@ -205,7 +206,7 @@ class _EventBuilder:
         return {m.actor.country for m in self.coder.mentions
                 if m is not x and m is not other and m.refers_to is None and m.actor.country
                 and m.actor.country != default and any(e.kind != "role" for e in m.entries)
-                and m.actor.code[3:6] != "BUS"
+                and m.actor.code[3:6] != FIRM_ROLE
                 and not any(e.kind == "role" and fold(e.phrase) in missions for e in m.entries)
                 and not (0 < m.first <= len(toks) and toks[m.first - 1].norm in marks)}
 
