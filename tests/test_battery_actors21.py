@@ -75,24 +75,7 @@ def test_a_foreign_make_does_not_move_the_story_abroad(coder):
     assert ("IDNCOP", "1711", "IDN") in events(coder, "Polisi menyita ponsel Samsung milik tersangka penipuan.")
 
 
-# -- a body every state has, named by what it is (actors/bodies.py) -------------------------
-
-@pytest.mark.parametrize("text,event", [
-    ("Milisi Tripoli menolak Dewan Perwakilan Rakyat yang bersidang di Tobruk.", ("LBYUAF", "120", "LBYLEG")),
-    ("Presiden Filipina Rodrigo Duterte mengecam Mahkamah Agung.", ("PHLGOV", "111", "PHLJUD")),
-])
-def test_a_generic_body_is_the_other_states(coder, text, event):
-    assert event in events(coder, text)
-
-
-@pytest.mark.parametrize("text,name,code", [
-    ("Presiden Joko Widodo menghormati putusan Mahkamah Agung.", "Mahkamah Agung", "IDNJUD"),
-    ("Dewan Perwakilan Rakyat menolak usulan pemerintah.", "Dewan Perwakilan Rakyat", "IDNLEG"),
-    ("Presiden Filipina Rodrigo Duterte mengkritik KPK.", "KPK", "IDNJUD"),  # a proper name stays
-])
-def test_a_body_stays_the_default_countrys(coder, text, name, code):
-    assert mentions(coder, text).get(name) == code
-
+# -- a state's security council is no UN body ----------------------------------------------
 
 def test_a_national_security_council_is_no_un_body(coder):
     assert mentions(coder, "Dewan Keamanan Nasional Filipina menolak usulan itu.") \
@@ -147,3 +130,9 @@ def test_a_foreign_province_places_its_roles(coder):
 def test_a_club_named_after_a_region_is_no_state(coder):
     """"Bayern" names a football club far more than Bavaria: it is not listed."""
     assert "Bayern" not in mentions(coder, "Bayern menandatangani kontrak dengan pemain asal Jepang.")
+
+
+def test_a_breakaway_region_is_its_states(coder):
+    """Abkhazia, Transnistria, Nagorno-Karabakh: coded as the state they broke from (as Darfur)."""
+    assert mentions(coder, "Anggota parlemen Abkhazia menolak usulan Rusia.").get("Anggota parlemen Abkhazia") \
+        == "GEOLEG"

@@ -17,7 +17,6 @@ from datetime import date, timedelta
 from functools import cached_property
 
 from peristiwa.actors.appositions import firm_appositions
-from peristiwa.actors.bodies import of_the_other_state
 from peristiwa.actors.brands import without_brands
 from peristiwa.actors.dateline import find_dateline
 from peristiwa.actors.discourse import Discourse
@@ -130,7 +129,6 @@ class MentionFinder(Resolver):
             if m is not None:
                 out.append(m)
         out = without_brands(toks, self._not_teams(toks, out), self.made_things, self.makers)
-        out = of_the_other_state(out, self.lex.data.words("generic_bodies"), self.default_country)
         out = firm_appositions(toks, out, self.default_country, self.joiners)
         return self._party_members(self._shared_head(toks, self._shared_role(toks, out)), published)
 
