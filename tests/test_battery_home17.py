@@ -48,7 +48,8 @@ from tests.conftest import battery_events
 
 EVENTS = [
     # H2: the visitor stays of the default country
-    ('Menteri Perdagangan mengunjungi pabrik Toyota di Nagoya, Jepang.', [('IDNGOV', '042', 'JPN')]),
+    # (the host: Toyota's plant, a Japanese firm since session 21's companies-world.tsv; was JPN)
+    ('Menteri Perdagangan mengunjungi pabrik Toyota di Nagoya, Jepang.', [('IDNGOV', '042', 'JPNBUS')]),
     ('Dalam kunjungan di Seoul, Menteri Luar Negeri menandatangani kesepakatan dengan Korea Selatan.',
      [('IDNGOV', '057', 'KOR')]),
     ('Menteri Pertahanan tiba di Canberra, Australia, dan bertemu dengan Perdana Menteri Australia.',

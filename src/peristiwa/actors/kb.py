@@ -27,6 +27,7 @@ from pathlib import Path
 from peristiwa import cache
 from peristiwa.actors import phoenix
 from peristiwa.errors import PeristiwaError
+from peristiwa.store.actorcodes import countries
 from peristiwa.text.normalize import fold
 
 DATA = Path(str(resources.files("peristiwa") / "data"))
@@ -143,6 +144,15 @@ class Entity:
             return country + "ELI" if not country.startswith(("IGO", "NGO")) else country
         first = min(affs, key=lambda a: a.start or date.max)
         return first.code[:3] if not first.code.startswith(("IGO", "NGO", "MNC")) else ""
+
+
+def business_code(code: str) -> str:
+    """A company's code as the gold conventions write it: its country's BUS
+    (CONVENTIONS §4.1, firms are BUS; Phoenix writes a firm of a country as
+    ``MNCUSA``, ``MNCJPN``, ``MNCUSAHLH``). A firm of no country keeps its code."""
+    if code.startswith("MNC") and len(code) >= 6 and code[3:6] in countries():
+        return code[3:6] + "BUS"
+    return code
 
 
 FUZZY_MIN = 88.0  # rapidfuzz ratio: "idham aziz"/"idham azis" 90, "joko widodo"/"joko widada" 82
@@ -288,6 +298,7 @@ class KnowledgeBase:
         for n in names:
             self.index.setdefault(fold(n), set()).add(eid)
         if code:
+            code = business_code(code)
             ent.affiliations.append(Affiliation(code, _parse_date(start), _parse_date(end, end=True), source,
                                                 self.priority))
         ent.rank = max(ent.rank, _rank_of(source))

@@ -16,7 +16,10 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import cached_property
 
+from peristiwa.actors.appositions import firm_appositions
+from peristiwa.actors.brands import without_brands
 from peristiwa.actors.dateline import find_dateline
+from peristiwa.actors.discourse import Discourse
 from peristiwa.actors.kb import _rank_of
 from peristiwa.actors.lexicon import ActorLexicon
 from peristiwa.actors.resolve import (
@@ -53,60 +56,6 @@ def _end_of(row, rows) -> date:
         return row.end
     later = [x.start for x in rows if x.start and x.start > row.start and x.code[:6] != row.code[:6]]
     return min(later, default=max(row.start, OPEN_END))
-
-
-class Discourse:
-    """What an article has said so far: the people it named, by their names.
-
-    "Menteri Luar Negeri Korea Selatan Ban Ki-moon ..." then "Ban juga
-    mengatakan ...": the second "Ban" is the first one's actor. A name word
-    two different actors share is dropped (the article is ambiguous there).
-    """
-
-    def __init__(self) -> None:
-        self.names: dict[str, tuple[Actor, str] | None] = {}
-        self.actors: list[Actor] = []  # every actor named so far, in order
-        self.people: list[tuple[Actor, str]] = []  # people named by name so far, with the text
-        # the role nouns of the actors named so far ("presiden", "menteri luar negeri"), with
-        # the actor and its text: what "presiden itu", "the president" stands for
-        self.roles: list[tuple[tuple[str, ...], Actor, str]] = []
-
-    def holder(self, words: tuple[str, ...], head_last: bool) -> tuple[Actor, str] | None:
-        """The last actor named with a role noun whose head is ``words`` ("menteri" for
-        "menteri luar negeri"; "minister" for "foreign minister" where heads come last)."""
-        n = len(words)
-        for role, actor, text in reversed(self.roles):
-            if (role[-n:] if head_last else role[:n]) == words:
-                return actor, text
-        return None
-
-    def saw(self, actor: Actor) -> None:
-        if actor.code and actor.kind not in ("pronoun", "pair"):
-            self.actors.append(actor)
-
-    def last_two(self, states: bool) -> tuple[Actor, ...]:
-        """The two different actors (or states) named last: what "kedua negara" means."""
-        out: list[Actor] = []
-        for a in reversed(self.actors):
-            if states:
-                country = a.country or (a.code[:3] if not _is_international(a.code) else "")
-                if not country:
-                    continue
-                a = Actor(code=country, name=a.name, country=country, kind="country")
-            if all(a.code != b.code for b in out):
-                out.append(a)
-            if len(out) == 2:
-                return tuple(reversed(out))
-        return ()
-
-    def learn(self, word: str, actor: Actor, full: str) -> None:
-        if len(word) < 3 or not actor.code:
-            return
-        old = self.names.get(word, (actor, full))
-        self.names[word] = (actor, full) if old is not None and old[0].code == actor.code else None
-
-    def get(self, word: str) -> tuple[Actor, str] | None:
-        return self.names.get(word)
 
 
 class MentionFinder(Resolver):
@@ -148,6 +97,7 @@ class MentionFinder(Resolver):
         self.clause_words = (d.words("clause_breaks") | d.words("relative") | d.words("auxiliaries")
                              | d.words("agent_markers"))
         self.office = d.words("office_words")
+        self.made_things, self.makers = d.words("made_things"), d.words("makers")  # actors/brands.py
         # The finder holds only what the language data says: everything about an
         # article (its items, its memory of names) is passed in, so one finder
         # serves several threads at once.
@@ -178,7 +128,8 @@ class MentionFinder(Resolver):
             m = self._mention(sent, dr, published, (partner,) * 2 if partner else country, memory)
             if m is not None:
                 out.append(m)
-        out = self._not_teams(toks, out)
+        out = without_brands(toks, self._not_teams(toks, out), self.made_things, self.makers)
+        out = firm_appositions(toks, out, self.default_country, self.joiners)
         return self._party_members(self._shared_head(toks, self._shared_role(toks, out)), published)
 
     PLACE_KINDS = frozenset({"country", "capital", "region", "place", "demonym"})
@@ -1042,7 +993,7 @@ class MentionFinder(Resolver):
         # a country in the name says otherwise ("PT Petronas Malaysia")
         a = {self._countries_of(i, None) for i in cur.items if i.entry.phrase.lower() not in self.needs_name} - {""}
         b = self._countries_of(it, None)
-        if a and b and b not in a and not gap and self._as_national(cur, it):
+        if a and b and b not in a and (self._as_national(cur, it, gap) or self._one_firm(cur, it)):
             return True
         if a and b and b not in a:
             if it.entry.kind == "person" and it.entry.source == "kb-short":
@@ -1087,25 +1038,40 @@ class MentionFinder(Resolver):
         return any(i.entry.kind == "role" and i.entry.phrase.lower() in roles for i in cur.items) \
             and any(i.entry.kind in COUNTRY_KINDS for i in cur.items)
 
-    def _as_national(self, cur: _Draft, it: Item) -> bool:
+    def _as_national(self, cur: _Draft, it: Item, gap: range) -> bool:
         """"Ketua DPR AS", "Kejaksaan Agung Filipina": a national institution the lexicon
         knows as one country's, named right before another country, is that one's: the
-        draft's organisation becomes a role (True)."""
-        role = self._national_role(cur.items[0]) if len(cur.items) == 1 else ""
-        if not role or it.entry.kind not in ("country", "demonym"):
+        draft's organisation becomes a role (True). So is a firm's company in a country,
+        its legal form and the rest of its name around it ("PT Toyota Motor Manufacturing
+        Indonesia", "Samsung Electronics Indonesia": IDNBUS)."""
+        own = [k for k, i in enumerate(cur.items) if i.entry.phrase.lower() not in self.needs_name]
+        role = self._national_role(cur.items[own[0]]) if len(own) == 1 else ""
+        if not role or it.entry.kind not in ("country", "demonym") or gap and role != "BUS":
             return False
-        e = cur.items[0].entry
-        cur.items[0] = Item(cur.items[0].first, cur.items[0].last, [ActorEntry("role", role, e.phrase, e.case, e.source)])
+        e = cur.items[own[0]].entry
+        cur.items[own[0]] = Item(cur.items[own[0]].first, cur.items[own[0]].last,
+                                 [ActorEntry("role", role, e.phrase, e.case, e.source)])
+        return True
+
+    def _one_firm(self, cur: _Draft, it: Item) -> bool:
+        """"PT Toyota-Astra Motor": firms named after a legal form are one firm's name, the
+        legal form's country's (their names become its role, BUS)."""
+        firms = cur.items[1:] + [it]
+        if cur.items[0].entry.phrase.lower() not in self.needs_name or \
+                any(self._national_role(i) != "BUS" for i in firms):
+            return False
+        for i in firms:
+            i.entries[:] = [ActorEntry("role", "BUS", i.entry.phrase, i.entry.case, i.entry.source)]
         return True
 
     def _national_role(self, it: Item) -> str:
         """The role of an organisation the lexicon codes as one state's institution
-        ("DPR" IDNLEG -> "LEG"), "" for any other (a company, a party, a group)."""
+        ("DPR" IDNLEG -> "LEG") or firm ("BUS"), "" for any other (a party, a group)."""
         e = it.entry
         if e.kind != "org":
             return ""
         code = self.lex.kb.pick(it.kb_keys(), None).code_at(None) if e.key else e.code
-        return code[3:] if len(code) == 6 and code[3:] in NATIONAL_ROLES else ""
+        return code[3:] if len(code) == 6 and code[3:] in NATIONAL_ROLES | {"BUS"} else ""
 
     def _after_support(self, toks: list[Token], first: int) -> bool:
         """A phrase at ``first`` follows a word of support ("pro-Rusia")."""

@@ -418,7 +418,7 @@ class Resolver:
         with a code on the date; ("", id) when the known ones have none."""
         kb_code = ""
         entity = ""
-        for it in kb_items:
+        for n, it in enumerate(kb_items):
             e = it.entry
             if e.key:
                 ent = self.lex.kb.pick(it.kb_keys(), published)
@@ -427,6 +427,12 @@ class Resolver:
                 kb_code, entity = ent.code_at(published), ent.id
             else:
                 kb_code = e.code
+            if kb_code and not e.key and kb_code[:3] == self.default_country:
+                # "Komisi Tinggi PBB": a body named by the default country's word for its
+                # kind ("komisi", IDNLEG) and an international body's name is the latter's
+                later = self._known_code(kb_items[n + 1:], published)
+                if _is_international(later[0]):
+                    return later
             if kb_code:
                 break
         return kb_code, entity

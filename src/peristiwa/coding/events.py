@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from peristiwa.actors.brands import FIRM_ROLE
 from peristiwa.actors.resolve import COUNTRY_KINDS
 from peristiwa.coding import cameo
 from peristiwa.coding.sides import _countryless_role, _named, _same_referent
@@ -241,7 +242,8 @@ class _EventBuilder:
         it, and no place: the countries of the actors the sentence names besides them
         by a name, not a role alone ("pasukan keamanan bentrok dengan militan" beside
         "prajurit Garda Revolusi Iran"; "serangan pemberontak ..., kata kantor berita
-        Iran"): what the story is about (CONVENTIONS §4.3, §7.2 "the place of a case")."""
+        Iran"): what the story is about (CONVENTIONS §4.3, §7.2 "the place of a case").
+        Not a firm ("ponsel Samsung"): firms work everywhere, and locate no story."""
         d = self.coder.d
         default = d.setting("default_country", "")
         missions = d.words("mission_roles")
@@ -253,6 +255,7 @@ class _EventBuilder:
         return {m.actor.country for m in self.coder.mentions
                 if m is not x and m is not other and m.refers_to is None and m.actor.country
                 and m.actor.country != default and any(e.kind != "role" for e in m.entries)
+                and m.actor.code[3:6] != FIRM_ROLE
                 and not any(e.kind == "role" and fold(e.phrase) in missions for e in m.entries)
                 and not (0 < m.first <= len(toks) and toks[m.first - 1].norm in marks)}
 

@@ -928,6 +928,13 @@ class SentenceReader:
             return True
         return n in self.d.words("time_words")
 
+    def takes_an_act(self, m) -> bool:
+        """A clause verb's match is followed by a noun of no marker, claim or actor: the act
+        it takes ("membantah kedatangan X ke Johor"), whose markers are the act's, not its own."""
+        k = m.last + 1
+        return k < len(self.toks) and k not in self.tok_mention and self.toks[k].text.isalpha() \
+            and self.toks[k].norm not in self.target_markers | self.d.words("claim_nouns")
+
     def following(self, j: int, markers: frozenset[str] | None = None,
                   limit: int | None = None, direct: bool = False,
                   exclude: frozenset[int] = frozenset(),

@@ -551,7 +551,7 @@ class SideFinder(NominalSides):
         # object; a marker after the clause's own verb is that verb's
         # (with a word of its own after it, "menampik tawaran", the pattern has its object)
         clause = self.toks[m.anchor].norm in self.d.words("clause_verbs") and m.last == m.anchor
-        tgt, _ = self.following(after, markers=self.target_markers, exclude=words, clause_end=clause)
+        tgt, _ = (None, 0) if clause and self.takes_an_act(m) else self.following(after, markers=self.target_markers, exclude=words, clause_end=clause)
         if tgt is not None or not clause:
             return tgt
         if m.last + 1 < len(self.toks) and self.toks[m.last + 1].norm in self.d.words("claim_nouns"):

@@ -1,0 +1,61 @@
+"""What an article has said so far: the people and bodies it named (moved from
+mentions.py, which reads it)."""
+
+from __future__ import annotations
+
+from peristiwa.actors.resolve import _is_international
+from peristiwa.records import Actor
+
+
+class Discourse:
+    """What an article has said so far: the people it named, by their names.
+
+    "Menteri Luar Negeri Korea Selatan Ban Ki-moon ..." then "Ban juga
+    mengatakan ...": the second "Ban" is the first one's actor. A name word
+    two different actors share is dropped (the article is ambiguous there).
+    """
+
+    def __init__(self) -> None:
+        self.names: dict[str, tuple[Actor, str] | None] = {}
+        self.actors: list[Actor] = []  # every actor named so far, in order
+        self.people: list[tuple[Actor, str]] = []  # people named by name so far, with the text
+        # the role nouns of the actors named so far ("presiden", "menteri luar negeri"), with
+        # the actor and its text: what "presiden itu", "the president" stands for
+        self.roles: list[tuple[tuple[str, ...], Actor, str]] = []
+
+    def holder(self, words: tuple[str, ...], head_last: bool) -> tuple[Actor, str] | None:
+        """The last actor named with a role noun whose head is ``words`` ("menteri" for
+        "menteri luar negeri"; "minister" for "foreign minister" where heads come last)."""
+        n = len(words)
+        for role, actor, text in reversed(self.roles):
+            if (role[-n:] if head_last else role[:n]) == words:
+                return actor, text
+        return None
+
+    def saw(self, actor: Actor) -> None:
+        if actor.code and actor.kind not in ("pronoun", "pair"):
+            self.actors.append(actor)
+
+    def last_two(self, states: bool) -> tuple[Actor, ...]:
+        """The two different actors (or states) named last: what "kedua negara" means."""
+        out: list[Actor] = []
+        for a in reversed(self.actors):
+            if states:
+                country = a.country or (a.code[:3] if not _is_international(a.code) else "")
+                if not country:
+                    continue
+                a = Actor(code=country, name=a.name, country=country, kind="country")
+            if all(a.code != b.code for b in out):
+                out.append(a)
+            if len(out) == 2:
+                return tuple(reversed(out))
+        return ()
+
+    def learn(self, word: str, actor: Actor, full: str) -> None:
+        if len(word) < 3 or not actor.code:
+            return
+        old = self.names.get(word, (actor, full))
+        self.names[word] = (actor, full) if old is not None and old[0].code == actor.code else None
+
+    def get(self, word: str) -> tuple[Actor, str] | None:
+        return self.names.get(word)
