@@ -49,6 +49,9 @@ CODED = [
      {('IDNBUS', '061', 'IDNBUS')}),
     # a foreign division with its country named, or beside an Indonesian actor named by name
     ('Polisi menangkap dua tersangka pembunuhan di negara bagian Texas.', {('USACOP', '173', 'USA')}),
+    # a division the gazetteer knows (data/places.world.txt) shows its country
+    ('Kelompok bersenjata menyerang kantor polisi di negara bagian Sonora pada Senin.',
+     {('MEXUAF', '190', 'MEXCOP')}),
     ('Gubernur Jawa Timur mengunjungi negara bagian Victoria, Australia, pekan lalu.', {('IDNGOV', '042', 'AUS')}),
     ('Presiden Joko Widodo bertemu Gubernur Jawa Tengah di Semarang, sementara negara bagian Victoria dilanda '
      'kebakaran.', {('IDNGOV', '040', 'IDNGOV')}),
@@ -72,9 +75,9 @@ NOTHING = [
     # sport news: a club, a firm or a coach and its athletes
     'PT Sentosa Abadi memberi penghargaan bagi para atlet muda yang menjuarai turnamen nasional.',
     'Direktur PT Sentosa Abadi mengucapkan selamat kepada para atlet yang lolos ke babak final.',
-    # roles in a foreign division whose country nothing shows
-    'Kelompok bersenjata menyerang kantor polisi di negara bagian Sonora pada Senin.',
-    'Polisi negara bagian Jalisco menangkap lima anggota kartel narkoba.',
+    # roles in a foreign division whose country nothing shows (the gazetteer lists neither)
+    'Kelompok bersenjata menyerang kantor polisi di negara bagian Guerrero pada Senin.',
+    'Polisi prefektur Tottori menangkap lima anggota sindikat narkoba.',
 ]
 
 
