@@ -10,7 +10,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from peristiwa.coding import cameo
-from peristiwa.coding.sides import _countryless_role, _named, _same_referent
+from peristiwa.coding.parsesides import _countryless_role, _named, _same_referent
 from peristiwa.coding.transforms import Transforms
 from peristiwa.dates import event_date
 from peristiwa.places import event_place, gazetteer, places
