@@ -37,3 +37,19 @@ def test_the_relative_clauses_object_is_not_the_next_verbs_subject(coder, text, 
 @pytest.mark.parametrize("text,event", EMBEDDED_SUBJECT)
 def test_an_embedded_subject_after_a_verb_of_asking_or_seeing_stays(coder, text, event):
     assert event in events(coder, text)
+
+
+# "bertemu Y" without "dengan": the pattern with the slot right after the verb ranks before
+# the same trigger with none (coder.py ``_verb_slots``), so the side does not hang on the
+# parse. A noun's slot does not ("pertemuan Presiden X dan Y": a genitive, no party).
+MET = [
+    ('"Kerja sama ini penting," kata Menteri Luar Negeri Retno Marsudi, saat bertemu Menteri Luar Negeri '
+     'Jepang.', ("IDNGOV", "040", "JPNGOV")),
+    ("Kapolri, sebelum bertemu Gubernur Papua, mengatakan situasi sudah aman.", ("IDNCOP", "040", "IDNGOV")),
+]
+
+
+@pytest.mark.parametrize("text,event", MET)
+def test_a_verb_met_without_a_preposition_takes_the_slot(coder, text, event):
+    assert event in events(coder, text)
+
