@@ -53,3 +53,29 @@ MET = [
 def test_a_verb_met_without_a_preposition_takes_the_slot(coder, text, event):
     assert event in events(coder, text)
 
+
+# A meeting as a noun after a clause word ("saat", "setelah", "sebelum": grammar
+# ``clause_setting_markers``) is the clause subject's, as after "dalam" or "usai"; after a
+# speech tag ("..., kata X, usai pertemuan dengan Y") the speaker's (nominal.py
+# ``_tagged_speaker``). A journey after such a word is not read so ("X menjadi tujuan
+# pengungsi sebelum terbang ke Y": the refugees fly).
+SETTING = [
+    ('"Kami sepakat," kata Menteri Luar Negeri Retno Marsudi, usai pertemuan dengan Menteri Luar Negeri '
+     'Jepang di Tokyo.', ("IDNGOV", "040", "JPNGOV")),
+    ('"Kami sepakat," ujar Presiden Joko Widodo di sela pertemuan dengan Perdana Menteri Australia.',
+     ("IDNGOV", "040", "AUSGOV")),
+    ("Menteri Keuangan menyampaikan hal itu saat rapat kerja dengan Komisi XI DPR di Jakarta.",
+     ("IDNGOV", "040", "IDNLEG")),
+    ('"Hubungan kedua negara baik," kata Menteri Pertahanan setelah pertemuan dengan Menteri Pertahanan '
+     'Singapura.', ("IDNGOV", "040", "SGPGOV")),
+]
+
+
+@pytest.mark.parametrize("text,event", SETTING)
+def test_a_meeting_after_a_clause_word_or_a_speech_tag_is_the_subjects(coder, text, event):
+    assert event in events(coder, text)
+
+
+def test_a_journey_after_a_clause_word_is_not_the_subjects(coder):
+    text = "Thailand menjadi tujuan para pengungsi Korea Utara sebelum terbang ke Korea Selatan."
+    assert not any(e[0] == "THA" for e in events(coder, text))

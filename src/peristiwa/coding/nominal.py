@@ -245,12 +245,28 @@ class NominalSides(SentenceReader):
         k = m.anchor - 1
         setting = self.d.words("setting_markers")
         codes = tuple(self.d.setting("setting_codes", []))
+        if k >= 0 and self.toks[k].norm in self.d.words("clause_setting_markers"):
+            setting = self.d.words("clause_setting_markers")  # a meeting only: grammar ``clause_setting_codes``
+            codes = tuple(self.d.setting("clause_setting_codes", []))
         if k < 0 or self.toks[k].norm not in setting or not m.pattern.code.startswith(codes or ("\0",)):
             return None
-        found = self.subject(k, exclude_pronouns=True) or self._fronted_clause_subject(m.anchor, openers=setting)
+        found = self.subject(k, exclude_pronouns=True) or self._fronted_clause_subject(m.anchor, openers=setting) \
+            or self._tagged_speaker(k)
         if found is None or any(x.refers_to is not None for x in found.mentions):
             return None  # a pronoun standing for an earlier actor is too far to tell
         return Side(found.mentions, f"subject of the clause of '{self.toks[k].text} ...'")
+
+    def _tagged_speaker(self, k: int) -> Side | None:
+        """"..., kata X, usai pertemuan dengan Y": the speaker named with the reporting word
+        right before the setting word at ``k`` (commas and time words between) is the
+        subject of the clause it opens."""
+        sp = self.own_speaker()
+        if sp is None or sp.last >= k or sp.first == 0 or self.toks[sp.first - 1].norm not in self.reporting:
+            return None
+        between = self.d.words("time_words") | self.d.words("place_locatives")  # "kata X di sela pertemuan"
+        if any(self.toks[j].norm not in SOFT and self.toks[j].norm not in between for j in range(sp.last + 1, k)):
+            return None
+        return Side([sp], f"the speaker after '{self.toks[sp.first - 1].text}'")
 
     def _nominal_possessor(self, m: Match) -> Side | None:
         """The possessor before a nominal ("Russia's arrest of ..."), or the
