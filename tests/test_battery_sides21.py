@@ -79,3 +79,23 @@ def test_a_meeting_after_a_clause_word_or_a_speech_tag_is_the_subjects(coder, te
 def test_a_journey_after_a_clause_word_is_not_the_subjects(coder):
     text = "Thailand menjadi tujuan para pengungsi Korea Utara sebelum terbang ke Korea Selatan."
     assert not any(e[0] == "THA" for e in events(coder, text))
+
+
+# A mutual act of two or more coordinated actors has them as its parties: the actor after
+# "di" is where they met (sides.py ``_venue_of_parties``), not a third party.
+VENUE = [
+    ("Presiden Joko Widodo dan Perdana Menteri Malaysia Mahathir Mohamad bertemu di Istana Bogor.",
+     {("IDNGOV", "040", "MYSGOV"), ("MYSGOV", "040", "IDNGOV")}),
+    ("Menteri Luar Negeri Jepang dan Menteri Luar Negeri Korea Selatan bertemu di Istana Merdeka.",
+     {("JPNGOV", "040", "KORGOV"), ("KORGOV", "040", "JPNGOV")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", VENUE)
+def test_the_place_of_a_mutual_act_of_several_is_no_party(coder, text, expected):
+    assert {e for e in events(coder, text) if e[1] == "040"} == expected
+
+
+def test_one_actor_meeting_at_the_palace_still_meets_its_host(coder):
+    assert ("IDNREL", "040", "IDNGOV") in events(coder, "Ketua Umum PBNU bertemu di Istana Merdeka, Senin.")
+

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from peristiwa.actors.lexicon import lower_case_only
-from peristiwa.coding import allege
+from peristiwa.coding import allege, cameo
 from peristiwa.coding.names import lower_name_word, opening_time, recognised_people, time_before
 from peristiwa.coding.parsesides import PARSE_FIRST, ParseSides
 from peristiwa.coding.patterns import NULL, Gap, Match, Slot, fronted_verb
@@ -151,10 +151,25 @@ class SideFinder(ParseSides):
             tgt = owner
         if voice == "active" and tgt is not None and tgt.mentions:
             tgt = self._judged_conjuncts(m, tgt)
+        if self._venue_of_parties(m, code, src, tgt):
+            tgt = None  # "X dan Y bertemu di Istana Bogor": each is the other's party
+            notes.append("the place after the mutual act of several is its venue")
         src = src or self._implicit(m.pattern, "source")
         tgt = tgt or self._implicit(m.pattern, "target")
         src, tgt = recognised_people(self, src, tgt)
         return src, tgt, notes
+
+    def _venue_of_parties(self, m: Match, code: str, src: Side | None, tgt: Side | None) -> bool:
+        """"Presiden X dan Perdana Menteri Y bertemu di Istana Bogor": a mutual act (data/
+        reciprocal.txt) whose source is two or more coordinated actors has them as its
+        parties (each the other's target); the actor after a place word (grammar
+        ``place_locatives``) after the trigger is where they met, not a third party."""
+        if src is None or tgt is None or len(src.mentions) < 2 or not tgt.mentions \
+                or not (cameo.reciprocal(code) or cameo.reciprocal(m.pattern.code)):
+            return False
+        first = min(x.first for x in tgt.mentions)
+        return first > m.anchor and self._before(first) in self.d.words("place_locatives") \
+            and all(x.first < m.anchor for x in src.mentions)
 
     def _judged_conjuncts(self, m: Match, tgt: Side) -> Side:
         """"Iran mengecam AS dan sikap Israel", "menyalahkan AS dan ketidakmampuan Pakistan":
