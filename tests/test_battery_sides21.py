@@ -99,3 +99,10 @@ def test_the_place_of_a_mutual_act_of_several_is_no_party(coder, text, expected)
 def test_one_actor_meeting_at_the_palace_still_meets_its_host(coder):
     assert ("IDNREL", "040", "IDNGOV") in events(coder, "Ketua Umum PBNU bertemu di Istana Merdeka, Senin.")
 
+
+# A nominal with a possessive clitic after the noun it belongs to ("menjelaskan hasil
+# pertemuannya dengan Y") is the subject's of the verb before that noun, as right after
+# the verb (nominal.py ``_clitic_owner``).
+def test_a_clitic_owner_past_the_noun_the_nominal_belongs_to(coder):
+    text = "Menteri Luar Negeri Retno Marsudi menjelaskan hasil pertemuannya dengan Menteri Luar Negeri Jepang."
+    assert ("IDNGOV", "040", "JPNGOV") in events(coder, text)

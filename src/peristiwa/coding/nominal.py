@@ -346,12 +346,22 @@ class NominalSides(SentenceReader):
         j = m.anchor - 1
         while j >= 0 and self.toks[j].norm in self.skip:
             j -= 1
+        if j >= 1 and self._head_noun(j) and self._head_noun(j - 1) is False:
+            j -= 1  # "menjelaskan *hasil* pertemuannya dengan Y": the noun the nominal belongs to
         if j < 1 or self.voice.get(self.toks[j].form) != "active" or j in self.tok_mention:
             return None
         found = self.subject(j)
         if found is None or not all(x.actor.code for x in found.mentions):
             return None
         return Side(found.mentions, f"'-{clitic}' on the nominal: the subject of '{self.toks[j].text}'")
+
+    def _head_noun(self, j: int) -> bool:
+        """Token ``j`` is a plain lower-case word of a noun: no verb, preposition,
+        function word or mention."""
+        t = self.toks[j]
+        return t.text.isalpha() and t.text.islower() and j not in self.tok_mention and not self.is_verb(j) \
+            and t.norm not in self.preps and t.norm not in self.skip and t.norm not in self.modal \
+            and t.norm not in self.soft_breaks and t.norm not in self.hard and t.norm not in self.relative
 
     def _fronted_owner(self, m: Match, noun_end: int) -> Side | None:
         """"Setelah kunjungannya ke Jepang, Presiden X ...": a possessive clitic on a
