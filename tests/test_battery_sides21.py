@@ -106,3 +106,10 @@ def test_one_actor_meeting_at_the_palace_still_meets_its_host(coder):
 def test_a_clitic_owner_past_the_noun_the_nominal_belongs_to(coder):
     text = "Menteri Luar Negeri Retno Marsudi menjelaskan hasil pertemuannya dengan Menteri Luar Negeri Jepang."
     assert ("IDNGOV", "040", "JPNGOV") in events(coder, text)
+
+
+# A framework or scheme between a light verb and its nominal (grammar ``light_verb_fillers``):
+# "membuat *kerangka* kerja sama dengan Y" is the subject's cooperation with Y.
+def test_a_framework_between_a_light_verb_and_its_nominal(coder):
+    text = "Kementerian Sosial membuat kerangka kerja sama dengan Universitas Indonesia."
+    assert ("IDNGOV", "061", "IDNEDU") in events(coder, text)
