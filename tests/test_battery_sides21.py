@@ -113,3 +113,12 @@ def test_a_clitic_owner_past_the_noun_the_nominal_belongs_to(coder):
 def test_a_framework_between_a_light_verb_and_its_nominal(coder):
     text = "Kementerian Sosial membuat kerangka kerja sama dengan Universitas Indonesia."
     assert ("IDNGOV", "061", "IDNEDU") in events(coder, text)
+
+
+# An actor after a preposition and a place noun ("ke Jalur Gaza", "di wilayah X": grammar
+# ``origin_place_nouns``) is where, not the subject of the verb right after it (reading.py
+# ``_subject_candidate``).
+def test_a_place_after_a_preposition_and_a_place_noun_is_no_subject(coder):
+    got = events(coder, "Serangan udara Israel di Jalur Gaza menewaskan lima warga Palestina.")
+    assert not any(e[0] == "PSE" for e in got)
+    assert ("ISR", "190", "PSECVL") in got

@@ -805,6 +805,9 @@ class SentenceReader:
         if self._in_place_phrase(-1, first):
             return None, None  # "buruh berunjuk rasa di depan Istana Merdeka menuntut ...": a place
         bt = self._before_index(first)
+        if bt is not None and bt > 0 and self.toks[bt].norm in self.d.words("origin_place_nouns") \
+                and self.toks[bt - 1].norm in self.preps:
+            bt -= 1  # "serangan udara X ke Jalur Gaza menewaskan ...": Gaza is where, no subject
         before = self.toks[bt].norm if bt is not None else None
         if bt is not None and bt > 0 and self.toks[bt].form == "passive" and self.toks[bt - 1].norm in self.relative:
             return None, None  # "Pasukan X yang didukung Rusia merebut ...": the agent of the relative clause
