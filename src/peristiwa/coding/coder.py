@@ -474,14 +474,15 @@ class SentenceCoder(SideFinder, ModalityReader):
         return sorted(out, key=lambda m: m.anchor)
 
     def _verb_slots(self, m: Match) -> int:
-        """The slots of a match whose trigger is a verb that open right after its last
-        word ("bertemu +": the side it places right after the verb), to rank it before
-        the same words with none. Not a slot past other words ("bertemu Sukardi di
-        Istana": a name no mention covers is passed over), nor a noun's ("pertemuan +"
-        may take its genitive, no party of its own)."""
-        if self.voice.get(self.toks[m.anchor].form) not in ("active", "passive"):
+        """The slots of a one-word match whose trigger is a verb that open right after
+        it ("bertemu +": the side it places right after the verb), to rank it before
+        the same word with none. Not a slot past other words ("bertemu Sukardi di
+        Istana": a name no mention covers is passed over), nor after a noun of the
+        pattern ("menolak ... permintaan +" is no better than "menolak permintaan"),
+        nor a noun's ("pertemuan +" may take its genitive, no party of its own)."""
+        if len(m.word_tokens) != 1 or self.voice.get(self.toks[m.anchor].form) not in ("active", "passive"):
             return 0
-        return sum(1 for a, _ in m.slots.values() if a == m.last + 1)
+        return sum(1 for a, _ in m.slots.values() if a == m.anchor + 1)
 
     def _acts_acted_on(self, out: list[CodedMatch]) -> list[CodedMatch]:
         """"Polisi membubarkan unjuk rasa mahasiswa": the act acted on (transform
