@@ -109,10 +109,16 @@ def test_a_clitic_owner_past_the_noun_the_nominal_belongs_to(coder):
 
 
 # A framework or scheme between a light verb and its nominal (grammar ``light_verb_fillers``):
-# "membuat *kerangka* kerja sama dengan Y" is the subject's cooperation with Y.
-def test_a_framework_between_a_light_verb_and_its_nominal(coder):
-    text = "Kementerian Sosial membuat kerangka kerja sama dengan Universitas Indonesia."
-    assert ("IDNGOV", "061", "IDNEDU") in events(coder, text)
+# "menjalankan *kerangka* kemitraan dengan Y" is the subject's cooperation with Y.
+FRAMEWORK = [
+    ("Bank Indonesia membuat skema kerja sama dengan Bank Sentral Jepang.", ("IDNGOV", "061", "JPNGOV")),
+    ("Pemerintah Jepang menjalankan kerangka kemitraan dengan pemerintah Filipina.", ("JPNGOV", "061", "PHLGOV")),
+]
+
+
+@pytest.mark.parametrize("text,event", FRAMEWORK)
+def test_a_framework_between_a_light_verb_and_its_nominal(coder, text, event):
+    assert event in events(coder, text)
 
 
 # An actor after a preposition and a place noun ("ke Jalur Gaza", "di wilayah X": grammar
