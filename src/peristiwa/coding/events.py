@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from peristiwa.actors.brands import FIRM_ROLE
 from peristiwa.actors.resolve import COUNTRY_KINDS
 from peristiwa.coding import cameo
-from peristiwa.coding.sides import _countryless_role, _named, _same_referent
+from peristiwa.coding.parsesides import _countryless_role, _named, _same_referent
 from peristiwa.coding.transforms import Transforms
 from peristiwa.dates import event_date
 from peristiwa.places import event_place, gazetteer, places

@@ -245,12 +245,28 @@ class NominalSides(SentenceReader):
         k = m.anchor - 1
         setting = self.d.words("setting_markers")
         codes = tuple(self.d.setting("setting_codes", []))
+        if k >= 0 and self.toks[k].norm in self.d.words("clause_setting_markers"):
+            setting = self.d.words("clause_setting_markers")  # a meeting only: grammar ``clause_setting_codes``
+            codes = tuple(self.d.setting("clause_setting_codes", []))
         if k < 0 or self.toks[k].norm not in setting or not m.pattern.code.startswith(codes or ("\0",)):
             return None
-        found = self.subject(k, exclude_pronouns=True) or self._fronted_clause_subject(m.anchor, openers=setting)
+        found = self.subject(k, exclude_pronouns=True) or self._fronted_clause_subject(m.anchor, openers=setting) \
+            or self._tagged_speaker(k)
         if found is None or any(x.refers_to is not None for x in found.mentions):
             return None  # a pronoun standing for an earlier actor is too far to tell
         return Side(found.mentions, f"subject of the clause of '{self.toks[k].text} ...'")
+
+    def _tagged_speaker(self, k: int) -> Side | None:
+        """"..., kata X, usai pertemuan dengan Y": the speaker named with the reporting word
+        right before the setting word at ``k`` (commas and time words between) is the
+        subject of the clause it opens."""
+        sp = self.own_speaker()
+        if sp is None or sp.last >= k or sp.first == 0 or self.toks[sp.first - 1].norm not in self.reporting:
+            return None
+        between = self.d.words("time_words") | self.d.words("place_locatives")  # "kata X di sela pertemuan"
+        if any(self.toks[j].norm not in SOFT and self.toks[j].norm not in between for j in range(sp.last + 1, k)):
+            return None
+        return Side([sp], f"the speaker after '{self.toks[sp.first - 1].text}'")
 
     def _nominal_possessor(self, m: Match) -> Side | None:
         """The possessor before a nominal ("Russia's arrest of ..."), or the
@@ -330,12 +346,22 @@ class NominalSides(SentenceReader):
         j = m.anchor - 1
         while j >= 0 and self.toks[j].norm in self.skip:
             j -= 1
+        if j >= 1 and self._head_noun(j) and self._head_noun(j - 1) is False:
+            j -= 1  # "menjelaskan *hasil* pertemuannya dengan Y": the noun the nominal belongs to
         if j < 1 or self.voice.get(self.toks[j].form) != "active" or j in self.tok_mention:
             return None
         found = self.subject(j)
         if found is None or not all(x.actor.code for x in found.mentions):
             return None
         return Side(found.mentions, f"'-{clitic}' on the nominal: the subject of '{self.toks[j].text}'")
+
+    def _head_noun(self, j: int) -> bool:
+        """Token ``j`` is a plain lower-case word of a noun: no verb, preposition,
+        function word or mention."""
+        t = self.toks[j]
+        return t.text.isalpha() and t.text.islower() and j not in self.tok_mention and not self.is_verb(j) \
+            and t.norm not in self.preps and t.norm not in self.skip and t.norm not in self.modal \
+            and t.norm not in self.soft_breaks and t.norm not in self.hard and t.norm not in self.relative
 
     def _fronted_owner(self, m: Match, noun_end: int) -> Side | None:
         """"Setelah kunjungannya ke Jepang, Presiden X ...": a possessive clitic on a

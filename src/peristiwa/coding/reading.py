@@ -805,9 +805,14 @@ class SentenceReader:
         if self._in_place_phrase(-1, first):
             return None, None  # "buruh berunjuk rasa di depan Istana Merdeka menuntut ...": a place
         bt = self._before_index(first)
+        if bt is not None and bt > 0 and self.toks[bt].norm in self.d.words("origin_place_nouns") \
+                and self.toks[bt - 1].norm in self.preps:
+            bt -= 1  # "serangan udara X ke Jalur Gaza menewaskan ...": Gaza is where, no subject
         before = self.toks[bt].norm if bt is not None else None
         if bt is not None and bt > 0 and self.toks[bt].form == "passive" and self.toks[bt - 1].norm in self.relative:
             return None, None  # "Pasukan X yang didukung Rusia merebut ...": the agent of the relative clause
+        if self._relative_object(first):
+            return None, None  # "Kelompok yang menguasai wilayah Suriah menyerang ...": the relative clause's object
         if before in self.reporting and not cross_hard \
                 and any(self.toks[x].norm == "," for x in range(self.mentions[g[-1]].last + 1, i)):
             return None, None  # "Menurut X, sejumlah pihak mengkritik ...": the speaker, no subject
@@ -824,6 +829,27 @@ class SentenceReader:
         if self.toks[bt].form == "passive" and before not in self.preps:
             return None, side("subject: agent of the passive before it")
         return None, None
+
+    def _relative_object(self, first: int) -> bool:
+        """The mention starting at ``first`` is the object of an active verb in a relative
+        clause ("X yang menguasai (wilayah utara) Suriah menyerang ..."): at most three
+        lower-case words of its noun phrase, then the verb, modal words and the relative
+        word before it. Not after a verb whose object is the subject of a clause after it
+        (grammar ``directives``, ``object_control``, ``object_subject_verbs``: "X yang
+        meminta polisi menangkap ...")."""
+        k = first - 1
+        while k >= 0 and first - k <= 3 and k not in self.tok_mention and self.toks[k].text.isalpha() \
+                and self.toks[k].text.islower() and self.toks[k].norm not in self.preps and not self.is_verb(k):
+            k -= 1
+        t = self.toks[k] if k >= 0 else None
+        if t is None or k in self.tok_mention or t.form != "active" or self.voice.get(t.form) != "active" \
+                or t.norm in self.d.words("directives") | self.d.words("object_control") \
+                | self.d.words("object_subject_verbs"):
+            return False
+        k -= 1
+        while k >= 0 and self.toks[k].norm in self.modal:
+            k -= 1
+        return k > 0 and self.toks[k].norm in self.relative
 
     def _predicate(self, j: int) -> bool:
         """Token ``j`` is a verb (active, passive or ``ber-``) outside any mention."""
