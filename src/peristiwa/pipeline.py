@@ -394,7 +394,8 @@ def _readings(coder: Coder, doc: Doc) -> None:
                                              strict=True):
         ask = _Wanted() if coder.use_parser else None
         reader = SentenceCoder(pipe.data, pipe.patterns, sent, ments, context[1], previous, ask,
-                               history, speaker, origins, previous_speaker)
+                               history, speaker, origins, previous_speaker,
+                               doc.coders[-1].mentions if doc.coders else None)
         reader.previous_acts = doc.readings[-1] if doc.readings else []
         doc.readings.append(reader.code())
         doc.wants_parse.append(ask is not None and ask.asked)

@@ -89,9 +89,9 @@ class SentenceCoder(SideFinder, ModalityReader):
                  previous: Mention | None = None, parse=None,
                  history: list[Mention] | None = None, speaker: Mention | None = None,
                  origins: dict[str, tuple[Mention, int]] | None = None,
-                 previous_speaker: Mention | None = None) -> None:
+                 previous_speaker: Mention | None = None, previous_mentions: list[Mention] | None = None) -> None:
         super().__init__(data, sent, mentions, context_country, previous, parse, history, speaker,
-                         previous_speaker)
+                         previous_speaker, previous_mentions)
         self.pats = pats
         # head nouns an earlier sentence named with an actor ("sistem ... Rusia"): see _origin
         self.origins = origins if origins is not None else {}

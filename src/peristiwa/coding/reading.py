@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from peristiwa.actors.mentions import after_between
 from peristiwa.coding.depread import DepReader
 from peristiwa.coding.names import listed_after, office
+from peristiwa.coding.pronouns import object_antecedent, object_pronoun
 from peristiwa.coding.speakers import QUOTES, speaker_of
 from peristiwa.lang import LanguageData
 from peristiwa.records import Mention, Sentence, Token
@@ -103,7 +104,9 @@ class SentenceReader:
                  mentions: list[Mention], context_country: str = "",
                  previous: Mention | None = None, parse=None,
                  history: list[Mention] | None = None, speaker: Mention | None = None,
-                 previous_speaker: Mention | None = None) -> None:
+                 previous_speaker: Mention | None = None, previous_mentions: list[Mention] | None = None) -> None:
+        # ``previous_mentions``: the mentions of the sentence before (pronouns.py)
+        self.previous_mentions = previous_mentions or []
         # ``previous_speaker``: whom the sentence before named as its speaker ("..., kata
         # X."): what "Ia ..." opening this one means first
         self.previous_speaker = previous_speaker
@@ -425,6 +428,10 @@ class SentenceReader:
                 members = tuple(x.actor for x in listed) if len(listed) > 1 else ()
                 self._refer(k, replace(listed[0], members=members), "(the actors listed)")
                 continue
+            if object_pronoun(self, m):  # "Iran mengecam mereka": not Iran (pronouns.py)
+                if (ante := object_antecedent(self, m, fits)) is not None:
+                    self._refer(k, ante, "(previous sentence)")
+                continue
             side = self.subject(m.first, cross_hard=True, exclude_pronouns=True)
             chained = self._resolved_subject(m, fits)
             if side and side.mentions and fits(side.mentions[0]):
@@ -474,7 +481,8 @@ class SentenceReader:
                 and not any(e.kind == "role" and (fold(e.phrase) in bodies or fold(e.phrase).split()[0] in bodies)
                             for e in a.entries[:1])
         if text in self.d.words("group_pronouns"):
-            return lambda a: a.actor.kind != "person" and bool(a.actor.code)
+            # "Prabowo dan Sandiaga ... Mereka ...": several people coordinated are a group
+            return lambda a: (a.actor.kind != "person" or len(a.members) > 1) and bool(a.actor.code)
         return lambda a: bool(a.actor.code)
 
     def _opens(self, m: Mention) -> bool:
