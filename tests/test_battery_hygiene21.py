@@ -28,3 +28,33 @@ def test_a_meeting_is_still_a_meeting(coder):
     assert ("FRAGOV", "040", "DEUGOV") in events(coder, "Presiden Prancis bertemu Kanselir Jerman di Paris.")
     assert ("FRAGOV", "040", "DEUGOV") in events(coder, "Pertemuan Presiden Prancis dengan Kanselir Jerman "
                                                          "berlangsung di Paris.")
+
+
+# "mendesak" urges (CONVENTIONS 2.1: ask, request, urge = 02x): its lines in the demand
+# section (10x) are recoded to the appeal each names, or dropped where the appeal section
+# has the same line; "menuntut" stays the demand, and so does an investigation or
+# information asked for (101: the appeal root has no code of its own for it)
+URGED = [
+    ("Aktivis HAM mendesak Presiden Joko Widodo mengakui kemerdekaan Palestina.", "0244", "IDNGOV"),
+    ("Menteri Luar Negeri Palestina mendesak ASEAN memberikan dukungan politik.", "022", "IGOSEAASN"),
+    ("Gubernur Papua mendesak Menteri Sosial mengirim bantuan pangan.", "0233", "IDNGOV"),
+]
+
+
+@pytest.mark.parametrize("text,code,target", URGED)
+def test_urging_is_an_appeal(coder, text, code, target):
+    got = events(coder, text)
+    assert any(c == code and t == target for _, c, t in got)
+    assert not any(c.startswith("10") for _, c, _ in got)
+
+
+def test_demanding_stays_a_demand(coder):
+    got = events(coder, "Partai Demokrat menuntut Menteri Keuangan memberikan penjelasan.")
+    assert any(c.startswith("10") and t == "IDNGOV" for _, c, t in got)
+    got = events(coder, "Partai Demokrat mendesak Menteri Keuangan memberikan penjelasan.")
+    assert ("IDNOPP", "101", "IDNGOV") in got
+
+
+def test_asking_troops_out_is_an_appeal(coder):
+    # CONVENTIONS 3: "ask foreign troops to leave" is 025 (the demand section had "meminta" as 106)
+    assert ("IRQLEG", "025", "USA") in events(coder, "Parlemen Irak meminta Amerika Serikat hengkang dari Baghdad.")
