@@ -58,3 +58,28 @@ def test_demanding_stays_a_demand(coder):
 def test_asking_troops_out_is_an_appeal(coder):
     # CONVENTIONS 3: "ask foreign troops to leave" is 025 (the demand section had "meminta" as 106)
     assert ("IRQLEG", "025", "USA") in events(coder, "Parlemen Irak meminta Amerika Serikat hengkang dari Baghdad.")
+
+
+# "memboikot" is a protest (143) by students, workers, parties; a state's boycott is one it
+# imposes (163, data/transforms.txt by-role): both lines stood at the same words, 143 won
+BOYCOTTS = [
+    ("Pemerintah Malaysia memboikot produk Israel.", ("MYSGOV", "163", "ISR")),
+    ("Mahasiswa Universitas Indonesia memboikot produk Prancis.", ("IDNOPP", "143", "FRA")),
+]
+
+# the same words under two roots, one of which never coded: the code of the plain meaning
+PLAIN = [
+    # "desakan" is urging, as "mendesak" (020), with words between the verb and the noun too
+    ("Serikat buruh menyampaikan sejumlah desakan kepada Gubernur Jawa Timur.", ("IDNLAB", "020", "IDNGOV")),
+    # arms sold are military cooperation (062, PETRARCH SELL), not military aid (072)
+    ("Rusia menjual peralatan militer kepada Myanmar.", ("RUS", "062", "MMR")),
+    # denying a claim is 016, not a rejection (120)
+    ("Menteri Luar Negeri China menampik klaim Filipina atas Laut China Selatan.", ("CHNGOV", "016", "PHL")),
+]
+
+
+@pytest.mark.parametrize("text,event", BOYCOTTS + PLAIN)
+def test_the_plain_meaning_is_coded(coder, text, event):
+    got = events(coder, text)
+    assert event in got
+    assert not any(code[:2] != event[1][:2] for _, code, _ in got)
