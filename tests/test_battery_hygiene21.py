@@ -83,3 +83,12 @@ def test_the_plain_meaning_is_coded(coder, text, event):
     got = events(coder, text)
     assert event in got
     assert not any(code[:2] != event[1][:2] for _, code, _ in got)
+
+
+# "160 kemitraan|kontrak ...3 dengan +", "160 kerja sama ...3 dengan +": fragments of the
+# cutting verb's line, the verb lost; a partnership is no reduction of relations
+def test_a_partnership_is_no_cut(coder):
+    got = events(coder, "Kemitraan Indonesia dengan Australia terus berkembang.")
+    assert not any(code.startswith("16") for _, code, _ in got)
+    got = events(coder, "Pemerintah Indonesia memutus kerja sama dengan Australia.")
+    assert ("IDNGOV", "160", "AUS") in got
