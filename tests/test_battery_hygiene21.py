@@ -92,3 +92,13 @@ def test_a_partnership_is_no_cut(coder):
     assert not any(code.startswith("16") for _, code, _ in got)
     got = events(coder, "Pemerintah Indonesia memutus kerja sama dengan Australia.")
     assert ("IDNGOV", "160", "AUS") in got
+
+
+# "063 =atas permintaan +" (judicial cooperation) stood at the words of "+ =atas ...
+# permintaan $" (020: acting on a request) and came first; 063 only with the arrest it asks
+def test_acting_on_a_request_is_no_judicial_cooperation(coder):
+    got = events(coder, "Menteri Keuangan datang ke Istana atas permintaan Presiden Joko Widodo.")
+    assert ("IDNGOV", "020", "IDNGOV") in got
+    assert not any(code.startswith("06") for _, code, _ in got)
+    got = events(coder, "Polisi Malaysia menangkap buronan itu atas permintaan Kepolisian Indonesia.")
+    assert ("MYSCOP", "063", "IDNCOP") in got
