@@ -102,3 +102,17 @@ def test_acting_on_a_request_is_no_judicial_cooperation(coder):
     assert not any(code.startswith("06") for _, code, _ in got)
     got = events(coder, "Polisi Malaysia menangkap buronan itu atas permintaan Kepolisian Indonesia.")
     assert ("MYSCOP", "063", "IDNCOP") in got
+
+
+# "100 ultimatum" (the noun) took the verb "mengultimatum" through its family, before the
+# verb's own "139 mengultimatum" (CAMEO 139 give ultimatum); "191 mengembargo +" never
+# coded beside "163 embargo" (an embargo is 163, no blockade)
+@pytest.mark.parametrize("text,event", [
+    ("Amerika Serikat mengultimatum Irak.", ("USA", "139", "IRQ")),
+    ("Irak diultimatum Amerika Serikat.", ("USA", "139", "IRQ")),
+    ("Amerika Serikat mengembargo Kuba.", ("USA", "163", "CUB")),
+])
+def test_the_verb_takes_its_own_line(coder, text, event):
+    got = events(coder, text)
+    assert event in got
+    assert not any(code[:2] != event[1][:2] for _, code, _ in got)
