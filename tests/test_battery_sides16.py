@@ -70,7 +70,7 @@ CODED = [
     ('Menteri Agama mengimbau Sunaryo untuk menenangkan jemaahnya.', [('IDNGOV', '020', 'IDN')]),
     ('Menteri Sosial meminta Hartono menyalurkan bantuan kepada korban banjir.', [('IDNGOV', '023', 'IDN')]),
     ('Menteri Pertanian meminta Tarmizi menghentikan impor beras.', [('IDNGOV', '0242', 'IDN')]),
-    ('DPRD Jawa Timur mendesak Sucipto agar mengembalikan dana bantuan.', [('IDNLEG', '103', 'IDN')]),
+    ('DPRD Jawa Timur mendesak Sucipto agar mengembalikan dana bantuan.', [('IDNLEG', '023', 'IDN')]),
     ('Bawaslu memperingatkan Sumarsono untuk tidak berkampanye.', [('IDNGOV', '130', 'IDN')]),
     ('Polisi menangkap Haryanto dan Wiryawan di Bekasi.', [('IDNCOP', '173', 'IDN')]),
     ('Anggota DPR Sutrisno melaporkan Haryanto dan Wiryawan ke polisi.', [('IDNLEG', '115', 'IDN')]),

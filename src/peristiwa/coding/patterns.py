@@ -211,6 +211,10 @@ class PatternSet:
         # nouns of a person made from a verb ("terdakwa", "tersangka"): the person, never
         # the act, so no pattern word matches them through its family
         self.person_nouns = frozenset(fold(w) for w in self.data.words("person_nouns"))
+        # and nouns of another sense made from a pattern word's stem (grammar
+        # ``other_sense_nouns``: "temuan", a finding, is no "bertemu"), with their clitics
+        others = [fold(w) for w in self.data.words("other_sense_nouns")]
+        self.other_senses = {n: frozenset([n, *(n + c for c in self.stemmer.clitics)]) for n in others}
         # where a slot closing a pattern stops looking (grammar ``slot_stoppers``)
         self.slot_stops = self.data.words("slot_stoppers")
         # adverbs that may stand between two words of a pattern ("bertemu *langsung* dengan +",
@@ -381,6 +385,9 @@ class PatternSet:
             stem = self.stemmer.stem(w)
             stems.add(stem)
             exclude |= {n for n in self.person_nouns if n != w and self.stemmer.stem(n) == stem}
+            for n, surfaces in self.other_senses.items():
+                if n != w and self.stemmer.stem(n) == stem:
+                    exclude |= surfaces
             form = self.stemmer.form(w)
             fam = self.families.get(form)
             if fam is None:
