@@ -96,3 +96,20 @@ def test_the_wrong_event_is_not_coded(coder, text, wrong):
 @pytest.mark.parametrize("text", NOTHING)
 def test_near_misses_code_nothing(coder, text):
     assert events(coder, text) == set()
+
+
+# "tak dikenal" (unknown) negates the participle, not the act (grammar negated_participles)
+@pytest.mark.parametrize("text, expected", [
+    ('Sekelompok pria bersenjata tak dikenal menyerang pos TNI di Intan Jaya.', ('IDN', '190', 'IDNMIL')),
+    ('Penembak tak dikenal menembak dua anggota Brimob di Poso.', ('IDN', '193', 'IDNCOP')),
+])
+def test_an_unknown_doer_is_no_negation(coder, text, expected):
+    assert expected in events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    'Pria bersenjata tidak menyerang pos TNI di Intan Jaya.',
+    'Penembak itu tak menembak anggota Brimob di Poso.',
+])
+def test_a_negated_act_stays_negated(coder, text):
+    assert events(coder, text) == set()

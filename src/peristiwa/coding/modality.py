@@ -306,12 +306,15 @@ class ModalityReader(SentenceReader):
     def _negation_cancelled(self, j: int) -> bool:
         """"tidak hanya", "tak lupa", "tak akan segan": the negator at ``j`` stands before
         a word (grammar ``not_only``, perhaps after one of ``not_only_gap``) with which
-        it states the act, not its absence."""
+        it states the act, not its absence; or right before a participle it negates
+        (``negated_participles``: "tak dikenal", unknown)."""
         k = j + 1
         if k < len(self.toks) and self.toks[k].norm in self.d.words("not_only_gap"):
             k += 1
         if k < len(self.toks) and self.toks[k].norm in self.d.words("not_only"):
             return True
+        if j + 1 < len(self.toks) and self.toks[j + 1].norm in self.d.words("negated_participles"):
+            return True  # "kelompok tak dikenal menyerang": the negator makes a name of the participle
         # a word of both lists ("segan": reluctant) negates, unless a negator stands
         # before it ("tidak segan mengkritik": does not shrink from criticising)
         i = j - 1
