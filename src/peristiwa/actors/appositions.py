@@ -6,6 +6,10 @@ description before it describes. A name that says no country of its own (an
 unknown name, or one a suffix such as "Corp" made the default country's firm)
 takes the description's country, as a firm (BUS); a "PT" (an Indonesian
 company, whoever owns it) keeps its own.
+
+A person named in apposition to a role is that role's holder, even when the name opens
+with a word the lexicon knows as another role: "Juru bicara Kementerian Luar Negeri
+China, Geng Shuang, ...": "Geng" is a name here, no gang (``holder_appositions``).
 """
 
 from __future__ import annotations
@@ -13,7 +17,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from peristiwa.actors.resolve import COUNTRY_KINDS
-from peristiwa.records import Mention, Token
+from peristiwa.records import ActorEntry, Mention, Token
+from peristiwa.text.normalize import fold
 
 COMMA = ","
 NEAR = 3  # words between a firm's role noun and "asal": "Perusahaan investasi asal ..."
@@ -58,4 +63,33 @@ def firm_appositions(toks: list[Token], out: list[Mention], default: str, joiner
         country = _country_of_description(toks, out, n, joiners)
         if country:
             out[n + 1] = replace(x, actor=replace(x.actor, code=country + "BUS", country=country, role="BUS"))
+    return out
+
+
+def _role_as_name(toks: list[Token], d: Mention, x: Mention, ranks: frozenset[str]) -> bool:
+    """``x`` is one capitalised role word and unknown name words after it ("Geng
+    Shuang"), in apposition to the role mention ``d`` ("Juru bicara ..."), and its role
+    is another than ``d``'s: that word opens the holder's name. A rank keeps its role
+    ("Juru bicara militer, Kolonel X": a colonel, MIL)."""
+    if d.actor.kind != "role" or not d.actor.role or x.actor.kind != "role" or len(x.entries) != 1:
+        return False
+    e, head = x.entries[0], toks[x.first]
+    if e.kind != "role" or " " in e.phrase or head.norm != fold(e.phrase) or e.phrase.lower() in ranks:
+        return False
+    rest = toks[x.first + 1: x.last + 1]
+    return head.text[:1].isupper() and bool(rest) and all(t.text[:1].isupper() and t.text.isalpha() for t in rest) \
+        and x.actor.role != d.actor.role
+
+
+def holder_appositions(toks: list[Token], out: list[Mention], ranks: frozenset[str]) -> list[Mention]:
+    """``out`` with a name between commas right after a role mention, which opens with
+    a word of another role ("..., Geng Shuang, ..."), given the role's actor: the
+    apposition names the role's holder."""
+    for n in range(len(out) - 1):
+        d, x = out[n], out[n + 1]
+        if x.first != d.last + 2 or toks[d.last + 1].text != COMMA:
+            continue
+        closed = x.last + 1 >= len(toks) or toks[x.last + 1].text == COMMA
+        if closed and _role_as_name(toks, d, x, ranks):
+            out[n + 1] = replace(x, actor=d.actor, entries=(ActorEntry("name", "", x.text, "title", "apposition"),))
     return out

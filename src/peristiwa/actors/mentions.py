@@ -16,7 +16,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import cached_property
 
-from peristiwa.actors.appositions import firm_appositions
+from peristiwa.actors.appositions import firm_appositions, holder_appositions
 from peristiwa.actors.brands import without_brands
 from peristiwa.actors.dateline import find_dateline
 from peristiwa.actors.discourse import Discourse
@@ -98,6 +98,8 @@ class MentionFinder(Resolver):
                              | d.words("agent_markers"))
         self.office = d.words("office_words")
         self.made_things, self.makers = d.words("made_things"), d.words("makers")  # actors/brands.py
+        self.divisions = Breaks.of(d.words("division_nouns"))  # "Polisi negara bagian X"
+        self.origins = d.words("origin_words")  # "produsen otomotif asal Korea Selatan"
         # The finder holds only what the language data says: everything about an
         # article (its items, its memory of names) is passed in, so one finder
         # serves several threads at once.
@@ -130,6 +132,7 @@ class MentionFinder(Resolver):
                 out.append(m)
         out = without_brands(toks, self._not_teams(toks, out), self.made_things, self.makers)
         out = firm_appositions(toks, out, self.default_country, self.joiners)
+        out = holder_appositions(toks, out, self.ranks)
         return self._party_members(self._shared_head(toks, self._shared_role(toks, out)), published)
 
     PLACE_KINDS = frozenset({"country", "capital", "region", "place", "demonym"})
@@ -699,8 +702,9 @@ class MentionFinder(Resolver):
         if role_item is None or self.head_last or role_item.last >= dr.last \
                 or any(it.first > role_item.last for it in dr.items):
             return ""
-        words = toks[role_item.last + 1: dr.last + 1]
-        if not all(t.text[:1].isupper() for t in words if t.text.isalpha()):
+        # past a division noun: "Polisi negara bagian Texas"
+        words = toks[role_item.last + 1 + self.divisions.at(toks, role_item.last + 1): dr.last + 1]
+        if not words or not all(t.text[:1].isupper() for t in words if t.text.isalpha()):
             return ""
         # a state or region, or a city large enough to be named alone; a small town
         # may share a person's name ("Jaksa Agung Burhanuddin")
@@ -716,7 +720,19 @@ class MentionFinder(Resolver):
         ``context_country`` and ``find``."""
         found = self._items(sent.tokens, published)
         groups = {it.last for it in found if any(e.kind == "role" for e in it.entries)}
-        return [it for it in found if not self._stance_of(sent.tokens, it.first, groups)]
+        named = {e.code for it in found for e in it.entries if e.kind in COUNTRY_KINDS}
+        return [it for it in found if not self._stance_of(sent.tokens, it.first, groups)
+                and not self._foreign_guess(it, named)]
+
+    def _foreign_guess(self, it: Item, named: set[str]) -> bool:
+        """A name the knowledge base has only by a near spelling (``_lookup_run``) of
+        someone of another country than the language's, whose country the sentence does
+        not name: "Menteri Agama Ahmad Zaki" is no Maldivian "Ahmed Zaki"; left unknown."""
+        if not self.default_country or not it.entries or \
+                not all(e.source.startswith("kb-fuzzy") and e.key for e in it.entries):
+            return False
+        states = {a.code[:3] for e in it.entries for a in self.lex.kb.get(e.key).affiliations}
+        return bool(states) and self.default_country not in states and not states & named
 
     def _name_run(self, toks: list[Token], i: int) -> int:
         """How many capitalised name words start at ``i`` ("Idham Aziz" -> 2)."""
@@ -879,6 +895,8 @@ class MentionFinder(Resolver):
             k = j
             while k < nxt_first and toks[k].norm in self.inner and not self._is_name(toks, k):
                 k += 1
+            if k < nxt_first and all(it.entry.kind == "role" for it in dr.items):
+                k += self.divisions.at(toks, k)  # "Polisi negara bagian Texas"
             if k > j and k < nxt_first and self._is_name(toks, k):
                 j = k
             while j < nxt_first and (self._is_name(toks, j) or j == dr.last + 1 and self._named_by_acronym(toks, j, dr)):
@@ -965,7 +983,7 @@ class MentionFinder(Resolver):
             cur.items[-1] = Item(cur.items[-1].first, cur.items[-1].last,
                                  [ActorEntry("name", "", cur.items[-1].entry.phrase, "title", "people")])
             return True
-        for j in gap:
+        for j in self._rest_of_gap(toks, cur, it, gap):
             t = toks[j]
             if self._gap_word(toks, j, gap, cur, it):
                 continue
@@ -1012,6 +1030,32 @@ class MentionFinder(Resolver):
         if it.entry.kind in COUNTRY_KINDS and kinds <= set(COUNTRY_KINDS):
             return False  # "Rusia Turki": two places, two actors
         return True
+
+    def _rest_of_gap(self, toks: list[Token], cur: _Draft, it: Item, gap: range) -> list[int]:
+        """The gap's tokens but a division noun or an origin before the place ``it``."""
+        named = self._division_gap(toks, cur, it, gap) or self._origin_gap(toks, cur, it, gap)
+        return [j for j in gap if j not in named]
+
+    def _division_gap(self, toks: list[Token], cur: _Draft, it: Item, gap: range) -> range:
+        """"Polisi negara bagian Jalisco": the tokens of a division noun (grammar
+        ``division_nouns``) ending the gap between roles and a place: the role is the
+        place's, as in "Polisi Jalisco"; an empty range otherwise."""
+        if not gap or it.entry.kind not in ("country", "region") \
+                or not all(i.entry.kind == "role" for i in cur.items):
+            return range(0)
+        return next((range(k, it.first) for k in gap if self.divisions.at(toks, k) == it.first - k), range(0))
+
+    def _origin_gap(self, toks: list[Token], cur: _Draft, it: Item, gap: range) -> range:
+        """"Produsen otomotif asal Korea Selatan": the modifiers after a role noun (up to
+        three lower-case words, no verb) and an origin word (grammar ``origin_words``)
+        before a country: one actor, that country's."""
+        if len(gap) < 2 or toks[gap[-1]].norm not in self.origins or it.entry.kind not in COUNTRY_KINDS \
+                or not all(i.entry.kind == "role" for i in cur.items):
+            return range(0)
+        mods = [toks[j] for j in gap[:-1]]
+        ok = all(t.text.isalpha() and t.text.islower() and t.form not in ("active", "passive")
+                 and t.norm not in self.clause_words for t in mods)
+        return gap if ok and len(mods) <= 3 else range(0)
 
     @staticmethod
     def _hyphen_pair(toks: list[Token], cur: _Draft, it: Item, gap: range) -> bool:

@@ -169,8 +169,9 @@ class Resolver:
                 if state and self._subject_position(toks, items[start].first):
                     (other if self._complement_subject(toks, items[start].first) else found).add(state)
                 continue
-            if it.entry.kind not in ("country", "capital") or self._mission_state(items, k):
-                continue
+            if it.entry.kind not in ("country", "capital") or self._mission_state(items, k) \
+                    or it.first > 0 and toks[it.first - 1].norm in self.lex.data.words("origin_words"):
+                continue  # "perusahaan asal Korea Selatan": where a firm comes from, no state acting
             prev = items[k - 1] if k else None
             nxt = items[k + 1] if k + 1 < len(items) else None
             glued_prev = prev is not None and prev.last >= it.first - 1
