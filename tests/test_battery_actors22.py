@@ -88,3 +88,11 @@ def test_an_origin_sets_no_country_of_the_sentence(coder):
 def test_an_origin_after_a_verb_is_the_objects(coder):
     found = events(coder, "Polisi menahan dua pedagang asal Nigeria.")
     assert ("IDNCOP", "173", "NGA") in found or any(t.startswith("NGA") for _, _, t in found)
+
+
+def test_a_division_noun_sets_the_clauses_country(coder):
+    # a division pycountry has and no list names: the other side is of its country too
+    found = events(coder, "Polisi negara bagian Zacatecas menahan lima anggota sindikat narkoba.")
+    assert ("MEXCOP", "173", "MEXCRM") in found
+    found = events(coder, "Polisi prefektur Nara menahan dua anggota sindikat penipuan.")
+    assert ("JPNCOP", "173", "JPNCRM") in found

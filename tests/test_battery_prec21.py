@@ -56,6 +56,8 @@ CODED = [
     ('Presiden Joko Widodo bertemu Gubernur Jawa Tengah di Semarang, sementara negara bagian Victoria dilanda '
      'kebakaran.', {('IDNGOV', '040', 'IDNGOV')}),
     ('Mahasiswa Indonesia di negara bagian Victoria mengecam pemerintah Australia.', {('IDNEDU', '111', 'AUSGOV')}),
+    # a role of a first-level division (ISO 3166-2): the division's country, the clause's too (actors22)
+    ('Polisi prefektur Tottori menangkap lima anggota sindikat narkoba.', {('JPNCOP', '173', 'JPNCRM')}),
 ]
 
 NOT_CODED = [
@@ -77,7 +79,8 @@ NOTHING = [
     'Direktur PT Sentosa Abadi mengucapkan selamat kepada para atlet yang lolos ke babak final.',
     # roles in a foreign division whose country nothing shows (the gazetteer lists neither)
     'Kelompok bersenjata menyerang kantor polisi di negara bagian Guerrero pada Senin.',
-    'Polisi prefektur Tottori menangkap lima anggota sindikat narkoba.',
+    # (a town, no first-level division: "prefektur Tottori" names Japan's, CODED below)
+    'Polisi prefektur Kamiyama menangkap lima anggota sindikat narkoba.',
 ]
 
 

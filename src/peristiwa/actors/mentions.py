@@ -34,7 +34,7 @@ from peristiwa.actors.resolve import (
     _is_international,
     role_holder,
 )
-from peristiwa.actors.story import division_country, where_country
+from peristiwa.actors.story import place_country, where_country
 from peristiwa.records import Actor, ActorEntry, Dateline, Mention, Sentence, Token
 from peristiwa.text.clauses import Breaks, clauses
 from peristiwa.text.normalize import fold
@@ -697,8 +697,6 @@ class MentionFinder(Resolver):
         """"Gubernur Texas", "Wali Kota Kyiv": the capitalised words after a role that
         name no one the lexicon knows name a place when the gazetteer knows one by
         that name; its country is the role's."""
-        from peristiwa.places import gazetteer
-
         if role_item is None or self.head_last or role_item.last >= dr.last \
                 or any(it.first > role_item.last for it in dr.items):
             return ""
@@ -706,12 +704,7 @@ class MentionFinder(Resolver):
         words = toks[role_item.last + 1 + self.divisions.at(toks, role_item.last + 1): dr.last + 1]
         if not words or not all(t.text[:1].isupper() for t in words if t.text.isalpha()):
             return ""
-        # a state or region, or a city large enough to be named alone; a small town
-        # may share a person's name ("Jaksa Agung Burhanuddin")
-        found = [e for e in gazetteer().candidates(" ".join(t.text for t in words))
-                 if e.kind in ("state", "region") or e.population >= ROLE_PLACE_POPULATION]
-        # else a first-level division the gazetteer lacks ("Gubernur Sucumbios")
-        return found[0].country if found else division_country(" ".join(t.text for t in words))
+        return place_country(" ".join(t.text for t in words))
 
     # -- items -----------------------------------------------------------------
 
@@ -1177,9 +1170,6 @@ class MentionFinder(Resolver):
             and not opens_sentence(toks, j)
             and t.norm not in self.lex.data.words("clause_breaks")
         )
-
-
-ROLE_PLACE_POPULATION = 100_000  # a city named after a role gives its country from this size
 
 
 _ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")  # a body's number in Roman figures ("" never stands alone)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from peristiwa.actors.lexicon import PETRARCH_AGENTS
+from peristiwa.actors.story import _division_after, place_country
 from peristiwa.records import Actor, ActorEntry, Token
 from peristiwa.text.normalize import fold
 from peristiwa.text.tokens import opens_sentence
@@ -112,10 +113,19 @@ class Resolver:
                     {"role", "country"}, {"role", "demonym"}):
                 continue
             country = a if a.entry.kind != "role" else b
-            if (self._subject_position(toks, a.first) and not self._complement_subject(toks, a.first)
-                    and not self._agent_in_object(toks, a.first)) or self._subject_owner(toks, a.first):
+            if self._acting_subject(toks, a.first):
                 found.add(country.entry.code)
+        for a in items:  # "Polisi negara bagian Sinaloa menangkap ...": a division's country
+            n = self.divisions.at(toks, a.last + 1) if a.entry.kind == "role" else 0
+            place = _division_after(toks, a.last + n, place_country) if n else ""
+            if place and self._acting_subject(toks, a.first):
+                found.add(place)
         return found.pop() if len(found) == 1 else ""
+
+    def _acting_subject(self, toks: list[Token], first: int) -> bool:
+        """A phrase at ``first`` is the clause's acting subject or owns it."""
+        return (self._subject_position(toks, first) and not self._complement_subject(toks, first)
+                and not self._agent_in_object(toks, first)) or self._subject_owner(toks, first)
 
     def _agent_in_object(self, toks: list[Token], first: int) -> bool:
         """A phrase at ``first`` is the agent of a nominal act that is the object of an

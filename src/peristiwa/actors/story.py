@@ -53,17 +53,32 @@ def _at_words(lang: str) -> frozenset[str]:
     return frozenset(p[0] for p, cls in lang_places(lang).cues.items() if cls == "at")
 
 
-def _division_after(toks, k: int) -> str:
+def _division_after(toks, k: int, country_of=None) -> str:
     """The country of the first-level division named by the capitalised words right after
     token ``k`` (all of them, up to four), when that name is one country's division and
-    no other country's place."""
+    no other country's place (or as ``country_of`` says: ``place_country``)."""
     run = 0
     while k + 1 + run < len(toks) and run < 4 and toks[k + 1 + run].text[:1].isupper() \
             and toks[k + 1 + run].text.replace("-", "").isalpha():
         run += 1
     if not run or k + 1 + run < len(toks) and toks[k + 1 + run].text[:1].isupper():
         return ""
-    return division_country(" ".join(t.text for t in toks[k + 1: k + 1 + run]))
+    return (country_of or division_country)(" ".join(t.text for t in toks[k + 1: k + 1 + run]))
+
+
+ROLE_PLACE_POPULATION = 100_000  # a city named after a role gives its country from this size
+
+
+def place_country(name: str) -> str:
+    """The country of a place named right after a role ("Gubernur Texas", "Polisi
+    negara bagian Texas"): a state or region of the gazetteer, or a city large enough to
+    be named alone (a small town may share a person's name: "Jaksa Agung Burhanuddin"),
+    else a first-level division the gazetteer lacks ("Gubernur Sucumbios"); "" for none."""
+    from peristiwa.places import gazetteer
+
+    found = [e for e in gazetteer().candidates(name)
+             if e.kind in ("state", "region") or e.population >= ROLE_PLACE_POPULATION]
+    return found[0].country if found else division_country(name)
 
 
 def division_country(name: str) -> str:
