@@ -10,6 +10,7 @@ What it writes (all derived facts, each file headed with its provenance):
 - src/peristiwa/lang/en/events.petrarch.txt       English verb patterns from PETRARCH2's CAMEO.2.0
 - src/peristiwa/lang/en/agents.phoenix.txt        English agent nouns from Phoenix.agents
 - src/peristiwa/lang/{id,en}/places.generated.txt Indonesian provinces, regencies, cities (geo-id)
+- src/peristiwa/data/places.divisions.txt  first-level divisions of the countries the press reports on most (pycountry)
 - src/peristiwa/data/actors.kb.tsv.gz             the compiled actor knowledge base (Wikidata, REIGN, Phoenix)
 
 The script is deterministic: the same inputs give byte-identical outputs.
@@ -567,6 +568,108 @@ def build_places(shared: Path) -> None:
         print(f"wrote {dest.relative_to(ROOT)}: {len(out)} regions")
 
 
+# Countries whose first-level divisions stand for them as mentions (places.divisions.txt):
+# those the Indonesian press reports on most, chosen by country, never by case.
+DIVISION_COUNTRIES = ("AFG", "AUS", "AZE", "CAN", "CHN", "DEU", "ESP", "ETH", "FRA", "GBR", "GEO", "IND",
+                      "IRQ", "JPN", "MDA", "MEX", "MMR", "MYS", "NGA", "PAK", "PHL", "RUS", "SDN", "SOM",
+                      "THA", "YEM")
+# pycountry's names written otherwise in the press: the type word of China's provinces
+DIVISION_SUFFIXES = (" Sheng",)
+# local type words: "Chechenskaya Respublika", "Altayskiy kray", "Hong Kong SAR" are written
+# otherwise in the press (by hand in places.world.txt where needed)
+DIVISION_LOCAL_TYPES = frozenset({"respublika", "kray", "oblast", "zizhiqu", "sar"})
+# Divisions left out by hand, with the reason (the rules of ``_division_names`` leave out
+# the words of the language, given names, names of two countries' divisions and places of
+# Indonesia).
+DIVISION_LEFT_OUT = {
+    "Red Sea": "a sea first", "Blue Nile": "a river first", "White Nile": "a river first",
+    "River Nile": "a river first", "Northern": "an English word", "Rivers": "an English word",
+    "Plateau": "an English word", "Cross River": "an English phrase",
+    "Victoria": "a given name; cities of five countries",
+    "Farah": "a given name", "Hajjah": "an Indonesian title of address (a woman who made the hajj)",
+    "Guerrero": "a family name as often", "Hidalgo": "a family name as often", "Morelos": "a family name as often",
+    "Alberta": "a given name", "Aragon": "a family name as often",
+    "Shan": "a Chinese given name (by hand: 'Negara Bagian Shan')",
+    # Japanese prefectures whose names are common family names ("Natsuo Yamaguchi")
+    "Yamaguchi": "a family name", "Ishikawa": "a family name", "Miyazaki": "a family name",
+    "Yamagata": "a family name", "Toyama": "a family name", "Nagano": "a family name",
+    "Chiba": "a family name", "Kagawa": "a family name", "Fukui": "a family name",
+    "Okayama": "a family name", "Yamanashi": "a family name", "Shimane": "a family name",
+    "Akita": "a family name", "Fukushima": "a family name (by hand: the nuclear disaster's prefecture)",
+    "Shiga": "a family name", "Wakayama": "a family name", "Kanagawa": "a family name",
+    "Chin": "a Chinese and Korean family name", "Amara": "a given name", "Surin": "a Thai given name",
+    "Trang": "a Vietnamese given name", "National Capital Region": "an English phrase of several countries",
+    "Bayern": "the football club (Bayern München) far more often; by hand as 'Bavaria'",
+}
+DIVISION_CITY = 100_000  # a city of another country this large by the name: left out
+
+
+def _division_names(taken: set[str]) -> list[tuple[str, str]]:
+    """(ISO alpha-3, name) of the first-level divisions of ``DIVISION_COUNTRIES`` in
+    pycountry's ISO 3166-2, as the press writes them: no inverted ("Madrid, Comunidad
+    de"), bracketed or local-type names ("Kurganskaya oblast'"); not a word of the
+    language, an English stop word or a given name ("Delta", "Mie"), no name of three
+    letters, none the lexicon has already (``taken``: a capital, an Indonesian region,
+    a name places.world.txt has by hand), none of two countries' divisions ("Punjab"),
+    nor a place of Indonesia or a city of another country (``DIVISION_CITY``) in the
+    gazetteer; nor ``DIVISION_LEFT_OUT``."""
+    from peristiwa import lang as langdata
+    from peristiwa.actors.story import DIVISION_TYPES, _read_divisions
+    from peristiwa.places import gazetteer
+    from peristiwa.text.stems import common_words, given_names
+
+    data = langdata.load("id")
+    words = common_words(data) | given_names(data) | common_words(langdata.load("en"))
+    shared = {n for n, cs in _read_divisions().items() if len(cs) > 1}
+    left_out = {fold(n) for n in DIVISION_LEFT_OUT}
+    out = []
+    for alpha3 in DIVISION_COUNTRIES:
+        country = pycountry.countries.get(alpha_3=alpha3)
+        for sub in pycountry.subdivisions.get(country_code=country.alpha_2) or ():
+            if sub.parent_code is not None or not any(w in sub.type.lower() for w in DIVISION_TYPES):
+                continue
+            name = next((sub.name[: -len(x)] for x in DIVISION_SUFFIXES if sub.name.endswith(x)), sub.name)
+            plain = fold(name)
+            if not re.fullmatch(r"[a-z]+(?:[ -][a-z]+)*", plain) or len(plain) <= 3 or plain in words \
+                    or set(plain.split()) & DIVISION_LOCAL_TYPES or plain in taken or plain in shared \
+                    or plain in left_out:
+                continue
+            if any(e.country == "IDN" or e.country != alpha3 and e.population >= DIVISION_CITY
+                   for e in gazetteer().candidates(name)):
+                continue  # "Kochi" (a city of India too)
+            out.append((alpha3, name))
+    return sorted(set(out))
+
+
+def build_divisions() -> None:
+    """The first-level divisions of the countries the press reports on most, each
+    standing for its country as a mention (src/peristiwa/data/places.divisions.txt),
+    from pycountry's ISO 3166-2; data/places.world.txt keeps by hand the names it
+    lacks or spells otherwise."""
+    taken = set()
+    hand = [PKG / "data" / "places.world.txt"]
+    for path in sorted(PKG.glob("lang/*/countries*.txt")) + sorted(PKG.glob("lang/*/places.generated.txt")) + hand:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            cols = line.split("\t") if "\t" in line else line.split(None, 2)
+            if not line.startswith("#") and len(cols) >= 3:
+                taken.add(fold(cols[2].strip()))
+    found = _division_names(taken)
+    dest = PKG / "data" / "places.divisions.txt"
+    with dest.open("w", encoding="utf-8") as fh:
+        fh.write(f"# GENERATED by scripts/build_data.py from pycountry {_pycountry_version()} (ISO 3166-2):\n"
+                 "# first-level divisions of the countries the press reports on most, each standing for\n"
+                 "# its country as a mention (format as places.world.txt: CODE  kind  phrase).\n")
+        for alpha3, name in found:
+            fh.write(f"{alpha3}\tcountry\t{name}\n")
+    print(f"wrote {dest.relative_to(ROOT)}: {len(found)} divisions")
+
+
+def _pycountry_version() -> str:
+    from importlib.metadata import version
+
+    return version("pycountry")
+
+
 PHOENIX_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
                  "Phoenix.MilNonState.actors.txt")
 PHOENIX_FREEZE = "2015-06-30"  # open ranges in the 2015 dictionaries end here
@@ -583,7 +686,7 @@ def build_phoenix(shared: Path, known: dict[str, set[str]], curated: set[str]) -
     out: list[Row] = []
     seen: set[tuple] = set()
     places = set()  # country names, capitals, demonyms: the country lexicons have them
-    for path in sorted(PKG.glob("lang/*/countries*.txt")) + [PKG / "data" / "places.world.txt"]:
+    for path in sorted(PKG.glob("lang/*/countries*.txt")) + [PKG / "data" / n for n in ("places.world.txt", "places.divisions.txt")]:
         for line in path.read_text(encoding="utf-8").splitlines():
             cols = line.split("\t") if "\t" in line else line.split(None, 2)
             if not line.startswith("#") and len(cols) >= 3:
@@ -697,6 +800,7 @@ def main() -> None:
     build_en_events(args.shared)
     build_en_agents(args.shared)
     build_places(args.shared)
+    build_divisions()
     build_kb(args.shared)
 
 

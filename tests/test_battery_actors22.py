@@ -96,3 +96,24 @@ def test_a_division_noun_sets_the_clauses_country(coder):
     assert ("MEXCOP", "173", "MEXCRM") in found
     found = events(coder, "Polisi prefektur Nara menahan dua anggota sindikat penipuan.")
     assert ("JPNCOP", "173", "JPNCRM") in found
+
+
+# -- first-level divisions from pycountry (data/places.divisions.txt) ----------------------
+
+def test_a_division_from_iso_3166_2_stands_for_its_country(coder):
+    assert "NGACOP" in mentions(coder, "Polisi Benue menahan lima penggembala.").values()
+
+
+def test_divisions_are_derived_once_and_never_by_hand_too():
+    from peristiwa.actors.lexicon import DIVISIONS, WORLD_PLACES
+    from peristiwa.text.normalize import fold
+
+    def rows(path):
+        return [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+                if line and not line.startswith("#")]
+
+    derived = {fold(r[2]) for r in rows(DIVISIONS)}
+    assert len(derived) > 300
+    assert not derived & {fold(r[2]) for r in rows(WORLD_PLACES)}
+    # words, given and family names, two countries' divisions, a club's name are left out
+    assert not derived & {"punjab", "victoria", "delta", "bayern", "yamaguchi"}

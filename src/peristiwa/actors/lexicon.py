@@ -35,6 +35,9 @@ from peristiwa.text.tokens import tokenizer
 
 # places spelled alike in every language (a language's own countries.txt comes first)
 WORLD_PLACES = Path(__file__).resolve().parent.parent / "data" / "places.world.txt"
+# the first-level divisions of the countries the press reports on most (pycountry's ISO
+# 3166-2, scripts/build_data.py), read as places.world.txt is
+DIVISIONS = WORLD_PLACES.with_name("places.divisions.txt")
 
 ROLES = frozenset(
     "GOV MIL COP JUD LEG OPP REB MED BUS CVL EDU REL SPY ELI LAB REF CRM INS UAF AGR HLH NGO "
@@ -70,7 +73,7 @@ class ActorLexicon:
             self._load()
             return
         # The compiled trie is cached on disk, keyed by every file it comes from.
-        inputs = kb_files(extra) + sorted(self.data.path.iterdir()) + [WORLD_PLACES, kb_module.PEOPLE, Path(__file__), Path(kb_module.__file__)]
+        inputs = kb_files(extra) + sorted(self.data.path.iterdir()) + [WORLD_PLACES, DIVISIONS, kb_module.PEOPLE, Path(__file__), Path(kb_module.__file__)]
         inputs += [Path(p) for p in agents] + [Path(phoenix.__file__), Path(packed.__file__)]
         name = f"lexicon-{lang}-" + cache.key("x", [Path(p) for p in extra + ((":agents",) + tuple(agents) if agents else ())])[:8]
         self.trie, self.max_len = cache.cached(name, inputs, self._build)
@@ -128,9 +131,10 @@ class ActorLexicon:
         from a generated file."""
         d = self.data.path
         hand: set[str] = set()
-        for path in (d / "countries.txt", WORLD_PLACES, d / "countries.generated.txt", d / "places.generated.txt"):
+        for path in (d / "countries.txt", WORLD_PLACES, DIVISIONS, d / "countries.generated.txt",
+                     d / "places.generated.txt"):
             fname = path.name
-            generated = fname not in ("countries.txt", WORLD_PLACES.name)
+            generated = fname not in ("countries.txt", WORLD_PLACES.name, DIVISIONS.name)
             for n, line in read_lines(path):
                 parts = line.split("\t") if "\t" in line else line.split(None, 2)
                 if len(parts) < 3:
