@@ -719,10 +719,11 @@ class MentionFinder(Resolver):
 
     def _foreign_guess(self, it: Item, named: set[str]) -> bool:
         """A name the knowledge base has only by a near spelling (``_lookup_run``) of
-        someone of another country than the language's, whose country the sentence does
-        not name: "Menteri Agama Ahmad Zaki" is no Maldivian "Ahmed Zaki"; left unknown."""
-        if not self.default_country or not it.entries or \
-                not all(e.source.startswith("kb-fuzzy") and e.key for e in it.entries):
+        someone of another country than the language's, of no leading office (rank < 3:
+        "Mahmud Abbas" is Mahmoud Abbas), whose country the sentence does not name:
+        "Menteri Agama Ahmad Zaki" is no Maldivian "Ahmed Zaki"; left unknown."""
+        if not self.default_country or not it.entries or not all(
+                e.source.startswith("kb-fuzzy") and e.key and self.lex.kb.get(e.key).rank < 3 for e in it.entries):
             return False
         states = {a.code[:3] for e in it.entries for a in self.lex.kb.get(e.key).affiliations}
         return bool(states) and self.default_country not in states and not states & named
