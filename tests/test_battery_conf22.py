@@ -3,6 +3,9 @@ that gave an act the code of a neighbouring category. Each block is one rule:
 
 - asking an actor to account for an act ("meminta pertanggungjawaban X") is a demand
   (CAMEO 10), not an arrest or a charge (173).
+- a penalty imposed by a court, a judge or a prosecutor ("Pengadilan menghukum X") is a
+  judicial act (CONVENTIONS 3 and 7.8: 173), announced it is an intent to prosecute (130);
+  a state's punishment with sanctions stays 163 (transform ``by-role`` 163>173, 1312>130).
 
 CODED: every event listed is coded; NOT_CODED: the event named is not.
 Every sentence here was written for these tests; none comes from a gold file or the corpus."""
@@ -18,11 +21,19 @@ CODED = [
      {('IDNLEG', '100', 'IDNCOP')}),
     ('Fraksi Partai Demokrat meminta pertanggungjawaban Menteri Pertanian atas gagal panen di Jawa Timur.',
      {('IDNLEG', '100', 'IDNGOV')}),
+    # a court's penalty; a state's sanctions
+    ('Pengadilan Negeri Medan menghukum Wali Kota Binjai membayar ganti rugi kepada warga.',
+     {('IDNJUD', '173', 'IDNGOV')}),
+    ('Majelis hakim Mahkamah Agung menghukum Bupati Kutai dengan denda.', {('IDNJUD', '173', 'IDNGOV')}),
+    ('Pengadilan Negeri Medan akan menghukum Wali Kota Binjai.', {('IDNJUD', '130', 'IDNGOV')}),
+    ('Amerika Serikat menghukum Venezuela dengan sanksi ekonomi baru.', {('USA', '163', 'VEN')}),
 ]
 
 NOT_CODED = [
     ('Komisi III DPR meminta pertanggungjawaban Kapolri atas penembakan mahasiswa di Kendari.',
      ('IDNLEG', '173', 'IDNCOP')),
+    ('Pengadilan Negeri Medan menghukum Wali Kota Binjai membayar ganti rugi kepada warga.',
+     ('IDNJUD', '163', 'IDNGOV')),
 ]
 
 
