@@ -6,6 +6,9 @@ that gave an act the code of a neighbouring category. Each block is one rule:
 - a penalty imposed by a court, a judge or a prosecutor ("Pengadilan menghukum X") is a
   judicial act (CONVENTIONS 3 and 7.8: 173), announced it is an intent to prosecute (130);
   a state's punishment with sanctions stays 163 (transform ``by-role`` 163>173, 1312>130).
+- agreeing to or approving an actor's proposal is an intent to go along with it (PETRARCH
+  AGREE TO PROPOSAL, APPROVE PROPOSAL: 030), as rejecting one is 120; agreeing with an
+  opinion or a view stays 019.
 
 CODED: every event listed is coded; NOT_CODED: the event named is not.
 Every sentence here was written for these tests; none comes from a gold file or the corpus."""
@@ -27,6 +30,14 @@ CODED = [
     ('Majelis hakim Mahkamah Agung menghukum Bupati Kutai dengan denda.', {('IDNJUD', '173', 'IDNGOV')}),
     ('Pengadilan Negeri Medan akan menghukum Wali Kota Binjai.', {('IDNJUD', '130', 'IDNGOV')}),
     ('Amerika Serikat menghukum Venezuela dengan sanksi ekonomi baru.', {('USA', '163', 'VEN')}),
+    # a proposal agreed to; an opinion agreed with
+    ('Presiden Joko Widodo menyetujui usulan Gubernur Ridwan Kamil soal pembangunan waduk.',
+     {('IDNGOV', '030', 'IDNGOV')}),
+    ('Pemerintah Filipina menyetujui usulan Malaysia untuk perundingan damai di Mindanao.',
+     {('PHLGOV', '030', 'MYS')}),
+    ('Usulan Gubernur Ridwan Kamil disetujui Presiden Joko Widodo.', {('IDNGOV', '030', 'IDNGOV')}),
+    ('Menteri Keuangan Sri Mulyani setuju dengan usulan Gubernur Ridwan Kamil.', {('IDNGOV', '030', 'IDNGOV')}),
+    ('Presiden Joko Widodo menyetujui pendapat Gubernur Ridwan Kamil tentang banjir.', {('IDNGOV', '019', 'IDNGOV')}),
 ]
 
 NOT_CODED = [
@@ -34,6 +45,8 @@ NOT_CODED = [
      ('IDNLEG', '173', 'IDNCOP')),
     ('Pengadilan Negeri Medan menghukum Wali Kota Binjai membayar ganti rugi kepada warga.',
      ('IDNJUD', '163', 'IDNGOV')),
+    ('Presiden Joko Widodo menyetujui usulan Gubernur Ridwan Kamil soal pembangunan waduk.',
+     ('IDNGOV', '019', 'IDNGOV')),
 ]
 
 
@@ -48,3 +61,9 @@ def test_the_event_is_coded(coder, text, expected):
 def test_the_wrong_event_is_not_coded(coder, text, wrong):
     assert wrong not in events(coder, text)
 
+
+@pytest.mark.parametrize("text", [
+    'Presiden Joko Widodo tidak menyetujui usulan Gubernur Ridwan Kamil.',
+])
+def test_a_negated_act_stays_negated(coder, text):
+    assert events(coder, text) == set()
