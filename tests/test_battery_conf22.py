@@ -9,6 +9,10 @@ that gave an act the code of a neighbouring category. Each block is one rule:
 - agreeing to or approving an actor's proposal is an intent to go along with it (PETRARCH
   AGREE TO PROPOSAL, APPROVE PROPOSAL: 030), as rejecting one is 120; agreeing with an
   opinion or a view stays 019.
+- a future word of an act that goes on ("akan tetap mendukung", "tetap akan membantu",
+  grammar ``continuation_words``) states the act, no intent (PETRARCH CONTINUE codes the
+  act continued); a future word nearer the act keeps its intent ("akan terus berupaya
+  bertemu": trying to meet is no meeting), a plain "akan" stays an intent (03x).
 
 CODED: every event listed is coded; NOT_CODED: the event named is not.
 Every sentence here was written for these tests; none comes from a gold file or the corpus."""
@@ -38,6 +42,11 @@ CODED = [
     ('Usulan Gubernur Ridwan Kamil disetujui Presiden Joko Widodo.', {('IDNGOV', '030', 'IDNGOV')}),
     ('Menteri Keuangan Sri Mulyani setuju dengan usulan Gubernur Ridwan Kamil.', {('IDNGOV', '030', 'IDNGOV')}),
     ('Presiden Joko Widodo menyetujui pendapat Gubernur Ridwan Kamil tentang banjir.', {('IDNGOV', '019', 'IDNGOV')}),
+    # an act going on is the act; a plain future is an intent
+    ('Partai NasDem akan tetap mendukung Gubernur Ridwan Kamil.', {('IDNGOV', '051', 'IDNGOV')}),
+    ('Partai NasDem tetap akan mendukung Gubernur Ridwan Kamil.', {('IDNGOV', '051', 'IDNGOV')}),
+    ('Partai NasDem akan mendukung Gubernur Ridwan Kamil.', {('IDNGOV', '032', 'IDNGOV')}),
+    ('Menteri Retno Marsudi akan terus berupaya bertemu Menteri Luar Negeri Jepang.', {('IDNGOV', '036', 'JPNGOV')}),
 ]
 
 NOT_CODED = [
@@ -47,6 +56,8 @@ NOT_CODED = [
      ('IDNJUD', '163', 'IDNGOV')),
     ('Presiden Joko Widodo menyetujui usulan Gubernur Ridwan Kamil soal pembangunan waduk.',
      ('IDNGOV', '019', 'IDNGOV')),
+    ('Partai NasDem akan tetap mendukung Gubernur Ridwan Kamil.', ('IDNGOV', '032', 'IDNGOV')),
+    ('Menteri Retno Marsudi akan terus berupaya bertemu Menteri Luar Negeri Jepang.', ('IDNGOV', '040', 'JPNGOV')),
 ]
 
 
@@ -63,6 +74,7 @@ def test_the_wrong_event_is_not_coded(coder, text, wrong):
 
 
 @pytest.mark.parametrize("text", [
+    'Partai NasDem tidak akan tetap mendukung Gubernur Ridwan Kamil.',
     'Presiden Joko Widodo tidak menyetujui usulan Gubernur Ridwan Kamil.',
 ])
 def test_a_negated_act_stays_negated(coder, text):
