@@ -13,6 +13,9 @@ that gave an act the code of a neighbouring category. Each block is one rule:
   grammar ``continuation_words``) states the act, no intent (PETRARCH CONTINUE codes the
   act continued); a future word nearer the act keeps its intent ("akan terus berupaya
   bertemu": trying to meet is no meeting), a plain "akan" stays an intent (03x).
+- a verdict of guilt or liability, a court's rejection of an appeal or a suit and an ethics
+  council's sanction are 173 (CONVENTIONS 3: convictions; 7.8: a court finds a party liable;
+  PETRARCH FOUND GUILTY 173), not 116; a request rejected stays a rejection (12x).
 
 CODED: every event listed is coded; NOT_CODED: the event named is not.
 Every sentence here was written for these tests; none comes from a gold file or the corpus."""
@@ -47,6 +50,14 @@ CODED = [
     ('Partai NasDem tetap akan mendukung Gubernur Ridwan Kamil.', {('IDNGOV', '051', 'IDNGOV')}),
     ('Partai NasDem akan mendukung Gubernur Ridwan Kamil.', {('IDNGOV', '032', 'IDNGOV')}),
     ('Menteri Retno Marsudi akan terus berupaya bertemu Menteri Luar Negeri Jepang.', {('IDNGOV', '036', 'JPNGOV')}),
+    # verdicts and a court's rejections are 173; a rejected request is a rejection
+    ('Hakim Pengadilan Negeri Bandung memvonis Wali Kota Cimahi bersalah.', {('IDNJUD', '173', 'IDNGOV')}),
+    ('Majelis hakim menyatakan Gubernur Jambi terbukti bersalah.', {('IDNJUD', '173', 'IDNGOV')}),
+    ('Mahkamah Agung menolak kasasi mantan Gubernur Jambi itu.', {('IDNJUD', '173', 'IDNELI')}),
+    ('Pengadilan Negeri Bandung mengabulkan gugatan warga terhadap Wali Kota Cimahi.',
+     {('IDNJUD', '173', 'IDNGOV')}),
+    ('Mahkamah Kehormatan Dewan menjatuhkan sanksi etik kepada Wakil Ketua DPR.', {('IDNLEG', '173', 'IDNLEG')}),
+    ('Pemerintah Malaysia menolak permohonan Indonesia soal nelayan yang ditahan.', {('MYSGOV', '120', 'IDN')}),
 ]
 
 NOT_CODED = [
@@ -58,6 +69,9 @@ NOT_CODED = [
      ('IDNGOV', '019', 'IDNGOV')),
     ('Partai NasDem akan tetap mendukung Gubernur Ridwan Kamil.', ('IDNGOV', '032', 'IDNGOV')),
     ('Menteri Retno Marsudi akan terus berupaya bertemu Menteri Luar Negeri Jepang.', ('IDNGOV', '040', 'JPNGOV')),
+    ('Hakim Pengadilan Negeri Bandung memvonis Wali Kota Cimahi bersalah.', ('IDNJUD', '116', 'IDNGOV')),
+    ('Mahkamah Kehormatan Dewan menjatuhkan sanksi etik kepada Wakil Ketua DPR.', ('IDNLEG', '163', 'IDNLEG')),
+    ('Pemerintah Malaysia menolak permohonan Indonesia soal nelayan yang ditahan.', ('MYSGOV', '173', 'IDN')),
 ]
 
 
