@@ -16,6 +16,9 @@ that gave an act the code of a neighbouring category. Each block is one rule:
 - a verdict of guilt or liability, a court's rejection of an appeal or a suit and an ethics
   council's sanction are 173 (CONVENTIONS 3: convictions; 7.8: a court finds a party liable;
   PETRARCH FOUND GUILTY 173), not 116; a request rejected stays a rejection (12x).
+- a strike or hunger strike for a demand ("mogok ... menuntut kenaikan upah", 142x/143x) is
+  its subject's: those lines take the clause's subject as source ("$"), as "$ mogok kerja"
+  does; before, the longest match was chosen and, with no target named, coded nothing.
 
 CODED: every event listed is coded; NOT_CODED: the event named is not.
 Every sentence here was written for these tests; none comes from a gold file or the corpus."""
@@ -58,6 +61,10 @@ CODED = [
      {('IDNJUD', '173', 'IDNGOV')}),
     ('Mahkamah Kehormatan Dewan menjatuhkan sanksi etik kepada Wakil Ketua DPR.', {('IDNLEG', '173', 'IDNLEG')}),
     ('Pemerintah Malaysia menolak permohonan Indonesia soal nelayan yang ditahan.', {('MYSGOV', '120', 'IDN')}),
+    # a strike for a demand: the subject strikes, no target needed
+    ('Ribuan buruh pabrik tekstil mogok kerja menuntut kenaikan upah.', {('IDNOPP', '1433', '')}),
+    ('Para sopir angkot mogok menolak kenaikan harga BBM.', {('IDNOPP', '1432', '')}),
+    ('Serikat buruh mogok menuntut Menteri Tenaga Kerja mundur.', {('IDNOPP', '1431', 'IDNGOV')}),
 ]
 
 NOT_CODED = [
