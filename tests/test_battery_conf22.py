@@ -19,6 +19,8 @@ that gave an act the code of a neighbouring category. Each block is one rule:
 - a strike or hunger strike for a demand ("mogok ... menuntut kenaikan upah", 142x/143x) is
   its subject's: those lines take the clause's subject as source ("$"), as "$ mogok kerja"
   does; before, the longest match was chosen and, with no target named, coded nothing.
+- asking that a detention be suspended, with the verb ("meminta polisi menangguhkan penahanan
+  X"), is an appeal for release (CONVENTIONS 7.8: 0253), not a policy suspended (0242).
 
 CODED: every event listed is coded; NOT_CODED: the event named is not.
 Every sentence here was written for these tests; none comes from a gold file or the corpus."""
@@ -65,6 +67,8 @@ CODED = [
     ('Ribuan buruh pabrik tekstil mogok kerja menuntut kenaikan upah.', {('IDNOPP', '1433', '')}),
     ('Para sopir angkot mogok menolak kenaikan harga BBM.', {('IDNOPP', '1432', '')}),
     ('Serikat buruh mogok menuntut Menteri Tenaga Kerja mundur.', {('IDNOPP', '1431', 'IDNGOV')}),
+    # suspending a detention asked for
+    ('Gubernur Papua meminta Polda Papua menangguhkan penahanan mahasiswa itu.', {('IDNGOV', '0253', 'IDNCOP')}),
 ]
 
 NOT_CODED = [
@@ -79,6 +83,7 @@ NOT_CODED = [
     ('Hakim Pengadilan Negeri Bandung memvonis Wali Kota Cimahi bersalah.', ('IDNJUD', '116', 'IDNGOV')),
     ('Mahkamah Kehormatan Dewan menjatuhkan sanksi etik kepada Wakil Ketua DPR.', ('IDNLEG', '163', 'IDNLEG')),
     ('Pemerintah Malaysia menolak permohonan Indonesia soal nelayan yang ditahan.', ('MYSGOV', '173', 'IDN')),
+    ('Gubernur Papua meminta Polda Papua menangguhkan penahanan mahasiswa itu.', ('IDNGOV', '0242', 'IDNCOP')),
 ]
 
 
