@@ -21,6 +21,8 @@ that gave an act the code of a neighbouring category. Each block is one rule:
   does; before, the longest match was chosen and, with no target named, coded nothing.
 - asking that a detention be suspended, with the verb ("meminta polisi menangguhkan penahanan
   X"), is an appeal for release (CONVENTIONS 7.8: 0253), not a policy suspended (0242).
+- damage to property by protesters (role OPP) is a riot (CONVENTIONS 7.8: 145), not the
+  destruction of property as coercion (1712), which a state's stays (``by-role`` 1712>145).
 
 CODED: every event listed is coded; NOT_CODED: the event named is not.
 Every sentence here was written for these tests; none comes from a gold file or the corpus."""
@@ -69,6 +71,9 @@ CODED = [
     ('Serikat buruh mogok menuntut Menteri Tenaga Kerja mundur.', {('IDNOPP', '1431', 'IDNGOV')}),
     # suspending a detention asked for
     ('Gubernur Papua meminta Polda Papua menangguhkan penahanan mahasiswa itu.', {('IDNGOV', '0253', 'IDNCOP')}),
+    # protesters' damage is a riot; a state's destruction stays 1712
+    ('Massa merusak kantor Bupati Mimika saat unjuk rasa.', {('IDNOPP', '145', 'IDNGOV')}),
+    ('Israel menghancurkan rumah-rumah warga Palestina di Hebron.', {('ISR', '1712', 'PSECVL')}),
 ]
 
 NOT_CODED = [
@@ -84,6 +89,7 @@ NOT_CODED = [
     ('Mahkamah Kehormatan Dewan menjatuhkan sanksi etik kepada Wakil Ketua DPR.', ('IDNLEG', '163', 'IDNLEG')),
     ('Pemerintah Malaysia menolak permohonan Indonesia soal nelayan yang ditahan.', ('MYSGOV', '173', 'IDN')),
     ('Gubernur Papua meminta Polda Papua menangguhkan penahanan mahasiswa itu.', ('IDNGOV', '0242', 'IDNCOP')),
+    ('Massa merusak kantor Bupati Mimika saat unjuk rasa.', ('IDNOPP', '1712', 'IDNGOV')),
 ]
 
 
