@@ -23,6 +23,10 @@ that gave an act the code of a neighbouring category. Each block is one rule:
   X"), is an appeal for release (CONVENTIONS 7.8: 0253), not a policy suspended (0242).
 - damage to property by protesters (role OPP) is a riot (CONVENTIONS 7.8: 145), not the
   destruction of property as coercion (1712), which a state's stays (``by-role`` 1712>145).
+- a meeting or visit scheduled or planned ("X dan Y dijadwalkan bertemu", "X berencana
+  berkunjung ke Y") is the verb's own line with its modality (036; grammar ``future``): among
+  parties joined by "dan" both ways (CONVENTIONS 8.6). The lines "036 dijadwalkan|berencana
+  bertemu|berkunjung" came first at those words and coded no pair.
 
 CODED: every event listed is coded; NOT_CODED: the event named is not.
 Every sentence here was written for these tests; none comes from a gold file or the corpus."""
@@ -74,6 +78,13 @@ CODED = [
     # protesters' damage is a riot; a state's destruction stays 1712
     ('Massa merusak kantor Bupati Mimika saat unjuk rasa.', {('IDNOPP', '145', 'IDNGOV')}),
     ('Israel menghancurkan rumah-rumah warga Palestina di Hebron.', {('ISR', '1712', 'PSECVL')}),
+    # a meeting scheduled among parties joined by "dan": both ways; planned with one named
+    ('Menteri Luar Negeri Retno Marsudi dan Menteri Luar Negeri Malaysia dijadwalkan bertemu di Kuala Lumpur.',
+     {('IDNGOV', '036', 'MYSGOV'), ('MYSGOV', '036', 'IDNGOV')}),
+    ('Presiden Joko Widodo dan Presiden Filipina berencana bertemu di Manila.',
+     {('IDNGOV', '036', 'PHLGOV'), ('PHLGOV', '036', 'IDNGOV')}),
+    ('Menteri Pertahanan Prabowo Subianto berencana bertemu Menteri Pertahanan Malaysia.', {('IDNGOV', '036', 'MYSGOV')}),
+    ('Menteri Pertahanan Prabowo Subianto berencana berkunjung ke Malaysia.', {('IDNGOV', '036', 'MYS')}),
 ]
 
 NOT_CODED = [
