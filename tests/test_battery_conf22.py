@@ -6,9 +6,6 @@ that gave an act the code of a neighbouring category. Each block is one rule:
 - a penalty imposed by a court, a judge or a prosecutor ("Pengadilan menghukum X") is a
   judicial act (CONVENTIONS 3 and 7.8: 173), announced it is an intent to prosecute (130);
   a state's punishment with sanctions stays 163 (transform ``by-role`` 163>173, 1312>130).
-- agreeing to or approving an actor's proposal is an intent to go along with it (PETRARCH
-  AGREE TO PROPOSAL, APPROVE PROPOSAL: 030), as rejecting one is 120; agreeing with an
-  opinion or a view stays 019.
 - a future word of an act that goes on ("akan tetap mendukung", "tetap akan membantu",
   grammar ``continuation_words``) states the act, no intent (PETRARCH CONTINUE codes the
   act continued); a future word nearer the act keeps its intent ("akan terus berupaya
@@ -48,14 +45,6 @@ CODED = [
     ('Majelis hakim Mahkamah Agung menghukum Bupati Kutai dengan denda.', {('IDNJUD', '173', 'IDNGOV')}),
     ('Pengadilan Negeri Medan akan menghukum Wali Kota Binjai.', {('IDNJUD', '130', 'IDNGOV')}),
     ('Amerika Serikat menghukum Venezuela dengan sanksi ekonomi baru.', {('USA', '163', 'VEN')}),
-    # a proposal agreed to; an opinion agreed with
-    ('Presiden Joko Widodo menyetujui usulan Gubernur Ridwan Kamil soal pembangunan waduk.',
-     {('IDNGOV', '030', 'IDNGOV')}),
-    ('Pemerintah Filipina menyetujui usulan Malaysia untuk perundingan damai di Mindanao.',
-     {('PHLGOV', '030', 'MYS')}),
-    ('Usulan Gubernur Ridwan Kamil disetujui Presiden Joko Widodo.', {('IDNGOV', '030', 'IDNGOV')}),
-    ('Menteri Keuangan Sri Mulyani setuju dengan usulan Gubernur Ridwan Kamil.', {('IDNGOV', '030', 'IDNGOV')}),
-    ('Presiden Joko Widodo menyetujui pendapat Gubernur Ridwan Kamil tentang banjir.', {('IDNGOV', '019', 'IDNGOV')}),
     # an act going on is the act; a plain future is an intent
     ('Partai NasDem akan tetap mendukung Gubernur Ridwan Kamil.', {('IDNGOV', '051', 'IDNGOV')}),
     ('Partai NasDem tetap akan mendukung Gubernur Ridwan Kamil.', {('IDNGOV', '051', 'IDNGOV')}),
@@ -92,8 +81,6 @@ NOT_CODED = [
      ('IDNLEG', '173', 'IDNCOP')),
     ('Pengadilan Negeri Medan menghukum Wali Kota Binjai membayar ganti rugi kepada warga.',
      ('IDNJUD', '163', 'IDNGOV')),
-    ('Presiden Joko Widodo menyetujui usulan Gubernur Ridwan Kamil soal pembangunan waduk.',
-     ('IDNGOV', '019', 'IDNGOV')),
     ('Partai NasDem akan tetap mendukung Gubernur Ridwan Kamil.', ('IDNGOV', '032', 'IDNGOV')),
     ('Menteri Retno Marsudi akan terus berupaya bertemu Menteri Luar Negeri Jepang.', ('IDNGOV', '040', 'JPNGOV')),
     ('Hakim Pengadilan Negeri Bandung memvonis Wali Kota Cimahi bersalah.', ('IDNJUD', '116', 'IDNGOV')),
@@ -118,7 +105,6 @@ def test_the_wrong_event_is_not_coded(coder, text, wrong):
 
 @pytest.mark.parametrize("text", [
     'Partai NasDem tidak akan tetap mendukung Gubernur Ridwan Kamil.',
-    'Presiden Joko Widodo tidak menyetujui usulan Gubernur Ridwan Kamil.',
 ])
 def test_a_negated_act_stays_negated(coder, text):
     assert events(coder, text) == set()
