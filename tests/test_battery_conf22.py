@@ -10,7 +10,7 @@ that gave an act the code of a neighbouring category. Each block is one rule:
   grammar ``continuation_words``) states the act, no intent (PETRARCH CONTINUE codes the
   act continued); a future word nearer the act keeps its intent ("akan terus berupaya
   bertemu": trying to meet is no meeting), a plain "akan" stays an intent (03x).
-- a verdict of guilt or liability, a court's rejection of an appeal or a suit and an ethics
+- a verdict of guilt or liability, a court's rejection of an appeal or a cassation and an ethics
   council's sanction are 173 (CONVENTIONS 3: convictions; 7.8: a court finds a party liable;
   PETRARCH FOUND GUILTY 173), not 116; a request rejected stays a rejection (12x).
 - a strike or hunger strike for a demand ("mogok ... menuntut kenaikan upah", 142x/143x) is

@@ -366,8 +366,7 @@ CASES = [
     ("Kritik terhadap DPR dilontarkan oleh mahasiswa.", "IDNEDU", "111", "IDNLEG"),
     ("Menteri Luar Negeri Retno Marsudi menyesalkan keputusan Australia.", "IDNGOV", "111", "AUS"),
     ("China mengecam kunjungan Ketua DPR Amerika Serikat ke Taiwan.", "CHN", "111", "USALEG"),
-    # a court rejecting a suit or an appeal: 173, as convictions (CONVENTIONS 3, 7.8; conf22)
-    ("Mahkamah Konstitusi menolak gugatan Partai Demokrat.", "IDNJUD", "173", "IDNOPP"),
+    ("Mahkamah Konstitusi menolak gugatan Partai Demokrat.", "IDNJUD", "116", "IDNOPP"),
     ("Israel menolak seruan gencatan senjata dari PBB.", "ISR", "1246", "IGOUNO"),
     ("Korea Utara menolak menghadiri pertemuan dengan Korea Selatan.", "PRK", "125", "KOR"),
     ("Permohonan Partai Demokrat ditolak oleh Mahkamah Konstitusi.", "IDNJUD", "120", "IDNOPP"),
