@@ -55,18 +55,19 @@ EVENTS = [
     ('Menteri Pertahanan tiba di Canberra, Australia, dan bertemu dengan Perdana Menteri Australia.',
      [('IDNGOV', '040', 'AUSGOV')]),
     # H1: the story's country carried to the national roles of later sentences
+    # (a court's 'menghukum' is a sentence, 173 by CONVENTIONS 3: conf22's by-role 163>173 JUD; was 163)
     ('Militer Myanmar menangkap puluhan aktivis. Pengadilan kemudian menghukum para aktivis itu.',
-     [('MMRMIL', '173', 'MMROPP'), ('MMRJUD', '163', 'MMROPP')]),
+     [('MMRMIL', '173', 'MMROPP'), ('MMRJUD', '173', 'MMROPP')]),
     ('Ribuan orang berunjuk rasa di Kairo, Mesir. Parlemen kemudian mengecam para demonstran.',
      [('EGYLEG', '111', 'EGYOPP')]),
     ('Militer Myanmar menangkap puluhan aktivis. Ribuan warga turun ke jalan pada Senin. '
-     'Pengadilan kemudian menghukum para aktivis itu.', [('MMRJUD', '163', 'MMROPP')]),
+     'Pengadilan kemudian menghukum para aktivis itu.', [('MMRJUD', '173', 'MMROPP')]),
     ('Polisi Mesir menangkap ratusan demonstran. Pemerintah menuduh Qatar mendanai para demonstran.',
      [('EGYGOV', '112', 'QAT')]),
     ('Militer Myanmar menangkap puluhan aktivis. Pemerintah memberikan bantuan kepada para petani.',
      [('MMRGOV', '070', 'MMRAGR')]),
     ('Militer Myanmar menangkap puluhan aktivis. Pemerintah mengimpor beras dari Thailand. '
-     'Pengadilan kemudian menghukum para aktivis itu.', [('MMRJUD', '163', 'MMROPP')]),
+     'Pengadilan kemudian menghukum para aktivis itu.', [('MMRJUD', '173', 'MMROPP')]),
     # H1: an actor or a place of the default country ends the story
     ('Militer Myanmar menangkap puluhan aktivis. Presiden Joko Widodo menyatakan prihatin. '
      'Pemerintah mengecam junta Myanmar.', [('IDNGOV', '111', 'MMRGOV')]),
@@ -86,7 +87,7 @@ EVENTS = [
     # H4: the owner of the opening noun acts
     ('Laporan media Jepang menyebutkan polisi menangkap dua pengunjuk rasa.', [('JPNCOP', '173', 'JPNOPP')]),
     ('Laporan stasiun televisi Mesir menyebutkan pengadilan menghukum tiga aktivis.',
-     [('EGYJUD', '163', 'EGYOPP')]),
+     [('EGYJUD', '173', 'EGYOPP')]),  # a court's sentence: 173 (conf22; was 163)
     ('Rekaman kamera televisi Jepang memperlihatkan polisi memukul para pengunjuk rasa.',
      [('JPNCOP', '175', 'JPNOPP')]),
     ('Wartawan media Jepang ditangkap polisi di Jakarta.', [('IDNCOP', '173', 'JPNMED')]),

@@ -37,6 +37,7 @@ class Modality:
     notes: list[str] = field(default_factory=list)
     used: set[int] = field(default_factory=set)
     kind: str | None = None  # "intent" or "threat" once a modal word is found
+    continued: bool = False  # "akan tetap mendukung": an intent word of a going-on act
 
     def mark(self, kind: str, token: int, what: str) -> None:
         self.kind = kind
@@ -45,7 +46,7 @@ class Modality:
 
     def drop(self, why: str) -> Modality:
         """Not coded, and why."""
-        return Modality(None, self.notes + [why], self.used, self.kind)
+        return Modality(None, self.notes + [why], self.used, self.kind, self.continued)
 
 
 class ModalityReader(SentenceReader):
@@ -93,7 +94,7 @@ class ModalityReader(SentenceReader):
         directive = self._directed(m.anchor, in_pattern) if asked else None
         if directive:
             return mod.drop(f"asked for by '{directive}', not done ({asked.note})")
-        if mod.kind is None and (when := self._future_time(m)) is not None:
+        if mod.kind is None and not mod.continued and (when := self._future_time(m)) is not None:
             mod.mark("intent", when, f"'{self.toks[when].text}' (a time to come)")
         if mod.kind == "intent":
             self._intent_on_condition(m, mod)
@@ -241,6 +242,7 @@ class ModalityReader(SentenceReader):
         reach = self._reach("modal_reach")
         j, seen, listed = m.anchor - 1, 0, False
         passes = w("modal_passes")
+        going_on = False  # a word of going on ("tetap", "terus") passed between it and the trigger
         while j >= 0:
             t = self.toks[j]
             n = t.norm
@@ -276,13 +278,24 @@ class ModalityReader(SentenceReader):
                         mod.mark("intent", j, f"'{t.text}' (reported: the future of the past)")
                 elif n in hyp:
                     return mod.drop(f"hypothetical '{t.text}'")
-                if mod.kind is None and (n in thr or n in fut):
+                if mod.kind is None and n in fut and n not in thr and (mod.continued or going_on or self._going_on_before(j)):
+                    mod.continued = True  # "akan tetap mendukung", "tetap akan membantu": the act goes on
+                    mod.notes.append(f"'{t.text}' of an act going on: the act, no intent")
+                elif mod.kind is None and (n in thr or n in fut):
                     mod.mark("threat" if n in thr else "intent", j, f"'{t.text}'")
+                going_on = going_on or n in w("continuation_words")
             if n in self.soft_breaks:
                 break
             seen += 1
             j -= 1
         return None
+
+    def _going_on_before(self, j: int) -> bool:
+        """"tetap akan mendukung", "terus akan membantu": a word of going on (grammar
+        ``continuation_words``) right before the future tense word at ``j`` (``future_tense``;
+        not a verb of intent: "terus berupaya bertemu" keeps trying, it does not meet)."""
+        w = self.d.words
+        return j >= 1 and self.toks[j].norm in w("future_tense") and self.toks[j - 1].norm in w("continuation_words")
 
     def _near_miss(self, j: int, anchor: int) -> bool:
         """"nyaris menyerang", "hampir saja terjadi bentrokan" (almost): a word of grammar
