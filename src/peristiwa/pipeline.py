@@ -39,6 +39,7 @@ from peristiwa import lang as langdata
 from peristiwa.actors.lexicon import lexicon, lower_case_only
 from peristiwa.actors.mentions import Discourse, Item, MentionFinder
 from peristiwa.actors.story import opening_context
+from peristiwa.coding import bare
 from peristiwa.coding.coder import CodedMatch, SentenceCoder
 from peristiwa.coding.events import build_events
 from peristiwa.coding.patterns import PatternSet, patterns
@@ -97,6 +98,8 @@ class LanguagePipeline:
         for s in sents:
             if lower_case_only(s.text):  # text that has lost its case: names as the lexicon writes them
                 s.tokens = lexicon(self.code, self.actors, self.agents).recase(s.tokens)
+            else:  # a Title Case headline: its bare verbs are no part of a name (coding/bare.py)
+                s.tokens = bare.headline_tokens(self.data, self.patterns, s.tokens)
         return sents
 
 
