@@ -30,10 +30,12 @@ CODED = [
     ('Pemerintah Australia kecam China atas penahanan wartawan.', {('AUSGOV', '111', 'CHN')}),
     ('Presiden Prancis kunjungi Vietnam untuk membahas perdagangan.', {('FRAGOV', '042', 'VNM')}),
     ('Polisi Malaysia sudah tangkap dua penyelundup senjata di perbatasan.', {('MYSCOP', '173', 'MYSCRM')}),
+    ('Kelompok bersenjata serang pos polisi di Puncak Jaya.', {('IDNUAF', '190', 'IDNCOP')}),
     # a Title Case headline
     ('Kejaksaan Agung Tahan Gubernur Riau', {('IDNJUD', '173', 'IDNGOV')}),
     ('Perdana Menteri Jepang Kunjungi Filipina', {('JPNGOV', '042', 'PHL')}),
     ('Jerman Kecam Uji Coba Rudal Korea Utara', {('DEU', '111', 'PRK')}),
+    ('Kemlu Panggil Dubes Malaysia', {('IDNGOV', '114', 'MYSGOV')}),
     # the object-focus passive: the pronoun is the source, the phrase before it the target
     ('Lima perampok itu sudah kami tangkap, kata Kapolres Bogor.', {('IDNCOP', '173', 'IDNCRM')}),
     ('Tiga penyelundup yang kami tahan kemarin adalah warga Aceh, kata Kapolda Riau.',
@@ -41,6 +43,9 @@ CODED = [
 ]
 
 NOT_CODED = [
+    # the relative head is acted on: not who the pronoun stands for (nor the attacker)
+    ('Pos polisi yang mereka serang berada di Puncak Jaya, kata Kapolda Papua.', ('IDNCOP', '190', 'IDN')),
+    ('Pos polisi yang mereka serang berada di Puncak Jaya, kata Kapolda Papua.', ('IDNCOP', '190', 'IDNCOP')),
     # the object-focus passive: the phrase before the pronoun is acted on, not acting
     ('Lima perampok itu sudah kami tangkap, kata Kapolres Bogor.', ('IDNCRM', '173', 'IDNCOP')),
     ('Tiga penyelundup yang kami tahan kemarin adalah warga Aceh, kata Kapolda Riau.',

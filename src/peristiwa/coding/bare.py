@@ -150,13 +150,13 @@ def focus_agent(sc, i: int) -> Mention | None:
 def _object_after(sc, i: int) -> bool:
     """A noun of its own follows the verb at token ``i`` ("yang kita mintakan
     perpanjangannya"): the object of an active, not the end of a passive (a break, a
-    preposition, a time word or another clause's word)."""
+    preposition, a time word, another clause's word or verb: "yang mereka serang berada")."""
     k = i + 1
     if k >= len(sc.toks):
         return False
     t = sc.toks[k]
     return t.text[:1].isalpha() and t.norm not in sc.not_modifier and t.norm not in sc.d.words("time_words") \
-        and t.norm not in spec(sc)["not_before"]
+        and t.norm not in spec(sc)["not_before"] and sc.voice.get(t.form) not in ("active", "passive")
 
 
 def headline_tokens(data, pats, tokens: list[Token]) -> list[Token]:
