@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property, partial
@@ -39,6 +40,7 @@ from peristiwa import lang as langdata
 from peristiwa.actors.lexicon import lexicon, lower_case_only
 from peristiwa.actors.mentions import Discourse, Item, MentionFinder
 from peristiwa.actors.story import opening_context
+from peristiwa.coding import bare
 from peristiwa.coding.coder import CodedMatch, SentenceCoder
 from peristiwa.coding.events import build_events
 from peristiwa.coding.patterns import PatternSet, patterns
@@ -98,6 +100,20 @@ class LanguagePipeline:
             if lower_case_only(s.text):  # text that has lost its case: names as the lexicon writes them
                 s.tokens = lexicon(self.code, self.actors, self.agents).recase(s.tokens)
         return sents
+
+    @contextmanager
+    def headline_case(self, sents: list[Sentence]):
+        """While names are read: a Title Case headline's verbs written lower-case, so that
+        no name runs across them ("KPK Tahan Bupati Bogor"; coding/bare.py); the sentences'
+        own tokens again after."""
+        kept = [s.tokens for s in sents]
+        for s in sents:
+            s.tokens = bare.headline_tokens(self.data, self.patterns, s.tokens)
+        try:
+            yield
+        finally:
+            for s, toks in zip(sents, kept, strict=True):
+                s.tokens = toks
 
 
 @dataclass
@@ -282,8 +298,9 @@ def _names(coder: Coder, doc: Doc) -> None:
     if not (any(want) and ner.available(pipe.code)):
         doc.names = [False] * len(doc.sentences)
         return
-    found = iter(ner.entities_many(pipe.code, [_words(s) for s, w in zip(doc.sentences, want, strict=True)
-                                               if w]))
+    with pipe.headline_case(doc.sentences):
+        found = iter(ner.entities_many(pipe.code, [_words(s) for s, w in zip(doc.sentences, want, strict=True)
+                                                   if w]))
     doc.names = [next(found) if w else False for w in want]
 
 
@@ -291,13 +308,15 @@ def _mentions(coder: Coder, doc: Doc) -> None:
     """Actors at the article's day. An undated text is coded at the time the
     offices it names give ("Presiden Joko Widodo": 2014-2024): its mentions are
     found at no date, dated, and found again at that day."""
-    finder = coder.pipeline(doc.lang).mentions
+    pipe = coder.pipeline(doc.lang)
+    finder = pipe.mentions
     doc.day = doc.article.published
-    _find_mentions(finder, doc)
-    if doc.day is None:
-        doc.day = finder.time_of([m for ments in doc.mentions for m in ments]) or _year_named(doc)
-        if doc.day is not None:
-            _find_mentions(finder, doc)
+    with pipe.headline_case(doc.sentences):
+        _find_mentions(finder, doc)
+        if doc.day is None:
+            doc.day = finder.time_of([m for ments in doc.mentions for m in ments]) or _year_named(doc)
+            if doc.day is not None:
+                _find_mentions(finder, doc)
 
 
 YEAR = re.compile(r"(?<![\d.,])(19[5-9]\d|20\d\d)(?![\d.,]\d)")

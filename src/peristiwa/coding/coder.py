@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from peristiwa.coding import allege, attach, cameo, evscore
+from peristiwa.coding import allege, attach, bare, cameo, evscore
 from peristiwa.coding.modality import CLAUSE_END, REACH, Modality, ModalityReader
 from peristiwa.coding.patterns import NULL, Match, PatternSet, SlotSpans
 from peristiwa.coding.reading import Side
@@ -167,7 +167,8 @@ class SentenceCoder(SideFinder, ModalityReader):
         slots = self.slot_map()
         # the places a slot may take, found only if a slot looks where one may begin
         spans = SlotSpans(slots, self._place_may_start, lambda: self._place_slots(slots))
-        found = self.pats.match(self.toks, spans, self.hard, self.skip)
+        # bare verbs standing as predicates are matched as verbs (coding/bare.py)
+        found = self.pats.match(bare.match_tokens(self), spans, self.hard, self.skip)
         self.places = spans.extra or {}
         matches = [m for m in found
                    if not self._trigger_in_name(m) and not self._wrong_place(m) and self._clause_slot_fits(m)

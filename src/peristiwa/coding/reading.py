@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from peristiwa.actors.mentions import after_between
+from peristiwa.coding import bare
 from peristiwa.coding.depread import DepReader
 from peristiwa.coding.names import listed_after, office
 from peristiwa.coding.pronouns import object_antecedent, object_pronoun
@@ -432,7 +433,9 @@ class SentenceReader:
                 if (ante := object_antecedent(self, m, fits)) is not None:
                     self._refer(k, ante, "(previous sentence)")
                 continue
-            side = self.subject(m.first, cross_hard=True, exclude_pronouns=True)
+            # the agent of an object-focus passive: what stands before it is acted on (bare.py)
+            focus = m.first + 1 < len(self.toks) and bare.focus_agent(self, m.first + 1) is m
+            side = None if focus else self.subject(m.first, cross_hard=True, exclude_pronouns=True)
             chained = self._resolved_subject(m, fits)
             if side and side.mentions and fits(side.mentions[0]):
                 self._refer(k, side.mentions[0])

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from peristiwa.actors.lexicon import lower_case_only
-from peristiwa.coding import allege, cameo
+from peristiwa.coding import allege, bare, cameo
 from peristiwa.coding.names import lower_name_word, opening_time, recognised_people, time_before
 from peristiwa.coding.parsesides import PARSE_FIRST, ParseSides
 from peristiwa.coding.patterns import NULL, Gap, Match, Slot, fronted_verb
@@ -48,6 +48,8 @@ class SideFinder(ParseSides):
         v = self.voice.get(anchor.form, "active")
         if anchor.norm in self.bare_verbs:
             return "active"
+        if v == "nominal" and bare.focus_agent(self, head) is not None:
+            return "passive"  # the object-focus passive: "Akun itu sudah kami blokir"
         if v == "nominal" and self._predicate_position(head):
             return "active"  # headline style: "Polisi Tangkap Dua Jurnalis"
         if self.passive_aux:
@@ -125,6 +127,9 @@ class SideFinder(ParseSides):
         if "fronted" in m.pattern.flags:
             src, tgt = self._fronted_sides(m, src, tgt)
         elif voice == "passive":
+            if src is None and (agent := bare.focus_agent(self, self._voice_head(m))) is not None:
+                src = Side([agent], "agent pronoun before the bare verb")  # "yang *mereka* serang"
+                tgt = tgt or self.subject(agent.first)
             src, tgt = self._passive_sides(m, src, tgt, after)
         elif voice == "nominal":
             src, tgt = self._nominal(m, src, tgt, max(after, m.last), self._word_end(m))
