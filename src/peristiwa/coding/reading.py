@@ -1107,12 +1107,26 @@ class SentenceReader:
     def _in_place_phrase(self, j: int, first: int) -> bool:
         """"saling serang di perbatasan Lebanon": the mention at ``first`` closes a
         place phrase opened (grammar ``place_phrase_openers``) after token ``j``, with
-        only up to three lower-case nouns between ("perbatasan", "wilayah udara")."""
+        only up to three lower-case nouns between ("perbatasan", "wilayah udara"); or it
+        follows a phrase of circumstance ("atas permintaan X", grammar ``circumstance_phrases``)."""
+        if self._after_circumstance(j, first):
+            return True
         k = first - 1
         while k > j and first - k <= 3 and self.toks[k].text.isalpha() and self.toks[k].text.islower() \
                 and self.toks[k].norm not in self.preps and self.toks[k].norm not in self.not_modifier:
             k -= 1
         return k > j and k < first - 1 and self.toks[k].norm in self.d.words("place_phrase_openers")
+
+    def _after_circumstance(self, j: int, first: int) -> bool:
+        """The mention at ``first`` follows a phrase of circumstance after token ``j``, or
+        that phrase and one lower-case word ("atas permintaan resmi X")."""
+        phrases, toks = self.d.words("circumstance_phrases"), self.toks
+        for end in (first - 1, first - 2):
+            if end < first - 1 and not (toks[end + 1].text.isalpha() and toks[end + 1].text.islower()):
+                break
+            if any(end - n >= j and " ".join(t.norm for t in toks[end - n: end + 1]) in phrases for n in (1, 2)):
+                return True
+        return False
 
     def _object_genitive(self, j: int, first: int) -> bool:
         """"shelled positions of X", "burned the offices of X": the actor after a

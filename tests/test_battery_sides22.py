@@ -1,0 +1,49 @@
+"""A battery for side attachment (session 22, branch sides22): general kinds of wrong or
+lost sides, each block one rule:
+
+- a phrase of circumstance (grammar ``circumstance_phrases``: "atas permintaan X",
+  "berdasarkan perintah X", "sesuai dengan arahan X") names whom the act was done at the
+  request, order or invitation of: it is no object of the verb before it, so its actor is
+  not the target (a pattern with a slot there still takes it).
+
+CODED: every event listed is coded; NOT_CODED: the event named is not; NOTHING: no event.
+Every sentence here was written for these tests; none comes from a gold file or the corpus."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import battery_events as events
+
+CODED = [
+    # a pattern whose slot follows the phrase still takes it
+    ('Polisi menangkap tiga pengedar narkoba atas permintaan Kejaksaan Agung.', {('IDNCOP', '063', 'IDNJUD')}),
+    ('Presiden Prancis mengecam Rusia atas nama Uni Eropa.', {('FRAGOV', '111', 'RUS')}),
+]
+
+NOT_CODED = [
+    # the one who asked or ordered is no target of the act
+    ('Polisi menyelidiki kasus itu atas desakan DPR.', ('IDNCOP', '091', 'IDNLEG')),
+    ('Kejaksaan Agung memeriksa kasus tersebut berdasarkan perintah Presiden.', ('IDNJUD', '091', 'IDNGOV')),
+]
+
+NOTHING = [
+    'Polisi menyelidiki kasus itu atas desakan DPR.',
+    'Kejaksaan Agung memeriksa kasus tersebut berdasarkan perintah Presiden.',
+]
+
+
+@pytest.mark.parametrize("text, expected", CODED)
+def test_the_event_is_coded(coder, text, expected):
+    got = events(coder, text)
+    missing = [t for t in expected if t not in got]
+    assert not missing, (missing, got)
+
+
+@pytest.mark.parametrize("text, wrong", NOT_CODED)
+def test_the_wrong_event_is_not_coded(coder, text, wrong):
+    assert wrong not in events(coder, text)
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_near_misses_code_nothing(coder, text):
+    assert events(coder, text) == set()
