@@ -5,6 +5,11 @@ lost sides, each block one rule:
   "berdasarkan perintah X", "sesuai dengan arahan X") names whom the act was done at the
   request, order or invitation of: it is no object of the verb before it, so its actor is
   not the target (a pattern with a slot there still takes it).
+- a noun fronted before a passive verb with a demonstrative and no actor of its own
+  ("Tuduhan itu dibantah X") names the act the sentence before told: a rejection,
+  denial, judgement or support of it (transform ``named-act``) is aimed at its doer, the
+  speaker that sentence named for a claim noun, else its main subject; with no sentence
+  before, or when that is the agent's own actor, no target is found.
 
 CODED: every event listed is coded; NOT_CODED: the event named is not; NOTHING: no event.
 Every sentence here was written for these tests; none comes from a gold file or the corpus."""
@@ -18,6 +23,14 @@ CODED = [
     # a pattern whose slot follows the phrase still takes it
     ('Polisi menangkap tiga pengedar narkoba atas permintaan Kejaksaan Agung.', {('IDNCOP', '063', 'IDNJUD')}),
     ('Presiden Prancis mengecam Rusia atas nama Uni Eropa.', {('FRAGOV', '111', 'RUS')}),
+    # the act named before by a fronted noun and a demonstrative
+    ('Rusia menuding Ukraina menyerang Krimea. Tudingan itu dibantah Kiev.', {('UKRGOV', '016', 'RUS')}),
+    ('Amerika Serikat menuduh China mencuri data. Tuduhan tersebut langsung dibantah Beijing.',
+     {('CHNGOV', '016', 'USA')}),
+    ('Pemerintah Malaysia mengklaim pulau itu sebagai wilayahnya. Klaim tersebut ditolak Indonesia.',
+     {('IDN', '120', 'MYSGOV')}),
+    ('Jepang tidak pernah mengirim kapal perang ke sana, kata Menteri Pertahanan Australia. '
+     'Klaim itu ditolak Beijing.', {('CHNGOV', '120', 'AUSGOV')}),
 ]
 
 NOT_CODED = [
@@ -27,6 +40,9 @@ NOT_CODED = [
 ]
 
 NOTHING = [
+    # no sentence before: whose claim it is stays open
+    'Tuduhan itu dibantah Beijing.',
+    'Klaim tersebut ditolak pemerintah Malaysia.',
     'Polisi menyelidiki kasus itu atas desakan DPR.',
     'Kejaksaan Agung memeriksa kasus tersebut berdasarkan perintah Presiden.',
 ]

@@ -18,6 +18,7 @@ from peristiwa.coding import allege, cameo
 from peristiwa.coding.names import lower_name_word, opening_time, recognised_people, time_before
 from peristiwa.coding.parsesides import PARSE_FIRST, ParseSides
 from peristiwa.coding.patterns import NULL, Gap, Match, Slot, fronted_verb
+from peristiwa.coding.pronouns import fronted_act_doer
 from peristiwa.coding.reading import QUOTES, SOFT, Side
 from peristiwa.coding.speakers import bare_name
 from peristiwa.places import gazetteer
@@ -401,6 +402,9 @@ class SideFinder(ParseSides):
                 found, _ = self.following(verb, direct=True, limit=3, exclude=taken)
                 src = Side(found.mentions, "agent right after the passive verb") if found \
                     else self._passive_name(verb + 1, tgt)
+        if tgt is None and self.transforms.get("named-act", m.pattern.code) is not None \
+                and (doer := fronted_act_doer(self, noun, verb, src.mentions if src else [])) is not None:
+            tgt = Side([doer], "the doer of the act named before ('" + self.toks[noun].text + "')")
         return src, tgt
 
     def _claim_named(self, a: int, b: int) -> bool:
