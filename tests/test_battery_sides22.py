@@ -10,6 +10,11 @@ lost sides, each block one rule:
   denial, judgement or support of it (transform ``named-act``) is aimed at its doer, the
   speaker that sentence named for a claim noun, else its main subject; with no sentence
   before, or when that is the agent's own actor, no target is found.
+- a person the article named with a role and a country ("Menteri Luar Negeri Iran X")
+  and names again by a name word alone keeps that role, also when the knowledge base
+  codes the name by the country alone and when the name is hyphenated (actors/discourse.py
+  ``Discourse.fuller``, ``name_word``); with no role named before, the name is the
+  knowledge base's.
 
 CODED: every event listed is coded; NOT_CODED: the event named is not; NOTHING: no event.
 Every sentence here was written for these tests; none comes from a gold file or the corpus."""
@@ -31,6 +36,12 @@ CODED = [
      {('IDN', '120', 'MYSGOV')}),
     ('Jepang tidak pernah mengirim kapal perang ke sana, kata Menteri Pertahanan Australia. '
      'Klaim itu ditolak Beijing.', {('CHNGOV', '120', 'AUSGOV')}),
+    # a later short mention keeps the role
+    ('Menteri Luar Negeri Iran Hossein Amir-Abdollahian tiba di Beirut pada Jumat. '
+     'Amir-Abdollahian kemudian memuji Hizbullah.', {('IRNGOV', '051', 'LBNUAF')}),
+    ('Menteri Luar Negeri Iran, Hossein Amir-Abdollahian, mengunjungi Damaskus. '
+     'Amir-Abdollahian juga mengecam Israel.', {('IRNGOV', '111', 'ISR')}),
+    ('Amir-Abdollahian mengecam Israel.', {('IRN', '111', 'ISR')}),
 ]
 
 NOT_CODED = [
