@@ -15,6 +15,9 @@ lost sides, each block one rule:
   codes the name by the country alone and when the name is hyphenated (actors/discourse.py
   ``Discourse.fuller``, ``name_word``); with no role named before, the name is the
   knowledge base's.
+- a state named right after a noun of its cause (grammar ``cause_nouns``: "kemerdekaan X",
+  "kedaulatan X", "pembebasan X") is whose cause is demanded or supported: it gives the
+  sentence's roles of no country ("aktivis", "mahasiswa") no country of their own.
 
 CODED: every event listed is coded; NOT_CODED: the event named is not; NOTHING: no event.
 Every sentence here was written for these tests; none comes from a gold file or the corpus."""
@@ -42,12 +45,20 @@ CODED = [
     ('Menteri Luar Negeri Iran, Hossein Amir-Abdollahian, mengunjungi Damaskus. '
      'Amir-Abdollahian juga mengecam Israel.', {('IRNGOV', '111', 'ISR')}),
     ('Amir-Abdollahian mengecam Israel.', {('IRN', '111', 'ISR')}),
+    # a state whose cause is demanded gives the demanders no country
+    ('Ratusan mahasiswa menuntut pengakuan atas kedaulatan Palestina.', {('IDNEDU', '100', 'PSE')}),
+    ('Para demonstran menuntut pembebasan Palestina dari pendudukan Israel.', {('IDNOPP', '1053', 'PSE')}),
 ]
 
 NOT_CODED = [
     # the one who asked or ordered is no target of the act
     ('Polisi menyelidiki kasus itu atas desakan DPR.', ('IDNCOP', '091', 'IDNLEG')),
     ('Kejaksaan Agung memeriksa kasus tersebut berdasarkan perintah Presiden.', ('IDNJUD', '091', 'IDNGOV')),
+]
+
+NOT_CODED += [
+    ('Ratusan mahasiswa menuntut pengakuan atas kedaulatan Palestina.', ('PSEEDU', '100', 'PSE')),
+    ('Para demonstran menuntut pembebasan Palestina dari pendudukan Israel.', ('PSEOPP', '1053', 'PSE')),
 ]
 
 NOTHING = [
