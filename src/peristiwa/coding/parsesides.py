@@ -137,6 +137,22 @@ class ParseSides(NominalSides):
             tgt = None
         return src, tgt
 
+    def _thing_origin(self, code: str, src: Side | None) -> Side | None:
+        """"Pesawat dari Jepang tiba di Jakarta", "Surat dari Presiden AS tiba": an actor
+        after a source marker (grammar ``nominal_source_markers``) on a thing that moves
+        (``moved_things``, up to two lower-case words before the marker) is where the thing
+        comes from; a visit (transform ``visit-place``) is made by people, so that actor is
+        no source of it ("Delegasi dari Jepang", a mention, or "rombongan" still are)."""
+        if src is None or not src.mentions or self.transforms.get("visit-place", code) is None:
+            return src
+        markers, things, toks = self.d.words("nominal_source_markers"), self.d.words("moved_things"), self.toks
+        for x in src.mentions:
+            j = self._before_index(x.first)
+            if j is None or toks[j].norm not in markers or not any(
+                    toks[k].norm in things and k not in self.tok_mention for k in range(max(0, j - 2), j)):
+                return src
+        return None
+
     def _own_pattern_word(self, m: Match, target: list[Mention], src: Side | None) -> bool:
         """"TNI menghentikan operasi *militer*": a mention made of the pattern's own
         words that is of the subject's own code is what the act is, not whom it is on."""

@@ -139,6 +139,7 @@ class SideFinder(ParseSides):
         against = self._against_modifier(m)
         if against is not None and src is not None and against in src.mentions:
             src, tgt = None, Side([against], "after a word of opposition")  # not the parse's compound
+        src = self._thing_origin(code, src)
         if src is None:
             src = self._purpose_subject(m)
         if src is None and voice == "active":
