@@ -21,6 +21,9 @@ lost sides, each block one rule:
 - a thing that moves or is sent (grammar ``moved_things``) "dari X" arriving is no visit by
   X (transform ``visit-place`` codes): X is where it comes from; a delegation, a group of
   people, or aid (its own pattern, 070) still are coded.
+- a defendant ("terdakwa") is, like a suspect, a person of the country (CONVENTIONS §4.2:
+  bare country code); the pattern's own place after its preposition ("dibawa ke
+  pengadilan") is where the act is taken, never the agent right after the passive verb.
 
 CODED: every event listed is coded; NOT_CODED: the event named is not; NOTHING: no event.
 Every sentence here was written for these tests; none comes from a gold file or the corpus."""
@@ -51,6 +54,9 @@ CODED = [
     # people from a place arriving are a visit
     ('Delegasi dari Korea Selatan tiba di Surabaya pada Senin.', {('KORGOV', '042', 'IDN')}),
     ('Rombongan dari Malaysia tiba di Medan kemarin.', {('MYS', '042', 'IDN')}),
+    # a defendant is a person of the country
+    ('Dua terdakwa yang dibawa ke pengadilan kemarin diperiksa polisi Malaysia.', {('MYSCOP', '091', 'MYS')}),
+    ('Polisi memeriksa dua terdakwa kasus korupsi itu.', {('IDNCOP', '091', 'IDN')}),
     # a state whose cause is demanded gives the demanders no country
     ('Ratusan mahasiswa menuntut pengakuan atas kedaulatan Palestina.', {('IDNEDU', '100', 'PSE')}),
     ('Para demonstran menuntut pembebasan Palestina dari pendudukan Israel.', {('IDNOPP', '1053', 'PSE')}),
@@ -68,6 +74,8 @@ NOT_CODED += [
 ]
 
 NOTHING = [
+    # the court one is brought to is no agent
+    'Tersangka pencurian itu dibawa ke pengadilan pada Senin.',
     # a thing from a place arriving is no visit
     'Pesawat kargo dari Korea Selatan tiba di Surabaya pada Senin.',
     'Sebuah kapal dari Vietnam tiba di Pelabuhan Tanjung Priok.',

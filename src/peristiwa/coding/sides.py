@@ -343,6 +343,8 @@ class SideFinder(ParseSides):
             self.following(verb_end, direct=True, limit=3, exclude=taken)[0]
         if s2 is None and after > verb_end:
             s2, _ = self.following(after, direct=True, limit=3)
+        if s2 is not None and any(x.first in self._taken_to(m) for x in s2.mentions):
+            s2 = None  # "dibawa ke pengadilan": the pattern's place the act is taken to, no agent
         if s2 is not None:
             return Side(s2.mentions, "agent right after the passive verb"), tgt
         if self._unknown_name_at(verb_end + 1):
