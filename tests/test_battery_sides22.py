@@ -24,6 +24,8 @@ lost sides, each block one rule:
 - a defendant ("terdakwa") is, like a suspect, a person of the country (CONVENTIONS §4.2:
   bare country code); the pattern's own place after its preposition ("dibawa ke
   pengadilan") is where the act is taken, never the agent right after the passive verb.
+- a group pronoun ("mereka") whose clause's subject is several coordinated actors
+  ("X dan Y mengatakan mereka akan ...") stands for all of them (pronouns.coordinated_subject).
 
 CODED: every event listed is coded; NOT_CODED: the event named is not; NOTHING: no event.
 Every sentence here was written for these tests; none comes from a gold file or the corpus."""
@@ -57,6 +59,11 @@ CODED = [
     # a defendant is a person of the country
     ('Dua terdakwa yang dibawa ke pengadilan kemarin diperiksa polisi Malaysia.', {('MYSCOP', '091', 'MYS')}),
     ('Polisi memeriksa dua terdakwa kasus korupsi itu.', {('IDNCOP', '091', 'IDN')}),
+    # "mereka" after a saying verb of coordinated actors stands for them all
+    ('Presiden Filipina dan Perdana Menteri Malaysia mengatakan mereka akan mengunjungi Thailand bulan depan.',
+     {('PHLGOV', '036', 'THA'), ('MYSGOV', '036', 'THA')}),
+    ('Jerman dan Prancis menyatakan mereka mengecam serangan Rusia terhadap Ukraina.',
+     {('DEU', '111', 'RUS'), ('FRA', '111', 'RUS')}),
     # a state whose cause is demanded gives the demanders no country
     ('Ratusan mahasiswa menuntut pengakuan atas kedaulatan Palestina.', {('IDNEDU', '100', 'PSE')}),
     ('Para demonstran menuntut pembebasan Palestina dari pendudukan Israel.', {('IDNOPP', '1053', 'PSE')}),

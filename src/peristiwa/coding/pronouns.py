@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from dataclasses import replace
+
 from peristiwa.records import Mention
 
 if TYPE_CHECKING:
@@ -84,3 +86,15 @@ def fronted_act_doer(r: SentenceReader, noun: int, verb: int, src: list[Mention]
     if doer is None or not doer.actor.code or doer.actor.code in {x.actor.code for x in src}:
         return None
     return doer
+
+
+def coordinated_subject(r: SentenceReader, m: Mention, side) -> list[Mention]:
+    """"Presiden X dan Perdana Menteri Y mengatakan *mereka* akan ...": a group pronoun
+    whose clause's subject is several coordinated actors stands for them all: the first
+    of them with every coded one as its members (as "Mesir dan Yordania ... Mereka ..."
+    across sentences, ``main_subject``); else the subject's mentions as they are."""
+    found = list(side.mentions) if side else []
+    if len(found) < 2 or m.text.lower() not in r.d.words("group_pronouns") or any(x.members for x in found):
+        return found
+    members = tuple(x.actor for x in found if x.actor.code)
+    return [replace(found[0], members=members)] if len(members) > 1 else found

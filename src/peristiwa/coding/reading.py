@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from peristiwa.actors.mentions import after_between
 from peristiwa.coding.depread import DepReader
 from peristiwa.coding.names import listed_after, office
-from peristiwa.coding.pronouns import object_antecedent, object_pronoun
+from peristiwa.coding.pronouns import coordinated_subject, object_antecedent, object_pronoun
 from peristiwa.coding.speakers import QUOTES, speaker_of
 from peristiwa.lang import LanguageData
 from peristiwa.records import Mention, Sentence, Token
@@ -434,8 +434,8 @@ class SentenceReader:
                 continue
             side = self.subject(m.first, cross_hard=True, exclude_pronouns=True)
             chained = self._resolved_subject(m, fits)
-            if side and side.mentions and fits(side.mentions[0]):
-                self._refer(k, side.mentions[0])
+            if (group := coordinated_subject(self, m, side)) and fits(group[0]):
+                self._refer(k, group[0])
             elif chained is not None:
                 self._refer(k, chained, "(the pronoun before)")  # "Dia mengatakan pihaknya ..."
             elif m.text.lower() in speaker_side and self.own_speaker() is not None:
