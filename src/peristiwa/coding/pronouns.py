@@ -9,9 +9,8 @@ the sentence before, when nothing else in its own sentence or in that one could 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
-
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from peristiwa.records import Mention
 
