@@ -26,6 +26,9 @@ lost sides, each block one rule:
   pengadilan") is where the act is taken, never the agent right after the passive verb.
 - a group pronoun ("mereka") whose clause's subject is several coordinated actors
   ("X dan Y mengatakan mereka akan ...") stands for all of them (pronouns.coordinated_subject).
+- two actors joined past a time phrase after the first ("ke India 21-23 Agustus dan
+  Malaysia", "mengecam Rusia pada Senin dan China pada Selasa") are coordinated; one with a
+  verb of its own right after it opens a clause and is no conjunct (coordination.py).
 
 CODED: every event listed is coded; NOT_CODED: the event named is not; NOTHING: no event.
 Every sentence here was written for these tests; none comes from a gold file or the corpus."""
@@ -64,6 +67,13 @@ CODED = [
      {('PHLGOV', '036', 'THA'), ('MYSGOV', '036', 'THA')}),
     ('Jerman dan Prancis menyatakan mereka mengecam serangan Rusia terhadap Ukraina.',
      {('DEU', '111', 'RUS'), ('FRA', '111', 'RUS')}),
+    # coordinated past a time phrase
+    ('Perdana Menteri Jepang akan berkunjung ke Vietnam 3-5 Mei dan Thailand 6-8 Mei.',
+     {('JPNGOV', '036', 'VNM'), ('JPNGOV', '036', 'THA')}),
+    ('Presiden Prancis mengecam Rusia pada Senin dan China pada Selasa.', {('FRAGOV', '111', 'RUS'),
+                                                                          ('FRAGOV', '111', 'CHN')}),
+    ('Perdana Menteri Jepang berkunjung ke Vietnam pada Senin dan ke Thailand pada Rabu.',
+     {('JPNGOV', '042', 'VNM'), ('JPNGOV', '042', 'THA')}),
     # a state whose cause is demanded gives the demanders no country
     ('Ratusan mahasiswa menuntut pengakuan atas kedaulatan Palestina.', {('IDNEDU', '100', 'PSE')}),
     ('Para demonstran menuntut pembebasan Palestina dari pendudukan Israel.', {('IDNOPP', '1053', 'PSE')}),
@@ -76,6 +86,8 @@ NOT_CODED = [
 ]
 
 NOT_CODED += [
+    # a second clause after the time phrase: its subject is no conjunct of the object
+    ('Israel menyerang Gaza pada Senin dan Hamas membalas dengan serangan roket.', ('ISR', '190', 'PSEOPP')),
     ('Ratusan mahasiswa menuntut pengakuan atas kedaulatan Palestina.', ('PSEEDU', '100', 'PSE')),
     ('Para demonstran menuntut pembebasan Palestina dari pendudukan Israel.', ('PSEOPP', '1053', 'PSE')),
 ]

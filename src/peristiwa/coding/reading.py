@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from peristiwa.actors.mentions import after_between
+from peristiwa.coding.coordination import across_time
 from peristiwa.coding.depread import DepReader
 from peristiwa.coding.names import listed_after, office
 from peristiwa.coding.pronouns import coordinated_subject, object_antecedent, object_pronoun
@@ -210,7 +211,8 @@ class SentenceReader:
                             or len(between) == 1 and between[0] in self.between_coord
                             and after_between(self.toks, self.mentions[group_of[p]].first, self.d)
                             or len(between) == 1 and between[0] in self.d.words("subject_joiners")
-                            and self._joint_subject(self.mentions[group_of[p]], b)):
+                            and self._joint_subject(self.mentions[group_of[p]], b)
+                            or across_time(self, a, b, [i for i in range(a.last + 1, b.first) if i not in inside])):
                 group_of[k] = group_of[p]
                 links.setdefault(group_of[k], set()).update(between)
         groups: dict[int, list[int]] = {}

@@ -1,0 +1,45 @@
+"""Coordination across a time phrase (for reading.py ``_groups``): "berkunjung ke India
+21-23 Agustus dan Malaysia 23-25 Agustus", "mengecam Rusia pada Senin dan China pada
+Selasa": the time phrase after the first conjunct is that conjunct's, and the two
+actors are coordinated as if it were not there. A second conjunct with a predicate of
+its own right after it opens a clause ("menyerang Gaza pada Senin dan Hamas membalas"),
+and is no conjunct."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from peristiwa.records import Mention
+
+if TYPE_CHECKING:
+    from peristiwa.coding.reading import SentenceReader
+
+_NUMBER = re.compile(r"\d[\d.,/-]*")
+
+
+def across_time(r: SentenceReader, a: Mention, b: Mention, between: list[int]) -> bool:
+    """Mentions ``a`` and ``b`` with the tokens ``between`` them are coordinated past a
+    time phrase: the tokens open with one (a number, or a word of grammar
+    ``time_phrase_words`` before a ``time_words`` one), then come only coordinators and,
+    at most, the preposition that stands before ``a`` again ("ke India pada Senin dan ke
+    Malaysia"); and no verb follows ``b`` (past auxiliaries)."""
+    toks, times, phrase = r.toks, r.d.words("time_words"), r.d.words("time_phrase_words")
+    k, seen = 0, False
+    while k < len(between):
+        n = toks[between[k]].norm
+        if _NUMBER.fullmatch(n) or n in phrase and k + 1 < len(between) and toks[between[k + 1]].norm in times:
+            seen = True
+        elif not (n in times and seen or n in phrase):
+            break
+        k += 1
+    rest = [toks[i].norm for i in between[k:]]
+    prep = toks[a.first - 1].norm if a.first > 0 and toks[a.first - 1].norm in r.preps else None
+    if prep is not None and len(rest) > 1 and rest[-1] == prep:
+        rest = rest[:-1]
+    if not seen or not rest or len(rest) > 2 or not all(x in r.coord for x in rest):
+        return False
+    j = b.last + 1
+    while j < len(toks) and toks[j].norm in r.modal:
+        j += 1
+    return not (j < len(toks) and j not in r.tok_mention and r.is_verb(j))
