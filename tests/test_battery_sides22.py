@@ -28,7 +28,10 @@ lost sides, each block one rule:
   ("X dan Y mengatakan mereka akan ...") stands for all of them (pronouns.coordinated_subject).
 - two actors joined past a time phrase after the first ("ke India 21-23 Agustus dan
   Malaysia", "mengecam Rusia pada Senin dan China pada Selasa") are coordinated; one with a
-  verb of its own right after it opens a clause and is no conjunct (coordination.py).
+  verb of its own right after it opens a clause and is no conjunct (coordination.py), also
+  right after the object with no time phrase ("mengecam Rusia dan China menolak ..."), but
+  not after a verb whose object is the next verb's subject ("meminta Rusia dan China
+  menghentikan ...").
 
 CODED: every event listed is coded; NOT_CODED: the event named is not; NOTHING: no event.
 Every sentence here was written for these tests; none comes from a gold file or the corpus."""
@@ -74,6 +77,8 @@ CODED = [
                                                                           ('FRAGOV', '111', 'CHN')}),
     ('Perdana Menteri Jepang berkunjung ke Vietnam pada Senin dan ke Thailand pada Rabu.',
      {('JPNGOV', '042', 'VNM'), ('JPNGOV', '042', 'THA')}),
+    ('Presiden Prancis mendesak Rusia dan China menghentikan serangan di Suriah.',
+     {('FRAGOV', '0256', 'RUS'), ('FRAGOV', '0256', 'CHN')}),
     # a state whose cause is demanded gives the demanders no country
     ('Ratusan mahasiswa menuntut pengakuan atas kedaulatan Palestina.', {('IDNEDU', '100', 'PSE')}),
     ('Para demonstran menuntut pembebasan Palestina dari pendudukan Israel.', {('IDNOPP', '1053', 'PSE')}),
@@ -86,6 +91,8 @@ NOT_CODED = [
 ]
 
 NOT_CODED += [
+    ('Israel menyerang Gaza dan Hamas membalas dengan serangan roket.', ('ISR', '190', 'PSEOPP')),
+    ('Presiden Prancis mengecam Rusia dan China menolak kecaman itu.', ('FRAGOV', '111', 'CHN')),
     # a second clause after the time phrase: its subject is no conjunct of the object
     ('Israel menyerang Gaza pada Senin dan Hamas membalas dengan serangan roket.', ('ISR', '190', 'PSEOPP')),
     ('Ratusan mahasiswa menuntut pengakuan atas kedaulatan Palestina.', ('PSEEDU', '100', 'PSE')),

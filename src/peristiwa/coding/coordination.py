@@ -43,3 +43,24 @@ def across_time(r: SentenceReader, a: Mention, b: Mention, between: list[int]) -
     while j < len(toks) and toks[j].norm in r.modal:
         j += 1
     return not (j < len(toks) and j not in r.tok_mention and r.is_verb(j))
+
+
+def new_clause(r: SentenceReader, a: Mention, b: Mention) -> bool:
+    """"Israel menyerang Gaza dan Hamas membalas ...": an actor right after a verb's
+    object and a coordinator, with a verb of its own right after it (past auxiliaries),
+    opens a second clause: it is no conjunct of that object. Not after a verb whose
+    object is the next verb's subject (grammar ``directives``, ``object_control``:
+    "meminta Rusia dan China menghentikan ...")."""
+    toks = r.toks
+    j = b.last + 1
+    while j < len(toks) and toks[j].norm in r.modal:
+        j += 1
+    if not (j < len(toks) and j not in r.tok_mention and r.is_verb(j) and toks[j].form == "active"):
+        return False
+    k = a.first - 1
+    while k >= 0 and toks[k].norm in r.skip:
+        k -= 1
+    if k < 0 or k in r.tok_mention or not r.is_verb(k) or toks[k].form != "active":
+        return False
+    control = r.d.words("directives") | r.d.words("object_control")
+    return toks[k].norm not in control

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from peristiwa.actors.mentions import after_between
-from peristiwa.coding.coordination import across_time
+from peristiwa.coding.coordination import across_time, new_clause
 from peristiwa.coding.depread import DepReader
 from peristiwa.coding.names import listed_after, office
 from peristiwa.coding.pronouns import coordinated_subject, object_antecedent, object_pronoun
@@ -206,7 +206,7 @@ class SentenceReader:
             between = [self.toks[i].norm for i in range(self._demonym_head(a), self._premodified(a.last, b.first))
                        if i not in inside]
             between = [x for x in between if x not in self.skip]
-            if between and (all(x in self.coord for x in between) and len(between) <= 2
+            if between and (all(x in self.coord for x in between) and len(between) <= 2 and not new_clause(self, a, b)
                             or len(between) == 1 and between[0] in self.pair_joiners and _a_dyad(a, b)
                             or len(between) == 1 and between[0] in self.between_coord
                             and after_between(self.toks, self.mentions[group_of[p]].first, self.d)
