@@ -4,7 +4,9 @@ lost sides, each block one rule:
 - a phrase of circumstance (grammar ``circumstance_phrases``: "atas permintaan X",
   "berdasarkan perintah X", "sesuai dengan arahan X") names whom the act was done at the
   request, order or invitation of: it is no object of the verb before it, so its actor is
-  not the target (a pattern with a slot there still takes it).
+  not the target (a pattern with a slot there still takes it). Nor is an actor after a word
+  of company ("bersama X", grammar ``companion_markers``) the object of an act that is not
+  mutual: X goes along with the doer ("mengunjungi Papua bersama Panglima TNI").
 - a noun fronted before a passive verb with a demonstrative and no actor of its own
   ("Tuduhan itu dibantah X") names the act the sentence before told: a rejection,
   denial, judgement or support of it (transform ``named-act``) is aimed at its doer, the
@@ -45,6 +47,10 @@ CODED = [
     # a pattern whose slot follows the phrase still takes it
     ('Polisi menangkap tiga pengedar narkoba atas permintaan Kejaksaan Agung.', {('IDNCOP', '063', 'IDNJUD')}),
     ('Presiden Prancis mengecam Rusia atas nama Uni Eropa.', {('FRAGOV', '111', 'RUS')}),
+    # a companion is no target; a mutual act or a pattern's slot still takes it
+    ('Presiden Joko Widodo mengunjungi Maluku bersama Panglima TNI pada Kamis.', {('IDNGOV', '042', 'IDN')}),
+    ('Kapolri menggelar rapat bersama Komisi III DPR di Senayan.', {('IDNCOP', '040', 'IDNLEG')}),
+    ('Menteri Pertahanan menggelar latihan militer bersama Singapura.', {('IDNGOV', '062', 'SGP')}),
     # the act named before by a fronted noun and a demonstrative
     ('Rusia menuding Ukraina menyerang Krimea. Tudingan itu dibantah Kiev.', {('UKRGOV', '016', 'RUS')}),
     ('Amerika Serikat menuduh China mencuri data. Tuduhan tersebut langsung dibantah Beijing.',
@@ -85,6 +91,7 @@ CODED = [
 ]
 
 NOT_CODED = [
+    ('Presiden Joko Widodo mengunjungi Maluku bersama Panglima TNI pada Kamis.', ('IDNGOV', '042', 'IDNMIL')),
     # the one who asked or ordered is no target of the act
     ('Polisi menyelidiki kasus itu atas desakan DPR.', ('IDNCOP', '091', 'IDNLEG')),
     ('Kejaksaan Agung memeriksa kasus tersebut berdasarkan perintah Presiden.', ('IDNJUD', '091', 'IDNGOV')),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from peristiwa.coding import cameo
 from peristiwa.records import Mention
 
 if TYPE_CHECKING:
@@ -64,3 +65,21 @@ def new_clause(r: SentenceReader, a: Mention, b: Mention) -> bool:
         return False
     control = r.d.words("directives") | r.d.words("object_control")
     return toks[k].norm not in control
+
+
+def companions(r: SentenceReader, m) -> frozenset[int]:
+    """"Presiden mengunjungi Papua *bersama Panglima TNI*": the actors after a word of
+    company (grammar ``companion_markers``) after the trigger of match ``m`` go along
+    with its doer; they are no object of an act that is not mutual (data/reciprocal.txt)
+    and whose pattern has no target slot of its own ("menggelar latihan militer ...
+    =bersama +" takes it). The tokens of those actors (with their coordination)."""
+    marks = r.d.words("companion_markers")
+    code = m.pattern.code
+    if not marks or cameo.reciprocal(code) or "+" in m.slots:
+        return frozenset()
+    out: set[int] = set()
+    for k, x in enumerate(r.mentions):
+        b = r._before_index(x.first)
+        if x.first > m.last and b is not None and b > m.last and r.toks[b].norm in marks:
+            out.update(i for y in r._group_mentions(k) for i in range(y.first, y.last + 1))
+    return frozenset(out)

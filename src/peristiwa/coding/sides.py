@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from peristiwa.actors.lexicon import lower_case_only
 from peristiwa.coding import allege, cameo
+from peristiwa.coding.coordination import companions
 from peristiwa.coding.names import lower_name_word, opening_time, recognised_people, time_before
 from peristiwa.coding.parsesides import PARSE_FIRST, ParseSides
 from peristiwa.coding.patterns import NULL, Gap, Match, Slot, fronted_verb
@@ -496,7 +497,7 @@ class SideFinder(ParseSides):
         # in a user's PETRARCH pattern, whose words are never actors ("fire ... artillery")
         words = frozenset(m.word_tokens) if m.pattern.user else frozenset({m.anchor})
         words |= self._gap_modifiers(m)
-        words |= self._taken_to(m)
+        words |= self._taken_to(m) | companions(self, m)
         if cleft is not None:  # "... adalah X dan Y": no object of the verb
             words |= frozenset(k for x in cleft.mentions for k in range(x.first, x.last + 1))
         if self.head_first:  # "meminta bantuan *militer* kepada AS": a mention of pattern words only,
