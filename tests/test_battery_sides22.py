@@ -6,7 +6,9 @@ lost sides, each block one rule:
   request, order or invitation of: it is no object of the verb before it, so its actor is
   not the target (a pattern with a slot there still takes it). Nor is an actor after a word
   of company ("bersama X", grammar ``companion_markers``) the object of an act that is not
-  mutual: X goes along with the doer ("mengunjungi Papua bersama Panglima TNI").
+  mutual: X goes along with the doer ("mengunjungi Papua bersama Panglima TNI"). An actor
+  after a participle of company before the verb ("X didampingi Y mengunjungi ...", grammar
+  ``companion_participles``) is no subject: X is (CONVENTIONS §4.2, an entourage).
 - a noun fronted before a passive verb with a demonstrative and no actor of its own
   ("Tuduhan itu dibantah X") names the act the sentence before told: a rejection,
   denial, judgement or support of it (transform ``named-act``) is aimed at its doer, the
@@ -51,6 +53,10 @@ CODED = [
     ('Presiden Joko Widodo mengunjungi Maluku bersama Panglima TNI pada Kamis.', {('IDNGOV', '042', 'IDN')}),
     ('Kapolri menggelar rapat bersama Komisi III DPR di Senayan.', {('IDNCOP', '040', 'IDNLEG')}),
     ('Menteri Pertahanan menggelar latihan militer bersama Singapura.', {('IDNGOV', '062', 'SGP')}),
+    ('Menteri Luar Negeri Singapura didampingi Panglima Angkatan Bersenjata Singapura mengunjungi Jakarta.',
+     {('SGPGOV', '042', 'IDN')}),
+    ('Perdana Menteri Thailand, didampingi Kepala Kepolisian Thailand, bertemu Presiden Filipina di Manila.',
+     {('THAGOV', '040', 'PHLGOV')}),
     # the act named before by a fronted noun and a demonstrative
     ('Rusia menuding Ukraina menyerang Krimea. Tudingan itu dibantah Kiev.', {('UKRGOV', '016', 'RUS')}),
     ('Amerika Serikat menuduh China mencuri data. Tuduhan tersebut langsung dibantah Beijing.',
@@ -91,6 +97,8 @@ CODED = [
 ]
 
 NOT_CODED = [
+    ('Menteri Luar Negeri Singapura didampingi Panglima Angkatan Bersenjata Singapura mengunjungi Jakarta.',
+     ('SGPMIL', '042', 'IDN')),
     ('Presiden Joko Widodo mengunjungi Maluku bersama Panglima TNI pada Kamis.', ('IDNGOV', '042', 'IDNMIL')),
     # the one who asked or ordered is no target of the act
     ('Polisi menyelidiki kasus itu atas desakan DPR.', ('IDNCOP', '091', 'IDNLEG')),

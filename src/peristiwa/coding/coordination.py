@@ -83,3 +83,23 @@ def companions(r: SentenceReader, m) -> frozenset[int]:
         if x.first > m.last and b is not None and b > m.last and r.toks[b].norm in marks:
             out.update(i for y in r._group_mentions(k) for i in range(y.first, y.last + 1))
     return frozenset(out)
+
+
+def companion_aside(r: SentenceReader, i: int) -> int | None:
+    """"Presiden X didampingi Panglima TNI mengunjungi Natuna", "X, didampingi Y,
+    meninjau ...": the actor after a participle of company (grammar
+    ``companion_participles``) right before the predicate at ``i`` goes along with the
+    mention before that participle, the subject (CONVENTIONS §4.2: an entourage is no
+    actor of its own). The participle's index, from which the subject is looked for;
+    None when there is none."""
+    parts, toks = r.d.words("companion_participles"), r.toks
+    k = i - 1
+    while k >= 0 and (toks[k].norm in r.modal or toks[k].norm in r.aux or toks[k].norm == ","):
+        k -= 1
+    if not parts or k < 0 or k not in r.tok_mention:
+        return None
+    b = r._before_index(r.mentions[r.group_of[r.tok_mention[k]][0]].first)
+    if b is None or toks[b].norm not in parts:
+        return None
+    c = b - 1 if b > 0 and toks[b - 1].norm != "," else b - 2
+    return b if c >= 0 and c in r.tok_mention else None

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from peristiwa.actors.mentions import after_between
-from peristiwa.coding.coordination import across_time, new_clause
+from peristiwa.coding.coordination import across_time, companion_aside, new_clause
 from peristiwa.coding.depread import DepReader
 from peristiwa.coding.names import listed_after, office
 from peristiwa.coding.pronouns import coordinated_subject, object_antecedent, object_pronoun
@@ -626,7 +626,7 @@ class SentenceReader:
                 return Side(found.mentions, f"{found.note}, shared with '{self.toks[shared].text}'")
         fallback = None
         crossed_soft = False
-        opened = self._participle_aside(i)  # "X, speaking after talks with Y, criticized Z"
+        opened = self._participle_aside(i) or companion_aside(self, i)  # "X, speaking after talks with Y, criticized Z"
         j = i - 1 if opened is None else opened - 1
         while j >= 0 and i - j <= self.max_s:
             t = self.toks[j]
