@@ -29,7 +29,9 @@ from peristiwa.actors.lexicon import lexicon
     # judiciary and lawyers (§8.4)
     ("Kajari Sleman mengumumkan penyelidikan proyek irigasi.", "Kajari Sleman", "IDNJUD"),
     ("Hakim agung itu menolak permohonan kasasi.", "Hakim agung", "IDNJUD"),
-    ("Kuasa hukum terdakwa mengajukan banding.", "Kuasa hukum", "IDNJUD"),
+    # (a defendant, like a suspect, is an actor now, sides22: the lawyer's mention spans both,
+    # as "Kuasa hukum tersangka" does; still the lawyer's code)
+    ("Kuasa hukum terdakwa mengajukan banding.", "Kuasa hukum terdakwa", "IDNJUD"),
     # police and its units
     ("Satreskrim Polres Magelang memeriksa tiga saksi.", "Satreskrim Polres Magelang", "IDNCOP"),
     ("Ditreskrimsus menyita ribuan botol minuman palsu.", "Ditreskrimsus", "IDNCOP"),

@@ -7,6 +7,13 @@ from peristiwa.actors.resolve import _is_international
 from peristiwa.records import Actor
 
 
+def name_word(text: str) -> bool:
+    """A word a person's name may be called by later: capitalised, letters only or
+    letters joined by hyphens ("Santoso", "Amir-Abdollahian"), not all capitals."""
+    return text[:1].isupper() and text.replace("-", "").isalpha() and not text.isupper() \
+        and not text.startswith("-") and not text.endswith("-")
+
+
 class Discourse:
     """What an article has said so far: the people it named, by their names.
 
@@ -55,7 +62,23 @@ class Discourse:
         if len(word) < 3 or not actor.code:
             return
         old = self.names.get(word, (actor, full))
-        self.names[word] = (actor, full) if old is not None and old[0].code == actor.code else None
+        if old is not None and old[0].code != actor.code and old[0].code.startswith(actor.code):
+            return  # the role the article gave the name stays (IRNGOV, then the person's IRN)
+        fuller = old is not None and actor.code.startswith(old[0].code)
+        self.names[word] = (actor, full) if old is not None and (old[0].code == actor.code or fuller) else None
 
     def get(self, word: str) -> tuple[Actor, str] | None:
         return self.names.get(word)
+
+    def fuller(self, words: list[str], actor: Actor) -> Actor | None:
+        """"Menteri Luar Negeri Iran Hossein Amir-Abdollahian ... Amir-Abdollahian juga
+        ...": a person the knowledge base codes by country alone (IRN), named again by a
+        name word the article first gave with a role of that country (IRNGOV), is that
+        role's holder: the actor the article named (one of ``words``, the later mention's
+        name words, learned by ``learn``)."""
+        for word in words:
+            known = self.names.get(word)
+            if known is not None and actor.code and known[0].code.startswith(actor.code) \
+                    and len(known[0].code) > len(actor.code):
+                return known[0]
+        return None

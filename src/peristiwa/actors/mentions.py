@@ -19,7 +19,7 @@ from functools import cached_property
 from peristiwa.actors.appositions import firm_appositions, holder_appositions
 from peristiwa.actors.brands import without_brands
 from peristiwa.actors.dateline import find_dateline
-from peristiwa.actors.discourse import Discourse
+from peristiwa.actors.discourse import Discourse, name_word
 from peristiwa.actors.kb import _rank_of
 from peristiwa.actors.lexicon import ActorLexicon
 from peristiwa.actors.resolve import (
@@ -299,6 +299,10 @@ class MentionFinder(Resolver):
             # office at the date codes no actor; the words are left to the rules for persons
             # named without a role (of the language's own country: English has none)
             return None
+        if memory is not None and actor.kind == "person" and all(it.entry.kind == "person" for it in dr.items):
+            # a person named again by name alone keeps the role the article gave him
+            actor = memory.fuller([toks[j].norm for j in range(dr.first, dr.last + 1) if name_word(toks[j].text)],
+                                  actor) or actor
         members: tuple[Actor, ...] = ()
         if "/" in actor.country and actor.code.startswith(actor.country):
             # a compound code of a user's dictionary ("THE_SHIRE [FRO/BIL/SAM]"): one actor each
@@ -566,8 +570,7 @@ class MentionFinder(Resolver):
         # the name follows the role and organisation words ("Direktur PT X Irene Rusli")
         after = max(covered, default=dr.first - 1)
         words = [j for j in range(dr.first, dr.last + 1)
-                 if j not in covered and toks[j].text[:1].isupper() and toks[j].text.isalpha()
-                 and not toks[j].text.isupper()]
+                 if j not in covered and name_word(toks[j].text)]
         words = [j for j in words if j > after] or words
         if not words:
             return
@@ -586,6 +589,8 @@ class MentionFinder(Resolver):
         end = j
         while end < len(toks) and end - j < 4 and self._is_name(toks, end) and toks[end].norm not in times:
             end += 1
+            if end + 1 < len(toks) and toks[end].text == "-" and self._is_name(toks, end + 1):
+                end += 1  # "Amir-Abdollahian": one name word
         if end == j or end >= len(toks) or toks[end].norm != ",":
             return
         for k in (j, end - 1):
@@ -604,7 +609,7 @@ class MentionFinder(Resolver):
         extra = []
         for j in range(skip, len(toks)):
             t = toks[j]
-            if j in taken or not (t.text[:1].isupper() and t.text.isalpha() and not t.text.isupper()):
+            if j in taken or not name_word(t.text):
                 continue
             if j + 1 < len(toks) and j + 1 not in taken and self._is_name(toks, j + 1):
                 continue  # a longer name we do not know: "Ban Ki-hyun" is someone else

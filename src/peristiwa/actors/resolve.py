@@ -193,7 +193,7 @@ class Resolver:
                 first = it.first  # "Rusia menuduh ...", "Washington"; not "di Bangalore, India"
             else:
                 continue
-            if self._destination(toks, first):
+            if self._destination(toks, first) or self._cause_of(toks, first):
                 continue
             (other if self._object_position(toks, first) or self._complement_subject(toks, first)
              else found).add(it.entry.code)
@@ -242,6 +242,13 @@ class Resolver:
             t = self._word_before(toks, k)
             k = t.i if t is not None else -1
         return t
+
+    def _cause_of(self, toks: list[Token], first: int) -> bool:
+        """A state named as whose cause is demanded, fought for or supported, right
+        after a noun of it ("mendesak kemerdekaan Palestina", "hak Palestina"; grammar
+        ``cause_nouns``): neither acting nor acted on, so it gives no role its country."""
+        t = self._word_before(toks, first)
+        return t is not None and t.norm in self.lex.data.words("cause_nouns")
 
     def _destination(self, toks: list[Token], first: int) -> bool:
         """A state named as where someone goes ("melarikan diri ke arah Pakistan",

@@ -9,6 +9,7 @@ the named subject, the opposed actor)."""
 from __future__ import annotations
 
 from peristiwa.coding import cameo
+from peristiwa.coding.coordination import companions
 from peristiwa.coding.nominal import NominalSides
 from peristiwa.coding.patterns import Match
 from peristiwa.coding.reading import Side
@@ -129,13 +130,29 @@ class ParseSides(NominalSides):
         if read.source and "$" not in roles and (PARSE_FIRST or src is None):
             src = Side(read.source, "from the parse")
         if read.target and "+" not in roles and (PARSE_FIRST or tgt is None) \
-                and not any(self._in_place_phrase(m.last, x.first) or x.first in self._taken_to(m)
+                and not any(self._in_place_phrase(m.last, x.first) or x.first in self._taken_to(m) | companions(self, m)
                             for x in read.target) \
                 and not self._own_pattern_word(m, read.target, src):
             tgt = Side(read.target, "from the parse")
         if src and tgt and src.mentions == tgt.mentions:
             tgt = None
         return src, tgt
+
+    def _thing_origin(self, code: str, src: Side | None) -> Side | None:
+        """"Pesawat dari Jepang tiba di Jakarta", "Surat dari Presiden AS tiba": an actor
+        after a source marker (grammar ``nominal_source_markers``) on a thing that moves
+        (``moved_things``, up to two lower-case words before the marker) is where the thing
+        comes from; a visit (transform ``visit-place``) is made by people, so that actor is
+        no source of it ("Delegasi dari Jepang", a mention, or "rombongan" still are)."""
+        if src is None or not src.mentions or self.transforms.get("visit-place", code) is None:
+            return src
+        markers, things, toks = self.d.words("nominal_source_markers"), self.d.words("moved_things"), self.toks
+        for x in src.mentions:
+            j = self._before_index(x.first)
+            if j is None or toks[j].norm not in markers or not any(
+                    toks[k].norm in things and k not in self.tok_mention for k in range(max(0, j - 2), j)):
+                return src
+        return None
 
     def _own_pattern_word(self, m: Match, target: list[Mention], src: Side | None) -> bool:
         """"TNI menghentikan operasi *militer*": a mention made of the pattern's own

@@ -9,6 +9,7 @@ the sentence before, when nothing else in its own sentence or in that one could 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from peristiwa.records import Mention
@@ -63,3 +64,36 @@ def object_antecedent(r: SentenceReader, m: Mention, fits: Callable[[Mention], b
     if any(x.actor.code and x.actor.code not in group | own and fits(x) for x in r.previous_mentions):
         return None
     return prev
+
+
+def fronted_act_doer(r: SentenceReader, noun: int, verb: int, src: list[Mention]) -> Mention | None:
+    """"AS menuduh China mencuri data. *Tuduhan itu* dibantah Beijing": a noun fronted
+    before a passive verb with a demonstrative right after it (or after one lower-case
+    word: "tuduhan palsu itu") and no actor of its own names the act the sentence before
+    told; its doer is what the passive does to it is aimed at: the speaker that sentence
+    named for a claim noun (grammar ``claim_nouns``: "..., kata X. Klaim itu ditolak Y"),
+    else its main subject. None when that is the agent's own actor (``src``)."""
+    toks, demo = r.toks, r.d.words("demonstratives")
+    k = noun + 1
+    if k < verb and k not in r.tok_mention and toks[k].text.isalpha() and toks[k].text.islower() \
+            and toks[k].norm not in demo:
+        k += 1
+    if k >= verb or toks[k].norm not in demo or any(j in r.tok_mention for j in range(noun, verb)):
+        return None
+    doer = r.previous_speaker if toks[noun].norm in r.d.words("claim_nouns") else None
+    doer = doer if doer is not None and doer.actor.code else r.previous
+    if doer is None or not doer.actor.code or doer.actor.code in {x.actor.code for x in src}:
+        return None
+    return doer
+
+
+def coordinated_subject(r: SentenceReader, m: Mention, side) -> list[Mention]:
+    """"Presiden X dan Perdana Menteri Y mengatakan *mereka* akan ...": a group pronoun
+    whose clause's subject is several coordinated actors stands for them all: the first
+    of them with every coded one as its members (as "Mesir dan Yordania ... Mereka ..."
+    across sentences, ``main_subject``); else the subject's mentions as they are."""
+    found = list(side.mentions) if side else []
+    if len(found) < 2 or m.text.lower() not in r.d.words("group_pronouns") or any(x.members for x in found):
+        return found
+    members = tuple(x.actor for x in found if x.actor.code)
+    return [replace(found[0], members=members)] if len(members) > 1 else found

@@ -17,9 +17,10 @@ from dataclasses import dataclass, replace
 
 from peristiwa.actors.mentions import after_between
 from peristiwa.coding import bare
+from peristiwa.coding.coordination import across_time, companion_aside, new_clause
 from peristiwa.coding.depread import DepReader
 from peristiwa.coding.names import listed_after, office
-from peristiwa.coding.pronouns import object_antecedent, object_pronoun
+from peristiwa.coding.pronouns import coordinated_subject, object_antecedent, object_pronoun
 from peristiwa.coding.speakers import QUOTES, speaker_of
 from peristiwa.lang import LanguageData
 from peristiwa.records import Mention, Sentence, Token
@@ -206,12 +207,13 @@ class SentenceReader:
             between = [self.toks[i].norm for i in range(self._demonym_head(a), self._premodified(a.last, b.first))
                        if i not in inside]
             between = [x for x in between if x not in self.skip]
-            if between and (all(x in self.coord for x in between) and len(between) <= 2
+            if between and (all(x in self.coord for x in between) and len(between) <= 2 and not new_clause(self, a, b)
                             or len(between) == 1 and between[0] in self.pair_joiners and _a_dyad(a, b)
                             or len(between) == 1 and between[0] in self.between_coord
                             and after_between(self.toks, self.mentions[group_of[p]].first, self.d)
                             or len(between) == 1 and between[0] in self.d.words("subject_joiners")
-                            and self._joint_subject(self.mentions[group_of[p]], b)):
+                            and self._joint_subject(self.mentions[group_of[p]], b)
+                            or across_time(self, a, b, [i for i in range(a.last + 1, b.first) if i not in inside])):
                 group_of[k] = group_of[p]
                 links.setdefault(group_of[k], set()).update(between)
         groups: dict[int, list[int]] = {}
@@ -437,8 +439,8 @@ class SentenceReader:
             focus = m.first + 1 < len(self.toks) and bare.focus_agent(self, m.first + 1) is m
             side = None if focus else self.subject(m.first, cross_hard=True, exclude_pronouns=True)
             chained = self._resolved_subject(m, fits)
-            if side and side.mentions and fits(side.mentions[0]):
-                self._refer(k, side.mentions[0])
+            if (group := coordinated_subject(self, m, side)) and fits(group[0]):
+                self._refer(k, group[0])
             elif chained is not None:
                 self._refer(k, chained, "(the pronoun before)")  # "Dia mengatakan pihaknya ..."
             elif m.text.lower() in speaker_side and self.own_speaker() is not None:
@@ -627,7 +629,7 @@ class SentenceReader:
                 return Side(found.mentions, f"{found.note}, shared with '{self.toks[shared].text}'")
         fallback = None
         crossed_soft = False
-        opened = self._participle_aside(i)  # "X, speaking after talks with Y, criticized Z"
+        opened = self._participle_aside(i) or companion_aside(self, i)  # "X, speaking after talks with Y, criticized Z"
         j = i - 1 if opened is None else opened - 1
         while j >= 0 and i - j <= self.max_s:
             t = self.toks[j]
@@ -1110,12 +1112,26 @@ class SentenceReader:
     def _in_place_phrase(self, j: int, first: int) -> bool:
         """"saling serang di perbatasan Lebanon": the mention at ``first`` closes a
         place phrase opened (grammar ``place_phrase_openers``) after token ``j``, with
-        only up to three lower-case nouns between ("perbatasan", "wilayah udara")."""
+        only up to three lower-case nouns between ("perbatasan", "wilayah udara"); or it
+        follows a phrase of circumstance ("atas permintaan X", grammar ``circumstance_phrases``)."""
+        if self._after_circumstance(j, first):
+            return True
         k = first - 1
         while k > j and first - k <= 3 and self.toks[k].text.isalpha() and self.toks[k].text.islower() \
                 and self.toks[k].norm not in self.preps and self.toks[k].norm not in self.not_modifier:
             k -= 1
         return k > j and k < first - 1 and self.toks[k].norm in self.d.words("place_phrase_openers")
+
+    def _after_circumstance(self, j: int, first: int) -> bool:
+        """The mention at ``first`` follows a phrase of circumstance after token ``j``, or
+        that phrase and one lower-case word ("atas permintaan resmi X")."""
+        phrases, toks = self.d.words("circumstance_phrases"), self.toks
+        for end in (first - 1, first - 2):
+            if end < first - 1 and not (toks[end + 1].text.isalpha() and toks[end + 1].text.islower()):
+                break
+            if any(end - n >= j and " ".join(t.norm for t in toks[end - n: end + 1]) in phrases for n in (1, 2)):
+                return True
+        return False
 
     def _object_genitive(self, j: int, first: int) -> bool:
         """"shelled positions of X", "burned the offices of X": the actor after a

@@ -15,9 +15,11 @@ from dataclasses import replace
 
 from peristiwa.actors.lexicon import lower_case_only
 from peristiwa.coding import allege, bare, cameo
+from peristiwa.coding.coordination import companions
 from peristiwa.coding.names import lower_name_word, opening_time, recognised_people, time_before
 from peristiwa.coding.parsesides import PARSE_FIRST, ParseSides
 from peristiwa.coding.patterns import NULL, Gap, Match, Slot, fronted_verb
+from peristiwa.coding.pronouns import fronted_act_doer
 from peristiwa.coding.reading import QUOTES, SOFT, Side
 from peristiwa.coding.speakers import bare_name
 from peristiwa.places import gazetteer
@@ -143,6 +145,7 @@ class SideFinder(ParseSides):
         against = self._against_modifier(m)
         if against is not None and src is not None and against in src.mentions:
             src, tgt = None, Side([against], "after a word of opposition")  # not the parse's compound
+        src = self._thing_origin(code, src)
         if src is None:
             src = self._purpose_subject(m)
         if src is None and voice == "active":
@@ -346,6 +349,8 @@ class SideFinder(ParseSides):
             self.following(verb_end, direct=True, limit=3, exclude=taken)[0]
         if s2 is None and after > verb_end:
             s2, _ = self.following(after, direct=True, limit=3)
+        if s2 is not None and any(x.first in self._taken_to(m) for x in s2.mentions):
+            s2 = None  # "dibawa ke pengadilan": the pattern's place the act is taken to, no agent
         if s2 is not None:
             return Side(s2.mentions, "agent right after the passive verb"), tgt
         if self._unknown_name_at(verb_end + 1):
@@ -406,6 +411,9 @@ class SideFinder(ParseSides):
                 found, _ = self.following(verb, direct=True, limit=3, exclude=taken)
                 src = Side(found.mentions, "agent right after the passive verb") if found \
                     else self._passive_name(verb + 1, tgt)
+        if tgt is None and self.transforms.get("named-act", m.pattern.code) is not None \
+                and (doer := fronted_act_doer(self, noun, verb, src.mentions if src else [])) is not None:
+            tgt = Side([doer], "the doer of the act named before ('" + self.toks[noun].text + "')")
         return src, tgt
 
     def _claim_named(self, a: int, b: int) -> bool:
@@ -494,7 +502,7 @@ class SideFinder(ParseSides):
         # in a user's PETRARCH pattern, whose words are never actors ("fire ... artillery")
         words = frozenset(m.word_tokens) if m.pattern.user else frozenset({m.anchor})
         words |= self._gap_modifiers(m)
-        words |= self._taken_to(m)
+        words |= self._taken_to(m) | companions(self, m)
         if cleft is not None:  # "... adalah X dan Y": no object of the verb
             words |= frozenset(k for x in cleft.mentions for k in range(x.first, x.last + 1))
         if self.head_first:  # "meminta bantuan *militer* kepada AS": a mention of pattern words only,
