@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 from peristiwa.coding import allege, attach, bare, cameo, evscore
 from peristiwa.coding.modality import CLAUSE_END, REACH, Modality, ModalityReader
 from peristiwa.coding.patterns import NULL, Match, PatternSet, SlotSpans
+from peristiwa.coding.phrases import inside_name
 from peristiwa.coding.reading import Side
 from peristiwa.coding.sides import SideFinder
 from peristiwa.coding.transforms import Transforms, transforms
@@ -260,7 +261,7 @@ class SentenceCoder(SideFinder, ModalityReader):
         k = self.tok_mention.get(m.anchor)
         if "fronted" in m.pattern.flags and k is not None and self.mentions[k].actor.kind == "role":
             return False
-        return self._inside_name(m.anchor)
+        return inside_name(self, m.anchor)
 
     def _results_of_nominals(self, out: list[CodedMatch]) -> list[CodedMatch]:
         """"Serangan udara X menewaskan 12 warga Y": the verb of a nominal event's result

@@ -12,6 +12,7 @@ from peristiwa.coding import cameo
 from peristiwa.coding.coordination import companions
 from peristiwa.coding.nominal import NominalSides
 from peristiwa.coding.patterns import Match
+from peristiwa.coding.phrases import in_place_phrase
 from peristiwa.coding.reading import Side
 from peristiwa.records import Actor, Mention
 
@@ -130,7 +131,7 @@ class ParseSides(NominalSides):
         if read.source and "$" not in roles and (PARSE_FIRST or src is None):
             src = Side(read.source, "from the parse")
         if read.target and "+" not in roles and (PARSE_FIRST or tgt is None) \
-                and not any(self._in_place_phrase(m.last, x.first) or x.first in self._taken_to(m) | companions(self, m)
+                and not any(in_place_phrase(self, m.last, x.first) or x.first in self._taken_to(m) | companions(self, m)
                             for x in read.target) \
                 and not self._own_pattern_word(m, read.target, src):
             tgt = Side(read.target, "from the parse")

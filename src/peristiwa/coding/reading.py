@@ -20,12 +20,12 @@ from peristiwa.coding import bare
 from peristiwa.coding.coordination import across_time, companion_aside, new_clause
 from peristiwa.coding.depread import DepReader
 from peristiwa.coding.names import listed_after, office
+from peristiwa.coding.phrases import in_place_phrase, object_genitive, same_phrase
 from peristiwa.coding.pronouns import coordinated_subject, object_antecedent, object_pronoun
 from peristiwa.coding.speakers import QUOTES, speaker_of
 from peristiwa.lang import LanguageData
 from peristiwa.records import Mention, Sentence, Token
 from peristiwa.text.normalize import fold
-from peristiwa.text.tokens import opens_sentence
 
 HARD_BREAKS_EXTRA = frozenset({";", ":", ".", "!", "?"})
 _NUMBER = re.compile(r"\d[\d.,]*")
@@ -815,7 +815,7 @@ class SentenceReader:
             return Side([self.mentions[x] for x in g], note)
 
         first = self.mentions[g[0]].first
-        if self._in_place_phrase(-1, first):
+        if in_place_phrase(self, -1, first):
             return None, None  # "buruh berunjuk rasa di depan Istana Merdeka menuntut ...": a place
         bt = self._before_index(first)
         if bt is not None and bt > 0 and self.toks[bt].norm in self.d.words("origin_place_nouns") \
@@ -1010,7 +1010,7 @@ class SentenceReader:
                 mk = self.tok_mention[k]
                 m = self.mentions[mk]
                 before = self._before(m.first)
-                if (m.first == k or m.first <= j) and self._same_phrase(place_end, m.first):
+                if (m.first == k or m.first <= j) and same_phrase(self, place_end, m.first):
                     pass  # "in X's capital Y": Y is in the phrase of the place before
                 elif m.first == k or m.first <= j:  # (a mention may overlap the trigger)
                     if markers is not None:
@@ -1019,10 +1019,10 @@ class SentenceReader:
                     elif before in self.agent_markers:
                         pass
                     elif (before not in self.preps or before in self.target_markers) \
-                            and not self._in_place_phrase(j, m.first):
+                            and not in_place_phrase(self, j, m.first):
                         note = f"after '{before}'" if before in self.target_markers else "object"
                         return Side(self._group_mentions(mk), note), m.last
-                    elif markers is None and self._object_genitive(j, m.first):
+                    elif markers is None and object_genitive(self, j, m.first):
                         return Side(self._group_mentions(mk), f"genitive of the object ('{before}')"), m.last
                     elif direct:
                         return None, k
@@ -1074,18 +1074,6 @@ class SentenceReader:
 
     # -- coding ------------------------------------------------------------------
 
-    def _same_phrase(self, end: int, first: int) -> bool:
-        """A mention at ``first`` continues the noun phrase of the mention ending at
-        ``end`` (grammar ``phrase_continuers``: "X's capital Y"): between them only
-        those words and up to two lower-case nouns."""
-        cont = self.d.words("phrase_continuers")
-        if end < 0 or not cont or first <= end + 1:
-            return False
-        between = self.toks[end + 1: first]
-        return between[0].norm in cont and len(between) <= 3 and all(
-            t.norm in cont or (t.text.isalpha() and t.text.islower() and t.norm not in self.not_modifier)
-            for t in between[1:])
-
     def _clause_ends(self, j: int, k: int) -> bool:
         """Walking right from token ``j``, the clause ends at token ``k``: a break, a
         soft break or a subordinator, or a reporting word after a comma or a quote
@@ -1108,80 +1096,6 @@ class SentenceReader:
         end = self.mentions[self.group_of[self.tok_mention[k]][-1]].last + 1
         return end < len(self.toks) and self.toks[end].norm in self.speaker_first \
             and not any(self.is_verb(x) for x in range(end + 1, len(self.toks)))
-
-    def _in_place_phrase(self, j: int, first: int) -> bool:
-        """"saling serang di perbatasan Lebanon": the mention at ``first`` closes a
-        place phrase opened (grammar ``place_phrase_openers``) after token ``j``, with
-        only up to three lower-case nouns between ("perbatasan", "wilayah udara"); or it
-        follows a phrase of circumstance ("atas permintaan X", grammar ``circumstance_phrases``)."""
-        if self._after_circumstance(j, first):
-            return True
-        k = first - 1
-        while k > j and first - k <= 3 and self.toks[k].text.isalpha() and self.toks[k].text.islower() \
-                and self.toks[k].norm not in self.preps and self.toks[k].norm not in self.not_modifier:
-            k -= 1
-        return k > j and k < first - 1 and self.toks[k].norm in self.d.words("place_phrase_openers")
-
-    def _after_circumstance(self, j: int, first: int) -> bool:
-        """The mention at ``first`` follows a phrase of circumstance after token ``j``, or
-        that phrase and one lower-case word ("atas permintaan resmi X")."""
-        phrases, toks = self.d.words("circumstance_phrases"), self.toks
-        for end in (first - 1, first - 2):
-            if end < first - 1 and not (toks[end + 1].text.isalpha() and toks[end + 1].text.islower()):
-                break
-            if any(end - n >= j and " ".join(t.norm for t in toks[end - n: end + 1]) in phrases for n in (1, 2)):
-                return True
-        return False
-
-    def _object_genitive(self, j: int, first: int) -> bool:
-        """"shelled positions of X", "burned the offices of X": the actor after a
-        genitive word (grammar ``object_genitive``) right after the verb's object noun
-        is what the object belongs to: the one acted on. Only the first noun after the
-        verb (its determiners and modifiers aside) takes one."""
-        k = self._before_index(first)
-        if k is None or self.toks[k].norm not in self.object_genitive or k - 1 <= j:
-            return False
-        words = [t for t in self.toks[j + 1: k] if t.norm not in self.skip]
-        return 0 < len(words) <= 3 and all(
-            t.text.isalpha() and t.text.islower() and t.norm not in self.preps and t.norm not in self.coord
-            and t.norm not in self.soft_breaks and t.norm not in self.hard for t in words)
-
-    def _inside_name(self, i: int) -> bool:
-        """A trigger word that is part of an actor's name ("United *States*") is no trigger;
-        a role noun or a pronoun may be ("demonstran", "mereka"); nor is a participle
-        an actor's name is joined to by a hyphen ("US-*backed* forces": a modifier,
-        grammar ``compound_participles``)."""
-        if i >= 2 and self.toks[i].norm in self.d.words("compound_participles") \
-                and self.toks[i - 1].norm in self.pair_joiners and i - 2 in self.tok_mention:
-            return True
-        if i not in self.tok_mention:
-            return self._in_unknown_name(i)
-        m = self.mentions[self.tok_mention[i]]
-        if m.first == m.last and opens_sentence(self.toks, m.first):
-            return False  # capitalised only because it opens the sentence: "Baku tembak ..."
-        if m.actor.kind == "role":
-            return m.last > m.first  # "protest leaders", "aid workers"; not "demonstran"
-        return m.actor.kind in ("person", "org", "country")
-
-    def _in_unknown_name(self, i: int) -> bool:
-        """"Tim *Kampanye* Nasional", "Lembaga *Bantuan* Hukum": a capitalised word in a
-        run of capitalised words that no mention covers is part of a name, unless the
-        sentence is written in title case (a headline: "Polisi Tangkap Dua Jurnalis") or
-        the word heads the title of a meeting or visit (grammar ``titled_events``; the
-        title's other words stay in it: "Rapat *Terbatas*" is no restriction)."""
-        toks = self.toks
-
-        def cap(k: int) -> bool:
-            return 0 <= k < len(toks) and toks[k].text[:1].isupper() and toks[k].text.isalpha() \
-                and not toks[k].text.isupper() and not (k == 0 or opens_sentence(toks, k))
-
-        if not cap(i) or not (cap(i - 1) or cap(i + 1)):
-            return False
-        if not cap(i - 1) and toks[i].norm in self.d.words("titled_events"):
-            return False  # "*Rapat* Kerja", "*Kunjungan* Kenegaraan": the head of an event's title
-        # a headline capitalises its verbs too: a sentence with two lower-case words of
-        # four letters or more is no headline
-        return sum(t.text.isalpha() and t.text.islower() and len(t.text) >= 4 for t in toks) >= 2
 
     def _break_between(self, a: int, b: int) -> bool:
         return any(self._is_break(k) for k in range(a + 1, b))
