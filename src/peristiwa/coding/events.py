@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from peristiwa.actors.brands import FIRM_ROLE
 from peristiwa.actors.resolve import COUNTRY_KINDS
 from peristiwa.coding import cameo
+from peristiwa.coding.groups import example_aside
 from peristiwa.coding.parsesides import _countryless_role, _named, _same_referent
 from peristiwa.coding.transforms import Transforms
 from peristiwa.dates import event_date
@@ -398,7 +399,7 @@ class _EventBuilder:
                     for i in range(a.last + 1, b.first))
         side, n, owner = {}, 0, None
         for k, m in enumerate(order):
-            aside = coder._example_aside(owner) if owner is not None else set()
+            aside = example_aside(coder, owner) if owner is not None else set()
             if m.first not in aside:
                 prev = order[k - 1] if k else None
                 joined = split and prev is not None and prev.first != m.first and not any(

@@ -15,10 +15,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from peristiwa.actors.mentions import after_between
 from peristiwa.coding import bare
-from peristiwa.coding.coordination import across_time, companion_aside, new_clause
+from peristiwa.coding.coordination import companion_aside
 from peristiwa.coding.depread import DepReader
+from peristiwa.coding.groups import coordinated_groups
 from peristiwa.coding.names import listed_after, office
 from peristiwa.coding.phrases import in_place_phrase, object_genitive, same_phrase
 from peristiwa.coding.pronouns import coordinated_subject, object_antecedent, object_pronoun
@@ -40,16 +40,6 @@ class Side:
 
     mentions: list[Mention]
     note: str
-
-
-def _a_dyad(a: Mention, b: Mention) -> bool:
-    """Two actors a hyphen pairs as the sides of something ("Iran-Irak", "KPK-Polri"),
-    not two persons of one country running together ("Jokowi-JK", a ticket), nor a
-    dateline's city and the sentence ("ISTANBUL – Polisi Turki ...")."""
-    if a.first == 0 and a.text.isupper() or any(x.entries and all(e.kind == "capital" for e in x.entries)
-                                                for x in (a, b)):
-        return False
-    return a.actor.country != b.actor.country or not (a.actor.kind == b.actor.kind == "person")
 
 
 def _reader_words(data: LanguageData) -> dict:
@@ -136,7 +126,7 @@ class SentenceReader:
             for t in range(m.first, m.last + 1):
                 self.tok_mention[t] = k
         self._phrase_words(data)
-        self.groups = self._groups()
+        self.groups = coordinated_groups(self)
         self._appositions()
         self._resolve_pronouns()
         self._reader = None
@@ -185,167 +175,6 @@ class SentenceReader:
         self._reader = None
 
     # -- structure ---------------------------------------------------------------
-
-    def _groups(self) -> list[list[int]]:
-        """Coordinated mentions: "Rusia dan Turki", "Mesir, Yordania dan Suriah"."""
-        group_of = list(range(len(self.mentions)))
-        links: dict[int, set[str]] = {}
-        # "Presiden Joko Widodo (Jokowi) dan Raja Yordania": a bracketed name of the
-        # mention before it is that mention's, no member of its own; the coordination
-        # passes over the bracket
-        alias = self._aliases()
-        for k in range(1, len(self.mentions)):
-            if k in alias:
-                continue
-            p = k - 1
-            while p in alias:
-                p -= 1
-            a, b = self.mentions[p], self.mentions[k]
-            if a.text.lower() == b.text.lower() and a.actor.code == b.actor.code:
-                continue  # "... ke Israel, dan Israel membalas ...": one actor twice, two clauses
-            inside = self._bracket_after(a, b)
-            between = [self.toks[i].norm for i in range(self._demonym_head(a), self._premodified(a.last, b.first))
-                       if i not in inside]
-            between = [x for x in between if x not in self.skip]
-            if between and (all(x in self.coord for x in between) and len(between) <= 2 and not new_clause(self, a, b)
-                            or len(between) == 1 and between[0] in self.pair_joiners and _a_dyad(a, b)
-                            or len(between) == 1 and between[0] in self.between_coord
-                            and after_between(self.toks, self.mentions[group_of[p]].first, self.d)
-                            or len(between) == 1 and between[0] in self.d.words("subject_joiners")
-                            and self._joint_subject(self.mentions[group_of[p]], b)
-                            or across_time(self, a, b, [i for i in range(a.last + 1, b.first) if i not in inside])):
-                group_of[k] = group_of[p]
-                links.setdefault(group_of[k], set()).update(between)
-        groups: dict[int, list[int]] = {}
-        for k, g in enumerate(group_of):
-            groups.setdefault(g, []).append(k)
-        # A list held together by commas is a coordination only when a "dan"
-        # closes it ("Mesir, Yordania dan Suriah"); "Selain dengan mitra
-        # pengemudi, Gojek ..." and "kemarahan China dan Korsel, surat kabar" are not.
-        # "Turki, Yunani, Siprus, dan negara lain": a "dan" right after the last named
-        # member closes the list too (its last member is no actor).
-        conj = self.coord - {","}
-        for g in list(groups):
-            members = groups.pop(g)
-            chain = [members[0]]
-            end = self.mentions[members[-1]].last
-            closed = any(t.norm in conj for t in self.toks[end + 1: end + 3])
-            for a, b in zip(members, members[1:], strict=False):
-                skipped = self._bracket_after(self.mentions[a], self.mentions[b])
-                link = [self.toks[i].norm for i in range(self._demonym_head(self.mentions[a]),
-                                                         self._premodified(self.mentions[a].last, self.mentions[b].first))
-                        if self.toks[i].norm not in self.skip and i not in skipped]
-                later = [self.toks[x].norm for x in range(self.mentions[b].last + 1,
-                                                          self.mentions[members[-1]].first)]
-                if link == [","] and not closed and not any(w in conj for w in later):
-                    groups[chain[0]] = chain
-                    chain = [b]
-                else:
-                    chain.append(b)
-            groups[chain[0]] = chain
-        group_of = {k: g for g, ms in groups.items() for k in ms}
-        self.group_of = {k: groups[g] for k, g in group_of.items()}
-        return list(groups.values())
-
-    def _aliases(self) -> set[int]:
-        """The mentions the coordination passes over: a bracketed name of the mention
-        before it, and the examples of a mention listed between commas after it
-        ("antara aparat, termasuk KPK, dengan DPR"), which belong to that mention."""
-        alias = {k for k in range(1, len(self.mentions)) if self._bracket_alias(k)}
-        return alias | {k for k in range(1, len(self.mentions)) for p in range(k)
-                        if self.mentions[k].first in self._example_aside(self.mentions[p])}
-
-    def _joint_subject(self, a: Mention, b: Mention) -> bool:
-        """"Polri bersama TNI menangkap ...": ``a`` opens its clause and a verb follows
-        ``b`` (auxiliaries aside): both act (grammar ``subject_joiners``)."""
-        bt = self._before_index(a.first)
-        if not (bt is None or self._opens_clause(bt)):
-            return False
-        j = b.last + 1
-        while j < len(self.toks) and self.toks[j].norm in self.modal:
-            j += 1
-        return j < len(self.toks) and j not in self.tok_mention and self.is_verb(j)
-
-    def _bracket_after(self, a: Mention, b: Mention) -> set[int]:
-        """The tokens of a short bracket (up to three words) right after mention ``a`` and
-        before ``b``: its abbreviation or short name ("Polisi Diraja Malaysia (PDRM)")."""
-        o = a.last + 1
-        c = self._paren_close(o) if o < b.first and self.toks[o].norm == "(" else None
-        if c is None:  # "aparat, termasuk KPK, dengan ...": an aside of examples
-            aside = self._example_aside(a)
-            return aside if aside and max(aside) < b.first else set()
-        return set(range(o, c + 1)) if c < b.first and c - o <= 4 else set()
-
-    def _example_aside(self, a: Mention) -> set[int]:
-        """The tokens of a list of examples between commas right after mention ``a``,
-        opened by a word of grammar ``exemplifiers`` and holding only actors and
-        coordinators, both commas included; empty when there is none. After a between
-        marker the list may close at a between coordinator ("antara aparat, termasuk
-        KPK dengan DPR"), which then joins the sides."""
-        toks, o = self.toks, a.last + 1
-        if o >= len(toks) or toks[o].norm != ",":
-            return set()
-        words = self.d.words("exemplifiers")
-        n = next((n for n in (2, 1) if " ".join(t.norm for t in toks[o + 1: o + 1 + n]) in words), 0)
-        j, listed = o + 1 + n, False
-        while n and j < len(toks) and j - o <= 16:
-            if j in self.tok_mention:
-                listed, j = True, self.mentions[self.tok_mention[j]].last + 1
-            elif toks[j].norm == "," and listed:
-                return set(range(o, j + 1))
-            elif toks[j].norm in self.between_coord and listed and after_between(toks, a.first, self.d):
-                return set(range(o, j))
-            elif toks[j].norm in self.coord:
-                j += 1
-            else:
-                return set()
-        return set()
-
-    def _bracket_alias(self, k: int) -> bool:
-        """Mention ``k`` stands in brackets right after mention ``k - 1`` and names the
-        same actor: "Komisi Pemberantasan Korupsi (KPK)"."""
-        a, b = self.mentions[k - 1], self.mentions[k]
-        return (b.first - 1 == a.last + 1 and b.last + 1 < len(self.toks)
-                and self.toks[b.first - 1].norm == "(" and self.toks[b.last + 1].norm == ")"
-                and bool(a.actor.code) and a.actor.code == b.actor.code)
-
-    def _demonym_head(self, a: Mention) -> int:
-        """Where the words after a conjunct start that are not its own: a demonym alone
-        ("an *Israeli* peace movement and the PLO") has its head noun after it, up to
-        three lower-case words (with ``conjunct_premodifiers``)."""
-        k = a.last + 1
-        if not self.premodifiers or a.named("demonym") is None or len(a.entries) != 1:
-            return k
-        while k < len(self.toks) and k - a.last <= 3:
-            t = self.toks[k]
-            if not (t.text.isalpha() and t.text.islower()) or t.norm in self.not_modifier or t.norm in self.skip:
-                break
-            k += 1
-        return k
-
-    def _premodified(self, a: int, b: int) -> int:
-        """Where the words before a conjunct at token ``b`` start when they are its
-        pre-modifiers ("Kenya and *the troubled* Somalia", "Chad, *the poor* Niger, and
-        *rich* Mali": grammar ``conjunct_premodifiers``); ``b`` when they are not. After a
-        coordinator (the first word after the conjunct before, ``a``) come up to three
-        lower-case words that are no function word or verb of the grammar's lists; one
-        with a participle or gerund ending only behind a determiner ("and *attacked*
-        Somalia" is a second predicate)."""
-        if not self.premodifiers or b - a < 3 or self.toks[a + 1].norm not in self.coord:
-            return b
-        k = b
-        while k - 1 > a + 1 and b - k < 3:
-            t = self.toks[k - 1]
-            if not (t.text.isalpha() and t.text.islower()) or t.norm in self.not_modifier or t.norm in self.skip:
-                break
-            k -= 1
-        if k == b:
-            return b
-        if any(self.toks[j].norm.endswith(self.verb_endings) for j in range(k, b)) and \
-                not any(self.toks[j].norm in self.determiners for j in range(a + 1, k)):
-            return b
-        return k if all(self.toks[j].norm in self.coord or self.toks[j].norm in self.skip
-                        for j in range(a + 1, k)) else b
 
     def _appositions(self) -> None:
         """"Menteri Pertahanan, Budi Santoso, bertemu ...": a name between commas after
