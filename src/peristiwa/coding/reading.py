@@ -12,20 +12,16 @@ object). Every language-specific word comes from ``grammar.toml``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from peristiwa.coding import bare
 from peristiwa.coding.coordination import companion_aside
 from peristiwa.coding.depread import DepReader
 from peristiwa.coding.groups import coordinated_groups
-from peristiwa.coding.names import listed_after, office
 from peristiwa.coding.phrases import in_place_phrase, object_genitive, same_phrase
-from peristiwa.coding.pronouns import coordinated_subject, object_antecedent, object_pronoun
+from peristiwa.coding.referring import resolve_pronouns
 from peristiwa.coding.speakers import QUOTES, speaker_of
 from peristiwa.lang import LanguageData
 from peristiwa.records import Mention, Sentence, Token
-from peristiwa.text.normalize import fold
 
 HARD_BREAKS_EXTRA = frozenset({";", ":", ".", "!", "?"})
 _NUMBER = re.compile(r"\d[\d.,]*")
@@ -128,7 +124,7 @@ class SentenceReader:
         self._phrase_words(data)
         self.groups = coordinated_groups(self)
         self._appositions()
-        self._resolve_pronouns()
+        resolve_pronouns(self)
         self._reader = None
 
     def _named_as(self, m: Mention) -> bool:
@@ -207,11 +203,6 @@ class SentenceReader:
                 out[m.first] = (m.first, m.last)
         return out
 
-    def _speaker(self) -> Mention | None:
-        """The speaker of a quotation: the actor after "kata"/"ujar"/"said" in the sentence."""
-        # the pipeline's speaker is this sentence's own when it has one (found the same way)
-        return self.known_speaker or speaker_of(self.d, self.s, self.mentions, self.context_country)
-
     def _bracketed_list(self, a: int, b: int) -> list[Mention] | None:
         """The mentions of a bracket from token ``a`` to ``b`` when it holds nothing but
         a list of two or more coordinated actors ("(Jerman, Prancis, dan Inggris)")."""
@@ -238,86 +229,6 @@ class SentenceReader:
     def _verb_between(self, a: int, b: int) -> bool:
         """A verb of its own stands between tokens ``a`` and ``b`` (exclusive)."""
         return any(self.is_verb(k) for k in range(a + 1, b) if k not in self.tok_mention)
-
-    def _resolve_pronouns(self) -> None:
-        # "kami" stands for the speaker; "pihaknya" (the speaker's side) for the subject
-        # of the clause it reports ("X mengumumkan bahwa pihaknya ..."), else for the
-        # speaker this sentence names ("Menurut X, pihaknya ..."), else as other pronouns do
-        first_person = self.d.words("first_person")
-        speaker_side = self.d.words("speaker_pronouns")
-        speaker = None
-        for k, m in enumerate(self.mentions):
-            if m.actor.kind != "pronoun":
-                continue
-            if m.text.lower() in first_person:
-                speaker = speaker or self._speaker()
-                if speaker is not None:
-                    self._refer(k, speaker, "(speaker)")
-                    continue
-            fits = self._antecedent_test(m)
-            if m.text.lower() in self.d.words("group_pronouns") and (listed := listed_after(self, m)):
-                # "Mereka (yang tersangkut), seperti X dan Y, ...": the actors listed
-                members = tuple(x.actor for x in listed) if len(listed) > 1 else ()
-                self._refer(k, replace(listed[0], members=members), "(the actors listed)")
-                continue
-            if object_pronoun(self, m):  # "Iran mengecam mereka": not Iran (pronouns.py)
-                if (ante := object_antecedent(self, m, fits)) is not None:
-                    self._refer(k, ante, "(previous sentence)")
-                continue
-            # the agent of an object-focus passive: what stands before it is acted on (bare.py)
-            focus = m.first + 1 < len(self.toks) and bare.focus_agent(self, m.first + 1) is m
-            side = None if focus else self.subject(m.first, cross_hard=True, exclude_pronouns=True)
-            chained = self._resolved_subject(m, fits)
-            if (group := coordinated_subject(self, m, side)) and fits(group[0]):
-                self._refer(k, group[0])
-            elif chained is not None:
-                self._refer(k, chained, "(the pronoun before)")  # "Dia mengatakan pihaknya ..."
-            elif m.text.lower() in speaker_side and self.own_speaker() is not None:
-                self._refer(k, self.own_speaker(), "(speaker)")
-            elif (self.previous_speaker is not None and self._opens(m)
-                  and m.text.lower() in self.d.words("person_pronouns") and fits(self.previous_speaker)):
-                # "..., kata X. Ia menambahkan ...": the quote's speaker first
-                self._refer(k, self.previous_speaker, "(the speaker before)")
-            elif self.previous is not None and self._opens(m) and fits(self.previous):
-                # "Mereka meminta ...": a pronoun opening the sentence points to
-                # the subject of the sentence before
-                self._refer(k, self.previous, "(previous sentence)")
-            elif self._opens(m) and (side is None or not side.mentions):
-                # else the nearest earlier actor it can stand for ("dia": a person)
-                ante = next((h for h in reversed(self.history) if fits(h)), None)
-                if ante is not None and ante is not self.previous:
-                    self._refer(k, ante, "(earlier)")
-
-    def _resolved_subject(self, m: Mention, fits: Callable[[Mention], bool]) -> Mention | None:
-        """"Dia mengatakan pihaknya telah menangkap ...": the subject of the clause a
-        pronoun is in, when that subject is a pronoun already resolved (earlier in the
-        sentence) to an actor the pronoun can stand for."""
-        side = self.subject(m.first, cross_hard=True)
-        near = side.mentions[0] if side is not None and side.mentions else None
-        return near if near is not None and near is not m and near.refers_to is not None and fits(near) else None
-
-    def _refer(self, k: int, ante: Mention, where: str = "") -> None:
-        """Mention ``k`` (a pronoun) stands for ``ante``: its actor, and a note saying so."""
-        m = self.mentions[k]
-        # "Mesir dan Yordania ... Mereka mendesak ...": a group pronoun stands for them all
-        members = ante.members if m.text.lower() in self.d.words("group_pronouns") else ()
-        self.mentions[k] = Mention(m.first, m.last, m.start, m.end, m.text, ante.actor, m.notes,
-                                   entries=m.entries, refers_to=ante.text, refers_how=where, members=members)
-
-    def _antecedent_test(self, pronoun: Mention) -> Callable[[Mention], bool]:
-        """Which antecedents a pronoun can have: "ia"/"he" a person (or a
-        role noun: "Kapolri"), "mereka"/"they" anything but one person."""
-        text = pronoun.text.lower()
-        if text in self.d.words("person_pronouns"):
-            bodies = self.d.words("body_roles")
-            # a person, or a role of one ("Kapolri"), not of a body ("pemerintah Ukraina")
-            return lambda a: (a.actor.kind in ("person", "role") or office(self, a)) and bool(a.actor.code) \
-                and not any(e.kind == "role" and (fold(e.phrase) in bodies or fold(e.phrase).split()[0] in bodies)
-                            for e in a.entries[:1])
-        if text in self.d.words("group_pronouns"):
-            # "Prabowo dan Sandiaga ... Mereka ...": several people coordinated are a group
-            return lambda a: (a.actor.kind != "person" or len(a.members) > 1) and bool(a.actor.code)
-        return lambda a: bool(a.actor.code)
 
     def _opens(self, m: Mention) -> bool:
         bt = self._before_index(m.first)
