@@ -20,13 +20,13 @@ from peristiwa.actors.appositions import firm_appositions, holder_appositions
 from peristiwa.actors.brands import without_brands
 from peristiwa.actors.dateline import find_dateline
 from peristiwa.actors.discourse import Discourse, name_word
+from peristiwa.actors.joining import join_items
 from peristiwa.actors.kb import _rank_of
 from peristiwa.actors.lexicon import ActorLexicon
 from peristiwa.actors.resolve import (
     _ROLE_CODES,
     ARMED_ROLES,
     COUNTRY_KINDS,
-    NATIONAL_ROLES,
     OPEN_END,
     Item,
     Resolver,
@@ -122,7 +122,7 @@ class MentionFinder(Resolver):
             found = self._recall(toks, found, memory, skip)
         if names:  # only worth the recogniser's time where an event may be coded
             found = self._names(toks, found, skip, names if isinstance(names, list) else None)
-        drafts = self._join(toks, found)
+        drafts = join_items(self, toks, found)
         country = context or self.context_country(sent, published, items=items)
         partners = self._partner_countries(toks, drafts, published)
         out = []
@@ -876,296 +876,12 @@ class MentionFinder(Resolver):
             return e.code[:3] if len(e.code) >= 3 and e.code[:3] not in _ROLE_CODES() else ""
         return ""
 
-    def _join(self, toks: list[Token], items: list[Item]) -> list[_Draft]:
-        drafts: list[_Draft] = []
-        for it in items:
-            cur = drafts[-1] if drafts else None
-            if cur is not None and self._joinable(toks, cur, it):
-                cur.items.append(it)
-                cur.last = it.last
-                continue
-            drafts.append(_Draft(items=[it], first=it.first, last=it.last))
-        # Capitalised unknown names right after a mention belong to it
-        # ("Menteri Luar Negeri Rusia Sergei Lavrov": "Sergei" is unknown).
-        for dr in drafts:
-            j = dr.last + 1
-            nxt_first = min((d.first for d in drafts if d.first > dr.last), default=len(toks))
-            # "arkeolog senior Edi Sedyawati": a modifier may stand before the name
-            k = j
-            while k < nxt_first and toks[k].norm in self.inner and not self._is_name(toks, k):
-                k += 1
-            if k < nxt_first and all(it.entry.kind == "role" for it in dr.items):
-                k += self.divisions.at(toks, k)  # "Polisi negara bagian Texas"
-            if k > j and k < nxt_first and self._is_name(toks, k):
-                j = k
-            while j < nxt_first and (self._is_name(toks, j) or j == dr.last + 1 and self._named_by_acronym(toks, j, dr)):
-                j += 1
-            if j > dr.last + 1 and (self._is_name(toks, j - 1) or j - 1 == dr.last + 1) and any(
-                    it.entry.kind in ("role", "country", "capital", "demonym")
-                    or it.entry.phrase.lower() in self.needs_name for it in dr.items):
-                dr.last = j - 1
-            # heads before an organisation: "Ketua HNSI", "juru bicara PBB"
-            for n in (2, 1):
-                k = dr.first - n
-                if k >= 0 and " ".join(t.norm for t in toks[k: dr.first]) in self.heads:
-                    dr.first = k
-                    break
-            # leading modifiers: "mantan Presiden", "former minister"
-            k = dr.first - 1
-            if k >= 0 and toks[k].norm in self.former:
-                dr.first = k
-        # "Group", "Tbk" alone are no company: only "Sinar Jaya Group" is
-        drafts = [d for d in drafts if not (d.items[0].entry.phrase.lower() in self.name_suffixes
-                                            and not self._name_before(toks, d, drafts))]
-        # "PT" alone is no company: only "PT Pertamina" is
-        drafts = [d for d in drafts if not (len(d.items) == 1 and d.last == d.items[0].last
-                                            and d.items[0].entry.phrase.lower() in self.needs_name)]
-        # "operasi militer di Gaza": a role adjective after a noun of an act or a thing is no actor
-        drafts = [d for d in drafts if not self._role_adjective(toks, d)]
-        return drafts
-
-    def _named_by_acronym(self, toks: list[Token], j: int, dr: _Draft) -> bool:
-        """"PT PIM", "KRI ...": an acronym right after a word that needs a name (grammar
-        ``needs_name``) is that name."""
-        t = toks[j]
-        return len(t.text) > 1 and t.text.isalpha() and t.text.isupper() \
-            and dr.items[-1].last == dr.last and dr.items[-1].entry.phrase.lower() in self.needs_name
-
-    def _role_adjective(self, toks: list[Token], dr: _Draft) -> bool:
-        """A draft that is only a role adjective ("militer") after a noun it modifies
-        ("operasi militer", "kerja sama militer"; grammar ``role_adjectives``,
-        ``role_adjective_heads``): no actor. A country of its own after it keeps it."""
-        if len(dr.items) != 1 or dr.first != dr.items[0].first or dr.last != dr.items[0].last \
-                or dr.items[0].entry.phrase.lower() not in self.lex.data.words("role_adjectives"):
-            return False
-        heads = self.lex.data.words("role_adjective_heads")
-        return any(dr.first - n >= 0 and " ".join(t.norm for t in toks[dr.first - n: dr.first]) in heads
-                   for n in (1, 2))
-
-    def _name_before(self, toks: list[Token], dr: _Draft, drafts: list[_Draft]) -> bool:
-        """A draft that opens with a word closing a name ("Group", "Corp") takes the
-        name words before it ("Sinar Jaya Group"); False when there are none. The
-        first word of a sentence is a name here unless it is a common word."""
-        stop = max((d.last for d in drafts if d.last < dr.first), default=-1)
-        k = dr.first
-        while k - 1 > stop and dr.first - k < 5 and (
-                self._is_name(toks, k - 1) or k > 1 and toks[k - 1].text.isalpha() and toks[k - 1].text.isupper()):
-            k -= 1  # "Lippo Group", "MNC Group"
-        if k == 1 and toks[0].text[:1].isupper() and toks[0].text.isalpha() and toks[0].norm not in self._common:
-            k = 0
-        if k == dr.first:
-            return False
-        dr.first = k
-        return True
-
-    def _gap_word(self, toks: list[Token], j: int, gap: range, cur: _Draft, it: Item) -> bool:
-        """A word that may stand between two items of one mention: a joiner ("dari"),
-        an inner word, a name, a leader's mark; a former-marker after a noun of no
-        role before a role ("tersangka mantan Sekjen ...": the suspect is the former official)."""
-        t = toks[j]
-        if j == cur.last + 1 and _ROMAN.fullmatch(t.text) and cur.items[-1].entry.kind in ("role", "org"):
-            return True  # "Komisi IV DPR", "Kodam III": a body's number
-        return t.norm in self.joiners or t.norm in self.inner or self._is_name(toks, j) or \
-            self._led(toks, j, gap) or t.norm in self.former and j == it.first - 1 and \
-            it.entry.kind in ("role", "org") and not it.entry.key and cur.items[-1].entry.code.endswith("-")
-
-    def _joinable(self, toks: list[Token], cur: _Draft, it: Item) -> bool:
-        gap = range(cur.last + 1, it.first)
-        if len(gap) > 4 or self._hyphen_pair(toks, cur, it, gap):
-            return False
-        if self._accredited(toks, cur, it, gap):
-            return True
-        if it.entry.kind == "country" and len(cur.items) == 1 and cur.items[0].entry.kind == "demonym" \
-                and self._people_of(toks, cur, gap):
-            # "the Albanians of southern Serbia": a people named by a demonym, of the
-            # state after "of" / "in": that state's
-            cur.items[-1] = Item(cur.items[-1].first, cur.items[-1].last,
-                                 [ActorEntry("name", "", cur.items[-1].entry.phrase, "title", "people")])
-            return True
-        for j in self._rest_of_gap(toks, cur, it, gap):
-            t = toks[j]
-            if self._gap_word(toks, j, gap, cur, it):
-                continue
-            if t.norm in self.origin_joiners and self._origin_of_role(toks, cur, it):
-                continue
-            if t.norm in self.role_places and self._place_of_role(toks, cur, it):
-                continue
-            if t.norm in self.skip_words and any(toks[x].norm in self.origin_joiners for x in gap) \
-                    and self._origin_of_role(toks, cur, it):
-                continue  # "Nurses from *three* Swiss charities"
-            return False
-        if self._after_against(toks, cur.first):
-            return False  # "an anti-Kenya blogger" is no Kenyan blogger
-        kinds = {i.entry.kind for i in cur.items}
-        if it.entry.kind in ("pronoun", "pair") or kinds & {"pronoun", "pair"} and not gap:
-            return False
-        if it.entry.kind == "person" and "person" in kinds:
-            if gap or cur.items[-1].entry.kind != "person" or cur.items[-1].last != it.first - 1:
-                return False
-            # "Presiden Islam Karimov": the first of two adjacent names is a given name
-            cur.items[-1] = Item(cur.items[-1].first, cur.items[-1].last,
-                                 [ActorEntry("name", "", cur.items[-1].entry.phrase, "title", "given name")])
-            return True
-        # a legal form or a ship's prefix ("PT", "KRI") is its country's by default only:
-        # a country in the name says otherwise ("PT Petronas Malaysia")
-        a = {self._countries_of(i, None) for i in cur.items if i.entry.phrase.lower() not in self.needs_name} - {""}
-        b = self._countries_of(it, None)
-        if a and b and b not in a and (self._as_national(cur, it, gap) or self._one_firm(cur, it)):
-            return True
-        if a and b and b not in a:
-            if it.entry.kind == "person" and it.entry.source == "kb-short":
-                # "... Fraksi Demokrat Syarief Hasan": a surname that would make
-                # the person foreign is only a name here
-                it.entries[:] = [ActorEntry("name", "", it.entry.phrase, "title", "surname")]
-                return True
-            last = cur.items[-1]
-            if it.entry.kind == "country" and last.entry.kind == "person" \
-                    and [toks[j].norm for j in gap] == ["of"] and "of" in self.lex.data.words("role_of"):
-                # "King Hassan of Morocco": the state the text names is the person's,
-                # over another of the same name the knowledge base knows
-                last.entries[:] = [ActorEntry("name", "", last.entry.phrase, "title", "given name")]
-                return True
-            return False
-        if it.entry.kind in COUNTRY_KINDS and kinds <= set(COUNTRY_KINDS):
-            return False  # "Rusia Turki": two places, two actors
-        return True
-
-    def _rest_of_gap(self, toks: list[Token], cur: _Draft, it: Item, gap: range) -> list[int]:
-        """The gap's tokens but a division noun or an origin before the place ``it``."""
-        named = self._division_gap(toks, cur, it, gap) or self._origin_gap(toks, cur, it, gap)
-        return [j for j in gap if j not in named]
-
-    def _division_gap(self, toks: list[Token], cur: _Draft, it: Item, gap: range) -> range:
-        """"Polisi negara bagian Jalisco": the tokens of a division noun (grammar
-        ``division_nouns``) ending the gap between roles and a place: the role is the
-        place's, as in "Polisi Jalisco"; an empty range otherwise."""
-        if not gap or it.entry.kind not in ("country", "region") \
-                or not all(i.entry.kind == "role" for i in cur.items):
-            return range(0)
-        return next((range(k, it.first) for k in gap if self.divisions.at(toks, k) == it.first - k), range(0))
-
-    def _origin_gap(self, toks: list[Token], cur: _Draft, it: Item, gap: range) -> range:
-        """"Produsen otomotif asal Korea Selatan": the modifiers after a role noun (up to
-        three lower-case words, no verb) and an origin word (grammar ``origin_words``)
-        before a country: one actor, that country's."""
-        if len(gap) < 2 or toks[gap[-1]].norm not in self.origins or it.entry.kind not in COUNTRY_KINDS \
-                or not all(i.entry.kind == "role" for i in cur.items):
-            return range(0)
-        mods = [toks[j] for j in gap[:-1]]
-        ok = all(t.text.isalpha() and t.text.islower() and t.form not in ("active", "passive")
-                 and t.norm not in self.clause_words for t in mods)
-        return gap if ok and len(mods) <= 3 else range(0)
-
-    @staticmethod
-    def _hyphen_pair(toks: list[Token], cur: _Draft, it: Item, gap: range) -> bool:
-        """"perundingan RI-GAM", "perang Israel-Hamas": a state, a hyphen and another
-        named actor are a pair, two actors."""
-        return bool(gap) and all(toks[j].norm == "-" for j in gap) and len(cur.items) == 1 \
-            and cur.items[0].entry.kind in COUNTRY_KINDS and it.entry.kind in ("org", "person", *COUNTRY_KINDS)
-
-    def _led(self, toks: list[Token], j: int, gap: range) -> bool:
-        """"Kenyan-*led* forces": a word of grammar ``led_by_compounds`` after a hyphen
-        joins the state before it to the role after: the forces are Kenya's."""
-        return toks[j].norm in self.lex.data.words("led_by_compounds") and j > gap[0] \
-            and toks[j - 1].norm in self.joiners
-
-    def _accredited(self, toks: list[Token], cur: _Draft, it: Item, gap: range) -> bool:
-        """"Duta Besar Jepang untuk Indonesia": the state an envoy is sent to (grammar
-        ``accredited_to``: the envoy roles and the word before that state) is part of
-        the envoy's mention, not an actor of the clause; the envoy's own country stays."""
-        spec = self.lex.data.setting("accredited_to")
-        if not spec or len(gap) != 1 or toks[gap[0]].norm not in spec["markers"] \
-                or it.entry.kind not in ("country", "capital"):
-            return False
-        roles = set(spec["roles"])
-        return any(i.entry.kind == "role" and i.entry.phrase.lower() in roles for i in cur.items) \
-            and any(i.entry.kind in COUNTRY_KINDS for i in cur.items)
-
-    def _as_national(self, cur: _Draft, it: Item, gap: range) -> bool:
-        """"Ketua DPR AS", "Kejaksaan Agung Filipina": a national institution the lexicon
-        knows as one country's, named right before another country, is that one's: the
-        draft's organisation becomes a role (True). So is a firm's company in a country,
-        its legal form and the rest of its name around it ("PT Toyota Motor Manufacturing
-        Indonesia", "Samsung Electronics Indonesia": IDNBUS)."""
-        own = [k for k, i in enumerate(cur.items) if i.entry.phrase.lower() not in self.needs_name]
-        role = self._national_role(cur.items[own[0]]) if len(own) == 1 else ""
-        if not role or it.entry.kind not in ("country", "demonym") or gap and role != "BUS":
-            return False
-        e = cur.items[own[0]].entry
-        cur.items[own[0]] = Item(cur.items[own[0]].first, cur.items[own[0]].last,
-                                 [ActorEntry("role", role, e.phrase, e.case, e.source)])
-        return True
-
-    def _one_firm(self, cur: _Draft, it: Item) -> bool:
-        """"PT Toyota-Astra Motor": firms named after a legal form are one firm's name, the
-        legal form's country's (their names become its role, BUS)."""
-        firms = cur.items[1:] + [it]
-        if cur.items[0].entry.phrase.lower() not in self.needs_name or \
-                any(self._national_role(i) != "BUS" for i in firms):
-            return False
-        for i in firms:
-            i.entries[:] = [ActorEntry("role", "BUS", i.entry.phrase, i.entry.case, i.entry.source)]
-        return True
-
-    def _national_role(self, it: Item) -> str:
-        """The role of an organisation the lexicon codes as one state's institution
-        ("DPR" IDNLEG -> "LEG") or firm ("BUS"), "" for any other (a party, a group)."""
-        e = it.entry
-        if e.kind != "org":
-            return ""
-        code = self.lex.kb.pick(it.kb_keys(), None).code_at(None) if e.key else e.code
-        return code[3:] if len(code) == 6 and code[3:] in NATIONAL_ROLES | {"BUS"} else ""
-
     def _after_support(self, toks: list[Token], first: int) -> bool:
         """A phrase at ``first`` follows a word of support ("pro-Rusia")."""
         k = first - 1
         while k >= 0 and toks[k].norm == "-":
             k -= 1
         return k >= 0 and toks[k].norm in self.lex.data.words("support_modifiers")
-
-    def _after_against(self, toks: list[Token], first: int) -> bool:
-        """A phrase at ``first`` follows a word of opposition ("anti-Kenya")."""
-        k = first - 1
-        while k >= 0 and toks[k].norm == "-":
-            k -= 1
-        return k >= 0 and toks[k].norm in self.against
-
-    def _origin_of_role(self, toks: list[Token], cur: _Draft, it: Item) -> bool:
-        """"Dissidents from Myanmar criticized ...", "near a vessel from Korea": a role
-        that opens its clause or follows a preposition and the state after an origin word
-        (grammar ``origin_joiners``) are one actor. Not as an object: "withdrew troops
-        from Somalia" is a place left."""
-        if not (all(i.entry.kind == "role" for i in cur.items) and it.entry.kind in COUNTRY_KINDS):
-            return False
-        before = self._word_before(toks, cur.first)
-        return self._subject_position(toks, cur.first) or (
-            before is not None and before.norm in self.prepositions)  # "near a vessel from X"
-
-    def _people_of(self, toks: list[Token], cur: _Draft, gap: range) -> bool:
-        """"The Albanians of Serbia": a plural demonym (a noun: "the" before it, an "s"
-        ending) and "of"/"in" (grammar ``role_of``, ``role_places``), compass words aside."""
-        words = [toks[j].norm for j in gap if toks[j].norm not in self.skip_words]
-        return (self.head_last and len(words) == 1 and words[0] in self.lex.data.words("role_of") | self.role_places
-                and toks[cur.last].norm.endswith("s") and cur.first > 0 and toks[cur.first - 1].norm == "the")
-
-    def _place_of_role(self, toks: list[Token], cur: _Draft, it: Item) -> bool:
-        """"Lawmakers in France criticized ...": a role that opens its clause and the
-        state after a locative (grammar ``role_places``) are one actor, the role of that
-        state. As an object the state is only where someone was ("arrested students in
-        X": the gazetteer's place, coder ``_located_in``)."""
-        return (all(i.entry.kind == "role" for i in cur.items) and it.entry.kind in ("country", "demonym")
-                and self._subject_position(toks, self._conjuncts_start(toks, cur.first)))
-
-    def _conjuncts_start(self, toks: list[Token], first: int) -> int:
-        """Where a run of lower-case conjuncts ending at ``first`` starts ("Lawmakers
-        and officials"): the subject position is that of the first."""
-        coord = self.lex.data.words("coordinators")
-        k = first
-        while k >= 2 and toks[k - 1].norm in coord and toks[k - 2].text.isalpha() \
-                and (toks[k - 2].text.islower() or opens_sentence(toks, k - 2)) \
-                and toks[k - 2].norm not in self.clause_words:
-            k -= 2
-        return k
 
     def _is_name(self, toks: list[Token], j: int) -> bool:
         t = toks[j]
@@ -1176,9 +892,6 @@ class MentionFinder(Resolver):
             and not opens_sentence(toks, j)
             and t.norm not in self.lex.data.words("clause_breaks")
         )
-
-
-_ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")  # a body's number in Roman figures ("" never stands alone)
 
 
 def after_between(toks: list[Token], first: int, data) -> bool:
