@@ -6,7 +6,8 @@ one mention coded RUSGOV: the country from the first country-bearing item, the
 role from the head role noun (the first in Indonesian, the last in English),
 else from the knowledge base at the article's date. Items join when nothing
 but joiner words ("dari", "of", "'s") or capitalised names stand between
-them, and never when they name two different countries.
+them, and never when they name two different countries (the joining, with its
+exceptions, is ``joining.py``; the code of a joined mention, ``resolve.py``).
 """
 
 from __future__ import annotations

@@ -7,6 +7,12 @@ the subject of the predicate at a token (walking left over objects,
 prepositional phrases, parentheses and "X, yang ..." relatives), and which
 actor follows a token (after a marker such as "kepada", or as a direct
 object). Every language-specific word comes from ``grammar.toml``.
+
+Parts of the reading are modules of their own, functions that take the reader as
+their first argument: ``groups.py`` (which mentions are coordinated, when the
+reader is made), ``referring.py`` (whom its pronouns stand for, then),
+``phrases.py`` (place phrases, object genitives, trigger words inside a name),
+``pronouns.py``, ``coordination.py``, ``names.py``, ``bare.py``.
 """
 
 from __future__ import annotations
