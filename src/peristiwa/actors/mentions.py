@@ -627,11 +627,12 @@ class MentionFinder(Resolver):
             items = self.items(sent, published)
         owner, acted_on = self._state_country(sent.tokens, items, published)
         place = self._place_country(sent.tokens, items)
-        # a place only the gazetteer knows ("di Tobruk"), for a language whose roles have a
-        # country: after a state the clause names ("tentara Kongo di Goma")
-        found = where_country(sent, self.lex.data.code, self.place_locatives) \
-            if self.default_country and not place else ""
         acting = self._acting_country(sent.tokens, items)
+        # a place only the gazetteer knows ("di Tobruk"), for a language whose roles have a
+        # country: after a state the clause names ("tentara Kongo di Goma"); read only when
+        # nothing before it in ``local`` below decides (the toponym reader is the cost)
+        found = where_country(sent, self.lex.data.code, self.place_locatives) \
+            if self.default_country and not (place or dateline_country or owner or acting) else ""
         prev_nat, prev_loc = before or (self.default_country, self.default_country)
         if self.default_country and self._home_named(sent.tokens, items, published):
             # an actor or a place of the default country: the story told before is
