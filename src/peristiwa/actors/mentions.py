@@ -169,7 +169,8 @@ class MentionFinder(Resolver):
         People, roles and organisations stay."""
         sport = self._sport
         named = {i for m in out for i in range(m.first, m.last + 1)}  # "Liga Arab" is a league of states
-        where = [t.start for t in toks if sport.at(toks, t.i) and t.i not in named]
+        firsts = sport.firsts  # (most tokens open no sport phrase: one look-up each)
+        where = [t.start for t in toks if t.norm in firsts and sport.at(toks, t.i) and t.i not in named]
         if not where:
             return out
         # only in the part of the sentence the sport word is in: "X mengecam Rusia ..., sementara
