@@ -45,3 +45,31 @@ def test_the_toponym_reader_is_skipped_when_its_answer_cannot_count(coder, monke
     contexts, calls = _contexts(coder, text, monkeypatch)
     assert calls == []
     assert contexts[0][1] == local
+
+
+# -- the pattern tries' walk looks past adverbs only where one stands (patterns.py _Walk.node)
+
+ADVERB_SENTENCES = [
+    "Presiden Filipina bertemu langsung dengan Perdana Menteri Vietnam di Hanoi.",
+    "Menteri Luar Negeri Rusia bertemu secara tertutup dengan Menteri Luar Negeri Turki.",
+    "Kedua menteri itu bertemu kembali secara resmi dengan Sekjen PBB pekan ini.",
+    "Polisi Mesir menangkap lagi dua wartawan asing dan menahan mereka di Kairo.",
+    "Kepala desa itu bertemu (lagi) dengan Bupati Garut untuk membahas banjir.",
+]
+
+
+@pytest.mark.parametrize("text", ADVERB_SENTENCES)
+def test_the_walk_past_adverbs_finds_what_each_pattern_finds(coder, text):
+    from peristiwa.coding.patterns import patterns
+
+    doc = coder.document(Article(text=text, lang="id"))
+    pats = patterns("id")
+    found = 0
+    for reader in doc.coders:
+        args = (reader.toks, reader.slot_map(), reader.hard, reader.skip)
+        got = pats.match(*args)
+        ref = pats.match_each(*args)
+        assert [(m.pattern.id, m.word_tokens, sorted(m.slots.items())) for m in got] == \
+            [(m.pattern.id, m.word_tokens, sorted(m.slots.items())) for m in ref]
+        found += len(got)
+    assert found > 0
