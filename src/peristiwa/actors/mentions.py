@@ -658,7 +658,7 @@ class MentionFinder(Resolver):
         "Kapolri"), a word only its own affairs have (grammar ``home_words``: its money)."""
         home = self.default_country
         home_words = self.lex.data.words("home_words")
-        if any(t.norm in home_words for t in toks):
+        if not home_words.isdisjoint([t.norm for t in toks]):
             return True  # "Rp 5 triliun", "APBN": its money, its budget
         for it in items:
             e = it.entry
@@ -752,11 +752,13 @@ class MentionFinder(Resolver):
         root = self.lex.trie
         while i < len(toks):
             t = toks[i]
-            if t.norm not in root and not t.text[:1].isupper() and self.lex.singular(t.norm) not in root:
+            # (singular is "" for a word with no hyphen, _name_run 0 for one in lower case)
+            if t.norm not in root and not t.text[:1].isupper() \
+                    and ("-" not in t.norm or self.lex.singular(t.norm) not in root):
                 i += 1  # no phrase starts here, no name run: as the look-ups below would find
                 continue
             n, entries = self.lex.longest(toks, i)
-            run = self._name_run(toks, i)
+            run = self._name_run(toks, i) if t.text[:1].isupper() else 0
             if run >= 2 and run > n:
                 found = self._lookup_run(toks, i, run, published)
                 if found is not None:
