@@ -73,3 +73,26 @@ def test_the_walk_past_adverbs_finds_what_each_pattern_finds(coder, text):
             [(m.pattern.id, m.word_tokens, sorted(m.slots.items())) for m in ref]
         found += len(got)
     assert found > 0
+
+
+# -- a parsed sentence's reader is no reference cycle (depread.py: DepReader.sc a weak proxy)
+
+def test_a_parsed_sentence_is_freed_without_the_collector():
+    import gc
+    import weakref
+
+    coder = Coder()
+    text = "Kepada wartawan, juru bicara Kementerian Luar Negeri China mengkritik Jepang atas kunjungan itu."
+    doc = coder.document(Article(text=text, lang="id"))
+    reader = doc.coders[0]
+    assert doc.wants_parse == [True] and reader.reader is not None  # read with its parse
+    assert [e.code for es in doc.events for e in es] == ["111"]
+    gone = weakref.ref(reader)
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        del doc, reader
+        assert gone() is None  # freed by its count of references, no collection run
+    finally:
+        if was:
+            gc.enable()
