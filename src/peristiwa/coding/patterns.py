@@ -850,20 +850,16 @@ class _Walk:
         # the same steps as PatternSet._match_from, for every pattern of the node at once
         if node.pending:
             node.expand()
-        if node.ends:
-            found = self.found
-            for rank, pat in node.ends:
-                if rank not in found:
-                    found[rank] = Match(pat, list(words), dict(slots))
-        tokens, n = self.tokens, self.n
+        for rank, pat in node.ends:
+            if rank not in self.found:
+                self.found[rank] = Match(pat, list(words), dict(slots))
+        tokens, n, adverbs = self.tokens, self.n, self.adverbs
         # "rapat (rakor) dengan": as _match_from (read only by a word or slot that follows)
         at_word = _past_aside(tokens, ti) if ti < n and tokens[ti].norm == "(" else ti
         if node.words and at_word < n:
-            # the next word, or the word after adverbs standing there (as _match_from; no
-            # adverb nor opener stands at most words: then it is the word itself)
-            first, adverbs = tokens[at_word].norm, self.adverbs
-            past = _past_adverbs(tokens, at_word, adverbs) \
-                if first in adverbs[0] or first in adverbs[1] else at_word
+            # the next word, or the word after adverbs there (as _match_from; most have none)
+            first = tokens[at_word].norm
+            past = _past_adverbs(tokens, at_word, adverbs) if first in adverbs[0] or first in adverbs[1] else at_word
             for at in (at_word, past) if past != at_word else (at_word,):
                 if at >= n:
                     continue
