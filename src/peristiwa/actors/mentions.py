@@ -173,7 +173,8 @@ class MentionFinder(Resolver):
         People, roles and organisations stay."""
         sport = self._sport
         named = {i for m in out for i in range(m.first, m.last + 1)}  # "Liga Arab" is a league of states
-        where = [t.start for t in toks if sport.at(toks, t.i) and t.i not in named]
+        firsts = sport.firsts  # (most tokens open no sport phrase: one look-up each)
+        where = [t.start for t in toks if t.norm in firsts and sport.at(toks, t.i) and t.i not in named]
         if not where:
             return out
         # only in the part of the sentence the sport word is in: "X mengecam Rusia ..., sementara
@@ -636,11 +637,12 @@ class MentionFinder(Resolver):
             items = self.items(sent, published)
         owner, acted_on = self._state_country(sent.tokens, items, published)
         place = self._place_country(sent.tokens, items)
-        # a place only the gazetteer knows ("di Tobruk"), for a language whose roles have a
-        # country: after a state the clause names ("tentara Kongo di Goma")
-        found = where_country(sent, self.lex.data.code, self.place_locatives) \
-            if self.default_country and not place else ""
         acting = self._acting_country(sent.tokens, items)
+        # a place only the gazetteer knows ("di Tobruk"), for a language whose roles have a
+        # country: after a state the clause names ("tentara Kongo di Goma"); read only when
+        # nothing before it in ``local`` below decides (the toponym reader is the cost)
+        found = where_country(sent, self.lex.data.code, self.place_locatives) \
+            if self.default_country and not (place or dateline_country or owner or acting) else ""
         prev_nat, prev_loc = before or (self.default_country, self.default_country)
         if self.default_country and self._home_named(sent.tokens, items, published):
             # an actor or a place of the default country: the story told before is
@@ -665,7 +667,7 @@ class MentionFinder(Resolver):
         "Kapolri"), a word only its own affairs have (grammar ``home_words``: its money)."""
         home = self.default_country
         home_words = self.lex.data.words("home_words")
-        if any(t.norm in home_words for t in toks):
+        if not home_words.isdisjoint([t.norm for t in toks]):
             return True  # "Rp 5 triliun", "APBN": its money, its budget
         for it in items:
             e = it.entry
@@ -766,11 +768,13 @@ class MentionFinder(Resolver):
         root = self.lex.trie
         while i < len(toks):
             t = toks[i]
-            if t.norm not in root and not t.text[:1].isupper() and self.lex.singular(t.norm) not in root:
+            # (singular is "" for a word with no hyphen, _name_run 0 for one in lower case)
+            if t.norm not in root and not t.text[:1].isupper() \
+                    and ("-" not in t.norm or self.lex.singular(t.norm) not in root):
                 i += 1  # no phrase starts here, no name run: as the look-ups below would find
                 continue
             n, entries = self.lex.longest(toks, i)
-            run = self._name_run(toks, i)
+            run = self._name_run(toks, i) if t.text[:1].isupper() else 0
             if run >= 2 and run > n:
                 found = self._lookup_run(toks, i, run, published)
                 if found is not None:

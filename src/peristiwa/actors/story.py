@@ -41,8 +41,10 @@ def _may_name_where(sent: Sentence, lang: str) -> bool:
     four tokens after it: only then may the gazetteer find where the sentence happens.
     A cheap test that spares most sentences the reading of their toponyms."""
     at, toks = _at_words(lang), sent.tokens
-    return any(t.norm in at and any(x.text[:1].isupper() for x in toks[k + 1:k + 5])
-               for k, t in enumerate(toks))
+    for k, t in enumerate(toks):  # (a loop, not a generator: it reads every token of most sentences)
+        if t.norm in at and any(x.text[:1].isupper() for x in toks[k + 1:k + 5]):
+            return True
+    return False
 
 
 @cache

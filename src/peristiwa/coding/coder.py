@@ -198,7 +198,8 @@ class SentenceCoder(SideFinder, ModalityReader):
         conquistadors, the Middle Ages). Ancient and medieval polities have no CAMEO
         actor codes, so it codes no event (CONVENTIONS §1.11)."""
         marks = self.premodern_marks
-        return bool(marks.phrases) and any(marks.at(self.toks, i) for i in range(len(self.toks)))
+        firsts, toks = marks.firsts, self.toks  # (most tokens open no phrase: one look-up each)
+        return bool(marks.phrases) and any(marks.at(toks, i) for i, t in enumerate(toks) if t.norm in firsts)
 
     def _compared_target(self, m: Match, side: Side | None) -> bool:
         """Every target mention stands right after a phrase of difference (grammar

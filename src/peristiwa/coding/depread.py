@@ -22,6 +22,7 @@ Every answer carries the dependency path that linked it, for ``why``.
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass, field
 
 from peristiwa.records import Mention
@@ -69,7 +70,10 @@ class ParseSides:
 
 class DepReader:
     def __init__(self, sc, parse: Parse) -> None:
-        self.sc = sc
+        # the sentence's reader, which keeps this one (``SentenceReader.reader``): by a weak
+        # reference, so that a parsed sentence's reader is no reference cycle the collector
+        # must find (its whole reading would otherwise outlive it until a collection)
+        self.sc = weakref.proxy(sc)
         self.p = parse
         # grammar ``nested_places``: a place phrase inside a place phrase is where, not who
         self.places = sc.d.words("nested_places")

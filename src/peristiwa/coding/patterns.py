@@ -853,14 +853,15 @@ class _Walk:
         for rank, pat in node.ends:
             if rank not in self.found:
                 self.found[rank] = Match(pat, list(words), dict(slots))
-        tokens = self.tokens
+        tokens, n, adverbs = self.tokens, self.n, self.adverbs
         # "rapat (rakor) dengan": as _match_from (read only by a word or slot that follows)
-        at_word = _past_aside(tokens, ti) if ti < self.n and tokens[ti].norm == "(" else ti
-        if node.words and at_word < self.n:
-            # the next word, or the word after adverbs standing there (as _match_from)
-            past = _past_adverbs(tokens, at_word, self.adverbs)
+        at_word = _past_aside(tokens, ti) if ti < n and tokens[ti].norm == "(" else ti
+        if node.words and at_word < n:
+            # the next word, or the word after adverbs there (as _match_from; most have none)
+            first = tokens[at_word].norm
+            past = _past_adverbs(tokens, at_word, adverbs) if first in adverbs[0] or first in adverbs[1] else at_word
             for at in (at_word, past) if past != at_word else (at_word,):
-                if at >= self.n:
+                if at >= n:
                     continue
                 tok = tokens[at]
                 nexts = node.by_stem.get(tok.stem, [])
@@ -870,7 +871,7 @@ class _Walk:
                 for w, nxt in nexts:
                     if w.matches(tok):
                         self.node(nxt, at + 1, words + [at], slots)
-        for size, nxt in node.gaps.items():
+        for size, nxt in node.gaps.items() if node.gaps else ():
             # only words can follow (most gaps): a word they do not index is passed over
             # here, as the call would (at k, no aside opens: at_word is k there)
             only_words = not (nxt.whole().ends or nxt.gaps or nxt.slots)
