@@ -129,9 +129,20 @@ class ModalityReader(SentenceReader):
     def _ought_before_subject(self, m: Match, in_pattern: set[str]) -> str | None:
         """"sebaiknya pemerintah membatalkan ...", "sudah selayaknya kementerian - dalam hal
         ini X - bekerja sama dengan Y": a word of what ought to be right before the
-        trigger's subject (past an aside after it)."""
+        trigger's subject (past an aside after it). "khawatir Google melanggar hukum",
+        "ada kekhawatiran bahwa X menyerang Y": a word of fear there (grammar
+        ``fear_words``): the act is feared, not done."""
+        ought = self._before_subject(m, in_pattern, "subject_modals")
+        if ought:
+            return f"ought to be ('{ought}' before the subject), not done"
+        fear = self._before_subject(m, in_pattern, "fear_words")
+        return f"feared ('{fear}' before the subject), not done" if fear else None
+
+    def _before_subject(self, m: Match, in_pattern: set[str], key: str) -> str | None:
+        """The word or two-word phrase of the grammar's ``key`` right before the trigger's
+        subject (past an aside after it), if one stands there."""
         w = self.d.words
-        modals = w("subject_modals")
+        modals = w(key)
         if not modals:
             return None
         passes = w("auxiliaries") | w("subject_modal_passes") | w("hypothetical") | w("future")
@@ -155,7 +166,7 @@ class ModalityReader(SentenceReader):
         one = self.toks[k].norm
         two = f"{self.toks[k - 1].norm} {one}" if k >= 1 else ""
         if one in modals or two in modals:
-            return f"ought to be ('{two if two in modals else one}' before the subject), not done"
+            return two if two in modals else one
         return None
 
     def _noun_purpose(self, m: Match) -> str | None:
