@@ -50,6 +50,14 @@ def test_a_role_word_opening_a_name_in_apposition_is_the_name(coder):
     assert not any(s.endswith("CRM") for s, _, _ in events(coder, text))
 
 
+def test_a_role_phrase_after_a_role_is_no_holders_name(coder):
+    # "Barat" is a word of the language: "Pemerintah Barat" is a role phrase, not the
+    # journalists' holder by name (MED before the common-word check)
+    found = mentions(coder, "Kepada para wartawan, Pemerintah Barat, kata dia, mengecam Rusia.")
+    assert "Pemerintah Barat" in found
+    assert not found["Pemerintah Barat"].endswith("MED")
+
+
 def test_a_gang_is_still_a_gang(coder):
     found = mentions(coder, "Geng motor menyerang warga di Bandung.")
     assert found.get("Geng") == "IDNCRM"

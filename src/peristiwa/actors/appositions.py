@@ -66,11 +66,13 @@ def firm_appositions(toks: list[Token], out: list[Mention], default: str, joiner
     return out
 
 
-def _role_as_name(toks: list[Token], d: Mention, x: Mention, ranks: frozenset[str]) -> bool:
+def _role_as_name(toks: list[Token], d: Mention, x: Mention, ranks: frozenset[str],
+                  common: frozenset[str]) -> bool:
     """``x`` is one capitalised role word and unknown name words after it ("Geng
     Shuang"), in apposition to the role mention ``d`` ("Juru bicara ..."), and its role
     is another than ``d``'s: that word opens the holder's name. A rank keeps its role
-    ("Juru bicara militer, Kolonel X": a colonel, MIL)."""
+    ("Juru bicara militer, Kolonel X": a colonel, MIL); a word of the language after the
+    role word makes it a role phrase, no name ("wartawan, Pemerintah Barat, ...")."""
     if d.actor.kind != "role" or not d.actor.role or x.actor.kind != "role" or len(x.entries) != 1:
         return False
     e, head = x.entries[0], toks[x.first]
@@ -78,10 +80,11 @@ def _role_as_name(toks: list[Token], d: Mention, x: Mention, ranks: frozenset[st
         return False
     rest = toks[x.first + 1: x.last + 1]
     return head.text[:1].isupper() and bool(rest) and all(t.text[:1].isupper() and t.text.isalpha() for t in rest) \
-        and x.actor.role != d.actor.role
+        and x.actor.role != d.actor.role and not any(t.norm in common for t in rest)
 
 
-def holder_appositions(toks: list[Token], out: list[Mention], ranks: frozenset[str]) -> list[Mention]:
+def holder_appositions(toks: list[Token], out: list[Mention], ranks: frozenset[str],
+                       common: frozenset[str] = frozenset()) -> list[Mention]:
     """``out`` with a name between commas right after a role mention, which opens with
     a word of another role ("..., Geng Shuang, ..."), given the role's actor: the
     apposition names the role's holder."""
@@ -90,6 +93,6 @@ def holder_appositions(toks: list[Token], out: list[Mention], ranks: frozenset[s
         if x.first != d.last + 2 or toks[d.last + 1].text != COMMA:
             continue
         closed = x.last + 1 >= len(toks) or toks[x.last + 1].text == COMMA
-        if closed and _role_as_name(toks, d, x, ranks):
+        if closed and _role_as_name(toks, d, x, ranks, common):
             out[n + 1] = replace(x, actor=d.actor, entries=(ActorEntry("name", "", x.text, "title", "apposition"),))
     return out

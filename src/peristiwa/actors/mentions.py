@@ -133,7 +133,7 @@ class MentionFinder(Resolver):
                 out.append(m)
         out = without_brands(toks, self._not_teams(toks, out), self.made_things, self.makers)
         out = firm_appositions(toks, out, self.default_country, self.joiners)
-        out = holder_appositions(toks, out, self.ranks)
+        out = holder_appositions(toks, out, self.ranks, self._common)
         return self._party_members(self._shared_head(toks, self._shared_role(toks, out)), published)
 
     PLACE_KINDS = frozenset({"country", "capital", "region", "place", "demonym"})
