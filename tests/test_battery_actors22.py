@@ -58,6 +58,12 @@ def test_a_role_phrase_after_a_role_is_no_holders_name(coder):
     assert not found["Pemerintah Barat"].endswith("MED")
 
 
+def test_a_role_with_its_own_named_holder_is_no_name(coder):
+    # "Gubernur Kalora" has its holder's name after it: a role, not the journalists' name
+    found = mentions(coder, "Kepada para wartawan, Gubernur Kalora, Hendrik Molenaar, mengaku ikut berunjuk rasa.")
+    assert not found.get("Gubernur Kalora", "").endswith("MED")
+
+
 def test_a_gang_is_still_a_gang(coder):
     found = mentions(coder, "Geng motor menyerang warga di Bandung.")
     assert found.get("Geng") == "IDNCRM"

@@ -83,6 +83,13 @@ def _role_as_name(toks: list[Token], d: Mention, x: Mention, ranks: frozenset[st
         and x.actor.role != d.actor.role and not any(t.norm in common for t in rest)
 
 
+def _named_after(toks: list[Token], i: int, common: frozenset[str]) -> bool:
+    """A capitalised word that is no word of the language stands at ``i``, after the
+    comma that closes an apposition: a name in apposition to it ("wartawan, Gubernur X,
+    Nama Orang, ..."), so the apposition before is a role with its own holder."""
+    return i < len(toks) and toks[i].text[:1].isupper() and toks[i].text.isalpha() and toks[i].norm not in common
+
+
 def holder_appositions(toks: list[Token], out: list[Mention], ranks: frozenset[str],
                        common: frozenset[str] = frozenset()) -> list[Mention]:
     """``out`` with a name between commas right after a role mention, which opens with
@@ -93,6 +100,6 @@ def holder_appositions(toks: list[Token], out: list[Mention], ranks: frozenset[s
         if x.first != d.last + 2 or toks[d.last + 1].text != COMMA:
             continue
         closed = x.last + 1 >= len(toks) or toks[x.last + 1].text == COMMA
-        if closed and _role_as_name(toks, d, x, ranks, common):
+        if closed and not _named_after(toks, x.last + 2, common) and _role_as_name(toks, d, x, ranks, common):
             out[n + 1] = replace(x, actor=d.actor, entries=(ActorEntry("name", "", x.text, "title", "apposition"),))
     return out
