@@ -136,3 +136,9 @@ def test_divisions_are_derived_once_and_never_by_hand_too():
 def test_a_leader_by_a_near_spelling_stays_himself(coder):
     # a leading office (rank >= 3) is named in many spellings: "Mahmud" for Mahmoud Abbas
     assert ("PSEGOV", "111", "ISR") in events(coder, "Mahmud Abbas mengecam keras Israel.")
+
+
+def test_a_role_of_a_division_named_alone_sets_the_clauses_country(coder):
+    # no division noun: "Gubernur Texas" is as foreign as "Polisi negara bagian Texas"
+    assert ("USAGOV", "111", "USACOP") in events(coder, "Gubernur Texas mengecam polisi setempat.")
+    assert ("IDNGOV", "111", "IDNCOP") in events(coder, "Gubernur Jawa Barat mengecam polisi setempat.")

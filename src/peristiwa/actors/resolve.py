@@ -115,9 +115,9 @@ class Resolver:
             country = a if a.entry.kind != "role" else b
             if self._acting_subject(toks, a.first):
                 found.add(country.entry.code)
-        for a in items:  # "Polisi negara bagian Sinaloa menangkap ...": a division's country
+        for a in items:  # "Polisi negara bagian Sinaloa ...", "Gubernur Texas ...": a division's country
             n = self.divisions.at(toks, a.last + 1) if a.entry.kind == "role" else 0
-            place = _division_after(toks, a.last + n, place_country) if n else ""
+            place = _division_after(toks, a.last + n, place_country) if a.entry.kind == "role" else ""
             if place and self._acting_subject(toks, a.first):
                 found.add(place)
         return found.pop() if len(found) == 1 else ""
