@@ -71,6 +71,7 @@ def _division_after(toks, k: int, country_of=None) -> str:
 ROLE_PLACE_POPULATION = 100_000  # a city named after a role gives its country from this size
 
 
+@cache  # asked for every role before a capitalised name (resolve._acting_country)
 def place_country(name: str) -> str:
     """The country of a place named right after a role ("Gubernur Texas", "Polisi
     negara bagian Texas"): a state or region of the gazetteer, or a city large enough to
