@@ -72,7 +72,8 @@ def _role_as_name(toks: list[Token], d: Mention, x: Mention, ranks: frozenset[st
     Shuang"), in apposition to the role mention ``d`` ("Juru bicara ..."), and its role
     is another than ``d``'s: that word opens the holder's name. A rank keeps its role
     ("Juru bicara militer, Kolonel X": a colonel, MIL); a word of the language after the
-    role word makes it a role phrase, no name ("wartawan, Pemerintah Barat, ...")."""
+    role word, a root or an affixed one, makes it a role phrase, no name ("wartawan,
+    Pemerintah Barat, ...", "wartawan, Polisi Kehutanan, ...")."""
     if d.actor.kind != "role" or not d.actor.role or x.actor.kind != "role" or len(x.entries) != 1:
         return False
     e, head = x.entries[0], toks[x.first]
@@ -80,7 +81,12 @@ def _role_as_name(toks: list[Token], d: Mention, x: Mention, ranks: frozenset[st
         return False
     rest = toks[x.first + 1: x.last + 1]
     return head.text[:1].isupper() and bool(rest) and all(t.text[:1].isupper() and t.text.isalpha() for t in rest) \
-        and x.actor.role != d.actor.role and not any(t.norm in common for t in rest)
+        and x.actor.role != d.actor.role and not any(_of_language(t, common) for t in rest)
+
+
+def _of_language(t: Token, common: frozenset[str]) -> bool:
+    """A root word of the language or an affixed form of one ("Kehutanan": "hutan")."""
+    return t.norm in common or t.stem != t.norm and t.stem in common
 
 
 def _named_after(toks: list[Token], i: int, common: frozenset[str]) -> bool:

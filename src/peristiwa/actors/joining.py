@@ -47,13 +47,18 @@ def join_items(r: MentionFinder, toks: list[Token], items: list[Item]) -> list[_
         nxt_first = min((d.first for d in drafts if d.first > dr.last), default=len(toks))
         # "arkeolog senior Edi Sedyawati": a modifier may stand before the name
         k = j
-        while k < nxt_first and toks[k].norm in r.inner and not r._is_name(toks, k):
+        roles = all(it.entry.kind == "role" for it in dr.items)
+        # "Pemerintah Baru", "Polisi Setempat": a describing adjective is no name
+        describer = r.describers if roles else frozenset()
+        while k < nxt_first and (toks[k].norm in r.inner and not r._is_name(toks, k)
+                                 or toks[k].norm in describer):
             k += 1
-        if k < nxt_first and all(it.entry.kind == "role" for it in dr.items):
+        if k < nxt_first and roles:
             k += r.divisions.at(toks, k)  # "Polisi negara bagian Texas"
-        if k > j and k < nxt_first and r._is_name(toks, k):
+        if k > j and k < nxt_first and r._is_name(toks, k) and toks[k].norm not in describer:
             j = k
-        while j < nxt_first and (r._is_name(toks, j) or j == dr.last + 1 and named_by_acronym(r, toks, j, dr)):
+        while j < nxt_first and (r._is_name(toks, j) and toks[j].norm not in describer
+                                 or j == dr.last + 1 and named_by_acronym(r, toks, j, dr)):
             j += 1
         if j > dr.last + 1 and (r._is_name(toks, j - 1) or j - 1 == dr.last + 1) and any(
                 it.entry.kind in ("role", "country", "capital", "demonym")
@@ -103,18 +108,25 @@ def role_adjective(r: MentionFinder, toks: list[Token], dr: _Draft) -> bool:
 def name_before(r: MentionFinder, toks: list[Token], dr: _Draft, drafts: list[_Draft]) -> bool:
     """A draft that opens with a word closing a name ("Group", "Corp") takes the
     name words before it ("Sinar Jaya Group"); False when there are none. The
-    first word of a sentence is a name here unless it is a common word."""
+    first word of a sentence is a name here unless it is a word of the language, a root
+    or a root with affixes ("Menurut Sinar Group": "menurut" is "turut" affixed)."""
     stop = max((d.last for d in drafts if d.last < dr.first), default=-1)
     k = dr.first
     while k - 1 > stop and dr.first - k < 5 and (
             r._is_name(toks, k - 1) or k > 1 and toks[k - 1].text.isalpha() and toks[k - 1].text.isupper()):
         k -= 1  # "Lippo Group", "MNC Group"
-    if k == 1 and toks[0].text[:1].isupper() and toks[0].text.isalpha() and toks[0].norm not in r._common:
+    if k == 1 and toks[0].text[:1].isupper() and toks[0].text.isalpha() and not word_of_language(r, toks[0]):
         k = 0
     if k == dr.first:
         return False
     dr.first = k
     return True
+
+
+def word_of_language(r: MentionFinder, t: Token) -> bool:
+    """A word of the language: a root word (Sastrawi's dictionary) or an affixed form of
+    one ("menurut", "setempat"); a name's stem is the name itself."""
+    return t.norm in r._common or t.stem != t.norm and t.stem in r._common
 
 
 def gap_word(r: MentionFinder, toks: list[Token], j: int, gap: range, cur: _Draft, it: Item) -> bool:

@@ -70,6 +70,7 @@ class MentionFinder(Resolver):
         d = lexicon.data
         self.joiners = d.words("mention_joiners")
         self.inner = d.words("mention_inner")
+        self.describers = d.words("role_describers")  # "Pemerintah Baru": no name (joining.py)
         # "Soldiers from Kenya attacked ...": a role subject and the state it comes from
         self.origin_joiners = d.words("origin_joiners")
         # "Lawmakers in France criticized ...": a role subject and the state it is in

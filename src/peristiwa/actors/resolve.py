@@ -117,7 +117,9 @@ class Resolver:
                 found.add(country.entry.code)
         for a in items:  # "Polisi negara bagian Sinaloa ...", "Gubernur Texas ...": a division's country
             n = self.divisions.at(toks, a.last + 1) if a.entry.kind == "role" else 0
-            place = _division_after(toks, a.last + n, place_country) if a.entry.kind == "role" else ""
+            described = a.last + n + 1 < len(toks) and toks[a.last + n + 1].norm in self.describers
+            place = _division_after(toks, a.last + n, place_country) \
+                if a.entry.kind == "role" and not described else ""  # "Pemerintah Baru": no place
             if place and self._acting_subject(toks, a.first):
                 found.add(place)
         return found.pop() if len(found) == 1 else ""
