@@ -50,3 +50,49 @@ def test_an_affixed_first_word_is_no_part_of_a_firms_name(coder):
     found = mentions(coder, "Menurut Lestari Group, perusahaan itu menggugat pemerintah daerah.")
     assert "Lestari Group" in found
     assert not any(text.startswith("Menurut") for text in found)
+
+
+# -- a party named by its form ----------------------------------------------------------------
+
+
+def test_a_known_partys_namesake_abroad_is_that_countrys(coder):
+    # the knowledge base knows an Indonesian "Partai Buruh"; with a country after it the
+    # party is that country's Labour party
+    text = "Partai Buruh Inggris mengecam Presiden Prancis."
+    assert mentions(coder, text).get("Partai Buruh Inggris") == "GBROPP"
+    assert ("GBROPP", "111", "FRAGOV") in events(coder, text)
+
+
+def test_a_party_the_base_lacks_is_a_party_of_the_country_after_it(coder):
+    text = "Partai Hijau Jerman mengecam Presiden Prancis."
+    assert mentions(coder, text).get("Partai Hijau Jerman") == "DEUOPP"
+    assert ("DEUOPP", "111", "FRAGOV") in events(coder, text)
+
+
+def test_a_party_the_base_lacks_at_home_is_a_party(coder):
+    assert mentions(coder, "Partai Lentera Bangsa mengecam Presiden Joko Widodo.").get(
+        "Partai Lentera Bangsa") == "IDNOPP"
+
+
+def test_the_word_party_alone_names_no_one(coder):
+    assert not mentions(coder, "Partai politik mengecam keputusan itu.")
+
+
+def test_a_known_party_at_home_keeps_its_code(coder):
+    assert mentions(coder, "Partai Buruh menolak rencana pemerintah.").get("Partai Buruh") == "IDNOPP"
+
+
+# -- a hyphenated name ------------------------------------------------------------------------
+
+
+def test_a_firms_name_after_a_close_hyphen_is_half_of_a_name(coder):
+    text = "Menteri Luar Negeri Lebanon Karim Bou-Saab bertemu Menteri Luar Negeri Iran."
+    found = mentions(coder, text)
+    assert "Saab" not in found
+    assert not any(code.endswith("BUS") for code in found.values())
+    assert not any(s.endswith("BUS") for s, _, _ in events(coder, text))
+
+
+def test_a_pair_of_actors_by_a_hyphen_stays_two(coder):
+    found = mentions(coder, "Perundingan Israel-Hamas di Kairo gagal.")
+    assert found.get("Hamas") == "PSEOPP"

@@ -720,11 +720,27 @@ class MentionFinder(Resolver):
     def items(self, sent: Sentence, published: date | None = None) -> list[Item]:
         """The lexicon items of a sentence: look them up once and pass them to
         ``context_country`` and ``find``."""
-        found = self._items(sent.tokens, published)
+        found = self._namesakes(self._items(sent.tokens, published))
         groups = {it.last for it in found if any(e.kind == "role" for e in it.entries)}
         named = {e.code for it in found for e in it.entries if e.kind in COUNTRY_KINDS}
         return [it for it in found if not self._stance_of(sent.tokens, it.first, groups)
                 and not self._foreign_guess(it, named)]
+
+    def _namesakes(self, found: list[Item]) -> list[Item]:
+        """"Partai Buruh Inggris": a body the knowledge base knows as one country's, named
+        by its form (its first word one of grammar ``needs_name``: "Partai", "Forum") and
+        right before another country, is that country's body of the same name: a role
+        (the base's, OPP) of the country after it, as "Partai Hijau Jerman" is."""
+        for n, (it, nxt) in enumerate(zip(found, found[1:], strict=False)):
+            e = it.entry
+            if e.kind != "org" or not e.key or nxt.first != it.last + 1 \
+                    or nxt.entry.kind not in ("country", "demonym") \
+                    or e.phrase.split()[0].lower() not in self.needs_name:
+                continue
+            code = self.lex.kb.pick(it.kb_keys(), None).code_at(None)
+            if len(code) == 6 and code[:3] not in ("IGO", "NGO", "MNC", "IMG", nxt.entry.code):
+                found[n] = Item(it.first, it.last, [ActorEntry("role", code[3:], e.phrase, e.case, e.source)])
+        return found
 
     def _foreign_guess(self, it: Item, named: set[str]) -> bool:
         """A name the knowledge base has only by a near spelling (``_lookup_run``) of
@@ -796,6 +812,9 @@ class MentionFinder(Resolver):
                     # "separatis pro-Rusia": the state they support, not theirs and no actor
                     entries = [ActorEntry("place", entries[0].code, entries[0].phrase, "any", "supported")]
                 entries = self._named_thing(toks, i, n, entries)
+                if entries[0].kind == "org" and self._hyphen_tail(toks, i, items):
+                    # "Elias Bou-Saab": the second half of a hyphenated name, not the firm
+                    entries = [ActorEntry("name", "", entries[0].phrase, "title", "hyphenated name")]
                 items.append(Item(i, i + n - 1, entries))
                 i += n
             else:
@@ -815,6 +834,20 @@ class MentionFinder(Resolver):
         if before in data.words("law_words") and not self.head_last:
             return [ActorEntry("place", entries[0].code, entries[0].phrase, "any", "law")]
         return entries
+
+    def _hyphen_tail(self, toks: list[Token], i: int, items: list[Item]) -> bool:
+        """Token ``i`` follows a hyphen written close between it and a capitalised word
+        that is no item, no word of the language, no stance word and no article of a
+        name (grammar ``name_articles``: "Al-Shabaab"), as in "Bou-Saab", not
+        "Israel-Hamas" nor "Anti-Google": the second half of one unknown name."""
+        if i < 2 or toks[i - 1].text != "-" or toks[i - 1].start != toks[i - 2].end \
+                or toks[i].start != toks[i - 1].end or items and items[-1].last >= i - 2:
+            return False
+        t = toks[i - 2]
+        stance = self.lex.data.words("stance_prefixes") | self.against | self.lex.data.words("support_modifiers") \
+            | self.lex.data.words("name_articles")
+        return t.text[:1].isupper() and t.text.isalpha() and not t.text.isupper() and t.norm not in stance \
+            and t.norm not in self._common and not (t.stem != t.norm and t.stem in self._common)
 
     @cached_property
     def _place_words(self) -> frozenset[str]:
