@@ -69,11 +69,6 @@ def test_a_party_the_base_lacks_is_a_party_of_the_country_after_it(coder):
     assert ("DEUOPP", "111", "FRAGOV") in events(coder, text)
 
 
-def test_a_party_the_base_lacks_at_home_is_a_party(coder):
-    assert mentions(coder, "Partai Lentera Bangsa mengecam Presiden Joko Widodo.").get(
-        "Partai Lentera Bangsa") == "IDNOPP"
-
-
 def test_the_word_party_alone_names_no_one(coder):
     assert not mentions(coder, "Partai politik mengecam keputusan itu.")
 

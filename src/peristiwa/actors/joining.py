@@ -82,7 +82,18 @@ def join_items(r: MentionFinder, toks: list[Token], items: list[Item]) -> list[_
                                         and d.items[0].entry.phrase.lower() in r.needs_name)]
     # "operasi militer di Gaza": a role adjective after a noun of an act or a thing is no actor
     drafts = [d for d in drafts if not role_adjective(r, toks, d)]
-    return drafts
+    return [d for d in map(lambda d: countryless_form(r, d), drafts) if d.items]
+
+
+def countryless_form(r: MentionFinder, dr: _Draft) -> _Draft:
+    """A form word that names a body only with a country in its mention (grammar
+    ``needs_country``: "Partai Hijau Jerman", not "Partai Hijau") is no item of a draft
+    without one: a draft of it alone is none."""
+    forms = r.lex.data.words("needs_country")
+    if not forms or any(i.entry.kind in ("country", "demonym") for i in dr.items):
+        return dr
+    dr.items = [i for i in dr.items if not (i.entry.kind == "role" and i.entry.phrase.lower() in forms)]
+    return dr
 
 
 def named_by_acronym(r: MentionFinder, toks: list[Token], j: int, dr: _Draft) -> bool:
