@@ -91,3 +91,27 @@ def test_a_firms_name_after_a_close_hyphen_is_half_of_a_name(coder):
 def test_a_pair_of_actors_by_a_hyphen_stays_two(coder):
     found = mentions(coder, "Perundingan Israel-Hamas di Kairo gagal.")
     assert found.get("Hamas") == "PSEOPP"
+
+
+# -- a spouse going along with a principal ----------------------------------------------------
+
+
+def test_a_first_lady_going_along_is_no_second_visitor(coder):
+    found = events(coder, "Presiden Prancis bersama Ibu Negara mengunjungi Indonesia.")
+    assert ("FRAGOV", "042", "IDN") in found
+    assert not any(s.endswith("ELI") for s, _, _ in found)
+
+
+def test_a_first_lady_going_along_a_named_president(coder):
+    found = events(coder, "Presiden Joko Widodo bersama Ibu Negara Iriana mengunjungi Jepang.")
+    assert ("IDNGOV", "042", "JPN") in found
+    assert not any(s.endswith("ELI") for s, _, _ in found)
+
+
+def test_two_bodies_acting_together_both_act(coder):
+    found = events(coder, "Polri bersama TNI menangkap lima tersangka teroris.")
+    assert {s for s, c, _ in found if c == "173"} == {"IDNCOP", "IDNMIL"}
+
+
+def test_a_first_lady_alone_acts(coder):
+    assert ("IDNELI", "042") in {(s, c) for s, c, _ in events(coder, "Ibu Negara mengunjungi korban banjir di Bekasi.")}

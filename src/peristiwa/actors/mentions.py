@@ -135,9 +135,23 @@ class MentionFinder(Resolver):
         out = without_brands(toks, self._not_teams(toks, out), self.made_things, self.makers)
         out = firm_appositions(toks, out, self.default_country, self.joiners)
         out = holder_appositions(toks, out, self.ranks, self._common)
+        out = self._without_entourage(toks, out)
         return self._party_members(self._shared_head(toks, self._shared_role(toks, out)), published)
 
     PLACE_KINDS = frozenset({"country", "capital", "region", "place", "demonym"})
+
+    def _without_entourage(self, toks: list[Token], out: list[Mention]) -> list[Mention]:
+        """"Presiden X bersama Ibu Negara mengunjungi Y": a spouse or an entourage by its
+        role (grammar ``entourage_roles``) right after a word of company (``companion_markers``,
+        ``companion_participles``) after another actor goes along with that principal: no
+        actor of its own (CONVENTIONS §4.2), so no second side of the act."""
+        d = self.lex.data
+        roles, company = d.words("entourage_roles"), d.words("companion_markers") | d.words("companion_participles")
+        if not roles:
+            return out
+        return [m for n, m in enumerate(out)
+                if not (n and m.first == out[n - 1].last + 2 and toks[m.first - 1].norm in company
+                        and any(e.kind == "role" and e.phrase.lower() in roles for e in m.entries))]
 
     def _party_members(self, out: list[Mention], published: date | None) -> list[Mention]:
         """"Ketua Umum PDIP ... memerintahkan semua kader ...": members named by a noun
