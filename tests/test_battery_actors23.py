@@ -115,3 +115,25 @@ def test_two_bodies_acting_together_both_act(coder):
 
 def test_a_first_lady_alone_acts(coder):
     assert ("IDNELI", "042") in {(s, c) for s, c, _ in events(coder, "Ibu Negara mengunjungi korban banjir di Bekasi.")}
+
+
+# -- a body named with a world region -------------------------------------------------------
+
+
+def test_a_body_named_with_a_continent_is_no_home_institution(coder):
+    text = "Badan Antariksa Eropa mengecam Rusia."
+    assert mentions(coder, text).get("Badan Antariksa Eropa") == "IGO"
+    assert not any(s.startswith("IDN") for s, _, _ in events(coder, text))
+
+
+def test_the_head_of_a_regional_body_is_not_a_home_person(coder):
+    found = events(coder, "Kepala Badan Kelautan Afrika bertemu Menteri Riset.")
+    assert not any(s == "IDN" for s, _, _ in found)
+
+
+def test_a_body_named_with_a_country_keeps_that_country(coder):
+    assert mentions(coder, "Badan Antariksa Jepang bekerja sama dengan NASA.").get("Badan Antariksa Jepang") == "JPNGOV"
+
+
+def test_a_region_inside_a_foreign_name_makes_no_body(coder):
+    assert "IGO" not in mentions(coder, "Presiden Asia Foundation bertemu Menteri Luar Negeri.").values()

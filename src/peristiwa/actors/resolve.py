@@ -292,6 +292,10 @@ class Resolver:
         organisation's code on the date, else from ``context`` (national, local)."""
         name = " ".join(t.text for t in toks[dr.first: dr.last + 1])
         kinds = [i.entry.kind for i in dr.items]
+        if _regional_body(toks, dr):
+            # "Badan Antariksa Eropa": a body named with a world region, of no known code:
+            # an international body, as "Badan ... Internasional", not the default country's
+            return Actor(code="IGO", name=name, kind="org")
         uncoded = _uncoded(dr.items, kinds, name)
         if uncoded is not _CODE:
             return uncoded
@@ -495,6 +499,17 @@ def _uncoded(items: list[Item], kinds: list[str], name: str) -> Actor | None:
     if all(k == "region" for k in kinds):
         return None  # "di Cilacap": a place, not an actor
     return _CODE
+
+
+def _regional_body(toks: list[Token], dr: _Draft) -> bool:
+    """A draft of capitalised role words of a state's body (GOV, LEG, JUD, SPY) and, after
+    them, ending its name, a world region's (a place of no one country, countries.txt:
+    "Eropa", "Asia Tenggara"): "Badan Antariksa Eropa", not "Presiden Asia Foundation"."""
+    roles = [i for i in dr.items if i.entry.kind == "role"]
+    places = [i for i in dr.items if i.entry.kind == "place"]
+    return bool(roles and places) and len(roles) + len(places) == len(dr.items) and places[-1].last == dr.last \
+        and all(i.entry.code in NATIONAL_ROLES and toks[i.first].text[:1].isupper() for i in roles) \
+        and all(p.entry.code == "-" and p.first > roles[0].last and toks[p.first].text[:1].isupper() for p in places)
 
 
 def _country_named(items: list[Item]) -> str:
