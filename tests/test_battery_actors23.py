@@ -122,7 +122,7 @@ def test_a_first_lady_alone_acts(coder):
 
 def test_a_body_named_with_a_continent_is_no_home_institution(coder):
     text = "Badan Antariksa Eropa mengecam Rusia."
-    assert mentions(coder, text).get("Badan Antariksa Eropa") == "IGO"
+    assert mentions(coder, text).get("Badan Antariksa Eropa") == "IGOEUR"
     assert not any(s.startswith("IDN") for s, _, _ in events(coder, text))
 
 
@@ -133,6 +133,10 @@ def test_the_head_of_a_regional_body_is_not_a_home_person(coder):
 
 def test_a_body_named_with_a_country_keeps_that_country(coder):
     assert mentions(coder, "Badan Antariksa Jepang bekerja sama dengan NASA.").get("Badan Antariksa Jepang") == "JPNGOV"
+
+
+def test_a_body_of_a_region_the_codes_lack_is_international(coder):
+    assert mentions(coder, "Badan Keamanan Asia Pasifik mengecam Korea Utara.").get("Badan Keamanan Asia Pasifik") == "IGO"
 
 
 def test_a_region_inside_a_foreign_name_makes_no_body(coder):

@@ -294,8 +294,9 @@ class Resolver:
         kinds = [i.entry.kind for i in dr.items]
         if _regional_body(toks, dr):
             # "Badan Antariksa Eropa": a body named with a world region, of no known code:
-            # an international body, as "Badan ... Internasional", not the default country's
-            return Actor(code="IGO", name=name, kind="org")
+            # that region's international body (IGOEUR), not the default country's
+            region = (self.lex.data.setting("region_codes") or {}).get(dr.items[-1].entry.phrase.lower(), "")
+            return Actor(code="IGO" + region, name=name, kind="org")
         uncoded = _uncoded(dr.items, kinds, name)
         if uncoded is not _CODE:
             return uncoded
