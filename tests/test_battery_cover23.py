@@ -1,11 +1,13 @@
-"""A future or intent word before the first of two joined verbs is the second's too
-(session 23, cover23): "akan menangkap X dan memeriksa Y" plans both acts, as a
-negator before the first denies both; a subject between the two ends its reach.
+"""Session 23 (cover23). A future or intent word before the first of two joined verbs is
+the second's too: "akan menangkap X dan memeriksa Y" plans both acts, as a negator before
+the first denies both; a subject between the two ends its reach. A speaker's good verdict
+with a word of degree or manner ("kinerja X sangat baik", "X bekerja dengan baik") praises.
 
 Every sentence here was written for these tests; none comes from a gold file or a corpus."""
 
 from __future__ import annotations
 
+import pytest
 from conftest import battery_events as events
 
 
@@ -28,3 +30,28 @@ def test_without_a_modal_word_both_acts_happened(coder):
 def test_a_new_subject_ends_the_intent(coder):
     found = events(coder, "Presiden Joko Widodo akan datang dan Polisi menangkap Budi Santoso.")
     assert ("IDNCOP", "173", "IDN") in found
+
+
+# -- praise: "good" with a word of degree or manner, and the verdict on an act told as its
+#    object or manner (classes.txt [good_verdict], events.praised.txt, cover23) --------------
+
+PRAISED = [
+    ("Ketua DPR menilai kinerja KPK sangat baik.", ("IDNLEG", "051", "IDNJUD")),
+    ("Bank Dunia menilai pemerintah Indonesia telah mengambil langkah yang sangat tepat.",
+     ("IGOBUSWBK", "051", "IDNGOV")),
+    ("Menurut Ketua DPR, KPK telah menjalankan tugasnya dengan baik.", ("IDNLEG", "051", "IDNJUD")),
+]
+
+
+@pytest.mark.parametrize("text,event", PRAISED)
+def test_a_good_verdict_on_an_actors_conduct_is_praise(coder, text, event):
+    assert event in events(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    '"Pemilu berjalan dengan baik," kata Ketua KPU.',  # no actor's conduct judged
+    "Ketua DPR menilai KPK tidak bekerja dengan baik.",  # denied: no praise
+    "Menurut Menteri Keuangan, kondisi keuangan negara sangat baik.",  # a state, no act
+])
+def test_good_words_of_no_conduct_or_denied_are_no_praise(coder, text):
+    assert not any(code == "051" for _, code, _ in events(coder, text))
