@@ -55,3 +55,26 @@ def test_a_good_verdict_on_an_actors_conduct_is_praise(coder, text, event):
 ])
 def test_good_words_of_no_conduct_or_denied_are_no_praise(coder, text):
     assert not any(code == "051" for _, code, _ in events(coder, text))
+
+
+# -- a statement made during a parliamentary hearing is addressed to the committee (010,
+#    CONVENTIONS §8), coded beside the hearing itself (040): events.txt "cover23", @beside ---
+
+def test_a_statement_during_a_hearing_is_addressed_to_the_committee(coder):
+    found = events(coder, "Menteri Pertanian mengatakan stok beras aman saat raker dengan Komisi IV DPR.")
+    assert ("IDNGOV", "010", "IDNLEG") in found
+
+
+def test_the_hearing_itself_is_still_a_meeting(coder):
+    found = events(coder, '"Inflasi tahun ini rendah," kata Menteri Keuangan dalam rapat kerja dengan Komisi XI DPR.')
+    assert {("IDNGOV", "010", "IDNLEG"), ("IDNGOV", "040", "IDNLEG")} <= found
+
+
+def test_a_statement_told_after_a_fronted_hearing(coder):
+    found = events(coder, "Dalam rapat dengar pendapat dengan Komisi III DPR, Kapolri menjelaskan jumlah teroris menurun.")
+    assert ("IDNCOP", "010", "IDNLEG") in found
+
+
+def test_words_said_after_the_hearing_are_said_to_the_press(coder):
+    found = events(coder, '"Harga beras akan turun," kata Menteri Perdagangan seusai rapat kerja dengan Komisi VI DPR.')
+    assert not any(code == "010" for _, code, _ in found)
