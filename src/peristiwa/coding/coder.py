@@ -479,7 +479,7 @@ class SentenceCoder(SideFinder, ModalityReader):
         for m in ranked:
             content = {i for i in m.word_tokens if self.toks[i].norm not in self.preps}
             content.add(m.anchor)
-            if any(not self._acted_on(o, m) for i in content for o in taken.get(i, ())):
+            if any(not self._acted_on(o, m) and not _beside(o, m) for i in content for o in taken.get(i, ())):
                 continue
             if self.gap_owned and any(a < m.anchor and m.last < b for a, b in spans):
                 continue  # "launched three *rockets* at": words in a pattern's gap are its own
@@ -562,6 +562,13 @@ class SentenceCoder(SideFinder, ModalityReader):
                     and not x.pattern.code.startswith(rule.param("acts")):
                 return True
         return False
+
+
+def _beside(a: Match, b: Match) -> bool:
+    """A match flagged ``@beside`` is coded beside one of another root at the same words: a
+    statement made during a hearing ("kata X dalam rapat kerja dengan +", 010) and the hearing
+    itself (040)."""
+    return ("beside" in a.pattern.flags or "beside" in b.pattern.flags) and a.pattern.code[:2] != b.pattern.code[:2]
 
 
 def _same_actors(a: Side, b: Side) -> bool:

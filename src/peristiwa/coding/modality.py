@@ -243,9 +243,8 @@ class ModalityReader(SentenceReader):
         return None
 
     def _modal_words(self, m: Match, in_pattern: set[str], mod: Modality) -> Modality | None:
-        """The words just before the trigger, back to a break or an actor: a condition
-        anywhere there, or a negator or hypothesis near it, drops the event (returned);
-        a threat or future word near it sets ``mod.kind``."""
+        """The words just before the trigger, back to a break or an actor: a condition anywhere there,
+        or a negator or hypothesis near it, drops the event (returned); a threat or future word near it sets ``mod.kind``."""
         w = self.d.words
         neg, hyp, fut, thr = w("negators"), w("hypothetical"), w("future"), w("threat")
         neg = neg | w("undoing_verbs")
@@ -266,6 +265,9 @@ class ModalityReader(SentenceReader):
                     continue
             if j in self.tok_mention and (undone := self._undone_clause(j)) is not None:
                 return mod.drop(undone)
+            if j in self.tok_mention and (verb := self._joined_verb_before(j, m.anchor)) is not None:
+                seen, listed, j = 0, True, verb  # "akan menangkap X dan memeriksa Y": one modal for both
+                continue
             if self._is_break(j) or j in self.tok_mention or listed and n in w("undoing_verbs"):
                 break
             if n in SOFT and not self._listed_before(j, m.anchor):
@@ -320,6 +322,20 @@ class ModalityReader(SentenceReader):
         while k < anchor and self.toks[k].norm in w("near_miss_passes"):
             k += 1
         return k == anchor
+
+    def _joined_verb_before(self, j: int, anchor: int) -> int | None:
+        """The mention at ``j`` is the object of a verb of the trigger's form right before
+        it, joined to the trigger by a word of grammar ``verb_list_joiners`` right after it
+        ("akan menangkap Budi dan memeriksa Andi"): that verb, whose modal words are the
+        trigger's too. Not when the mention is a subject ("X akan datang dan Y menangkap Z")."""
+        mention = self.mentions[self.tok_mention[j]]
+        first, last = mention.first, mention.last
+        if last + 2 != anchor or first < 1 or self.toks[last + 1].norm not in self.d.words("verb_list_joiners"):
+            return None
+        verb = first - 1
+        if self.toks[verb].form != self.toks[anchor].form or not self.is_verb(verb):
+            return None
+        return verb
 
     def _listed_before(self, j: int, anchor: int) -> bool:
         """The comma at ``j`` joins a list of verbs of the trigger's form ("tidak menangkap,
