@@ -1,0 +1,85 @@
+"""A battery for precision on unlabelled text (issue #18, session 23, branch prec23): general
+causes of wrong events in the session-23 sample of unlabelled sentences
+(bench/lexicon_sample-s23.tsv, bench/precision-s23.md). Each block is one rule:
+
+- private matters (CONVENTIONS §1.9; transform ``private-pair``): an act between two private
+  persons, between private persons and a firm, or between pupils, students and teachers is
+  not coded; a government's or a party's act on them is, and so are aid and protest.
+- "mengganti" of money (a cost, a loss, a price difference) is paying it back: asking an
+  actor to do so asks for funds (0231), not for an official's replacement (0241), which
+  stays 0241.
+- an inquiry into a death or a killing names its victim after the death word: no one
+  investigated is named, no event; an inquiry into a corruption case of a named official is
+  coded (091).
+- an aim ("bertujuan", "ditujukan") states the purpose of a thing, not an act done.
+- pushing a process forward ("mendorong peningkatan kesejahteraan X") names no one pushed;
+  "mendorong pemerintah agar ..." stays an appeal.
+
+CODED: every event listed is coded; NOT_CODED: the event named is not; NOTHING: no event.
+Every sentence here was written for these tests; none comes from a gold file or the corpus."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import battery_events as events
+
+CODED = [
+    # a government's, a party's, the police's act on private persons or pupils stays
+    ('Gubernur Jawa Barat mengajak masyarakat menjaga kebersihan sungai.', {('IDNGOV', '020', 'IDNCVL')}),
+    ('Menteri Pendidikan meminta para guru mengawasi murid selama libur sekolah.', {('IDNGOV', '020', 'IDNEDU')}),
+    ('Polisi menangkap dua warga yang merusak kantor desa.', {('IDNCOP', '173', 'IDNCVL')}),
+    # replacing an official is a request for his dismissal
+    ('Partai Demokrat meminta Presiden mengganti Menteri Perdagangan.', {('IDNOPP', '0241', 'IDNGOV')}),
+    # asking for money back
+    ('Para nelayan meminta pemerintah daerah mengganti kerugian akibat tumpahan minyak.',
+     {('IDNAGR', '0231', 'IDNGOV')}),
+    ('Asosiasi Pengusaha Indonesia mendesak pemerintah mengganti selisih harga gula impor.', {('IDNBUS', '0231', 'IDNGOV')}),
+    # an inquiry into a named official's corruption case
+    ('Kejaksaan menyelidiki kasus korupsi Bupati Sragen.', {('IDNJUD', '091', 'IDNGOV')}),
+    # an appeal to an actor stays
+    ('Komisi III DPR mendorong pemerintah agar menaikkan gaji para hakim.', {('IDNLEG', '020', 'IDNGOV')}),
+    # a thing whose aim is told, beside an act that was done
+    ('Dewan Keamanan PBB menjatuhkan sanksi terhadap Korea Utara yang bertujuan menghentikan uji rudalnya.',
+     {('IGOUNO', '163', 'PRK')}),
+]
+
+NOT_CODED = [
+    ('Para nelayan meminta pemerintah daerah mengganti kerugian akibat tumpahan minyak.',
+     ('IDNAGR', '0241', 'IDNGOV')),
+    ('Asosiasi Pengusaha Indonesia mendesak pemerintah mengganti selisih harga gula impor.', ('IDNBUS', '0241', 'IDNGOV')),
+]
+
+NOTHING = [
+    # private persons among themselves, with a firm, pupils and teachers
+    'Banyak netizen membela PT Tokobagus setelah ramai dikritik.',
+    'Para pelanggan memuji PT Sentosa Abadi atas layanan pengiriman yang cepat.',
+    'Guru itu mengajak para murid untuk membaca buku setiap pagi.',
+    'Sebagian siswa mendukung wakil kepala sekolah menjadi kepala sekolah yang baru.',
+    'Warga kampung itu berharap kepada warga desa tetangga agar segera berdamai.',
+    'Para mahasiswa mengkritik dosen mereka karena sering terlambat.',
+    # an inquiry into a death or a killing: the victim is no one investigated
+    'Polisi masih menyelidiki penyebab kematian seorang wartawan di Makassar.',
+    'Polisi mengusut kasus pembunuhan aktivis buruh di Sidoarjo.',
+    # an aim is no act
+    'Program itu bertujuan membantu para petani di Nusa Tenggara Timur.',
+    'Sanksi PBB itu bertujuan membatasi program nuklir Iran.',
+    # pushing a process forward
+    'DPR akan mendorong peningkatan kesejahteraan para hakim di daerah.',
+]
+
+
+@pytest.mark.parametrize("text, expected", CODED)
+def test_the_event_is_coded(coder, text, expected):
+    got = events(coder, text)
+    missing = [t for t in expected if t not in got]
+    assert not missing, (missing, got)
+
+
+@pytest.mark.parametrize("text, wrong", NOT_CODED)
+def test_the_wrong_event_is_not_coded(coder, text, wrong):
+    assert wrong not in events(coder, text)
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_near_misses_code_nothing(coder, text):
+    assert events(coder, text) == set()
