@@ -12,6 +12,9 @@ causes of wrong events in the session-23 sample of unlabelled sentences
   investigated is named, no event; an inquiry into a corruption case of a named official is
   coded (091).
 - an aim ("bertujuan", "ditujukan") states the purpose of a thing, not an act done.
+- a bare parliament or congress (grammar ``bare_heads``, as a bare "Presiden"; CONVENTIONS
+  §7.3) is the default country's only where the text shows that country; with it shown, or
+  the parliament's country found from the other side's, it is coded.
 - pushing a process forward ("mendorong peningkatan kesejahteraan X") names no one pushed;
   "mendorong pemerintah agar ..." stays an appeal.
 
@@ -36,6 +39,10 @@ CODED = [
     ('Asosiasi Pengusaha Indonesia mendesak pemerintah mengganti selisih harga gula impor.', {('IDNBUS', '0231', 'IDNGOV')}),
     # an inquiry into a named official's corruption case
     ('Kejaksaan menyelidiki kasus korupsi Bupati Sragen.', {('IDNJUD', '091', 'IDNGOV')}),
+    # a parliament where the text shows its country
+    ('Presiden Joko Widodo meminta parlemen segera mengesahkan rancangan undang-undang itu.',
+     {('IDNGOV', '0242', 'IDNLEG')}),
+    ('Pasukan Misrata menyerukan kepada kongres untuk bersidang kembali di Tripoli.', {('LBYMIL', '020', 'LBYLEG')}),
     # an appeal to an actor stays
     ('Komisi III DPR mendorong pemerintah agar menaikkan gaji para hakim.', {('IDNLEG', '020', 'IDNGOV')}),
     # a thing whose aim is told, beside an act that was done
@@ -63,6 +70,8 @@ NOTHING = [
     # an aim is no act
     'Program itu bertujuan membantu para petani di Nusa Tenggara Timur.',
     'Sanksi PBB itu bertujuan membatasi program nuklir Iran.',
+    # a bare parliament where nothing shows the default country
+    'Juru bicara milisi itu menyerukan kepada parlemen yang lama untuk bersidang kembali.',
     # pushing a process forward
     'DPR akan mendorong peningkatan kesejahteraan para hakim di daerah.',
 ]
