@@ -15,6 +15,10 @@ causes of wrong events in the session-23 sample of unlabelled sentences
 - a bare parliament or congress (grammar ``bare_heads``, as a bare "Presiden"; CONVENTIONS
   §7.3) is the default country's only where the text shows that country; with it shown, or
   the parliament's country found from the other side's, it is coded.
+- a rumour ("isu", "kabar", "rumor") has no one who made it: denying it has no target (the
+  actors it tells of are its content), and what it tells is unconfirmed (grammar
+  ``hypothetical``); denying a named actor's accusation stays 016.
+- stopping a restriction or a block lifts it: no 160.
 - pushing a process forward ("mendorong peningkatan kesejahteraan X") names no one pushed;
   "mendorong pemerintah agar ..." stays an appeal.
 
@@ -43,6 +47,13 @@ CODED = [
     ('Presiden Joko Widodo meminta parlemen segera mengesahkan rancangan undang-undang itu.',
      {('IDNGOV', '0242', 'IDNLEG')}),
     ('Pasukan Misrata menyerukan kepada kongres untuk bersidang kembali di Tripoli.', {('LBYMIL', '020', 'LBYLEG')}),
+    # denying a named actor's accusation
+    ('Menteri Luar Negeri Rusia membantah tuduhan Presiden Ukraina.', {('RUSGOV', '016', 'UKRGOV')}),
+    # a meeting told beside a rumour, in its own clause
+    ('Isu perombakan kabinet kembali mencuat setelah Presiden Joko Widodo bertemu Ketua Umum PDIP Megawati.',
+     {('IDNGOV', '040', 'IDNGOV')}),
+    # stopping a supply is 160
+    ('Pertamina menghentikan pasokan gas kepada PT Sentosa Abadi.', {('IDNBUS', '160', 'IDNBUS')}),
     # an appeal to an actor stays
     ('Komisi III DPR mendorong pemerintah agar menaikkan gaji para hakim.', {('IDNLEG', '020', 'IDNGOV')}),
     # a thing whose aim is told, beside an act that was done
@@ -72,6 +83,11 @@ NOTHING = [
     'Sanksi PBB itu bertujuan membatasi program nuklir Iran.',
     # a bare parliament where nothing shows the default country
     'Juru bicara milisi itu menyerukan kepada parlemen yang lama untuk bersidang kembali.',
+    # a rumour denied, and what it tells
+    'Wakil Ketua Umum Golkar Agung Laksono menepis isu adanya kesepakatan politik antara Golkar dan Demokrat.',
+    'Juru bicara Istana membantah kabar Menteri Keuangan akan mundur.',
+    # lifting a block
+    'Pemerintah China menghentikan pemblokiran Wikipedia di beberapa wilayah.',
     # pushing a process forward
     'DPR akan mendorong peningkatan kesejahteraan para hakim di daerah.',
 ]
