@@ -5,6 +5,9 @@ causes of wrong events in the session-23 sample of unlabelled sentences
 - private matters (CONVENTIONS §1.9; transform ``private-pair``): an act between two private
   persons, between private persons and a firm, or between pupils, students and teachers is
   not coded; a government's or a party's act on them is, and so are aid and protest.
+  A firm's customers and users ("konsumen", "pelanggan"), the rich ("orang kaya") are
+  private persons, a billionaire ("miliarder") is business, a show's guest stars ("bintang
+  tamu") are celebrities (lang/id/agents.general.txt, grammar ``celebrity_nouns``).
 - "mengganti" of money (a cost, a loss, a price difference) is paying it back: asking an
   actor to do so asks for funds (0231), not for an official's replacement (0241), which
   stays 0241.
@@ -35,6 +38,8 @@ CODED = [
     ('Gubernur Jawa Barat mengajak masyarakat menjaga kebersihan sungai.', {('IDNGOV', '020', 'IDNCVL')}),
     ('Menteri Pendidikan meminta para guru mengawasi murid selama libur sekolah.', {('IDNGOV', '020', 'IDNEDU')}),
     ('Polisi menangkap dua warga yang merusak kantor desa.', {('IDNCOP', '173', 'IDNCVL')}),
+    ('Kementerian Perdagangan meminta konsumen melaporkan pedagang yang menimbun beras.',
+     {('IDNGOV', '020', 'IDNCVL')}),
     # replacing an official is a request for his dismissal
     ('Partai Demokrat meminta Presiden mengganti Menteri Perdagangan.', {('IDNOPP', '0241', 'IDNGOV')}),
     # asking for money back
@@ -75,6 +80,9 @@ NOTHING = [
     'Sebagian siswa mendukung wakil kepala sekolah menjadi kepala sekolah yang baru.',
     'Warga kampung itu berharap kepada warga desa tetangga agar segera berdamai.',
     'Para mahasiswa mengkritik dosen mereka karena sering terlambat.',
+    'PT Sentosa Motor telah mengirimkan surat kepada konsumen sepeda motor buatannya.',
+    'Penyanyi itu berkolaborasi dengan dua bintang tamu untuk memasak di acara televisi.',
+    'Seorang miliarder Amerika menjamu orang kaya Jepang di kapal pesiarnya.',
     # an inquiry into a death or a killing: the victim is no one investigated
     'Polisi masih menyelidiki penyebab kematian seorang wartawan di Makassar.',
     'Polisi mengusut kasus pembunuhan aktivis buruh di Sidoarjo.',
