@@ -2,9 +2,9 @@
 causes of wrong events in the session-23 sample of unlabelled sentences
 (bench/lexicon_sample-s23.tsv, bench/precision-s23.md). Each block is one rule:
 
-- private matters (CONVENTIONS §1.9; transform ``private-pair``): an act between two private
-  persons, between private persons and a firm, or between pupils, students and teachers is
-  not coded; a government's or a party's act on them is, and so are aid and protest.
+- private matters (CONVENTIONS §1.9; transform ``private-pair``): an act between private
+  persons and a firm is not coded; a government's or a party's act on them is, and so are
+  aid and protest.
   A firm's customers and users ("konsumen", "pelanggan"), the rich ("orang kaya") are
   private persons, a billionaire ("miliarder") is business, a show's guest stars ("bintang
   tamu") are celebrities (lang/id/agents.general.txt, grammar ``celebrity_nouns``).
@@ -73,13 +73,9 @@ NOT_CODED = [
 ]
 
 NOTHING = [
-    # private persons among themselves, with a firm, pupils and teachers
+    # private persons and a firm
     'Banyak netizen membela PT Tokobagus setelah ramai dikritik.',
     'Para pelanggan memuji PT Sentosa Abadi atas layanan pengiriman yang cepat.',
-    'Guru itu mengajak para murid untuk membaca buku setiap pagi.',
-    'Sebagian siswa mendukung wakil kepala sekolah menjadi kepala sekolah yang baru.',
-    'Warga kampung itu berharap kepada warga desa tetangga agar segera berdamai.',
-    'Para mahasiswa mengkritik dosen mereka karena sering terlambat.',
     'PT Sentosa Motor telah mengirimkan surat kepada konsumen sepeda motor buatannya.',
     'Penyanyi itu berkolaborasi dengan dua bintang tamu untuk memasak di acara televisi.',
     'Seorang miliarder Amerika menjamu orang kaya Jepang di kapal pesiarnya.',
