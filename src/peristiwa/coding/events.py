@@ -495,6 +495,7 @@ class _EventBuilder:
                                                      or self._guessed_self(a, b))
                 or _is_media_statement(self.coder, c.code, b)
                 or self._celebrity_news(c, a, b)
+                or self._private_pair(c, a, b)
                 or _owned_by_source(self.coder, a, b)
                 # "@foreign": only towards another country ("tiba di +": arriving home is no visit)
                 or "foreign" in c.match.pattern.flags and a.actor.code[:3] == b.actor.code[:3])
@@ -507,6 +508,16 @@ class _EventBuilder:
         a firm praising its athletes)."""
         return any(self._private_news(c, a, b, name, key) for name, key in (
             ("private-celebrity", "celebrity_nouns"), ("private-athlete", "athlete_nouns")))
+
+    def _private_pair(self, c: CodedMatch, a: Mention, b: Mention) -> bool:
+        """A private matter (transform ``private-pair``): the two sides' roles are a pair
+        of the rule's ``pairs`` ("CVL:BUS": netizens defending a shop, either way round)."""
+        rule = self.transforms.get("private-pair", c.code)
+        if rule is None:
+            return False
+        ra, rb = a.actor.role, b.actor.role
+        return bool(ra and rb) and any(
+            {ra, rb} == set(p.split(":")) for p in rule.param("pairs"))
 
     def _private_news(self, c: CodedMatch, a: Mention, b: Mention, name: str, key: str) -> bool:
         rule = self.transforms.get(name, c.code)

@@ -45,6 +45,9 @@ KNOWN = {
                          "is not coded: celebrity news, a celebrity's own court case",
     "private-athlete": "an event one side of which is named by an athlete noun (grammar "
                        "`athlete_nouns`) and the other has a role of `roles` is not coded: sport news",
+    "private-pair": "an event between a side of role R and a side of role S, for a pair R:S "
+                    "of `pairs` (either way round), is not coded: a private matter (netizens "
+                    "and a firm, a firm and its customers)",
     "judged-agent": "a judgement whose object is a nominal event is of that event's source; "
                     "with none, not of that event's target; with no target, the agent "
                     "of its object is (where modifiers come first)",
@@ -78,6 +81,7 @@ REQUIRED = {
     "not-by": ("roles",),
     "private-celebrity": ("roles",),
     "private-athlete": ("roles",),
+    "private-pair": ("pairs",),
     "media-statement": ("roles",),
     "by-role": ("roles",),
     "acted-on": ("acts",),
