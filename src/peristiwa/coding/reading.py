@@ -473,7 +473,11 @@ class SentenceReader:
         speaker named with the reporting verb at ``j`` is the speaker's ("A, kata X,
         bertemu Y" is A's)."""
         sp = self.own_speaker()
-        if sp is not None and j < sp.first and sp.last < i and not self._verb_between(sp.last, i) \
+        # a clause word that may also be a bare verb ("usai": finished) opens the clause,
+        # it is no verb of the speaker's own ("kata X usai melakukan rapat dengan Y")
+        if sp is not None and j < sp.first and sp.last < i \
+                and not any(self.is_verb(k) and self.toks[k].norm not in self.soft_breaks
+                            for k in range(sp.last + 1, i) if k not in self.tok_mention) \
                 and any(self.toks[x].norm in self.soft_breaks and self.toks[x].norm.isalpha()
                         for x in range(sp.last + 1, i)):
             return Side([sp], f"subject: the speaker after '{self.toks[j].text}'")

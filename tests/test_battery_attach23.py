@@ -1,0 +1,73 @@
+"""A battery for side attachment (session 23, branch attach23): sides lost after a coded
+match of the right root, each block one rule:
+
+- the speaker named with a reporting word ("..., kata X") is the subject of a clause a
+  clause word opens after it ("kata X usai melakukan rapat dengan Y"), also when that
+  clause word may itself be read as a bare verb ("usai": finished): it is no verb of the
+  speaker's own that would close the speaker's clause (reading.py ``_speaker_subject``).
+- "one of" before the speaker's phrase ("kata salah seorang demonstran", "menurut salah
+  satu pejabat ...", grammar ``speaker_one_of``) still names the speaker, whom a
+  first-person pronoun of the quote stands for.
+
+CODED: every event listed is coded; NOT_CODED: the event named is not; NOTHING: no event.
+Every sentence here was written for these tests; none comes from a gold file or the corpus."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import battery_events as events
+
+CODED = [
+    # the speaker is the subject of the clause after "usai" (a light verb and its noun)
+    ('Harga minyak akan turun, kata Menteri Energi Ignasius Jonan usai melakukan rapat dengan Komisi VII DPR.',
+     {('IDNGOV', '040', 'IDNLEG')}),
+    ('Kerja sama akan ditingkatkan, ujar Menteri Perdagangan usai mengadakan pertemuan dengan Menteri '
+     'Perdagangan Malaysia.', {('IDNGOV', '040', 'MYSGOV')}),
+    # as it already was after "seusai", "setelah" and with a plain verb after "usai"
+    ('Harga minyak akan turun, kata Menteri Energi Ignasius Jonan setelah melakukan rapat dengan Komisi VII DPR.',
+     {('IDNGOV', '040', 'IDNLEG')}),
+    ('Pasar cukup stabil, kata Gubernur Bank Indonesia usai bertemu Presiden Joko Widodo di Istana.',
+     {('IDNGOV', '040', 'IDNGOV')}),
+    # "one of" before the speaker: the quote's "kami" is the speaker's
+    ('Kami akan terus mendukung Presiden Joko Widodo, kata salah satu demonstran kepada wartawan.',
+     {('IDNOPP', '051', 'IDNGOV')}),
+    ('Kami mengecam Israel, kata salah seorang pejabat Kementerian Luar Negeri.', {('IDNGOV', '111', 'ISR')}),
+    ('"Kami menolak usulan pemerintah," ujar salah seorang anggota Komisi II DPR di Senayan.',
+     {('IDNLEG', '120', 'IDNGOV')}),
+    # as without it
+    ('Kami mengecam Israel, kata seorang pejabat Kementerian Luar Negeri.', {('IDNGOV', '111', 'ISR')}),
+    # a clause with a subject of its own after "usai" keeps it
+    ('Harga minyak akan turun, kata Menteri Energi yang menghadiri acara itu usai Perdana Menteri Malaysia '
+     'bertemu dengan Komisi VII DPR.', {('MYSGOV', '040', 'IDNLEG')}),
+]
+
+NOT_CODED = [
+    # the speaker's clause has a verb of its own before the clause word: the act after it
+    # is not the speaker's by this rule
+    ('Harga minyak akan turun, kata Menteri Energi yang menghadiri acara itu usai Perdana Menteri Malaysia '
+     'bertemu dengan Komisi VII DPR.', ('IDNGOV', '040', 'IDNLEG')),
+]
+
+NOTHING = [
+    # "one of" before no actor names no speaker
+    'Kami mengecam Israel, kata salah satu sumber.',
+    # a clause word after the speaker with no actor in its clause
+    'Harga minyak akan turun, kata Menteri Energi usai melakukan rapat.',
+]
+
+
+@pytest.mark.parametrize("text, expected", CODED)
+def test_the_event_is_coded(coder, text, expected):
+    got = events(coder, text)
+    missing = [t for t in expected if t not in got]
+    assert not missing, (missing, got)
+
+
+@pytest.mark.parametrize("text, wrong", NOT_CODED)
+def test_the_wrong_event_is_not_coded(coder, text, wrong):
+    assert wrong not in events(coder, text)
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_near_misses_code_nothing(coder, text):
+    assert events(coder, text) == set()
