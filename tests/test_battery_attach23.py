@@ -8,6 +8,13 @@ match of the right root, each block one rule:
 - "one of" before the speaker's phrase ("kata salah seorang demonstran", "menurut salah
   satu pejabat ...", grammar ``speaker_one_of``) still names the speaker, whom a
   first-person pronoun of the quote stands for.
+- a person named without a role right after a nominal trigger that found no actor ("kritik
+  Waryono terhadap KPK": its genitive) or right after the passive light verb its phrase
+  is the subject of ("permintaan itu diajukan Waryono kepada ...") is its actor, a person
+  of the sentence's country when the target is of it too (names.py ``named_owner``, as
+  ``_named_subject`` does for an active verb). Not the genitive of a noun whose genitive
+  is the one acted on ("pencekalan X"), nor a thing named with capitals, nor a target of
+  another country.
 
 CODED: every event listed is coded; NOT_CODED: the event named is not; NOTHING: no event.
 Every sentence here was written for these tests; none comes from a gold file or the corpus."""
@@ -41,6 +48,15 @@ CODED = [
      'bertemu dengan Komisi VII DPR.', {('MYSGOV', '040', 'IDNLEG')}),
 ]
 
+CODED += [
+    ('Kritik Waryono terhadap Presiden Joko Widodo dinilai berlebihan.', {('IDN', '111', 'IDNGOV')}),
+    ('Tudingan Waryono terhadap KPK dinilai tidak berdasar.', {('IDN', '112', 'IDNJUD')}),
+    ('Permintaan Sutarman kepada KPK ditolak.', {('IDN', '020', 'IDNJUD')}),
+    ('Permintaan itu diajukan Waryono kepada Presiden Joko Widodo pekan lalu.', {('IDN', '020', 'IDNGOV')}),
+    # a coded actor there is as before
+    ('Dukungan Partai Golkar terhadap Presiden Joko Widodo tidak berubah.', {('IDNGOV', '051', 'IDNGOV')}),
+]
+
 NOT_CODED = [
     # the speaker's clause has a verb of its own before the clause word: the act after it
     # is not the speaker's by this rule
@@ -53,6 +69,11 @@ NOTHING = [
     'Kami mengecam Israel, kata salah satu sumber.',
     # a clause word after the speaker with no actor in its clause
     'Harga minyak akan turun, kata Menteri Energi usai melakukan rapat.',
+    # the genitive of "pencekalan" is the one banned; a target of another country; a thing
+    'Pencekalan Waryono oleh Kementerian Hukum dan HAM dinilai berlebihan.',
+    'Kunjungan Waryono ke Jepang berlangsung tiga hari.',
+    'Bantuan Langsung Tunai kepada warga miskin mulai dicairkan.',
+    'Kritik Tajam terhadap Presiden Joko Widodo ramai di media sosial.',
 ]
 
 
