@@ -15,6 +15,13 @@ match of the right root, each block one rule:
   ``_named_subject`` does for an active verb). Not the genitive of a noun whose genitive
   is the one acted on ("pencekalan X"), nor a thing named with capitals, nor a target of
   another country.
+- a sentence that names no speaker and has no reporting word, verb of saying or quotation
+  mark goes on with the statement of the sentence right before it ("X mengatakan, ... .
+  KPK juga seharusnya ..."): a pattern read as what the speaker says takes that
+  sentence's maker (its speaker, or the one coded subject of its verb of saying before a
+  comma or "bahwa") as the source (parsesides.py ``stater``, ``continued_stater``). Not
+  from a sentence with no statement, nor from two sentences back, nor over a speaker of
+  its own.
 
 CODED: every event listed is coded; NOT_CODED: the event named is not; NOTHING: no event.
 Every sentence here was written for these tests; none comes from a gold file or the corpus."""
@@ -57,7 +64,27 @@ CODED += [
     ('Dukungan Partai Golkar terhadap Presiden Joko Widodo tidak berubah.', {('IDNGOV', '051', 'IDNGOV')}),
 ]
 
+CODED += [
+    ('Ketua DPR Bambang Soesatyo mengatakan, kenaikan harga harus ditunda. KPK juga seharusnya memeriksa '
+     'Menteri Sosial.', {('IDNLEG', '020', 'IDNJUD')}),
+    ('Kenaikan harga harus ditunda, kata Ketua DPR Bambang Soesatyo. KPK juga seharusnya memeriksa Menteri Sosial.',
+     {('IDNLEG', '020', 'IDNJUD')}),
+    ('Ketua DPR Bambang Soesatyo menegaskan bahwa kenaikan harga harus ditunda. KPK seharusnya memeriksa '
+     'Menteri Sosial.', {('IDNLEG', '020', 'IDNJUD')}),
+    # a speaker of its own wins
+    ('Ketua DPR Bambang Soesatyo mengatakan, kenaikan harga harus ditunda. Menurut Ketua KPU, KPK seharusnya '
+     'memeriksa Menteri Sosial.', {('IDNGOV', '020', 'IDNJUD')}),
+]
+
 NOT_CODED = [
+    # no statement before; the statement two sentences back; a speaker of its own
+    ('Ketua DPR Bambang Soesatyo tiba di Bali. KPK seharusnya memeriksa Menteri Sosial.',
+     ('IDNLEG', '020', 'IDNJUD')),
+    ('Ketua DPR Bambang Soesatyo mengatakan, kenaikan harga harus ditunda. Pemerintah menaikkan harga BBM. '
+     'KPK seharusnya memeriksa Menteri Sosial.', ('IDNLEG', '020', 'IDNJUD')),
+    ('Ketua DPR Bambang Soesatyo mengatakan, kenaikan harga harus ditunda. Menurut Ketua KPU, KPK seharusnya '
+     'memeriksa Menteri Sosial.', ('IDNLEG', '020', 'IDNJUD')),
+
     # the speaker's clause has a verb of its own before the clause word: the act after it
     # is not the speaker's by this rule
     ('Harga minyak akan turun, kata Menteri Energi yang menghadiri acara itu usai Perdana Menteri Malaysia '
