@@ -22,6 +22,11 @@ match of the right root, each block one rule:
   comma or "bahwa") as the source (parsesides.py ``stater``, ``continued_stater``). Not
   from a sentence with no statement, nor from two sentences back, nor over a speaker of
   its own.
+- a clause of a fronted subordinator ("usai", "setelah", "saat") still opens the sentence
+  when only connectives and measures of time stand before it (grammar ``fronted_leads``:
+  "Namun, usai ...", "Tak lama setelah ...", "Sehari setelah ...", "Sementara itu, saat
+  ..."): its verb's subject, and the owner of a clitic on its nominal, is the main
+  clause's subject after the comma (reading.py ``sentence_opening``).
 
 CODED: every event listed is coded; NOT_CODED: the event named is not; NOTHING: no event.
 Every sentence here was written for these tests; none comes from a gold file or the corpus."""
@@ -76,6 +81,19 @@ CODED += [
      'memeriksa Menteri Sosial.', {('IDNGOV', '020', 'IDNJUD')}),
 ]
 
+CODED += [
+    ('Namun, usai bertemu dengan Perdana Menteri Jepang Shinzo Abe, Presiden Joko Widodo menggelar rapat kabinet.',
+     {('IDNGOV', '040', 'JPNGOV')}),
+    ('Tak lama setelah bertemu dengan Perdana Menteri Jepang Shinzo Abe, Presiden Joko Widodo menggelar rapat '
+     'kabinet.', {('IDNGOV', '040', 'JPNGOV')}),
+    ('Sehari setelah bertemu dengan Perdana Menteri Malaysia, Presiden Joko Widodo terbang ke Singapura.',
+     {('IDNGOV', '040', 'MYSGOV'), ('IDNGOV', '042', 'SGP')}),
+    ('Segera setelah tiba kembali dari kunjungannya ke Jepang, Presiden Joko Widodo menggelar rapat kabinet.',
+     {('IDNGOV', '042', 'JPN')}),
+    ('Sementara itu, saat berkunjung ke Jepang, Presiden Joko Widodo menggelar rapat kabinet.',
+     {('IDNGOV', '042', 'JPN')}),
+]
+
 NOT_CODED = [
     # no statement before; the statement two sentences back; a speaker of its own
     ('Ketua DPR Bambang Soesatyo tiba di Bali. KPK seharusnya memeriksa Menteri Sosial.',
@@ -101,6 +119,8 @@ NOTHING = [
     'Kunjungan Waryono ke Jepang berlangsung tiga hari.',
     'Bantuan Langsung Tunai kepada warga miskin mulai dicairkan.',
     'Kritik Tajam terhadap Presiden Joko Widodo ramai di media sosial.',
+    # the main clause opens with no actor
+    'Namun, setelah bertemu, warga kembali ke rumah masing-masing.',
 ]
 
 

@@ -385,7 +385,7 @@ class NominalSides(SentenceReader):
         for j in range(m.anchor - 1, -1, -1):
             if j in self.tok_mention or self.toks[j].norm == "," or self._is_break(j) and j:
                 return None
-            if self.toks[j].norm in openers and (j == 0 or self._is_break(j - 1)):
+            if self.toks[j].norm in openers and self.sentence_opening(j):
                 found = self._fronted_clause_subject(j + 1, openers=openers)
                 if found is None or not all(x.actor.code for x in found.mentions):
                     return None

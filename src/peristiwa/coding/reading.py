@@ -425,7 +425,7 @@ class SentenceReader:
         follows (not the next member of a list: "Usai bertemu A, B, dan C, Y ...")."""
         j = i - 1
         if j < 0 or self.toks[j].norm not in (self.fronted_subordinators if openers is None else openers) \
-                or j > 0 and not (self._is_break(j - 1) or self.toks[j - 1].norm in QUOTES):
+                or not self.sentence_opening(j):
             return None
         for k in range(i + 1, min(len(self.toks) - 1, i + self.max_s)):
             if self._is_break(k):
@@ -443,6 +443,18 @@ class SentenceReader:
                 return Side(self._group_mentions(mk), f"subject: the main clause's, after "
                                                       f"'{self.toks[j].text} ...,'")
         return None
+
+    def sentence_opening(self, j: int) -> bool:
+        """Token ``j`` opens its sentence: nothing before it but a hard break or a quotation
+        mark, or only connectives and measures of time with their commas (grammar
+        ``fronted_leads``: "Namun, usai ...", "Tak lama setelah ...", "Sehari sebelum ...",
+        "Sementara itu, saat ..."), up to five tokens and no actor."""
+        leads = self.d.words("fronted_leads")
+        k = j - 1
+        while k >= 0 and j - k <= 5 and k not in self.tok_mention \
+                and (self.toks[k].norm in leads or self.toks[k].norm == "," or self._free_number(k)):
+            k -= 1
+        return k < 0 or self._is_break(k) or self.toks[k].norm in QUOTES
 
     def _participle_aside(self, i: int) -> int | None:
         """The comma opening a participle phrase set off by commas right before the
