@@ -26,7 +26,8 @@ match of the right root, each block one rule:
   when only connectives and measures of time stand before it (grammar ``fronted_leads``:
   "Namun, usai ...", "Tak lama setelah ...", "Sehari setelah ...", "Sementara itu, saat
   ..."): its verb's subject, and the owner of a clitic on its nominal, is the main
-  clause's subject after the comma (reading.py ``sentence_opening``).
+  clause's subject after the comma (reading.py ``sentence_opening``), also when a
+  determiner or a quantity stands before it ("..., para pemberontak ...").
 
 CODED: every event listed is coded; NOT_CODED: the event named is not; NOTHING: no event.
 Every sentence here was written for these tests; none comes from a gold file or the corpus."""
@@ -92,6 +93,7 @@ CODED += [
      {('IDNGOV', '042', 'JPN')}),
     ('Sementara itu, saat berkunjung ke Jepang, Presiden Joko Widodo menggelar rapat kabinet.',
      {('IDNGOV', '042', 'JPN')}),
+    ('Usai menggulingkan Presiden Suriah Bashar al-Assad, para pemberontak bersatu.', {('SYRREB', '190', 'SYRGOV')}),
 ]
 
 NOT_CODED = [

@@ -434,8 +434,12 @@ class SentenceReader:
                 continue
             if self.toks[k + 1].norm in self.coord:
                 continue  # ", dan C": the list goes on
-            mk = self.tok_mention.get(k + 1)
-            if mk is None or self.mentions[mk].first != k + 1:
+            s = k + 1  # "..., para pemberontak ...": determiners and quantities before it
+            while s < len(self.toks) - 1 and s not in self.tok_mention \
+                    and (self.toks[s].norm in self.skip or self._free_number(s)):
+                s += 1
+            mk = self.tok_mention.get(s)
+            if mk is None or self.mentions[mk].first != s:
                 return None  # the main clause opens with no actor
             end = max(self.mentions[x].last for x in self.group_of[mk])
             nxt = self.toks[end + 1].norm if end + 1 < len(self.toks) else ""
