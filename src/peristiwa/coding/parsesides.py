@@ -182,7 +182,6 @@ class ParseSides(NominalSides):
         actor = Actor(code=country + role, name="", country=country, role=role, kind="implicit")
         return Side([Mention(-1, -1, -1, -1, "", actor, ("implicit",))], f"implied by the trigger ({role})")
 
-
     def stater(self) -> Mention | None:
         """Who makes this sentence's statement: the speaker a reporting word names, else
         the one coded subject of a verb of saying (grammar ``statement_verbs``, active)
