@@ -408,7 +408,7 @@ def _readings(coder: Coder, doc: Doc) -> None:
     pipe = coder.pipeline(doc.lang)
     history: list[Mention] = []  # the coded mentions of the sentences before
     origins: dict = {}  # head nouns named with an actor so far ("sistem ... Rusia")
-    previous = previous_speaker = None
+    previous = previous_speaker = previous_stater = None
     for sent, ments, context, speaker in zip(doc.sentences, doc.mentions, doc.contexts, doc.speakers,
                                              strict=True):
         ask = _Wanted() if coder.use_parser else None
@@ -416,12 +416,14 @@ def _readings(coder: Coder, doc: Doc) -> None:
                                history, speaker, origins, previous_speaker,
                                doc.coders[-1].mentions if doc.coders else None)
         reader.previous_acts = doc.readings[-1] if doc.readings else []
+        reader.previous_stater = previous_stater  # whose statement the sentence before was
         doc.readings.append(reader.code())
         doc.wants_parse.append(ask is not None and ask.asked)
         doc.coders.append(reader)
         origins.update(reader.noun_origins())
         previous = reader.main_subject()
         previous_speaker = reader.own_speaker()
+        previous_stater = reader.stater()
         history.extend(m for m in reader.mentions if m.actor.code and m.actor.kind != "pronoun")
 
 

@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 
 from peristiwa.coding import allege, attach, bare, cameo, evscore
 from peristiwa.coding.modality import CLAUSE_END, REACH, Modality, ModalityReader
+from peristiwa.coding.names import named_owner
 from peristiwa.coding.patterns import NULL, Match, PatternSet, SlotSpans
 from peristiwa.coding.phrases import inside_name
 from peristiwa.coding.reading import Side
@@ -150,6 +151,8 @@ class SentenceCoder(SideFinder, ModalityReader):
                 tgt = self._named_subject(m, src)  # "Budi ditangkap polisi": the one named undergoes it
             elif tgt is None and src is not None and src.mentions and self._voice(m) == "active":
                 tgt = self._named_object(m, src)  # "Polisi menangkap Budi di ..."
+            elif src is None and tgt is not None and tgt.mentions and self._voice(m) == "nominal":
+                src = named_owner(self, m, tgt)  # "kritik Budi terhadap KPK"
             if tgt is None and (mod.kind == "threat" or mod.code.startswith("13")):
                 tgt = self._condition_subject(m)
             if self._compared_target(m, tgt):

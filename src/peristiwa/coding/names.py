@@ -12,6 +12,7 @@ from peristiwa.records import Mention, Token
 from peristiwa.text.normalize import fold
 
 if TYPE_CHECKING:
+    from peristiwa.coding.patterns import Match
     from peristiwa.coding.reading import SentenceReader, Side
     from peristiwa.coding.sides import SideFinder
 
@@ -93,6 +94,34 @@ def recognised_people(r: SideFinder, src: Side | None, tgt: Side | None) -> tupl
     elif (name := person(tgt)) is not None and src is not None:
         tgt = r._role_less_person(name, src, "(recognised)") or tgt
     return src, tgt
+
+
+def named_owner(r: SideFinder, m: Match, tgt: Side | None) -> Side | None:
+    """The actor of a nominal trigger that found none, where a person is named without a
+    role right after its noun ("kritik Waryono terhadap KPK", its genitive where the head
+    comes first) or right after the passive light verb its phrase is the subject of
+    ("protes itu disampaikan Waryono kepada KPK", ``passive_light_verb``): a person of the
+    sentence's country when the target is of it too (``_role_less_person``). Not a thing
+    or a place named with capitals ("Bantuan Langsung Tunai"), nor the genitive of a noun
+    whose genitive is the one acted on (``genitive_is_target``: "pencekalan X")."""
+    from peristiwa.coding.speakers import bare_name
+
+    if tgt is None or not tgt.mentions or not r.head_first:
+        return None
+    noun_end = r._word_end(m)
+    verb = r.passive_light_verb(noun_end)
+    at = {t: x for x in r.mentions for t in range(x.first, x.last + 1)}
+    # "pencekalan Inul": a genitive after a noun of that form is the one acted on
+    spots = [] if r.genitive_is_target(m.anchor) else [(noun_end + 1, "after the nominal")]
+    if verb is not None:
+        spots.append((verb + 1, "after the passive light verb"))
+    for j, where in spots:
+        if j in m.word_tokens or not r._unknown_name_at(j):
+            continue
+        name = bare_name(r.d, r.s, j, at, "?", lower=True)
+        if name is not None and not r._thing_named(name):
+            return r._role_less_person(name, tgt, where)
+    return None
 
 
 def _timely(r: SideFinder, j: int) -> bool:

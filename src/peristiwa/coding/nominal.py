@@ -320,17 +320,26 @@ class NominalSides(SentenceReader):
         of a light verb (grammar ``passive_light_verbs``) the nominal's phrase is the
         subject of; the agent after it ("oleh", or a name right after the verb) is the
         nominal's actor. The verb is the first one after the nominal, in its clause."""
+        j = self.passive_light_verb(noun_end)
+        if j is None:
+            return None
+        found, _ = self.following(j, markers=self.agent_markers, direct=False, limit=3)
+        if found is None:
+            found, _ = self.following(j, direct=True, limit=3)
+        return Side(found.mentions, f"agent of '{self.toks[j].text}' the nominal is the subject of") \
+            if found is not None else None
+
+    def passive_light_verb(self, noun_end: int) -> int | None:
+        """The passive light verb (grammar ``passive_light_verbs``) the phrase of the
+        nominal ending at ``noun_end`` is the subject of (``_passive_light_agent``): the
+        first verb after it in its clause, auxiliaries aside; None when there is none."""
         if not self.passive_light:
             return None
         for j in range(noun_end + 1, min(len(self.toks), noun_end + 9)):
             if self._is_break(j) or self.toks[j].norm == ",":
                 return None
             if self.toks[j].norm in self.passive_light:
-                found, _ = self.following(j, markers=self.agent_markers, direct=False, limit=3)
-                if found is None:
-                    found, _ = self.following(j, direct=True, limit=3)
-                return Side(found.mentions, f"agent of '{self.toks[j].text}' the nominal is the subject of") \
-                    if found is not None else None
+                return j
             if self.is_verb(j) and self.toks[j].norm not in self.d.words("auxiliaries"):
                 return None  # "serangan yang *kembali* dilancarkan X": an auxiliary goes on
         return None
@@ -376,7 +385,7 @@ class NominalSides(SentenceReader):
         for j in range(m.anchor - 1, -1, -1):
             if j in self.tok_mention or self.toks[j].norm == "," or self._is_break(j) and j:
                 return None
-            if self.toks[j].norm in openers and (j == 0 or self._is_break(j - 1)):
+            if self.toks[j].norm in openers and self.sentence_opening(j):
                 found = self._fronted_clause_subject(j + 1, openers=openers)
                 if found is None or not all(x.actor.code for x in found.mentions):
                     return None

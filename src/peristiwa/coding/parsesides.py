@@ -13,7 +13,7 @@ from peristiwa.coding.coordination import companions
 from peristiwa.coding.nominal import NominalSides
 from peristiwa.coding.patterns import Match
 from peristiwa.coding.phrases import in_place_phrase
-from peristiwa.coding.reading import Side
+from peristiwa.coding.reading import QUOTES, Side
 from peristiwa.records import Actor, Mention
 
 # With the current models (Indonesian LAS ~63-71, English ~80, bench/RESULTS.md)
@@ -24,6 +24,8 @@ PARSE_FIRST = False
 
 class ParseSides(NominalSides):
     """The parse's part of the side finder (see the module's docstring)."""
+
+    previous_stater: Mention | None = None  # the sentence before's ``stater`` (pipeline _readings)
 
     def _parse_can_add(self, src: Side | None, tgt: Side | None) -> bool:
         """The parse only ever points at the sentence's mentions: when every one of
@@ -179,6 +181,37 @@ class ParseSides(NominalSides):
             return None
         actor = Actor(code=country + role, name="", country=country, role=role, kind="implicit")
         return Side([Mention(-1, -1, -1, -1, "", actor, ("implicit",))], f"implied by the trigger ({role})")
+
+    def stater(self) -> Mention | None:
+        """Who makes this sentence's statement: the speaker a reporting word names, else
+        the one coded subject of a verb of saying (grammar ``statement_verbs``, active)
+        that a comma or a ``statement_openers`` word follows within four tokens ("X
+        mengatakan, ...", "X menegaskan bahwa ..."). For the sentence after it
+        (``continued_stater``)."""
+        own = self.own_speaker()
+        if own is not None:
+            return own if own.actor.code else None
+        says, opens = self.d.words("statement_verbs"), self.d.words("statement_openers")
+        for i, t in enumerate(self.toks):
+            if t.norm in says and self.voice.get(t.form) == "active" \
+                    and any(u.norm in opens or u.norm == "," for u in self.toks[i + 1: i + 5]):
+                found = self.subject(i)
+                named = [x for x in found.mentions if x.actor.code] if found is not None else []
+                return named[0] if len(named) == 1 and named[0].actor.kind != "pronoun" else None
+        return None
+
+    def continued_stater(self) -> Mention | None:
+        """"X mengatakan, ... . Y juga seharusnya ...": a sentence that names no speaker and
+        has no reporting word or verb of saying of its own goes on with the statement of
+        the sentence right before it; its maker (``stater``, set by the pipeline as
+        ``previous_stater``) is this one's."""
+        prev = self.previous_stater
+        if prev is None:
+            return None
+        words = self.reporting | self.d.words("statement_verbs")
+        if any(t.norm in words or t.norm in QUOTES for t in self.toks):
+            return None
+        return prev
 
 
 def _countryless_role(m: Mention) -> bool:

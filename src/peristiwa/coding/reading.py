@@ -425,7 +425,7 @@ class SentenceReader:
         follows (not the next member of a list: "Usai bertemu A, B, dan C, Y ...")."""
         j = i - 1
         if j < 0 or self.toks[j].norm not in (self.fronted_subordinators if openers is None else openers) \
-                or j > 0 and not (self._is_break(j - 1) or self.toks[j - 1].norm in QUOTES):
+                or not self.sentence_opening(j):
             return None
         for k in range(i + 1, min(len(self.toks) - 1, i + self.max_s)):
             if self._is_break(k):
@@ -434,8 +434,12 @@ class SentenceReader:
                 continue
             if self.toks[k + 1].norm in self.coord:
                 continue  # ", dan C": the list goes on
-            mk = self.tok_mention.get(k + 1)
-            if mk is None or self.mentions[mk].first != k + 1:
+            s = k + 1  # "..., para pemberontak ...": determiners and quantities before it
+            while s < len(self.toks) - 1 and s not in self.tok_mention \
+                    and (self.toks[s].norm in self.skip or self._free_number(s)):
+                s += 1
+            mk = self.tok_mention.get(s)
+            if mk is None or self.mentions[mk].first != s:
                 return None  # the main clause opens with no actor
             end = max(self.mentions[x].last for x in self.group_of[mk])
             nxt = self.toks[end + 1].norm if end + 1 < len(self.toks) else ""
@@ -443,6 +447,18 @@ class SentenceReader:
                 return Side(self._group_mentions(mk), f"subject: the main clause's, after "
                                                       f"'{self.toks[j].text} ...,'")
         return None
+
+    def sentence_opening(self, j: int) -> bool:
+        """Token ``j`` opens its sentence: nothing before it but a hard break or a quotation
+        mark, or only connectives and measures of time with their commas (grammar
+        ``fronted_leads``: "Namun, usai ...", "Tak lama setelah ...", "Sehari sebelum ...",
+        "Sementara itu, saat ..."), up to five tokens and no actor."""
+        leads = self.d.words("fronted_leads")
+        k = j - 1
+        while k >= 0 and j - k <= 5 and k not in self.tok_mention \
+                and (self.toks[k].norm in leads or self.toks[k].norm == "," or self._free_number(k)):
+            k -= 1
+        return k < 0 or self._is_break(k) or self.toks[k].norm in QUOTES
 
     def _participle_aside(self, i: int) -> int | None:
         """The comma opening a participle phrase set off by commas right before the
@@ -473,7 +489,11 @@ class SentenceReader:
         speaker named with the reporting verb at ``j`` is the speaker's ("A, kata X,
         bertemu Y" is A's)."""
         sp = self.own_speaker()
-        if sp is not None and j < sp.first and sp.last < i and not self._verb_between(sp.last, i) \
+        # a clause word that may also be a bare verb ("usai": finished) opens the clause,
+        # it is no verb of the speaker's own ("kata X usai melakukan rapat dengan Y")
+        if sp is not None and j < sp.first and sp.last < i \
+                and not any(self.is_verb(k) and self.toks[k].norm not in self.soft_breaks
+                            for k in range(sp.last + 1, i) if k not in self.tok_mention) \
                 and any(self.toks[x].norm in self.soft_breaks and self.toks[x].norm.isalpha()
                         for x in range(sp.last + 1, i)):
             return Side([sp], f"subject: the speaker after '{self.toks[j].text}'")

@@ -826,7 +826,7 @@ class SideFinder(ParseSides):
         kata X"): the speaker this sentence names is the source, the subject of the
         trigger the target; none when the sentence names no speaker, or the one
         spoken of is the speaker's own side (CONVENTIONS §2.3)."""
-        sp = self.own_speaker() or self._stating_subject(m)
+        sp = self.own_speaker() or self._stating_subject(m) or self.continued_stater()
         if sp is not None and "+" in m.slots:  # "kegagalan +": the failing named is the target's
             named = [x for x in self._span_mentions(*m.slots["+"])
                      if x.actor.code not in (sp.actor.code, sp.actor.country) and x.refers_to is None]

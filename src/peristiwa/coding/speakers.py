@@ -26,6 +26,7 @@ def speaker_of(data: LanguageData, sent: Sentence, mentions: list[Mention],
     after = data.words("reporting_after_speaker")
     skip = data.words("mention_skip")
     appos = data.words("speaker_apposition")
+    one_of = data.words("speaker_one_of")
     toks = sent.tokens
     # the tokens that may name a speaker (most sentences have none: nothing more to do)
     words = [j for j, t in enumerate(toks) if t.norm in rep or t.norm in after]
@@ -48,7 +49,7 @@ def speaker_of(data: LanguageData, sent: Sentence, mentions: list[Mention],
             while k < len(toks) and k - j <= 8:
                 if k in at and at[k].actor.kind == "name" and not at[k].actor.code:
                     k = at[k].last + 1  # a name we cannot code: its apposition may say who
-                elif k not in at and (toks[k].norm in skip or toks[k].norm == ","
+                elif k not in at and (toks[k].norm in skip or toks[k].norm == "," or toks[k].norm in one_of
                                       or toks[k].text[:1].isupper() or k > j + 1 and toks[k].norm in appos):
                     k += 1  # "kata Andi, yang juga Ketua ...": the apposition says who
                 else:
