@@ -40,3 +40,9 @@ def test_a_capital_as_the_subject_after_a_fronted_place_is_still_its_government(
 
 def test_a_capital_right_after_the_locative_is_a_place_as_before(coder):
     assert "Jakarta" not in mentions(coder, "Menteri Keuangan menemui Ketua DPR di Jakarta, Rabu.")
+
+
+def test_a_capital_after_a_place_and_its_district_is_no_actor(coder):
+    text = "Kami siap bekerja sama, ujar Rudianto di Gedung Nusantara, Senayan, Jakarta, Rabu, seusai menemui Ketua DPR."
+    assert "Jakarta" not in mentions(coder, text)
+    assert ("IDN", "040", "IDNLEG") in events(coder, text)

@@ -305,10 +305,10 @@ class MentionFinder(Resolver):
         j = k - 1
         if j < 2 or toks[j].norm != "," or last + 1 < len(toks) and toks[last + 1].norm not in (",", ".", ";"):
             return False
-        j -= 1
-        while j > 0 and k - j <= 6 and toks[j].text[:1].isupper():
+        j -= 1  # back over the place's words, and the places it is in ("di Gedung X, Senayan, Jakarta")
+        while j > 0 and k - j <= 10 and (toks[j].text[:1].isupper() or toks[j].norm == "," and toks[j - 1].text[:1].isupper()):
             j -= 1
-        return j < k - 2 and toks[j].norm in self.place_locatives
+        return j < k - 2 and toks[j].norm in self.place_locatives and toks[j + 1].text[:1].isupper()
 
     def _mention(self, sent: Sentence, dr: _Draft, published: date | None,
                  country: tuple[str, str], memory: Discourse | None) -> Mention | None:
