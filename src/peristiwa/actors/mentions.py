@@ -296,6 +296,20 @@ class MentionFinder(Resolver):
                 nxt = x
         return out
 
+    def _placed_after(self, toks: list[Token], k: int, last: int) -> bool:
+        """Tokens ``k``..``last`` stand between commas (or a comma and the sentence's end)
+        after a place named after a locative of where, in capitalised words ("di Hotel
+        Mulia, Jakarta, Senin", "di Gedung DPR, Jakarta."): they tell where that place is,
+        as a place does after the locative itself. Not before a verb ("Di PBB, Washington
+        menuntut ...": a subject)."""
+        j = k - 1
+        if j < 2 or toks[j].norm != "," or last + 1 < len(toks) and toks[last + 1].norm not in (",", ".", ";"):
+            return False
+        j -= 1  # back over the place's words, and the places it is in ("di Gedung X, Senayan, Jakarta")
+        while j > 0 and k - j <= 10 and (toks[j].text[:1].isupper() or toks[j].norm == "," and toks[j - 1].text[:1].isupper()):
+            j -= 1
+        return j < k - 2 and toks[j].norm in self.place_locatives and toks[j + 1].text[:1].isupper()
+
     def _mention(self, sent: Sentence, dr: _Draft, published: date | None,
                  country: tuple[str, str], memory: Discourse | None) -> Mention | None:
         """The mention a draft makes (None when it names no actor), remembered in ``memory``."""
@@ -304,9 +318,9 @@ class MentionFinder(Resolver):
                 it.entry.kind == "role" and it.entry.code in ARMED_ROLES for it in dr.items) \
                 and not all(it.entry.kind in COUNTRY_KINDS for it in dr.items):
             return None  # "jabatan Presiden": the office, not its holder ("posisi pemberontak", "posisi Suriah" are theirs)
-        if dr.first > 0 and toks[dr.first - 1].norm in self.place_locatives \
+        if (dr.first > 0 and toks[dr.first - 1].norm in self.place_locatives or self._placed_after(toks, dr.first, dr.last)) \
                 and all(it.entry.kind == "capital" for it in dr.items):
-            return None  # "bertemu di Jakarta": a capital after a locative is a place
+            return None  # "bertemu di Jakarta", "kata X di Hotel Mulia, Jakarta": a capital of a place is a place
         actor = self._resolve(toks, dr, published, country)
         if actor is None:
             return None

@@ -245,10 +245,25 @@ def _find_cue(lp: LangPlaces, gaz: Gazetteer, toks: list[Tok], m: Toponym) -> No
             steps += 1
             continue
         break
+    if not m.cue and _placed_in(lp, toks, m.i - 1) and (m.j + 1 >= len(toks) or toks[m.j + 1].text in (",", ".", ";")):
+        m.cue = "at"  # "di Hotel Mulia, Jakarta, Senin": where that place is; not "Di PBB, Washington menuntut"
     after = _phrase_starting(lp.nouns_after, toks, m.j + 1) if m.j + 1 < len(toks) else None
     if after is not None and m.levels is None:
         m.levels = after[1]
         m.cue = m.cue or "noun"
+
+
+def _placed_in(lp: LangPlaces, toks: list[Tok], k: int) -> bool:
+    """Token ``k`` is a comma after a place named in capitalised words after a cue of
+    where ("di Hotel Mulia, Jakarta", "di Gedung X, Senayan, Jakarta"): what follows
+    tells where that place is, and is where too (names23)."""
+    if k < 2 or toks[k].text != ",":
+        return False
+    j = k - 1
+    while j > 0 and k - j <= 10 and (toks[j].word and toks[j].cap or toks[j].text == "," and toks[j - 1].cap):
+        j -= 1
+    cue = _phrase_ending(lp.cues, toks, j) if j < k - 1 and toks[j].word else None
+    return cue is not None and cue[1] == "at"
 
 
 def find_toponyms(tk: Tokenized, lang: str, dateline: bool = False,
