@@ -687,7 +687,10 @@ class MentionFinder(Resolver):
         # tuduhan Malaysia") owns none of its national institutions: those stay
         # the dateline's, the article's or the language's country.
         national = dateline_country or owner or prev_nat
-        local = dateline_country or place or owner or acting or found or acted_on or prev_loc
+        named = self._named_state(sent.tokens, items, published) \
+            if self.default_country and not (dateline_country or place or owner or acting or found) \
+            and not self._home_named(sent.tokens, items, published) else ""
+        local = dateline_country or place or owner or acting or found or named or acted_on or prev_loc
         return national or local, local
 
     def _home_named(self, toks: list[Token], items: list[Item], published: date | None) -> bool:

@@ -208,6 +208,20 @@ class Resolver:
             return found.pop(), ""
         return "", (other.pop() if not found and len(other) == 1 else "")
 
+    def _named_state(self, toks: list[Token], items: list[Item], published: date | None) -> str:
+        """The one foreign country of the known people and bodies the sentence names,
+        none of them acted on ("Para pejabat MDC mengatakan, ... diciduk oleh polisi",
+        "Jenderal X (a Libyan) menyatakan perang terhadap pasukan ..."): the country its
+        local agents of no country (police, troops, protesters) are of. "" when it names
+        one of the language's own country or a state of its own, or none or several."""
+        states = {self._state_of(it, published) for it in items
+                  if it.entry.kind in ("person", "org") and (it.entry.key or it.entry.code)
+                  and not self._object_position(toks, it.first)} - {""}
+        if len(states) != 1 or any(it.entry.kind in ("country", "capital") for it in items):
+            return ""
+        state = states.pop()
+        return "" if state == self.default_country else state
+
     def _state_of(self, it: Item, published: date | None) -> str:
         """The country of a known person or organisation on the date ("" for none or
         an international body)."""
