@@ -83,3 +83,13 @@ def test_a_common_name_alone_is_no_foreign_leader(coder, text, published):
 def test_a_leaders_own_name_alone_is_still_the_leader(coder, text, source):
     found = events(coder, text, "2019-05-02")
     assert any(src == source for src, _, _ in found), found
+
+
+def test_a_common_family_name_written_first_is_no_name_either():
+    kb = _kb()
+    kb.add("reign:5", "BOLGOV", "1990", "1994", ["Torres, Juan"], HEAD)
+    for n, iso in enumerate(["ESP", "MEX", "PER"]):
+        kb.add(f"wd:{50 + n}", iso + "GOV", "2010", "", [f"{('Ana', 'Luis', 'Rosa')[n]} Torres"], "Wikidata: minister")
+    names = _names(kb)
+    assert "reign:5" not in names.get("Torres", set())
+    assert "Juan" not in names

@@ -476,8 +476,7 @@ class KnowledgeBase:
             for alias in ent.aliases:
                 # REIGN often knows a leader by one name ("Suleiman"): a surname, as short as ours
                 one = " " not in alias and ent.id.startswith("reign:")
-                if one and len(borne.get(fold(alias), set()) - {a.code[:3] for a in ent.affiliations}) \
-                        >= COMMON_NAME_COUNTRIES:
+                if one and _common_name(alias, ent, borne):
                     continue  # "Thomas", "Miranda", "Flores": a name many bear elsewhere, no leader's alone
                 yield alias, ent, one
             for c in _short_names(ent, countries, given):
@@ -486,7 +485,8 @@ class KnowledgeBase:
             # Several people may share a short form: all are kept, and the
             # date decides (KnowledgeBase.pick): "Cavusoglu" in 2020 is Mevlut.
             for e in {e.id: e for e in ents}.values():
-                yield alias, e, True
+                if not (e.id.startswith("reign:") and _common_name(alias, e, borne)):
+                    yield alias, e, True  # ("Harris, X" of REIGN: not "Harris" alone, as above)
 
     def _name_word_countries(self) -> dict[str, set[str]]:
         """Each first and last word (folded) of a person's name of two or more words,
@@ -499,7 +499,7 @@ class KnowledgeBase:
                 continue
             states = {a.code[:3] for a in ent.affiliations}
             for alias in ent.aliases:
-                parts = _natural(alias).split()
+                parts = _natural(ent.id, alias).split()
                 if len(parts) >= 2:
                     for word in {parts[0], parts[-1]}:
                         borne.setdefault(fold(word), set()).update(states)
@@ -523,17 +523,27 @@ class KnowledgeBase:
         for ent in self.entities.values():
             if ent.kind == "person" and " " in ent.name:
                 states = {a.code[:3] for a in ent.affiliations}
-                parts = _natural(ent.name).split()
+                parts = _natural(ent.id, ent.name).split()
                 family = parts[0] if states & first else parts[-1]
                 countries.setdefault(family, set()).update(states)
         return countries
 
 
-def _natural(name: str) -> str:
+def _common_name(alias: str, ent: Entity, borne: dict[str, set[str]]) -> bool:
+    """A one-word name of a leader that people of ``COMMON_NAME_COUNTRIES`` or more other
+    countries bear as a first or last name (``KnowledgeBase._name_word_countries``)."""
+    own = {a.code[:3] for a in ent.affiliations}
+    return len(borne.get(fold(alias), set()) - own) >= COMMON_NAME_COUNTRIES
+
+
+def _natural(eid: str, name: str) -> str:
     """A name in the order it is spoken: REIGN writes some family name first, after a
-    comma ("Quiros, Daniel" is Daniel Quiros)."""
+    comma ("Quiros, Daniel" is Daniel Quiros); other sources' commas are titles
+    ("Jonathan Hill, Baron Hill"), left as they are."""
     family, comma, given = name.partition(",")
-    return f"{given.strip()} {family.strip()}".strip() if comma and given.strip() else name
+    if not eid.startswith("reign:") or not comma or not given.strip():
+        return name
+    return f"{given.strip()} {family.strip()}"
 
 
 def _short_names(ent: Entity, countries: dict[str, set[str]], given: frozenset[str] = frozenset()) -> list[str]:
@@ -541,7 +551,7 @@ def _short_names(ent: Entity, countries: dict[str, set[str]], given: frozenset[s
     first name too where that is the custom (people.toml ``[names]``)."""
     if ent.kind != "person":
         return []
-    parts = [p for p in re.split(r"\s+", _natural(ent.name)) if p]
+    parts = [p for p in re.split(r"\s+", _natural(ent.id, ent.name)) if p]
     if len(parts) < 2:
         return []
     family_first, either, first_too = _naming()
