@@ -485,8 +485,7 @@ class KnowledgeBase:
             # Several people may share a short form: all are kept, and the
             # date decides (KnowledgeBase.pick): "Cavusoglu" in 2020 is Mevlut.
             for e in {e.id: e for e in ents}.values():
-                if not (e.id.startswith("reign:") and _common_name(alias, e, borne)):
-                    yield alias, e, True  # ("Harris, X" of REIGN: not "Harris" alone, as above)
+                yield alias, e, True
 
     def _name_word_countries(self) -> dict[str, set[str]]:
         """Each first and last word (folded) of a person's name of two or more words,
