@@ -155,6 +155,10 @@ def business_code(code: str) -> str:
     return code
 
 
+# a one-word leader's name borne by people of this many other countries is a common
+# given name or surname ("Thomas", "Miranda"), not the leader's alone
+COMMON_NAME_COUNTRIES = 3
+
 FUZZY_MIN = 88.0  # rapidfuzz ratio: "idham aziz"/"idham azis" 90, "joko widodo"/"joko widada" 82
 
 
@@ -466,11 +470,15 @@ class KnowledgeBase:
         """
         countries = self._family_name_countries()
         given = self._shared_given_names()
+        borne = self._name_word_countries()
         short: dict[str, list[Entity]] = {}
         for ent in self.entities.values():
             for alias in ent.aliases:
                 # REIGN often knows a leader by one name ("Suleiman"): a surname, as short as ours
-                yield alias, ent, " " not in alias and ent.id.startswith("reign:")
+                one = " " not in alias and ent.id.startswith("reign:")
+                if one and _common_name(alias, ent, borne):
+                    continue  # "Thomas", "Miranda", "Flores": a name many bear elsewhere, no leader's alone
+                yield alias, ent, one
             for c in _short_names(ent, countries, given):
                 short.setdefault(c, []).append(ent)
         for alias, ents in short.items():
@@ -478,6 +486,23 @@ class KnowledgeBase:
             # date decides (KnowledgeBase.pick): "Cavusoglu" in 2020 is Mevlut.
             for e in {e.id: e for e in ents}.values():
                 yield alias, e, True
+
+    def _name_word_countries(self) -> dict[str, set[str]]:
+        """Each first and last word (folded) of a person's name of two or more words,
+        with the countries its bearers serve: a word borne in many countries is a
+        common given name or surname ("Thomas", "Torres"), one borne in a leader's
+        own country only is his ("Putin", "Bolsonaro")."""
+        borne: dict[str, set[str]] = {}
+        for ent in self.entities.values():
+            if ent.kind != "person":
+                continue
+            states = {a.code[:3] for a in ent.affiliations}
+            for alias in ent.aliases:
+                parts = _natural(ent.id, alias).split()
+                if len(parts) >= 2:
+                    for word in {parts[0], parts[-1]}:
+                        borne.setdefault(fold(word), set()).update(states)
+        return borne
 
     def _shared_given_names(self) -> frozenset[str]:
         """The first names borne by two or more people of a country whose press also
@@ -497,9 +522,27 @@ class KnowledgeBase:
         for ent in self.entities.values():
             if ent.kind == "person" and " " in ent.name:
                 states = {a.code[:3] for a in ent.affiliations}
-                family = ent.name.split()[0] if states & first else ent.name.split()[-1]
+                parts = _natural(ent.id, ent.name).split()
+                family = parts[0] if states & first else parts[-1]
                 countries.setdefault(family, set()).update(states)
         return countries
+
+
+def _common_name(alias: str, ent: Entity, borne: dict[str, set[str]]) -> bool:
+    """A one-word name of a leader that people of ``COMMON_NAME_COUNTRIES`` or more other
+    countries bear as a first or last name (``KnowledgeBase._name_word_countries``)."""
+    own = {a.code[:3] for a in ent.affiliations}
+    return len(borne.get(fold(alias), set()) - own) >= COMMON_NAME_COUNTRIES
+
+
+def _natural(eid: str, name: str) -> str:
+    """A name in the order it is spoken: REIGN writes some family name first, after a
+    comma ("Quiros, Daniel" is Daniel Quiros); other sources' commas are titles
+    ("Jonathan Hill, Baron Hill"), left as they are."""
+    family, comma, given = name.partition(",")
+    if not eid.startswith("reign:") or not comma or not given.strip():
+        return name
+    return f"{given.strip()} {family.strip()}"
 
 
 def _short_names(ent: Entity, countries: dict[str, set[str]], given: frozenset[str] = frozenset()) -> list[str]:
@@ -507,7 +550,7 @@ def _short_names(ent: Entity, countries: dict[str, set[str]], given: frozenset[s
     first name too where that is the custom (people.toml ``[names]``)."""
     if ent.kind != "person":
         return []
-    parts = [p for p in re.split(r"\s+", ent.name) if p]
+    parts = [p for p in re.split(r"\s+", _natural(ent.id, ent.name)) if p]
     if len(parts) < 2:
         return []
     family_first, either, first_too = _naming()
