@@ -7,6 +7,11 @@ re-judged at main in bench/precision-s24.md). Each block is one rule:
   legislature (lang/id/agents.txt ~LEG; the knowledge base keeps "DPR", "DPR RI" as
   Indonesia's), whose country the text gives as for "parlemen", Indonesia's where nothing
   shows another.
+- private violence (CONVENTIONS §1.9: crimes between private persons are not coded, the
+  state's reaction to them is; lang/id/transforms.txt, a second ``private-pair`` line for
+  18-20, pairs CVL:CVL, CRM:CVL, CRM:EDU): a gang beating a trader or pupils, residents of two villages
+  clashing; the police's arrest or shooting of the attackers, violence by rebels, a mob's
+  attack on a police post or on a regent's office stay coded.
 
 CODED: every event listed is coded; NOT_CODED: the event named is not.
 Every sentence here was written for these tests; none comes from a gold file or the corpus."""
@@ -27,6 +32,17 @@ CODED = [
      {('JPNGOV', '010', 'JPNLEG')}),
     ('Milisi Zintan menolak Dewan Perwakilan Rakyat yang bersidang di Tobruk.', {('LBYUAF', '120', 'LBYLEG')}),
     ('Dewan Perwakilan Rakyat Amerika Serikat mengecam Presiden Rusia.', {('USALEG', '111', 'RUSGOV')}),
+    # violence by or on the state, rebels or protesters stays
+    ('Polisi menangkap preman yang memukuli seorang sopir angkot di Bogor.', {('IDNCOP', '173', 'IDNCRM')}),
+    ('Kelompok kriminal bersenjata menembak dua pekerja proyek jalan di Papua.', {('IDNREB', '193', 'IDNLAB')}),
+    ('Warga menyerang kantor bupati karena kecewa dengan hasil pilkada.', {('IDNCVL', '190', 'IDNGOV')}),
+]
+
+NOTHING = [
+    # private violence
+    'Sekelompok preman mengeroyok seorang pedagang sayur hingga tewas di Tangerang.',
+    'Warga Desa Sukamaju bentrok dengan warga Desa Sukajaya akibat sengketa batas tanah.',
+    'Geng motor menyerang dua pelajar di Jalan Merdeka pada Sabtu malam.',
 ]
 
 NOT_CODED = [
@@ -46,3 +62,8 @@ def test_the_event_is_coded(coder, text, expected):
 @pytest.mark.parametrize("text, wrong", NOT_CODED)
 def test_the_wrong_event_is_not_coded(coder, text, wrong):
     assert wrong not in events(coder, text)
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_near_misses_code_nothing(coder, text):
+    assert events(coder, text) == set()
