@@ -12,6 +12,8 @@ re-judged at main in bench/precision-s24.md). Each block is one rule:
   18-20, pairs CVL:CVL, CRM:CVL, CRM:EDU): a gang beating a trader or pupils, residents of two villages
   clashing; the police's arrest or shooting of the attackers, violence by rebels, a mob's
   attack on a police post or on a regent's office stay coded.
+- ZANU-PF is Zimbabwe's ruling party since 1980 (ZWEGOV, CONVENTIONS §4.3.3; data/actors/
+  orgs.tsv), not the liberation movement Phoenix lists (SAFREB).
 
 CODED: every event listed is coded; NOT_CODED: the event named is not.
 Every sentence here was written for these tests; none comes from a gold file or the corpus."""
@@ -36,6 +38,8 @@ CODED = [
     ('Polisi menangkap preman yang memukuli seorang sopir angkot di Bogor.', {('IDNCOP', '173', 'IDNCRM')}),
     ('Kelompok kriminal bersenjata menembak dua pekerja proyek jalan di Papua.', {('IDNREB', '193', 'IDNLAB')}),
     ('Warga menyerang kantor bupati karena kecewa dengan hasil pilkada.', {('IDNCVL', '190', 'IDNGOV')}),
+    # Zimbabwe's ruling party
+    ('Juru bicara ZANU-PF mengecam Inggris atas campur tangan dalam pemilu Zimbabwe.', {('ZWEGOV', '111', 'GBR')}),
 ]
 
 NOTHING = [
