@@ -126,7 +126,8 @@ class ModalityReader(SentenceReader):
             t = self.toks[k]
             if t.norm in movers and k not in m.word_tokens:
                 return f"the aim of '{t.text}' (moving, sending or setting up), not done"
-            if self._is_break(k) or t.norm in self.soft_breaks or self.is_verb(k) or t.form == "ber":
+            if self._is_break(k) or t.norm in self.soft_breaks or self.is_verb(k) \
+                    or self.voice.get(t.form) in ("active", "passive"):
                 return None
         return None
 
