@@ -43,6 +43,7 @@ NOT_CODED = [
 
 NOTHING = [
     'Puluhan polisi dikerahkan ke desa itu untuk menangkap Budi Santoso.',
+    'Puluhan polisi ditempatkan di desa itu untuk menangkap Budi Santoso.',
 ]
 
 
