@@ -37,6 +37,7 @@ NOT_CODED = [
      ('IDNMIL', '070', 'IDNGOV')),
     ('DPR membentuk panitia khusus untuk menyelidiki Menteri Keuangan.', ('IDNLEG', '090', 'IDNGOV')),
     ('Kejaksaan Agung menyiapkan tim guna menyelidiki Gubernur Jawa Timur.', ('IDNJUD', '091', 'IDNGOV')),
+    ('Pemerintah Zimbabwe mengerahkan polisi untuk menangkap aktivis oposisi.', ('ZWEGOV', '173', 'ZWEOPP')),
     ('Pemerintah Amerika Serikat mengirim kapal perang ke Laut China Selatan untuk menekan China.',
      ('USAGOV', '170', 'CHN')),
 ]
