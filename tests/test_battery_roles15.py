@@ -25,7 +25,9 @@ SIDES = [
     ('Polisi menangkap puluhan aktivis oposisi di Zimbabwe.', [('ZWECOP', 'ZWEOPP')]),
     ('Di Zimbabwe, polisi menangkap puluhan aktivis oposisi.', [('ZWECOP', 'ZWEOPP')]),
     ('Polisi Zimbabwe menangkap puluhan aktivis oposisi di Harare.', [('ZWECOP', 'ZWEOPP')]),
-    ('Pemerintah Zimbabwe mengerahkan polisi untuk menangkap aktivis oposisi.', [('ZWEGOV', 'ZWEOPP')]),
+    # (quote24: an arrest after "mengerahkan polisi untuk" is the deployment's aim, not done,
+    # tests/test_battery_quote24.py; the arrest told as done keeps the owner's country)
+    ('Pemerintah Zimbabwe mengerahkan polisi lalu menangkap aktivis oposisi.', [('ZWEGOV', 'ZWEOPP')]),
     ('Polisi di China menangkap seorang pengacara hak asasi manusia.', [('CHNCOP', 'CHNJUD')]),
     ('Militer menyerang kelompok pemberontak di Myanmar.', [('MMRMIL', 'MMRREB')]),
     ('Di Thailand, tentara menembak demonstran.', [('THAMIL', 'THAOPP')]),

@@ -105,8 +105,31 @@ class ModalityReader(SentenceReader):
         comparison, a word of what ought to be before the subject, a deferring idiom
         (grammar ``comparison_words``, ``subject_modals``, ``deferral_verbs``)."""
         why = self._compared(m) or self._ought_before_subject(m, in_pattern) or self._deferred(m) \
-            or self._noun_purpose(m)
+            or self._noun_purpose(m) or self._moved_for(m)
         return mod.drop(why) if why else None
+
+    def _moved_for(self, m: Match) -> str | None:
+        """"Polisi datang ke rumah itu untuk menangkap X", "TNI mengerahkan prajurit untuk
+        membantu X": the act of a purpose clause whose clause's verb is one of moving,
+        sending or setting up (grammar ``purpose_movers``; the first verb back from the
+        purpose word, in its clause) is its aim, not done (transform ``aim-not-done``: material
+        acts; a statement or a protest made by coming is coded)."""
+        movers = self.d.words("purpose_movers")
+        if not movers or self.transforms.get("aim-not-done", m.pattern.code) is None:
+            return None
+        j = m.anchor - 1
+        while j >= 0 and self.toks[j].norm in self.d.words("auxiliaries"):
+            j -= 1  # "untuk segera menangkap"
+        if j < 1 or self.toks[j].norm not in self.purpose:
+            return None
+        for k in range(j - 1, max(-1, j - 1 - self._reach("served_clause_reach")), -1):
+            t = self.toks[k]
+            if t.norm in movers and k not in m.word_tokens:
+                return f"the aim of '{t.text}' (moving, sending or setting up), not done"
+            if self._is_break(k) or t.norm in self.soft_breaks or self.is_verb(k) \
+                    or self.voice.get(t.form) in ("active", "passive"):
+                return None
+        return None
 
     def _compared(self, m: Match) -> str | None:
         """"X bisa seperti Y yang memaafkan Z": the trigger in a relative clause of the

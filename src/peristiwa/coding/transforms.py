@@ -31,6 +31,8 @@ from peristiwa.lang import LanguageData, read_lines
 KNOWN = {
     "asked-not-done": "an event in the complement of a directive verb (grammar `directives`) "
                       "is asked for, not done: it is not coded",
+    "aim-not-done": "an event in the purpose clause of a verb of moving, sending or setting up "
+                    "(grammar `purpose_movers`) is its aim, not done: it is not coded",
     "intent-on-condition": "an intent followed in its clause by a threat condition (grammar "
                            "`threat_conditions`) becomes the modality `kind`",
     "addressee-target": "with no object, the actor opening the complement (grammar "
