@@ -32,7 +32,7 @@ from peristiwa.pipeline import Coder
 
 RAW: list[str] = []  # the codes of the raw matches offered to the choice
 PLANS: list[tuple[str, str | None]] = []  # (pattern code, code after modality) of the chosen matches
-CODED: list[tuple[str, str]] = []  # (code, why no event of its root came of it, or "")
+CODED: list[tuple[str, str, str]] = []  # (code, why no event of its root came of it or "", what it found)
 MENTIONS: set[str] = set()  # the entities of the sentences' coded mentions
 
 
@@ -63,11 +63,18 @@ def _watch() -> None:
             why = "build: recoded to another root"
         elif not why:
             why = "build: events removed after (aimed filter)"
-        CODED.append((c.code, why))
+        toks = self.coder.toks
+        seen = (f"'{' '.join(toks[i].text for i in c.match.word_tokens)}' src {_names(c.source)} "
+                f"tgt {_names(c.target)} | mentions {_names(self.coder)}")
+        CODED.append((c.code, why, seen))
 
     coder_mod.SentenceCoder._select = _select
     coder_mod.SentenceCoder._plan = _plan
     events_mod._EventBuilder.add = _add
+
+
+def _names(side) -> str:
+    return "[" + ", ".join(f"{x.text}={x.actor.code}" for x in _side(side)) + "]"
 
 
 def _side(side) -> list:
@@ -139,7 +146,7 @@ def _skip_step(b, c, a, t) -> str:
 
 
 def _lost(ev: dict, root: str) -> str:
-    coded = [why for code, why in CODED if code[:2] == root]
+    coded = [why for code, why, _ in CODED if code[:2] == root]
     if coded:
         why = sorted(coded, key=lambda w: ("no pair" in w, "neither" in w))[0]
         if "no pair" in why:
@@ -180,7 +187,8 @@ def count(paths: list[str], verbose: bool) -> Counter:
                 out[why] += 1
                 if verbose and why.startswith("build"):
                     got = "; ".join(f"{e.source}-{e.code}-{e.target}" for e in evs)
-                    print(f"{why}\n  gold {ev['source']}-{ev['code']}-{ev['target']}  out [{got}]\n"
+                    seen = "\n  ".join(f"{code} {what}" for code, _, what in CODED if code[:2] == root)
+                    print(f"{why}\n  {seen}\n  gold {ev['source']}-{ev['code']}-{ev['target']}  out [{got}]\n"
                           f"  {case['id']}: {case['text'][:300]}")
     return out
 

@@ -151,6 +151,8 @@ class SentenceCoder(SideFinder, ModalityReader):
                 tgt = self._named_subject(m, src)  # "Budi ditangkap polisi": the one named undergoes it
             elif tgt is None and src is not None and src.mentions and self._voice(m) == "active":
                 tgt = self._named_object(m, src)  # "Polisi menangkap Budi di ..."
+            if tgt is None and src is not None and src.mentions:
+                tgt = self._unnamed_patient(m, mod.code, src)  # "Polisi menangkap dua pria ..."
             elif src is None and tgt is not None and tgt.mentions and self._voice(m) == "nominal":
                 src = named_owner(self, m, tgt)  # "kritik Budi terhadap KPK"
             if tgt is None and (mod.kind == "threat" or mod.code.startswith("13")):
