@@ -11,6 +11,8 @@ that root reached and the step that removed it:
   ``SentenceCoder.code`` (a modal word, an allegation's scope, the general public, acted on,
   a protest's manner, the event score);
 - ``modality``: chosen, but modality dropped it or turned it to another root;
+- ``allege``: a wrongdoing predicate of the root (``allege.py``) that no speaker's
+  accusation came of;
 - ``choice``: a pattern of the root matched and lost the choice to another match;
 - ``no pattern``: no pattern of the root matched.
 
@@ -24,15 +26,19 @@ import argparse
 import json
 from collections import Counter
 
-from peristiwa.coding import cameo
+from peristiwa.coding import allege, cameo
 from peristiwa.coding import coder as coder_mod
 from peristiwa.coding import events as events_mod
 from peristiwa.evaluate import entity
 from peristiwa.pipeline import Coder
 
 RAW: list[str] = []  # the codes of the raw matches offered to the choice
+ALLEGED: list[str] = []  # the codes of the wrongdoing predicates (allege.py: a speaker's accusation)
+ALLEGE_STEPS: list[tuple[str, str, str]] = []  # (code, the step of allege.allegations that drops it, words)
+CHOSEN: list[str] = []  # the chosen matches, as "code 'words'"
 PLANS: list[tuple[str, str | None]] = []  # (pattern code, code after modality) of the chosen matches
 CODED: list[tuple[str, str, str]] = []  # (code, why no event of its root came of it or "", what it found)
+VERBOSE = False  # case text in the steps' names: READ files only
 MENTIONS: set[str] = set()  # the entities of the sentences' coded mentions
 
 
@@ -43,11 +49,16 @@ def _watch() -> None:
 
     def _select(self, matches):
         RAW.extend(m.pattern.code for m in matches)
-        return select(self, matches)
+        got = select(self, matches)
+        CHOSEN.extend(f"{m.pattern.code} '{m.pattern.text[:60]}'" for m in got)
+        lost = [m for m in matches if m not in got]
+        CHOSEN.extend(f"(lost) {m.pattern.code} '{m.pattern.text[:60]}'" for m in lost)
+        return got
 
     def _plan(self):
         got = plan(self)
         PLANS.extend((m.pattern.code, mod.code) for m, mod in got[0])
+        ALLEGED.extend(m.pattern.code for m in self._alleged)
         for x in self.mentions:
             MENTIONS.update(entity(a.code) for a in [x.actor, *x.members] if a.code)
         return got
@@ -68,6 +79,16 @@ def _watch() -> None:
                 f"tgt {_names(c.target)} | mentions {_names(self.coder)}")
         CODED.append((c.code, why, seen))
 
+    allegations = allege.allegations
+
+    def _allegations(sc, alleged, out, scopes):
+        if alleged:
+            for m in sc._select(alleged):
+                words = " ".join(sc.toks[i].text for i in m.word_tokens)
+                ALLEGE_STEPS.append((m.pattern.code, _allege_step(sc, m, out, scopes), words))
+        return allegations(sc, alleged, out, scopes)
+
+    coder_mod.allege.allegations = _allegations
     coder_mod.SentenceCoder._select = _select
     coder_mod.SentenceCoder._plan = _plan
     events_mod._EventBuilder.add = _add
@@ -75,6 +96,31 @@ def _watch() -> None:
 
 def _names(side) -> str:
     return "[" + ", ".join(f"{x.text}={x.actor.code}" for x in _side(side)) + "]"
+
+
+def _allege_step(sc, m, out, scopes) -> str:
+    """The first step of ``allege.allegations`` that drops the wrong at ``m`` (its logic)."""
+    if any(a < m.anchor and not sc._break_between(a, m.anchor) for a in scopes):
+        return "inside an accusation a pattern codes"
+    if not allege._stated(sc, m):
+        return "not stated as done (modality, a question)"
+    host = allege._host(sc, m) if allege.MANNER in m.pattern.flags else None
+    if allege.MANNER in m.pattern.flags and host is None:
+        return "a manner with no host verb"
+    found = allege._speaker(sc, m, allege._clause_head(sc, m.anchor if host is None else host))
+    if found is None:
+        return "no speaker" + (" (the sentence names one by a reporting word)" if sc.own_speaker() else "")
+    speaker, doer, how, v = found
+    if doer is None and host is None:
+        doer = allege._doer(sc, m, v)
+    doer = allege._other_than(speaker, doer)
+    if doer is None and host is None and sc._voice(m) != "passive":
+        doer = allege._other_than(speaker, allege._judged_subject(sc, m, v))
+    if doer is None:
+        return "no doer" + (f" (speaker {_names(speaker)} by {how})" if VERBOSE else "")
+    if allege._described(sc, m, doer) or m.pattern.code != allege.CODE and allege._of_a_thing(sc, m, doer):
+        return "the doer is described / a thing"
+    return "passes (dropped later: another actor's act, or coded once)"
 
 
 def _side(side) -> list:
@@ -161,12 +207,17 @@ def _lost(ev: dict, root: str) -> str:
         return "code: dropped in SentenceCoder.code"
     if any(p[:2] == root for p, _ in PLANS):
         return "modality: dropped or recoded"
+    if any(p[:2] == root for p in ALLEGED):
+        steps = [st for code, st, _ in ALLEGE_STEPS if code[:2] == root]
+        return "allege: " + (min(steps, key=lambda st: st.startswith("passes")) if steps else "not selected")
     if any(p[:2] == root for p in RAW):
         return "choice: lost to another match"
     return "no pattern"
 
 
 def count(paths: list[str], verbose: bool) -> Counter:
+    global VERBOSE
+    VERBOSE = verbose
     _watch()
     coder = Coder()
     out: Counter = Counter()
@@ -175,7 +226,7 @@ def count(paths: list[str], verbose: bool) -> Counter:
             case = json.loads(line)
             if not case["events"]:
                 continue
-            RAW.clear(), PLANS.clear(), CODED.clear(), MENTIONS.clear()
+            RAW.clear(), PLANS.clear(), CODED.clear(), MENTIONS.clear(), CHOSEN.clear(), ALLEGED.clear(), ALLEGE_STEPS.clear()
             evs = coder.code_text(case["text"], lang=case.get("lang", "id"), published=case.get("published"))
             roots = {e.code[:2] for e in evs}
             for ev in case["events"]:
@@ -185,6 +236,13 @@ def count(paths: list[str], verbose: bool) -> Counter:
                     continue
                 why = _lost(ev, root)
                 out[why] += 1
+                if verbose and why.startswith("allege"):
+                    seen = [f"{code} '{w}': {st}" for code, st, w in ALLEGE_STEPS if code[:2] == root]
+                    print(f"{why}\n  gold {ev['source']}-{ev['code']}-{ev['target']}  {seen}\n"
+                          f"  {case['id']}: {case['text'][:300]}")
+                if verbose and why.startswith("choice"):
+                    print(f"{why}\n  gold {ev['source']}-{ev['code']}-{ev['target']}  matches {CHOSEN}\n"
+                          f"  {case['id']}: {case['text'][:300]}")
                 if verbose and why.startswith("build"):
                     got = "; ".join(f"{e.source}-{e.code}-{e.target}" for e in evs)
                     seen = "\n  ".join(f"{code} {what}" for code, _, what in CODED if code[:2] == root)
