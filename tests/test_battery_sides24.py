@@ -1,7 +1,7 @@
 """A battery for sides lost after the act was found (session 24, branch sides24):
 
 - people an authority (police, courts, the military, intelligence, the government)
-  arrests or detains, named by a noun of a private person only (grammar
+  arrests or detains (173), or the police or prosecutors question (09) or beat (18), named by a noun of a private person only (grammar
   ``private_person_nouns``: "pria", "pemuda", "suami istri", "dua orang"), after a
   quantifier or none, are persons whose affiliation is unknowable but whose country is
   clear: the bare country of the authority (CONVENTIONS §4: "Polisi menangkap dua
@@ -25,6 +25,9 @@ CODED = [
     ('Seorang wanita itu telah diamankan polisi di Stasiun Gambir.', {('IDNCOP', '173', 'IDN')}),
     ('Kepolisian Thailand menahan sepasang suami istri di Bangkok.', {('THACOP', '173', 'THA')}),
     ('Pengadilan Mesir memenjarakan 12 orang karena kerusuhan itu.', {('EGYJUD', '173', 'EGY')}),
+    # the police or prosecutors questioning or beating such people (09, 18)
+    ('Polisi memeriksa dua orang terkait pembakaran pasar itu.', {('IDNCOP', '091', 'IDN')}),
+    ('Seorang pemuda dianiaya polisi di Kendari.', {('IDNCOP', '182', 'IDN')}),
     # a role the lexicon knows keeps its own code
     ('Polisi menangkap dua mahasiswa di depan kampus.', {('IDNCOP', '173', 'IDNEDU')}),
 ]
@@ -39,6 +42,8 @@ NOTHING = [
     'Nelayan menangkap ikan di perairan Natuna.',
     'Para pemuda itu menahan diri untuk tidak membalas.',
     'Pasukan itu menahan laju kendaraan di perbatasan.',
+    # an army's violence is not the police's: who its victims are is not clear
+    'Tentara memukul seorang pria di pos perbatasan.',
     # a private person's act is no authority's
     'Seorang warga menangkap dua pria yang mencuri ayam.',
 ]
