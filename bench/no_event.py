@@ -74,6 +74,8 @@ def _watch() -> None:
             why = "build: recoded to another root"
         elif not why:
             why = "build: events removed after (aimed filter)"
+        if why.startswith("build: no pair, no"):
+            why += f" [{_around(self.coder, c, 'source' in why)}]"
         toks = self.coder.toks
         seen = (f"'{' '.join(toks[i].text for i in c.match.word_tokens)}' src {_names(c.source)} "
                 f"tgt {_names(c.target)} | mentions {_names(self.coder)}")
@@ -96,6 +98,27 @@ def _watch() -> None:
 
 def _names(side) -> str:
     return "[" + ", ".join(f"{x.text}={x.actor.code}" for x in _side(side)) + "]"
+
+
+def _around(sc, c, subject: bool) -> str:
+    """The voice of ``c`` and the kind of word where its missing side would stand: the
+    word before its trigger (auxiliaries aside) for a source, after its words for a target."""
+    voice = sc._voice(c.match)
+    aux = sc.d.words("auxiliaries")
+    if subject:
+        k = c.match.anchor - 1
+        while k >= 0 and sc.toks[k].norm in aux:
+            k -= 1
+    else:
+        k = c.match.last + 1
+    if not 0 <= k < len(sc.toks):
+        return f"{voice}, edge"
+    t = sc.toks[k]
+    x = sc.mentions[sc.tok_mention[k]] if k in sc.tok_mention else None
+    kind = ("coded mention" if x.actor.code else "uncoded mention") if x is not None else \
+        "punctuation" if not t.text[:1].isalnum() else "preposition" if t.norm in sc.preps else \
+        "capitalised word" if t.text[:1].isupper() else "word"
+    return f"{voice}, {kind}"
 
 
 def _allege_step(sc, m, out, scopes) -> str:

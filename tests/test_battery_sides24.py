@@ -8,7 +8,9 @@
   tersangka" is IDN; transform ``unnamed-patient``). The phrase is the active verb's
   object right after it, or the passive verb's subject right before it. Not a thing
   ("mengamankan lokasi"), not a catch by private persons ("nelayan menangkap ikan"),
-  not a person an actor mention already names.
+  not a person an actor mention already names. People so named attacking an authority
+  (police, government, courts, legislators) are likewise the bare country of its
+  country (transform ``unnamed-agent``; CONVENTIONS §4: unidentified attackers).
 
 CODED: every event listed is coded; NOT_CODED: the event named is not; NOTHING: no event.
 Every sentence here was written for these tests; none comes from a gold file or the corpus."""
@@ -28,6 +30,10 @@ CODED = [
     # the police or prosecutors questioning or beating such people (09, 18)
     ('Polisi memeriksa dua orang terkait pembakaran pasar itu.', {('IDNCOP', '091', 'IDN')}),
     ('Seorang pemuda dianiaya polisi di Kendari.', {('IDNCOP', '182', 'IDN')}),
+    # such people attacking an authority are of its country (unnamed-agent)
+    ('Seorang pria menusuk Menteri Perhubungan saat berkunjung ke Serang.', {('IDN', '182', 'IDNGOV')}),
+    ('Dua pemuda menyerang polisi yang berjaga di pos lalu lintas.', {('IDN', '190', 'IDNCOP')}),
+    ('Wali kota itu dipukul oleh seorang pria di depan balai kota.', {('IDN', '182', 'IDNGOV')}),
     # a role the lexicon knows keeps its own code
     ('Polisi menangkap dua mahasiswa di depan kampus.', {('IDNCOP', '173', 'IDNEDU')}),
 ]
@@ -44,6 +50,8 @@ NOTHING = [
     'Pasukan itu menahan laju kendaraan di perbatasan.',
     # an army's violence is not the police's: who its victims are is not clear
     'Tentara memukul seorang pria di pos perbatasan.',
+    # a private person's act on another is a private matter
+    'Seorang pria memukul istrinya di rumah kontrakan.',
     # a private person's act is no authority's
     'Seorang warga menangkap dua pria yang mencuri ayam.',
 ]

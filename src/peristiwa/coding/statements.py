@@ -102,31 +102,40 @@ class StatementSides(ParseSides):
                 return Side([x for sd in sides for x in sd.mentions], sides[0].note)
         return None
 
-    def _unnamed_patient(self, m: Match, code: str, src: Side) -> Side | None:
+    def _unnamed_person(self, m: Match, code: str, other: Side, agent: bool) -> Side | None:
         """"Polisi menangkap dua pria di Bekasi", "Seorang pemuda diamankan polisi": people
         an authority (the roles of transform ``unnamed-patient``) arrests or detains, named
         by a noun of a private person only (grammar ``private_person_nouns``, after a
         quantifier: ``mention_skip``, ``person_quantifiers``, a number), are persons whose
         affiliation is unknowable but whose country is clear: the bare country of the
-        authority (CONVENTIONS §4: "Polisi menangkap dua tersangka" is IDN). The phrase
-        is the active verb's object, right after its words, or the passive verb's subject,
-        right before it (auxiliaries and a demonstrative aside)."""
-        rule = self.transforms.get("unnamed-patient", code)
+        authority (CONVENTIONS §4: "Polisi menangkap dua tersangka" is IDN). So are such
+        people attacking an authority (``agent``, transform ``unnamed-agent``: "Seorang pria
+        menusuk Menteri X", CONVENTIONS §4: unidentified attackers are the bare country).
+        The phrase is the active verb's subject right before it (auxiliaries and a
+        demonstrative aside) or its object right after its words; the passive's the other
+        way round (its agent after "oleh")."""
+        rule = self.transforms.get("unnamed-agent" if agent else "unnamed-patient", code)
         voice = self._voice(m)
         if rule is None or voice not in ("active", "passive"):
             return None
-        countries = {x.actor.country for x in src.mentions}
-        if len(countries) != 1 or any(x.actor.role not in rule.param("roles") for x in src.mentions):
+        countries = {x.actor.country for x in other.mentions}
+        if len(countries) != 1 or any(x.actor.role not in rule.param("roles") for x in other.mentions):
             return None
         country = countries.pop()
-        span = self._person_after(m.last + 1) if voice == "active" else self._person_before(m.anchor - 1)
+        if (voice == "active") == agent:
+            span = self._person_before(m.anchor - 1)
+        else:
+            k = m.last + 1
+            span = self._person_after(k + 1 if agent and k < len(self.toks)
+                                      and self.toks[k].norm in self.d.words("agent_markers") else k)
         if len(country) != 3 or span is None:
             return None
         first, last = self.toks[span[0]], self.toks[span[1]]
         text = self.s.text[first.start - self.s.start: last.end - self.s.start]
         actor = Actor(code=country, name=text, country=country, kind="country")
+        role = other.mentions[0].actor.role
         return Side([Mention(span[0], span[1], first.start, last.end, text, actor, notes=(rule.note,))],
-                    f"a private person the {src.mentions[0].actor.role} acts on, of its country")
+                    f"a private person {'acting on' if agent else 'acted on by'} the {role}, of its country")
 
     def _person_quantifier(self, k: int) -> bool:
         t = self.toks[k]
