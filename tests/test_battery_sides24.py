@@ -34,11 +34,16 @@ CODED = [
     ('Seorang pria menusuk Menteri Perhubungan saat berkunjung ke Serang.', {('IDN', '182', 'IDNGOV')}),
     ('Dua pemuda menyerang polisi yang berjaga di pos lalu lintas.', {('IDN', '190', 'IDNCOP')}),
     ('Wali kota itu dipukul oleh seorang pria di depan balai kota.', {('IDN', '182', 'IDNGOV')}),
+    # a meeting or visit after a setting word is its clause subject's, an attack is not: no
+    # attack by the police (NOT_CODED), their arrest of the two is coded (test_battery_coop.py)
+    ('Dalam serangan itu, polisi menangkap dua orang.', {('IDNCOP', '173', 'IDN')}),
     # a role the lexicon knows keeps its own code
     ('Polisi menangkap dua mahasiswa di depan kampus.', {('IDNCOP', '173', 'IDNEDU')}),
 ]
 
 NOT_CODED = [
+    ('Dalam serangan itu, polisi menangkap dua orang.', ('IDNCOP', '190', 'IDN')),
+    ('Dalam serangan itu, polisi menangkap dua orang.', ('IDNCOP', '190', '')),
     # people of a country named with them are of that country, not the authority's
     ('Polisi Israel menangkap dua pemuda Palestina di Yerusalem.', ('ISRCOP', '173', 'ISR')),
 ]
