@@ -18,6 +18,22 @@ that root reached and the step that removed it:
 
     python bench/no_event.py GOLD.jsonl [...]          # counts only (any check set)
     python bench/no_event.py GOLD.jsonl -v [...]       # and each case (READ files only)
+
+Session 24 (branch sides24, c245dcf), gold events whose root comes out as no event; build
+steps are "no pair" (one side or both missing) unless named:
+
+    set           no pattern  no target  no source  neither  other build  allege  modality  choice/code
+    train-id          20          9          7          2         5          3        1         0
+    dev-id-all        15          7          6          5         2          1        0         0
+    silver-read       58         22         28         15         4         20        8         2
+    idner-c2          12          3          0          6         0          0        3         3
+    fresh-silver      79         26         21         25        10          5        7         3
+    kg-b (counts)     18          8          3          6         1          7        1         1
+
+A missing side is the largest step after "no pattern" everywhere, and no kind of
+construction dominates it (nominal triggers with no agent, requests whose addressee is an
+unrecognised noun phrase, unrecognised single names, pronouns with no antecedent). On kg-b
+the next is the allegation with no speaker found (allege.py: 5 of 7).
 """
 
 from __future__ import annotations
