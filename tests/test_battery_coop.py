@@ -831,7 +831,8 @@ NOTHING = [
     'Israel didesak membebaskan tahanan Palestina.',
     'Pemerintah didesak mencabut aturan impor garam.',
     # a meeting or visit as a noun after a setting word is its clause subject's
-    'Dalam serangan itu, polisi menangkap dua orang.',
+    # ("Dalam serangan itu, polisi menangkap dua orang": no attack by the police; the
+    # arrest of the two is coded, tests/test_battery_sides24.py)
     'Dalam pertemuan itu, Menteri Luar Negeri Retno Marsudi menyampaikan pandangan Indonesia.',
     # 01 round 8: speaking up about, answering, understanding; pessimism, optimism, consideration, acknowledgement
     'Para tokoh seperti Barack Obama hingga Mark Zuckerberg turut angkat bicara.',

@@ -153,6 +153,10 @@ class SentenceCoder(SideFinder, ModalityReader):
                 tgt = self._named_object(m, src)  # "Polisi menangkap Budi di ..."
             elif src is None and tgt is not None and tgt.mentions and self._voice(m) == "nominal":
                 src = named_owner(self, m, tgt)  # "kritik Budi terhadap KPK"
+            if (tgt is None or not tgt.mentions) and src is not None and src.mentions:
+                tgt = self._unnamed_person(m, mod.code, src, False) or tgt  # "Polisi menangkap dua pria"
+            elif (src is None or not src.mentions) and tgt is not None and tgt.mentions:
+                src = self._unnamed_person(m, mod.code, tgt, True) or src  # "Seorang pria menusuk X"
             if tgt is None and (mod.kind == "threat" or mod.code.startswith("13")):
                 tgt = self._condition_subject(m)
             if self._compared_target(m, tgt):

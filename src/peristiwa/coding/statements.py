@@ -102,6 +102,71 @@ class StatementSides(ParseSides):
                 return Side([x for sd in sides for x in sd.mentions], sides[0].note)
         return None
 
+    def _unnamed_person(self, m: Match, code: str, other: Side, agent: bool) -> Side | None:
+        """"Polisi menangkap dua pria di Bekasi", "Seorang pemuda diamankan polisi": people
+        an authority (the roles of transform ``unnamed-patient``) arrests or detains, named
+        by a noun of a private person only (grammar ``private_person_nouns``, after a
+        quantifier: ``mention_skip``, ``person_quantifiers``, a number), are persons whose
+        affiliation is unknowable but whose country is clear: the bare country of the
+        authority (CONVENTIONS §4: "Polisi menangkap dua tersangka" is IDN). So are such
+        people attacking an authority (``agent``, transform ``unnamed-agent``: "Seorang pria
+        menusuk Menteri X", CONVENTIONS §4: unidentified attackers are the bare country).
+        The phrase is the active verb's subject right before it (auxiliaries and a
+        demonstrative aside) or its object right after its words; the passive's the other
+        way round (its agent after "oleh")."""
+        rule = self.transforms.get("unnamed-agent" if agent else "unnamed-patient", code)
+        voice = self._voice(m)
+        if rule is None or voice not in ("active", "passive"):
+            return None
+        countries = {x.actor.country for x in other.mentions}
+        if len(countries) != 1 or any(x.actor.role not in rule.param("roles") for x in other.mentions):
+            return None
+        country = countries.pop()
+        if (voice == "active") == agent:
+            span = self._person_before(m.anchor - 1)
+        else:
+            k = m.last + 1
+            span = self._person_after(k + 1 if agent and k < len(self.toks)
+                                      and self.toks[k].norm in self.d.words("agent_markers") else k)
+        if len(country) != 3 or span is None:
+            return None
+        first, last = self.toks[span[0]], self.toks[span[1]]
+        text = self.s.text[first.start - self.s.start: last.end - self.s.start]
+        actor = Actor(code=country, name=text, country=country, kind="country")
+        role = other.mentions[0].actor.role
+        return Side([Mention(span[0], span[1], first.start, last.end, text, actor, notes=(rule.note,))],
+                    f"a private person {'acting on' if agent else 'acted on by'} the {role}, of its country")
+
+    def _person_quantifier(self, k: int) -> bool:
+        t = self.toks[k]
+        return t.norm in self.skip or t.norm in self.d.words("person_quantifiers") or t.norm.isdigit()
+
+    def _person_after(self, j: int) -> tuple[int, int] | None:
+        """The span of a quantified private person's noun opening at ``j`` ("dua pria")."""
+        k = j
+        while k < len(self.toks) and k - j < 3 and k not in self.tok_mention and self._person_quantifier(k):
+            k += 1
+        nouns = self.d.words("private_person_nouns")
+        if k >= len(self.toks) or k in self.tok_mention or self.toks[k].norm not in nouns:
+            return None
+        while k + 1 < len(self.toks) and k + 1 not in self.tok_mention and self.toks[k + 1].norm in nouns:
+            k += 1  # "sepasang suami istri"
+        return j, k
+
+    def _person_before(self, j: int) -> tuple[int, int] | None:
+        """The span of a quantified private person's noun ending before token ``j`` and
+        the auxiliaries before it ("Dua pria itu telah | ditangkap")."""
+        skipped = self.d.words("auxiliaries") | self.d.words("demonstratives")
+        while j >= 0 and j not in self.tok_mention and self.toks[j].norm in skipped:
+            j -= 1
+        nouns = self.d.words("private_person_nouns")
+        if j < 0 or j in self.tok_mention or self.toks[j].norm not in nouns:
+            return None
+        k = j
+        while k > 0 and k - 1 not in self.tok_mention and (self.toks[k - 1].norm in nouns or self._person_quantifier(k - 1)):
+            k -= 1
+        return k, j
+
     def _thing_named(self, name: Mention) -> bool:
         """A capitalised run that opens with a word of the language, or has only such words."""
         common = ordinary_words(self.d)  # "Budi Wiratmoko": a given name opens no thing

@@ -40,6 +40,11 @@ KNOWN = {
     "possessor-target": "with no object, the actor a possessive clitic on the object stands "
                         "for is the target",
     "no-target": "coded with no target when none is found",
+    "unnamed-patient": "with no target, people named by a private person's noun only (grammar "
+                       "`private_person_nouns`) whom a source of a role of `roles` acts on are "
+                       "the bare country of the source",
+    "unnamed-agent": "with no source, people named by a private person's noun only who act on a "
+                     "target of a role of `roles` are the bare country of the target",
     "own-forces": "a target of the source's country with a role of `roles` is the source's own forces: no target",
     "not-by": "an event whose source has a role of `roles` is not coded (a tourist's visit)",
     "private-celebrity": "an event one side of which is named by a celebrity noun (the language's "
