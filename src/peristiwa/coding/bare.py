@@ -109,12 +109,14 @@ def candidate(sc, i: int, s: dict | None = None) -> bool:
 
 def _pats(sc):
     """The coder's patterns; a reader without them (pronouns are resolved before the
-    coder is whole) reads the language's own."""
+    coder is whole) reads the language's own: the pipeline's set when it has no user
+    verbs (``patterns`` is cached by its arguments as given: ``(code,)`` would be a
+    second set, loaded and indexed again in every process)."""
     found = sc.__dict__.get("pats")
     if found is None:
         from peristiwa.coding.patterns import patterns
 
-        found = patterns(sc.d.code)
+        found = patterns(sc.d.code, ())
     return found
 
 
