@@ -52,8 +52,9 @@ def match_tokens(sc) -> list[Token]:
     if not s.get("form"):
         return sc.toks
     out = None
+    retag, stems = s["retag"], verb_stems(_pats(sc))  # (a base no pattern's verb has is no candidate)
     for i, t in enumerate(sc.toks):
-        if t.form in s["retag"] and predicate(sc, i, s):
+        if t.form in retag and t.stem in stems and predicate(sc, i, s):
             if out is None:
                 out = list(sc.toks)
             out[i] = replace(t, form=s["form"])
@@ -172,11 +173,18 @@ def headline_tokens(data, pats, tokens: list[Token]) -> list[Token]:
     raw = data.setting("bare_predicate") or {}
     s = spec_of(data)
     least = int(raw.get("headline_words", 0))
-    words = [t for t in tokens if t.text[:1].isalpha()]
-    if not least or sum(t.text[:1].isupper() for t in words) < least:
+    if not least:
         return tokens
-    small = data.words("prepositions") | data.words("coordinators")
-    if any(t.text[:1].islower() and t.norm not in small for t in words):
+    # (in one pass, left at the first word of content in lower case: most sentences' second)
+    small, capitals = data.words("prepositions"), 0
+    for t in tokens:
+        first = t.text[:1]
+        if first.isupper():
+            capitals += first.isalpha()
+        elif first.islower() and first.isalpha() and t.norm not in small \
+                and t.norm not in data.words("coordinators"):
+            return tokens
+    if capitals < least:
         return tokens
     prefixed = frozenset(raw.get("headline_forms", []))
     stems = verb_stems(pats, prefixed)
