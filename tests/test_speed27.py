@@ -3,6 +3,9 @@ Sentences written for the rules."""
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from types import SimpleNamespace
 
 import pytest
@@ -23,3 +26,35 @@ def test_a_reader_without_patterns_reads_the_pipelines_own(coder):
     pipe = coder.pipeline("id")
     reader = SimpleNamespace(d=pipe.data)
     assert bare._pats(reader) is pipe.patterns
+
+
+WORKER = r"""
+import gc, json, sys
+from peristiwa import cache
+from peristiwa.batch import warm, worker
+from peristiwa.ingest.run import code_articles
+from peristiwa.records import Article
+warm.load({}, ["id"])
+collections = []
+gc.callbacks.append(lambda phase, info: phase == "stop" and collections.append(info["generation"]))
+c = worker.coder({})
+kept = []  # what a partition's rows hold of its coding until they are written
+for part in range(2):  # two partitions' coding, as a forked worker does
+    kept.append(code_articles(c, [Article(text=sys.argv[1].format(n=part * 10 + k), lang="id",
+                                          published="2024-05-14") for k in range(10)]))
+print(json.dumps({"threshold": gc.get_threshold()[0], "spaced": cache.CODING_GC[0],
+                  "collections": collections}))
+"""
+
+
+def test_a_warm_worker_stays_spaced_and_collects_nothing_after_each_partition():
+    """The fork server's load leaves the collector's thresholds spaced for the workers'
+    whole life: coding a partition no longer ends with a young collection of what it
+    made (a fresh interpreter: the test session's own thresholds stay as they are)."""
+    text = ("Polisi menangkap {n} wartawan asing di Makassar pada Senin. Menteri Luar Negeri "
+            "Indonesia mengecam serangan terhadap kedutaan itu, kata juru bicara kepada wartawan.")
+    out = subprocess.run([sys.executable, "-c", WORKER, text], capture_output=True, text=True, check=True,
+                         timeout=300)
+    r = json.loads(out.stdout.strip().splitlines()[-1])
+    assert r["threshold"] >= r["spaced"]
+    assert r["collections"] == []
