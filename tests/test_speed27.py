@@ -58,3 +58,34 @@ def test_a_warm_worker_stays_spaced_and_collects_nothing_after_each_partition():
     r = json.loads(out.stdout.strip().splitlines()[-1])
     assert r["threshold"] >= r["spaced"]
     assert r["collections"] == []
+
+
+def _verb_stems_live(pats, forms):
+    """bare.verb_stems as it was worked out before the disk cache kept the first words."""
+    forms = forms | pats.derivation.forms
+    alts = {a for p in pats.patterns for a in p.words[0].text.split("|") if a[:1] not in "=!"}
+    return frozenset(pats.stemmer.stem(a) for a in alts if pats.stemmer.form(a) in forms)
+
+
+@pytest.mark.parametrize("forms", [frozenset(), frozenset({"active", "passive"})])
+def test_verb_stems_from_the_first_words_the_cache_keeps(forms):
+    """The stems of the patterns' verbs come from the first words compiled with the
+    patterns (kept in the disk cache): the same set as worked out from the patterns."""
+    from peristiwa.coding.patterns import PatternSet
+
+    pats = PatternSet("id")
+    shipped, firsts = pats.firsts
+    assert shipped == len(pats.patterns) and firsts
+    assert bare.verb_stems(pats, forms) == _verb_stems_live(pats, forms)
+
+
+def test_verb_stems_with_a_users_verbs(tmp_path):
+    """A user's PETRARCH verbs are added after the shipped patterns: their first words
+    count too."""
+    from peristiwa.coding.patterns import PatternSet
+
+    verbs = tmp_path / "verbs.txt"
+    verbs.write_text("--- GEBRAK  [173]  ---\nMENGGEBRAK\n- * MEJA  [173]\n", encoding="utf-8")
+    pats = PatternSet("id", (str(verbs),))
+    assert len(pats.patterns) > pats.firsts[0]  # the user's came after
+    assert bare.verb_stems(pats) == _verb_stems_live(pats, frozenset())

@@ -209,7 +209,11 @@ def verb_stems(pats, forms: frozenset[str] = frozenset()) -> frozenset[str]:
     memo = pats.__dict__.setdefault("_bare_verb_stems", {})
     found = memo.get(key)
     if found is None:
+        from peristiwa.coding.patterns import first_word_forms
+
         forms = forms | (pats.derivation.forms if pats.derivation is not None else frozenset())
-        alts = {a for p in pats.patterns for a in p.words[0].text.split("|") if a[:1] not in "=!"}
-        found = memo[key] = frozenset(pats.stemmer.stem(a) for a in alts if pats.stemmer.form(a) in forms)
+        # the shipped patterns' first words as the disk cache keeps them; a user's verbs' here
+        shipped, firsts = pats.__dict__.get("firsts", (0, ()))
+        firsts = firsts + first_word_forms(pats, pats.patterns[shipped:])
+        found = memo[key] = frozenset(stem for stem, form in firsts if form in forms)
     return found
