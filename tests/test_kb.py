@@ -5,6 +5,8 @@ from __future__ import annotations
 import gc
 import importlib.util
 import json
+import subprocess
+import sys
 import time
 from datetime import date
 from pathlib import Path
@@ -272,6 +274,51 @@ def test_collector_spaced_out_while_coding_and_as_it_was_after():
         assert gc.get_threshold() == (700, 50, 10)
     finally:
         gc.set_threshold(*before)
+
+
+def test_nothing_frozen_for_exit_in_a_process_that_goes_on(monkeypatch):
+    """``freeze_for_exit`` freezes only when the command line's ``main`` said the process
+    ends with its command (``ONE_SHOT``): tests, the server and notebooks go on."""
+    monkeypatch.setattr(cache, "ONE_SHOT", False)
+    frozen = []
+    monkeypatch.setattr(cache.gc, "freeze", lambda: frozen.append(True))
+    cache.freeze_for_exit()
+    assert frozen == []
+
+
+def test_main_marks_its_process_one_shot_and_freezes_at_the_end(monkeypatch):
+    """``peristiwa`` run as a program: the command runs with ``ONE_SHOT`` set, and what is
+    alive is frozen when it ends, also when it ends by ``SystemExit`` (as typer ends)."""
+    from peristiwa import cli
+
+    monkeypatch.setattr(cache, "ONE_SHOT", False)
+    seen, frozen = [], []
+    monkeypatch.setattr(cache.gc, "freeze", lambda: frozen.append(True))
+
+    def app():
+        seen.append(cache.ONE_SHOT)
+        raise SystemExit(0)
+
+    monkeypatch.setattr(cli, "app", app)
+    with pytest.raises(SystemExit):
+        cli.main()
+    assert seen == [True] and frozen == [True]
+
+
+def test_frozen_for_exit_the_young_generation_is_empty():
+    """In a one-shot process, after ``freeze_for_exit`` inside a ``gc_spaced`` block the
+    objects made before are out of the collector's generations: the thresholds' return
+    sets off no collection of them (a fresh interpreter: freezing this one would keep
+    its garbage)."""
+    code = ("import gc; from peristiwa import cache; cache.ONE_SHOT = True\n"
+            "with cache.gc_spaced():\n"
+            "    keep = [[k] for k in range(50_000)]\n"
+            "    young = gc.get_count()[0]\n"
+            "    cache.freeze_for_exit()\n"
+            "    print(young, gc.get_count()[0], gc.get_freeze_count() > 50_000)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    young, after, frozen = out.stdout.split()
+    assert int(young) > 50_000 and int(after) < 100 and frozen == "True"
 
 
 def test_cache_keeps_a_few_variants_of_a_resource(tmp_path, monkeypatch):

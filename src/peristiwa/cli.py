@@ -224,6 +224,7 @@ def ingest(
     """Read, code and store articles. Running it again on the same input adds nothing."""
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+    from peristiwa.cache import freeze_for_exit, gc_spaced
     from peristiwa.ingest import read_paths
     from peristiwa.ingest.run import ingest as run_ingest
     from peristiwa.pipeline import Coder
@@ -232,7 +233,9 @@ def ingest(
         coder = Coder(**dictionaries(actors, agents, verbs, discards), keep_unknown=unknown_actors)
     except PeristiwaError as exc:
         raise fail(str(exc)) from None
-    with open_store(db) as store:
+    # (spaced around the whole ingest: the collector's thresholds come back only after
+    # freeze_for_exit, so that their return sets off no collection in a process that ends)
+    with gc_spaced(), open_store(db) as store:
         columns = (SpinnerColumn(), TextColumn("{task.fields[read]} articles"),
                    TextColumn("{task.fields[rate]:.1f} articles/s"),
                    TextColumn("{task.fields[events]} events"), TimeElapsedColumn())
@@ -247,6 +250,7 @@ def ingest(
 
             summary = run_ingest(read_paths(paths), store, coder, report=report, progress=progress)
         counts = store.counts()
+        freeze_for_exit()
     err.print(f"{summary.line()}. {db}: {counts['articles']} articles, {counts['events']} events, "
               f"{counts['mentions']} mentions.", markup=False, highlight=False)
     if summary.skipped:
@@ -461,11 +465,16 @@ def version() -> None:
 
 
 def main() -> None:
+    from peristiwa import cache
+
+    cache.ONE_SHOT = True  # the process ends with the command (peristiwa.cache.freeze_for_exit)
     try:
         app()
     except PeristiwaError as exc:
         err.print(f"peristiwa: error: {exc}", markup=False)
         sys.exit(EXIT_USAGE)
+    finally:
+        cache.freeze_for_exit()
 
 
 if __name__ == "__main__":

@@ -52,8 +52,9 @@ def match_tokens(sc) -> list[Token]:
     if not s.get("form"):
         return sc.toks
     out = None
+    retag, stems = s["retag"], verb_stems(_pats(sc))  # (a base no pattern's verb has is no candidate)
     for i, t in enumerate(sc.toks):
-        if t.form in s["retag"] and predicate(sc, i, s):
+        if t.form in retag and t.stem in stems and predicate(sc, i, s):
             if out is None:
                 out = list(sc.toks)
             out[i] = replace(t, form=s["form"])
@@ -109,12 +110,14 @@ def candidate(sc, i: int, s: dict | None = None) -> bool:
 
 def _pats(sc):
     """The coder's patterns; a reader without them (pronouns are resolved before the
-    coder is whole) reads the language's own."""
+    coder is whole) reads the language's own: the pipeline's set when it has no user
+    verbs (``patterns`` is cached by its arguments as given: ``(code,)`` would be a
+    second set, loaded and indexed again in every process)."""
     found = sc.__dict__.get("pats")
     if found is None:
         from peristiwa.coding.patterns import patterns
 
-        found = patterns(sc.d.code)
+        found = patterns(sc.d.code, ())
     return found
 
 
@@ -170,11 +173,18 @@ def headline_tokens(data, pats, tokens: list[Token]) -> list[Token]:
     raw = data.setting("bare_predicate") or {}
     s = spec_of(data)
     least = int(raw.get("headline_words", 0))
-    words = [t for t in tokens if t.text[:1].isalpha()]
-    if not least or sum(t.text[:1].isupper() for t in words) < least:
+    if not least:
         return tokens
-    small = data.words("prepositions") | data.words("coordinators")
-    if any(t.text[:1].islower() and t.norm not in small for t in words):
+    # (in one pass, left at the first word of content in lower case: most sentences' second)
+    small, capitals = data.words("prepositions"), 0
+    for t in tokens:
+        first = t.text[:1]
+        if first.isupper():
+            capitals += first.isalpha()
+        elif first.islower() and first.isalpha() and t.norm not in small \
+                and t.norm not in data.words("coordinators"):
+            return tokens
+    if capitals < least:
         return tokens
     prefixed = frozenset(raw.get("headline_forms", []))
     stems = verb_stems(pats, prefixed)
@@ -199,7 +209,11 @@ def verb_stems(pats, forms: frozenset[str] = frozenset()) -> frozenset[str]:
     memo = pats.__dict__.setdefault("_bare_verb_stems", {})
     found = memo.get(key)
     if found is None:
+        from peristiwa.coding.patterns import first_word_forms
+
         forms = forms | (pats.derivation.forms if pats.derivation is not None else frozenset())
-        alts = {a for p in pats.patterns for a in p.words[0].text.split("|") if a[:1] not in "=!"}
-        found = memo[key] = frozenset(pats.stemmer.stem(a) for a in alts if pats.stemmer.form(a) in forms)
+        # the shipped patterns' first words as the disk cache keeps them; a user's verbs' here
+        shipped, firsts = pats.__dict__.get("firsts", (0, ()))
+        firsts = firsts + first_word_forms(pats, pats.patterns[shipped:])
+        found = memo[key] = frozenset(stem for stem, form in firsts if form in forms)
     return found
