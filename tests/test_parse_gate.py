@@ -200,3 +200,31 @@ def test_a_reading_kept_is_the_reading_again(coder, text):
     kept = [r for r in results if r[0]]
     assert kept, "no random tree left the reading as it was"
     assert all(again == first for _, first, again in kept)
+
+
+def test_a_match_with_both_sides_open_reads_the_parse_only_when_the_sentence_has_it(coder):
+    """``_parse_needed``: word order left the match both sides open, and its code needs
+    a target: the match does not ask for the parse on its own (a tree would have to give
+    it both); one side found, or a code that needs no target (a protest), it does. A match
+    that does not ask still reads a parse the sentence has (``_parse_asked``)."""
+    from peristiwa.coding.reading import Side
+    from peristiwa.pipeline import _Wanted
+
+    pipe = coder.pipeline("id")
+    sent = pipe.sentences(MAY_NEED_THE_TREE)[0]
+    mentions = pipe.mentions.find(sent, None)
+    sc = SentenceCoder(pipe.data, pipe.patterns, sent, mentions, "IDN", None, _Wanted())
+    sc.code()
+    m, voice = sc._parse_asks[0]
+    police = Side([mentions[0]], "subject")
+    assert not sc._parse_needed(m, "173", None, None)
+    assert sc._parse_needed(m, "173", police, None) and sc._parse_needed(m, "173", None, police)
+    assert sc._parse_needed(m, "141", None, None)  # no target needed
+
+    ask = _Wanted()
+    again = SentenceCoder(pipe.data, pipe.patterns, sent, mentions, "IDN", None, ask)
+    assert again._parse_asked(m, voice, needed=False) is False and not ask.asked
+    assert again._parse_asked(m, voice) is False and ask.asked  # asked; no tree on the first reading
+    again.use_parse(_object_linked([t.text for t in sent.tokens]))
+    assert again._parse_asked(m, voice, needed=False) is True
+    assert len(again._parse_asks) == 3  # each noted for parse_changes_nothing

@@ -28,6 +28,21 @@ def test_parse_refuses_what_it_cannot_take():
     assert syntax.parse("xx", ["a"], [False]) is None
 
 
+def test_the_coder_parses_no_sentence_longer_than_its_limit(coder):
+    """A sentence of more than ``CODER_MAX_TOKENS`` tokens gets no parse for the coder
+    (read by word order alone); the parser itself still takes it."""
+    pipe = coder.pipeline("id")
+    clause = "Polisi menangkap dua orang di pasar pada hari Senin"
+    short = pipe.sentences(clause + ".")[0]
+    long = pipe.sentences(", lalu ".join([clause] * 8) + ".")[0]
+    assert len(short.tokens) <= syntax.CODER_MAX_TOKENS < len(long.tokens) <= syntax.MAX_TOKENS
+    trees = pipe.parse_many([short, long])
+    assert trees[0] is not None and len(trees[0].heads) == len(short.tokens)
+    assert trees[1] is None and pipe.parse(long) is None
+    words = [t.text for t in long.tokens]
+    assert syntax.parse("id", words, [True] * len(words)) is not None
+
+
 def test_the_parse_fills_what_word_order_leaves_open(coder):
     """The object stands too far for the word-order reading (over ten words
     away); the parse links it, and the evidence says along which relation."""

@@ -14,7 +14,8 @@ from peristiwa.syntax import parse
 # our own sentences; the ones marked * ask for the parse (a mention word order left off)
 TEXTS = [
     ("id", "Usai bertemu Presiden Prancis, Perdana Menteri India memuji kerja sama kedua negara."),  # *
-    ("en", "After talks that lasted all night, police in Indonesia arrested two Australian citizens in Bali."),  # *
+    ("en", "Police in Indonesia, after a search that lasted all night in the hills, arrested two Australian "
+           "citizens in Bali."),  # *
     ("id", "Polisi Malaysia, setelah menerima laporan dari nelayan, menangkap kapal asal Vietnam di perairan "
            "Sabah. Bersama Menteri Pertahanan Australia, Menteri Pertahanan Indonesia meninjau latihan "
            "militer gabungan di Darwin."),  # the second sentence *

@@ -90,8 +90,10 @@ class LanguagePipeline:
 
     def parse_many(self, sents: list[Sentence]) -> list:
         """The parses of several sentences, in one batch: heads and relations (the
-        coder reads no part-of-speech tags, so the tagger does not run)."""
-        return syntax_parse.parse_many(self.code, [_words(s) for s in sents], tags=False)
+        coder reads no part-of-speech tags, so the tagger does not run); None for a
+        sentence longer than ``syntax_parse.CODER_MAX_TOKENS``."""
+        return syntax_parse.parse_many(self.code, [_words(s) for s in sents], tags=False,
+                                       longest=syntax_parse.CODER_MAX_TOKENS)
 
     def sentences(self, text: str) -> list[Sentence]:
         spans = sentences.split(text, self.data.abbreviations)

@@ -106,10 +106,14 @@ class SentenceCoder(SideFinder, ModalityReader):
         self.transforms: Transforms = transforms(data)
         self._parse_asks: list[tuple[Match, str]] = []  # what the parse was asked for (_parse_asked)
 
-    def _parse_asked(self, m: Match, voice: str) -> bool:
+    def _parse_asked(self, m: Match, voice: str, needed: bool = True) -> bool:
         """Whether the parse is at hand to read match ``m`` as ``voice`` (``_with_parse``),
-        asking for it if not yet; each ask is noted for ``parse_changes_nothing``."""
+        asking for it if not yet; each ask is noted for ``parse_changes_nothing``.
+        ``needed=False`` (``_parse_needed``): the match reads the parse only when the
+        sentence has it (another match asked for it, or it was given), never asks."""
         self._parse_asks.append((m, voice))
+        if not needed and callable(self.parse):  # not asked for yet
+            return False
         return self.reader is not None
 
     def parse_changes_nothing(self) -> bool:

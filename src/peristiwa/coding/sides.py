@@ -138,7 +138,8 @@ class SideFinder(StatementSides):
         if src is None and voice != "active":
             src = self._gap_origin(m)
         if (PARSE_FIRST or src is None or tgt is None) and self._parse_can_add(src, tgt) \
-                and self._parse_can_matter(m, code, voice, src, tgt) and self._parse_asked(m, voice):
+                and self._parse_can_matter(m, code, voice, src, tgt) \
+                and self._parse_asked(m, voice, self._parse_needed(m, code, src, tgt)):
             src, tgt = self._with_parse(m, voice, src, tgt, notes)
         against = self._against_modifier(m)
         if against is not None and src is not None and against in src.mentions:
