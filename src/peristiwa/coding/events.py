@@ -155,8 +155,23 @@ class _EventBuilder:
         in the sentence or before, a place of it, or the dateline (CONVENTIONS §3:
         otherwise it is unresolved)."""
         heads = self.coder.d.words("bare_heads")
+        ante = self._antecedent(x)
+        if ante is not None:
+            # "Parlemen menolak ... . Mereka meminta ...": a pronoun standing for a bare
+            # head is as unsettled as that head (the antecedent's head decides)
+            x = ante
         return bool(heads) and len(x.entries) == 1 and fold(x.entries[0].phrase) in heads \
             and self._defaulted(x)
+
+    def _antecedent(self, x: Mention) -> Mention | None:
+        """The mention a pronoun ``x`` stands for, when it is a role named with no
+        country or name of its own in this sentence or before (None otherwise)."""
+        if x.refers_to is None or not x.entries or any(e.kind != "pronoun" for e in x.entries):
+            return None
+        return next((m for m in reversed(list(self.coder.history) + list(self.coder.mentions))
+                     if m is not x and m.refers_to is None and m.text == x.refers_to
+                     and m.actor.code == x.actor.code and m.entries
+                     and all(e.kind == "role" for e in m.entries)), None)
 
     def _defaulted(self, x: Mention) -> bool:
         """A role named with no country of its own, given the language's default
@@ -175,8 +190,9 @@ class _EventBuilder:
         if self.dateline.country == country:
             return False
         for m in list(coder.mentions) + list(coder.history):
-            if m is x or m is besides or m.actor.country != country:
-                continue
+            if m is x or m is besides or m.actor.country != country \
+                    or self._antecedent(m) is not None:
+                continue  # a pronoun for a role shows no more than that role does
             if any(e.kind != "role" for e in m.entries) or m.refers_to is not None:
                 return False  # "Presiden Joko Widodo", "Indonesia", "Jakarta"
         return not any(p.country == country for p in places(coder.s, coder.d.code, ""))
