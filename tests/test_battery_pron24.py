@@ -5,6 +5,10 @@
   ``_bare_unsettled``); a pronoun standing for such a head ("Parlemen ... . Mereka
   mengecam ...") is as unsettled as the head: the antecedent decides. A head the text
   gives a country or a name keeps its pronoun's events.
+- a walkout from a sitting, or a boycott of a sitting, a meeting or a vote, is a protest
+  (143) by whoever does it: a governing party's (role GOV) is no embargo or sanction (163),
+  which transform ``by-role 143>163`` makes of a state's boycott (patterns flagged
+  ``@anyrole`` in lang/id/events*.txt). A government's boycott of a country's goods stays 163.
 
 CODED: every event listed is coded; NOT_CODED: the event named is not.
 Every sentence here was written for these tests; none comes from a gold file or the corpus."""
@@ -20,6 +24,12 @@ CODED = [
      {('IDNLEG', '111', 'RUSGOV')}),
     ('Presiden Joko Widodo tiba di Bandung. Presiden mengatakan ia akan bertemu Perdana Menteri Jepang pekan depan.',
      {('IDNGOV', '036', 'JPNGOV')}),
+    # a walkout or a boycott of a sitting by a governing party is a protest
+    ('PDIP melakukan walk out saat DPR mengesahkan undang-undang itu.', {('IDNGOV', '143', 'IDNLEG')}),
+    ('Anggota PDIP melakukan walk out dari rapat paripurna.', {('IDNGOV', '143', '')}),
+    ('PDIP memboikot rapat paripurna DPR.', {('IDNGOV', '143', 'IDNLEG')}),
+    # a government's boycott of a country's goods is a sanction
+    ('Pemerintah Amerika Serikat memboikot produk Iran.', {('USAGOV', '163', 'IRN')}),
 ]
 
 NOT_CODED = [
@@ -32,6 +42,9 @@ NOT_CODED = [
      ('IDNGOV', '111', 'JPNGOV')),
     ('Pemerintah menaikkan harga bahan bakar. Mereka juga menuduh Amerika Serikat mencampuri urusan dalam negeri.',
      ('IDNGOV', '112', 'USA')),
+    # a walkout is no sanction
+    ('Undang-undang itu disahkan DPR tanpa kehadiran PDIP yang melakukan walk out.', ('IDNGOV', '163', '')),
+    ('PDIP melakukan walk out saat DPR mengesahkan undang-undang itu.', ('IDNGOV', '163', 'IDNLEG')),
 ]
 
 

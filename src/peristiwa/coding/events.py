@@ -110,8 +110,10 @@ class _EventBuilder:
         (an attack by a party on a minister is words, 190 -> 111). A role ``-`` is a state
         named by its country's name alone ("pemboman Israel atas Gaza": a state's bombing is
         an air strike, 183 -> 195), not an unknown agent given the bare country ("orang tak
-        dikenal"), whose mention is a role word."""
-        rule = self.transforms.get("by-role", c.code)
+        dikenal"), whose mention is a role word. A pattern flagged ``@anyrole`` names an
+        act of one kind whoever does it (a walkout from a sitting is a protest, by a
+        governing party too: no embargo or sanction, 163)."""
+        rule = None if "anyrole" in c.match.pattern.flags else self.transforms.get("by-role", c.code)
         against = rule.param("target_roles") if rule is not None else ()
         new = rule.recode(c.code) if rule is not None and self._role_or_state(a, rule.param("roles")) and (
             not against or b is not None and b.actor.role in against
