@@ -156,5 +156,11 @@ def test_the_default_country_shown_keeps_the_first_sentences(coder):
 
 
 def test_a_visit_abroad_sets_no_story_country(coder):
-    got = events(coder, 'Presiden tiba di Tokyo. Ia bertemu dengan Perdana Menteri Jepang.')
+    # a role that travels stays the default country's (pron24: a bare "Presiden", and a
+    # pronoun standing for it, is unresolved where nothing shows Indonesia, CONVENTIONS §3,
+    # grammar bare_heads; so the visitor here is a minister, whom that rule leaves alone)
+    got = events(coder, 'Menteri Luar Negeri tiba di Tokyo. Ia bertemu dengan Perdana Menteri Jepang.')
     assert ('IDNGOV', '040', 'JPNGOV') in got, got
+    # the bare head's visit makes no Japanese story either
+    got = events(coder, 'Presiden tiba di Tokyo. Ia bertemu dengan Perdana Menteri Jepang.')
+    assert not [t for t in got if t[0].startswith('JPN')], got

@@ -110,8 +110,10 @@ class _EventBuilder:
         (an attack by a party on a minister is words, 190 -> 111). A role ``-`` is a state
         named by its country's name alone ("pemboman Israel atas Gaza": a state's bombing is
         an air strike, 183 -> 195), not an unknown agent given the bare country ("orang tak
-        dikenal"), whose mention is a role word."""
-        rule = self.transforms.get("by-role", c.code)
+        dikenal"), whose mention is a role word. A pattern flagged ``@anyrole`` names an
+        act of one kind whoever does it (a walkout from a sitting is a protest, by a
+        governing party too: no embargo or sanction, 163)."""
+        rule = None if "anyrole" in c.match.pattern.flags else self.transforms.get("by-role", c.code)
         against = rule.param("target_roles") if rule is not None else ()
         new = rule.recode(c.code) if rule is not None and self._role_or_state(a, rule.param("roles")) and (
             not against or b is not None and b.actor.role in against
@@ -155,8 +157,23 @@ class _EventBuilder:
         in the sentence or before, a place of it, or the dateline (CONVENTIONS §3:
         otherwise it is unresolved)."""
         heads = self.coder.d.words("bare_heads")
+        ante = self._antecedent(x)
+        if ante is not None:
+            # "Parlemen menolak ... . Mereka meminta ...": a pronoun standing for a bare
+            # head is as unsettled as that head (the antecedent's head decides)
+            x = ante
         return bool(heads) and len(x.entries) == 1 and fold(x.entries[0].phrase) in heads \
             and self._defaulted(x)
+
+    def _antecedent(self, x: Mention) -> Mention | None:
+        """The mention a pronoun ``x`` stands for, when it is a role named with no
+        country or name of its own in this sentence or before (None otherwise)."""
+        if x.refers_to is None or not x.entries or any(e.kind != "pronoun" for e in x.entries):
+            return None
+        return next((m for m in reversed(list(self.coder.history) + list(self.coder.mentions))
+                     if m is not x and m.refers_to is None and m.text == x.refers_to
+                     and m.actor.code == x.actor.code and m.entries
+                     and all(e.kind == "role" for e in m.entries)), None)
 
     def _defaulted(self, x: Mention) -> bool:
         """A role named with no country of its own, given the language's default
@@ -175,8 +192,9 @@ class _EventBuilder:
         if self.dateline.country == country:
             return False
         for m in list(coder.mentions) + list(coder.history):
-            if m is x or m is besides or m.actor.country != country:
-                continue
+            if m is x or m is besides or m.actor.country != country \
+                    or self._antecedent(m) is not None:
+                continue  # a pronoun for a role shows no more than that role does
             if any(e.kind != "role" for e in m.entries) or m.refers_to is not None:
                 return False  # "Presiden Joko Widodo", "Indonesia", "Jakarta"
         return not any(p.country == country for p in places(coder.s, coder.d.code, ""))

@@ -8,6 +8,7 @@ A pattern line is ``CODE  PATTERN  [@flag ...]  [# comment]``:
     111   + mendapat kritikan dari $     # "$": the source; at the start = the subject
     190   perang antara +   @mutual      # both directions among the actors found
     141   berdemonstrasi    @notarget    # coded without a target (protests, 14x/15x)
+    143   walk out          @anyrole     # the act's own code whoever does it (no by-role)
     ---   menahan diri                   # null code: this phrase codes nothing
 
 Words are written as a dictionary would write them; each matches every
