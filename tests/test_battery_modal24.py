@@ -11,7 +11,8 @@ Near-misses that stay coded: an agent given beside the negated one ("oleh preman
 oleh pendemo"); a negator that contrasts the subject in an aside ("Polisi, bukan tentara,
 menangkap X": the police did); "paling tidak oleh X" (at least); "bukan oleh" after an active verb (its
 subject is its agent); "bukan hanya X yang ..." (not only X: X did too); a hashtag
-after the trigger of a reported act ("menggelar demo #TolakRUU"); the same acts stated
+after the trigger of a reported act ("menggelar demo #TolakRUU"); the appeal of a speaker
+who makes the call ("X mengajak warga: mari kita ...": X's 020 stays); the same acts stated
 plainly. Every sentence here was written for these tests; none comes from a gold file."""
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ NOTHING = [
     'Pembakaran pos polisi itu dilakukan tidak oleh warga Papua.',
     'Bukan mahasiswa yang membakar gedung DPRD Sumatera Utara.',
     'Presiden Joko Widodo dikritik bukan oleh partai oposisi.',
+    'Bukan pendemo yang melakukan kerusuhan di Jakarta.',
+    'Bukanlah polisi yang menembak warga sipil itu.',
     'Bukan polisi yang menangkap aktivis Greenpeace itu.',
     'Bukan tentara Israel yang menyerang warga Palestina di Tepi Barat.',
     # a call to act
@@ -54,6 +57,10 @@ CODED = [
      ('IDNEDU', '111', 'IDNGOV')),
     ('Mahasiswa mengkritik Presiden Joko Widodo atas kerusuhan yang bukan oleh pendemo.',
      ('IDNEDU', '111', 'IDNGOV')),
+    ('Pendemo melakukan kerusuhan di Jakarta.',
+     ('IDNOPP', '145', '')),
+    ('Presiden Joko Widodo mengajak warga: mari kita bantu korban banjir.',
+     ('IDNGOV', '020', 'IDNCVL')),
     ('Polisi menangkap aktivis Greenpeace itu.',
      ('IDNCOP', '173', 'NGOENV')),
     ('Tentara Israel menyerang warga Palestina di Tepi Barat.',

@@ -151,11 +151,12 @@ class ModalityReader(SentenceReader):
 
     def _cleft_negated(self, m: Match) -> str | None:
         """"Bukan mahasiswa yang membakar gedung itu": a negator of ``agent_negators`` before
-        the mention right before the relative word right before the trigger (auxiliaries
-        between them passed over)."""
+        the mention right before the relative word right before the trigger (auxiliaries and
+        light verbs between them passed over: "Bukan X yang melakukan penyerangan")."""
         w = self.d.words
+        passes = w("auxiliaries") | w("light_verbs") | w("light_verb_fillers")
         j = m.anchor - 1
-        while j >= 0 and self.toks[j].norm in w("auxiliaries"):
+        while j >= 0 and self.toks[j].norm in passes:
             j -= 1
         if j < 1 or self.toks[j].norm not in self.relative or j - 1 not in self.tok_mention:
             return None
