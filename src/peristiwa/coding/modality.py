@@ -104,9 +104,68 @@ class ModalityReader(SentenceReader):
         """Frames that make the trigger's act no event (dropped, returned): the example of a
         comparison, a word of what ought to be before the subject, a deferring idiom
         (grammar ``comparison_words``, ``subject_modals``, ``deferral_verbs``)."""
-        why = self._compared(m) or self._ought_before_subject(m, in_pattern) or self._deferred(m) \
-            or self._noun_purpose(m) or self._moved_for(m)
+        why = self._hashtag(m) or self._compared(m) or self._ought_before_subject(m, in_pattern) or self._deferred(m) \
+            or self._noun_purpose(m) or self._moved_for(m) or self._agent_negated(m)
         return mod.drop(why) if why else None
+
+    def _hashtag(self, m: Match) -> str | None:
+        """"#BoikotX", "musuh ulama #Boikot X": a word of the pattern written as a hashtag
+        (grammar ``hashtag_marks`` first) is a slogan or a call, no trigger."""
+        marks = tuple(self.d.words("hashtag_marks"))
+        if not marks:
+            return None
+        tag = next((self.toks[i].text for i in m.word_tokens if self.toks[i].text.startswith(marks)), None)
+        return f"a hashtag '{tag}': a slogan or a call, no reported act" if tag else None
+
+    def _agent_negated(self, m: Match) -> str | None:
+        """"Perusakan itu bukan oleh mahasiswa", "Bukan mahasiswa yang membakar gedung itu":
+        the agent of the act is negated (grammar ``agent_negators`` right before a
+        ``negated_agent_markers`` word after the trigger, with no agent marker un-negated in
+        the clause; or before the mention of a cleft "bukan X yang" right before the
+        trigger): the one named did not act and no other is given (CONVENTIONS §1.4-1.5)."""
+        w = self.d.words
+        negs, markers = w("agent_negators"), w("negated_agent_markers")
+        if not negs:
+            return None
+        negated = None
+        if self._voice(m) == "active":
+            return self._cleft_negated(m)  # the agent of an active verb is its subject
+        for k in range(m.anchor + 1, min(len(self.toks), m.anchor + 1 + self._reach("served_clause_reach"))):
+            n = self.toks[k].norm
+            if n in CLAUSE_END:
+                break
+            if n in markers:
+                if not self._negates_agent(k - 1):
+                    return None  # "oleh preman, bukan oleh pendemo": an agent is given
+                negated = negated or f"{self.toks[k - 1].text} {self.toks[k].text}"
+        if negated:
+            return f"its agent negated ('{negated}'): no source"
+        return self._cleft_negated(m)
+
+    def _negates_agent(self, k: int) -> bool:
+        """The word at ``k`` is a negator of an agent (grammar ``agent_negators``), not one
+        of "bukan hanya" (not only) nor "paling tidak" (at least, ``at_least_leads``)."""
+        w = self.d.words
+        return self.toks[k].norm in w("agent_negators") and not self._negation_cancelled(k) \
+            and not (k > 0 and self.toks[k - 1].norm in w("at_least_leads"))
+
+    def _cleft_negated(self, m: Match) -> str | None:
+        """"Bukan mahasiswa yang membakar gedung itu": a negator of ``agent_negators`` before
+        the mention right before the relative word right before the trigger (auxiliaries and
+        light verbs between them passed over: "Bukan X yang melakukan penyerangan")."""
+        w = self.d.words
+        passes = w("auxiliaries") | w("light_verbs") | w("light_verb_fillers")
+        j = m.anchor - 1
+        while j >= 0 and self.toks[j].norm in passes:
+            j -= 1
+        if j < 1 or self.toks[j].norm not in self.relative or j - 1 not in self.tok_mention:
+            return None
+        k = self.mentions[self.tok_mention[j - 1]].first - 1
+        while k >= 0 and self.toks[k].norm in w("mention_skip"):
+            k -= 1
+        if k < 0 or not self._negates_agent(k):
+            return None
+        return f"its agent negated ('{self.toks[k].text} ... {self.toks[j].text}'): no source"
 
     def _moved_for(self, m: Match) -> str | None:
         """"Polisi datang ke rumah itu untuk menangkap X", "TNI mengerahkan prajurit untuk
@@ -159,7 +218,10 @@ class ModalityReader(SentenceReader):
         if ought:
             return f"ought to be ('{ought}' before the subject), not done"
         fear = self._before_subject(m, in_pattern, "fear_words")
-        return f"feared ('{fear}' before the subject), not done" if fear else None
+        if fear:
+            return f"feared ('{fear}' before the subject), not done"
+        call = self._before_subject(m, in_pattern, "hortatives")
+        return f"a call to act ('{call}' before the subject), not done" if call else None
 
     def _before_subject(self, m: Match, in_pattern: set[str], key: str) -> str | None:
         """The word or two-word phrase of the grammar's ``key`` right before the trigger's
@@ -307,8 +369,8 @@ class ModalityReader(SentenceReader):
             if seen < reach and n not in in_pattern:
                 if n in neg and not self._negation_cancelled(j):
                     return mod.drop(f"negated by '{t.text}'")
-                if n in w("wish_words") and j + 1 < m.anchor and self.toks[j + 1].norm in w("wish_objects"):
-                    return mod.drop(f"wished for ('{t.text} {self.toks[j + 1].text}'), not done nor intended")
+                if (undone := self._wished_or_called(j, m.anchor)) is not None:
+                    return mod.drop(undone)
                 if n in hyp and self._reported_future(j):
                     if mod.kind is None:
                         mod.mark("intent", j, f"'{t.text}' (reported: the future of the past)")
@@ -324,6 +386,17 @@ class ModalityReader(SentenceReader):
                 break
             seen += 1
             j -= 1
+        return None
+
+    def _wished_or_called(self, j: int, anchor: int) -> str | None:
+        """A word at ``j`` near the trigger that makes its act urged ("ayo", "silakan":
+        grammar ``hortatives``) or wished for ("berharap bisa", ``wish_words`` before
+        ``wish_objects``): not done."""
+        w, t = self.d.words, self.toks[j]
+        if t.norm in w("hortatives"):
+            return f"a call to act ('{t.text}'), not done"
+        if t.norm in w("wish_words") and j + 1 < anchor and self.toks[j + 1].norm in w("wish_objects"):
+            return f"wished for ('{t.text} {self.toks[j + 1].text}'), not done nor intended"
         return None
 
     def _going_on_before(self, j: int) -> bool:
