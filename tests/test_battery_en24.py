@@ -96,3 +96,21 @@ def test_a_clause_hung_on_a_noun_of_the_aside_takes_no_source_from_it(coder):
     sc = SentenceCoder(pipe.data, pipe.patterns, sent, pipe.mentions.find(sent, None), "", None, tree)
     dr = DepReader(sc, tree)
     assert dr._in_attribution(words.index("ministry"), words.index("accused")) is False
+
+
+def test_a_participle_on_an_aside_after_an_oblique_keeps_its_noun(coder):
+    """An aside after a prepositional phrase, not after the subject ("... in Aleppo,
+    according to state media, reinforcing ..."): the participle may well modify the aside's
+    noun, and the arc stays readable."""
+    from peristiwa.coding.coder import SentenceCoder
+    from peristiwa.coding.depread import DepReader
+
+    pipe = coder.pipeline("en")
+    text = "The army attacked rebels in Aleppo, according to state media, reinforcing earlier reports."
+    sent = pipe.sentences(text)[0]
+    words = [t.text for t in sent.tokens]
+    arcs = {"attacked": ("attacked", "ROOT"), "army": ("attacked", "nsubj"), "media": ("attacked", "obl"),
+            "reinforcing": ("media", "acl")}
+    tree = _tree(words, arcs)
+    sc = SentenceCoder(pipe.data, pipe.patterns, sent, pipe.mentions.find(sent, None), "", None, tree)
+    assert DepReader(sc, tree)._in_attribution(words.index("media"), words.index("reinforcing")) is False

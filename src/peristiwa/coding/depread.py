@@ -142,18 +142,12 @@ class DepReader:
 
     def _in_attribution(self, h: int, i: int) -> bool:
         """The noun at ``h`` that the clause at ``i`` would modify stands in an aside of
-        attribution set off by a comma before ``i`` ("Russia, according to a spokesman
-        for the *ministry*, accused ..."; grammar ``reporting``): a parse that hangs the
-        predicate on it misreads the aside; who tells of the act is not who does it."""
-        toks = self.sc.toks
-        if h > i or not any(toks[k].norm == "," for k in range(h + 1, i)):
-            return False
-        k = h - 1
-        while k >= 0 and toks[k].norm != ",":
-            if toks[k].norm in self.sc.reporting:
-                return True
-            k -= 1
-        return False
+        attribution between the subject and the predicate ("Russia, according to a
+        spokesman for the *ministry*, accused ..."; ``_reporting_aside``): a parse that
+        hangs the predicate on it misreads the aside; who tells of the act is not who
+        does it."""
+        opened = self.sc._reporting_aside(i)
+        return opened is not None and opened < h < i
 
     def obliques(self, i: int) -> list[Oblique]:
         """Each oblique, object or genitive child of i, in text order."""

@@ -489,7 +489,8 @@ class SentenceReader:
         """The comma opening an aside of attribution set off by commas right before the
         predicate at ``i`` ("X, *according to* officials, accused Z", "X, a spokesman
         *said*, condemned Z"; the auxiliaries aside): a phrase holding a reporting word
-        (grammar ``reporting``), with a mention right before that comma. The aside says
+        (grammar ``reporting``), with a mention right before that comma that opens its
+        clause (not "in Iran, according to X, reinforcing ..."). The aside says
         who tells of the act, not who does it: the subject is the mention before it, and
         the aside is passed over. None when there is none."""
         k = i - 1
@@ -504,7 +505,10 @@ class SentenceReader:
             if t.norm == ",":
                 said = any(self.toks[x].norm in self.reporting and x not in self.tok_mention
                            for x in range(o + 1, k))
-                return o if said and o + 1 < k and o - 1 in self.tok_mention else None
+                if not (said and o + 1 < k and o - 1 in self.tok_mention):
+                    return None
+                first = self.mentions[self.group_of[self.tok_mention[o - 1]][0]].first
+                return o if self._opens_clause(self._before_index(first)) else None
         return None
 
     def _speaker_subject(self, j: int, i: int) -> Side | None:
