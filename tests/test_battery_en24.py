@@ -114,3 +114,15 @@ def test_a_participle_on_an_aside_after_an_oblique_keeps_its_noun(coder):
     tree = _tree(words, arcs)
     sc = SentenceCoder(pipe.data, pipe.patterns, sent, pipe.mentions.find(sent, None), "", None, tree)
     assert DepReader(sc, tree)._in_attribution(words.index("media"), words.index("reinforcing")) is False
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Mesir, menurut juru bicara kementerian, menuduh Turki melakukan spionase.', ('EGY', '1125', 'TUR')),
+    ('Mesir, menurut media pemerintah, mengancam Turki.', ('EGY', '130', 'TUR')),
+])
+def test_the_rule_is_the_languages_own_in_indonesian(coder, text, expected):
+    """The same aside in Indonesian (grammar ``reporting``: "menurut"): the subject is the
+    mention before it, read by word order."""
+    got = coder.code_text(text, lang="id", published="2020-05-04")
+    ev = next(e for e in got if (e.source, e.code, e.target) == expected)
+    assert "source subject: opens its clause" in ev.evidence.notes
