@@ -173,7 +173,9 @@ def test_a_tree_that_links_no_side_is_not_read_again(coder):
 
 ASKING = [
     MAY_NEED_THE_TREE,
-    "Polisi Malaysia, menurut laporan kantor berita setempat, telah menahan tiga nelayan Vietnam.",
+    # an aside of attribution after a subject that opens its clause is passed over by word
+    # order (no parse asked, session 24 en24); after a place phrase the parse is still asked
+    "Polisi di perbatasan utara Malaysia, menurut laporan kantor berita setempat, telah menahan tiga nelayan Vietnam.",
     "Kunjungan kenegaraan yang sudah lama direncanakan itu akhirnya dibatalkan oleh Presiden Prancis.",
     "Tiga nelayan Vietnam itu, menurut laporan kantor berita setempat pada Selasa, telah ditahan selama "
     "dua minggu oleh Polisi Malaysia.",

@@ -4,9 +4,10 @@ Given a trigger, its actors are found along the tree, not by word distance:
 
 - subject: a ``nsubj``/``nsubj:pass``/``csubj`` child; a trigger in a relative
   clause (``acl:relcl``) takes the noun it modifies ("Lavrov, yang
-  mengatakan ..."); a trigger in ``xcomp``/``conj``/``advcl`` with no subject
-  of its own shares its head's ("Washington menghukum Turki ..., menjatuhkan
-  sanksi");
+  mengatakan ..."), unless that noun stands in an aside of attribution
+  ("X, according to a spokesman for the ministry, accused ..."); a trigger in
+  ``xcomp``/``conj``/``advcl`` with no subject of its own shares its head's
+  ("Washington menghukum Turki ..., menjatuhkan sanksi");
 - object: an ``obj``/``iobj`` child; else an oblique (``obl``, ``nmod``) whose
   case marker is one of the language's target markers ("kepada", "against");
 - agent of a passive or a nominal: an oblique marked by an agent marker
@@ -129,7 +130,7 @@ class DepReader:
                     return Argument(ms, f"{lab}", lab.endswith("pass"))
         lab = self.label(i)
         h = self.p.heads[i]
-        if lab in RELATIVE and h != i:
+        if lab in RELATIVE and h != i and not self._in_attribution(h, i):
             ms = self.mention_at(h)
             if ms:
                 return Argument(ms, f"{lab}^ (the noun the clause modifies)", False)
@@ -138,6 +139,15 @@ class DepReader:
             if found:
                 return Argument(found.mentions, f"{lab}^ > {found.path}", found.passive)
         return None
+
+    def _in_attribution(self, h: int, i: int) -> bool:
+        """The noun at ``h`` that the clause at ``i`` would modify stands in an aside of
+        attribution between the subject and the predicate ("Russia, according to a
+        spokesman for the *ministry*, accused ..."; ``_reporting_aside``): a parse that
+        hangs the predicate on it misreads the aside; who tells of the act is not who
+        does it."""
+        opened = self.sc._reporting_aside(i)
+        return opened is not None and opened < h < i
 
     def obliques(self, i: int) -> list[Oblique]:
         """Each oblique, object or genitive child of i, in text order."""

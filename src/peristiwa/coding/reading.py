@@ -375,7 +375,8 @@ class SentenceReader:
                 return Side(found.mentions, f"{found.note}, shared with '{self.toks[shared].text}'")
         fallback = None
         crossed_soft = False
-        opened = self._participle_aside(i) or companion_aside(self, i)  # "X, speaking after talks with Y, criticized Z"
+        # "X, speaking after talks with Y, criticized Z", "X, according to Y, accused Z"
+        opened = self._participle_aside(i) or companion_aside(self, i) or self._reporting_aside(i)
         j = i - 1 if opened is None else opened - 1
         while j >= 0 and i - j <= self.max_s:
             t = self.toks[j]
@@ -482,6 +483,32 @@ class SentenceReader:
                         and o - 1 in self.tok_mention:
                     return o
                 return None
+        return None
+
+    def _reporting_aside(self, i: int) -> int | None:
+        """The comma opening an aside of attribution set off by commas right before the
+        predicate at ``i`` ("X, *according to* officials, accused Z", "X, a spokesman
+        *said*, condemned Z"; the auxiliaries aside): a phrase holding a reporting word
+        (grammar ``reporting``), with a mention right before that comma that opens its
+        clause (not "in Iran, according to X, reinforcing ..."). The aside says
+        who tells of the act, not who does it: the subject is the mention before it, and
+        the aside is passed over. None when there is none."""
+        k = i - 1
+        while k >= 0 and self.toks[k].norm in self.aux:
+            k -= 1
+        if k < 2 or self.toks[k].norm != "," or k in self.tok_mention:
+            return None
+        for o in range(k - 1, max(0, k - self.max_s), -1):
+            t = self.toks[o]
+            if t.norm in QUOTES or (self._is_break(o) and t.norm not in self.reporting):
+                return None
+            if t.norm == ",":
+                said = any(self.toks[x].norm in self.reporting and x not in self.tok_mention
+                           for x in range(o + 1, k))
+                if not (said and o + 1 < k and o - 1 in self.tok_mention):
+                    return None
+                first = self.mentions[self.group_of[self.tok_mention[o - 1]][0]].first
+                return o if self._opens_clause(self._before_index(first)) else None
         return None
 
     def _speaker_subject(self, j: int, i: int) -> Side | None:
