@@ -20,8 +20,8 @@ TEXTS = [
            "Sabah. Bersama Menteri Pertahanan Australia, Menteri Pertahanan Indonesia meninjau latihan "
            "militer gabungan di Darwin."),  # the second sentence *
     ("xx", "Ceci n'est pas une langue que le codeur connaît."),
-    ("en", "Russia, according to a spokesman for the ministry, accused the United States of meddling in its "
-           "elections."),  # *
+    ("en", "Police in Kenya, after a search that lasted two days in the forest, arrested three Somali citizens "
+           "near Lamu."),  # *
     ("id", "Di depan gedung DPR, mahasiswa Indonesia memprotes kebijakan pemerintah tentang harga bahan bakar."),
 ]
 
