@@ -41,3 +41,30 @@ def test_a_lawsuit_is_a_lawsuit(coder, text, event):
     got = events(coder, text)
     assert event in got, got
     assert not any(code.startswith("17") or code.startswith("10") for _, code, _ in got), got
+
+
+# "kalau" and "jika" right after a verb of saying, knowing or showing are "bahwa": what is
+# said is stated, no condition (grammar that_conditionals); a consequent keeps the condition
+SAID_THAT = [
+    ("Survei itu menunjukkan kalau Partai Golkar mendukung pemerintahan Presiden Joko Widodo.",
+     ("IDNGOV", "051", "IDNGOV")),
+    ("Presiden Jokowi mengakui kalau dia bertemu Prabowo Subianto di Istana Bogor.", ("IDNGOV", "040", "IDNGOV")),
+]
+
+
+@pytest.mark.parametrize("text,event", SAID_THAT)
+def test_a_that_clause_is_no_condition(coder, text, event):
+    assert event in events(coder, text)
+
+
+CONDITIONS = [
+    "Menteri Pertahanan Amerika Serikat mengatakan jika Iran menyerang Israel, Washington akan membalas.",
+    "Ketua DPR mengatakan kalau KPK memeriksa Menteri Sosial, maka DPR mendukung.",
+    "Jika Iran menyerang Israel, Amerika Serikat akan membalas.",
+]
+
+
+@pytest.mark.parametrize("text", CONDITIONS)
+def test_a_condition_with_its_consequent_stays_a_condition(coder, text):
+    got = events(coder, text)
+    assert not any(code.startswith(("19", "09")) for _, code, _ in got), got

@@ -362,7 +362,7 @@ class ModalityReader(SentenceReader):
             if self.toks[j + 1].norm in w("verb_list_joiners") and t.form == self.toks[m.anchor].form \
                     and self.is_verb(j):
                 seen, listed = 0, True  # "bisa dilelang, dimusnahkan, atau dihibahkan": one modal for the list
-            if n in cond:
+            if n in cond and not self._says_that(j):
                 return mod.drop(f"condition '{t.text}'")
             if self._near_miss(j, m.anchor):
                 return mod.drop(f"a near miss ('{t.text}'): it did not happen")
@@ -644,8 +644,27 @@ class ModalityReader(SentenceReader):
         while j >= 0:
             n = self.toks[j].norm
             if n in cond:
-                return True
+                return not self._says_that(j)
             if self._is_break(j) or n in SOFT:
                 return False
             j -= 1
         return False
+
+    def _says_that(self, j: int) -> bool:
+        """"X menunjukkan kalau Y membela Z", "X mengumumkan jika Y menyelidiki Z": a condition
+        word right after a verb of saying, knowing or showing (grammar ``that_conditionals`` after
+        ``statement_verbs``, ``evidence_verbs`` or ``that_verbs``) opens what is said, as "bahwa"
+        does. Not when a consequent follows in the sentence ("X mengatakan jika Y menyerang, Z
+        akan membalas": grammar ``consequent_markers``, or ``future_tense`` after a comma)."""
+        w = self.d.words
+        if j < 1 or self.toks[j].norm not in w("that_conditionals") \
+                or self.toks[j - 1].norm not in w("statement_verbs") | w("evidence_verbs") | w("that_verbs"):
+            return False
+        comma = False
+        for t in self.toks[j + 1:]:
+            if t.norm in CLAUSE_END:
+                break
+            if t.norm in w("consequent_markers") or comma and t.norm in w("future_tense"):
+                return False
+            comma = comma or t.norm == ","
+        return True
