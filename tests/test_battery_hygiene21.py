@@ -51,8 +51,9 @@ def test_urging_is_an_appeal(coder, text, code, target):
 def test_demanding_stays_a_demand(coder):
     got = events(coder, "Partai Demokrat menuntut Menteri Keuangan memberikan penjelasan.")
     assert any(c.startswith("10") and t == "IDNGOV" for _, c, t in got)
+    # urging is asking (CONVENTIONS §2.1: ask, request, urge -> 02x), demanding is 10x
     got = events(coder, "Partai Demokrat mendesak Menteri Keuangan memberikan penjelasan.")
-    assert ("IDNOPP", "101", "IDNGOV") in got
+    assert ("IDNOPP", "020", "IDNGOV") in got and not any(c.startswith("10") for _, c, _ in got)
 
 
 def test_asking_troops_out_is_an_appeal(coder):

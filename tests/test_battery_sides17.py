@@ -83,7 +83,7 @@ CODED = [
     ('Mahasiswa meminta Presiden Joko Widodo mundur dan menuduhnya melanggar konstitusi.',
      [('IDNEDU', '0241', 'IDNGOV'), ('IDNEDU', '1123', 'IDNGOV')]),
     ('Komnas HAM meminta Kapolri bertindak tegas dan mendesaknya untuk mengusut kasus itu.',
-     [('IDNNGO', '020', 'IDNCOP'), ('IDNNGO', '101', 'IDNCOP')]),
+     [('IDNNGO', '020', 'IDNCOP')]),  # urging an inquiry is a request too (CONVENTIONS §2.1)
     ('Partai Demokrat ingin Ketua DPR tetap menjabat, namun mengkritiknya karena lamban.',
      [('IDNOPP', '111', 'IDNLEG')]),
     # T2 guards: no complement before the coordinator; another object after it
@@ -112,7 +112,7 @@ CODED = [
     ('Karena kasus itu belum selesai, maka Presiden Joko Widodo meminta Kapolri membentuk tim khusus.',
      [('IDNGOV', '020', 'IDNCOP')]),
     ('Oleh karena itu, maka Komnas HAM mendesak Kapolri mengusut kasus itu.',
-     [('IDNNGO', '101', 'IDNCOP')]),
+     [('IDNNGO', '020', 'IDNCOP')]),
     # T5 the clitic on the nominal of the fronted clause: the main subject's act
     ('Setelah kunjungannya ke Jepang, Presiden Joko Widodo langsung menggelar rapat kabinet.',
      [('IDNGOV', '042', 'JPN')]),

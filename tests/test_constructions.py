@@ -672,7 +672,7 @@ def test_what_is_refused_called_off_or_prevented_did_not_happen(coder, text, abs
 
 def test_a_foreign_agent_does_not_own_the_roles_beside_an_indonesian_body(coder):
     got = triples(coder, "Komisi I DPR meminta penjelasan Menteri Luar Negeri terkait penyadapan oleh Australia.")
-    assert ("IDNLEG", "101", "IDNGOV") in got, got
+    assert ("IDNLEG", "020", "IDNGOV") in got, got  # asking for an explanation: a request
 
 
 @pytest.mark.parametrize("text", [
@@ -930,10 +930,11 @@ def test_coordinated_clashes_inspections_and_excess(coder, text, event):
     # talks begun by a coordinated subject: each party the other's
     ("Pemerintah Sudan dan pemberontak Darfur memulai putaran baru perundingan di Abuja.",
      ("SDNREB", "046", "SDNGOV")),
-    # "mendesak X bekerja sama dengan penyelidikan": an appeal; a demand for an
-    # investigation is the object of the demand itself
+    # "mendesak X bekerja sama dengan penyelidikan": an appeal; urging an investigation
+    # is an appeal too (CONVENTIONS §2.1), demanding one ("menuntut") is 101
     ("Dewan Keamanan PBB mendesak Suriah bekerja sama penuh dengan penyelidikan itu.", ("IGOUNO", "020", "SYR")),
-    ("DPR mendesak polisi melakukan penyelidikan atas kasus itu.", ("IDNLEG", "101", "IDNCOP")),
+    ("DPR mendesak polisi melakukan penyelidikan atas kasus itu.", ("IDNLEG", "020", "IDNCOP")),
+    ("DPR menuntut polisi melakukan penyelidikan atas kasus itu.", ("IDNLEG", "101", "IDNCOP")),
 ])
 def test_fighters_talks_and_demands(coder, text, event):
     assert event in triples(coder, text)
