@@ -7,7 +7,12 @@ from __future__ import annotations
 import re
 
 import pytest
-from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, get_lang_class
+from spacy.util import (
+    compile_infix_regex,
+    compile_prefix_regex,
+    compile_suffix_regex,
+    get_lang_class,
+)
 
 from peristiwa import cache
 from peristiwa.text import tokens
@@ -53,3 +58,19 @@ def test_a_kept_form_that_does_not_fit_is_compiled_again(monkeypatch, tmp_path):
     fresh = Tokenizer(langdata.load("id"))  # kept forms of another regex: each compiled from its text
     assert [t.text for t in fresh.sentence("(Kata) itu, anak-anak.", 0, 0, 22).tokens] == \
         ["(", "Kata", ")", "itu", ",", "anak-anak", "."]
+
+
+def test_the_stem_table_is_kept_in_the_disk_cache_and_read_back_the_same(monkeypatch, tmp_path):
+    from peristiwa.text import stems
+
+    monkeypatch.setenv("PERISTIWA_CACHE", str(tmp_path))
+    stems.sastrawi_table.cache_clear()
+    try:
+        built = stems.sastrawi_table()
+        assert len(built) > 50_000 and built == stems._read_table()
+        assert len(list(tmp_path.glob("stems-sastrawi-*.pickle"))) == 1
+        stems.sastrawi_table.cache_clear()
+        monkeypatch.setattr(stems, "_read_table", lambda: {})  # read from the cache, not the file
+        assert stems.sastrawi_table() == built
+    finally:
+        stems.sastrawi_table.cache_clear()
