@@ -11,6 +11,12 @@ mention and was not taken, each block one rule:
   (reading.py ``_name_aside``). Not when the mention before the aside is the object of a
   verb or a preposition of a fronted clause ("Usai bertemu X, Nama, ..."), whose subject
   is the name.
+- a clause of "selain" (besides doing) that opens the sentence with no subject of its own
+  shares the main clause's subject after its comma, as the other words of
+  ``fronted_subordinators`` do ("Selain bertemu X, Y juga mengunjungi ...": Y met X; the
+  agent of its passive is the source, and the main subject the target: "Selain dikecam
+  X, Y juga ..."). "Selain" before a noun phrase ("Selain X, Y juga ...") opens no
+  clause: nothing of it.
 
 CODED: every event listed is coded; NOT_CODED: the event named is not; NOTHING: no event.
 Every sentence here was written for these tests; none comes from a gold file or the corpus."""
@@ -37,9 +43,15 @@ CODED = [
      {('USAGOV', '111', 'CHN')}),
     # as it already was with no apposition
     ('Penasihat kampanye Presiden Donald Trump mengecam China.', {('USAGOV', '111', 'CHN')}),
+    # "selain" + a verb: the main clause's subject
+    ('Selain bertemu Presiden Joko Widodo, Perdana Menteri Jepang Shinzo Abe juga mengunjungi Bali.',
+     {('JPNGOV', '040', 'IDNGOV'), ('JPNGOV', '042', 'IDN')}),
+    ('Selain dikecam Indonesia, Israel juga dikecam Malaysia.', {('IDN', '111', 'ISR'), ('MYS', '111', 'ISR')}),
 ]
 
 NOT_CODED = [
+    # "selain" before a noun phrase: the main clause's act only
+    ('Selain Indonesia, Malaysia juga mengecam Israel.', ('IDN', '111', 'ISR')),
     # the mention before the name is the object of the fronted clause's verb
     ('Usai bertemu Presiden Donald Trump, John Smith, mengecam China.', ('USAGOV', '111', 'CHN')),
 ]
