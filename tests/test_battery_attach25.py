@@ -17,6 +17,12 @@ mention and was not taken, each block one rule:
   agent of its passive is the source, and the main subject the target: "Selain dikecam
   X, Y juga ..."). "Selain" before a noun phrase ("Selain X, Y juga ...") opens no
   clause: nothing of it.
+- an active verb that opens the sentence (connectives and a quotation mark that opens it
+  aside) heads a fronted participle clause: its subject is the main clause's after the
+  comma ("Menanggapi kritik X, Y mengatakan ...": Y responds to X; "Bertemu X di Istana, Y
+  membahas ...": Y meets X), as after a word of ``fronted_subordinators`` (reading.py
+  ``_fronted_participle``). Not a verb in quotation marks inside a clause ('A "menyerahkan
+  kekuasaan" kepada B, dan C ...').
 
 CODED: every event listed is coded; NOT_CODED: the event named is not; NOTHING: no event.
 Every sentence here was written for these tests; none comes from a gold file or the corpus."""
@@ -47,11 +53,22 @@ CODED = [
     ('Selain bertemu Presiden Joko Widodo, Perdana Menteri Jepang Shinzo Abe juga mengunjungi Bali.',
      {('JPNGOV', '040', 'IDNGOV'), ('JPNGOV', '042', 'IDN')}),
     ('Selain dikecam Indonesia, Israel juga dikecam Malaysia.', {('IDN', '111', 'ISR'), ('MYS', '111', 'ISR')}),
+    # a fronted participle clause: the main clause's subject
+    ('Menanggapi kritik Partai Demokrat, Presiden Joko Widodo mengatakan pemerintah akan bekerja keras.',
+     {('IDNGOV', '010', 'IDNOPP')}),
+    ('Namun, menanggapi kritik Partai Demokrat, Presiden Joko Widodo mengatakan pemerintah akan bekerja keras.',
+     {('IDNGOV', '010', 'IDNOPP')}),
+    ('Merespons kecaman Indonesia, Israel menyatakan tidak akan mundur.', {('ISR', '010', 'IDN')}),
+    ('Bertemu Presiden Joko Widodo di Istana, Perdana Menteri Jepang Shinzo Abe membahas kerja sama ekonomi.',
+     {('JPNGOV', '040', 'IDNGOV')}),
 ]
 
 NOT_CODED = [
     # "selain" before a noun phrase: the main clause's act only
     ('Selain Indonesia, Malaysia juga mengecam Israel.', ('IDN', '111', 'ISR')),
+    # a verb in quotation marks inside a clause opens no sentence
+    ('Akhirnya pada 1967 Budi \u201cmenyerahkan kekuasaan\u201d kepada pejabat presiden, dan presiden Indonesia mundur.',
+     ('IDNGOV', '080', 'IDNGOV')),
     # the mention before the name is the object of the fronted clause's verb
     ('Usai bertemu Presiden Donald Trump, John Smith, mengecam China.', ('USAGOV', '111', 'CHN')),
 ]

@@ -436,11 +436,16 @@ class SentenceReader:
         """"Usai bertemu X, Y mengatakan ...": the predicate at ``i`` right after a word
         of ``fronted_subordinators`` that opens the sentence has the main clause's
         subject, the mention right after a comma of that clause that a predicate
-        follows (not the next member of a list: "Usai bertemu A, B, dan C, Y ...")."""
+        follows (not the next member of a list: "Usai bertemu A, B, dan C, Y ..."). So
+        too an active verb that opens the sentence itself, a fronted participle clause
+        ("Menanggapi kritik X, Y mengatakan ...", "Bertemu X di Istana, Y membahas ...";
+        attach25)."""
         j = i - 1
         if j < 0 or self.toks[j].norm not in (self.fronted_subordinators if openers is None else openers) \
                 or not self.sentence_opening(j):
-            return None
+            if openers is not None or not self._fronted_participle(i):
+                return None
+            j = i
         for k in range(i + 1, min(len(self.toks) - 1, i + self.max_s)):
             if self._is_break(k):
                 return None
@@ -461,6 +466,18 @@ class SentenceReader:
                 return Side(self._group_mentions(mk), f"subject: the main clause's, after "
                                                       f"'{self.toks[j].text} ...,'")
         return None
+
+    def _fronted_participle(self, i: int) -> bool:
+        """The predicate at ``i`` is an active verb (of a prefix: no bare word) that opens
+        its sentence: a participle clause before the main clause."""
+        t = self.toks[i]
+        if t.form == "bare-verb" or self.voice.get(t.form) != "active" or t.norm in self.bare_verbs \
+                or i in self.tok_mention or not self.sentence_opening(i):
+            return False
+        k = i - 1  # a quotation mark before it opens the sentence too (not 'X "menyerahkan ..."')
+        while k >= 0 and self.toks[k].norm not in QUOTES and not self._is_break(k):
+            k -= 1
+        return k < 1 or self.toks[k].norm not in QUOTES or self._is_break(k - 1)
 
     def sentence_opening(self, j: int) -> bool:
         """Token ``j`` opens its sentence: nothing before it but a hard break or a quotation
