@@ -56,6 +56,7 @@ PLANS: list[tuple[str, str | None]] = []  # (pattern code, code after modality) 
 CODED: list[tuple[str, str, str]] = []  # (code, why no event of its root came of it or "", what it found)
 VERBOSE = False  # case text in the steps' names: READ files only
 MENTIONS: set[str] = set()  # the entities of the sentences' coded mentions
+CODES: set[str] = set()  # the full codes of the sentences' coded mentions
 
 
 def _watch() -> None:
@@ -77,6 +78,7 @@ def _watch() -> None:
         ALLEGED.extend(m.pattern.code for m in self._alleged)
         for x in self.mentions:
             MENTIONS.update(entity(a.code) for a in [x.actor, *x.members] if a.code)
+            CODES.update(a.code for a in [x.actor, *x.members] if a.code)
         return got
 
     def _add(self, c):
@@ -230,6 +232,17 @@ def _skip_step(b, c, a, t) -> str:
     return next((f"build: pair, {name}" for name, hit in checks if hit()), "build: pair, skipped (other)")
 
 
+def _as_mention(g: str) -> str:
+    """Whether a lost gold side is among the sentence's coded mentions: its full code
+    (the actor may be there: attachment), only its entity ("IDN" for a gold "IDNGOV":
+    often another actor of the same country, so a recognition loss), or not at all."""
+    if not g:
+        return "gold empty"
+    if g in CODES:
+        return "gold code IS a mention"
+    return "gold entity IS a mention (other code)" if entity(g) in MENTIONS else "gold entity not a mention"
+
+
 def _lost(ev: dict, root: str) -> str:
     coded = [why for code, why, _ in CODED if code[:2] == root]
     if coded:
@@ -239,8 +252,7 @@ def _lost(ev: dict, root: str) -> str:
                 ["source", "target"] if "neither" in why else []
             for side in missing:
                 g = ev.get(side) or ""
-                why += f"; {side}: " + ("gold empty" if not g else "gold entity IS a mention"
-                                        if entity(g) in MENTIONS else "gold entity not a mention")
+                why += f"; {side}: " + _as_mention(g)
         return why
     if any(c and c[:2] == root for _, c in PLANS):
         return "code: dropped in SentenceCoder.code"
@@ -265,7 +277,7 @@ def count(paths: list[str], verbose: bool) -> Counter:
             case = json.loads(line)
             if not case["events"]:
                 continue
-            RAW.clear(), PLANS.clear(), CODED.clear(), MENTIONS.clear(), CHOSEN.clear(), ALLEGED.clear(), ALLEGE_STEPS.clear()
+            RAW.clear(), PLANS.clear(), CODED.clear(), MENTIONS.clear(), CODES.clear(), CHOSEN.clear(), ALLEGED.clear(), ALLEGE_STEPS.clear()
             evs = coder.code_text(case["text"], lang=case.get("lang", "id"), published=case.get("published"))
             roots = {e.code[:2] for e in evs}
             for ev in case["events"]:

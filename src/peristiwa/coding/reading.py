@@ -344,9 +344,22 @@ class SentenceReader:
                 j -= 1
             elif n in partitive and j > 0 and (self.toks[j - 1].norm in self.skip or self._free_number(j - 1)):
                 j -= 1  # "hundreds of migrants", "banyak dari mereka"
+            elif self._one_of(j):
+                j -= 1  # "salah satu anggota DPR", "salah seorang warga": "one of" the phrase
             else:
                 break
         return j if j >= 0 else None
+
+    def _one_of(self, j: int) -> bool:
+        """Token ``j`` is a word of a "one of" lead before a noun phrase (grammar
+        ``speaker_one_of``: "*salah satu* anggota DPR", "*salah* seorang warga"): a word of
+        the list after another of it, or before one or a determiner of ``mention_skip``;
+        alone ("satu anggota") it is no lead."""
+        one_of, toks = self.d.words("speaker_one_of"), self.toks
+        if toks[j].norm not in one_of:
+            return False
+        return j > 0 and toks[j - 1].norm in one_of or j + 1 < len(toks) and (
+            toks[j + 1].norm in one_of or toks[j + 1].norm in self.skip)
 
     def _free_number(self, j: int) -> bool:
         """A number standing as a word ("56 perusahaan", "15.000"), not part of "S-400"."""
@@ -376,7 +389,7 @@ class SentenceReader:
         fallback = None
         crossed_soft = False
         # "X, speaking after talks with Y, criticized Z", "X, according to Y, accused Z"
-        opened = self._participle_aside(i) or companion_aside(self, i) or self._reporting_aside(i)
+        opened = self._participle_aside(i) or companion_aside(self, i) or self._reporting_aside(i) or self._name_aside(i)
         j = i - 1 if opened is None else opened - 1
         while j >= 0 and i - j <= self.max_s:
             t = self.toks[j]
@@ -423,11 +436,16 @@ class SentenceReader:
         """"Usai bertemu X, Y mengatakan ...": the predicate at ``i`` right after a word
         of ``fronted_subordinators`` that opens the sentence has the main clause's
         subject, the mention right after a comma of that clause that a predicate
-        follows (not the next member of a list: "Usai bertemu A, B, dan C, Y ...")."""
+        follows (not the next member of a list: "Usai bertemu A, B, dan C, Y ..."). So
+        too an active verb that opens the sentence itself, a fronted participle clause
+        ("Menanggapi kritik X, Y mengatakan ...", "Bertemu X di Istana, Y membahas ...";
+        attach25)."""
         j = i - 1
         if j < 0 or self.toks[j].norm not in (self.fronted_subordinators if openers is None else openers) \
                 or not self.sentence_opening(j):
-            return None
+            if openers is not None or not self._fronted_participle(i):
+                return None
+            j = i
         for k in range(i + 1, min(len(self.toks) - 1, i + self.max_s)):
             if self._is_break(k):
                 return None
@@ -448,6 +466,18 @@ class SentenceReader:
                 return Side(self._group_mentions(mk), f"subject: the main clause's, after "
                                                       f"'{self.toks[j].text} ...,'")
         return None
+
+    def _fronted_participle(self, i: int) -> bool:
+        """The predicate at ``i`` is an active verb (of a prefix: no bare word) that opens
+        its sentence: a participle clause before the main clause."""
+        t = self.toks[i]
+        if t.form == "bare-verb" or self.voice.get(t.form) != "active" or t.norm in self.bare_verbs \
+                or i in self.tok_mention or not self.sentence_opening(i):
+            return False
+        k = i - 1  # a quotation mark before it opens the sentence too (not 'X "menyerahkan ..."')
+        while k >= 0 and self.toks[k].norm not in QUOTES and not self._is_break(k):
+            k -= 1
+        return k < 1 or self.toks[k].norm not in QUOTES or self._is_break(k - 1)
 
     def sentence_opening(self, j: int) -> bool:
         """Token ``j`` opens its sentence: nothing before it but a hard break or a quotation
@@ -510,6 +540,47 @@ class SentenceReader:
                 first = self.mentions[self.group_of[self.tok_mention[o - 1]][0]].first
                 return o if self._opens_clause(self._before_index(first)) else None
         return None
+
+    def _name_aside(self, i: int) -> int | None:
+        """The comma opening a name in apposition set off by commas right before the
+        predicate at ``i`` (the auxiliaries aside), a name nothing recognised: one to four
+        capitalised words, no mention, verb, function or time word among them, with a
+        mention right before that comma ("Salah seorang penasihat X, Nama Orang,
+        memperingatkan ..."). The name says who holds the phrase before it, the subject:
+        the aside is passed over, no break between the two. None when there is none."""
+        k = i - 1
+        while k >= 0 and self.toks[k].norm in self.aux:
+            k -= 1
+        o = k - 1
+        while o > 0 and k - o <= 4 and self._unknown_name_word(o):
+            o -= 1
+        if k - o < 2 or k - o > 5 or self.toks[k].norm != "," or self.toks[o].norm != "," \
+                or o - 1 not in self.tok_mention:
+            return None
+        return o if self._phrase_opens_clause(self.mentions[self.group_of[self.tok_mention[o - 1]][0]].first) else None
+
+    def _phrase_opens_clause(self, first: int) -> bool:
+        """The noun phrase that ends in the mention starting at ``first`` opens its clause:
+        at most four words of its own before the mention ("salah seorang penasihat
+        kampanye X"), none a verb (of any form: "bertemu"), preposition, actor or number, and the clause's opening
+        before them (not "Usai bertemu X, ...", "Dalam pertemuan dengan X, ...")."""
+        k, n = self._before_index(first), 0
+        while k is not None and not (self._opens_clause(k) or self.toks[k].norm in self.subordinators):
+            t = self.toks[k]
+            if n >= 4 or k in self.tok_mention or self.is_verb(k) or self.voice.get(t.form) in ("active", "passive") \
+                    or t.norm in self.preps or not t.text.isalpha():
+                return False
+            k, n = self._before_index(k), n + 1
+        return True
+
+    def _unknown_name_word(self, j: int) -> bool:
+        """Token ``j`` can be a word of a name nothing recognised: capitalised, of letters
+        (an initial's dot aside), no mention, verb, function or time word."""
+        t = self.toks[j]
+        n = t.norm
+        return t.text[:1].isupper() and t.text.rstrip(".").isalpha() and j not in self.tok_mention \
+            and not self.is_verb(j) and n not in self.preps and n not in self.relative and n not in self.aux \
+            and n not in self.coord and n not in self.skip and n not in self.d.words("time_words")
 
     def _speaker_subject(self, j: int, i: int) -> Side | None:
         """"..., kata X, sebelum bertemu Y": a clause opened by a clause word after the

@@ -161,6 +161,11 @@ class SideFinder(StatementSides):
         if self._venue_of_parties(m, code, src, tgt):
             tgt = None  # "X dan Y bertemu di Istana Bogor": each is the other's party
             notes.append("the place after the mutual act of several is its venue")
+        if src is not None and tgt is not None and tgt.mentions and all(x in src.mentions for x in tgt.mentions):
+            # one mention is not both sides: "Memprotes kebijakan itu, buruh ...": the main
+            # clause's subject, the fronted verb's, is no object of it past the comma
+            tgt = None
+            notes.append("the target found is the source's own mention")
         src = src or self._implicit(m.pattern, "source")
         tgt = tgt or self._implicit(m.pattern, "target")
         src, tgt = recognised_people(self, src, tgt)
