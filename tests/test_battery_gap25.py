@@ -1,5 +1,5 @@
 """Gold acts no pattern reached (session 25, gap25): a form family covered whole, from the
-codebook (CAMEO 042 visit).
+codebook (CAMEO 042 visit, 173 a finding of guilt or liability).
 
 Every sentence here was written for these tests; none comes from a gold file or a corpus."""
 
@@ -38,3 +38,31 @@ NO_VISIT = [
 def test_no_visit_without_a_visitor_and_a_host(coder, text):
     got = events(coder, text)
     assert not any(code.startswith("04") for _, code, _ in got), got
+
+
+# 173: a wrong found proven ("X terbukti (secara sah dan meyakinkan) melakukan ..."), by
+# whoever finds it; no finder named, or a condition ("jika terbukti"), no event
+PROVEN = [
+    ("Majelis hakim menyatakan Gubernur Riau terbukti secara sah dan meyakinkan melakukan "
+     "tindak pidana korupsi.", ("IDNJUD", "173", "IDNGOV")),
+    ("Menurut hakim, Bupati Bogor terbukti menerima suap dari kontraktor.", ("IDNJUD", "173", "IDNGOV")),
+    ("Badan Kehormatan DPR menyatakan dua anggota Partai Golkar terbukti melanggar kode etik.",
+     ("IDNLEG", "173", "IDNGOV")),
+]
+
+
+@pytest.mark.parametrize("text,event", PROVEN)
+def test_a_wrong_found_proven_is_a_finding(coder, text, event):
+    assert event in events(coder, text)
+
+
+NOT_FOUND = [
+    "Jika terbukti melanggar, Bupati Bogor akan dipecat dari partai.",
+    "Aroma lavender terbukti meredakan stres pada pekerja kantor.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FOUND)
+def test_no_finding_without_a_finder(coder, text):
+    got = events(coder, text)
+    assert not any(code.startswith("17") for _, code, _ in got), got
