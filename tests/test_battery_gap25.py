@@ -8,10 +8,10 @@ from __future__ import annotations
 import pytest
 from conftest import battery_events as events
 
-# 042: an arrival as a verb, like its noun "kedatangan ... ke +": coming to an actor, or into
-# an actor's seat (house, residence, palace) whose owner is the host
+# 042: an arrival as a verb, like its noun "kedatangan ... ke +": at or into an actor's seat
+# (house, residence, palace) whose owner is the host
 ARRIVALS = [
-    ("Ketua Umum Partai Golkar Airlangga Hartarto datang ke Istana Merdeka pada Senin pagi.",
+    ("Ketua Umum Partai Golkar Airlangga Hartarto datang ke rumah dinas Menteri Keuangan Sri Mulyani.",
      ("IDNGOV", "042", "IDNGOV")),
     ("Menteri Keuangan Sri Mulyani tiba di rumah dinas Ketua DPR Puan Maharani pukul 10.00 WIB.",
      ("IDNGOV", "042", "IDNGOV")),
@@ -32,6 +32,11 @@ NO_VISIT = [
     "Presiden Joko Widodo tiba di Istana Merdeka setelah kunjungan kerja ke Kalimantan.",  # home
     "Banjir masuk ke rumah warga di Kabupaten Bandung.",                         # no actor
 ]
+
+
+def test_a_purpose_meeting_keeps_its_code(coder):
+    got = events(coder, "Presiden Joko Widodo datang ke Tokyo untuk bertemu dengan Perdana Menteri Jepang.")
+    assert ("IDNGOV", "040", "JPNGOV") in got, got
 
 
 @pytest.mark.parametrize("text", NO_VISIT)
