@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 FLAG = "allegation"
 MANNER = "manner"  # the wrong is the manner of the verb before it ("menahan X secara ilegal")
 CODE = "112"
-REACH = 14  # tokens from a verb of saying back from the predicate
+REACH = 14  # words from a verb of saying back from the predicate (``_words_back``)
 ACT_REACH = 14  # tokens from a copula back to the act it judges
 
 
@@ -538,7 +538,11 @@ def _statement_verb(sc: SentenceCoder, m: Match, head: int) -> int | None:
         | w("conditionals")
     act = _act_told(sc, head)
     j = head - 1 if act is None else act[0] - 1  # back over the act a copula judges
-    while j >= 0 and head - j <= REACH:
+    walked = sum(_is_word(sc, k) for k in range(j + 1, head))  # words within REACH (``_is_word``)
+    while j >= 0:
+        walked += _is_word(sc, j)
+        if walked > REACH:
+            return None
         t = sc.toks[j]
         if t.norm == ")":
             opened = sc._paren_open(j)
@@ -563,6 +567,15 @@ def _statement_verb(sc: SentenceCoder, m: Match, head: int) -> int | None:
         j -= 1
     return None
 
+
+def _is_word(sc: SentenceCoder, j: int) -> bool:
+    """Token ``j`` counts as a word of the reach back to a verb of saying (``REACH``):
+    punctuation does not ("kasus X di A, B, C, merupakan ..."), and a name of several
+    words is one ("Wakil Menteri Luar Negeri X" as "X"): the reach measures the clause,
+    not how its subject is written."""
+    if not any(ch.isalnum() for ch in sc.toks[j].text):
+        return False
+    return j not in sc.tok_mention or sc.mentions[sc.tok_mention[j]].first == j
 
 
 def _unclitic(sc: SentenceCoder, v: int) -> str | None:
