@@ -1,7 +1,9 @@
 """A battery for the reach of a speaker's accusation (``coding/allege.py``,
 ``_statement_verb``): the verb of saying stands up to ``REACH`` words before the wrong,
 counted in words, not tokens: the commas of a list of places and the words of a long
-name do not make the clause longer ("X mengatakan, Y di A, B, C, telah melanggar ...").
+name do not make the clause longer ("X mengatakan, Y di A, B, C, telah melanggar ...");
+a coordinator after a comma that follows no actor ends the clause ("X menyampaikan
+hasil ..., dan Y melakukan kecurangan": the narrator's, not X's).
 Every sentence here was written for these tests; none comes from a gold file."""
 
 from __future__ import annotations
@@ -19,6 +21,10 @@ CODED = [
     ('Kepala Kepolisian Negara Republik Indonesia mengatakan, Gubernur Papua dan Wakil Gubernur '
      'Papua, pada tahun lalu, menerima suap dari pengusaha tambang.',
      ('IDNCOP', '112', 'IDNGOV')),
+    # a list of actors, ", dan" before its last: one subject
+    ('Ketua Komisi Pemilihan Umum mengatakan, Partai Demokrat, Partai Golkar, dan Partai Gerindra '
+     'di Kabupaten Sukamaju melakukan kecurangan dalam pemilu.',
+     ('IDNGOV', '112', 'IDNOPP')),
 ]
 
 # the clause the verb of saying holds ends at a clause break or another verb, however near
@@ -27,6 +33,10 @@ NOTHING = [
     'kemarin. Partai Demokrat melakukan kecurangan dalam pemilu.',
     'Ketua KPU menyampaikan hasil rekapitulasi suara di Kabupaten Sukamaju, Provinsi Jawa Tengah, '
     'setelah Partai Demokrat melakukan kecurangan dalam pemilu.',
+    # ", dan" after a word of no actor opens a clause of its own: the verb of saying had its object
+    'Ketua KPU menyampaikan hasil rekapitulasi suara, dan Partai Demokrat melakukan kecurangan dalam pemilu.',
+    'Ketua KPU menyampaikan hasil rekapitulasi suara di Kabupaten Sukamaju, Provinsi Jawa Tengah, '
+    'dan Partai Demokrat melakukan kecurangan dalam pemilu.',
 ]
 
 

@@ -558,7 +558,7 @@ def _statement_verb(sc: SentenceCoder, m: Match, head: int) -> int | None:
                 while k >= 0 and (sc.toks[k].norm == "," or sc.toks[k].norm in w("statement_openers")):
                     k -= 1
                 return k if k >= 0 and k not in sc.tok_mention and sc.toks[k].norm in verbs else None
-            if t.norm in sc.reporting or t.norm in stops:
+            if t.norm in sc.reporting or t.norm in stops or _coordinated_clause(sc, j):
                 return None
             if t.form in ("active", "passive") and t.norm not in sc.light and j not in m.word_tokens \
                     and t.norm not in w("allegation_hedges") and t.norm not in w("evidence_verbs") \
@@ -566,6 +566,15 @@ def _statement_verb(sc: SentenceCoder, m: Match, head: int) -> int | None:
                 return None  # a verb of another clause: "sulit membuktikan bahwa X melanggar"
         j -= 1
     return None
+
+
+def _coordinated_clause(sc: SentenceCoder, j: int) -> bool:
+    """Token ``j`` is a coordinator after a comma that follows no actor: a clause of its
+    own opens there ("X menyampaikan hasil rekapitulasi, dan Y melakukan kecurangan"),
+    not the next actor of a list ("X mengatakan, A, B, dan C melanggar ...")."""
+    t = sc.toks[j]
+    return t.norm.isalpha() and t.norm in sc.d.words("coordinators") and j >= 2 \
+        and sc.toks[j - 1].norm == "," and j - 2 not in sc.tok_mention
 
 
 def _is_word(sc: SentenceCoder, j: int) -> bool:
