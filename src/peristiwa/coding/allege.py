@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 FLAG = "allegation"
 MANNER = "manner"  # the wrong is the manner of the verb before it ("menahan X secara ilegal")
 CODE = "112"
-REACH = 14  # tokens from a verb of saying back from the predicate
+REACH = 14  # words from a verb of saying back from the predicate (``_words_back``)
 ACT_REACH = 14  # tokens from a copula back to the act it judges
 
 
@@ -538,7 +538,11 @@ def _statement_verb(sc: SentenceCoder, m: Match, head: int) -> int | None:
         | w("conditionals")
     act = _act_told(sc, head)
     j = head - 1 if act is None else act[0] - 1  # back over the act a copula judges
-    while j >= 0 and head - j <= REACH:
+    walked = sum(_is_word(sc, k) for k in range(j + 1, head))  # words within REACH (``_is_word``)
+    while j >= 0:
+        walked += _is_word(sc, j)
+        if walked > REACH:
+            return None
         t = sc.toks[j]
         if t.norm == ")":
             opened = sc._paren_open(j)
@@ -554,7 +558,7 @@ def _statement_verb(sc: SentenceCoder, m: Match, head: int) -> int | None:
                 while k >= 0 and (sc.toks[k].norm == "," or sc.toks[k].norm in w("statement_openers")):
                     k -= 1
                 return k if k >= 0 and k not in sc.tok_mention and sc.toks[k].norm in verbs else None
-            if t.norm in sc.reporting or t.norm in stops:
+            if t.norm in sc.reporting or t.norm in stops or _coordinated_clause(sc, j):
                 return None
             if t.form in ("active", "passive") and t.norm not in sc.light and j not in m.word_tokens \
                     and t.norm not in w("allegation_hedges") and t.norm not in w("evidence_verbs") \
@@ -563,6 +567,24 @@ def _statement_verb(sc: SentenceCoder, m: Match, head: int) -> int | None:
         j -= 1
     return None
 
+
+def _coordinated_clause(sc: SentenceCoder, j: int) -> bool:
+    """Token ``j`` is a coordinator after a comma that follows no actor: a clause of its
+    own opens there ("X menyampaikan hasil rekapitulasi, dan Y melakukan kecurangan"),
+    not the next actor of a list ("X mengatakan, A, B, dan C melanggar ...")."""
+    t = sc.toks[j]
+    return t.norm.isalpha() and t.norm in sc.d.words("coordinators") and j >= 2 \
+        and sc.toks[j - 1].norm == "," and j - 2 not in sc.tok_mention
+
+
+def _is_word(sc: SentenceCoder, j: int) -> bool:
+    """Token ``j`` counts as a word of the reach back to a verb of saying (``REACH``):
+    punctuation does not ("kasus X di A, B, C, merupakan ..."), and a name of several
+    words is one ("Wakil Menteri Luar Negeri X" as "X"): the reach measures the clause,
+    not how its subject is written."""
+    if not any(ch.isalnum() for ch in sc.toks[j].text):
+        return False
+    return j not in sc.tok_mention or sc.mentions[sc.tok_mention[j]].first == j
 
 
 def _unclitic(sc: SentenceCoder, v: int) -> str | None:
