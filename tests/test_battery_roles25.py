@@ -42,3 +42,27 @@ def test_the_event_is_coded(coder, text, expected):
 @pytest.mark.parametrize("text", NOTHING)
 def test_sport_news_codes_nothing(coder, text):
     assert events(coder, text) == set()
+
+
+# the play of a match told with coercion or violence (transform sport-play): nothing when
+# the other side is a player's name, whatever code the name took; an arrest of a player
+# and the police's violence on players stay coded
+PLAY = [
+    'Sundulan keras Rossi memaksa kiper Jerman melakukan penyelamatan gemilang di menit akhir laga.',
+    'Sepakan keras Hernandez memaksa bek Chelsea menjatuhkan diri di depan gawang.',
+]
+
+
+@pytest.mark.parametrize("text", PLAY)
+def test_match_play_codes_nothing(coder, text):
+    assert events(coder, text) == set()
+
+
+def test_arrest_of_a_player_stays_coded(coder):
+    got = events(coder, 'Polisi menangkap gelandang klub itu setelah laga karena kasus narkoba.')
+    assert ('IDNCOP', '173', 'IDNCVL') in got, got
+
+
+def test_police_violence_on_players_stays_coded(coder):
+    got = events(coder, 'Polisi Israel memukuli pemain Palestina seusai laga.')
+    assert ('ISRCOP', '182', 'PSECVL') in got, got
