@@ -4,7 +4,8 @@ their sport ("petenis", "pebalap") or by their place in a team ("gelandang", "ki
 ATHLETE: a Brazilian footballer is BRACVL; lang/id/agents.general.txt, section roles25),
 with the country the mention gives; their acts with clubs, firms and private persons stay
 sport news, not coded (grammar athlete_nouns, transform private-athlete). A bank's
-customers ("nasabah") are civilians as a firm's are.
+customers ("nasabah") are civilians as a firm's are. Clergy titles the REL list lacked
+("Romo", "Buya", "bhiksu", ...) are REL, the presidency as an institution GOV, artists ELI.
 
 CODED: every event listed is coded; NOTHING: no event.
 Every sentence here was written for these tests; none comes from a gold file or the corpus."""
@@ -23,6 +24,11 @@ CODED = [
     ('Pebalap Spanyol itu menuduh pemerintah Spanyol menghambat pembangunan sirkuit.',
      {('ESPCVL', '112', 'ESPGOV')}),
     ('Para nasabah mengkritik Otoritas Jasa Keuangan atas lemahnya pengawasan.', {('IDNCVL', '111', 'IDNGOV')}),
+    # clergy by title (REL), the presidency as an institution (GOV), artists (ELI)
+    ('Romo Yohanes mengkritik Presiden Joko Widodo atas penanganan banjir.', {('IDNREL', '111', 'IDNGOV')}),
+    ('Buya Hasan mengecam Dewan Perwakilan Rakyat soal revisi undang-undang itu.', {('IDNREL', '111', 'IDNLEG')}),
+    ('Seorang bhiksu memuji Gubernur Bali atas kebijakan toleransi.', {('IDNREL', '051', 'IDNGOV')}),
+    ('Seniman itu menyayangkan sikap lembaga kepresidenan terhadap kritik warga.', {('IDNELI', '110', 'IDNGOV')}),
 ]
 
 NOTHING = [
