@@ -187,7 +187,9 @@ class MentionFinder(Resolver):
         Saint-Germain", "merapat ke Persija Jakarta"), no state: it is no actor.
         People, roles and organisations stay."""
         sport = self._sport
-        named = {i for m in out for i in range(m.first, m.last + 1)}  # "Liga Arab" is a league of states
+        # "Liga Arab" is a league of states; an athlete's role ("Bek Belanda") is no name
+        named = {i for m in out if not any(e.kind == "role" for e in m.entries)
+                 for i in range(m.first, m.last + 1)}
         firsts = sport.firsts  # (most tokens open no sport phrase: one look-up each)
         where = [t.start for t in toks if t.norm in firsts and sport.at(toks, t.i) and t.i not in named]
         if not where:

@@ -525,7 +525,24 @@ class _EventBuilder:
         news likewise (transform ``private-athlete``, grammar ``athlete_nouns``: a club or
         a firm praising its athletes)."""
         return any(self._private_news(c, a, b, name, key) for name, key in (
-            ("private-celebrity", "celebrity_nouns"), ("private-athlete", "athlete_nouns")))
+            ("private-celebrity", "celebrity_nouns"), ("private-athlete", "athlete_nouns"))) \
+            or self._sport_play(c, a, b)
+
+    def _sport_play(self, c: CodedMatch, a: Mention, b: Mention) -> bool:
+        """A match told (transform ``sport-play``, CONVENTIONS §1.9): in a sentence with a
+        word of sport (grammar ``sport_words``), force or violence between an athlete (grammar
+        ``athlete_nouns``) and a side named by a person's name only, whatever its code (a
+        player's name taken for an official's, an unknown one coded by country), is play (a
+        free kick that forces a save), not coded; a side with a role ("polisi") stays."""
+        rule = self.transforms.get("sport-play", c.code)
+        if rule is None:
+            return False
+        nouns = self.coder.d.words("athlete_nouns")
+        if not any(any(e.kind == "role" and fold(e.phrase) in nouns for e in x.entries)
+                   and all(e.kind == "person" for e in y.entries) for x, y in ((a, b), (b, a))):
+            return False
+        sport, toks = Breaks.of(self.coder.d.words("sport_words")), self.coder.toks
+        return any(sport.at(toks, i) for i in range(len(toks)))
 
     def _private_pair(self, c: CodedMatch, a: Mention, b: Mention) -> bool:
         """A private matter (transform ``private-pair``): the two sides' roles are a pair

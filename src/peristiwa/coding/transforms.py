@@ -52,6 +52,9 @@ KNOWN = {
                          "is not coded: celebrity news, a celebrity's own court case",
     "private-athlete": "an event one side of which is named by an athlete noun (grammar "
                        "`athlete_nouns`) and the other has a role of `roles` is not coded: sport news",
+    "sport-play": "in a sentence with a word of sport (grammar `sport_words`), an event one side "
+                  "of which is named by an athlete noun (grammar `athlete_nouns`), the other by a person's "
+                  "name only, is not coded: the play of a match",
     "private-pair": "an event between a side of role R and a side of role S, for a pair R:S "
                     "of `pairs` (either way round), is not coded: a private matter (netizens "
                     "and a firm, a firm and its customers)",
