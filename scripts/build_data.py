@@ -751,10 +751,16 @@ def compile_kb(shared: Path) -> str:
             curated.update(fold(n) for n in cols[4].split("|") if n.strip())
     rows = base + build_phoenix(shared, known, curated)
     rows.sort(key=lambda r: (r.id, r.start, r.end, r.code, r.source))
+    # names once per entity, on its first row: every row's names, so that the aliases of
+    # a Phoenix entry merged into a known person ("Gadhafi" beside REIGN's "Qaddafi") stay
+    names_of: dict[str, list[str]] = {}
+    for r in rows:
+        kept = names_of.setdefault(r.id, [])
+        kept.extend(n for n in r.names.split("|") if n and n not in kept)
     body = []
     named: set[str] = set()
     for r in rows:
-        names = r.names if r.id not in named else ""  # names once per entity
+        names = "|".join(names_of[r.id]) if r.id not in named else ""
         named.add(r.id)
         body.append(Row(r.id, r.code, r.start, r.end, names, r.source).tsv())
     text = "\n".join(body) + "\n"
