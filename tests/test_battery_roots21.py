@@ -25,7 +25,7 @@ CODED = [
     ("Menteri Pertahanan meremehkan Korea Utara.", ("IDNGOV", "111", "PRK")),
     ("Ketua DPR menyepelekan peran Komisi Pemberantasan Korupsi.", ("IDNLEG", "111", "IDNJUD")),
     ("Mahkamah Pidana Internasional mengeluarkan surat perintah penangkapan terhadap Presiden Rusia "
-     "Vladimir Putin.", ("IGOUNOJUD", "173", "RUSGOV")),
+     "Vladimir Putin.", ("IGOJUDICC", "173", "RUSGOV")),  # Phoenix ICC_: IGOJUDICC
 ]
 
 NOTHING = [

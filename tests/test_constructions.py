@@ -942,7 +942,7 @@ def test_fighters_talks_and_demands(coder, text, event):
 
 @pytest.mark.parametrize("text, event", [
     ("KKB menembaki pos TNI di Intan Jaya.", ("IDNREB", "193", "IDNMIL")),
-    ("Mahkamah Pidana Internasional menyelidiki kejahatan perang di Sudan.", ("IGOUNOJUD", "094", "SDN")),
+    ("Mahkamah Pidana Internasional menyelidiki kejahatan perang di Sudan.", ("IGOJUDICC", "094", "SDN")),
 ])
 def test_an_actor_named_by_a_noun_acts(coder, text, event):
     assert event in triples(coder, text)
