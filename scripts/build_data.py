@@ -675,6 +675,25 @@ PHOENIX_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.t
 PHOENIX_FREEZE = "2015-06-30"  # open ranges in the 2015 dictionaries end here
 
 
+def lower_words(shared: Path) -> set[str]:
+    """Every word the UD treebanks (Indonesian and English) write in lower case: a name
+    among them is also a plain word ("google", "youth")."""
+    out: set[str] = set()
+    for path in sorted((shared / "ud").glob("*/*.conllu")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            cols = line.split("\t")
+            if len(cols) > 2 and cols[0].isdigit() and cols[1].islower():
+                out.add(cols[1])
+    return out
+
+
+def given_names() -> set[str]:
+    """The folded given names of lang/id/names.given.txt."""
+    path = PKG / "lang" / "id" / "names.given.txt"
+    return {fold(w) for line in path.read_text(encoding="utf-8").splitlines()
+            if not line.startswith("#") for w in line.split()[:1]}
+
+
 def build_phoenix(shared: Path, known: dict[str, set[str]], curated: set[str]) -> list[Row]:
     """People and organisations from the Phoenix actor dictionaries with their dated codes.
 
@@ -685,6 +704,7 @@ def build_phoenix(shared: Path, known: dict[str, set[str]], curated: set[str]) -
     """
     out: list[Row] = []
     seen: set[tuple] = set()
+    plain, given = lower_words(shared), given_names()
     places = set()  # country names, capitals, demonyms: the country lexicons have them
     for path in sorted(PKG.glob("lang/*/countries*.txt")) + [PKG / "data" / n for n in ("places.world.txt", "places.divisions.txt")]:
         for line in path.read_text(encoding="utf-8").splitlines():
@@ -706,8 +726,12 @@ def build_phoenix(shared: Path, known: dict[str, set[str]], curated: set[str]) -
             dated = any(r.start or r.end for r in rows) or any(c[3:6] == "ELI" for c in codes)
             if not dated:
                 # an organisation's one-word name ("Tigers", "Resistance") is too often a
-                # plain word; acronyms ("PLO") and longer names are kept
-                names = [n for n in names if " " in n or len(n) <= 4]
+                # plain word; acronyms ("PLO") and longer names are kept, and so is a firm's,
+                # an NGO's or an IGO's one-word name ("Viacom") that running text never writes
+                # in lower case and that is no given name ("Kadek")
+                firm = all(c[:3] in ("MNC", "NGO", "IGO") for c in codes)
+                names = [n for n in names if " " in n or len(n) <= 4
+                         or (firm and n.lower() not in plain and fold(n) not in given)]
                 if not names:
                     continue
             countries = {c[:3] for c in codes}

@@ -120,6 +120,15 @@ def test_one_word_names_are_never_matched_fuzzily():
     assert default_kb().lookup("Lavrof") == []
 
 
+def test_one_word_firm_names_are_known_unless_they_are_plain_words():
+    """Phoenix's undated one-word names of firms, NGOs and IGOs are kept when running text
+    never writes them in lower case; plain words and other one-word groups are not."""
+    kb = default_kb()
+    assert [c.code for c in kb.lookup("Viacom")][:1] == ["USABUS"]  # MNCUSA: an American firm
+    assert [c.code for c in kb.lookup("Caritas")][:1] == ["NGOCHRCTH"]
+    assert kb.lookup("Youth") == [] and kb.lookup("Organization") == []
+
+
 def test_time_aware_codes():
     kb = default_kb()
     assert kb.resolve("Mike Pompeo", date(2019, 6, 1)) == "USAGOV"
