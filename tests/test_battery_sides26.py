@@ -8,6 +8,11 @@
   sentence's start, a comma, a clause break); a comma alone is no coordinator. Not a
   place or a time ("Jakarta dan Surabaya", "Selasa dan Rabu"), not a name after a
   mention ("Polisi dan Wahyudi ...": the mention is the subject's own).
+- a meeting after a setting word ("usai pertemuan dengan Y") right after the speaker a
+  reporting word names is the speaker's also past a phrase of whom it was said to or
+  where (grammar ``speaker_aside_markers``: "kata X kepada wartawan usai pertemuan dengan
+  Y", "kata X di Jakarta, Senin, usai rapat dengan Y"); not past a verb ("kata X yang
+  menolak hadir usai rapat ..." is not X's meeting as read here), nor a long phrase.
 
 CODED: every event listed is coded; NOT_CODED: the event named is not; NOTHING: no event.
 Every sentence here was written for these tests; none comes from a gold file or the corpus."""
@@ -28,6 +33,13 @@ CODED = [
     ('Pada Senin malam, Wahyudi dan Sutarno ditangkap polisi di rumahnya.', {('IDNCOP', '173', 'IDN')}),
     # in lower-case text, words that may be names
     ('wahyudi dan sutarno ditangkap polisi di bekasi.', {('IDNCOP', '173', 'IDN')}),
+    # the speaker's meeting past whom it was said to or where
+    ('"Kerja sama itu sudah disepakati," kata Menteri Perdagangan Rachmat Gobel kepada wartawan usai '
+     'pertemuan dengan Menteri Luar Negeri Jepang di Jakarta, Senin.', {('IDNGOV', '040', 'JPNGOV')}),
+    ('"Anggaran itu cukup," kata Menteri Keuangan, kepada pers seusai rapat dengan Komisi XI DPR, Selasa.',
+     {('IDNGOV', '040', 'IDNLEG')}),
+    ('"Kerja sama itu sudah disepakati," kata Menteri Perdagangan Rachmat Gobel di Jakarta, Senin, usai '
+     'pertemuan dengan Menteri Luar Negeri Jepang.', {('IDNGOV', '040', 'JPNGOV')}),
 ]
 
 NOT_CODED = [
@@ -36,6 +48,9 @@ NOT_CODED = [
 ]
 
 NOTHING = [
+    # a verb between: no aside of whom or where
+    '"Itu sudah cukup," kata Menteri Keuangan kepada wartawan yang menunggu usai rapat dengan Komisi XI DPR.',
+
     'Jakarta dan Surabaya diguyur hujan deras, kata BMKG.',
     'Selasa dan Rabu ditangkap polisi.',
     # a thing named with capitals joined to a name

@@ -264,8 +264,18 @@ class NominalSides(SentenceReader):
         if sp is None or sp.last >= k or sp.first == 0 or self.toks[sp.first - 1].norm not in self.reporting:
             return None
         between = self.d.words("time_words") | self.d.words("place_locatives")  # "kata X di sela pertemuan"
-        if any(self.toks[j].norm not in SOFT and self.toks[j].norm not in between for j in range(sp.last + 1, k)):
-            return None
+        asides = self.d.words("speaker_aside_markers")
+        j = sp.last + 1
+        while j < k:
+            if self.toks[j].norm in asides:  # "kata X kepada wartawan usai ...": whom to, or where
+                end = next((i for i in range(j + 1, min(k, j + 6)) if self.toks[i].norm in SOFT), k)
+                if end - j > 5 or any(self._is_break(i) or self.is_verb(i) for i in range(j + 1, end)):
+                    return None
+                j = end
+            elif self.toks[j].norm in SOFT or self.toks[j].norm in between:
+                j += 1
+            else:
+                return None
         return Side([sp], f"the speaker after '{self.toks[sp.first - 1].text}'")
 
     def _nominal_possessor(self, m: Match) -> Side | None:
