@@ -12,7 +12,9 @@
   reporting word names is the speaker's also past a phrase of whom it was said to or
   where (grammar ``speaker_aside_markers``: "kata X kepada wartawan usai pertemuan dengan
   Y", "kata X di Jakarta, Senin, usai rapat dengan Y"); not past a verb ("kata X yang
-  menolak hadir usai rapat ..." is not X's meeting as read here), nor a long phrase.
+  menolak hadir usai rapat ..." is not X's meeting as read here), nor a long phrase; and
+  past a clause of the speaker being met or reached (grammar ``speaker_met_verbs`` after a
+  clause word: "ujar X saat ditemui wartawan usai rapat dengan Y").
 
 CODED: every event listed is coded; NOT_CODED: the event named is not; NOTHING: no event.
 Every sentence here was written for these tests; none comes from a gold file or the corpus."""
@@ -40,6 +42,10 @@ CODED = [
      {('IDNGOV', '040', 'IDNLEG')}),
     ('"Kerja sama itu sudah disepakati," kata Menteri Perdagangan Rachmat Gobel di Jakarta, Senin, usai '
      'pertemuan dengan Menteri Luar Negeri Jepang.', {('IDNGOV', '040', 'JPNGOV')}),
+    ('"Anggaran itu cukup," ujar Menteri Keuangan saat ditemui wartawan di Gedung DPR, usai rapat dengan '
+     'Komisi XI DPR, Selasa.', {('IDNGOV', '040', 'IDNLEG')}),
+    ('"Anggaran itu cukup," ujar Menteri Keuangan ketika dihubungi, Selasa, seusai pertemuan dengan '
+     'Presiden Joko Widodo.', {('IDNGOV', '040', 'IDNGOV')}),
 ]
 
 NOT_CODED = [

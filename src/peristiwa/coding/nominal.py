@@ -264,10 +264,13 @@ class NominalSides(SentenceReader):
         if sp is None or sp.last >= k or sp.first == 0 or self.toks[sp.first - 1].norm not in self.reporting:
             return None
         between = self.d.words("time_words") | self.d.words("place_locatives")  # "kata X di sela pertemuan"
-        asides = self.d.words("speaker_aside_markers")
+        asides, met = self.d.words("speaker_aside_markers"), self.d.words("speaker_met_verbs")
+        when = self.d.words("clause_setting_markers")
         j = sp.last + 1
         while j < k:
-            if self.toks[j].norm in asides:  # "kata X kepada wartawan usai ...": whom to, or where
+            if j + 1 < k and self.toks[j].norm in when and self.toks[j + 1].norm in met:
+                j += 1  # "kata X saat ditemui (wartawan) usai ...": the speaker met
+            if self.toks[j].norm in asides or self.toks[j].norm in met:  # "kata X kepada wartawan usai ...": whom to, or where
                 end = next((i for i in range(j + 1, min(k, j + 6)) if self.toks[i].norm in SOFT), k)
                 if end - j > 5 or any(self._is_break(i) or self.is_verb(i) for i in range(j + 1, end)):
                     return None
