@@ -14,7 +14,10 @@
   Y", "kata X di Jakarta, Senin, usai rapat dengan Y"); not past a verb ("kata X yang
   menolak hadir usai rapat ..." is not X's meeting as read here), nor a long phrase; and
   past a clause of the speaker being met or reached (grammar ``speaker_met_verbs`` after a
-  clause word: "ujar X saat ditemui wartawan usai rapat dengan Y").
+  clause word: "ujar X saat ditemui wartawan usai rapat dengan Y"); and after a reporting
+  word with a possessive clitic ("..., ujarnya usai rapat dengan Y") the one it stands for:
+  the sentence before's speaker or the maker of its statement; none when that sentence
+  names neither.
 
 CODED: every event listed is coded; NOT_CODED: the event named is not; NOTHING: no event.
 Every sentence here was written for these tests; none comes from a gold file or the corpus."""
@@ -46,6 +49,8 @@ CODED = [
      'Komisi XI DPR, Selasa.', {('IDNGOV', '040', 'IDNLEG')}),
     ('"Anggaran itu cukup," ujar Menteri Keuangan ketika dihubungi, Selasa, seusai pertemuan dengan '
      'Presiden Joko Widodo.', {('IDNGOV', '040', 'IDNGOV')}),
+    ('"Anggaran tahun depan sudah cukup," kata Menteri Keuangan Sri Mulyani. "Kami sudah siap," ujarnya '
+     'kepada wartawan seusai rapat kerja dengan Komisi XI DPR di Jakarta, Senin.', {('IDNGOV', '040', 'IDNLEG')}),
 ]
 
 NOT_CODED = [
@@ -54,6 +59,9 @@ NOT_CODED = [
 ]
 
 NOTHING = [
+    # the sentence before names no speaker: whom "-nya" stands for is not told
+    'Hujan turun sejak pagi. "Kami sudah siap," katanya seusai rapat kerja dengan Komisi XI DPR, Senin.',
+
     # a verb between: no aside of whom or where
     '"Itu sudah cukup," kata Menteri Keuangan kepada wartawan yang menunggu usai rapat dengan Komisi XI DPR.',
 
