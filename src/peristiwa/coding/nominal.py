@@ -259,14 +259,51 @@ class NominalSides(SentenceReader):
     def _tagged_speaker(self, k: int) -> Side | None:
         """"..., kata X, usai pertemuan dengan Y": the speaker named with the reporting word
         right before the setting word at ``k`` (commas and time words between) is the
-        subject of the clause it opens."""
+        subject of the clause it opens; so is the one a reporting word with a possessive
+        clitic stands for ("..., katanya usai rapat dengan Y": the sentence before's speaker
+        or the maker of its statement, ``previous_speaker``, ``previous_stater``)."""
         sp = self.own_speaker()
-        if sp is None or sp.last >= k or sp.first == 0 or self.toks[sp.first - 1].norm not in self.reporting:
+        if sp is not None and sp.first > 0 and sp.last < k and self.toks[sp.first - 1].norm in self.reporting:
+            j, word = sp.last + 1, self.toks[sp.first - 1].text
+        elif sp is None and (r := self._clitic_reporter(k)) is not None:
+            sp = next((x for x in (self.previous_speaker, self.previous_stater)
+                       if x is not None and x.actor.code and x.actor.kind != "pronoun"), None)
+            if sp is None:
+                return None
+            j, word = r + 1, self.toks[r].text
+        else:
             return None
         between = self.d.words("time_words") | self.d.words("place_locatives")  # "kata X di sela pertemuan"
-        if any(self.toks[j].norm not in SOFT and self.toks[j].norm not in between for j in range(sp.last + 1, k)):
-            return None
-        return Side([sp], f"the speaker after '{self.toks[sp.first - 1].text}'")
+        asides, met = self.d.words("speaker_aside_markers"), self.d.words("speaker_met_verbs")
+        when = self.d.words("clause_setting_markers")
+        while j < k:
+            if j + 1 < k and self.toks[j].norm in when and self.toks[j + 1].norm in met:
+                j += 1  # "kata X saat ditemui (wartawan) usai ...": the speaker met
+            if self.toks[j].norm in asides or self.toks[j].norm in met:  # "kata X kepada wartawan usai ...": whom to, or where
+                end = next((i for i in range(j + 1, min(k, j + 6)) if self.toks[i].norm in SOFT), k)
+                if end - j > 5 or any(self._is_break(i) or self.is_verb(i) for i in range(j + 1, end)):
+                    return None
+                j = end
+            elif self.toks[j].norm in SOFT or self.toks[j].norm in between:
+                j += 1
+            else:
+                return None
+        return Side([sp], f"the speaker after '{word}'")
+
+    def _clitic_reporter(self, k: int) -> int | None:
+        """The last reporting word before token ``k`` written with a possessive clitic
+        ("katanya", "ujarnya"; grammar ``reporting``, ``possessive_clitics``), up to ten
+        tokens before it and no clause break between; None when there is none (what stands
+        between is ``_tagged_speaker``'s to judge)."""
+        clitics = self.d.words("possessive_clitics")
+        for r in range(k - 1, max(-1, k - 11), -1):
+            if self._is_break(r):
+                return None
+            n = self.toks[r].norm
+            c = next((c for c in clitics if n.endswith(c) and len(n) > len(c)), None)
+            if c is not None and (n in self.reporting or n[: -len(c)] in self.reporting):
+                return r
+        return None
 
     def _nominal_possessor(self, m: Match) -> Side | None:
         """The possessor before a nominal ("Russia's arrest of ..."), or the

@@ -38,20 +38,53 @@ class StatementSides(ParseSides):
             end = timed
         elif end > 0 and toks[end].norm == ",":  # "Waryono, yang pernah menjabat bupati, mengkritik"
             end = self._aside_start(end)
+        spans = self._named_group(end)
+        if not spans:
+            return None
+        names = []
+        for a, b in spans:
+            text = self.s.text[toks[a].start - self.s.start: toks[b].end - self.s.start]
+            names.append(Mention(a, b, toks[a].start, toks[b].end, text, Actor(code="", name=text, kind="person")))
+        if len(names) > 1 and any(self._thing_named(x) for x in names):
+            return None  # "Jalan Sudirman dan ...": a place or a thing
+        sides = [self._role_less_person(x, tgt, "before the verb") for x in names]
+        if any(x is None for x in sides):
+            return None
+        return Side([x for sd in sides for x in sd.mentions], sides[0].note)
+
+    def _name_run(self, end: int) -> int:
+        """The token before the run of up to four capitalised words (in lower-case text, words
+        that may be a name) that ends at ``end`` and is no mention; ``end`` when there is none."""
+        toks = self.toks
         stop = self.d.words("time_words") | self.preps | self.skip | self.d.words("pronouns") | self.d.words("clause_breaks")
-        k = end
         lower = lower_case_only(self.s.text)  # "waryono mengkritik kpk": a name that lost its capitals
+        k = end
         while k >= 0 and end - k < 4 and k not in self.tok_mention and toks[k].text.isalpha() \
                 and (toks[k].text[:1].isupper() and toks[k].text[1:2].islower()
                      or lower and lower_name_word(self.d, toks[k])) and toks[k].norm not in stop:
             k -= 1
-        if k == end or not (k < 0 or toks[k].norm == "," or self._is_break(k) or toks[k].norm in self.soft_breaks
-                            or opening_time(self, k)):  # "Kemarin Waryono mengkritik ..."
-            return None
-        first, last = toks[k + 1], toks[end]
-        text = self.s.text[first.start - self.s.start: last.end - self.s.start]
-        name = Mention(k + 1, end, first.start, last.end, text, Actor(code="", name=text, kind="person"))
-        return self._role_less_person(name, tgt, "before the verb")
+        return k
+
+    def _named_group(self, end: int) -> list[tuple[int, int]]:
+        """The spans of the names of people that end at ``end`` and open their clause (the
+        sentence's start, a comma or a clause break, an opening time adverbial): one name
+        ("Waryono ditangkap"), or several joined by coordinators (grammar ``coordinators``:
+        "Waryono dan Sutarno ditangkap"; a comma alone opens a clause: "A, B, dan C" gives
+        B and C). None when no such run does."""
+        toks, coords = self.toks, self.d.words("coordinators")
+        spans: list[tuple[int, int]] = []
+        while len(spans) < 6:
+            k = self._name_run(end)
+            if k == end:
+                return []
+            spans.insert(0, (k + 1, end))
+            if k < 0 or toks[k].norm == "," or self._is_break(k) or toks[k].norm in self.soft_breaks \
+                    or opening_time(self, k):
+                return spans
+            if k < 1 or toks[k].norm not in coords:
+                return []
+            end = k - 2 if k > 1 and toks[k - 1].norm == "," else k - 1  # "A, B, dan C"
+        return []
 
     def _aside_start(self, comma: int) -> int:
         """The token before the comma opening an aside that ends at ``comma``: a relative
