@@ -19,6 +19,24 @@ def test_the_same_matches_as_a_search_on_ones_own_regex():
     assert fast("kata<a href>").span() == (4, 12)  # found past the start, as search finds it
 
 
+def test_the_first_character_screen_gives_the_same_matches():
+    # a class, a range, a group, a repeat, a branch inside a group: the first characters are
+    # known, so a word opening with another character is not matched alternative by alternative
+    rx = re.compile(r"^[\$€]|^[(\[]|^(?:US|Rp)|^x+y|^[a-c]z|<a[^>]*>")
+    fast = anchored_search(rx.search)
+    assert fast.__name__ == "screened"
+    words = ["$5", "€5", "(26/8)", "[x]", "US$", "Rp5", "xxy", "xz", "bz", "dz", "kata<a href>",
+             "<a>", "menangkap", "2019", "", "U", "R", "x"]
+    assert [m and m.span() for m in map(fast, words)] == [m and m.span() for m in map(rx.search, words)]
+    # an alternative whose first character is not known (a category, a negated class, an
+    # optional item): no screen, the match at the start is tried for every word
+    for other in (r"^\$|^\d+", r"^\$|^[^a-z]", r"^\$|^x?y"):
+        fast = anchored_search(re.compile(other).search)
+        assert fast.__name__ == "fast"
+        assert [m and m.span() for m in map(fast, words)] == \
+            [m and m.span() for m in map(re.compile(other).search, words)]
+
+
 def test_a_regex_it_cannot_read_is_searched_as_it_is():
     rx = re.compile(r"^a|[0-9]+")  # an alternative with no leading character
     assert anchored_search(rx.search) == rx.search
