@@ -69,6 +69,23 @@ def test_a_word_of_letters_has_no_suffix_or_infix_when_every_alternative_needs_a
         assert letters_pass(re.compile(other).search).__name__ == "search"
 
 
+def test_a_suffix_regex_is_screened_by_the_last_character():
+    # every alternative ends the text ("...$"): a text that ends with no character an
+    # alternative can end with has no match; "$" also matches before a last newline
+    rx = re.compile(r"(?:'s|\.+|(?<=[0-9])(?:km|kg)|\-[Nn]ya|[)\]])$")
+    fast = letters_pass(rx.search)
+    assert "lasts" in fast.__code__.co_freevars
+    words = ["John's", "U.S.", "itu...", "5km", "5kg", "km", "rumah-nya", "(26/8)", "[x]", "kata,",
+             "2019", "rumah-", "x.\n", "x\n", "", "rumahnya"]
+    assert [m and m.span() for m in map(fast, words)] == [m and m.span() for m in map(rx.search, words)]
+    # an alternative not at the end, or whose last character is not known: no screen
+    for other in (r"(?:\.|,)$|\.\d", r"(?:\.|\d)$", r"(?:\.|x?,?)$"):
+        fast = letters_pass(re.compile(other).search)
+        assert "lasts" not in getattr(getattr(fast, "__code__", None), "co_freevars", ())
+        assert [m and m.span() for m in map(fast, words)] == \
+            [m and m.span() for m in map(re.compile(other).search, words)]
+
+
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_spacys_suffixes_and_infixes_give_the_same_matches(lang):
     tok = tokenizer(lang).nlp.tokenizer

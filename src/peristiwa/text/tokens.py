@@ -478,9 +478,10 @@ def _first_chars(P, branches) -> frozenset[str] | None:
     return frozenset(out)
 
 
-def _first_of(P, seq) -> set[str] | None:
+def _first_of(P, seq, last: bool = False) -> set[str] | None:
     """The characters the first item of ``seq`` can match, when that item always takes
-    one character or more (so the match starts with it); None otherwise."""
+    one character or more (so the match starts with it); None otherwise. ``last``: ``seq``
+    is read backwards (its items reversed: the characters a match can end with)."""
     if not seq:
         return None
     op, arg = seq[0]
@@ -496,13 +497,17 @@ def _first_of(P, seq) -> set[str] | None:
             else:
                 return None  # a negated class, a category ...
         return out
+    def inner(items):
+        items = list(items)
+        return _first_of(P, items[::-1] if last else items, last)
+
     if op is P.SUBPATTERN and not arg[1] and not arg[2]:  # a group with no flags of its own
-        return _first_of(P, list(arg[3]))
+        return inner(arg[3])
     if op is P.BRANCH:
-        parts = [_first_of(P, list(b)) for b in arg[1]]
+        parts = [inner(b) for b in arg[1]]
         return None if any(p is None for p in parts) else set().union(*parts)
     if op in (P.MAX_REPEAT, P.MIN_REPEAT) and arg[0] >= 1:
-        return _first_of(P, list(arg[2]))
+        return inner(arg[2])
     return None
 
 
@@ -524,10 +529,35 @@ def letters_pass(search, none=None):
     except Exception:  # noqa: BLE001 - an element this reading does not know
         return search
 
-    def fast(text: str):
-        return none if text.isalpha() else search(text)
+    lasts = _last_chars(_parser, branches)
+    if lasts is None:
+        def fast(text: str):
+            return none if text.isalpha() else search(text)
+
+        return fast
+
+    def fast(text: str):  # (a suffix regex: each alternative ends the text, and so with one of ``lasts``)
+        if text.isalpha() or text[-1:] not in lasts and text[-1:] != "\n":  # ("$" matches before a last newline)
+            return none
+        return search(text)
 
     return fast
+
+
+def _last_chars(P, branches) -> frozenset[str] | None:
+    """The characters a match of any of ``branches`` ends with, when every alternative
+    ends at the end of the text (``...$``, as spaCy joins its suffixes): no alternative can
+    match a text that ends with another character. None when some alternative is not of
+    that shape or its last character is not known from its last item before the ``$``."""
+    out: set[str] = set()
+    for b in branches:
+        if not b or b[-1] != (P.AT, P.AT_END):
+            return None
+        found = _first_of(P, b[-2::-1], last=True)
+        if found is None or len(out) + len(found) > FIRSTS:
+            return None
+        out |= found
+    return frozenset(out)
 
 
 def _needs_other(P, seq) -> bool:
