@@ -115,6 +115,48 @@ def test_lookup_exact_short_and_fuzzy():
     assert kb.lookup("Zzyzx Qwertyuiop", date(2020, 1, 1)) == []
 
 
+def test_fuzzy_lookup_screened_by_the_names_that_agree_on_a_word_finds_the_same():
+    # ``_fuzzy`` scans a pool only when a name sharing the key's first or last word scores
+    # enough (``_agreeing``): the answers of the whole scan, on misspellings of the base's
+    # own names (a letter changed, dropped, doubled; a word swapped for another's)
+    import random
+
+    from rapidfuzz import fuzz, process
+
+    from peristiwa.actors.kb import FUZZY_MIN, _near_words
+
+    kb = default_kb()
+
+    def scanned(key):
+        out = {}
+        for match, score, _ in process.extract(key, kb._fuzzy_pool(key[0], len(key)), scorer=fuzz.ratio,
+                                               score_cutoff=FUZZY_MIN, limit=5):
+            if match.split()[0] != key.split()[0] and match.split()[-1] != key.split()[-1]:
+                continue
+            if not _near_words(key.split(), match.split()):
+                continue
+            for i in kb.index[match]:
+                if kb.entities[i].kind == "person":
+                    out[i] = max(out.get(i, 0.0), float(score))
+        return out
+
+    rng = random.Random(3)
+    names = sorted(k for names in kb._fuzzy_buckets().values() for k in names)
+    keys = []
+    for name in rng.sample(names, 400):
+        k = rng.randrange(len(name))
+        keys += [name[:k] + "x" + name[k + 1:], name[:k] + name[k + 1:], name[:k] + name[k] + name[k:],
+                 " ".join([*name.split()[:-1], rng.choice(names).split()[-1]])]
+    keys = [k for k in keys if len(k) >= 6 and " " in k.strip()]
+    found = 0
+    for key in keys:
+        kb._fuzzy_seen.pop(key, None)
+        got = kb._fuzzy(key)
+        assert got == scanned(key), key
+        found += bool(got)
+    assert found > len(keys) // 4  # most misspellings are found (the test reaches the scan)
+
+
 def test_one_word_names_are_never_matched_fuzzily():
     assert KnowledgeBase().lookup("Lavrof") == []
     assert default_kb().lookup("Lavrof") == []

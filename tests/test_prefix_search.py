@@ -19,6 +19,24 @@ def test_the_same_matches_as_a_search_on_ones_own_regex():
     assert fast("kata<a href>").span() == (4, 12)  # found past the start, as search finds it
 
 
+def test_the_first_character_screen_gives_the_same_matches():
+    # a class, a range, a group, a repeat, a branch inside a group: the first characters are
+    # known, so a word opening with another character is not matched alternative by alternative
+    rx = re.compile(r"^[\$€]|^[(\[]|^(?:US|Rp)|^x+y|^[a-c]z|<a[^>]*>")
+    fast = anchored_search(rx.search)
+    assert fast.__name__ == "screened"
+    words = ["$5", "€5", "(26/8)", "[x]", "US$", "Rp5", "xxy", "xz", "bz", "dz", "kata<a href>",
+             "<a>", "menangkap", "2019", "", "U", "R", "x"]
+    assert [m and m.span() for m in map(fast, words)] == [m and m.span() for m in map(rx.search, words)]
+    # an alternative whose first character is not known (a category, a negated class, an
+    # optional item): no screen, the match at the start is tried for every word
+    for other in (r"^\$|^\d+", r"^\$|^[^a-z]", r"^\$|^x?y"):
+        fast = anchored_search(re.compile(other).search)
+        assert fast.__name__ == "fast"
+        assert [m and m.span() for m in map(fast, words)] == \
+            [m and m.span() for m in map(re.compile(other).search, words)]
+
+
 def test_a_regex_it_cannot_read_is_searched_as_it_is():
     rx = re.compile(r"^a|[0-9]+")  # an alternative with no leading character
     assert anchored_search(rx.search) == rx.search
@@ -49,6 +67,23 @@ def test_a_word_of_letters_has_no_suffix_or_infix_when_every_alternative_needs_a
     # an alternative of letters only ("nya"), a negated class, a flag: searched as it is
     for other in (r"(?:'s|nya)$", r"[^0-9]$", r"(?i:\.)$"):
         assert letters_pass(re.compile(other).search).__name__ == "search"
+
+
+def test_a_suffix_regex_is_screened_by_the_last_character():
+    # every alternative ends the text ("...$"): a text that ends with no character an
+    # alternative can end with has no match; "$" also matches before a last newline
+    rx = re.compile(r"(?:'s|\.+|(?<=[0-9])(?:km|kg)|\-[Nn]ya|[)\]])$")
+    fast = letters_pass(rx.search)
+    assert "lasts" in fast.__code__.co_freevars
+    words = ["John's", "U.S.", "itu...", "5km", "5kg", "km", "rumah-nya", "(26/8)", "[x]", "kata,",
+             "2019", "rumah-", "x.\n", "x\n", "", "rumahnya"]
+    assert [m and m.span() for m in map(fast, words)] == [m and m.span() for m in map(rx.search, words)]
+    # an alternative not at the end, or whose last character is not known: no screen
+    for other in (r"(?:\.|,)$|\.\d", r"(?:\.|\d)$", r"(?:\.|x?,?)$"):
+        fast = letters_pass(re.compile(other).search)
+        assert "lasts" not in getattr(getattr(fast, "__code__", None), "co_freevars", ())
+        assert [m and m.span() for m in map(fast, words)] == \
+            [m and m.span() for m in map(re.compile(other).search, words)]
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

@@ -244,6 +244,7 @@ class KnowledgeBase:
     def __getstate__(self) -> dict:
         state = self.__dict__.copy()
         state.pop("_pools", None)  # joined again on use
+        state.pop("_bucket_indexes", None)  # (as the pools)
         state.pop("_picked", None)  # (see pick)
         state["entities"] = {eid: _pack(ent) for eid, ent in self.entities.items()}
         return state
@@ -384,24 +385,29 @@ class KnowledgeBase:
                                              for k in buckets.get((first, n), ())]
         return pool
 
-    def _pool_words(self, first: str, length: int) -> tuple[set[str], set[str]]:
-        """The first words and the last words of the names of a fuzzy pool."""
-        words = self.__dict__.setdefault("_pool_word_sets", {})
-        found = words.get((first, length))
-        if found is None:  # the union of its buckets' (a bucket is in five pools)
-            parts = [self._bucket_words(first, n) for n in range(length - 2, length + 3)]
-            found = words[(first, length)] = (set().union(*(p[0] for p in parts)),
-                                              set().union(*(p[1] for p in parts)))
-        return found
+    def _agreeing(self, first: str, length: int, head: str, tail: str) -> list[str]:
+        """The names of the fuzzy pool of ``first`` and ``length`` whose first word is
+        ``head`` or whose last word is ``tail`` (some twice): a few, found by an index of
+        each bucket's names by their first and by their last word, not by a scan."""
+        out: list[str] = []
+        for n in range(length - 2, length + 3):
+            by_first, by_last = self._bucket_index(first, n)
+            out += by_first.get(head, ())
+            out += by_last.get(tail, ())
+        return out
 
-    def _bucket_words(self, first: str, length: int) -> tuple[frozenset[str], frozenset[str]]:
-        """The first words and the last words of the names of one fuzzy bucket."""
-        words = self.__dict__.setdefault("_bucket_word_sets", {})
-        found = words.get((first, length))
+    def _bucket_index(self, first: str, length: int) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+        """One fuzzy bucket's names by their first word and by their last word."""
+        index = self.__dict__.setdefault("_bucket_indexes", {})
+        found = index.get((first, length))
         if found is None:
-            names = self._fuzzy_buckets().get((first, length), ())
-            found = words[(first, length)] = (frozenset(k.split()[0] for k in names),
-                                              frozenset(k.split()[-1] for k in names))
+            by_first: dict[str, list[str]] = {}
+            by_last: dict[str, list[str]] = {}
+            for k in self._fuzzy_buckets().get((first, length), ()):
+                words = k.split()
+                by_first.setdefault(words[0], []).append(k)
+                by_last.setdefault(words[-1], []).append(k)
+            found = index[(first, length)] = (by_first, by_last)
         return found
 
     def _fuzzy(self, key: str) -> dict[str, float]:
@@ -410,11 +416,14 @@ class KnowledgeBase:
             return seen
         from rapidfuzz import fuzz, process
 
-        pool = self._fuzzy_pool(key[0], len(key))
         out: dict[str, float] = {}
-        firsts, lasts = self._pool_words(key[0], len(key))
-        if key.split()[0] not in firsts and key.split()[-1] not in lasts:
-            pool = []  # no name of the pool could agree on one of the two (below): none matches
+        agreeing = self._agreeing(key[0], len(key), key.split()[0], key.split()[-1])
+        if not agreeing or not process.extract(key, agreeing, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN, limit=1):
+            # no name of the pool agrees on one of the two (below), or those that do score too
+            # low: none would be kept, and the pool is not scanned
+            pool = []
+        else:
+            pool = self._fuzzy_pool(key[0], len(key))
         for match, score, _ in process.extract(key, pool, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN,
                                                limit=5):
             if match.split()[0] != key.split()[0] and match.split()[-1] != key.split()[-1]:

@@ -434,14 +434,81 @@ def anchored_search(search):
             return search
         needs.append(lead)
     match = rx.match
+    firsts = _first_chars(_parser, branches)
+    if firsts is None:
+        def fast(text: str):
+            found = match(text)
+            if found is not None or not any(n in text for n in needs):
+                return found
+            return search(text)
 
-    def fast(text: str):
-        found = match(text)
-        if found is not None or not any(n in text for n in needs):
+        return fast
+
+    lead = needs[0] if len(needs) == 1 else None  # (spaCy's: one, "<a")
+
+    def screened(text: str):
+        # no alternative can match at the start unless the first character may open one
+        if text[:1] in firsts and (found := match(text)) is not None:
             return found
-        return search(text)
+        if lead is not None:
+            return search(text) if lead in text else None
+        return search(text) if any(n in text for n in needs) else None
 
-    return fast
+    return screened
+
+
+FIRSTS = 200_000  # characters at most in a first-character screen (``_first_chars``)
+
+
+def _first_chars(P, branches) -> frozenset[str] | None:
+    """The characters a match of any of ``branches`` (a regex's top-level alternatives,
+    a leading ``^`` passed over) can start with: the regex cannot match at the start of a
+    text whose first character is none of them, so ``match`` need not try its hundred
+    alternatives one by one (it does so for every new word: 10 microseconds a word that
+    opens with a letter). None when some alternative's first character is not known
+    from its first item (a category, a negated class, an optional item, flags)."""
+    out: set[str] = set()
+    for b in branches:
+        if b and b[0] == (P.AT, P.AT_BEGINNING):
+            b = b[1:]
+        found = _first_of(P, b)
+        if found is None or len(out) + len(found) > FIRSTS:
+            return None
+        out |= found
+    return frozenset(out)
+
+
+def _first_of(P, seq, last: bool = False) -> set[str] | None:
+    """The characters the first item of ``seq`` can match, when that item always takes
+    one character or more (so the match starts with it); None otherwise. ``last``: ``seq``
+    is read backwards (its items reversed: the characters a match can end with)."""
+    if not seq:
+        return None
+    op, arg = seq[0]
+    if op is P.LITERAL:
+        return {chr(arg)}
+    if op is P.IN:
+        out: set[str] = set()
+        for o, a in arg:
+            if o is P.LITERAL:
+                out.add(chr(a))
+            elif o is P.RANGE and a[1] - a[0] < FIRSTS:
+                out.update(map(chr, range(a[0], a[1] + 1)))
+            else:
+                return None  # a negated class, a category ...
+        return out
+    def inner(items):
+        items = list(items)
+        return _first_of(P, items[::-1] if last else items, last)
+
+    if op is P.SUBPATTERN and not arg[1] and not arg[2]:  # a group with no flags of its own
+        return inner(arg[3])
+    if op is P.BRANCH:
+        parts = [inner(b) for b in arg[1]]
+        return None if any(p is None for p in parts) else set().union(*parts)
+    if op in (P.MAX_REPEAT, P.MIN_REPEAT) and arg[0] >= 1:
+        return inner(arg[2])
+    return None
 
 
 def letters_pass(search, none=None):
@@ -462,10 +529,35 @@ def letters_pass(search, none=None):
     except Exception:  # noqa: BLE001 - an element this reading does not know
         return search
 
-    def fast(text: str):
-        return none if text.isalpha() else search(text)
+    lasts = _last_chars(_parser, branches)
+    if lasts is None:
+        def fast(text: str):
+            return none if text.isalpha() else search(text)
+
+        return fast
+
+    def fast(text: str):  # (a suffix regex: each alternative ends the text, and so with one of ``lasts``)
+        if text.isalpha() or text[-1:] not in lasts and text[-1:] != "\n":  # ("$" matches before a last newline)
+            return none
+        return search(text)
 
     return fast
+
+
+def _last_chars(P, branches) -> frozenset[str] | None:
+    """The characters a match of any of ``branches`` ends with, when every alternative
+    ends at the end of the text (``...$``, as spaCy joins its suffixes): no alternative can
+    match a text that ends with another character. None when some alternative is not of
+    that shape or its last character is not known from its last item before the ``$``."""
+    out: set[str] = set()
+    for b in branches:
+        if not b or b[-1] != (P.AT, P.AT_END):
+            return None
+        found = _first_of(P, b[-2::-1], last=True)
+        if found is None or len(out) + len(found) > FIRSTS:
+            return None
+        out |= found
+    return frozenset(out)
 
 
 def _needs_other(P, seq) -> bool:
