@@ -413,7 +413,7 @@ class ModalityReader(SentenceReader):
                 if n in hyp and self._reported_future(j):
                     if mod.kind is None:
                         mod.mark("intent", j, f"'{t.text}' (reported: the future of the past)")
-                elif n in hyp:
+                elif n in hyp and not self._glad_to_have(j):
                     return mod.drop(f"hypothetical '{t.text}'")
                 if mod.kind is None and n in fut and n not in thr and (mod.continued or going_on or self._going_on_before(j)):
                     mod.continued = True  # "akan tetap mendukung", "tetap akan membantu": the act goes on
@@ -426,6 +426,19 @@ class ModalityReader(SentenceReader):
             seen += 1
             j -= 1
         return None
+
+    def _glad_to_have(self, j: int) -> bool:
+        """"merasa senang bisa bertemu X", "bangga dapat mengunjungi Y": a modal of ability
+        (grammar ``realis_modals``) right after a word of feeling about what happened
+        (``realis_emotions``, perhaps with one of ``emotion_intensifiers`` after it) tells
+        the act done, no hypothesis ("berharap bisa bertemu" is one: a wish, not a feeling)."""
+        w = self.d.words
+        if self.toks[j].norm not in w("realis_modals") or j < 1:
+            return False
+        k = j - 1
+        if k >= 1 and self.toks[k].norm in w("emotion_intensifiers"):
+            k -= 1
+        return self.toks[k].norm in w("realis_emotions")
 
     def _wished_or_called(self, j: int, anchor: int) -> str | None:
         """A word at ``j`` near the trigger that makes its act urged ("ayo", "silakan":
