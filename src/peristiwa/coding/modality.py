@@ -427,6 +427,23 @@ class ModalityReader(SentenceReader):
             j -= 1
         return None
 
+    def _topic_in_gap(self, m: Match) -> bool:
+        """"meminta penjelasan Menteri soal utang", "meminta keterangan terkait pinjaman": a
+        gap of the pattern that holds a noun of information (grammar ``information_nouns``)
+        and after it a word of topic (``topic_markers``) before the pattern's next word: that
+        word is the topic of what is asked or given, not its object ("meminta ... utang" is
+        no request for a loan there). The match does not stand; a pattern of the
+        information noun itself ("meminta ...3 penjelasan") reads it."""
+        w = self.d.words
+        nouns, topics = w("information_nouns"), w("topic_markers")
+        if not nouns:
+            return False
+        for a, b in zip(m.word_tokens, m.word_tokens[1:], strict=False):
+            noun = next((i for i in range(a + 1, b) if self.toks[i].norm in nouns), None)
+            if noun is not None and any(self.toks[i].norm in topics for i in range(noun + 1, b)):
+                return True
+        return False
+
     def _glad_to_have(self, j: int) -> bool:
         """"merasa senang bisa bertemu X", "bangga dapat mengunjungi Y": a modal of ability
         (grammar ``realis_modals``) right after a word of feeling about what happened
