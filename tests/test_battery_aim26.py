@@ -54,6 +54,9 @@ NOT_CODED = [
     ('Anggota DPR meminta penjelasan Menteri Keuangan soal utang pemerintah.', ('IDNLEG', '0231', 'IDNGOV')),
     ('Presiden Jokowi bertemu dengan Sukardiman bersama Gubernur Jawa Tengah Ganjar Pranowo.',
      ('IDNGOV', '040', 'IDNGOV')),
+    # a slot does not reach past a verb: the one to be arrested was not campaigned for
+    ('Pemerintah Filipina melancarkan kampanye untuk menangkap pemimpin Abu Sayyaf.',
+     ('PHLGOV', '053', 'IMGSEAMUSASF')),
 ]
 
 HYPOTHETICAL = [
