@@ -184,7 +184,7 @@ class SentenceCoder(SideFinder, ModalityReader):
         self.places = spans.extra or {}
         matches = [m for m in found
                    if not self._trigger_in_name(m) and not self._wrong_place(m) and self._clause_slot_fits(m)
-                   and not self._marker_in_statement(m)]
+                   and not self._marker_in_statement(m) and not self._topic_in_gap(m)]
         matches, self._alleged = allege.split(matches)  # wrongs a speaker may state (coding/allege.py)
         chosen = self._select(matches)
         self._chosen = chosen

@@ -72,15 +72,20 @@ def companions(r: SentenceReader, m) -> frozenset[int]:
     company (grammar ``companion_markers``) after the trigger of match ``m`` go along
     with its doer; they are no object of an act that is not mutual (data/reciprocal.txt)
     and whose pattern has no target slot of its own ("menggelar latihan militer ...
-    =bersama +" takes it). The tokens of those actors (with their coordination)."""
+    =bersama +" takes it). A mutual act ("bertemu bersama X": X is met) has company only
+    after a counterpart of its own, a word of grammar ``target_markers`` between the
+    trigger and the word of company ("bertemu dengan A bersama B": B goes along, whether
+    A is a known actor or not). The tokens of those actors (with their coordination)."""
     marks = r.d.words("companion_markers")
     code = m.pattern.code
-    if not marks or cameo.reciprocal(code) or "+" in m.slots:
+    if not marks or "+" in m.slots:
         return frozenset()
+    mutual = cameo.reciprocal(code)
     out: set[int] = set()
     for k, x in enumerate(r.mentions):
         b = r._before_index(x.first)
-        if x.first > m.last and b is not None and b > m.last and r.toks[b].norm in marks:
+        if x.first > m.last and b is not None and b > m.last and r.toks[b].norm in marks \
+                and not (mutual and not any(r.toks[i].norm in r.target_markers - marks for i in range(m.last + 1, b))):
             out.update(i for y in r._group_mentions(k) for i in range(y.first, y.last + 1))
     return frozenset(out)
 

@@ -105,7 +105,7 @@ class ModalityReader(SentenceReader):
         comparison, a word of what ought to be before the subject, a deferring idiom
         (grammar ``comparison_words``, ``subject_modals``, ``deferral_verbs``)."""
         why = self._hashtag(m) or self._compared(m) or self._ought_before_subject(m, in_pattern) or self._deferred(m) \
-            or self._noun_purpose(m) or self._moved_for(m) or self._agent_negated(m)
+            or self._noun_purpose(m) or self._moved_for(m) or self._aimed_by_noun(m) or self._agent_negated(m)
         return mod.drop(why) if why else None
 
     def _hashtag(self, m: Match) -> str | None:
@@ -188,6 +188,45 @@ class ModalityReader(SentenceReader):
             if self._is_break(k) or t.norm in self.soft_breaks or self.is_verb(k) \
                     or self.voice.get(t.form) in ("active", "passive"):
                 return None
+        return None
+
+    def _aimed_by_noun(self, m: Match) -> str | None:
+        """"Polisi menggelar operasi untuk menangkap X", "kampanye yang didukung NATO untuk
+        menggulingkan X", "upayanya untuk membebaskan sandera": the act of a purpose clause
+        after a noun of an undertaking (grammar ``aim_nouns``; its owner, modifiers or a
+        relative clause may stand between them) is the undertaking's aim, not reported as done
+        (transform ``aim-not-done``: material acts; a statement made so is coded). Not when
+        the purpose serves a verb after the noun ("operasi itu menewaskan X untuk ..."), nor
+        when the noun is a coded deed of the same kind ("melancarkan operasi militer untuk
+        menumpas X": the purpose names whom the operation is against)."""
+        nouns = self.d.words("aim_nouns")
+        if not nouns or self.transforms.get("aim-not-done", m.pattern.code) is None:
+            return None
+        j = m.anchor - 1
+        while j >= 0 and self.toks[j].norm in self.d.words("auxiliaries"):
+            j -= 1  # "untuk segera menangkap"
+        if j < 1 or self.toks[j].norm not in self.purpose:
+            return None
+        verb = False  # a verb passed over, not yet found to be in a relative clause
+        for k in range(j - 1, max(-1, j - 1 - self._reach("served_clause_reach") - 4), -1):
+            t = self.toks[k]
+            if k in m.word_tokens:
+                return None  # the noun is the pattern's own
+            if k in self.tok_mention:
+                continue
+            n = t.norm
+            if n in nouns or any(n.endswith(c) and n[:-len(c)] in nouns for c in self.d.words("possessive_clitics")):
+                if verb or any(k in o.word_tokens and o.pattern.code[:2] == m.pattern.code[:2] for o in self._chosen):
+                    return None  # "melancarkan operasi militer untuk menumpas X": the deed's own aim names its target
+                return f"the aim of '{t.text}' (an undertaking), not done"
+            if n in self.relative:
+                verb = False
+            elif self._is_break(k) or n in self.soft_breaks or n in SOFT:
+                return None
+            elif self.is_verb(k) or self.voice.get(t.form) in ("active", "passive"):
+                if verb:
+                    return None
+                verb = True
         return None
 
     def _compared(self, m: Match) -> str | None:
@@ -374,7 +413,7 @@ class ModalityReader(SentenceReader):
                 if n in hyp and self._reported_future(j):
                     if mod.kind is None:
                         mod.mark("intent", j, f"'{t.text}' (reported: the future of the past)")
-                elif n in hyp:
+                elif n in hyp and not self._glad_to_have(j):
                     return mod.drop(f"hypothetical '{t.text}'")
                 if mod.kind is None and n in fut and n not in thr and (mod.continued or going_on or self._going_on_before(j)):
                     mod.continued = True  # "akan tetap mendukung", "tetap akan membantu": the act goes on
@@ -387,6 +426,36 @@ class ModalityReader(SentenceReader):
             seen += 1
             j -= 1
         return None
+
+    def _topic_in_gap(self, m: Match) -> bool:
+        """"meminta penjelasan Menteri soal utang", "meminta keterangan terkait pinjaman": a
+        gap of the pattern that holds a noun of information (grammar ``information_nouns``)
+        and after it a word of topic (``topic_markers``) before the pattern's next word: that
+        word is the topic of what is asked or given, not its object ("meminta ... utang" is
+        no request for a loan there). The match does not stand; a pattern of the
+        information noun itself ("meminta ...3 penjelasan") reads it."""
+        w = self.d.words
+        nouns, topics = w("information_nouns"), w("topic_markers")
+        if not nouns:
+            return False
+        for a, b in zip(m.word_tokens, m.word_tokens[1:], strict=False):
+            noun = next((i for i in range(a + 1, b) if self.toks[i].norm in nouns), None)
+            if noun is not None and any(self.toks[i].norm in topics for i in range(noun + 1, b)):
+                return True
+        return False
+
+    def _glad_to_have(self, j: int) -> bool:
+        """"merasa senang bisa bertemu X", "bangga dapat mengunjungi Y": a modal of ability
+        (grammar ``realis_modals``) right after a word of feeling about what happened
+        (``realis_emotions``, perhaps with one of ``emotion_intensifiers`` after it) tells
+        the act done, no hypothesis ("berharap bisa bertemu" is one: a wish, not a feeling)."""
+        w = self.d.words
+        if self.toks[j].norm not in w("realis_modals") or j < 1:
+            return False
+        k = j - 1
+        if k >= 1 and self.toks[k].norm in w("emotion_intensifiers"):
+            k -= 1
+        return self.toks[k].norm in w("realis_emotions")
 
     def _wished_or_called(self, j: int, anchor: int) -> str | None:
         """A word at ``j`` near the trigger that makes its act urged ("ayo", "silakan":

@@ -592,8 +592,11 @@ def fronted_verb(pat: Pattern) -> int:
 def _slot_stop(tokens: list[Token], k: int, ti: int, stops: frozenset[str]) -> bool:
     """A slot closing a pattern looks a few words on for its actor, but not into a
     phrase of a preposition of topic, time or means (grammar ``slot_stoppers``):
-    "membantah tudingan X soal penggunaan aparat" is not aimed at the aparat."""
-    return k > ti and tokens[k].norm in stops
+    "membantah tudingan X soal penggunaan aparat" is not aimed at the aparat; nor past an
+    active verb, whose object the actor after it is ("berkampanye untuk menangkap X": X is
+    to be arrested, no one campaigned for; aim26). A passive verb's agent may be the one
+    ("keberatan dengan usulan yang disampaikan X": X's proposal)."""
+    return k > ti and tokens[k].norm in stops or tokens[k].form == "active"
 
 
 ASIDE = 8  # the most tokens a bracketed aside inside a pattern may hold
