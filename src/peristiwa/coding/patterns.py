@@ -451,28 +451,20 @@ class PatternSet:
         first match in the order ``match_one`` tries them."""
         out = []
         walk = _Walk(tokens, mention_at, breaks, skip, self.slot_stops, self.adverbs)
-        stem_tries, exact_tries, anchored = self._stem_tries, self._exact_tries, self._anchored
+        anchored, lists_s, lists_e = self._anchored, self.by_stem, self.by_exact
         present = None
-        for i, tok in enumerate(tokens):
-            # most words are no trigger: known from one look-up each (an empty tuple)
-            by_stem = stem_tries.get(tok.stem)
-            if by_stem is None:
-                by_stem = self._tries(stem_tries, self.by_stem, tok.stem)
-            by_exact = exact_tries.get(tok.norm)
-            if by_exact is None:
-                by_exact = self._tries(exact_tries, self.by_exact, tok.norm)
-            if not (by_stem or by_exact):
-                continue
-            for which, groups in ((0, by_stem), (1, by_exact)):
-                if not groups:
+        # most words are no trigger: passed over in one comprehension of two look-ups each
+        for i in [i for i, t in enumerate(tokens) if t.stem in lists_s or t.norm in lists_e]:
+            tok = tokens[i]
+            k = (tok.norm, tok.stem, tok.form)
+            both = anchored.get(k)
+            if both is None:
+                if len(anchored) >= MEMO:
+                    anchored.clear()
+                both = anchored[k] = self._roots(tok)
+            for roots in both:
+                if not roots:
                     continue
-                k = (which, tok.norm, tok.stem, tok.form)
-                roots = anchored.get(k)
-                if roots is None:
-                    if len(anchored) >= MEMO:
-                        anchored.clear()
-                    roots = anchored[k] = tuple((root, needs) for anchor, root, needs in groups
-                                                if anchor.matches(tok))
                 walk.found = {}
                 for root, needs in roots:
                     if needs is not None:
@@ -517,9 +509,18 @@ class PatternSet:
         a slot there; a sentence holding none of them is not walked (``match``)."""
         self._stem_tries: dict[str, list[tuple[Word, _Node, tuple | None]]] = {}
         self._exact_tries: dict[str, list[tuple[Word, _Node, tuple | None]]] = {}
-        # (list, norm, stem, form) of a token -> the roots of its candidates' groups whose
-        # first word it is, with what each needs next (``Word.matches`` reads only these three of a token)
-        self._anchored: dict[tuple, tuple[tuple[_Node, tuple | None], ...]] = {}
+        # (norm, stem, form) of a token -> the roots of its candidates' groups whose first
+        # word it is, by stem and by form, with what each needs next (``Word.matches``
+        # reads only these three of a token)
+        self._anchored: dict[tuple, tuple[tuple, tuple]] = {}
+
+    def _roots(self, tok: Token) -> tuple[tuple, tuple]:
+        """The roots (with what each needs next) of the groups whose first word ``tok`` is,
+        among its stem's candidates and its form's (``candidates``)."""
+        return tuple(tuple((root, needs) for anchor, root, needs in self._tries(tries, lists, key)
+                           if anchor.matches(tok))
+                     for tries, lists, key in ((self._stem_tries, self.by_stem, tok.stem),
+                                               (self._exact_tries, self.by_exact, tok.norm)))
 
     def _tries(self, tries: dict, lists: dict[str, list[Pattern]], key: str):
         groups = tries.get(key)
