@@ -105,6 +105,18 @@ class SentenceCoder(SideFinder, ModalityReader):
         # the coding transformations (data/transforms.txt, lang/<code>/transforms.txt)
         self.transforms: Transforms = transforms(data)
         self._parse_asks: list[tuple[Match, str]] = []  # what the parse was asked for (_parse_asked)
+        self._voices: dict[tuple, str] = {}  # (_voice)
+
+    def _voice(self, m: Match) -> str:
+        """``SideFinder._voice``, worked out once for each match's words: it reads only
+        their tokens and the pattern's ``fronted`` flag, and the sentence's tokens and
+        mentions, fixed once the reader is made (never the parse); the coding asks it of
+        one match several times (24,000 asks of 3,600 matches on the 320 benchmark articles)."""
+        key = (*m.word_tokens, "fronted" in m.pattern.flags)
+        voice = self._voices.get(key)
+        if voice is None:
+            voice = self._voices[key] = super()._voice(m)
+        return voice
 
     def _parse_asked(self, m: Match, voice: str, needed: bool = True) -> bool:
         """Whether the parse is at hand to read match ``m`` as ``voice`` (``_with_parse``),

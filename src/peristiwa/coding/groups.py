@@ -99,9 +99,10 @@ def aliases(r: SentenceReader) -> set[int]:
     """The mentions the coordination passes over: a bracketed name of the mention
     before it, and the examples of a mention listed between commas after it
     ("antara aparat, termasuk KPK, dengan DPR"), which belong to that mention."""
-    alias = {k for k in range(1, len(r.mentions)) if bracket_alias(r, k)}
-    return alias | {k for k in range(1, len(r.mentions)) for p in range(k)
-                    if r.mentions[k].first in example_aside(r, r.mentions[p])}
+    n = len(r.mentions)
+    alias = {k for k in range(1, n) if bracket_alias(r, k)}
+    asides = [example_aside(r, r.mentions[p]) for p in range(n - 1)]  # each mention's once, not once a pair
+    return alias | {k for k in range(1, n) for p in range(k) if r.mentions[k].first in asides[p]}
 
 
 def joint_subject(r: SentenceReader, a: Mention, b: Mention) -> bool:

@@ -27,7 +27,10 @@ Matching is one pass over the sentence: the patterns that share a trigger
 (the stem of their first word, or its exact form) are merged into a trie of
 their elements, whose words are indexed by stem and form, so a sentence costs
 time in its length and in the patterns that could match it, not in the size of
-the lexicon (issue #20; bench/lexicon_scaling.py measures it).
+the lexicon (issue #20; bench/lexicon_scaling.py measures it). A trie whose every
+pattern needs another word next is walked only when the sentence holds one of
+those words (session 26: 138,000 of the 320 benchmark articles' walks were of
+triggers such as "dengan" or "desa" whose next words the sentence lacked).
 """
 
 from __future__ import annotations
@@ -448,28 +451,27 @@ class PatternSet:
         first match in the order ``match_one`` tries them."""
         out = []
         walk = _Walk(tokens, mention_at, breaks, skip, self.slot_stops, self.adverbs)
-        stem_tries, exact_tries, anchored = self._stem_tries, self._exact_tries, self._anchored
-        for i, tok in enumerate(tokens):
-            # most words are no trigger: known from one look-up each (an empty tuple)
-            by_stem = stem_tries.get(tok.stem)
-            if by_stem is None:
-                by_stem = self._tries(stem_tries, self.by_stem, tok.stem)
-            by_exact = exact_tries.get(tok.norm)
-            if by_exact is None:
-                by_exact = self._tries(exact_tries, self.by_exact, tok.norm)
-            if not (by_stem or by_exact):
-                continue
-            for which, groups in ((0, by_stem), (1, by_exact)):
-                if not groups:
+        anchored, lists_s, lists_e = self._anchored, self.by_stem, self.by_exact
+        present = None
+        # most words are no trigger: passed over in one comprehension of two look-ups each
+        for i in [i for i, t in enumerate(tokens) if t.stem in lists_s or t.norm in lists_e]:
+            tok = tokens[i]
+            k = (tok.norm, tok.stem, tok.form)
+            both = anchored.get(k)
+            if both is None:
+                if len(anchored) >= MEMO:
+                    anchored.clear()
+                both = anchored[k] = self._roots(tok)
+            for roots in both:
+                if not roots:
                     continue
-                k = (which, tok.norm, tok.stem, tok.form)
-                roots = anchored.get(k)
-                if roots is None:
-                    if len(anchored) >= MEMO:
-                        anchored.clear()
-                    roots = anchored[k] = tuple(root for anchor, root in groups if anchor.matches(tok))
                 walk.found = {}
-                for root in roots:
+                for root, needs in roots:
+                    if needs is not None:
+                        if present is None:  # the sentence's words, once: most walks need one it lacks
+                            present = ({t.stem for t in tokens}, {t.norm for t in tokens})
+                        if needs[0].isdisjoint(present[0]) and needs[1].isdisjoint(present[1]):
+                            continue
                     walk.node(root, i + 1, [i], {})
                 if walk.found:
                     out.extend(walk.found[r] for r in sorted(walk.found))
@@ -501,12 +503,24 @@ class PatternSet:
         """The tries, built for each trigger on its first use (most triggers never
         occur in a given text): for each list of candidates (``by_stem``,
         ``by_exact``), its patterns grouped by their first word, each group a trie
-        of the elements after it; a leaf is a pattern's place in its list."""
-        self._stem_tries: dict[str, list[tuple[Word, _Node]]] = {}
-        self._exact_tries: dict[str, list[tuple[Word, _Node]]] = {}
-        # (list, norm, stem, form) of a token -> the roots of its candidates' groups whose
-        # first word it is (``Word.matches`` reads only these three of a token)
-        self._anchored: dict[tuple, tuple[_Node, ...]] = {}
+        of the elements after it; a leaf is a pattern's place in its list. Each group
+        comes with what it needs next: the stems and exact forms of the words its patterns
+        may have after the first (gaps aside), or None when one of them may end or take
+        a slot there; a sentence holding none of them is not walked (``match``)."""
+        self._stem_tries: dict[str, list[tuple[Word, _Node, tuple | None]]] = {}
+        self._exact_tries: dict[str, list[tuple[Word, _Node, tuple | None]]] = {}
+        # (norm, stem, form) of a token -> the roots of its candidates' groups whose first
+        # word it is, by stem and by form, with what each needs next (``Word.matches``
+        # reads only these three of a token)
+        self._anchored: dict[tuple, tuple[tuple, tuple]] = {}
+
+    def _roots(self, tok: Token) -> tuple[tuple, tuple]:
+        """The roots (with what each needs next) of the groups whose first word ``tok`` is,
+        among its stem's candidates and its form's (``candidates``)."""
+        return tuple(tuple((root, needs) for anchor, root, needs in self._tries(tries, lists, key)
+                           if anchor.matches(tok))
+                     for tries, lists, key in ((self._stem_tries, self.by_stem, tok.stem),
+                                               (self._exact_tries, self.by_exact, tok.norm)))
 
     def _tries(self, tries: dict, lists: dict[str, list[Pattern]], key: str):
         groups = tries.get(key)
@@ -517,17 +531,26 @@ class PatternSet:
             if len(tries) < MEMO:  # a word with no pattern: remembered as such
                 tries[key] = ()
             return ()
-        by_anchor: dict[tuple, tuple[Word, _Node]] = {}
+        by_anchor: dict[tuple, list] = {}
         for rank, pat in enumerate(pats):
             anchor = pat.words[0]
             k = _word_key(anchor)
             group = by_anchor.get(k)
             if group is None:
-                group = by_anchor[k] = (anchor, _Node())
+                group = by_anchor[k] = [anchor, _Node(), set(), set()]
             start = 1 if pat.lead_slot else 0
-            group[1].defer(pat.elements[start + 1:], rank, pat)
+            rest = pat.elements[start + 1:]
+            group[1].defer(rest, rank, pat)
+            if group[2] is not None:
+                nxt = next((e for e in rest if not isinstance(e, Gap)), None)
+                if isinstance(nxt, Word):
+                    group[2].update(nxt.stems)
+                    group[3].update(nxt.exact)
+                else:
+                    group[2] = None  # a pattern that ends or takes a slot next: walked always
         # two threads may build the same trie at once: either is right
-        groups = tries[key] = list(by_anchor.values())
+        groups = tries[key] = [(anchor, node, None if stems is None else (frozenset(stems), frozenset(exact)))
+                               for anchor, node, stems, exact in by_anchor.values()]
         return groups
 
     def _match_from(self, pat, ei, tokens, ti, words, slots, mention_at, breaks, skip):
