@@ -162,7 +162,7 @@ def _speaker(sc: SentenceCoder, m: Match, head: int) -> tuple[Side, Side | None,
             return _subject_speaker(sc, m, v)
     sp = sc.own_speaker()
     if sp is None:
-        return None
+        return _noun_speaker(sc, m) if passive is None else None
     r = next((k for k in range(sp.first - 1, max(-1, sp.first - 10), -1) if sc.toks[k].norm in sc.reporting), None)
     if r is None or r <= m.anchor <= sp.last:
         return None
@@ -180,6 +180,40 @@ def _speaker(sc: SentenceCoder, m: Match, head: int) -> tuple[Side, Side | None,
     if m.anchor > sp.last and aside:
         doer = sc.subject(r - 1)  # "Singapura, kata X, telah melanggar ...": the subject before the aside
     return Side([sp], f"the speaker after '{sc.toks[r].text}'"), doer, f"the speaker after '{sc.toks[r].text}'", passive
+
+
+def _noun_speaker(sc: SentenceCoder, m: Match) -> tuple[Side, None, str, None] | None:
+    """"Komentar X menyoal pelanggaran yang dilakukan Y ...": the owner X of a noun of
+    what was said (grammar ``statement_owner_nouns``) that opens the clause, a word of
+    topic (``topic_markers``, ``topic_verbs``) right after the owner's phrase, the
+    predicate after it in one clause; None when the sentence has no such noun."""
+    w = sc.d.words
+    j = m.anchor - 1
+    while j > 0 and m.anchor - j <= REACH and not sc._is_break(j) and sc.toks[j].norm != ",":
+        j -= 1
+    for k in range(j, m.anchor - 2):
+        if sc.toks[k].norm not in w("statement_owner_nouns") or k + 1 not in sc.tok_mention:
+            continue
+        if k > 0 and sc.toks[k - 1].norm not in QUOTES | {","}:
+            continue  # the noun opens the clause: its owner is the one who said it
+        mentions = sc._group_mentions(sc.tok_mention[k + 1])
+        group = [x for x in mentions if x.actor.code]
+        after = max(x.last for x in mentions) + 1
+        if group and min(x.first for x in mentions) == k + 1 and after < m.anchor \
+                and sc.toks[after].norm in w("topic_markers") | w("topic_verbs"):
+            noun = sc.toks[k].text
+            return Side(group, f"the owner of '{noun}'"), None, f"the owner of '{noun}'", None
+    return None
+
+
+def _owner_topic(sc: SentenceCoder, k: int) -> bool:
+    """The word at ``k`` is a word of topic right after the owner of a noun of what was
+    said ("komentar X tentang ...": ``_noun_speaker``)."""
+    w = sc.d.words
+    if k < 2 or k - 1 not in sc.tok_mention or sc.toks[k].norm not in w("topic_markers") | w("topic_verbs"):
+        return False
+    first = min(x.first for x in sc._group_mentions(sc.tok_mention[k - 1]))
+    return first > 0 and sc.toks[first - 1].norm in w("statement_owner_nouns")
 
 
 def _subject_speaker(sc: SentenceCoder, m: Match, v: int) -> tuple[Side, Side | None, str, int] | None:
@@ -410,7 +444,7 @@ def _of_a_noun(sc: SentenceCoder, i: int) -> bool:
     if t.norm in w("act_nouns") or t.norm in w("time_words") or t.norm in w("not_only"):
         return False  # "bukti kegagalan X", "akibat kelalaian X", "itu|hanya pencitraan X": stated
     if t.norm in sc.preps:
-        return True
+        return not _owner_topic(sc, i - 1)  # "komentar X tentang pelanggaran ...": the topic said
     if sc._is_break(i - 1) or t.norm in sc.soft_breaks or t.norm in w("statement_openers"):
         return False
     return t.text.isalpha() and t.text.islower() and sc.voice.get(t.form) == "nominal" \
