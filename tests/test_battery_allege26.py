@@ -1,5 +1,7 @@
 """A battery for the owner of a noun of what was said as the accuser
-(``coding/allege.py``, ``_noun_speaker``): "Komentar X menyoal/soal <a wrong> yang
+(``coding/allege.py``, ``_noun_speaker``), and the subject of the sentence before for a
+sentence that opens with its reason ("X memanggil ... . Alasannya, Y melakukan ...":
+``_reason_speaker``): "Komentar X menyoal/soal <a wrong> yang
 dilakukan Y ..." is X's accusation against Y (CONVENTIONS: an allegation by a named
 accuser is coded): the noun (grammar ``statement_owner_nouns``) opens the clause, a word
 of topic right after its owner, the wrong after that in one clause. A noun in another
@@ -13,6 +15,13 @@ import pytest
 from conftest import battery_events as events
 
 CODED = [
+    # the reason of what the sentence before told is its subject's (``_reason_speaker``)
+    ('Pemerintah Malaysia menolak perjanjian perbatasan dengan Singapura. Alasannya, Singapura '
+     'telah melanggar kesepakatan lama.',
+     ('MYSGOV', '112', 'SGP')),
+    ('Kementerian Luar Negeri China memanggil Duta Besar Jepang. Alasannya, Jepang melakukan '
+     'provokasi di perairan sengketa.',
+     ('CHNGOV', '112', 'JPN')),
     ('Pernyataan Menteri Pertahanan Jepang menyoal provokasi yang dilakukan Korea Utara di '
      'perbatasan memicu ketegangan.',
      ('JPNGOV', '112', 'PRK')),
@@ -25,6 +34,12 @@ CODED = [
 ]
 
 NOTHING = [
+    # a reason stated as not done; a reason with no sentence before
+    'Kementerian Luar Negeri China memanggil Duta Besar Jepang. Alasannya, Jepang tidak melakukan provokasi.',
+    'Alasannya, Jepang melakukan provokasi di perairan sengketa.',
+    # the wrong past another clause of the reason
+    'Kementerian Luar Negeri China memanggil Duta Besar Jepang. Alasannya, cuaca buruk, dan Jepang '
+    'melakukan provokasi.',
     # a topic with no wrong
     'Komentar Presiden Prancis tentang pemilu di Rusia memicu perdebatan.',
     # the noun is no subject: the one who said it is not named

@@ -162,7 +162,7 @@ def _speaker(sc: SentenceCoder, m: Match, head: int) -> tuple[Side, Side | None,
             return _subject_speaker(sc, m, v)
     sp = sc.own_speaker()
     if sp is None:
-        return _noun_speaker(sc, m) if passive is None else None
+        return _noun_speaker(sc, m) or _reason_speaker(sc, m) if passive is None else None
     r = next((k for k in range(sp.first - 1, max(-1, sp.first - 10), -1) if sc.toks[k].norm in sc.reporting), None)
     if r is None or r <= m.anchor <= sp.last:
         return None
@@ -204,6 +204,23 @@ def _noun_speaker(sc: SentenceCoder, m: Match) -> tuple[Side, None, str, None] |
             noun = sc.toks[k].text
             return Side(group, f"the owner of '{noun}'"), None, f"the owner of '{noun}'", None
     return None
+
+
+def _reason_speaker(sc: SentenceCoder, m: Match) -> tuple[Side, None, str, None] | None:
+    """"X menyetujui resolusi ... . Alasannya, Y telah melanggar ...": a sentence that opens
+    with the reason of what the sentence before told (grammar ``reason_openers``, a comma
+    after) gives the reason of that sentence's subject, the first actor it names: X states
+    the wrong. None when the sentence does not open so, the wrong is past another clause,
+    or the sentence before names no actor."""
+    toks = sc.toks
+    if len(toks) < 3 or toks[0].norm not in sc.d.words("reason_openers") or toks[1].norm != ",":
+        return None
+    # the subject: the first actor the sentence before names ("Sebanyak 35 anggota X
+    # menyetujui ... ke Y": X, though a count stands before it)
+    prev = next((x for x in sc.previous_mentions if x.actor.code and x.actor.kind != "implicit"), None)
+    if prev is None or any(sc._is_break(k) or toks[k].norm == "," for k in range(2, m.anchor)):
+        return None
+    return Side([prev], "the subject of the sentence before"), None, f"the reason '{toks[0].text}' gives", None
 
 
 def _owner_topic(sc: SentenceCoder, k: int) -> bool:
