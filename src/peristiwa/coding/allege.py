@@ -162,7 +162,7 @@ def _speaker(sc: SentenceCoder, m: Match, head: int) -> tuple[Side, Side | None,
             return _subject_speaker(sc, m, v)
     sp = sc.own_speaker()
     if sp is None:
-        return _noun_speaker(sc, m) or _reason_speaker(sc, m) if passive is None else None
+        return _noun_speaker(sc, m) or _reason_speaker(sc, m) or _quoted_speaker(sc, m) if passive is None else None
     r = next((k for k in range(sp.first - 1, max(-1, sp.first - 10), -1) if sc.toks[k].norm in sc.reporting), None)
     if r is None or r <= m.anchor <= sp.last:
         return None
@@ -221,6 +221,19 @@ def _reason_speaker(sc: SentenceCoder, m: Match) -> tuple[Side, None, str, None]
     if prev is None or any(sc._is_break(k) or toks[k].norm == "," for k in range(2, m.anchor)):
         return None
     return Side([prev], "the subject of the sentence before"), None, f"the reason '{toks[0].text}' gives", None
+
+
+def _quoted_speaker(sc: SentenceCoder, m: Match) -> tuple[Side, None, str, None] | None:
+    """"Kami tahu Y telah melanggar ... . Itu sikap kami, ujar X.": a sentence in the first
+    person (grammar ``first_person``) that names no speaker is said by the speaker a
+    sentence after it names (the pipeline's ``known_speaker``, a quotation of some
+    sentences); None when it names none or one before it."""
+    sp = sc.known_speaker
+    if sp is None or sp.start < sc.s.end or not sp.actor.code or sp.actor.kind == "pronoun":
+        return None
+    if not any(t.norm in sc.d.words("first_person") for t in sc.toks):
+        return None
+    return Side([sp], "the speaker the sentence after names"), None, "the speaker the sentence after names", None
 
 
 def _owner_topic(sc: SentenceCoder, k: int) -> bool:
