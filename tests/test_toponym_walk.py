@@ -42,3 +42,23 @@ def test_same_toponyms_as_the_exhaustive_walk(lang, text, dateline, monkeypatch)
     monkeypatch.setattr(Gazetteer, "begins", lambda self, k: True)
     assert fast == _read(lang, text, dateline)
     assert fast[1]  # each sentence names a place
+
+
+def test_one_reading_serves_every_context(monkeypatch):
+    from peristiwa.places import event, places
+
+    text = "Warga Georgia berunjuk rasa di Tbilisi dan di Atlanta, Georgia, pada Senin."
+    reads = []
+    real = event.find_toponyms
+    monkeypatch.setattr(event, "find_toponyms", lambda *a: reads.append(a) or real(*a))
+    event._toponyms.cache_clear()
+    event._read_tokens.cache_clear()
+    event._READ.clear()
+    found = {c: places(text, "id", c) for c in ("", "USA", "GEO", "IDN")}
+    assert len(reads) == 1 and found["USA"]
+    # each context gives the places a reading of its own gives
+    for c, ps in found.items():
+        event._read_tokens.cache_clear()
+        event._READ.clear()
+        event._toponyms.cache_clear()
+        assert places(text, "id", c) == ps
