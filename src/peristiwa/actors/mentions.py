@@ -675,7 +675,8 @@ class MentionFinder(Resolver):
         found = where_country(sent, self.lex.data.code, self.place_locatives) \
             if self.default_country and not (place or dateline_country or owner or acting) else ""
         prev_nat, prev_loc = before or (self.default_country, self.default_country)
-        if self.default_country and self._home_named(sent.tokens, items, published):
+        home = bool(self.default_country) and self._home_named(sent.tokens, items, published)
+        if home:
             # an actor or a place of the default country: the story told before is
             # left, roles of no country are the default's again
             prev_nat = prev_loc = self.default_country
@@ -691,7 +692,7 @@ class MentionFinder(Resolver):
         national = dateline_country or owner or prev_nat
         named = self._named_state(sent.tokens, items, published) \
             if self.default_country and not (dateline_country or place or owner or acting or found) \
-            and not self._home_named(sent.tokens, items, published) else ""
+            and not home else ""
         local = dateline_country or place or owner or acting or found or named or acted_on or prev_loc
         return national or local, local
 

@@ -33,14 +33,24 @@ _READ: dict[tuple, tuple[list[Tok], list[tuple[Place, Toponym]]]] = {}
 def _read_tokens(tk: Tokenized, lang: str, context: str, dateline: bool,
                  ) -> tuple[list[Tok], list[tuple[Place, Toponym]]]:
     lp = lang_places(lang)
-    toks, found = find_toponyms(tk, lang, dateline)
-    relate(tk.text, lp, toks, found)
+    toks, found = _toponyms(tk, lang, dateline)
     out = []
     for m in found:
         e = resolve(m, lp, context)
         if e is not None:
             out.append((to_place(e, m), m))
     return toks, out
+
+
+@lru_cache(maxsize=256)  # one reading of a sentence for every context it is resolved in
+def _toponyms(tk: Tokenized, lang: str, dateline: bool) -> tuple[list[Tok], list[Toponym]]:
+    """The sentence's toponyms, related ("Paris, Texas"): they do not depend on the
+    article's country (only ``resolve`` does), so the mentions stage's reading
+    (``where_country``, context "") serves the events stage's (the article's country).
+    Read only, never changed after."""
+    toks, found = find_toponyms(tk, lang, dateline)
+    relate(tk.text, lang_places(lang), toks, found)
+    return toks, found
 
 
 def places(text: str | Sentence, lang: str, context_country: str = "") -> list[Place]:

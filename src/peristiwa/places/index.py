@@ -13,6 +13,7 @@ from __future__ import annotations
 import gzip
 import re
 import tomllib
+from bisect import bisect_left
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -84,6 +85,15 @@ class Gazetteer:
         self.unresolved = unresolved  # aliases whose target names no single place
         self.levels = levels
         self.capitals = frozenset(entries[c] for c in _capitals(entries, levels).values())
+        # every key (names and acronyms) in order, for ``begins`` (built here: kept in the disk cache)
+        self.keys = tuple(sorted(index.keys() | acronyms.keys()))
+
+    def begins(self, k: str) -> bool:
+        """Whether some key (of a name or an acronym) begins with ``k`` (or is ``k``):
+        a reader walking a capitalised run may stop once none does."""
+        keys = self.keys
+        n = bisect_left(keys, k)
+        return n < len(keys) and keys[n].startswith(k)
 
     def qualifies(self, a: Entry, b: Entry) -> bool:
         """b qualifies a: "Tbilisi, Georgia", "Atlanta, Georgia", "Surabaya, Jawa Timur"."""
@@ -101,6 +111,8 @@ class Gazetteer:
         codes = () if acronyms_only else self.index.get(k, ())
         if upper:
             codes = codes + self.acronyms.get(k, ())
+        if not codes:
+            return []  # (most keys a reader tries)
         seen: dict[int, bool] = {}
         for c in codes:
             n, alt = c >> 1, bool(c & 1)

@@ -84,11 +84,13 @@ def _key(text: str) -> str:
 def _words(tk: Tokenized) -> list[tuple[int, int]]:
     toks, text = tk.tokens, tk.text
     spans: list[tuple[int, int]] = []
-    k = 0
-    while k < len(toks):
-        a, b = _visible(text, toks[k].start, toks[k].end)
+    k, n = 0, len(toks)
+    while k < n:
+        a, b = toks[k].start, toks[k].end
+        if a < b and not (text[a].isascii() and text[b - 1].isascii()):
+            a, b = _visible(text, a, b)  # (an ASCII edge is no format character)
         k += 1
-        while k < len(toks) and toks[k].start == b and _word_end(text, b):
+        while k < n and toks[k].start == b and _word_end(text, b):
             if _CLITIC.match(toks[k].text):  # "I" + "'m", "Jum" + "'at"
                 b = toks[k].end
                 k += 1
@@ -200,6 +202,8 @@ def _match_at(gaz: Gazetteer, text: str, toks: list[Tok], i: int, dateline: bool
             break
         k += _key(tj.text)
         n += 1
+        if not gaz.begins(k):
+            break  # no name (nor acronym) begins so: none is found here or further on
         if tj.cap or tj.text[0].isdigit():
             if n == 1 and t.upper and len(t.text) <= 4 and not dateline:
                 hits = gaz.lookup(k, upper=True, acronyms_only=True)  # "TNI" is no town
