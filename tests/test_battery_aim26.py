@@ -57,6 +57,16 @@ NOT_CODED = [
     # a slot does not reach past a verb: the one to be arrested was not campaigned for
     ('Pemerintah Filipina melancarkan kampanye untuk menangkap pemimpin Abu Sayyaf.',
      ('PHLGOV', '053', 'IMGSEAMUSASF')),
+    # an agent after a nearer event noun is that noun's, not the first noun's (lead, session 26)
+    ('Kecaman Amnesty International terkait penyiksaan oleh polisi Mesir terus berdatangan.',
+     ('EGYCOP', '111', 'NGOHRIAMN')),
+    ('Kecaman Presiden Prancis terhadap serangan oleh militer Suriah disampaikan Senin.',
+     ('SYRMIL', '111', 'FRAGOV')),
+]
+
+CODED_AGENT = [
+    # the agent of the one event noun stays its agent
+    ('Penangkapan dua aktivis oleh polisi Mesir dikecam Amnesty International.', {('EGYCOP', '173', 'EGYOPP')}),
 ]
 
 HYPOTHETICAL = [
@@ -65,7 +75,7 @@ HYPOTHETICAL = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), CODED)
+@pytest.mark.parametrize(("text", "want"), CODED + CODED_AGENT)
 def test_coded(coder, text, want):
     assert want <= events(coder, text)
 

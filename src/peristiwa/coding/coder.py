@@ -106,6 +106,7 @@ class SentenceCoder(SideFinder, ModalityReader):
         self.transforms: Transforms = transforms(data)
         self._parse_asks: list[tuple[Match, str]] = []  # what the parse was asked for (_parse_asked)
         self._voices: dict[tuple, str] = {}  # (_voice)
+        self.anchors: frozenset[int] = frozenset()  # every match's trigger token (_plan)
 
     def _voice(self, m: Match) -> str:
         """``SideFinder._voice``, worked out once for each match's words: it reads only
@@ -194,6 +195,7 @@ class SentenceCoder(SideFinder, ModalityReader):
         # bare verbs standing as predicates are matched as verbs (coding/bare.py)
         found = self.pats.match(bare.match_tokens(self), spans, self.hard, self.skip)
         self.places = spans.extra or {}
+        self.anchors = frozenset(m.anchor for m in found)
         matches = [m for m in found
                    if not self._trigger_in_name(m) and not self._wrong_place(m) and self._clause_slot_fits(m)
                    and not self._marker_in_statement(m) and not self._topic_in_gap(m)]

@@ -124,11 +124,7 @@ class NominalSides(SentenceReader):
         return True, tgt if tgt is not None else Side(received.mentions, "subject of a verb of receiving the act")
 
     def _nominal(self, m: Match, src: Side | None, tgt: Side | None, after: int, noun_end: int):
-        # "usulan X ditolak oleh Y": an agent after a verb is that verb's
-        # (an apposition may stand before it: "penetapan tersangka X, Komjen Y, oleh KPK")
-        agent, _ = self.following(after, markers=self.agent_markers, verbs_end=True, limit=self.max_t + 4)
-        if agent is not None and self._verb_between(after, agent.mentions[0].first):
-            agent = None  # "Serangan Israel ke Gaza dikecam oleh Turki": the verb right after is Turki's
+        agent = self._nominal_agent(m, after)
         marked, _ = self.following(after, markers=self.target_markers)
         # a genitive right after the noun ("serangan Israel") only where the head comes first;
         # "the march backing X": X is the participle's object
@@ -183,6 +179,26 @@ class NominalSides(SentenceReader):
         if tgt is None:
             tgt = self._result_object(noun_end, src) or self._victims(m)
         return src, tgt
+
+    def _nominal_agent(self, m: Match, after: int) -> Side | None:
+        """The agent after the nominal ("penangkapan X oleh Y"; an apposition may stand
+        before it: "penetapan tersangka X, Komjen Y, oleh KPK"), unless a verb ("usulan X
+        ditolak oleh Y", "Serangan Israel ke Gaza dikecam oleh Turki") or another event noun
+        ("kecaman X atas penyiksaan oleh Y") stands between: then it is theirs."""
+        agent, _ = self.following(after, markers=self.agent_markers, verbs_end=True, limit=self.max_t + 4)
+        if agent is None:
+            return None
+        first = agent.mentions[0].first
+        if self._verb_between(after, first) or self._event_noun_between(m, after, first):
+            return None
+        return agent
+
+    def _event_noun_between(self, m: Match, a: int, b: int) -> bool:
+        """Another event noun (a noun by its form that triggers a pattern of its own) stands
+        between tokens ``a`` and ``b``: an agent marker after it is that noun's."""
+        anchors = getattr(self, "anchors", frozenset())
+        return any(k in anchors and k not in m.word_tokens and self.voice.get(self.toks[k].form) == "nominal"
+                   for k in range(a + 1, b))
 
     def _genitive_after(self, noun_end: int) -> Side | None:
         """The actor right after the nominal ending at ``noun_end``: its genitive, where the
