@@ -136,3 +136,22 @@ def battery_events(coder, text: str, published: str = "2021-03-10") -> set[tuple
     """The events of one sentence as a set of (source, code, target), for the
     construction batteries (tests/test_battery_*.py)."""
     return set(triples(coder, text, published))
+
+
+def pattern_set_of(bodies: list[str], code: str = "020"):
+    """A pattern set of the Indonesian set's settings holding only ``bodies`` (pattern
+    lines of ``code``), indexed and with its tries as the shipped set builds them."""
+    from peristiwa.coding.patterns import PatternSet, patterns
+
+    own = PatternSet.__new__(PatternSet)
+    own.__dict__.update(patterns("id").__dict__)
+    own.patterns, own.by_stem, own.by_exact = [], {}, {}
+    for n, body in enumerate(bodies):
+        pat = own.compile(code, body, "test.txt", n)
+        own.patterns.append(pat)
+        for s in pat.words[0].stems:
+            own.by_stem.setdefault(s, []).append(pat)
+        for s in pat.words[0].exact:
+            own.by_exact.setdefault(s, []).append(pat)
+    own._init_tries()
+    return own

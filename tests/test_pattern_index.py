@@ -4,6 +4,7 @@ on its own finds, in the same order."""
 from __future__ import annotations
 
 import pytest
+from conftest import pattern_set_of
 
 from peristiwa.coding.patterns import PatternSet, patterns
 from peristiwa.pipeline import Coder
@@ -54,7 +55,6 @@ def test_tries_find_what_each_pattern_finds(coder, text):
 def test_shared_prefixes_gaps_and_slots(tmp_path):
     """Patterns that share their first words, with gaps and slots at the end and
     in the middle, each matched from its own first word as before."""
-    pats = patterns("id")
     sent = Coder(use_parser=False).pipeline("id").sentences(
         "Mereka meminta bantuan dan meminta kepada Polri agar meminta maaf , meminta bantuan Polri .")[0]
     toks = sent.tokens
@@ -63,17 +63,7 @@ def test_shared_prefixes_gaps_and_slots(tmp_path):
     lines = ["meminta", "meminta bantuan", "meminta ... bantuan", "meminta ... maaf", "meminta kepada +",
              "meminta +", "meminta ...2 +", "$ meminta bantuan +", "meminta bantuan ... +",
              "meminta =kepada + agar", "=meminta|minta maaf", "permintaan|meminta ... maaf"]
-    own = PatternSet.__new__(PatternSet)
-    own.__dict__.update(pats.__dict__)
-    own.patterns, own.by_stem, own.by_exact = [], {}, {}
-    for n, body in enumerate(lines):
-        pat = own.compile("020", body, "test.txt", n)
-        own.patterns.append(pat)
-        for s in pat.words[0].stems:
-            own.by_stem.setdefault(s, []).append(pat)
-        for s in pat.words[0].exact:
-            own.by_exact.setdefault(s, []).append(pat)
-    own._init_tries()
+    own = pattern_set_of(lines)
     got = own.match(toks, at, breaks, skip)
     assert key(got) == key(reference(own, toks, at, breaks, skip))
     assert len({m.pattern.text for m in got}) >= 8

@@ -4,9 +4,9 @@ that may come next in one of its patterns; what the walk would find is the same.
 from __future__ import annotations
 
 import pytest
+from conftest import pattern_set_of
 
 from peristiwa.coding import patterns as patterns_module
-from peristiwa.coding.patterns import PatternSet, patterns
 from peristiwa.pipeline import Coder
 
 LINES = ["meminta ... maaf", "meminta ...2 bantuan", "meminta bantuan ... kepada +", "=meminta|minta ampun",
@@ -15,19 +15,7 @@ LINES = ["meminta ... maaf", "meminta ...2 bantuan", "meminta bantuan ... kepada
 
 @pytest.fixture(scope="module")
 def own():
-    pats = patterns("id")
-    own = PatternSet.__new__(PatternSet)
-    own.__dict__.update(pats.__dict__)
-    own.patterns, own.by_stem, own.by_exact = [], {}, {}
-    for n, body in enumerate(LINES):
-        pat = own.compile("020", body, "test.txt", n)
-        own.patterns.append(pat)
-        for s in pat.words[0].stems:
-            own.by_stem.setdefault(s, []).append(pat)
-        for s in pat.words[0].exact:
-            own.by_exact.setdefault(s, []).append(pat)
-    own._init_tries()
-    return own
+    return pattern_set_of(LINES)
 
 
 def _key(matches):
